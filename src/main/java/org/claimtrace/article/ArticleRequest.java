@@ -1,0 +1,54 @@
+package org.claimtrace.article;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * JSON body of {@code POST /api/v1/articles}.
+ *
+ * @param publishedAt an ISO date ("2024-12-17") or date-time with offset
+ * ("2024-12-17T09:30:00Z")
+ */
+record ArticleRequest(@NotBlank @Size(max = 500) String title,
+		@NotBlank @Size(max = 2048) @Pattern(regexp = "(?i)https?://[^\\s/$.?#][^\\s]*",
+				message = "must be an http(s) URL") String url,
+		@NotBlank @Size(max = 200) String outlet, @Size(max = 300) String author,
+		@NotBlank(message = "must be an ISO date or date-time") String publishedAt, @NotBlank String body,
+		ArticleStatus status) {
+
+	@AssertTrue(message = "publishedAt must be an ISO date (2024-12-17) or date-time (2024-12-17T09:30:00Z)")
+	boolean isPublishedAtValid() {
+		return this.publishedAt == null || this.publishedAt.isBlank() || parseDate(this.publishedAt) != null;
+	}
+
+	@AssertTrue(message = "body must be at most 5 MB")
+	boolean isBodyWithinLimit() {
+		return this.body == null || this.body.getBytes(StandardCharsets.UTF_8).length <= ArticleContent.MAX_BODY_BYTES;
+	}
+
+	ArticleContent toContent() {
+		return new ArticleContent(this.title, this.url, this.outlet, this.author, parseDate(this.publishedAt),
+				this.body, this.status);
+	}
+
+	static Instant parseDate(String value) {
+		String text = value.strip();
+		try {
+			return (text.length() <= 10) ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
+					: OffsetDateTime.parse(text).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,137 @@
+package org.claimtrace.article;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.claimtrace.system.AuditTrail;
+import org.claimtrace.system.EditConflictException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Submitting, editing, publishing and reading articles. */
+@Service
+public class ArticleService {
+
+	private final ArticleRepository articles;
+
+	private final ApplicationEventPublisher events;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	ArticleService(ArticleRepository articles, ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+		this.articles = articles;
+		this.events = events;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public ArticleDetails create(ArticleContent content, String actor) {
+		refuseDuplicates(content, null);
+		Article article = this.articles.saveAndFlush(new Article(content, actor, this.clock.instant()));
+		this.audit.record(actor, "article.created", "article", article.getId(), article.getId(), null,
+				auditState(article));
+		this.events.publishEvent(new ArticleSubmitted(article.getId()));
+		return ArticleDetails.of(article);
+	}
+
+	/**
+	 * @param expectedVersion the version the editor started from; a newer one means
+	 * someone else saved first
+	 */
+	@Transactional
+	public ArticleDetails update(Long id, ArticleContent content, long expectedVersion, String actor) {
+		Article article = load(id);
+		if (article.getVersion() != expectedVersion) {
+			throw new EditConflictException("article", id);
+		}
+		refuseDuplicates(content, id);
+		Map<String, Object> before = auditState(article);
+		boolean bodyChanged = article.apply(content, this.clock.instant());
+		this.articles.saveAndFlush(article);
+		this.audit.record(actor, "article.updated", "article", id, id, before, auditState(article));
+		if (bodyChanged) {
+			this.events.publishEvent(new ArticleSubmitted(id));
+		}
+		return ArticleDetails.of(article);
+	}
+
+	@Transactional
+	public void delete(Long id, String actor) {
+		Article article = load(id);
+		this.audit.record(actor, "article.deleted", "article", id, null, auditState(article), null);
+		this.articles.delete(article);
+		this.events.publishEvent(new ArticleDeleted(id, article.getTitle()));
+	}
+
+	/** Published articles for readers, newest first. */
+	@Transactional(readOnly = true)
+	public Page<ArticleSummary> published(Pageable pageable) {
+		return this.articles.findSummariesByStatus(ArticleStatus.PUBLISHED, pageable);
+	}
+
+	/** All articles for editors, recently changed first. */
+	@Transactional(readOnly = true)
+	public Page<ArticleSummary> all(Pageable pageable) {
+		return this.articles.findAllSummaries(pageable);
+	}
+
+	/** A published article; drafts are not found. */
+	@Transactional(readOnly = true)
+	public ArticleDetails publishedDetails(Long id) {
+		return this.articles.findById(id)
+			.filter((a) -> a.getStatus() == ArticleStatus.PUBLISHED)
+			.map(ArticleDetails::of)
+			.orElseThrow(() -> ArticleNotFoundException.forId(id));
+	}
+
+	@Transactional(readOnly = true)
+	public ArticleDetails details(Long id) {
+		return ArticleDetails.of(load(id));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ArticleDetails> find(Long id) {
+		return this.articles.findById(id).map(ArticleDetails::of);
+	}
+
+	/** Called by extraction jobs; not audited (no person changed anything). */
+	@Transactional
+	public void markExtraction(Long id, ExtractionStatus status) {
+		this.articles.findById(id).ifPresent((a) -> a.markExtraction(status, this.clock.instant()));
+	}
+
+	private void refuseDuplicates(ArticleContent content, Long self) {
+		this.articles.findByUrl(content.url()).filter((a) -> !a.getId().equals(self)).ifPresent((a) -> {
+			throw new DuplicateArticleException("url", a.getId());
+		});
+		this.articles.findByContentHash(content.contentHash()).filter((a) -> !a.getId().equals(self)).ifPresent((a) -> {
+			throw new DuplicateArticleException("body", a.getId());
+		});
+	}
+
+	private Article load(Long id) {
+		return this.articles.findById(id).orElseThrow(() -> ArticleNotFoundException.forId(id));
+	}
+
+	private static Map<String, Object> auditState(Article a) {
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("title", a.getTitle());
+		state.put("url", a.getUrl());
+		state.put("outlet", a.getOutlet());
+		state.put("author", a.getAuthor());
+		state.put("publishedAt", String.valueOf(a.getPublishedAt()));
+		state.put("status", a.getStatus().name());
+		state.put("contentHash", a.getContentHash());
+		return state;
+	}
+
+}

@@ -1,0 +1,8 @@
+package org.claimtrace.article;
+
+/** Drafts are visible to editors only. */
+public enum ArticleStatus {
+
+	DRAFT, PUBLISHED
+
+}

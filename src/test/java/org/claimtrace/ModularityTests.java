@@ -1,0 +1,14 @@
+package org.claimtrace;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.modulith.core.ApplicationModules;
+
+class ModularityTests {
+
+	@Test
+	void modulesOnlyUseEachOthersPublicFacesAndHaveNoCycles() {
+		ApplicationModules.of(ClaimtraceApplication.class).verify();
+	}
+
+}

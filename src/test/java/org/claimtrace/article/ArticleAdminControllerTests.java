@@ -1,0 +1,131 @@
+package org.claimtrace.article;
+
+import org.claimtrace.system.EditConflictException;
+import org.claimtrace.system.WebSliceTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+@WebSliceTest(ArticleAdminController.class)
+class ArticleAdminControllerTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@MockitoBean
+	ArticleService articles;
+
+	@Test
+	void anonymousVisitorsAreSentToTheLoginPage() {
+		assertThat(this.mvc.get().uri("/admin/articles/new")).hasStatus3xxRedirection()
+			.redirectedUrl()
+			.endsWith("/login");
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void postingWithoutTheCsrfTokenIsForbidden() {
+		assertThat(this.mvc.post().uri("/admin/articles").param("title", "x")).hasStatus(403);
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void anEmptyFormComesBackWithAnErrorOnEveryRequiredField() {
+		assertThat(this.mvc.post().uri("/admin/articles").with(csrf()).param("status", "PUBLISHED")).hasStatusOk()
+			.hasViewName("admin/articles/form")
+			.model()
+			.extractingBindingResult("articleForm")
+			.hasFieldErrors("title", "url", "outlet", "publishedAt", "body");
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void aBadUrlAndAFutureDateAreExplained() {
+		var result = this.mvc.post()
+			.uri("/admin/articles")
+			.with(csrf())
+			.param("title", "T")
+			.param("url", "ft.com/article")
+			.param("outlet", "FT")
+			.param("publishedAt", "2999-01-01")
+			.param("body", "Text")
+			.param("status", "PUBLISHED");
+		assertThat(result).hasStatusOk().model().extractingBindingResult("articleForm").hasFieldErrors("url");
+		assertThat(result).bodyText()
+			.contains("Enter a full web address starting with http:// or https://.")
+			.contains("The publication date cannot be in the future.");
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void aValidFormSavesAndRedirectsToTheArticle() {
+		given(this.articles.create(any(), eq("user"))).willReturn(details(42L));
+		assertThat(validPost("/admin/articles")).hasStatus3xxRedirection().hasRedirectedUrl("/admin/articles/42");
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void aDuplicateUrlIsRefusedWithALinkToTheExistingArticle() {
+		given(this.articles.create(any(), any())).willThrow(new DuplicateArticleException("url", 7L));
+		assertThat(validPost("/admin/articles")).hasStatusOk()
+			.bodyText()
+			.contains("An article with this URL is already stored.")
+			.contains("href=\"/articles/7\"");
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void anEditConflictKeepsTheEditorsTextAndShowsTheSavedVersion() {
+		given(this.articles.update(eq(5L), any(), anyLong(), any()))
+			.willThrow(new EditConflictException("article", 5L));
+		given(this.articles.details(5L)).willReturn(details(5L));
+		assertThat(validPost("/admin/articles/5")).hasStatusOk()
+			.bodyText()
+			.contains("Another editor saved this article while you were editing")
+			.contains("My unsaved paragraph");
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void scriptInInputIsEscapedWhenTheFormIsShownAgain() {
+		var result = this.mvc.post()
+			.uri("/admin/articles")
+			.with(csrf())
+			.param("title", "<script>alert(1)</script>")
+			.param("publishedAt", "not-a-date")
+			.param("status", "PUBLISHED");
+		assertThat(result).hasStatusOk().bodyText().doesNotContain("<script>alert(1)</script>");
+		assertThat(result).bodyText().contains("Enter the date as YYYY-MM-DD.");
+	}
+
+	private org.springframework.test.web.servlet.assertj.MvcTestResult validPost(String uri) {
+		return this.mvc.post()
+			.uri(uri)
+			.with(csrf())
+			.param("title", "North Korean troops fight in Kursk")
+			.param("url", "https://www.ft.com/content/x")
+			.param("outlet", "Financial Times")
+			.param("publishedAt", "2024-12-17")
+			.param("body", "My unsaved paragraph.")
+			.param("status", "PUBLISHED")
+			.param("version", "0")
+			.exchange();
+	}
+
+	static ArticleDetails details(Long id) {
+		ArticleContent c = ArticleMother.sample(String.valueOf(id));
+		return new ArticleDetails(id, c.title(), c.url(), c.outlet(), c.author(), c.publishedAt(), c.body(),
+				ArticleStatus.PUBLISHED, ExtractionStatus.PENDING, "editor", c.publishedAt(), c.publishedAt(), 1);
+	}
+
+}
