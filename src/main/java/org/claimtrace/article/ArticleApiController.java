@@ -5,6 +5,8 @@ import java.security.Principal;
 
 import jakarta.validation.Valid;
 
+import org.claimtrace.claim.ArticleClaims;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,12 +28,14 @@ class ArticleApiController {
 	@PostMapping
 	ResponseEntity<ArticleResponse> create(@Valid @RequestBody ArticleRequest request, Principal principal) {
 		ArticleDetails saved = this.articles.create(request.toContent(), principal.getName());
-		return ResponseEntity.created(URI.create("/api/v1/articles/" + saved.id())).body(ArticleResponse.of(saved));
+		return ResponseEntity.created(URI.create("/api/v1/articles/" + saved.id()))
+			.body(ArticleResponse.of(saved, ArticleClaims.empty()));
 	}
 
 	@GetMapping("/{id}")
 	ArticleResponse show(@PathVariable Long id) {
-		return ArticleResponse.of(this.articles.publishedDetails(id));
+		ArticleWithClaims found = this.articles.publishedWithClaims(id);
+		return ArticleResponse.of(found.article(), found.claims());
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.claimtrace.claim.ArticleClaims;
+import org.claimtrace.claim.ClaimService;
 import org.claimtrace.system.AuditTrail;
 import org.claimtrace.system.EditConflictException;
 
@@ -26,11 +28,15 @@ public class ArticleService {
 
 	private final Clock clock;
 
-	ArticleService(ArticleRepository articles, ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+	private final ClaimService claims;
+
+	ArticleService(ArticleRepository articles, ApplicationEventPublisher events, AuditTrail audit, Clock clock,
+			ClaimService claims) {
 		this.articles = articles;
 		this.events = events;
 		this.audit = audit;
 		this.clock = clock;
+		this.claims = claims;
 	}
 
 	@Transactional
@@ -91,6 +97,13 @@ public class ArticleService {
 			.filter((a) -> a.getStatus() == ArticleStatus.PUBLISHED)
 			.map(ArticleDetails::of)
 			.orElseThrow(() -> ArticleNotFoundException.forId(id));
+	}
+
+	/** A published article with what was extracted from it. */
+	@Transactional(readOnly = true)
+	public ArticleWithClaims publishedWithClaims(Long id) {
+		ArticleDetails article = publishedDetails(id);
+		return new ArticleWithClaims(article, this.claims.forArticle(id));
 	}
 
 	@Transactional(readOnly = true)

@@ -77,7 +77,7 @@ class ArticleApiControllerTests {
 
 	@Test
 	void readingAnUnknownArticleIs404ProblemDetail() {
-		given(this.articles.publishedDetails(99L)).willThrow(ArticleNotFoundException.forId(99L));
+		given(this.articles.publishedWithClaims(99L)).willThrow(ArticleNotFoundException.forId(99L));
 		assertThat(this.mvc.get().uri("/api/v1/articles/99")).hasStatus(404)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 	}

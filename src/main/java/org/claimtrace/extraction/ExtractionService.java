@@ -1,0 +1,65 @@
+package org.claimtrace.extraction;
+
+import java.util.Optional;
+
+import org.claimtrace.article.ArticleSubmitted;
+import org.claimtrace.system.PayloadTooLargeException;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Extraction as the rest of the app sees it: previews, the job queue and job status. */
+@Service
+public class ExtractionService {
+
+	private final ExtractionEngine engine;
+
+	private final ExtractionJobQueue jobs;
+
+	private final ExtractionProperties properties;
+
+	ExtractionService(ExtractionEngine engine, ExtractionJobQueue jobs, ExtractionProperties properties) {
+		this.engine = engine;
+		this.jobs = jobs;
+		this.properties = properties;
+	}
+
+	/**
+	 * Extracts without storing anything; bounded in size so a request cannot run for
+	 * minutes.
+	 */
+	public ExtractionResult preview(String text) {
+		if (text.length() > this.properties.maxPreviewChars()) {
+			throw new PayloadTooLargeException("The text has " + text.length() + " characters; at most "
+					+ this.properties.maxPreviewChars() + " can be extracted in one request.");
+		}
+		return this.engine.extract(text);
+	}
+
+	/**
+	 * Saving an article enqueues its extraction in the same transaction, so no saved
+	 * article is missed.
+	 */
+	@EventListener
+	@Transactional
+	public void on(ArticleSubmitted event) {
+		this.jobs.enqueue(event.articleId(), "SUBMITTED", this.properties.maxAttempts());
+	}
+
+	/** Editors ask for a fresh extraction. */
+	@Transactional
+	public void reextract(Long articleId) {
+		this.jobs.enqueue(articleId, "REQUESTED", this.properties.maxAttempts());
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<JobStatus> latestJob(Long articleId) {
+		return this.jobs.latest(articleId);
+	}
+
+	public String extractorVersion() {
+		return this.engine.version();
+	}
+
+}

@@ -1,0 +1,711 @@
+package org.claimtrace.extraction.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+
+import org.claimtrace.extraction.ExtractedAttribution;
+import org.claimtrace.extraction.TextSpan;
+
+/**
+ * Finds reported speech and who said it: a reporting verb with its subject ("X said
+ * (that) ...", "..., said X", "X told reporters ..."), "according to X", and quotations,
+ * including quote-only sentences that continue the previous speaker's quotation. Uses the
+ * dependency parse when the sentence has one and a part-of-speech pattern otherwise.
+ */
+class AttributionExtractor {
+
+	/** Verbs that report speech whenever they have a subject. */
+	private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "claim", "estimate", "warn", "add", "confirm",
+			"deny", "assess", "report", "note", "argue", "insist", "state", "announce", "explain", "write", "tweet",
+			"acknowledge", "admit", "allege", "assert", "declare", "maintain", "predict", "reveal", "disclose",
+			"contend", "stress", "emphasize", "emphasise", "complain", "recall", "reply", "repeat", "testify",
+			"concede", "observe", "mention", "comment", "speculate", "conclude", "quip", "joke", "boast", "brief",
+			"remark", "counter", "retort", "caution", "vow", "pledge", "promise", "suggest", "indicate", "accuse",
+			"charge", "point", "echo", "insinuate", "yell", "shout", "chant", "agree", "describe", "cite", "post",
+			"blog", "affirm", "reiterate", "ask", "urge", "forecast", "dismiss", "rebut", "proclaim", "lament",
+			"signal");
+
+	/**
+	 * Verbs that report speech or thought only with a clause or quotation as their
+	 * content.
+	 */
+	private static final Set<String> CLAUSE_VERBS = Set.of("respond", "show", "find", "believe", "think", "call",
+			"know", "fear", "hope", "worry", "expect", "want", "feel", "demand", "question", "criticize", "criticise",
+			"praise", "condemn", "blast", "slam", "attack", "decide", "plan", "threaten", "refuse", "decline",
+			"propose", "reject", "suspect", "doubt", "understand", "learn", "imply", "recommend", "demonstrate",
+			"prove", "calculate", "guess", "wonder", "reckon", "assume", "hint", "read", "sing", "offer", "express",
+			"defend", "support", "oppose", "endorse", "liken", "order", "release");
+
+	private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:xsubj");
+
+	private static final Set<String> CONTENT_RELATIONS = Set.of("ccomp", "parataxis", "xcomp", "advcl:that");
+
+	private static final Set<String> NOT_IN_SOURCE = Set.of("acl:relcl", "appos", "punct", "acl", "parataxis", "dep");
+
+	private static final Set<String> REST_SKIPPED = Set.of("nsubj", "conj", "cc", "punct", "aux", "neg", "advmod",
+			"mark", "nmod:tmod", "obl:tmod", "parataxis", "discourse", "advcl");
+
+	private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
+
+	private static final Set<String> NOUN_TAGS = Set.of("NN", "NNS", "NNP", "NNPS", "PRP", "DT", "JJ", "POS", "CD",
+			"HYPH", "CC");
+
+	private final SourceCanonicalizer canonicalizer;
+
+	AttributionExtractor() {
+		this(new SourceCanonicalizer());
+	}
+
+	AttributionExtractor(SourceCanonicalizer canonicalizer) {
+		this.canonicalizer = canonicalizer;
+	}
+
+	List<ExtractedAttribution> extract(CoreDocument document) {
+		String text = document.text();
+		Quotes quotes = Quotes.find(text);
+		List<Found> found = new ArrayList<>();
+		List<CoreSentence> sentences = document.sentences();
+		for (int s = 0; s < sentences.size(); s++) {
+			CoreSentence sentence = sentences.get(s);
+			SemanticGraph graph = basicDependencies(sentence);
+			List<Found> inSentence = (graph != null) ? fromParse(sentence, graph, s, quotes)
+					: fromTokens(sentence, s, quotes);
+			if (inSentence.isEmpty()) {
+				inSentence = continuedQuote(sentence, s, quotes, found);
+			}
+			found.addAll(inSentence);
+		}
+		found.sort(Comparator.comparingInt((Found f) -> f.cueStart));
+		SourceResolver resolver = new SourceResolver(this.canonicalizer, document);
+		List<SourceResolver.Resolved> resolved = new ArrayList<>();
+		for (Found f : found) {
+			resolved.add((f.continues != null) ? null : resolver.resolve(f.source, f.referent, f.apposition));
+		}
+		List<ExtractedAttribution> attributions = new ArrayList<>();
+		for (int i = 0; i < found.size(); i++) {
+			Found f = found.get(i);
+			SourceResolver.Resolved source = resolved.get((f.continues != null) ? found.indexOf(f.continues) : i);
+			Found speaker = (f.continues != null) ? f.continues : f;
+			attributions.add(new ExtractedAttribution(span(text, speaker.source), source.entity().name(),
+					source.entity().kind(), source.entity().aliases(),
+					new TextSpan(text.substring(speaker.cueStart, speaker.cueEnd), speaker.cueStart, speaker.cueEnd),
+					new TextSpan(text.substring(f.contentStart, f.contentEnd), f.contentStart, f.contentEnd),
+					f.direct));
+		}
+		return attributions;
+	}
+
+	/**
+	 * The basic (tree) dependencies: the enhanced graph has extra edges that would leak
+	 * into subtrees.
+	 */
+	private static SemanticGraph basicDependencies(CoreSentence sentence) {
+		SemanticGraph basic = sentence.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+		return (basic != null) ? basic : sentence.dependencyParse();
+	}
+
+	private List<Found> fromParse(CoreSentence sentence, SemanticGraph graph, int index, Quotes quotes) {
+		List<Found> found = new ArrayList<>();
+		for (IndexedWord word : graph.vertexListSorted()) {
+			String lemma = word.lemma().toLowerCase(Locale.ROOT);
+			if (lemma.equals("accord") && word.word().equalsIgnoreCase("according")) {
+				Found according = according(sentence, graph, word, index, quotes);
+				if (according != null) {
+					found.add(according);
+				}
+				continue;
+			}
+			if (!word.tag().startsWith("VB")) {
+				continue;
+			}
+			boolean speech = SPEECH_VERBS.contains(lemma);
+			if (!speech && !CLAUSE_VERBS.contains(lemma) || quotes.covers(word.beginPosition(), word.endPosition())) {
+				continue;
+			}
+			IndexedWord subject = subject(graph, word);
+			List<CoreLabel> surface = surfaceSource(sentence, word);
+			if (subject == null && surface == null || word.word().equalsIgnoreCase("having")) {
+				continue;
+			}
+			if (surface != null && overrides(surface, subject, word, quotes)) {
+				int headIndex = head(surface).index();
+				subject = graph.vertexSet().stream().filter((w) -> w.index() == headIndex).findFirst().orElse(subject);
+			}
+			if (subject == null) {
+				continue;
+			}
+			int[] content = content(sentence, graph, word, subject);
+			if (content == null && (speech || hasObject(graph, word))) {
+				content = rest(sentence, graph, word, subject);
+			}
+			if (content == null) {
+				continue;
+			}
+			Found f = new Found(index);
+			f.source = sourceTokens(sentence, graph, subject);
+			f.referent = referent(sentence, graph, word, subject);
+			f.apposition = apposition(sentence, graph, subject);
+			cue(f, sentence, graph, word);
+			f.contentStart = content[0];
+			f.contentEnd = content[1];
+			f.direct = quotes.covers(f.contentStart, f.contentEnd);
+			found.add(f);
+		}
+		return found;
+	}
+
+	/**
+	 * The source as the surface shows it, which overrides a parse that disagrees: the
+	 * noun phrase right after a verb that follows a comma or quote mark ("“...,” said Tim
+	 * Hess"), or right before the verb ("Chief Justice Roberts said, ..."). Null when
+	 * neither is there.
+	 */
+	private static List<CoreLabel> surfaceSource(CoreSentence sentence, IndexedWord verb) {
+		List<CoreLabel> tokens = sentence.tokens();
+		int at = verb.index() - 1;
+		if (isQuoteOrComma(tokens, at - 1)) {
+			List<CoreLabel> after = nounChunk(tokens, at + 1, true);
+			return after.isEmpty() || isTemporal(after) ? null : after;
+		}
+		int before = at - 1;
+		while (before >= 0 && tokens.get(before).tag().matches("RB|MD|VBZ|VBD|VBP") && before > at - 3) {
+			before--;
+		}
+		List<CoreLabel> chunk = nounChunk(tokens, before, false);
+		return chunk.isEmpty() || isTemporal(chunk) || chunk.get(chunk.size() - 1).tag().equals("CD") ? null : chunk;
+	}
+
+	private static boolean overrides(List<CoreLabel> surface, IndexedWord subject, IndexedWord verb, Quotes quotes) {
+		if (subject == null) {
+			return true;
+		}
+		boolean inside = surface.stream().anyMatch((token) -> token.index() == subject.index());
+		boolean inverted = head(surface).index() > verb.index();
+		return !inside && (inverted || subject.index() > verb.index()
+				|| quotes.covers(subject.beginPosition(), subject.endPosition()));
+	}
+
+	private static boolean isTemporal(List<CoreLabel> chunk) {
+		String ner = chunk.get(chunk.size() - 1).ner();
+		return "DATE".equals(ner) || "TIME".equals(ner) || "DURATION".equals(ner);
+	}
+
+	private static CoreLabel head(List<CoreLabel> chunk) {
+		return chunk.get(chunk.size() - 1);
+	}
+
+	private IndexedWord subject(SemanticGraph graph, IndexedWord verb) {
+		IndexedWord nearest = ownSubject(graph, verb);
+		if (nearest != null) {
+			return nearest;
+		}
+		SemanticGraphEdge up = graph.incomingEdgeList(verb).stream().findFirst().orElse(null);
+		if (up == null || !up.getGovernor().tag().startsWith("VB")) {
+			return null;
+		}
+		String relation = relation(up);
+		if (relation.equals("advcl") || relation.equals("xcomp")) {
+			// "X declined to comment, saying ...": the subject of the governing verb
+			return ownSubject(graph, up.getGovernor());
+		}
+		if (!relation.equals("conj")) {
+			return null;
+		}
+		// "X said ... but warned ...": the coordination is with the nearest reporting
+		// verb above
+		IndexedWord fallback = ownSubject(graph, up.getGovernor());
+		for (IndexedWord ancestor = up.getGovernor(); ancestor != null; ancestor = graph.getParent(ancestor)) {
+			IndexedWord subject = ownSubject(graph, ancestor);
+			if (subject != null && SPEECH_VERBS.contains(ancestor.lemma().toLowerCase(Locale.ROOT))) {
+				return subject;
+			}
+		}
+		return fallback;
+	}
+
+	/** The verb's own subject; of several (a misparse), the one nearest the verb. */
+	private IndexedWord ownSubject(SemanticGraph graph, IndexedWord verb) {
+		IndexedWord nearest = null;
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
+			if (SUBJECT_RELATIONS.contains(relation(edge)) && (nearest == null || Math
+				.abs(edge.getDependent().index() - verb.index()) < Math.abs(nearest.index() - verb.index()))) {
+				nearest = edge.getDependent();
+			}
+		}
+		return nearest;
+	}
+
+	private int[] content(CoreSentence sentence, SemanticGraph graph, IndexedWord verb, IndexedWord subject) {
+		int[] around = aroundReportingClause(sentence, graph, verb, subject);
+		if (around != null) {
+			return around;
+		}
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
+			String relation = relation(edge);
+			if (CONTENT_RELATIONS.contains(relation)
+					|| relation.equals("obj") && isQuoted(sentence, edge.getDependent())
+					|| relation.equals("advcl") && edge.getDependent().index() < verb.index()) {
+				return extent(sentence, subtree(graph, edge.getDependent(), Set.of()));
+			}
+		}
+		// "“...,” X said" and "..., X said": the reporting clause hangs off the content
+		for (SemanticGraphEdge edge : graph.incomingEdgeList(verb)) {
+			String relation = relation(edge);
+			if (relation.equals("parataxis") || relation.equals("ccomp") && edge.getGovernor().index() < verb.index()
+					&& !edge.getGovernor().tag().startsWith("NN")) {
+				Set<Integer> content = subtree(graph, edge.getGovernor(), Set.of());
+				content.removeAll(subtree(graph, verb, Set.of()));
+				return extent(sentence, content);
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * "..., X said", "“...,” said X" and "..., X said, ...": when the reporting clause is
+	 * set off by a comma or quote mark, the content is the longer side of the sentence,
+	 * whatever the parse made of it.
+	 */
+	private int[] aroundReportingClause(CoreSentence sentence, SemanticGraph graph, IndexedWord verb,
+			IndexedWord subject) {
+		List<CoreLabel> tokens = sentence.tokens();
+		List<CoreLabel> source = sourceTokens(sentence, graph, subject);
+		int first = Math.min(tokens.indexOf(source.get(0)), verb.index() - 1);
+		int last = Math.max(tokens.indexOf(source.get(source.size() - 1)), verb.index() - 1);
+		if (first < 2 || !isQuoteOrComma(tokens, first - 1) || last - first > source.size() + 1) {
+			return null;
+		}
+		int[] before = range(tokens, 0, first);
+		int after = last + 1;
+		while (after < tokens.size() && !isQuoteOrComma(tokens, after) && !tokens.get(after).word().equals(":")) {
+			after++;
+		}
+		int[] following = (after < tokens.size()) ? range(tokens, after + 1, tokens.size()) : null;
+		if (following != null && before != null && following[1] - following[0] > before[1] - before[0]) {
+			return following;
+		}
+		return before;
+	}
+
+	private static boolean hasObject(SemanticGraph graph, IndexedWord verb) {
+		return graph.outgoingEdgeList(verb)
+			.stream()
+			.anyMatch((edge) -> Set.of("obj", "iobj", "obl", "nmod", "dobj").contains(relation(edge)));
+	}
+
+	/**
+	 * Content of a speech verb with no clause: the rest of the sentence on the far side
+	 * of the source.
+	 */
+	private int[] rest(CoreSentence sentence, SemanticGraph graph, IndexedWord verb, IndexedWord subject) {
+		Set<Integer> indices = new TreeSet<>();
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
+			if (!REST_SKIPPED.contains(relation(edge))) {
+				indices.addAll(subtree(graph, edge.getDependent(), Set.of()));
+			}
+		}
+		indices.removeIf((i) -> (subject.index() < verb.index()) ? i < verb.index() : i > verb.index());
+		return indices.isEmpty() ? null : extent(sentence, indices);
+	}
+
+	private Found according(CoreSentence sentence, SemanticGraph graph, IndexedWord according, int index,
+			Quotes quotes) {
+		List<CoreLabel> tokens = sentence.tokens();
+		if (according.index() >= tokens.size() || !tokens.get(according.index()).word().equalsIgnoreCase("to")) {
+			return null;
+		}
+		IndexedWord head = null;
+		for (SemanticGraphEdge edge : graph.incomingEdgeList(according)) {
+			if (relation(edge).equals("case")) {
+				head = edge.getGovernor();
+			}
+		}
+		Found f = new Found(index);
+		if (head != null) {
+			f.source = sourceTokens(sentence, graph, head);
+			f.apposition = apposition(sentence, graph, head);
+		}
+		else {
+			f.source = nounChunk(tokens, according.index() + 1, true);
+		}
+		if (f.source.isEmpty()) {
+			return null;
+		}
+		f.cueStart = according.beginPosition();
+		f.cueEnd = tokens.get(according.index()).endPosition();
+		int phraseStart = according.index() - 1;
+		int phraseEnd = f.source.get(f.source.size() - 1).index();
+		Set<Integer> content = new TreeSet<>();
+		for (int i = 1; i <= tokens.size(); i++) {
+			if (i < phraseStart + 1 || i > phraseEnd) {
+				content.add(i);
+			}
+		}
+		// keep the side of the sentence the phrase does not close off
+		Set<Integer> side = new TreeSet<>();
+		boolean atStart = phraseStart <= 1 || onlyPunctuation(tokens, 0, phraseStart);
+		for (int i : content) {
+			if (atStart ? i > phraseEnd : i <= phraseStart) {
+				side.add(i);
+			}
+		}
+		int[] extent = extent(sentence, side.isEmpty() ? content : side);
+		if (extent == null) {
+			return null;
+		}
+		f.contentStart = extent[0];
+		f.contentEnd = extent[1];
+		f.direct = quotes.covers(f.contentStart, f.contentEnd);
+		return f;
+	}
+
+	/** Without a parse: "SOURCE said", "..., said SOURCE" and "according to SOURCE". */
+	private List<Found> fromTokens(CoreSentence sentence, int index, Quotes quotes) {
+		List<CoreLabel> tokens = sentence.tokens();
+		List<Found> found = new ArrayList<>();
+		for (int i = 0; i < tokens.size(); i++) {
+			CoreLabel token = tokens.get(i);
+			String lemma = (token.lemma() != null) ? token.lemma().toLowerCase(Locale.ROOT) : "";
+			if (quotes.covers(token.beginPosition(), token.endPosition())) {
+				continue;
+			}
+			Found f = new Found(index);
+			if (lemma.equals("accord") && i + 1 < tokens.size() && tokens.get(i + 1).word().equalsIgnoreCase("to")) {
+				f.source = nounChunk(tokens, i + 2, true);
+				f.cueStart = token.beginPosition();
+				f.cueEnd = tokens.get(i + 1).endPosition();
+				if (f.source.isEmpty()) {
+					continue;
+				}
+				int[] extent = (i > 1) ? range(tokens, 0, i) : range(tokens, i + 2 + f.source.size(), tokens.size());
+				if (extent == null) {
+					continue;
+				}
+				f.contentStart = extent[0];
+				f.contentEnd = extent[1];
+			}
+			else if (token.tag().startsWith("VB") && SPEECH_VERBS.contains(lemma)) {
+				List<CoreLabel> before = nounChunk(tokens, i - 1, false);
+				boolean inverted = before.isEmpty() || i == before.size() + 1 && isQuoteOrComma(tokens, i - 1);
+				f.source = inverted ? nounChunk(tokens, i + 1, true) : before;
+				if (f.source.isEmpty()) {
+					continue;
+				}
+				f.cueStart = token.beginPosition();
+				f.cueEnd = token.endPosition();
+				int from = i + 1 + (inverted ? f.source.size() : 0);
+				int sourceStart = tokens.indexOf(f.source.get(0));
+				int[] extent = (inverted || from >= tokens.size() - 1) ? range(tokens, 0, Math.min(i, sourceStart))
+						: range(tokens, from, tokens.size());
+				if (extent == null) {
+					continue;
+				}
+				f.contentStart = extent[0];
+				f.contentEnd = extent[1];
+			}
+			else {
+				continue;
+			}
+			f.direct = quotes.covers(f.contentStart, f.contentEnd);
+			found.add(f);
+		}
+		return found;
+	}
+
+	/**
+	 * A sentence that is all quotation and names nobody continues the quotation just
+	 * before it.
+	 */
+	private List<Found> continuedQuote(CoreSentence sentence, int index, Quotes quotes, List<Found> found) {
+		int start = sentence.charOffsets().first();
+		int end = sentence.charOffsets().second();
+		if (found.isEmpty() || !quotes.covers(start, end)) {
+			return List.of();
+		}
+		Found previous = found.get(found.size() - 1);
+		while (previous.continues != null) {
+			previous = previous.continues;
+		}
+		int distance = index - found.get(found.size() - 1).sentence;
+		if (!previous.direct || distance > 2) {
+			return List.of();
+		}
+		Found f = new Found(index);
+		f.continues = previous;
+		f.source = previous.source;
+		f.cueStart = previous.cueStart;
+		f.cueEnd = previous.cueEnd;
+		f.contentStart = start;
+		f.contentEnd = end;
+		f.direct = true;
+		return List.of(f);
+	}
+
+	private void cue(Found f, CoreSentence sentence, SemanticGraph graph, IndexedWord verb) {
+		int start = verb.beginPosition();
+		int end = verb.endPosition();
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
+			if (relation(edge).equals("compound:prt") && edge.getDependent().index() == verb.index() + 1) {
+				end = edge.getDependent().endPosition();
+			}
+		}
+		f.cueStart = start;
+		f.cueEnd = end;
+	}
+
+	private List<CoreLabel> sourceTokens(CoreSentence sentence, SemanticGraph graph, IndexedWord head) {
+		Set<Integer> indices = subtree(graph, head, NOT_IN_SOURCE);
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(head)) {
+			if (relation(edge).equals("case")) {
+				indices.removeAll(subtree(graph, edge.getDependent(), Set.of()));
+			}
+		}
+		List<CoreLabel> tokens = sentence.tokens();
+		// keep the contiguous run around the head
+		int from = head.index();
+		int to = head.index();
+		while (indices.contains(from - 1)) {
+			from--;
+		}
+		while (indices.contains(to + 1)) {
+			to++;
+		}
+		while (to > from && isPunctuation(tokens.get(to - 1))) {
+			to--;
+		}
+		while (from < to && isPunctuation(tokens.get(from - 1))) {
+			from++;
+		}
+		return new ArrayList<>(tokens.subList(from - 1, to));
+	}
+
+	private List<CoreLabel> referent(CoreSentence sentence, SemanticGraph graph, IndexedWord verb,
+			IndexedWord subject) {
+		if (!RELATIVE_PRONOUNS.contains(subject.word().toLowerCase(Locale.ROOT))) {
+			return null;
+		}
+		for (SemanticGraphEdge edge : graph.incomingEdgeList(verb)) {
+			if (relation(edge).startsWith("acl")) {
+				return sourceTokens(sentence, graph, edge.getGovernor());
+			}
+		}
+		return null;
+	}
+
+	private String apposition(CoreSentence sentence, SemanticGraph graph, IndexedWord head) {
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(head)) {
+			if (relation(edge).equals("appos")) {
+				int[] extent = extent(sentence, subtree(graph, edge.getDependent(), Set.of("punct")));
+				if (extent != null) {
+					return sentence.document().text().substring(extent[0], extent[1]);
+				}
+			}
+		}
+		return null;
+	}
+
+	private boolean isQuoted(CoreSentence sentence, IndexedWord word) {
+		int i = word.index() - 2;
+		return i >= 0 && sentence.tokens().get(i).word().matches("``|\"|“|'");
+	}
+
+	private static String relation(SemanticGraphEdge edge) {
+		return edge.getRelation().getShortName();
+	}
+
+	private static Set<Integer> subtree(SemanticGraph graph, IndexedWord root, Set<String> skipRelations) {
+		Set<Integer> indices = new TreeSet<>();
+		List<IndexedWord> stack = new ArrayList<>(List.of(root));
+		while (!stack.isEmpty()) {
+			IndexedWord word = stack.remove(stack.size() - 1);
+			if (!indices.add(word.index())) {
+				continue;
+			}
+			for (SemanticGraphEdge edge : graph.outgoingEdgeList(word)) {
+				if (!skipRelations.contains(relation(edge))) {
+					stack.add(edge.getDependent());
+				}
+			}
+		}
+		return indices;
+	}
+
+	/** Character extent of 1-based token indices, without punctuation at either end. */
+	private static int[] extent(CoreSentence sentence, Set<Integer> indices) {
+		List<CoreLabel> tokens = sentence.tokens();
+		List<Integer> sorted = new ArrayList<>(new TreeSet<>(indices));
+		int from = 0;
+		int to = sorted.size() - 1;
+		while (from <= to && isPunctuation(tokens.get(sorted.get(from) - 1))
+				&& !isQuoteMark(tokens.get(sorted.get(from) - 1))) {
+			from++;
+		}
+		while (to >= from && isPunctuation(tokens.get(sorted.get(to) - 1))
+				&& !isQuoteMark(tokens.get(sorted.get(to) - 1))) {
+			to--;
+		}
+		if (from > to) {
+			return null;
+		}
+		return new int[] { tokens.get(sorted.get(from) - 1).beginPosition(),
+				tokens.get(sorted.get(to) - 1).endPosition() };
+	}
+
+	/**
+	 * Character extent of tokens [from, to) (0-based), without punctuation at either end.
+	 */
+	private static int[] range(List<CoreLabel> tokens, int from, int to) {
+		while (from < to && isPunctuation(tokens.get(from)) && !isQuoteMark(tokens.get(from))) {
+			from++;
+		}
+		while (to > from && isPunctuation(tokens.get(to - 1)) && !isQuoteMark(tokens.get(to - 1))) {
+			to--;
+		}
+		if (from >= to) {
+			return null;
+		}
+		return new int[] { tokens.get(from).beginPosition(), tokens.get(to - 1).endPosition() };
+	}
+
+	/** The noun phrase ending (or, forwards, starting) at a 0-based token index. */
+	private static List<CoreLabel> nounChunk(List<CoreLabel> tokens, int at, boolean forwards) {
+		List<CoreLabel> chunk = new ArrayList<>();
+		int step = forwards ? 1 : -1;
+		for (int i = at; i >= 0 && i < tokens.size() && NOUN_TAGS.contains(tokens.get(i).tag()); i += step) {
+			if (forwards) {
+				chunk.add(tokens.get(i));
+			}
+			else {
+				chunk.add(0, tokens.get(i));
+			}
+		}
+		while (!chunk.isEmpty() && !chunk.get(chunk.size() - 1).tag().matches("NN.*|PRP|CD")) {
+			chunk.remove(chunk.size() - 1);
+		}
+		while (!chunk.isEmpty() && chunk.get(0).tag().equals("CC")) {
+			chunk.remove(0);
+		}
+		return chunk;
+	}
+
+	private static boolean onlyPunctuation(List<CoreLabel> tokens, int from, int to) {
+		for (int i = from; i < to; i++) {
+			if (!isPunctuation(tokens.get(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isQuoteOrComma(List<CoreLabel> tokens, int i) {
+		return i >= 0 && (isQuoteMark(tokens.get(i)) || tokens.get(i).word().equals(","));
+	}
+
+	private static boolean isPunctuation(CoreLabel token) {
+		return !token.word().isEmpty() && token.word().chars().noneMatch(Character::isLetterOrDigit);
+	}
+
+	private static boolean isQuoteMark(CoreLabel token) {
+		return token.tag() != null && (token.tag().equals("``") || token.tag().equals("''"));
+	}
+
+	private static TextSpan span(String text, List<CoreLabel> tokens) {
+		int start = tokens.get(0).beginPosition();
+		int end = tokens.get(tokens.size() - 1).endPosition();
+		return new TextSpan(text.substring(start, end), start, end);
+	}
+
+	/**
+	 * Quotations in a text: curly or straight quote pairs, an unclosed one running to the
+	 * paragraph's end.
+	 */
+	private record Quotes(String text, boolean[] quoted) {
+
+		static Quotes find(String text) {
+			boolean[] quoted = new boolean[text.length()];
+			int open = -1;
+			char opener = 0;
+			for (int i = 0; i < text.length(); i++) {
+				char c = text.charAt(i);
+				if (c == '\n' && open >= 0) {
+					// a quotation running over paragraphs is left open and reopened on
+					// the next one; any other
+					// unclosed quote mark is a stray
+					String next = text.substring(i).stripLeading();
+					if (next.startsWith("“") || next.startsWith("\"")) {
+						Arrays.fill(quoted, open, i, true);
+					}
+					open = -1;
+				}
+				else if (open < 0 && (c == '“' || c == '"')) {
+					open = i;
+					opener = c;
+				}
+				else if (open >= 0 && (c == '”' && opener == '“' || c == '"' && opener == '"')) {
+					Arrays.fill(quoted, open, i + 1, true);
+					open = -1;
+				}
+			}
+			return new Quotes(text, quoted);
+		}
+
+		/** True when most letters of [start, end) are inside quotations. */
+		boolean covers(int start, int end) {
+			int letters = 0;
+			int inside = 0;
+			for (int i = start; i < end && i < this.quoted.length; i++) {
+				if (Character.isLetterOrDigit(this.text.charAt(i))) {
+					letters++;
+					if (this.quoted[i]) {
+						inside++;
+					}
+				}
+			}
+			return letters > 0 && inside * 10 >= letters * 6;
+		}
+
+	}
+
+	/** An attribution found in a sentence, before its source is resolved. */
+	private static final class Found {
+
+		private final int sentence;
+
+		private List<CoreLabel> source;
+
+		private List<CoreLabel> referent;
+
+		private String apposition;
+
+		private Found continues;
+
+		private int cueStart;
+
+		private int cueEnd;
+
+		private int contentStart;
+
+		private int contentEnd;
+
+		private boolean direct;
+
+		private Found(int sentence) {
+			this.sentence = sentence;
+		}
+
+	}
+
+}

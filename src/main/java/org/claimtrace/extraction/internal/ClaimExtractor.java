@@ -1,0 +1,107 @@
+package org.claimtrace.extraction.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import org.claimtrace.extraction.ExtractedAttribution;
+import org.claimtrace.extraction.ExtractedClaim;
+import org.claimtrace.extraction.ExtractionResult;
+import org.claimtrace.extraction.TextSpan;
+import org.claimtrace.location.PlaceResolver;
+
+/**
+ * Extracts figures from a news text: clean-up, CoreNLP annotation, attributions, figures,
+ * verification and places. Thread-safe; build one and share it.
+ */
+public class ClaimExtractor {
+
+	public static final String EXTRACTOR_NAME = "claimtrace-corenlp";
+
+	public static final String EXTRACTOR_VERSION = "1.0.0";
+
+	private static final String OUTLET = "outlet";
+
+	private final TextCleaner cleaner;
+
+	private final NlpPipeline pipeline;
+
+	private final AttributionExtractor attributionExtractor;
+
+	private final FigureExtractor figureExtractor;
+
+	private final VerificationDetector verificationDetector;
+
+	private final PlaceLinker placeLinker;
+
+	public ClaimExtractor(PlaceResolver placeResolver) {
+		this(new TextCleaner(), new NlpPipeline(), new FigureExtractor(), new VerificationDetector(),
+				new PlaceLinker(placeResolver));
+	}
+
+	ClaimExtractor(TextCleaner cleaner, NlpPipeline pipeline, FigureExtractor figureExtractor,
+			VerificationDetector verificationDetector, PlaceLinker placeLinker) {
+		this.cleaner = cleaner;
+		this.pipeline = pipeline;
+		this.attributionExtractor = new AttributionExtractor();
+		this.figureExtractor = figureExtractor;
+		this.verificationDetector = verificationDetector;
+		this.placeLinker = placeLinker;
+	}
+
+	/**
+	 * Loads the models and runs one short text through every step, so the first request
+	 * is not slow.
+	 */
+	public void warmUp() {
+		this.pipeline.warmUp();
+	}
+
+	public ExtractionResult extract(String text) {
+		String cleaned = this.cleaner.clean(text);
+		CoreDocument document = this.pipeline.annotate(cleaned);
+		List<CoreSentence> sentences = document.sentences();
+		List<ExtractedAttribution> attributions = this.attributionExtractor.extract(document);
+		List<Figure> figures = this.figureExtractor.extract(document);
+		List<Boolean> paragraphs = VerificationDetector.paragraphBreaks(cleaned, sentences);
+		PlaceLinker.Places places = this.placeLinker.resolve(cleaned, sentences);
+		List<TextSpan> sourceSpans = attributions.stream().map(ExtractedAttribution::source).toList();
+		List<ExtractedClaim> claims = new ArrayList<>(figures.size());
+		for (Figure figure : figures) {
+			CoreSentence sentence = sentences.get(figure.sentenceIndex());
+			Integer attributionIndex = attributionFor(attributions, figure.start(), figure.end());
+			ExtractedAttribution attribution = (attributionIndex != null) ? attributions.get(attributionIndex) : null;
+			String cue = (attribution != null && attribution.cue() != null) ? attribution.cue().text() : figure.cue();
+			VerificationDetector.Verdict verdict = this.verificationDetector.verdict(sentences, paragraphs,
+					figure.sentenceIndex(), cue);
+			Integer placeIndex = PlaceLinker.placeFor(places, sentence, figure.start(), sourceSpans);
+			int sentenceStart = sentence.charOffsets().first;
+			int sentenceEnd = sentence.charOffsets().second;
+			claims.add(new ExtractedClaim(figure.category(), figure.kind(), figure.min(), figure.max(), figure.unit(),
+					figure.qualifier(), figure.party(), figure.parentIndex(), placeIndex, attributionIndex,
+					(attribution != null) ? attribution.sourceName() : null,
+					(attribution != null) ? attribution.sourceKind() : OUTLET, cue, verdict.verification(),
+					verdict.hedged(),
+					new TextSpan(text.substring(sentenceStart, sentenceEnd), sentenceStart, sentenceEnd),
+					figure.start(), figure.end()));
+		}
+		return new ExtractionResult(EXTRACTOR_NAME, EXTRACTOR_VERSION, claims, attributions, places.places());
+	}
+
+	/** The attribution whose content covers the figure; the narrowest when several do. */
+	private static Integer attributionFor(List<ExtractedAttribution> attributions, int start, int end) {
+		Integer best = null;
+		int bestLength = Integer.MAX_VALUE;
+		for (int i = 0; i < attributions.size(); i++) {
+			TextSpan content = attributions.get(i).content();
+			if (content != null && content.start() <= start && end <= content.end()
+					&& content.end() - content.start() < bestLength) {
+				best = i;
+				bestLength = content.end() - content.start();
+			}
+		}
+		return best;
+	}
+
+}

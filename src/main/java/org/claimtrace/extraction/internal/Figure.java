@@ -1,0 +1,40 @@
+package org.claimtrace.extraction.internal;
+
+import java.math.BigDecimal;
+
+/**
+ * A figure found in one sentence, before it is linked to sources, verification and
+ * places.
+ *
+ * @param parentIndex index in the same figure list of the figure this one is a subset of,
+ * or null
+ * @param cue a figure-level cue word such as "estimated", or null
+ * @param implicit counted from a description ("a man was killed") rather than a written
+ * number
+ * @param anaphoric implicit count whose victim phrase is a pronoun or definite ("the
+ * victim"), so it may repeat a victim counted elsewhere
+ * @param weak wounded only because of indirect evidence (taken to hospital, in critical
+ * condition, shot)
+ * @param start offset of the number (or phrase) in the text
+ */
+record Figure(String category, String kind, BigDecimal min, BigDecimal max, String unit, String qualifier, String party,
+		Integer parentIndex, int sentenceIndex, int tokenIndex, String cue, boolean implicit, boolean anaphoric,
+		boolean weak, int start, int end) {
+
+	Figure withKind(String newKind) {
+		return new Figure(this.category, newKind, this.min, this.max, this.unit, this.qualifier, this.party,
+				this.parentIndex, this.sentenceIndex, this.tokenIndex, this.cue, this.implicit, this.anaphoric,
+				this.weak, this.start, this.end);
+	}
+
+	Figure withParentIndex(Integer newParentIndex) {
+		return new Figure(this.category, this.kind, this.min, this.max, this.unit, this.qualifier, this.party,
+				newParentIndex, this.sentenceIndex, this.tokenIndex, this.cue, this.implicit, this.anaphoric, this.weak,
+				this.start, this.end);
+	}
+
+	boolean quantified() {
+		return this.min != null;
+	}
+
+}

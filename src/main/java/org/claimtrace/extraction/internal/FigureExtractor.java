@@ -1,0 +1,680 @@
+package org.claimtrace.extraction.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreSentence;
+
+/**
+ * Finds casualty, force-size and distance figures: written numbers (with qualifiers,
+ * ranges, vague plurals), counts implied by descriptions ("a man was shot and killed")
+ * and unquantified claims ("suffered casualties").
+ */
+class FigureExtractor {
+
+	private static final Set<String> EXCLUDED_NER = Set.of("DATE", "TIME", "MONEY", "PERCENT", "DURATION", "ORDINAL",
+			"SET");
+
+	private static final Set<String> STREET_WORDS = Set.of("block", "street", "st", "st.", "avenue", "ave", "ave.",
+			"road", "rd", "rd.", "boulevard", "blvd", "blvd.", "drive", "dr.", "lane", "ln", "way", "court", "ct.",
+			"place", "pl.", "highway", "parkway", "pkwy", "terrace", "circle", "trail", "hwy");
+
+	private static final Set<String> NOT_COUNT_NEXT = Set.of("%", "percent", "per", "a.m.", "p.m.", "am", "pm",
+			"o'clock", "th", "st", "nd", "rd", "caliber", "calibre", "mm", "gauge");
+
+	private static final Set<String> SKIP_AFTER_NP = Set.of("were", "was", "are", "is", "have", "has", "had", "been",
+			"being", "be", "reportedly", "also", "later", "all", "both", "reported", "confirmed", "believed", "thought",
+			"to", "subsequently", "critically", "seriously", "badly", "mortally", "allegedly", "now", "who", "that",
+			"each", "initially", "apparently", "of", "them", "whom", "the", "those", "these", "got", "get", "said",
+			"feared", "left", "found", "lay", "lie", "remain", "remained", "'re", "'ve", "officially", "still",
+			"either", "since", "just");
+
+	private static final Set<String> SKIP_BEFORE_NUMBER = Set.of("the", "a", "an", "total", "of", "another", "his",
+			"her", "their", "its", "all", "some", "just", "only", "least", "at");
+
+	/** Injury nouns count wounds, not people ("six gunshot wounds"). */
+	private static final Set<String> INJURY_NOUNS = Set.of("wounds", "wound", "injuries", "injury");
+
+	private static final Set<String> SUBSET_CUES = Set.of("including", "includes", "include", "included", "incl.");
+
+	private static final Set<String> VAGUE_NUMBER_ADJ = Set.of("significant", "large", "substantial", "growing",
+			"unknown", "unspecified", "undisclosed", "considerable", "sizeable", "sizable", "small", "huge", "number");
+
+	private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("(\\d+(?:\\.\\d+)?)(km|mi|m)");
+
+	private static final Pattern DIGIT_RANGE = Pattern.compile("(\\d[\\d,]*)[-–](\\d[\\d,]*)");
+
+	private static final String[][] QUALIFIERS = { { "at", "least" }, { "no", "fewer", "than" },
+			{ "no", "less", "than" }, { "more", "than" }, { "over" }, { "upwards", "of" }, { "in", "excess", "of" },
+			{ "at", "most" }, { "no", "more", "than" }, { "up", "to" }, { "as", "many", "as" }, { "fewer", "than" },
+			{ "less", "than" }, { "under" }, { "about" }, { "around" }, { "approximately" }, { "roughly" },
+			{ "nearly" }, { "almost" }, { "some" }, { "an", "estimated" }, { "estimated" }, { "close", "to" },
+			{ "an", "approximate" }, { "approx." }, { "about" } };
+
+	private static final String[] QUALIFIER_NAMES = { "at_least", "at_least", "at_least", "more_than", "more_than",
+			"more_than", "more_than", "at_most", "at_most", "up_to", "up_to", "at_most", "at_most", "at_most",
+			"approximately", "approximately", "approximately", "approximately", "approximately", "approximately",
+			"approximately", "estimate", "estimate", "approximately", "approximately", "approximately",
+			"approximately" };
+
+	private final ImplicitCounter implicitCounter = new ImplicitCounter();
+
+	List<Figure> extract(CoreDocument document) {
+		List<Figure> figures = new ArrayList<>();
+		List<CoreSentence> sentences = document.sentences();
+		for (int s = 0; s < sentences.size(); s++) {
+			List<CoreLabel> tokens = sentences.get(s).tokens();
+			Set<Integer> usedKeywords = new HashSet<>();
+			int firstInSentence = figures.size();
+			for (NumberMention mention : numbers(tokens)) {
+				Figure figure = classify(s, tokens, mention, usedKeywords, figures, firstInSentence);
+				if (figure != null) {
+					figures.add(figure);
+				}
+			}
+			figures.addAll(vagueNumbers(s, tokens));
+			figures.addAll(this.implicitCounter.count(sentences, s, usedKeywords));
+		}
+		return resolveShotAndRepeats(figures);
+	}
+
+	/**
+	 * "Shot" means wounded unless the article reports deaths; drops likely repeats of a
+	 * victim who died.
+	 */
+	static List<Figure> resolveShotAndRepeats(List<Figure> figures) {
+		boolean deaths = figures.stream().anyMatch((f) -> Lexicon.KILLED.equals(f.kind()));
+		List<Figure> kept = new ArrayList<>();
+		int[] newIndex = new int[figures.size()];
+		for (int i = 0; i < figures.size(); i++) {
+			Figure figure = figures.get(i);
+			newIndex[i] = -1;
+			if (Lexicon.SHOT.equals(figure.kind())) {
+				figure = figure.withKind(deaths ? Lexicon.KILLED_OR_WOUNDED : Lexicon.WOUNDED);
+			}
+			boolean repeat = deaths && figure.implicit() && Lexicon.WOUNDED.equals(figure.kind())
+					&& (figure.anaphoric() || figure.weak());
+			if (!repeat) {
+				newIndex[i] = kept.size();
+				kept.add(figure);
+			}
+		}
+		List<Figure> result = new ArrayList<>(kept.size());
+		for (Figure figure : kept) {
+			Integer parent = figure.parentIndex();
+			result.add((parent == null) ? figure
+					: figure.withParentIndex((newIndex[parent] >= 0) ? newIndex[parent] : null));
+		}
+		return result;
+	}
+
+	record NumberMention(int first, int last, BigDecimal min, BigDecimal max, String qualifier, int qualifierStart,
+			String unit) {
+	}
+
+	static List<NumberMention> numbers(List<CoreLabel> tokens) {
+		List<NumberMention> mentions = new ArrayList<>();
+		int n = tokens.size();
+		int i = 0;
+		while (i < n) {
+			CoreLabel token = tokens.get(i);
+			String word = Lexicon.lower(token);
+			Matcher withUnit = NUMBER_WITH_UNIT.matcher(word);
+			if (withUnit.matches()) {
+				BigDecimal v = new BigDecimal(withUnit.group(1));
+				mentions.add(qualify(tokens, i, i, v, v, withUnit.group(2)));
+				i++;
+				continue;
+			}
+			Matcher digitRange = DIGIT_RANGE.matcher(word);
+			if (digitRange.matches() && !excluded(tokens, i, i)) {
+				BigDecimal lo = new BigDecimal(digitRange.group(1).replace(",", ""));
+				BigDecimal hi = new BigDecimal(digitRange.group(2).replace(",", ""));
+				if (lo.compareTo(hi) < 0) {
+					mentions.add(withRange(qualify(tokens, i, i, lo, hi, null)));
+				}
+				i++;
+				continue;
+			}
+			Long vague = NumberWords.vague(word);
+			if (vague != null && !isNumberToken(tokens, i - 1) && !EXCLUDED_NER.contains(token.ner())
+					&& (!"scores".equals(word) || (i + 1 < n && "of".equals(Lexicon.lower(tokens.get(i + 1)))))) {
+				NumberMention m = qualify(tokens, i, i, BigDecimal.valueOf(vague), BigDecimal.valueOf(vague), null);
+				mentions.add(new NumberMention(m.first, m.last, m.min, m.max,
+						"exact".equals(m.qualifier) ? "at_least" : m.qualifier, m.qualifierStart, null));
+				i++;
+				continue;
+			}
+			if (!isNumberToken(tokens, i)) {
+				i++;
+				continue;
+			}
+			int first = i;
+			int last = runEnd(tokens, i);
+			List<String> words = words(tokens, first, last);
+			if ("dozen".equals(word) && i > 0 && Lexicon.lower(tokens.get(i - 1)).matches("a|half")) {
+				first = i - 1;
+			}
+			BigDecimal value = NumberWords.value(words);
+			i = last + 1;
+			if (value == null || excluded(tokens, first, last)) {
+				continue;
+			}
+			BigDecimal max = value;
+			int end = last;
+			boolean range = false;
+			if (last + 2 < n && Set.of("to", "-", "–", "or").contains(Lexicon.lower(tokens.get(last + 1)))
+					&& isNumberToken(tokens, last + 2)) {
+				int secondLast = runEnd(tokens, last + 2);
+				BigDecimal second = NumberWords.value(words(tokens, last + 2, secondLast));
+				if (second != null && second.compareTo(value) > 0) {
+					max = second;
+					end = secondLast;
+					range = true;
+				}
+			}
+			else if (first > 0 && "between".equals(Lexicon.lower(tokens.get(first - 1))) && last + 2 < n
+					&& "and".equals(Lexicon.lower(tokens.get(last + 1))) && isNumberToken(tokens, last + 2)) {
+				int secondLast = runEnd(tokens, last + 2);
+				BigDecimal second = NumberWords.value(words(tokens, last + 2, secondLast));
+				if (second != null) {
+					max = second;
+					end = secondLast;
+					range = true;
+					first = first - 1;
+				}
+			}
+			i = end + 1;
+			NumberMention m = qualify(tokens, first, end, value, max, null);
+			mentions.add(range ? withRange(m) : m);
+		}
+		return mentions;
+	}
+
+	private static NumberMention withRange(NumberMention m) {
+		return new NumberMention(m.first, m.last, m.min, m.max, "range", m.qualifierStart, m.unit);
+	}
+
+	private static List<String> words(List<CoreLabel> tokens, int first, int last) {
+		List<String> words = new ArrayList<>();
+		for (int k = first; k <= last; k++) {
+			words.add(Lexicon.lower(tokens.get(k)));
+		}
+		return words;
+	}
+
+	private static int runEnd(List<CoreLabel> tokens, int start) {
+		int last = start;
+		boolean digits = NumberWords.isDigits(tokens.get(start).word());
+		for (int k = start + 1; k < tokens.size(); k++) {
+			String w = Lexicon.lower(tokens.get(k));
+			if (NumberWords.isScale(w)) {
+				last = k;
+			}
+			else if (!digits && ("-".equals(w) || "and".equals(w)) && k + 1 < tokens.size()
+					&& !NumberWords.isDigits(tokens.get(k + 1).word()) && isNumberToken(tokens, k + 1)
+					&& NumberWords.vague(tokens.get(k + 1).word()) == null) {
+				last = k + 1;
+				k++;
+			}
+			else if (!digits && isNumberToken(tokens, k) && !NumberWords.isDigits(w) && NumberWords.vague(w) == null
+					&& !"dozen".equals(w)) {
+				last = k;
+			}
+			else {
+				break;
+			}
+		}
+		return last;
+	}
+
+	private static boolean isNumberToken(List<CoreLabel> tokens, int i) {
+		if (i < 0 || i >= tokens.size()) {
+			return false;
+		}
+		CoreLabel token = tokens.get(i);
+		String word = token.word();
+		if (NumberWords.vague(word) != null) {
+			return false;
+		}
+		if (NumberWords.isDigits(word)) {
+			return true;
+		}
+		return NumberWords.tokenValue(word) != null && ("CD".equals(token.tag()) || "NUMBER".equals(token.ner())
+				|| "dozen".equalsIgnoreCase(word) || "one".equalsIgnoreCase(word));
+	}
+
+	/**
+	 * Years, dates, times, ages, addresses, money, percentages, phone numbers and the
+	 * like.
+	 */
+	private static boolean excluded(List<CoreLabel> tokens, int first, int last) {
+		int n = tokens.size();
+		CoreLabel token = tokens.get(first);
+		String word = Lexicon.lower(token);
+		if (EXCLUDED_NER.contains(token.ner()) || EXCLUDED_NER.contains(tokens.get(last).ner())) {
+			return true;
+		}
+		String prev = (first > 0) ? Lexicon.lower(tokens.get(first - 1)) : "";
+		String next = (last + 1 < n) ? Lexicon.lower(tokens.get(last + 1)) : "";
+		String next2 = (last + 2 < n) ? Lexicon.lower(tokens.get(last + 2)) : "";
+		String next3 = (last + 3 < n) ? Lexicon.lower(tokens.get(last + 3)) : "";
+		if (word.startsWith(".") || NOT_COUNT_NEXT.contains(next) || next.startsWith("-year")
+				|| next.equals("-") && (next2.startsWith("year") || next2.startsWith("month")
+						|| next2.startsWith("week") || next2.startsWith("day") || NOT_COUNT_NEXT.contains(next2))) {
+			return true;
+		}
+		if ((next.startsWith("year") || next.startsWith("month")) && (next2.equals("old") || next2.equals("-"))) {
+			return true;
+		}
+		if (Set.of("aged", "age", "ages", "$", "#", "no.", "number", "no", "page", "pages", "p.", "rank").contains(prev)
+				|| prev.startsWith("$")) {
+			return true;
+		}
+		if (",".equals(prev) && Set.of(",", ".", ")", ";", "and", "-rrb-", "").contains(next) && first >= 2
+				&& isPersonOrHuman(tokens.get(first - 2))) {
+			return true;
+		}
+		if ("(".equals(prev) || "-lrb-".equals(prev)) {
+			if (first >= 2 && isPersonOrHuman(tokens.get(first - 2))) {
+				return true;
+			}
+		}
+		if (STREET_WORDS.contains(next) || STREET_WORDS.contains(next2) && tokens.get(last + 1).tag().startsWith("NNP")
+				|| STREET_WORDS.contains(next3) && tokens.get(last + 1).tag().startsWith("NNP")
+						&& tokens.get(last + 2).tag().startsWith("NNP")) {
+			return true;
+		}
+		if (next.matches("\\d{3}-\\d{4}") || word.matches("\\d{3}-\\d{3,4}")) {
+			return true;
+		}
+		if (first > 0 && tokens.get(first - 1).tag().startsWith("NNP")
+				&& !tokens.get(first - 1).ner().equals("LOCATION")
+				&& !(last + 1 < n && tokens.get(last + 1).tag().startsWith("NN"))) {
+			return true;
+		}
+		if (word.matches("(19|20)\\d\\d") && !(last + 1 < n && tokens.get(last + 1).tag().equals("NNS"))) {
+			return true;
+		}
+		return "one".equals(word) && Set.of("no", "any", "every", "each", "the", "this", "that").contains(prev);
+	}
+
+	private static boolean isPersonOrHuman(CoreLabel token) {
+		return "PERSON".equals(token.ner()) || Lexicon.isHuman(token);
+	}
+
+	private static NumberMention qualify(List<CoreLabel> tokens, int first, int last, BigDecimal min, BigDecimal max,
+			String unit) {
+		for (int q = 0; q < QUALIFIERS.length; q++) {
+			String[] phrase = QUALIFIERS[q];
+			int start = first - phrase.length;
+			if (start < 0) {
+				continue;
+			}
+			boolean match = true;
+			for (int k = 0; k < phrase.length; k++) {
+				if (!phrase[k].equals(Lexicon.lower(tokens.get(start + k)))) {
+					match = false;
+					break;
+				}
+			}
+			if (match) {
+				return new NumberMention(first, last, min, max, QUALIFIER_NAMES[q], start, unit);
+			}
+		}
+		return new NumberMention(first, last, min, max, "exact", first, unit);
+	}
+
+	private Figure classify(int sentenceIndex, List<CoreLabel> tokens, NumberMention m, Set<Integer> usedKeywords,
+			List<Figure> figures, int firstInSentence) {
+		int n = tokens.size();
+		int after = m.last + 1;
+		if (after < n && "of".equals(Lexicon.lower(tokens.get(after)))
+				&& (NumberWords.vague(tokens.get(m.last).word()) != null
+						|| "dozen".equalsIgnoreCase(tokens.get(m.last).word()))) {
+			after++;
+		}
+		String unit = (m.unit != null) ? m.unit : (after < n ? Lexicon.unit(tokens.get(after).word()) : null);
+		if (unit != null) {
+			return distance(sentenceIndex, tokens, m, unit);
+		}
+		String kind = null;
+		int keyword = -1;
+		int npEnd = after;
+		while (npEnd < n && npEnd - after < 6 && isNounPhraseTag(tokens.get(npEnd))
+				&& Lexicon.kindOf(tokens.get(npEnd)) == null) {
+			npEnd++;
+		}
+		int head = -1;
+		for (int k = npEnd - 1; k >= after; k--) {
+			if (tokens.get(k).tag().startsWith("NN")) {
+				head = k;
+				break;
+			}
+		}
+		int p = npEnd;
+		if (p < n && Lexicon.kindOf(tokens.get(p)) != null) {
+			keyword = p;
+		}
+		else {
+			while (p < n && p - npEnd < 6 && Lexicon.kindOf(tokens.get(p)) == null
+					&& (SKIP_AFTER_NP.contains(Lexicon.lower(tokens.get(p)))
+							|| "RB".equals(tokens.get(p).tag()) && !"not".equals(Lexicon.lower(tokens.get(p))))) {
+				p++;
+			}
+			if (p < n && Lexicon.kindOf(tokens.get(p)) != null && (p > npEnd || head >= 0)) {
+				keyword = p;
+			}
+		}
+		if (keyword >= 0) {
+			kind = Lexicon.kindOf(tokens.get(keyword));
+			boolean countsPeople = head < 0 || Lexicon.isHuman(tokens.get(head))
+					|| "PERSON".equals(tokens.get(head).ner());
+			if (Lexicon.DEPLOYED.equals(kind) && (head < 0 || !Lexicon.isMilitary(tokens.get(head)))
+					|| keyword > npEnd && !countsPeople || activeWithObject(tokens, keyword)
+					|| INJURY_NOUNS.contains(Lexicon.lower(tokens.get(keyword)))) {
+				kind = null;
+				keyword = -1;
+			}
+		}
+		if (kind == null) {
+			int q = m.qualifierStart - 1;
+			while (q >= 0 && SKIP_BEFORE_NUMBER.contains(Lexicon.lower(tokens.get(q)))) {
+				q--;
+			}
+			if (q >= 0) {
+				String leftKind = Lexicon.kindOf(tokens.get(q));
+				String leftWord = Lexicon.lower(tokens.get(q));
+				boolean countsPeople = head < 0 || Lexicon.isHuman(tokens.get(head))
+						|| "PERSON".equals(tokens.get(head).ner());
+				if (leftKind != null && !Lexicon.DEPLOYED.equals(leftKind) && tokens.get(q).tag().startsWith("V")
+						&& countsPeople) {
+					kind = leftKind;
+					keyword = q;
+				}
+				else if ("bodies".equals(leftWord) || "body".equals(leftWord)) {
+					kind = Lexicon.KILLED;
+				}
+				else if (deathTollBefore(tokens, q)) {
+					kind = Lexicon.KILLED;
+				}
+			}
+		}
+		if (kind == null && head >= 0 && "life".equals(Lexicon.lemma(tokens.get(head)))) {
+			kind = Lexicon.KILLED;
+		}
+		if (keyword >= 0 && (Lexicon.KILLED.equals(kind) || Lexicon.WOUNDED.equals(kind) || Lexicon.SHOT.equals(kind))
+				&& keyword + 2 < n) {
+			String joiner = Lexicon.lower(tokens.get(keyword + 1));
+			String other = Lexicon.kindOf(tokens.get(keyword + 2));
+			if (("or".equals(joiner) || "and".equals(joiner) || "and/or".equals(joiner)) && other != null
+					&& !other.equals(kind) && !Lexicon.SHOT.equals(other) && !Lexicon.SHOT.equals(kind)
+					&& (Lexicon.KILLED.equals(other) || Lexicon.WOUNDED.equals(other))) {
+				kind = Lexicon.KILLED_OR_WOUNDED;
+				usedKeywords.add(keyword + 2);
+			}
+			else if (Lexicon.SHOT.equals(kind) && "and".equals(joiner)
+					&& (Lexicon.KILLED.equals(other) || Lexicon.WOUNDED.equals(other))) {
+				kind = other;
+				usedKeywords.add(keyword + 2);
+			}
+			else if (Lexicon.SHOT.equals(kind) && ("dead".equals(joiner)
+					|| "to".equals(joiner) && "death".equals(Lexicon.lower(tokens.get(keyword + 2))))) {
+				kind = Lexicon.KILLED;
+			}
+			else if (Lexicon.SHOT.equals(kind) && ("at".equals(joiner) || "down".equals(joiner))) {
+				kind = null;
+				keyword = -1;
+			}
+		}
+		if (keyword >= 0 && keyword > 0 && Lexicon.SHOT.equals(kind)
+				&& Set.of("fatally", "mortally").contains(Lexicon.lower(tokens.get(keyword - 1)))) {
+			kind = Lexicon.KILLED;
+		}
+		if (keyword >= 0) {
+			usedKeywords.add(keyword);
+		}
+		String category = "casualty";
+		if (kind == null && head >= 0 && Lexicon.isMilitary(tokens.get(head))) {
+			kind = Lexicon.DEPLOYED;
+		}
+		if (Lexicon.DEPLOYED.equals(kind)) {
+			category = "force_size";
+		}
+		if (kind == null) {
+			if (head < 0) {
+				return null;
+			}
+			kind = "other_figure";
+			category = "other_figure";
+		}
+		String party = party(tokens, after, head, npEnd, keyword);
+		String qualifier = m.qualifier;
+		String cue = null;
+		if (estimated(tokens, m.qualifierStart)) {
+			cue = "estimated";
+			if ("exact".equals(qualifier)) {
+				qualifier = "estimate";
+			}
+		}
+		Integer parent = subsetParent(tokens, m, figures, firstInSentence);
+		if (parent != null && "other_figure".equals(kind)) {
+			kind = figures.get(parent).kind();
+			category = figures.get(parent).category();
+		}
+		if ("other_figure".equals(kind) && BigDecimal.ONE.equals(m.min)
+				&& !NumberWords.isDigits(tokens.get(m.first).word())) {
+			return null;
+		}
+		return new Figure(category, kind, m.min, m.max, null, qualifier, party, parent, sentenceIndex, m.first, cue,
+				false, false, false, tokens.get(m.first).beginPosition(), tokens.get(m.last).endPosition());
+	}
+
+	/** "two men shot a woman": the number counts the shooters. */
+	private static boolean activeWithObject(List<CoreLabel> tokens, int keyword) {
+		if (!"VBD".equals(tokens.get(keyword).tag()) || keyword + 1 >= tokens.size()) {
+			return false;
+		}
+		String previous = Lexicon.lower(tokens.get(keyword - 1));
+		if (Set.of("were", "was", "been", "being", "are", "is", "and").contains(previous)) {
+			return false;
+		}
+		return tokens.get(keyword + 1).tag().matches("DT|PRP|PRP\\$|NNP?S?|CD");
+	}
+
+	private static boolean isNounPhraseTag(CoreLabel token) {
+		String tag = token.tag();
+		return tag.startsWith("NN") || tag.startsWith("JJ") || "HYPH".equals(tag)
+				|| "VBG".equals(tag) && !Lexicon.lower(token).equals("including");
+	}
+
+	private static boolean deathTollBefore(List<CoreLabel> tokens, int q) {
+		for (int k = q; k >= 0 && k > q - 6; k--) {
+			if ("toll".equals(Lexicon.lower(tokens.get(k)))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean estimated(List<CoreLabel> tokens, int before) {
+		for (int k = 0; k < before; k++) {
+			if ("estimate".equals(Lexicon.lemma(tokens.get(k)))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static Integer subsetParent(List<CoreLabel> tokens, NumberMention m, List<Figure> figures,
+			int firstInSentence) {
+		int q = m.qualifierStart - 1;
+		boolean subset = q >= 0 && SUBSET_CUES.contains(Lexicon.lower(tokens.get(q)));
+		if (!subset && q >= 1) {
+			String two = Lexicon.lower(tokens.get(q - 1)) + " " + Lexicon.lower(tokens.get(q));
+			subset = Set.of("among them", "of whom", "of which", "among whom", "of those", "of them").contains(two);
+		}
+		if (!subset && m.last + 2 < tokens.size()) {
+			String two = Lexicon.lower(tokens.get(m.last + 1)) + " " + Lexicon.lower(tokens.get(m.last + 2));
+			subset = Set.of("of whom", "of them", "of those", "of which").contains(two);
+		}
+		if (!subset) {
+			return null;
+		}
+		for (int k = figures.size() - 1; k >= firstInSentence; k--) {
+			Figure candidate = figures.get(k);
+			if (candidate.quantified() && candidate.max().compareTo(m.min) >= 0) {
+				return k;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Whom the figure concerns: "on the Russian side", ", all North Koreans", or the
+	 * counted noun phrase.
+	 */
+	private static String party(List<CoreLabel> tokens, int npStart, int head, int npEnd, int keyword) {
+		int n = tokens.size();
+		int from = Math.max(Math.max(npEnd, keyword + 1), npStart);
+		for (int k = from; k < n && k < from + 8; k++) {
+			String w = Lexicon.lower(tokens.get(k));
+			if (",".equals(w) && k + 1 < n
+					&& Set.of("all", "mostly", "most", "many", "both").contains(Lexicon.lower(tokens.get(k + 1)))) {
+				int start = k + 2;
+				while (start < n && "RB".equals(tokens.get(start).tag())) {
+					start++;
+				}
+				int end = start;
+				while (end < n && (tokens.get(end).tag().startsWith("NN") || tokens.get(end).tag().startsWith("JJ"))) {
+					end++;
+				}
+				if (end > start) {
+					return text(tokens, start, end - 1);
+				}
+			}
+			if ("side".equals(w) && k >= 2) {
+				int start = k - 1;
+				while (start > from && !Set.of("on", "the").contains(Lexicon.lower(tokens.get(start - 1)))) {
+					start--;
+				}
+				return text(tokens, start, k);
+			}
+			if (("among".equals(w) || "of".equals(w)) && head >= 0 && Lexicon.kindOf(tokens.get(head)) != null) {
+				int start = k + 1;
+				while (start < n && "DT".equals(tokens.get(start).tag())) {
+					start++;
+				}
+				int end = start;
+				while (end < n && (tokens.get(end).tag().startsWith("NN") || tokens.get(end).tag().startsWith("JJ"))) {
+					end++;
+				}
+				if (end > start) {
+					return text(tokens, start, end - 1);
+				}
+			}
+		}
+		if (head >= 0 && Lexicon.kindOf(tokens.get(head)) == null) {
+			return text(tokens, npStart, head);
+		}
+		return null;
+	}
+
+	private static String text(List<CoreLabel> tokens, int first, int last) {
+		StringBuilder sb = new StringBuilder();
+		for (int k = first; k <= last; k++) {
+			if (k > first && tokens.get(k).beginPosition() > tokens.get(k - 1).endPosition()) {
+				sb.append(' ');
+			}
+			sb.append(tokens.get(k).word());
+		}
+		return sb.toString();
+	}
+
+	private static Figure distance(int sentenceIndex, List<CoreLabel> tokens, NumberMention m, String unit) {
+		int n = tokens.size();
+		int after = m.last + ((m.unit != null) ? 1 : 2);
+		boolean fromPlace = false;
+		for (int k = after; k < n && k < after + 3; k++) {
+			if (Set.of("from", "outside", "away", "of", "short").contains(Lexicon.lower(tokens.get(k)))) {
+				fromPlace = true;
+			}
+		}
+		int subjectEnd = 0;
+		while (subjectEnd < m.qualifierStart && (tokens.get(subjectEnd).tag().matches("DT|JJ|NNPS?|NNS?|HYPH")
+				|| "-".equals(tokens.get(subjectEnd).word()))) {
+			subjectEnd++;
+		}
+		int subjectStart = (subjectEnd > 0 && "DT".equals(tokens.get(0).tag())) ? 1 : 0;
+		boolean forces = false;
+		for (int k = subjectStart; k < subjectEnd; k++) {
+			forces |= Lexicon.isMilitary(tokens.get(k));
+		}
+		String party = (subjectEnd > subjectStart && forces) ? text(tokens, subjectStart, subjectEnd - 1) : null;
+		String kind = (fromPlace && forces) ? "front_line_distance" : "distance";
+		return new Figure("distance", kind, m.min, m.max, unit, m.qualifier, party, null, sentenceIndex, m.first, null,
+				false, false, false, tokens.get(m.first).beginPosition(), tokens.get(m.last).endPosition());
+	}
+
+	/**
+	 * "a significant number of North Korean soldiers": unquantified force or casualty
+	 * claims.
+	 */
+	private static List<Figure> vagueNumbers(int sentenceIndex, List<CoreLabel> tokens) {
+		List<Figure> result = new ArrayList<>();
+		int n = tokens.size();
+		for (int i = 2; i < n; i++) {
+			if (!"number".equals(Lexicon.lower(tokens.get(i)))
+					|| !VAGUE_NUMBER_ADJ.contains(Lexicon.lower(tokens.get(i - 1)))
+					|| !"a".equals(Lexicon.lower(tokens.get(i - 2)))) {
+				continue;
+			}
+			int k = i + 1;
+			while (k < n && isQuote(tokens.get(k))) {
+				k++;
+			}
+			if (k >= n || !"of".equals(Lexicon.lower(tokens.get(k)))) {
+				continue;
+			}
+			int start = k + 1;
+			int end = start;
+			while (end < n && isNounPhraseTag(tokens.get(end)) && Lexicon.kindOf(tokens.get(end)) == null) {
+				end++;
+			}
+			if (end == start) {
+				continue;
+			}
+			CoreLabel head = tokens.get(end - 1);
+			String kind = null;
+			for (int j = end; j < n && j < end + 6 && kind == null; j++) {
+				String candidate = Lexicon.kindOf(tokens.get(j));
+				if (candidate != null && !Lexicon.DEPLOYED.equals(candidate)) {
+					kind = candidate;
+				}
+			}
+			if (kind == null && Lexicon.isMilitary(head)) {
+				kind = Lexicon.DEPLOYED;
+			}
+			if (kind == null) {
+				continue;
+			}
+			String category = Lexicon.DEPLOYED.equals(kind) ? "force_size" : "casualty";
+			result.add(new Figure(category, kind, null, null, null, "unquantified", text(tokens, start, end - 1), null,
+					sentenceIndex, i, null, false, false, false, tokens.get(i - 2).beginPosition(),
+					tokens.get(i).endPosition()));
+		}
+		return result;
+	}
+
+	static boolean isQuote(CoreLabel token) {
+		return token.word().matches("[\"“”‘’'`]+|``|''");
+	}
+
+}

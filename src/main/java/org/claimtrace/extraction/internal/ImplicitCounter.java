@@ -1,0 +1,397 @@
+package org.claimtrace.extraction.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+
+/**
+ * Counts victims described without a written number, from the dependency parse: "a man
+ * was shot and killed" (1 killed), "she suffered injuries" (1 wounded), "the victim was
+ * pronounced dead", "killed his wife and two children" (3 killed); plural phrases without
+ * a number give unquantified claims ("they suffered casualties").
+ */
+class ImplicitCounter {
+
+	private static final Set<String> ONE_DETERMINERS = Set.of("a", "an", "another", "one", "this", "that", "each");
+
+	private static final Set<String> ANAPHORIC_DETERMINERS = Set.of("the", "this", "that", "his", "her", "their",
+			"its");
+
+	private static final Set<String> SINGULAR_PRONOUNS = Set.of("he", "she", "him", "her", "himself", "herself");
+
+	private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "themselves");
+
+	private static final Set<String> NEGATIVE_SUBJECTS = Set.of("nobody", "none", "noone", "no-one");
+
+	private static final Set<String> STATIVE_GOVERNORS = Set.of("pronounce", "find", "leave", "declare", "lie", "lay",
+			"remain", "confirm", "report", "believe", "presume", "shoot");
+
+	private static final Set<String> SUFFER_LEMMAS = Set.of("suffer", "sustain", "take", "receive", "incur");
+
+	private static final Set<String> HOSPITAL_VERBS = Set.of("take", "transport", "rush", "airlift", "fly", "bring",
+			"admit", "treat", "carry", "drive", "evacuate", "hospitalize");
+
+	private static final Set<String> CONDITION_ADJ = Set.of("critical", "serious", "stable", "grave", "fair",
+			"life-threatening", "guarded", "good");
+
+	private static final Set<String> DEATH_NOUNS = Set.of("death", "killing", "slaying", "murder", "body");
+
+	private static final Set<String> FATAL_EVENTS = Set.of("shooting", "attack", "stabbing", "incident", "crash",
+			"shootout", "ambush", "explosion", "blast", "strike");
+
+	private static final Map<String, Integer> PRECEDENCE = Map.of(Lexicon.KILLED, 4, Lexicon.KILLED_OR_WOUNDED, 3,
+			Lexicon.WOUNDED, 2, Lexicon.SHOT, 1);
+
+	private record Hit(String kind, IndexedWord victim, int predicate, boolean weak, boolean event) {
+	}
+
+	private record Count(BigDecimal value, boolean anaphoric, boolean numbered, boolean human) {
+	}
+
+	List<Figure> count(List<CoreSentence> sentences, int sentenceIndex, Set<Integer> usedKeywords) {
+		CoreSentence sentence = sentences.get(sentenceIndex);
+		SemanticGraph graph = sentence.dependencyParse();
+		List<Figure> figures = new ArrayList<>();
+		if (graph == null) {
+			return figures;
+		}
+		List<CoreLabel> tokens = sentence.tokens();
+		Map<Integer, Hit> byVictim = new LinkedHashMap<>();
+		for (IndexedWord word : graph.vertexListSorted()) {
+			int i = word.index() - 1;
+			if (i < 0 || i >= tokens.size() || usedKeywords.contains(i)) {
+				continue;
+			}
+			Hit hit = hit(graph, word, tokens.get(i));
+			if (hit == null || hit.victim == null || negated(graph, word, hit.victim)) {
+				continue;
+			}
+			Hit previous = byVictim.get(hit.victim.index());
+			if (previous == null || PRECEDENCE.get(hit.kind) > PRECEDENCE.get(previous.kind)) {
+				byVictim.put(hit.victim.index(), hit);
+			}
+		}
+		for (Hit hit : byVictim.values()) {
+			if (hit.event) {
+				CoreLabel event = tokens.get(hit.predicate);
+				figures.add(new Figure("casualty", Lexicon.KILLED, BigDecimal.ONE, BigDecimal.ONE, null, "at_least",
+						null, null, sentenceIndex, hit.predicate, null, true, true, true, event.beginPosition(),
+						event.endPosition()));
+				continue;
+			}
+			Count count = count(graph, hit.victim);
+			if (!count.human || (count.numbered && children(graph, hit.victim, "conj:and").isEmpty())) {
+				continue;
+			}
+			int[] span = span(graph, hit.victim);
+			String party = text(tokens, span[0], span[1]);
+			if (count.value == null && PLURAL_PRONOUNS.contains(Lexicon.lower(tokens.get(span[0])))) {
+				party = PartyFinder.previousGroup(sentences, sentenceIndex, span[0], party);
+			}
+			figures.add(new Figure("casualty", hit.kind, count.value, count.value, null,
+					(count.value == null) ? "unquantified" : "exact", party, null, sentenceIndex, hit.predicate, null,
+					true, count.anaphoric, hit.weak, tokens.get(span[0]).beginPosition(),
+					tokens.get(span[1]).endPosition()));
+		}
+		return figures;
+	}
+
+	private static Hit hit(SemanticGraph graph, IndexedWord word, CoreLabel token) {
+		String lemma = Lexicon.lemma(token);
+		String tag = token.tag();
+		String kind = Lexicon.kindOf(token);
+		if ("VB".equals(tag) || Lexicon.DEPLOYED.equals(kind) || Lexicon.CAPTURED.equals(kind)
+				|| Lexicon.MISSING.equals(kind)) {
+			return null;
+		}
+		if (tag.startsWith("NN")) {
+			return nounHit(graph, word, lemma, kind);
+		}
+		if (kind == null || "fatally".equals(Lexicon.lower(token)) || "mortally".equals(Lexicon.lower(token))) {
+			return null;
+		}
+		if (Lexicon.SHOT.equals(kind)) {
+			if (hasAdverb(graph, word, "fatally", "mortally") || hasChild(graph, word, "obl:to", "death")
+					|| hasChild(graph, word, "xcomp", "dead")) {
+				kind = Lexicon.KILLED;
+			}
+			else if (hasChild(graph, word, "obl:at", null)) {
+				return null;
+			}
+		}
+		boolean weak = Lexicon.SHOT.equals(kind);
+		IndexedWord victim = victim(graph, word, tag, 0);
+		return new Hit(kind, victim, word.index() - 1, weak, false);
+	}
+
+	private static Hit nounHit(SemanticGraph graph, IndexedWord word, String lemma, String kind) {
+		IndexedWord governor = graph.getParent(word);
+		if (governor == null) {
+			return null;
+		}
+		String govLemma = Lexicon.lemma(governor.backingLabel());
+		String relation = graph.getEdge(governor, word).getRelation().toString();
+		if ((Lexicon.WOUNDED.equals(kind) || Lexicon.KILLED_OR_WOUNDED.equals(kind) || "loss".equals(lemma))
+				&& relation.equals("obj") && SUFFER_LEMMAS.contains(govLemma)) {
+			String k = Lexicon.WOUNDED.equals(kind) ? Lexicon.WOUNDED : Lexicon.KILLED_OR_WOUNDED;
+			return new Hit(k, subject(graph, governor), word.index() - 1, false, false);
+		}
+		if ("hospital".equals(lemma) && relation.startsWith("obl") && HOSPITAL_VERBS.contains(govLemma)) {
+			return new Hit(Lexicon.WOUNDED, subject(graph, governor), word.index() - 1, true, false);
+		}
+		if ("condition".equals(lemma) && hasAmod(graph, word)) {
+			IndexedWord subject = firstChild(graph, word, "nsubj");
+			if (subject == null) {
+				subject = subject(graph, governor);
+			}
+			return new Hit(Lexicon.WOUNDED, (subject != null) ? subject : firstChild(graph, governor, "obj"),
+					word.index() - 1, true, false);
+		}
+		if (FATAL_EVENTS.contains(lemma) && hasAmodWord(graph, word, "fatal", "deadly")
+				|| "homicide".equals(lemma) && !relation.equals("compound")) {
+			return new Hit(Lexicon.KILLED, word, word.index() - 1, true, true);
+		}
+		if (DEATH_NOUNS.contains(lemma)) {
+			IndexedWord victim = firstChild(graph, word, "nmod:of");
+			if (victim == null) {
+				victim = firstChild(graph, word, "nmod:poss");
+			}
+			return (victim != null) ? new Hit(Lexicon.KILLED, victim, word.index() - 1, false, false) : null;
+		}
+		return null;
+	}
+
+	private static IndexedWord victim(SemanticGraph graph, IndexedWord predicate, String tag, int depth) {
+		IndexedWord passive = firstChild(graph, predicate, "nsubj:pass");
+		if (passive != null) {
+			return passive;
+		}
+		IndexedWord object = firstChild(graph, predicate, "obj");
+		if (object != null && !tag.startsWith("JJ")) {
+			return object;
+		}
+		IndexedWord subject = firstChild(graph, predicate, "nsubj");
+		String lemma = Lexicon.lemma(predicate.backingLabel());
+		if (subject != null && ("die".equals(lemma) || tag.startsWith("JJ"))) {
+			return subject;
+		}
+		IndexedWord governor = graph.getParent(predicate);
+		if (governor == null) {
+			return null;
+		}
+		String relation = graph.getEdge(governor, predicate).getRelation().toString();
+		if (relation.startsWith("conj") && depth < 3) {
+			return victim(graph, governor, governor.tag(), depth + 1);
+		}
+		if ((relation.startsWith("acl") || relation.equals("amod")) && governor.tag().startsWith("NN")) {
+			return governor;
+		}
+		if ((relation.equals("obj") || relation.equals("xcomp"))
+				&& STATIVE_GOVERNORS.contains(Lexicon.lemma(governor.backingLabel()))) {
+			IndexedWord other = firstChild(graph, governor, "nsubj:pass");
+			if (other == null) {
+				for (IndexedWord child : children(graph, governor, "obj")) {
+					if (!child.equals(predicate)) {
+						other = child;
+					}
+				}
+			}
+			IndexedWord outer = graph.getParent(governor);
+			if (other == null && outer != null && outer.tag().startsWith("NN")
+					&& graph.getEdge(outer, governor).getRelation().toString().startsWith("acl")) {
+				other = outer;
+			}
+			return other;
+		}
+		return null;
+	}
+
+	private static IndexedWord subject(SemanticGraph graph, IndexedWord verb) {
+		IndexedWord subject = firstChild(graph, verb, "nsubj:pass");
+		return (subject != null) ? subject : firstChild(graph, verb, "nsubj");
+	}
+
+	private static boolean negated(SemanticGraph graph, IndexedWord predicate, IndexedWord victim) {
+		for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(predicate)) {
+			String w = edge.getDependent().word().toLowerCase();
+			if ((edge.getRelation().toString().startsWith("advmod") || edge.getRelation().toString().equals("neg"))
+					&& Set.of("not", "n't", "never").contains(w)) {
+				return true;
+			}
+		}
+		String victimWord = victim.word().toLowerCase();
+		if (NEGATIVE_SUBJECTS.contains(victimWord)) {
+			return true;
+		}
+		for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(victim)) {
+			if (edge.getRelation().toString().startsWith("det") && "no".equalsIgnoreCase(edge.getDependent().word())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static Count count(SemanticGraph graph, IndexedWord head) {
+		Count total = single(graph, head);
+		for (IndexedWord conj : children(graph, head, "conj:and")) {
+			Count other = single(graph, conj);
+			if (!other.human || other.value == null || total.value == null) {
+				continue;
+			}
+			total = new Count(total.value.add(other.value), total.anaphoric && other.anaphoric,
+					total.numbered || other.numbered, true);
+		}
+		return total;
+	}
+
+	private static Count single(SemanticGraph graph, IndexedWord node) {
+		CoreLabel token = node.backingLabel();
+		String word = Lexicon.lower(token);
+		if (SINGULAR_PRONOUNS.contains(word)) {
+			return new Count(BigDecimal.ONE, true, false, true);
+		}
+		if (PLURAL_PRONOUNS.contains(word)) {
+			return new Count(null, true, false, true);
+		}
+		IndexedWord nummod = firstChild(graph, node, "nummod");
+		if (nummod != null) {
+			BigDecimal v = NumberWords.tokenValue(nummod.word());
+			return new Count(v, false, true, Lexicon.isHuman(token) || v != null && isPerson(token));
+		}
+		boolean person = isPerson(token);
+		boolean yearOld = false;
+		for (IndexedWord child : graph.getChildren(node)) {
+			yearOld |= child.word().toLowerCase().equals("old");
+		}
+		if (!person && !Lexicon.isHuman(token) && !yearOld && !"someone".equals(word) && !"somebody".equals(word)) {
+			return new Count(null, false, false, false);
+		}
+		if (person) {
+			return new Count(BigDecimal.ONE, false, false, true);
+		}
+		if ("couple".equals(word)) {
+			return new Count(BigDecimal.valueOf(2), false, false, true);
+		}
+		IndexedWord det = firstChild(graph, node, "det");
+		IndexedWord poss = firstChild(graph, node, "nmod:poss");
+		String d = (det != null) ? det.word().toLowerCase() : (poss != null ? poss.word().toLowerCase() : "");
+		if ("both".equals(d)) {
+			return new Count(BigDecimal.valueOf(2), false, false, true);
+		}
+		boolean plural = token.tag().endsWith("S") || "people".equals(word) || "children".equals(word)
+				|| word.equals("men") || word.equals("women");
+		if (plural) {
+			return new Count(null, ANAPHORIC_DETERMINERS.contains(d), false, true);
+		}
+		if (ONE_DETERMINERS.contains(d)) {
+			return new Count(BigDecimal.ONE, false, false, true);
+		}
+		return new Count(BigDecimal.ONE, ANAPHORIC_DETERMINERS.contains(d) || poss != null, false, true);
+	}
+
+	private static boolean isPerson(CoreLabel token) {
+		return "PERSON".equals(token.ner());
+	}
+
+	private static int[] span(SemanticGraph graph, IndexedWord head) {
+		int first = leftmostModifier(graph, head, 0);
+		int last = head.index();
+		for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(head)) {
+			String relation = edge.getRelation().toString();
+			if (relation.equals("flat") || relation.equals("conj:and")) {
+				last = Math.max(last, edge.getDependent().index());
+			}
+		}
+		return new int[] { first - 1, last - 1 };
+	}
+
+	private static int leftmostModifier(SemanticGraph graph, IndexedWord node, int depth) {
+		int first = node.index();
+		if (depth > 3) {
+			return first;
+		}
+		for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
+			String relation = edge.getRelation().toString();
+			if (edge.getDependent().index() < node.index() && (relation.startsWith("det") || relation.equals("amod")
+					|| relation.equals("compound") || relation.equals("nummod") || relation.equals("nmod:poss")
+					|| relation.equals("case") || relation.equals("advmod") || relation.startsWith("obl:tmod"))) {
+				first = Math.min(first, leftmostModifier(graph, edge.getDependent(), depth + 1));
+			}
+		}
+		return first;
+	}
+
+	private static String text(List<CoreLabel> tokens, int first, int last) {
+		StringBuilder sb = new StringBuilder();
+		for (int k = first; k <= last; k++) {
+			if (k > first && tokens.get(k).beginPosition() > tokens.get(k - 1).endPosition()) {
+				sb.append(' ');
+			}
+			sb.append(tokens.get(k).word());
+		}
+		return sb.toString();
+	}
+
+	private static boolean hasAdverb(SemanticGraph graph, IndexedWord word, String... adverbs) {
+		for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
+			if (edge.getRelation().toString().startsWith("advmod")
+					&& Set.of(adverbs).contains(edge.getDependent().word().toLowerCase())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean hasAmodWord(SemanticGraph graph, IndexedWord word, String... adjectives) {
+		return hasChild(graph, word, "amod", adjectives[0]) || hasChild(graph, word, "amod", adjectives[1]);
+	}
+
+	private static boolean hasChild(SemanticGraph graph, IndexedWord word, String relation, String childWord) {
+		for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
+			if (edge.getRelation().toString().equals(relation)
+					&& (childWord == null || childWord.equalsIgnoreCase(edge.getDependent().word()))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean hasAmod(SemanticGraph graph, IndexedWord word) {
+		for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
+			if (edge.getRelation().toString().equals("amod")
+					&& CONDITION_ADJ.contains(edge.getDependent().word().toLowerCase())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static List<IndexedWord> children(SemanticGraph graph, IndexedWord node, String relation) {
+		List<IndexedWord> result = new ArrayList<>();
+		for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
+			if (edge.getRelation().toString().equals(relation)) {
+				result.add(edge.getDependent());
+			}
+		}
+		return result;
+	}
+
+	private static IndexedWord firstChild(SemanticGraph graph, IndexedWord node, String relation) {
+		for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
+			if (edge.getRelation().toString().equals(relation)) {
+				return edge.getDependent();
+			}
+		}
+		return null;
+	}
+
+}

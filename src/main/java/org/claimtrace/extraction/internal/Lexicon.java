@@ -1,0 +1,125 @@
+package org.claimtrace.extraction.internal;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import edu.stanford.nlp.ling.CoreLabel;
+
+/** Word lists for figure extraction: casualty words, people, armed forces, units. */
+final class Lexicon {
+
+	static final String KILLED = "killed";
+
+	static final String WOUNDED = "wounded";
+
+	static final String KILLED_OR_WOUNDED = "killed_or_wounded";
+
+	static final String CAPTURED = "captured";
+
+	static final String MISSING = "missing";
+
+	static final String DEPLOYED = "deployed";
+
+	/**
+	 * Hit by gunfire: wounded unless the article reports deaths (resolved per article).
+	 */
+	static final String SHOT = "shot";
+
+	private static final Set<String> KILL_LEMMAS = Set.of("kill", "die", "slay", "murder", "assassinate", "behead");
+
+	private static final Set<String> KILL_WORDS = Set.of("dead", "death", "deaths", "fatalities", "fatality", "fatally",
+			"slain", "deceased", "killed", "lifeless", "mortally");
+
+	private static final Set<String> WOUND_LEMMAS = Set.of("wound", "injure", "hurt", "hospitalize", "hospitalise",
+			"maim");
+
+	private static final Set<String> WOUND_WORDS = Set.of("injuries", "injury", "injured", "wounded", "wounds", "hurt",
+			"hospitalized", "hospitalised");
+
+	private static final Set<String> CASUALTY_WORDS = Set.of("casualties", "casualty");
+
+	private static final Set<String> CAPTURE_WORDS = Set.of("captured", "prisoners", "captives", "pows", "pow");
+
+	private static final Set<String> DEPLOY_LEMMAS = Set.of("deploy", "station", "dispatch", "amass", "mass", "send",
+			"use", "redeploy", "mobilize", "mobilise", "arrive");
+
+	static final Set<String> MILITARY = Set.of("soldier", "troop", "troops", "force", "forces", "personnel", "fighter",
+			"serviceman", "servicemen", "marine", "paratrooper", "militant", "mercenary", "reservist", "conscript",
+			"recruit", "sailor", "infantryman", "commando", "army", "battalion", "brigade", "regiment", "division",
+			"unit", "guardsman", "militia", "militiamen", "insurgent", "rebel");
+
+	static final Set<String> HUMAN = Set.of("man", "men", "woman", "women", "boy", "girl", "person", "people", "teen",
+			"teenager", "child", "children", "kid", "baby", "infant", "toddler", "victim", "officer", "deputy",
+			"trooper", "student", "resident", "driver", "passenger", "suspect", "gunman", "shooter", "father", "mother",
+			"son", "daughter", "brother", "sister", "wife", "husband", "girlfriend", "boyfriend", "friend", "neighbor",
+			"neighbour", "customer", "employee", "clerk", "worker", "owner", "civilian", "member", "youth", "juvenile",
+			"adult", "male", "female", "individual", "pedestrian", "bystander", "guard", "agent", "patient", "cousin",
+			"uncle", "aunt", "nephew", "niece", "grandmother", "grandfather", "relative", "couple", "someone",
+			"somebody", "robber", "intruder", "homeowner", "cop", "policeman", "sergeant", "detective", "journalist",
+			"reporter", "worshipper", "shopper", "tenant", "landlord", "partner", "fiancee", "fiance", "spouse",
+			"grandson", "granddaughter", "stepfather", "stepson", "roommate", "classmate", "coworker", "co-worker",
+			"security", "attendant", "bouncer", "security guard", "pastor", "teacher", "gentleman", "lady", "dad",
+			"mom", "mum", "sibling", "twin", "occupant", "motorist", "cyclist", "rider", "hostage", "inmate",
+			"prisoner", "villager", "farmer", "protester", "protestor", "demonstrator", "volunteer", "medic", "doctor",
+			"nurse", "official", "peacekeeper", "pilot", "crew");
+
+	private static final Map<String, String> UNITS = Map.ofEntries(Map.entry("km", "km"), Map.entry("kilometres", "km"),
+			Map.entry("kilometers", "km"), Map.entry("kilometre", "km"), Map.entry("kilometer", "km"),
+			Map.entry("miles", "mi"), Map.entry("mile", "mi"), Map.entry("mi", "mi"), Map.entry("m", "m"),
+			Map.entry("metres", "m"), Map.entry("meters", "m"), Map.entry("metre", "m"), Map.entry("meter", "m"),
+			Map.entry("feet", "ft"), Map.entry("ft", "ft"), Map.entry("yards", "yd"));
+
+	private Lexicon() {
+	}
+
+	static String lower(CoreLabel token) {
+		return token.word().toLowerCase(Locale.ROOT);
+	}
+
+	static String lemma(CoreLabel token) {
+		return (token.lemma() != null) ? token.lemma().toLowerCase(Locale.ROOT) : lower(token);
+	}
+
+	/** The casualty or force kind a single word signals, or null. */
+	static String kindOf(CoreLabel token) {
+		String word = lower(token);
+		String lemma = lemma(token);
+		String tag = token.tag();
+		if (KILL_WORDS.contains(word) || (KILL_LEMMAS.contains(lemma) && tag.startsWith("V"))) {
+			return KILLED;
+		}
+		if (WOUND_WORDS.contains(word) || (WOUND_LEMMAS.contains(lemma) && tag.startsWith("V"))) {
+			return WOUNDED;
+		}
+		if (CASUALTY_WORDS.contains(word)) {
+			return KILLED_OR_WOUNDED;
+		}
+		if ("shoot".equals(lemma) && ("VBN".equals(tag) || "VBD".equals(tag) || "VBG".equals(tag))) {
+			return SHOT;
+		}
+		if (CAPTURE_WORDS.contains(word) || ("capture".equals(lemma) && tag.startsWith("V"))) {
+			return CAPTURED;
+		}
+		if ("missing".equals(word)) {
+			return MISSING;
+		}
+		if (DEPLOY_LEMMAS.contains(lemma) && tag.startsWith("V")) {
+			return DEPLOYED;
+		}
+		return null;
+	}
+
+	static boolean isMilitary(CoreLabel token) {
+		return MILITARY.contains(lower(token)) || MILITARY.contains(lemma(token));
+	}
+
+	static boolean isHuman(CoreLabel token) {
+		return HUMAN.contains(lower(token)) || HUMAN.contains(lemma(token)) || isMilitary(token);
+	}
+
+	static String unit(String word) {
+		return UNITS.get(word.toLowerCase(Locale.ROOT));
+	}
+
+}

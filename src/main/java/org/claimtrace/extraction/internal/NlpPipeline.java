@@ -1,0 +1,101 @@
+package org.claimtrace.extraction.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+
+/**
+ * One CoreNLP pipeline (tokenize, ssplit, pos, lemma, ner) plus a dependency parser that
+ * runs only on the sentences the extractors look at: those with a number, a quote mark, a
+ * reporting verb or a casualty word. Both annotators are thread-safe, so one instance
+ * serves all requests.
+ */
+class NlpPipeline {
+
+	/** Longer sentences are not dependency-parsed (bounded work per input). */
+	static final int MAX_PARSED_TOKENS = 80;
+
+	private static final Set<String> TRIGGER_LEMMAS = Set.of("say", "tell", "claim", "estimate", "accord", "warn",
+			"add", "confirm", "deny", "assess", "report", "show", "state", "announce", "insist", "believe", "according",
+			"allege", "dispute", "kill", "die", "dead", "wound", "injure", "hurt", "shoot", "hospitalize",
+			"hospitalise", "casualty", "death", "injury", "body", "slay", "murder", "hospital", "condition", "fatally",
+			"deploy", "capture", "missing", "suffer", "sustain");
+
+	private static final Set<String> QUOTES = Set.of("\"", "``", "''", "“", "”", "‘", "’", "'", "`");
+
+	private final StanfordCoreNLP pipeline;
+
+	private final DependencyParseAnnotator parser;
+
+	NlpPipeline() {
+		Properties props = new Properties();
+		props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+		props.setProperty("tokenize.options", "splitHyphenated=true,invertible=true");
+		props.setProperty("ssplit.newlineIsSentenceBreak", "always");
+		props.setProperty("pos.maxlen", "200");
+		props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+		props.setProperty("ner.applyFineGrained", "false");
+		props.setProperty("ner.buildEntityMentions", "true");
+		props.setProperty("ner.applyNumericClassifiers", "true");
+		props.setProperty("ner.useSUTime", "true");
+		props.setProperty("sutime.markTimeRanges", "false");
+		props.setProperty("sutime.includeRange", "false");
+		props.setProperty("ner.maxtime", "2000");
+		this.pipeline = new StanfordCoreNLP(props);
+		Properties depProps = new Properties();
+		depProps.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
+		depProps.setProperty("depparse.maxtime", "2000");
+		this.parser = new DependencyParseAnnotator(depProps);
+	}
+
+	/**
+	 * Annotates the cleaned text; sentences that hold a number, a quote mark, a reporting
+	 * verb or a casualty word (and at most {@link #MAX_PARSED_TOKENS} tokens) get a
+	 * dependency parse, the others have none.
+	 */
+	CoreDocument annotate(String cleanedText) {
+		Annotation annotation = new Annotation(cleanedText);
+		this.pipeline.annotate(annotation);
+		List<CoreMap> selected = new ArrayList<>();
+		for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+			if (needsParse(sentence)) {
+				selected.add(sentence);
+			}
+		}
+		if (!selected.isEmpty()) {
+			Annotation subset = new Annotation(cleanedText);
+			subset.set(CoreAnnotations.SentencesAnnotation.class, selected);
+			this.parser.annotate(subset);
+		}
+		return new CoreDocument(annotation);
+	}
+
+	void warmUp() {
+		annotate("Officials said on Monday that 2,000 soldiers were deployed near Kyiv, and “two men were killed”.");
+	}
+
+	static boolean needsParse(CoreMap sentence) {
+		List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+		if (tokens.isEmpty() || tokens.size() > MAX_PARSED_TOKENS) {
+			return false;
+		}
+		for (CoreLabel token : tokens) {
+			String lemma = token.lemma() == null ? token.word().toLowerCase() : token.lemma().toLowerCase();
+			if ("CD".equals(token.tag()) || QUOTES.contains(token.word()) || TRIGGER_LEMMAS.contains(lemma)
+					|| NumberWords.isNumberWord(token.word())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

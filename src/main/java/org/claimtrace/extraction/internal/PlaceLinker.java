@@ -1,0 +1,167 @@
+package org.claimtrace.extraction.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import org.claimtrace.extraction.ExtractedPlace;
+import org.claimtrace.extraction.TextSpan;
+import org.claimtrace.location.PlaceResolver;
+import org.claimtrace.location.ResolvedPlace;
+import org.claimtrace.location.ToponymCandidate;
+
+/**
+ * Proposes toponym candidates, has the {@link PlaceResolver} decide and resolve them, and
+ * picks each figure's place: the nearest in its clause, else in its sentence, else the
+ * article's focus (the place mentioned most).
+ */
+class PlaceLinker {
+
+	private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
+
+	private static final Set<String> NOT_PLACE_NER = Set.of("PERSON", "ORGANIZATION", "DATE", "TIME", "MONEY", "NUMBER",
+			"PERCENT", "DURATION", "ORDINAL", "SET", "MISC", "TITLE", "NATIONALITY");
+
+	private static final Set<String> SPEECH_WORDS = Set.of("said", "says", "say", "claimed", "claims", "told",
+			"reported", "announced", "insisted", "denied", "confirmed", "warned", "estimated", "added");
+
+	private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "—", "–", "(", ")");
+
+	private final PlaceResolver resolver;
+
+	PlaceLinker(PlaceResolver resolver) {
+		this.resolver = resolver;
+	}
+
+	record Places(List<ExtractedPlace> places, List<Integer> metonyms, Integer focus) {
+	}
+
+	static List<ToponymCandidate> candidates(String text, List<CoreSentence> sentences) {
+		List<ToponymCandidate> candidates = new ArrayList<>();
+		for (CoreSentence sentence : sentences) {
+			List<CoreLabel> tokens = sentence.tokens();
+			int i = 0;
+			while (i < tokens.size()) {
+				CoreLabel token = tokens.get(i);
+				boolean ner = PLACE_NER.contains(token.ner());
+				boolean capitalised = !ner && token.tag().startsWith("NNP") && !NOT_PLACE_NER.contains(token.ner())
+						&& Character.isUpperCase(token.word().charAt(0));
+				if (!ner && !capitalised) {
+					i++;
+					continue;
+				}
+				int j = i + 1;
+				while (j < tokens.size() && (ner ? token.ner().equals(tokens.get(j).ner())
+						: tokens.get(j).tag().startsWith("NNP") && !NOT_PLACE_NER.contains(tokens.get(j).ner())
+								&& !PLACE_NER.contains(tokens.get(j).ner()))) {
+					j++;
+				}
+				int start = token.beginPosition();
+				int end = tokens.get(j - 1).endPosition();
+				candidates.add(new ToponymCandidate(text.substring(start, end), start, end, ner));
+				i = j;
+			}
+		}
+		return candidates;
+	}
+
+	Places resolve(String text, List<CoreSentence> sentences) {
+		List<ResolvedPlace> resolved = new ArrayList<>(this.resolver.resolve(text, candidates(text, sentences)));
+		resolved.sort(Comparator.comparingInt(ResolvedPlace::start));
+		List<ExtractedPlace> places = new ArrayList<>();
+		List<Integer> metonyms = new ArrayList<>();
+		Map<String, Integer> mentions = new HashMap<>();
+		Map<String, Integer> firstIndex = new HashMap<>();
+		for (ResolvedPlace place : resolved) {
+			int index = places.size();
+			places.add(new ExtractedPlace(new TextSpan(place.text(), place.start(), place.end()), place.name(),
+					place.geonamesId(), place.latitude(), place.longitude(), place.countryCode(), place.precision(),
+					place.regionGeonamesId()));
+			if (speaksAfter(text, place.end())) {
+				metonyms.add(index);
+				continue;
+			}
+			String key = (place.geonamesId() != null) ? place.geonamesId().toString() : place.name();
+			mentions.merge(key, 1, Integer::sum);
+			firstIndex.putIfAbsent(key, index);
+		}
+		Integer focus = mentions.entrySet()
+			.stream()
+			.max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+				.thenComparing((e) -> -firstIndex.get(e.getKey())))
+			.map((e) -> firstIndex.get(e.getKey()))
+			.orElse(null);
+		return new Places(places, metonyms, focus);
+	}
+
+	/**
+	 * The place for a figure at [start, end) in the given sentence, avoiding places that
+	 * are speakers.
+	 */
+	static Integer placeFor(Places places, CoreSentence sentence, int start, List<TextSpan> sourceSpans) {
+		int sentenceStart = sentence.charOffsets().first;
+		int sentenceEnd = sentence.charOffsets().second;
+		int[] clause = clause(sentence, start);
+		Integer best = null;
+		int bestScore = Integer.MAX_VALUE;
+		for (int i = 0; i < places.places().size(); i++) {
+			TextSpan mention = places.places().get(i).mention();
+			if (mention.start() < sentenceStart || mention.end() > sentenceEnd || places.metonyms().contains(i)
+					|| inside(mention, sourceSpans)) {
+				continue;
+			}
+			boolean sameClause = mention.start() >= clause[0] && mention.end() <= clause[1];
+			int score = Math.abs(mention.start() - start) + (sameClause ? 0 : 100_000);
+			if (score < bestScore) {
+				bestScore = score;
+				best = i;
+			}
+		}
+		return (best != null) ? best : places.focus();
+	}
+
+	private static int[] clause(CoreSentence sentence, int offset) {
+		List<CoreLabel> tokens = sentence.tokens();
+		int start = sentence.charOffsets().first;
+		int end = sentence.charOffsets().second;
+		for (CoreLabel token : tokens) {
+			if (CLAUSE_BREAKS.contains(token.word())) {
+				if (token.endPosition() <= offset) {
+					start = token.endPosition();
+				}
+				else if (token.beginPosition() > offset) {
+					end = token.beginPosition();
+					break;
+				}
+			}
+		}
+		return new int[] { start, end };
+	}
+
+	private static boolean inside(TextSpan mention, List<TextSpan> spans) {
+		for (TextSpan span : spans) {
+			if (span != null && mention.start() >= span.start() && mention.end() <= span.end()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean speaksAfter(String text, int end) {
+		int i = end;
+		while (i < text.length() && text.charAt(i) == ' ') {
+			i++;
+		}
+		int j = i;
+		while (j < text.length() && Character.isLetter(text.charAt(j))) {
+			j++;
+		}
+		return SPEECH_WORDS.contains(text.substring(i, j));
+	}
+
+}

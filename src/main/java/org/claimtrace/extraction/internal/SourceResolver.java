@@ -1,0 +1,406 @@
+package org.claimtrace.extraction.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+
+/**
+ * Resolves the sources of one document to canonical entities: named people (merged on
+ * their surname), organisations of the canonical table, organisations named by the text
+ * (with aliases learned from appositions), unnamed officials, and pronouns or titles
+ * ("he", "it", "the spokesman") referring back to the most recent compatible mention. A
+ * light stand-in for coreference, which is too slow here.
+ * <p>
+ * Person versus organisation: a named person is reported as the source under their own
+ * name, with kind {@code official_person} when a title goes with the name ("President
+ * Volodymyr Zelenskyy") and {@code person} otherwise. A spokesperson speaks for their
+ * organisation, so "Pentagon spokesman Maj Gen Pat Ryder" is reported as the organisation
+ * (sourceName "US Department of Defense") with the person's name among its aliases.
+ */
+class SourceResolver {
+
+	private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+
+	private static final Set<String> THING_PRONOUNS = Set.of("it");
+
+	private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them");
+
+	private static final Set<String> SPOKES_WORDS = Set.of("spokesman", "spokeswoman", "spokesperson", "spokespeople",
+			"spokesmen", "spokeswomen", "press secretary", "representative", "mouthpiece");
+
+	private static final Set<String> PERSON_TITLES = Set.of("spokesman", "spokeswoman", "spokesperson", "president",
+			"minister", "general", "commander", "senator", "governor", "mayor", "secretary", "chief", "leader",
+			"ambassador", "director", "chairman", "chairwoman", "candidate", "nominee", "premier", "chancellor",
+			"congressman", "congresswoman", "lawmaker", "prosecutor", "judge", "sheriff", "official", "lieutenant",
+			"colonel", "major", "admiral", "head", "adviser", "advisor", "speaker", "sen.", "rep.", "gov.", "gen.",
+			"col.", "lt.", "maj", "gen", "president-elect");
+
+	private static final Set<String> ORG_NOUNS = Set.of("ministry", "agency", "department", "directorate", "company",
+			"group", "campaign", "institute", "think-tank", "centre", "center", "army", "military", "government",
+			"administration", "office", "committee", "council", "organisation", "organization", "service", "foundation",
+			"party", "firm", "newspaper", "network", "court", "commission");
+
+	private static final Set<String> ORG_NER = Set.of("ORGANIZATION", "GPE", "COUNTRY", "CITY", "STATE_OR_PROVINCE",
+			"NATIONALITY", "LOCATION");
+
+	private final SourceCanonicalizer canonicalizer;
+
+	private final List<CoreEntityMention> mentions;
+
+	/** Canonical entities found so far, by canonical name. */
+	private final Map<String, Entity> entities = new LinkedHashMap<>();
+
+	/** Surname (lower case) to the person entity it names. */
+	private final Map<String, Entity> surnames = new HashMap<>();
+
+	/** Resolved sources so far, in text order, for "they" and "it". */
+	private final List<Resolved> history = new ArrayList<>();
+
+	SourceResolver(SourceCanonicalizer canonicalizer, CoreDocument document) {
+		this.canonicalizer = canonicalizer;
+		// the entity mentions include pronouns ("his"), which are no names
+		this.mentions = (document.entityMentions() != null) ? document.entityMentions()
+			.stream()
+			.filter((mention) -> !mention.tokens().get(0).tag().startsWith("PRP"))
+			.toList() : List.of();
+		for (CoreEntityMention mention : this.mentions) {
+			if ("PERSON".equals(mention.entityType())) {
+				person(mention);
+			}
+		}
+	}
+
+	/**
+	 * Resolves a source.
+	 * @param tokens the source's tokens as written, without appositions or relative
+	 * clauses
+	 * @param referent tokens the source stands for when it is a relative pronoun ("who"),
+	 * else null
+	 * @param apposition an apposition to the source ("a Kyiv-based think-tank"), or null
+	 */
+	Resolved resolve(List<CoreLabel> tokens, List<CoreLabel> referent, String apposition) {
+		Resolved resolved = resolveTokens((referent != null) ? referent : tokens);
+		if (apposition != null && !apposition.isBlank()) {
+			resolved.entity().aliases.add(apposition.strip());
+			if (resolved.entity().kind.equals(SourceCanonicalizer.OTHER)) {
+				String kind = SourceCanonicalizer.kindFromWords(apposition);
+				if (kind != null) {
+					resolved.entity().kind = kind;
+				}
+			}
+		}
+		this.history.add(resolved);
+		return resolved;
+	}
+
+	private Resolved resolveTokens(List<CoreLabel> tokens) {
+		int start = tokens.get(0).beginPosition();
+		String text = text(tokens);
+		String lower = text.toLowerCase(Locale.ROOT);
+		CoreLabel head = tokens.get(tokens.size() - 1);
+		String headWord = head.word().toLowerCase(Locale.ROOT);
+		if (tokens.size() == 1 && PERSON_PRONOUNS.contains(headWord)) {
+			return resolved(lastPersonBefore(start, null), text, SourceCanonicalizer.PERSON);
+		}
+		if (tokens.size() == 1 && THING_PRONOUNS.contains(headWord)) {
+			return resolved(lastOrganisationBefore(start, null), text, SourceCanonicalizer.OTHER);
+		}
+		if (tokens.size() == 1 && PLURAL_PRONOUNS.contains(headWord)) {
+			return resolved(lastPluralBefore(), text, SourceCanonicalizer.UNNAMED_OFFICIALS);
+		}
+		List<CoreEntityMention> inside = mentionsIn(tokens);
+		CoreEntityMention person = inside.stream()
+			.filter((mention) -> "PERSON".equals(mention.entityType()))
+			.reduce((first, second) -> second)
+			.orElse(null);
+		boolean spokes = SPOKES_WORDS.stream().anyMatch(lower::contains);
+		if (person != null) {
+			Entity entity = person(person);
+			Entity organisation = spokes ? organisationIn(tokens, inside) : null;
+			if (organisation != null) {
+				entity.spokesFor = organisation;
+				organisation.aliases.add(entity.name);
+			}
+			if (hasTitle(tokens, person)) {
+				entity.kind = SourceCanonicalizer.OFFICIAL_PERSON;
+			}
+			return new Resolved((entity.spokesFor != null) ? entity.spokesFor : entity, text);
+		}
+		boolean definite = tokens.get(0).word().equalsIgnoreCase("the");
+		if (spokes) {
+			Entity organisation = organisationIn(tokens, inside);
+			if (organisation != null) {
+				return new Resolved(organisation, text);
+			}
+			if (definite) {
+				return resolved(lastPersonBefore(start, headWord), text, SourceCanonicalizer.OFFICIAL_PERSON);
+			}
+		}
+		if (inside.isEmpty() && definite && tokens.size() <= 3 && PERSON_TITLES.contains(headWord)) {
+			return resolved(lastPersonBefore(start, headWord), text, SourceCanonicalizer.OFFICIAL_PERSON);
+		}
+		if (inside.isEmpty() && definite && tokens.size() <= 3 && ORG_NOUNS.contains(headWord)) {
+			Entity known = lastOrganisationBefore(start, headWord);
+			if (known != null) {
+				return new Resolved(known, text);
+			}
+		}
+		if (SourceCanonicalizer.isUnnamed(headWord) && !spokes) {
+			return new Resolved(entity(strip(text), SourceCanonicalizer.UNNAMED_OFFICIALS, null), text);
+		}
+		return new Resolved(organisation(text, tokens, inside), text);
+	}
+
+	private Resolved resolved(Entity entity, String text, String fallbackKind) {
+		if (entity != null) {
+			return new Resolved(entity, text);
+		}
+		return new Resolved(entity(strip(text), fallbackKind, null), text);
+	}
+
+	private Entity organisation(String text, List<CoreLabel> tokens, List<CoreEntityMention> inside) {
+		var known = this.canonicalizer.lookup(text);
+		if (known.isEmpty() && inside.size() == 1 && inside.get(0).text().length() * 2 >= strip(text).length()) {
+			known = this.canonicalizer.lookup(inside.get(0).text());
+		}
+		if (known.isPresent()) {
+			Entity entity = entity(known.get().name(), known.get().kind(), known.get().aliases());
+			if (!SourceCanonicalizer.normalize(known.get().name()).equals(SourceCanonicalizer.normalize(text))) {
+				entity.aliases.add(strip(text));
+			}
+			return entity;
+		}
+		String kind = SourceCanonicalizer.kindFromWords(text);
+		if (kind == null) {
+			boolean place = !inside.isEmpty() && inside.stream().allMatch((m) -> !"ORGANIZATION".equals(m.entityType()))
+					&& inside.get(0).text().length() * 2 >= strip(text).length();
+			kind = place ? SourceCanonicalizer.GOVERNMENT : SourceCanonicalizer.OTHER;
+		}
+		return entity(strip(text), kind, null);
+	}
+
+	private Entity organisationIn(List<CoreLabel> tokens, List<CoreEntityMention> inside) {
+		for (CoreEntityMention mention : inside) {
+			if (ORG_NER.contains(mention.entityType())) {
+				return organisation(mention.text(), tokens, List.of(mention));
+			}
+		}
+		return null;
+	}
+
+	private boolean hasTitle(List<CoreLabel> tokens, CoreEntityMention person) {
+		for (CoreLabel token : tokens) {
+			if (token.beginPosition() >= person.charOffsets().first()) {
+				break;
+			}
+			if ("TITLE".equals(token.ner()) || PERSON_TITLES.contains(token.word().toLowerCase(Locale.ROOT))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private Entity person(CoreEntityMention mention) {
+		String name = mention.text().replace('’', '\'').replaceAll("'s?$", "").strip();
+		String[] words = name.split("\\s+");
+		String surname = words[words.length - 1].toLowerCase(Locale.ROOT);
+		Entity entity = this.surnames.get(surname);
+		if (entity == null && words.length == 1) {
+			entity = this.entities.values()
+				.stream()
+				.filter((candidate) -> candidate.person
+						&& candidate.name.toLowerCase(Locale.ROOT).startsWith(surname + " "))
+				.findFirst()
+				.orElse(null);
+		}
+		if (entity == null) {
+			entity = entity(name, SourceCanonicalizer.PERSON, null);
+			entity.person = true;
+			this.surnames.put(surname, entity);
+		}
+		else if (words.length > entity.name.split("\\s+").length) {
+			// a fuller form of a name seen before becomes the canonical name
+			entity.aliases.add(entity.name);
+			this.entities.remove(entity.name);
+			entity.name = name;
+			this.entities.put(name, entity);
+		}
+		else if (!name.equals(entity.name)) {
+			entity.aliases.add(name);
+		}
+		if (words.length > 1) {
+			this.surnames.put(surname, entity);
+		}
+		return entity;
+	}
+
+	private Entity lastPersonBefore(int offset, String title) {
+		CoreEntityMention best = null;
+		for (CoreEntityMention mention : this.mentions) {
+			if (mention.charOffsets().second() > offset) {
+				break;
+			}
+			if ("PERSON".equals(mention.entityType()) && (title == null || titled(mention, title))) {
+				best = mention;
+			}
+		}
+		if (best == null) {
+			return null;
+		}
+		Entity entity = this.surnames.get(surnameOf(best));
+		return (entity != null && entity.spokesFor != null) ? entity.spokesFor : entity;
+	}
+
+	private boolean titled(CoreEntityMention mention, String title) {
+		List<CoreLabel> sentence = mention.sentence().tokens();
+		int first = mention.tokens().get(0).index() - 1;
+		for (int i = first - 1; i >= 0 && i >= first - 5; i--) {
+			if (sentence.get(i).word().equalsIgnoreCase(title)) {
+				return true;
+			}
+		}
+		String after = mention.sentence()
+			.text()
+			.substring(Math.min(mention.sentence().text().length(),
+					mention.charOffsets().second() - mention.sentence().charOffsets().first()));
+		return after.length() < 60 ? after.toLowerCase(Locale.ROOT).contains(title)
+				: after.substring(0, 60).toLowerCase(Locale.ROOT).contains(title);
+	}
+
+	private Entity lastOrganisationBefore(int offset, String noun) {
+		for (int i = this.history.size() - 1; i >= 0; i--) {
+			Entity entity = this.history.get(i).entity();
+			if (!entity.person && !entity.kind.equals(SourceCanonicalizer.UNNAMED_OFFICIALS)
+					&& (noun == null || entity.mentions(noun))) {
+				return entity;
+			}
+		}
+		if (noun != null) {
+			return null;
+		}
+		CoreEntityMention best = null;
+		for (CoreEntityMention mention : this.mentions) {
+			if (mention.charOffsets().second() > offset) {
+				break;
+			}
+			if ("ORGANIZATION".equals(mention.entityType())) {
+				best = mention;
+			}
+		}
+		return (best != null) ? organisation(best.text(), best.tokens(), List.of(best)) : null;
+	}
+
+	private Entity lastPluralBefore() {
+		for (int i = this.history.size() - 1; i >= 0; i--) {
+			Entity entity = this.history.get(i).entity();
+			if (!entity.person) {
+				return entity;
+			}
+		}
+		return null;
+	}
+
+	private List<CoreEntityMention> mentionsIn(List<CoreLabel> tokens) {
+		int start = tokens.get(0).beginPosition();
+		int end = tokens.get(tokens.size() - 1).endPosition();
+		List<CoreEntityMention> inside = new ArrayList<>();
+		for (CoreEntityMention mention : this.mentions) {
+			if (mention.charOffsets().first() >= start && mention.charOffsets().second() <= end) {
+				inside.add(mention);
+			}
+		}
+		return inside;
+	}
+
+	private Entity entity(String name, String kind, List<String> tableAliases) {
+		Entity entity = this.entities.computeIfAbsent(name, (key) -> new Entity(key, kind));
+		if (tableAliases != null) {
+			entity.tableAliases.addAll(tableAliases);
+		}
+		return entity;
+	}
+
+	private static String surnameOf(CoreEntityMention mention) {
+		String[] words = mention.text().replace('’', '\'').replaceAll("'s?$", "").strip().split("\\s+");
+		return words[words.length - 1].toLowerCase(Locale.ROOT);
+	}
+
+	private static String strip(String text) {
+		return text.strip().replaceFirst("^(?i)(the)\\s+", "").replaceAll("[,;:]+$", "").strip();
+	}
+
+	static String text(List<CoreLabel> tokens) {
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; i < tokens.size(); i++) {
+			if (i > 0) {
+				text.append(tokens.get(i).before());
+			}
+			text.append(tokens.get(i).originalText());
+		}
+		return text.toString();
+	}
+
+	/** A document's canonical source; mutable while the document is read. */
+	static final class Entity {
+
+		private String name;
+
+		private String kind;
+
+		private boolean person;
+
+		private Entity spokesFor;
+
+		private final Set<String> aliases = new LinkedHashSet<>();
+
+		private final Set<String> tableAliases = new LinkedHashSet<>();
+
+		private Entity(String name, String kind) {
+			this.name = name;
+			this.kind = kind;
+		}
+
+		String name() {
+			return this.name;
+		}
+
+		String kind() {
+			return this.kind;
+		}
+
+		/** Names the text uses first, then the table's, without the canonical name. */
+		List<String> aliases() {
+			Set<String> all = new LinkedHashSet<>(this.aliases);
+			all.addAll(this.tableAliases);
+			String key = SourceCanonicalizer.normalize(this.name);
+			Set<String> seen = new LinkedHashSet<>();
+			seen.add(key);
+			List<String> result = new ArrayList<>();
+			for (String alias : all) {
+				if (seen.add(SourceCanonicalizer.normalize(alias))) {
+					result.add(alias);
+				}
+			}
+			return result;
+		}
+
+		private boolean mentions(String noun) {
+			return (this.name + " " + String.join(" ", this.aliases)).toLowerCase(Locale.ROOT).contains(noun);
+		}
+
+	}
+
+	/** What a source span resolved to. */
+	record Resolved(Entity entity, String written) {
+	}
+
+}

@@ -1,0 +1,105 @@
+package org.claimtrace.extraction.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Blanks out what is not article text (newsletter prompts, "Read the full article here",
+ * bylines, pasted HTML tags and entities) by overwriting it with spaces, so every offset
+ * into the cleaned text is also an offset into the submitted text.
+ */
+class TextCleaner {
+
+	private static final List<Pattern> BOILERPLATE_LINES = List.of(
+			Pattern.compile("(?i)stay informed with free updates\\.?"),
+			Pattern.compile("(?i)(simply )?sign up (to|for|now|here)\\b.*"),
+			Pattern.compile("(?i)subscribe (to|now|here|today)\\b.*"),
+			Pattern.compile("(?i)read (the )?(full|whole|original) (article|story)( here)?\\.?"),
+			Pattern.compile("(?i)(click|tap) here\\b.*"), Pattern.compile("(?i)(follow|like) us on\\b.*"),
+			Pattern.compile("(?i)share (this|on)\\b.{0,40}"),
+			Pattern.compile("(?i)advertisement|skip advert(isement)?"),
+			Pattern.compile("(?i)(additional )?reporting by\\b.{0,120}"),
+			Pattern.compile("(?i)(edited|written|compiled) by\\b.{0,120}"),
+			Pattern.compile("(?i)(copyright|©).{0,160}"), Pattern.compile("(?i)all rights reserved\\.?"),
+			Pattern.compile("(?i).{0,80}delivered (directly )?to your inbox\\.?"),
+			Pattern.compile("(?i)(recommended|related( articles| stories)?|most read|more on this( story)?)\\s*:?"));
+
+	private static final Pattern TRAILING_READ_MORE = Pattern
+		.compile("(?i)\\s(read (the )?(full|whole|original) (article|story)( here)?\\.?)\\s*$");
+
+	private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>|<!--.*?-->",
+			Pattern.DOTALL);
+
+	private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,6}|#x[0-9a-fA-F]{1,5}|[a-zA-Z]{2,8});");
+
+	private static final Map<String, String> ENTITIES = Map.of("amp", "&", "quot", "\"", "apos", "'", "lt", "<", "gt",
+			">", "nbsp", " ", "rsquo", "’", "lsquo", "‘", "rdquo", "”", "ldquo", "“");
+
+	String clean(String text) {
+		char[] out = text.toCharArray();
+		blank(out, HTML_TAG.matcher(text));
+		Matcher entity = ENTITY.matcher(text);
+		while (entity.find()) {
+			String replacement = decode(entity.group(1));
+			blankRange(out, entity.start(), entity.end());
+			if (replacement != null) {
+				out[entity.start()] = replacement.charAt(0);
+			}
+		}
+		int lineStart = 0;
+		while (lineStart <= text.length()) {
+			int lineEnd = text.indexOf('\n', lineStart);
+			if (lineEnd < 0) {
+				lineEnd = text.length();
+			}
+			String line = new String(out, lineStart, lineEnd - lineStart).strip();
+			if (!line.isEmpty() && isBoilerplate(line)) {
+				blankRange(out, lineStart, lineEnd);
+			}
+			else {
+				Matcher trailing = TRAILING_READ_MORE.matcher(new String(out, lineStart, lineEnd - lineStart));
+				if (trailing.find()) {
+					blankRange(out, lineStart + trailing.start(1), lineStart + trailing.end(1));
+				}
+			}
+			lineStart = lineEnd + 1;
+		}
+		return new String(out);
+	}
+
+	private static boolean isBoilerplate(String line) {
+		for (Pattern pattern : BOILERPLATE_LINES) {
+			if (pattern.matcher(line).matches()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String decode(String name) {
+		if (name.startsWith("#x")) {
+			return new String(Character.toChars(Integer.parseInt(name.substring(2), 16)));
+		}
+		if (name.startsWith("#")) {
+			return new String(Character.toChars(Integer.parseInt(name.substring(1))));
+		}
+		return ENTITIES.get(name);
+	}
+
+	private static void blank(char[] out, Matcher matcher) {
+		while (matcher.find()) {
+			blankRange(out, matcher.start(), matcher.end());
+		}
+	}
+
+	private static void blankRange(char[] out, int start, int end) {
+		for (int i = start; i < end; i++) {
+			if (out[i] != '\n' && out[i] != '\r') {
+				out[i] = ' ';
+			}
+		}
+	}
+
+}

@@ -1,0 +1,100 @@
+package org.claimtrace.extraction.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import edu.stanford.nlp.pipeline.CoreSentence;
+
+/**
+ * Decides per figure whether the text marks it unverified ("could not independently
+ * verify", which also covers the preceding sentences of the same paragraph), confirmed,
+ * disputed ("denied") or hedged ("purportedly", "allegedly", "claimed").
+ */
+class VerificationDetector {
+
+	static final String UNVERIFIED = "unverified";
+
+	static final String CONFIRMED = "confirmed";
+
+	static final String DISPUTED = "disputed";
+
+	static final String NOT_STATED = "not_stated";
+
+	/**
+	 * How many preceding sentences of the same paragraph a "could not verify" sentence
+	 * covers.
+	 */
+	private static final int UNVERIFIED_REACH = 3;
+
+	private static final Pattern UNVERIFIABLE = Pattern.compile(
+			"\\b(could ?n[o']t|can ?n[o']t|cannot|unable to|impossible to|was not able to|were not able to|has not been|have not been|had not been|not (been )?)\\s*(be )?(independently |immediately |separately )?(verif|confirm|corroborat)\\w*|\\bunverified\\b|\\bunconfirmed\\b");
+
+	private static final Pattern NOT_CONFIRMED = Pattern
+		.compile("\\b(not|n't|never|yet to)\\s+(yet\\s+)?(officially\\s+|publicly\\s+)?(confirm|verif)\\w*");
+
+	private static final Pattern CONFIRMED_CUE = Pattern.compile("\\b(confirmed|confirms|confirm|verified)\\b");
+
+	private static final Pattern DISPUTED_CUE = Pattern
+		.compile("\\b(denied|denies|deny|denying|disputed|disputes|dispute|rejected|rejects|refuted|refutes)\\b");
+
+	private static final Pattern HEDGE = Pattern.compile(
+			"\\b(purportedly|supposedly|allegedly|reportedly|claimed|claims|claiming|alleged|purported|apparently)\\b");
+
+	record Verdict(String verification, boolean hedged) {
+	}
+
+	/**
+	 * @param paragraphBreakBefore for each sentence, whether a new paragraph starts with
+	 * it
+	 * @param cue the reporting cue of the figure's attribution, or null
+	 */
+	Verdict verdict(List<CoreSentence> sentences, List<Boolean> paragraphBreakBefore, int sentenceIndex, String cue) {
+		String sentence = sentences.get(sentenceIndex).text().toLowerCase(Locale.ROOT);
+		String cueText = (cue != null) ? cue.toLowerCase(Locale.ROOT) : "";
+		boolean hedged = HEDGE.matcher(sentence).find() || HEDGE.matcher(cueText).find();
+		if (DISPUTED_CUE.matcher(sentence).find() || DISPUTED_CUE.matcher(cueText).find()) {
+			return new Verdict(DISPUTED, hedged);
+		}
+		if (unverifiedFrom(sentences, paragraphBreakBefore, sentenceIndex)) {
+			return new Verdict(UNVERIFIED, hedged);
+		}
+		if (NOT_CONFIRMED.matcher(sentence).find()) {
+			return new Verdict(UNVERIFIED, hedged);
+		}
+		if (CONFIRMED_CUE.matcher(sentence).find() || CONFIRMED_CUE.matcher(cueText).find()) {
+			return new Verdict(CONFIRMED, hedged);
+		}
+		return new Verdict(hedged ? UNVERIFIED : NOT_STATED, hedged);
+	}
+
+	private static boolean unverifiedFrom(List<CoreSentence> sentences, List<Boolean> paragraphBreakBefore,
+			int sentenceIndex) {
+		for (int s = sentenceIndex; s < sentences.size() && s <= sentenceIndex + UNVERIFIED_REACH; s++) {
+			if (s > sentenceIndex && paragraphBreakBefore.get(s)) {
+				return false;
+			}
+			if (UNVERIFIABLE.matcher(sentences.get(s).text().toLowerCase(Locale.ROOT)).find()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether each sentence starts a paragraph (a line break between it and the previous
+	 * sentence).
+	 */
+	static List<Boolean> paragraphBreaks(String text, List<CoreSentence> sentences) {
+		List<Boolean> breaks = new ArrayList<>(sentences.size());
+		int previousEnd = 0;
+		for (CoreSentence sentence : sentences) {
+			int start = sentence.charOffsets().first;
+			breaks.add(text.substring(Math.min(previousEnd, start), start).indexOf('\n') >= 0 || previousEnd == 0);
+			previousEnd = sentence.charOffsets().second;
+		}
+		return breaks;
+	}
+
+}

@@ -1,0 +1,37 @@
+package org.claimtrace.location;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The gazetteer as other modules see it. */
+@Service
+public class LocationService {
+
+	private final JdbcClient jdbc;
+
+	LocationService(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Gazetteer row ids of these GeoNames ids (those not loaded are absent from the map).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Long> idsByGeonamesId(Collection<Long> geonamesIds) {
+		Map<Long, Long> ids = new HashMap<>();
+		if (geonamesIds.isEmpty()) {
+			return ids;
+		}
+		this.jdbc.sql("select geonames_id, id from location where geonames_id in (:ids)")
+			.param("ids", geonamesIds)
+			.query((rs, n) -> ids.put(rs.getLong(1), rs.getLong(2)))
+			.list();
+		return ids;
+	}
+
+}
