@@ -46,14 +46,15 @@ class EditorJourneyTests {
 		assertThat(dashboard.uri().getPath()).isEqualTo("/admin");
 		assertThat(dashboard.body()).contains("Dashboard");
 
+		// other tests share this application (and its database): this article must be new
+		// to it
+		String unique = java.util.UUID.randomUUID().toString();
 		String body = ArticleMother.seedKurskBody();
-		if (body == null) {
-			body = ArticleMother.sample("e2e").body();
-		}
+		body = ((body != null) ? body : ArticleMother.sample("e2e").body()) + "\n\nReference " + unique;
 		HttpResponse<String> form = get("/admin/articles/new");
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("title", "North Korean troops fight alongside Russian forces in Kursk for the first time");
-		fields.put("url", "https://www.ft.com/content/kursk-north-korean-troops-example");
+		fields.put("url", "https://www.ft.com/content/kursk-north-korean-troops-" + unique);
 		fields.put("outlet", "Financial Times");
 		fields.put("author", "");
 		fields.put("publishedAt", "2024-12-17");
@@ -74,7 +75,7 @@ class EditorJourneyTests {
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("Financial Times")
-			.contains("https://www.ft.com/content/kursk-north-korean-troops-example");
+			.contains("https://www.ft.com/content/kursk-north-korean-troops-" + unique);
 
 		HttpResponse<String> again = post("/admin/articles", csrf(get("/admin/articles/new").body()), fields);
 		assertThat(again.body()).contains("An article with this URL is already stored.");

@@ -1,5 +1,10 @@
 package org.claimtrace.article;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.claimtrace.claim.ArticleClaims;
+
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
@@ -25,7 +30,24 @@ class ArticleController {
 
 	@GetMapping("/articles/{id}")
 	String show(@PathVariable Long id, Model model) {
-		model.addAttribute("article", this.articles.publishedDetails(id));
+		ArticleWithClaims found = this.articles.publishedWithClaims(id);
+		List<ArticleText.Mark> marks = new ArrayList<>();
+		for (ArticleClaims.ClaimView claim : found.claims().claims()) {
+			marks.add(new ArticleText.Mark(claim.start(), claim.end(), "claim-text-" + claim.id(),
+					"figure figure-" + claim.category(), claim.kind().replace('_', ' ')));
+		}
+		for (ArticleClaims.AttributionView attribution : found.claims().attributions()) {
+			if (attribution.source().start() != null) {
+				marks.add(new ArticleText.Mark(attribution.source().start(), attribution.source().end(),
+						"source-" + attribution.id(), "speaker",
+						(attribution.source().name() != null) ? attribution.source().name() : "source"));
+			}
+			marks.add(new ArticleText.Mark(attribution.cue().start(), attribution.cue().end(),
+					"cue-" + attribution.id(), "cue", attribution.direct() ? "direct quote" : "reported speech"));
+		}
+		model.addAttribute("article", found.article());
+		model.addAttribute("claims", found.claims());
+		model.addAttribute("paragraphs", ArticleText.paragraphs(found.article().body(), marks));
 		return "articles/show";
 	}
 

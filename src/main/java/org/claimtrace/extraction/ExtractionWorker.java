@@ -88,8 +88,11 @@ class ExtractionWorker {
 		}
 	}
 
-	/** Runs one job; false when there was none. */
+	/** Runs one job; false when there was none (or places cannot be resolved yet). */
 	boolean runNext() {
+		if (!this.locations.awaitGazetteer(Duration.ofSeconds(1))) {
+			return false;
+		}
 		Optional<ExtractionJobQueue.Job> claimed = this.jobs.claimNext(this.workerName);
 		if (claimed.isEmpty()) {
 			return false;

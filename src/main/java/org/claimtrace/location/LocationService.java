@@ -14,8 +14,19 @@ public class LocationService {
 
 	private final JdbcClient jdbc;
 
-	LocationService(JdbcClient jdbc) {
+	private final Gazetteer gazetteer;
+
+	LocationService(JdbcClient jdbc, Gazetteer gazetteer) {
 		this.jdbc = jdbc;
+		this.gazetteer = gazetteer;
+	}
+
+	/**
+	 * Waits up to the timeout for the gazetteer's first load; true when places can be
+	 * resolved.
+	 */
+	public boolean awaitGazetteer(java.time.Duration timeout) {
+		return this.gazetteer.awaitReady(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.claimtrace.article;
 
 import java.util.List;
 
+import org.claimtrace.claim.ArticleClaims;
 import org.claimtrace.system.WebSliceTest;
 import org.junit.jupiter.api.Test;
 
@@ -40,9 +41,10 @@ class ArticleControllerTests {
 	@Test
 	void anArticleContainingAScriptTagRendersItAsText() {
 		ArticleDetails d = ArticleAdminControllerTests.details(9L);
-		given(this.articles.publishedDetails(9L)).willReturn(new ArticleDetails(9L, "<script>alert('t')</script>",
-				d.url(), d.outlet(), null, d.publishedAt(), "First.\n\n<script>alert('x')</script>", d.status(),
-				d.extractionStatus(), "e", d.createdAt(), d.updatedAt(), 1));
+		given(this.articles.publishedWithClaims(9L))
+			.willReturn(new ArticleWithClaims(new ArticleDetails(9L, "<script>alert('t')</script>", d.url(), d.outlet(),
+					null, d.publishedAt(), "First.\n\n<script>alert('x')</script>", d.status(), d.extractionStatus(),
+					"e", d.createdAt(), d.updatedAt(), 1), ArticleClaims.empty()));
 		assertThat(this.mvc.get().uri("/articles/9")).hasStatusOk()
 			.bodyText()
 			.doesNotContain("<script>alert")
@@ -51,7 +53,7 @@ class ArticleControllerTests {
 
 	@Test
 	void anUnknownArticleIs404() {
-		given(this.articles.publishedDetails(404L)).willThrow(ArticleNotFoundException.forId(404L));
+		given(this.articles.publishedWithClaims(404L)).willThrow(ArticleNotFoundException.forId(404L));
 		assertThat(this.mvc.get().uri("/articles/404")).hasStatus(404);
 	}
 

@@ -1,5 +1,6 @@
 package org.claimtrace.article;
 
+import org.claimtrace.claim.ClaimService;
 import org.claimtrace.system.EditConflictException;
 import org.claimtrace.system.PostgresJpaTest;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @PostgresJpaTest
-@Import(ArticleService.class)
+@Import({ ArticleService.class, ClaimService.class })
 @RecordApplicationEvents
 class ArticleServiceTests {
 

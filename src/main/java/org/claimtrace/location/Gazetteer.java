@@ -1,0 +1,117 @@
+package org.claimtrace.location;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The gazetteer of this application: loads GeoNames into PostgreSQL on first start (in
+ * the background, so the portal answers meanwhile), keeps an in-memory name index built
+ * from the tables, and resolves places with it.
+ */
+@Component("placeGazetteer")
+class Gazetteer implements PlaceResolver {
+
+	private static final Logger log = LoggerFactory.getLogger(Gazetteer.class);
+
+	private final GazetteerLoader loader;
+
+	private final DataSource dataSource;
+
+	private final LocationProperties properties;
+
+	private final CountDownLatch ready = new CountDownLatch(1);
+
+	private volatile GazetteerPlaceResolver resolver;
+
+	private volatile String failure;
+
+	Gazetteer(DataSource dataSource, LocationProperties properties) {
+		this.dataSource = dataSource;
+		this.loader = new GazetteerLoader(dataSource);
+		this.properties = properties;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void start() {
+		if (!this.properties.loadOnStart()) {
+			return;
+		}
+		Thread thread = new Thread(this::loadAndIndex, "gazetteer-load");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	/**
+	 * Loads the shipped data when the tables are empty, then indexes what the tables
+	 * hold.
+	 */
+	void loadAndIndex() {
+		try {
+			GazetteerLoader.LoadResult result = this.loader.loadIfEmpty();
+			if (!result.skipped()) {
+				log.info("GeoNames gazetteer loaded: {} countries, {} regions, {} places, {} names in {} ms",
+						result.countries(), result.regions(), result.places(), result.names(), result.millis());
+			}
+			reindex();
+		}
+		catch (RuntimeException ex) {
+			this.failure = ex.getMessage();
+			log.error("Gazetteer failed to load", ex);
+		}
+		finally {
+			this.ready.countDown();
+		}
+	}
+
+	GazetteerLoader.LoadResult importDump(InputStream dump) {
+		GazetteerLoader.LoadResult result = this.loader.importDump(dump);
+		reindex();
+		return result;
+	}
+
+	private void reindex() {
+		long start = System.nanoTime();
+		this.resolver = new GazetteerPlaceResolver(GazetteerIndex.fromDatabase(this.dataSource));
+		log.info("Gazetteer index built in {} ms", (System.nanoTime() - start) / 1_000_000);
+	}
+
+	boolean isReady() {
+		return this.resolver != null;
+	}
+
+	String failure() {
+		return this.failure;
+	}
+
+	/** Waits (bounded) for the first load; extraction jobs only run once it is there. */
+	boolean awaitReady(long timeout, TimeUnit unit) {
+		try {
+			return this.ready.await(timeout, unit) && this.resolver != null;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	@Override
+	public List<ResolvedPlace> resolve(String text, List<ToponymCandidate> candidates) {
+		GazetteerPlaceResolver current = this.resolver;
+		if (current == null) {
+			throw new IllegalStateException("The gazetteer is still loading");
+		}
+		return current.resolve(text, candidates);
+	}
+
+}

@@ -1,0 +1,194 @@
+package org.claimtrace.location;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The base gazetteer assembled from the shipped GeoNames data: countries (countries.tsv),
+ * first-level regions (admin1.json) and populated places of 500+ people (cities500.txt).
+ * <p>
+ * Region ids come from admin1-ids.tsv where shipped (UA, RU, SY, US), else stay null
+ * until a dump import. Neither source has coordinates for countries and regions, so a
+ * region is placed at its seat (the most populous PPLA of the region, else its most
+ * populous place: Kursk Oblast at Kursk 51.74,36.19) and a country at the median
+ * latitude/longitude of its populated places. A dump import replaces region coordinates
+ * with GeoNames' own ADM1 point.
+ */
+final class GazetteerData {
+
+	/** English names news use that GeoNames countryInfo lacks. */
+	static final Map<String, List<String>> COUNTRY_ALIASES = Map.ofEntries(
+			Map.entry("US", List.of("USA", "US", "U.S.", "U.S.A.", "United States of America", "America")),
+			Map.entry("GB", List.of("UK", "U.K.", "Britain", "Great Britain")),
+			Map.entry("RU", List.of("Russian Federation")), Map.entry("KP", List.of("DPRK")),
+			Map.entry("KR", List.of("Republic of Korea")), Map.entry("CZ", List.of("Czech Republic")),
+			Map.entry("CI", List.of("Cote d'Ivoire", "Côte d'Ivoire")), Map.entry("MM", List.of("Burma")),
+			Map.entry("TR", List.of("Türkiye", "Turkiye")), Map.entry("PS", List.of("Palestine")),
+			Map.entry("CD", List.of("DR Congo", "DRC")), Map.entry("AE", List.of("UAE")),
+			Map.entry("CV", List.of("Cape Verde")), Map.entry("TL", List.of("East Timor", "Timor-Leste")),
+			Map.entry("MK", List.of("Macedonia")), Map.entry("SZ", List.of("Swaziland")),
+			Map.entry("VA", List.of("Vatican City", "Holy See")), Map.entry("NL", List.of("Holland")),
+			Map.entry("MD", List.of("Republic of Moldova")), Map.entry("CN", List.of("People's Republic of China")),
+			Map.entry("TW", List.of("Republic of China")), Map.entry("SY", List.of("Syrian Arab Republic")),
+			Map.entry("IR", List.of("Islamic Republic of Iran")), Map.entry("LA", List.of("Lao PDR")));
+
+	private static final Pattern REGION_SUFFIX = Pattern
+		.compile("(?i)\\s+(oblast'?|region|province|krai|kray|governorate|voivodeship|county|prefecture|"
+				+ "autonomous okrug|okrug|state|republic|city|municipality|territory|district)$");
+
+	private static final Pattern REGION_PREFIX = Pattern.compile("(?i)^(republic of|province of|state of)\\s+");
+
+	private static final Set<String> OBLAST_COUNTRIES = Set.of("RU", "UA", "BY", "KZ", "KG");
+
+	final List<GazetteerEntry> countries;
+
+	final List<GazetteerEntry> regions;
+
+	final List<GazetteerEntry> places;
+
+	final Map<String, List<String>> neighbours;
+
+	private GazetteerData(List<GazetteerEntry> countries, List<GazetteerEntry> regions, List<GazetteerEntry> places,
+			Map<String, List<String>> neighbours) {
+		this.countries = countries;
+		this.regions = regions;
+		this.places = places;
+		this.neighbours = neighbours;
+	}
+
+	static GazetteerData fromClasspath() {
+		try (InputStream countries = GeoNamesReader.resource(GeoNamesReader.COUNTRIES_RESOURCE);
+				InputStream admin1 = GeoNamesReader.resource(GeoNamesReader.ADMIN1_RESOURCE);
+				InputStream admin1Ids = GeoNamesReader.resource(GeoNamesReader.ADMIN1_IDS_RESOURCE);
+				InputStream cities = GeoNamesReader.resource(GeoNamesReader.CITIES_RESOURCE)) {
+			return read(countries, admin1, GeoNamesReader.readAdmin1Ids(admin1Ids), cities);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static GazetteerData read(InputStream countriesIn, InputStream admin1In, Map<String, Long> admin1Ids,
+			InputStream citiesIn) {
+		List<GeoNamesReader.Country> countryRows = GeoNamesReader.readCountries(countriesIn);
+		List<GeoNamesReader.Admin1> admin1Rows = GeoNamesReader.readAdmin1(admin1In);
+		List<GazetteerEntry> places = new ArrayList<>(200_000);
+		GeoNamesReader.readGeoNames(citiesIn, (g) -> {
+			if (g.isPopulatedPlace() && g.countryCode() != null) {
+				places.add(GazetteerEntry.ofPlace(g));
+			}
+		});
+		Map<String, double[]> countryPoints = countryMedians(places);
+		Map<String, GazetteerEntry> seats = regionSeats(places);
+		List<GazetteerEntry> countries = new ArrayList<>();
+		Map<String, List<String>> neighbours = new HashMap<>();
+		for (GeoNamesReader.Country c : countryRows) {
+			double[] point = countryPoints.getOrDefault(c.countryCode(), new double[] { 0, 0 });
+			countries.add(new GazetteerEntry(c.geonameId(), c.name(), c.name(), 'A', "PCLI", c.countryCode(), null,
+					point[0], point[1], c.population(), Precision.COUNTRY, countryNames(c)));
+			neighbours.put(c.countryCode(), c.neighbours());
+		}
+		List<GazetteerEntry> regions = new ArrayList<>();
+		for (GeoNamesReader.Admin1 a : admin1Rows) {
+			GazetteerEntry seat = seats.get(a.countryCode() + "." + a.admin1Code());
+			double[] point = (seat != null) ? new double[] { seat.latitude(), seat.longitude() }
+					: countryPoints.get(a.countryCode());
+			if (point == null) {
+				continue;
+			}
+			regions.add(new GazetteerEntry(admin1Ids.get(a.countryCode() + "." + a.admin1Code()), a.name(), a.name(),
+					'A', "ADM1", a.countryCode(), a.admin1Code(), point[0], point[1], 0, Precision.REGION,
+					regionNames(a.name(), a.countryCode())));
+		}
+		return new GazetteerData(List.copyOf(countries), List.copyOf(regions), places, Map.copyOf(neighbours));
+	}
+
+	static List<String> countryNames(GeoNamesReader.Country c) {
+		Set<String> names = new LinkedHashSet<>();
+		names.add(c.name());
+		names.addAll(COUNTRY_ALIASES.getOrDefault(c.countryCode(), List.of()));
+		return List.copyOf(names);
+	}
+
+	/**
+	 * The region's name and the forms news use: "Kursk Oblast" -> "Kursk region", "Kursk
+	 * province", ...
+	 */
+	static List<String> regionNames(String name, String countryCode) {
+		Set<String> names = new LinkedHashSet<>();
+		names.add(name);
+		String core = regionCore(name);
+		names.add(core);
+		names.add(core + " region");
+		names.add(core + " province");
+		if (OBLAST_COUNTRIES.contains(countryCode)) {
+			names.add(core + " oblast");
+		}
+		if (countryCode.equals("US")) {
+			names.add(core + " state");
+		}
+		return List.copyOf(names);
+	}
+
+	static String regionCore(String name) {
+		String core = REGION_PREFIX.matcher(name.strip()).replaceFirst("");
+		String previous;
+		do {
+			previous = core;
+			core = REGION_SUFFIX.matcher(core).replaceFirst("");
+		}
+		while (!core.equals(previous) && !core.isBlank());
+		return core.isBlank() ? name : core;
+	}
+
+	private static Map<String, double[]> countryMedians(List<GazetteerEntry> places) {
+		Map<String, List<GazetteerEntry>> byCountry = new HashMap<>();
+		for (GazetteerEntry p : places) {
+			byCountry.computeIfAbsent(p.countryCode(), (k) -> new ArrayList<>()).add(p);
+		}
+		Map<String, double[]> medians = new HashMap<>();
+		byCountry.forEach((cc, list) -> {
+			double[] lats = list.stream().mapToDouble(GazetteerEntry::latitude).toArray();
+			double[] lons = list.stream().mapToDouble(GazetteerEntry::longitude).toArray();
+			Arrays.sort(lats);
+			Arrays.sort(lons);
+			medians.put(cc, new double[] { lats[lats.length / 2], lons[lons.length / 2] });
+		});
+		return medians;
+	}
+
+	private static Map<String, GazetteerEntry> regionSeats(List<GazetteerEntry> places) {
+		Map<String, GazetteerEntry> seats = new HashMap<>();
+		for (GazetteerEntry p : places) {
+			if (p.admin1Code() == null) {
+				continue;
+			}
+			String key = p.countryCode() + "." + p.admin1Code();
+			GazetteerEntry current = seats.get(key);
+			if (current == null || seatRank(p) > seatRank(current)) {
+				seats.put(key, p);
+			}
+		}
+		return seats;
+	}
+
+	private static double seatRank(GazetteerEntry p) {
+		boolean seat = "PPLA".equals(p.featureCode()) || "PPLC".equals(p.featureCode());
+		return (seat ? 1e12 : 0) + p.population();
+	}
+
+	static String key(String countryCode, String admin1Code) {
+		return countryCode + "." + (admin1Code == null ? "" : admin1Code.toUpperCase(Locale.ROOT));
+	}
+
+}

@@ -1,0 +1,254 @@
+package org.claimtrace.location;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+/**
+ * Read-only in-memory gazetteer for name lookups. Memory-conscious: the normalized names
+ * are one sorted String[] searched by binary search, with postings in flat int arrays (no
+ * per-name map entries or boxed lists); only names with a Latin letter are kept (news
+ * text is English; the database keeps every script). About 515k keys for 200k places.
+ */
+final class GazetteerIndex {
+
+	private final GazetteerEntry[] entries;
+
+	private final String[] keys;
+
+	/** Postings of keys[i] are postings[offsets[i]] .. postings[offsets[i + 1] - 1]. */
+	private final int[] offsets;
+
+	private final int[] postings;
+
+	private final Map<String, GazetteerEntry> regions;
+
+	private final Map<String, GazetteerEntry> countries;
+
+	private final Map<String, List<String>> neighbours;
+
+	private GazetteerIndex(GazetteerEntry[] entries, String[] keys, int[] offsets, int[] postings,
+			Map<String, List<String>> neighbours) {
+		this.entries = entries;
+		this.keys = keys;
+		this.offsets = offsets;
+		this.postings = postings;
+		this.neighbours = neighbours;
+		this.regions = new HashMap<>();
+		this.countries = new HashMap<>();
+		for (GazetteerEntry e : entries) {
+			if (e.precision() == Precision.REGION) {
+				this.regions.put(GazetteerData.key(e.countryCode(), e.admin1Code()), e);
+			}
+			else if (e.precision() == Precision.COUNTRY) {
+				this.countries.put(e.countryCode(), e);
+			}
+		}
+	}
+
+	/** Built from the shipped GeoNames data on the classpath (no database needed). */
+	static GazetteerIndex fromClasspath() {
+		GazetteerData data = GazetteerData.fromClasspath();
+		return fromData(data);
+	}
+
+	static GazetteerIndex fromData(GazetteerData data) {
+		Builder builder = new Builder();
+		for (List<GazetteerEntry> list : List.of(data.countries, data.regions, data.places)) {
+			for (GazetteerEntry e : list) {
+				List<String> normalized = new ArrayList<>(e.names().size());
+				for (String name : e.names()) {
+					normalized.add(NameNormalizer.normalize(name));
+				}
+				builder.add(e.withoutNames(), normalized);
+			}
+		}
+		return builder.build(data.neighbours);
+	}
+
+	/**
+	 * Built from the location and location_name tables (what the app does after
+	 * {@link GazetteerLoader}).
+	 */
+	static GazetteerIndex fromDatabase(DataSource dataSource) {
+		Builder builder = new Builder();
+		Map<Long, Integer> byId = new HashMap<>(400_000);
+		try (Connection connection = dataSource.getConnection()) {
+			connection.setAutoCommit(false);
+			try (Statement st = connection.createStatement()) {
+				st.setFetchSize(10_000);
+				try (ResultSet rs = st.executeQuery("select id, geonames_id, name, ascii_name, feature_class, "
+						+ "feature_code, country_code, admin1_code, latitude, longitude, population, precision "
+						+ "from location")) {
+					while (rs.next()) {
+						long gid = rs.getLong(2);
+						Long geonamesId = rs.wasNull() ? null : gid;
+						String fc = rs.getString(5);
+						GazetteerEntry e = new GazetteerEntry(geonamesId, rs.getString(3), rs.getString(4),
+								(fc == null || fc.isEmpty()) ? ' ' : fc.charAt(0), intern(rs.getString(6)),
+								intern(trim(rs.getString(7))), intern(rs.getString(8)), rs.getDouble(9),
+								rs.getDouble(10), rs.getLong(11), Precision.valueOf(rs.getString(12)), List.of());
+						byId.put(rs.getLong(1), builder.addEntry(e));
+					}
+				}
+				try (ResultSet rs = st.executeQuery("select location_id, normalized from location_name")) {
+					while (rs.next()) {
+						Integer index = byId.get(rs.getLong(1));
+						if (index != null) {
+							builder.addName(index, rs.getString(2));
+						}
+					}
+				}
+			}
+			connection.commit();
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot read the gazetteer from the database", ex);
+		}
+		return builder.build(readNeighbours());
+	}
+
+	private static Map<String, List<String>> readNeighbours() {
+		Map<String, List<String>> neighbours = new HashMap<>();
+		try (InputStream in = GeoNamesReader.resource(GeoNamesReader.COUNTRIES_RESOURCE)) {
+			for (GeoNamesReader.Country c : GeoNamesReader.readCountries(in)) {
+				neighbours.put(c.countryCode(), c.neighbours());
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return neighbours;
+	}
+
+	/**
+	 * Entries whose name or alternate name normalizes to the same key as {@code name}.
+	 */
+	List<GazetteerEntry> lookup(String name) {
+		String key = NameNormalizer.normalize(name);
+		int i = Arrays.binarySearch(this.keys, key);
+		if (i < 0) {
+			return List.of();
+		}
+		List<GazetteerEntry> result = new ArrayList<>(this.offsets[i + 1] - this.offsets[i]);
+		for (int p = this.offsets[i]; p < this.offsets[i + 1]; p++) {
+			result.add(this.entries[this.postings[p]]);
+		}
+		return result;
+	}
+
+	boolean contains(String name) {
+		return Arrays.binarySearch(this.keys, NameNormalizer.normalize(name)) >= 0;
+	}
+
+	GazetteerEntry region(String countryCode, String admin1Code) {
+		if (countryCode == null || admin1Code == null) {
+			return null;
+		}
+		return this.regions.get(GazetteerData.key(countryCode, admin1Code));
+	}
+
+	GazetteerEntry country(String countryCode) {
+		return (countryCode != null) ? this.countries.get(countryCode) : null;
+	}
+
+	List<String> neighbours(String countryCode) {
+		return this.neighbours.getOrDefault(countryCode, List.of());
+	}
+
+	int size() {
+		return this.entries.length;
+	}
+
+	int keyCount() {
+		return this.keys.length;
+	}
+
+	private static String trim(String s) {
+		return (s != null) ? s.strip() : null;
+	}
+
+	private static final Map<String, String> POOL = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/**
+	 * Feature, country and admin1 codes repeat across 200k rows: share one String per
+	 * value.
+	 */
+	static String intern(String s) {
+		return (s == null) ? null : POOL.computeIfAbsent(s, (k) -> k);
+	}
+
+	private static final class Builder {
+
+		private final List<GazetteerEntry> entries = new ArrayList<>(220_000);
+
+		private final Map<String, int[]> names = new HashMap<>(1 << 20);
+
+		int addEntry(GazetteerEntry entry) {
+			this.entries.add(entry);
+			return this.entries.size() - 1;
+		}
+
+		void add(GazetteerEntry entry, List<String> normalizedNames) {
+			int index = addEntry(
+					new GazetteerEntry(entry.geonamesId(), entry.name(), entry.asciiName(), entry.featureClass(),
+							intern(entry.featureCode()), intern(entry.countryCode()), intern(entry.admin1Code()),
+							entry.latitude(), entry.longitude(), entry.population(), entry.precision(), List.of()));
+			for (String n : normalizedNames) {
+				addName(index, n);
+			}
+		}
+
+		void addName(int index, String normalized) {
+			if (normalized == null || normalized.isEmpty() || !NameNormalizer.isLatin(normalized)) {
+				return;
+			}
+			int[] list = this.names.get(normalized);
+			if (list == null) {
+				this.names.put(normalized, new int[] { 1, index });
+				return;
+			}
+			int size = list[0];
+			if (list[size] == index) {
+				return;
+			}
+			if (size + 1 == list.length) {
+				list = Arrays.copyOf(list, list.length * 2);
+				this.names.put(normalized, list);
+			}
+			list[size + 1] = index;
+			list[0] = size + 1;
+		}
+
+		GazetteerIndex build(Map<String, List<String>> neighbours) {
+			String[] keys = this.names.keySet().toArray(new String[0]);
+			Arrays.sort(keys);
+			int[] offsets = new int[keys.length + 1];
+			int total = 0;
+			for (int i = 0; i < keys.length; i++) {
+				offsets[i] = total;
+				total += this.names.get(keys[i])[0];
+			}
+			offsets[keys.length] = total;
+			int[] postings = new int[total];
+			for (int i = 0; i < keys.length; i++) {
+				int[] list = this.names.get(keys[i]);
+				System.arraycopy(list, 1, postings, offsets[i], list[0]);
+			}
+			return new GazetteerIndex(this.entries.toArray(new GazetteerEntry[0]), keys, offsets, postings, neighbours);
+		}
+
+	}
+
+}

@@ -1,0 +1,645 @@
+package org.claimtrace.location;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves toponym candidates against the GeoNames gazetteer.
+ * <p>
+ * Rejection: days, months, platforms and other capitalised common words; demonyms ("North
+ * Koreans"); candidates glued to another capitalised word ("Pat Ryder", "Washington
+ * Post"); and, for candidates that did not come from NER, any gazetteer match without
+ * strong evidence: a country or region name, an explicit settlement phrase ("the village
+ * of X"), a locative preposition ("in X", "near X"), or a match in a country/region the
+ * text is about, or a large city (100k+) that is neither sentence-initial nor also used
+ * as a lower-case word in the text ("Mobile", "Reading").
+ * <p>
+ * Disambiguation: "X, Y" apposition (Paris, Texas), the region the text places a
+ * settlement list in, regions and countries the text mentions (names, demonyms, other
+ * resolved places), then population and feature code (capitals, region seats). A bare
+ * name shared by a region and its seat ("Kursk", "Donetsk") is the region when the text
+ * anywhere calls it a region ("Kursk region", "Donetsk Oblast"), otherwise the city;
+ * capitals and 1M+ cities ("Kyiv", "Kharkiv") stay the city unless the mention itself
+ * carries the region word.
+ * <p>
+ * Names in an explicit settlement list that the gazetteer lacks (or has only outside the
+ * stated region) come back "unresolved" with the region's codes and geonames id (null
+ * until a dump gave it one).
+ */
+final class GazetteerPlaceResolver implements PlaceResolver {
+
+	private static final Set<String> COMMON_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+			"saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+			"october", "november", "december", "telegram", "twitter", "facebook", "whatsapp", "youtube", "instagram",
+			"tiktok", "signal", "x", "read", "said", "says", "say", "of", "mobile", "some", "one", "president",
+			"general", "major", "minister", "prime", "army", "navy", "police", "government", "ministry", "state",
+			"department", "centre", "center", "news", "times", "post", "the", "it", "he", "she", "they", "we", "this",
+			"that", "but", "and", "also", "more", "most", "many", "after", "before", "while", "when", "where", "what",
+			"who", "why", "how", "according", "sign", "free", "stay", "simply", "updates", "video", "videos", "church",
+			"university", "college", "union", "independence", "victory", "liberty", "hope", "unity", "progress",
+			"friendship", "paradise", "eden", "mission", "central", "north", "south", "east", "west", "upper", "lower",
+			"new", "old", "additional", "reporting", "kremlin", "pentagon", "white house", "parliament", "congress",
+			"senate", "nato", "hamas", "hezbollah", "taliban", "isis", "houthis", "wagner", "un", "eu", "god", "allah",
+			"christmas", "easter", "a", "an", "in", "on", "at", "as", "by", "if", "no", "not", "or", "so", "to", "up",
+			"us citizens", "earth", "moon", "sun", "ocean", "sea", "war", "peace", "digest", "breaking", "river",
+			"lake", "city", "town", "village", "region", "republic");
+
+	private static final Set<String> LOCATIVES = Set.of("in", "near", "from", "outside", "around", "at", "to",
+			"towards", "toward", "into", "across", "between", "via", "through", "inside", "within", "of", "on", "over",
+			"nearby", "beyond", "and",
+			// verbs of war reporting that take a place as object ("captured
+			// Novohrodivka")
+			"captured", "seized", "liberated", "shelled", "struck", "attacked", "entered", "reached", "retook",
+			"recaptured", "evacuated", "bombed", "stormed", "encircled", "surrounded", "besieged");
+
+	/**
+	 * Cues strong enough to keep an NER location the gazetteer lacks ("at Borodino
+	 * Capital" is not).
+	 */
+	private static final Set<String> STRONG_LOCATIVES = Set.of("in", "near", "outside", "around", "inside", "across",
+			"toward", "towards", "into", "within", "captured", "seized", "liberated", "shelled", "entered", "retook",
+			"recaptured", "encircled", "surrounded", "besieged", "stormed");
+
+	private static final Pattern ORGANISATION_WORD = Pattern.compile("(?i)\\b(capital|bank|group|ltd|inc|"
+			+ "university|times|post|ministry|council|agency|institute|centre|center|foundation|party|army|forces|"
+			+ "command|company|corporation|fund|partners|holdings|media|news|press|club|court|office)\\b");
+
+	private static final Pattern REGION_SUFFIX = Pattern.compile("(?i)^(.*?)\\s+(" + TextContext.REGION_WORDS + ")$");
+
+	private static final Pattern AFTER_REGION_WORD = Pattern.compile("^\\s+(?i:(" + TextContext.REGION_WORDS + "))\\b");
+
+	private static final Pattern APPOSITION = Pattern
+		.compile("^\\s*,\\s*(\\p{Lu}[\\p{L}\\p{M}.'\u2019\\-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}.'\u2019\\-]*)?)");
+
+	private static final Pattern WORD_SUFFIX = Pattern.compile("(?i)-(based|born|led|backed|bound|area|style)$");
+
+	private static final long BIG_CITY = 100_000;
+
+	private static final Set<String> ENGLISH_NAMED = Set.of("US", "GB", "CA", "AU", "NZ", "IE", "ZA", "JM");
+
+	/**
+	 * Bare names of capitals and 1M+ cities stay the city even when the text also names
+	 * their region.
+	 */
+	private static final long MAJOR_CITY = 1_000_000;
+
+	private final GazetteerIndex index;
+
+	GazetteerPlaceResolver(GazetteerIndex index) {
+		this.index = index;
+	}
+
+	/** A candidate after trimming: the span and the name to look up. */
+	private record Mention(String text, int start, int end, String name, boolean fromNer, boolean regionWord,
+			TextContext.Settlement settlement) {
+	}
+
+	private record Choice(Mention mention, List<GazetteerEntry> matches) {
+	}
+
+	@Override
+	public List<ResolvedPlace> resolve(String text, List<ToponymCandidate> candidates) {
+		if (text == null || candidates == null) {
+			return List.of();
+		}
+		TextContext context = new TextContext(text);
+		List<Mention> mentions = mentions(text, candidates, context);
+
+		// Pass 1: look up, reject, and collect the countries the text names.
+		List<Choice> choices = new ArrayList<>();
+		for (Mention m : mentions) {
+			String normalized = NameNormalizer.normalize(m.name());
+			if (isRejectedWord(normalized, m, text)) {
+				continue;
+			}
+			List<GazetteerEntry> matches = this.index.lookup(m.name());
+			if (m.regionWord()) {
+				matches = matches.stream().filter((e) -> e.precision() == Precision.REGION).toList();
+			}
+			if (isAcronym(m.name())) {
+				// "GUR", "HUR", "IS": only exact country aliases (US, UK, DPRK)
+				matches = matches.stream().filter((e) -> e.precision() == Precision.COUNTRY).toList();
+			}
+			choices.add(new Choice(m, matches));
+			if (matches.size() == 1 && matches.get(0).precision() == Precision.COUNTRY) {
+				context.mentionCountry(matches.get(0).countryCode());
+			}
+		}
+
+		// Pass 2: settle unambiguous and big matches to learn the regions and countries
+		// in play.
+		Map<String, Integer> regionMentions = new HashMap<>();
+		Map<Mention, String> ownRegion = new HashMap<>();
+		for (Choice choice : choices) {
+			GazetteerEntry best = pick(choice, context, regionMentions, text);
+			if (best != null && accepted(choice.mention(), best, context, regionMentions, text)) {
+				context.mentionCountry(best.countryCode());
+				if (best.admin1Code() != null) {
+					String key = GazetteerData.key(best.countryCode(), best.admin1Code());
+					regionMentions.merge(key, 1, Integer::sum);
+					ownRegion.put(choice.mention(), key);
+				}
+			}
+		}
+
+		// Pass 3: decide with the full context (less what the mention's own first guess
+		// added).
+		List<ResolvedPlace> resolved = new ArrayList<>();
+		for (Choice choice : choices) {
+			Map<String, Integer> others = regionMentions;
+			String own = ownRegion.get(choice.mention());
+			if (own != null) {
+				others = new HashMap<>(regionMentions);
+				others.computeIfPresent(own, (k, v) -> (v > 1) ? v - 1 : null);
+			}
+			ResolvedPlace place = decide(choice, context, others, text);
+			if (place != null) {
+				resolved.add(place);
+			}
+		}
+		resolved.sort(Comparator.comparingInt(ResolvedPlace::start));
+		return resolved;
+	}
+
+	private List<Mention> mentions(String text, List<ToponymCandidate> candidates, TextContext context) {
+		List<Mention> all = new ArrayList<>();
+		for (ToponymCandidate c : candidates) {
+			Mention m = trim(text, c.start(), c.end(), c.fromNer(), context);
+			if (m != null) {
+				all.add(m);
+			}
+		}
+		// settlements the text names explicitly are candidates even if the extractor
+		// missed them
+		for (TextContext.Settlement s : context.settlements) {
+			Mention m = trim(text, s.start(), s.end(), false, context);
+			if (m != null) {
+				all.add(m);
+			}
+		}
+		// longest first; drop mentions inside an already kept span
+		all.sort(Comparator.comparingInt((Mention m) -> m.end() - m.start())
+			.reversed()
+			.thenComparingInt(Mention::start));
+		List<Mention> kept = new ArrayList<>();
+		for (Mention m : all) {
+			boolean overlaps = kept.stream().anyMatch((k) -> k.start() < m.end() && m.start() < k.end());
+			if (!overlaps) {
+				kept.add(m);
+			}
+		}
+		kept.sort(Comparator.comparingInt(Mention::start));
+		return kept;
+	}
+
+	private Mention trim(String text, int start, int end, boolean fromNer, TextContext context) {
+		if (start < 0 || end > text.length() || start >= end) {
+			return null;
+		}
+		String span = text.substring(start, end);
+		int newline = span.indexOf('\n');
+		if (newline >= 0) {
+			// a capitalised run across a line break ("Washington\nRead the full article")
+			// is two mentions
+			span = span.substring(0, newline);
+			end = start + newline;
+		}
+		// leading/trailing punctuation and "the"
+		while (!span.isEmpty() && !Character.isLetterOrDigit(span.charAt(0))) {
+			span = span.substring(1);
+			start++;
+		}
+		while (!span.isEmpty() && !Character.isLetterOrDigit(span.charAt(span.length() - 1))
+				&& span.charAt(span.length() - 1) != '\'' && span.charAt(span.length() - 1) != '\u2019') {
+			span = span.substring(0, span.length() - 1);
+			end--;
+		}
+		if (span.regionMatches(true, 0, "the ", 0, 4)) {
+			span = span.substring(4);
+			start += 4;
+		}
+		String stripped = TextContext.stripPossessive(span);
+		end -= span.length() - stripped.length();
+		span = stripped;
+		Matcher suffix = WORD_SUFFIX.matcher(span);
+		if (suffix.find()) {
+			end -= span.length() - suffix.start();
+			span = span.substring(0, suffix.start());
+		}
+		if (span.length() < 2) {
+			return null;
+		}
+		String name = span;
+		boolean regionWord = false;
+		Matcher region = REGION_SUFFIX.matcher(span);
+		if (region.matches() && !region.group(1).isBlank()) {
+			regionWord = true;
+		}
+		else if (AFTER_REGION_WORD.matcher(text.substring(end)).find()) {
+			regionWord = true;
+			name = span + " region";
+		}
+		return new Mention(span, start, end, name, fromNer, regionWord, context.settlementAt(start, end));
+	}
+
+	private boolean isRejectedWord(String normalized, Mention m, String text) {
+		if (normalized.isEmpty() || TextContext.DEMONYMS.containsKey(normalized)
+				|| TextContext.NON_COUNTRY_DEMONYMS.contains(normalized)) {
+			return true;
+		}
+		if (m.settlement() != null) {
+			return false;
+		}
+		// "Mobile, Alabama": a common word followed by its region or country is a place
+		return COMMON_WORDS.contains(normalized) && appositive(text, m.end()) == null;
+	}
+
+	private static boolean isAcronym(String s) {
+		String letters = s.replace(".", "");
+		if (letters.length() > 5 || letters.length() < 2) {
+			return false;
+		}
+		for (int i = 0; i < letters.length(); i++) {
+			if (!Character.isUpperCase(letters.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The best gazetteer entry for the mention, or null. */
+	private GazetteerEntry pick(Choice choice, TextContext context, Map<String, Integer> regionMentions, String text) {
+		List<GazetteerEntry> matches = choice.matches();
+		if (matches.isEmpty()) {
+			return null;
+		}
+		Mention m = choice.mention();
+		String normalized = NameNormalizer.normalize(m.name());
+
+		// a settlement list placed in a region: only entries in that region count
+		GazetteerEntry within = withinRegion(m.settlement());
+		if (within != null) {
+			matches = matches.stream()
+				.filter((e) -> e.precision() != Precision.COUNTRY && e.precision() != Precision.REGION
+						&& e.countryCode().equals(within.countryCode())
+						&& (within.admin1Code() == null || within.admin1Code().equals(e.admin1Code())))
+				.toList();
+			if (matches.isEmpty()) {
+				return null;
+			}
+		}
+
+		// a bare name shared by a region and a place in it: region only if the text calls
+		// it a region
+		if (!m.regionWord()) {
+			List<GazetteerEntry> regions = matches.stream().filter((e) -> e.precision() == Precision.REGION).toList();
+			boolean hasPlace = matches.stream()
+				.anyMatch((e) -> e.precision() == Precision.CITY || e.precision() == Precision.VILLAGE);
+			if (!regions.isEmpty() && hasPlace) {
+				boolean majorCity = matches.stream()
+					.anyMatch((e) -> "PPLC".equals(e.featureCode()) || e.population() >= MAJOR_CITY);
+				if (context.explicitRegionCores.contains(normalized) && !majorCity) {
+					matches = regions;
+				}
+				else {
+					List<GazetteerEntry> places = matches.stream()
+						.filter((e) -> e.precision() != Precision.REGION)
+						.toList();
+					boolean seatOfSameRegion = regions.stream()
+						.anyMatch((r) -> places.stream()
+							.anyMatch((p) -> p.countryCode().equals(r.countryCode())
+									&& r.admin1Code().equals(p.admin1Code())));
+					if (seatOfSameRegion) {
+						matches = places;
+					}
+				}
+			}
+		}
+
+		Appositive appositive = appositive(text, m.end());
+		GazetteerEntry best = null;
+		double bestScore = Double.NEGATIVE_INFINITY;
+		for (GazetteerEntry e : matches) {
+			double score = score(e, m, context, regionMentions, appositive);
+			if (score > bestScore) {
+				bestScore = score;
+				best = e;
+			}
+		}
+		return best;
+	}
+
+	private double score(GazetteerEntry e, Mention m, TextContext context, Map<String, Integer> regionMentions,
+			Appositive appositive) {
+		double score = switch (e.precision()) {
+			case COUNTRY -> 40;
+			// "Kyiv region" is Kyiv Oblast, not the city-region "Kyiv City"
+			case REGION -> (m.regionWord() ? 60 : 18) - (e.name().endsWith(" City") ? 5 : 0);
+			default -> 3 * Math.log10(e.population() + 10);
+		};
+		String mentioned = NameNormalizer.normalize(m.name());
+		if (mentioned.equals(NameNormalizer.normalize(e.name()))
+				|| mentioned.equals(NameNormalizer.normalize(e.asciiName()))) {
+			// the place's own name, not a historic or foreign one (Engels was once
+			// "Pokrovsk")
+			score += 4;
+		}
+		if (e.featureCode() != null) {
+			score += switch (e.featureCode()) {
+				case "PPLC" -> 8;
+				case "PPLA" -> 4;
+				case "PPLA2" -> 2;
+				default -> 0;
+			};
+		}
+		Integer countryCount = context.countryMentions.get(e.countryCode());
+		if (countryCount != null && e.precision() != Precision.COUNTRY) {
+			score += 8 + Math.min(countryCount, 6);
+		}
+		else if (e.precision() != Precision.COUNTRY) {
+			for (String neighbour : this.index.neighbours(e.countryCode())) {
+				if (context.countryMentions.containsKey(neighbour)) {
+					score += 3;
+					break;
+				}
+			}
+		}
+		if (e.admin1Code() != null && e.precision() != Precision.REGION) {
+			String key = GazetteerData.key(e.countryCode(), e.admin1Code());
+			if (regionMentions.containsKey(key) || isExplicitRegion(key, context)) {
+				score += 12;
+			}
+		}
+		if (appositive != null) {
+			score += appositive.fits(e) ? 60 : -60;
+		}
+		return score;
+	}
+
+	private boolean isExplicitRegion(String regionKey, TextContext context) {
+		for (String core : context.explicitRegionCores) {
+			for (GazetteerEntry r : this.index.lookup(core + " region")) {
+				if (r.precision() == Precision.REGION
+						&& GazetteerData.key(r.countryCode(), r.admin1Code()).equals(regionKey)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "Paris, Texas" / "Pokrovsk, Ukraine": the region or country right after a comma.
+	 */
+	private record Appositive(List<GazetteerEntry> containers) {
+
+		boolean fits(GazetteerEntry e) {
+			for (GazetteerEntry c : this.containers) {
+				if (c.countryCode().equals(e.countryCode()) && (c.precision() == Precision.COUNTRY
+						|| (c.admin1Code() != null && c.admin1Code().equals(e.admin1Code())))) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+	}
+
+	private Appositive appositive(String text, int end) {
+		Matcher m = APPOSITION.matcher(text.substring(end, Math.min(text.length(), end + 60)));
+		if (!m.find()) {
+			return null;
+		}
+		String name = m.group(1);
+		List<GazetteerEntry> containers = new ArrayList<>();
+		for (String candidate : List.of(name, name.contains(" ") ? name.substring(0, name.indexOf(' ')) : name)) {
+			for (GazetteerEntry e : this.index.lookup(candidate)) {
+				if (e.precision() == Precision.COUNTRY || e.precision() == Precision.REGION) {
+					containers.add(e);
+				}
+			}
+			if (!containers.isEmpty()) {
+				break;
+			}
+		}
+		if (containers.isEmpty() && name.length() == 2 && Character.isUpperCase(name.charAt(1))) {
+			// US state or country code: "Paris, TX"
+			GazetteerEntry state = this.index.region("US", name);
+			if (state != null) {
+				containers.add(state);
+			}
+		}
+		return containers.isEmpty() ? null : new Appositive(containers);
+	}
+
+	/**
+	 * The region a settlement list is placed in ("... in Kursk"), as a region entry or a
+	 * country entry.
+	 */
+	private GazetteerEntry withinRegion(TextContext.Settlement settlement) {
+		if (settlement == null || settlement.within() == null) {
+			return null;
+		}
+		GazetteerEntry best = null;
+		int bestRank = -1;
+		for (GazetteerEntry e : this.index.lookup(settlement.within())) {
+			// "in Georgia": the country; "in Kursk": the region, before the region of a
+			// big city so named
+			GazetteerEntry candidate = switch (e.precision()) {
+				case REGION, COUNTRY -> e;
+				default -> this.index.region(e.countryCode(), e.admin1Code());
+			};
+			if (candidate == null) {
+				continue;
+			}
+			int rank = switch (e.precision()) {
+				case COUNTRY -> 4;
+				case REGION -> 3;
+				default -> (e.population() >= BIG_CITY) ? 2 : 0;
+			};
+			if (rank > bestRank) {
+				best = candidate;
+				bestRank = rank;
+			}
+		}
+		return best;
+	}
+
+	private boolean accepted(Mention m, GazetteerEntry best, TextContext context, Map<String, Integer> regionMentions,
+			String text) {
+		boolean commonWord = usedInLowerCase(text, m.text());
+		if (best.precision() == Precision.COUNTRY) {
+			// "Jordan Peterson", "Chad Smith", "turkey and stuffing"
+			return m.fromNer() || m.regionWord()
+					|| (!partOfLongerName(text, m) && (!commonWord || locative(text, m.start())));
+		}
+		if (m.regionWord()) {
+			return true;
+		}
+		if (partOfLongerName(text, m)) {
+			return false;
+		}
+		if (m.settlement() != null) {
+			return true;
+		}
+		if (best.precision() == Precision.REGION) {
+			// bare region names ("Crimea", "Texas") from NER, or in a country the text is
+			// about
+			return m.fromNer() || context.countryMentions.containsKey(best.countryCode()) || locative(text, m.start());
+		}
+		String regionKey = (best.admin1Code() != null) ? GazetteerData.key(best.countryCode(), best.admin1Code())
+				: null;
+		boolean inRegion = regionKey != null
+				&& (regionMentions.containsKey(regionKey) || isExplicitRegion(regionKey, context));
+		boolean inContext = inRegion || context.countryMentions.containsKey(best.countryCode());
+		if (m.fromNer()) {
+			return !commonWord || locative(text, m.start()) || inContext;
+		}
+		if (locative(text, m.start())) {
+			// "to the War in Ukraine": a hamlet in an English-speaking country needs its
+			// region in the text
+			boolean english = ENGLISH_NAMED.contains(best.countryCode());
+			return inRegion || (!commonWord && best.precision() == Precision.CITY)
+					|| (!english && inContext && best.population() >= 500);
+		}
+		if (commonWord) {
+			return false;
+		}
+		String normalized = NameNormalizer.normalize(m.name());
+		boolean ownName = normalized.equals(NameNormalizer.normalize(best.name()))
+				|| normalized.equals(NameNormalizer.normalize(best.asciiName()));
+		if (sentenceInitial(text, m.start())) {
+			// "Reading is fun.": a sentence-initial capital is no evidence; a
+			// co-mentioned region is, and so
+			// is a big city in a (non English-speaking) country the text is about ("Sumy
+			// and Chernihiv were")
+			return inRegion || (inContext && ownName && best.population() >= BIG_CITY
+					&& !ENGLISH_NAMED.contains(best.countryCode()));
+		}
+		if (inRegion) {
+			return true;
+		}
+		if (inContext && best.precision() == Precision.CITY) {
+			// English place names double as first names and words ("Victoria", "Chelsea")
+			return best.population() >= BIG_CITY || !ENGLISH_NAMED.contains(best.countryCode());
+		}
+		// no context at all: a big city under its own name ("Hamas" is an alternate name
+		// of Hamm)
+		return best.population() >= BIG_CITY && (ownName || best.population() >= MAJOR_CITY);
+	}
+
+	private ResolvedPlace decide(Choice choice, TextContext context, Map<String, Integer> regionMentions, String text) {
+		Mention m = choice.mention();
+		GazetteerEntry best = pick(choice, context, regionMentions, text);
+		if (best != null && accepted(m, best, context, regionMentions, text)) {
+			return toResolved(m, best);
+		}
+		TextContext.Settlement settlement = (m.settlement() != null) ? m.settlement()
+				: context.settlementNamed(NameNormalizer.normalize(m.name()));
+		if (settlement == null && m.fromNer() && best == null && choice.matches().isEmpty()
+				&& locative(text, m.start(), STRONG_LOCATIVES) && !partOfLongerName(text, m)
+				&& !ORGANISATION_WORD.matcher(m.text()).find()) {
+			// NER says location and the text says "in/near X", but the gazetteer has no X
+			// ("in Donbas")
+			return new ResolvedPlace(m.text(), m.start(), m.end(), m.text(), null, null, null, null, null,
+					Precision.UNRESOLVED, null);
+		}
+		if (settlement == null || partOfLongerName(text, m)) {
+			return null;
+		}
+		GazetteerEntry within = withinRegion(settlement);
+		String countryCode = (within != null) ? within.countryCode() : null;
+		String admin1Code = (within != null) ? within.admin1Code() : null;
+		Long regionId = (within != null && within.precision() == Precision.REGION) ? within.geonamesId() : null;
+		return new ResolvedPlace(m.text(), m.start(), m.end(), m.text(), null, null, null, countryCode, admin1Code,
+				Precision.UNRESOLVED, regionId);
+	}
+
+	private ResolvedPlace toResolved(Mention m, GazetteerEntry e) {
+		Long regionId = null;
+		if (e.precision() == Precision.CITY || e.precision() == Precision.VILLAGE) {
+			GazetteerEntry region = this.index.region(e.countryCode(), e.admin1Code());
+			regionId = (region != null) ? region.geonamesId() : null;
+		}
+		return new ResolvedPlace(m.text(), m.start(), m.end(), e.name(), e.geonamesId(), e.latitude(), e.longitude(),
+				e.countryCode(), e.admin1Code(), e.precision().apiName(), regionId);
+	}
+
+	/**
+	 * "Pat Ryder", "Washington Post": a capitalised word glued to the mention makes it
+	 * part of a name.
+	 */
+	private static boolean partOfLongerName(String text, Mention m) {
+		String after = text.substring(m.end());
+		if (after.length() > 1 && after.charAt(0) == ' ' && Character.isUpperCase(after.charAt(1))
+				&& !AFTER_REGION_WORD.matcher(after).find()) {
+			return true;
+		}
+		int i = m.start() - 1;
+		if (i > 0 && text.charAt(i) == ' ') {
+			int j = i - 1;
+			while (j >= 0 && Character.isLetter(text.charAt(j))) {
+				j--;
+			}
+			String previous = text.substring(j + 1, i);
+			return !previous.isEmpty() && Character.isUpperCase(previous.charAt(0)) && !sentenceInitial(text, j + 1)
+					&& !LOCATIVES.contains(previous.toLowerCase(Locale.ROOT));
+		}
+		return false;
+	}
+
+	private static boolean locative(String text, int start) {
+		return locative(text, start, LOCATIVES);
+	}
+
+	private static boolean locative(String text, int start, Set<String> cues) {
+		int i = start - 1;
+		while (i >= 0 && text.charAt(i) == ' ') {
+			i--;
+		}
+		int j = i;
+		while (j >= 0 && Character.isLetter(text.charAt(j))) {
+			j--;
+		}
+		if (j == i) {
+			return false;
+		}
+		String previous = text.substring(j + 1, i + 1).toLowerCase(Locale.ROOT);
+		if (previous.equals("the")) {
+			return locative(text, j + 1, cues);
+		}
+		return cues.contains(previous) && !previous.equals("and");
+	}
+
+	private static boolean sentenceInitial(String text, int start) {
+		int i = start - 1;
+		while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '\u201c'
+				|| text.charAt(i) == '\'' || text.charAt(i) == '\u2018')) {
+			i--;
+		}
+		return i < 0 || text.charAt(i) == '.' || text.charAt(i) == '!' || text.charAt(i) == '?'
+				|| text.charAt(i) == '\n' || text.charAt(i) == ':';
+	}
+
+	/**
+	 * "Read the report" vs "read": the capitalised word also occurs in lower case as a
+	 * common word.
+	 */
+	private static boolean usedInLowerCase(String text, String word) {
+		if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || word.contains(" ")
+				|| (word.length() > 1 && Character.isUpperCase(word.charAt(1)))) {
+			return false;
+		}
+		String lower = word.toLowerCase(Locale.ROOT);
+		Matcher m = Pattern.compile("\\b" + Pattern.quote(lower) + "\\b").matcher(text);
+		return m.find();
+	}
+
+}

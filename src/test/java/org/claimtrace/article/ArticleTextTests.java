@@ -1,0 +1,37 @@
+package org.claimtrace.article;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ArticleTextTests {
+
+	@Test
+	void marksLandOnTheirCharactersAcrossParagraphs() {
+		String body = "Kyiv said 11,000 soldiers were deployed.\n\nThe GUR estimated 200 casualties.";
+		int figure = body.indexOf("200");
+		var paragraphs = ArticleText.paragraphs(body, List.of(
+				new ArticleText.Mark(body.indexOf("11,000"), body.indexOf("11,000") + 6, "a", "figure", "deployed"),
+				new ArticleText.Mark(figure, figure + 3, "b", "figure", "casualties")));
+		assertThat(paragraphs).hasSize(2);
+		assertThat(paragraphs.get(0)).extracting(ArticleText.Segment::text)
+			.containsExactly("Kyiv said ", "11,000", " soldiers were deployed.");
+		assertThat(paragraphs.get(1).get(1).text()).isEqualTo("200");
+		assertThat(paragraphs.get(1).get(1).mark().id()).isEqualTo("b");
+	}
+
+	@Test
+	void overlappingMarksKeepTheFirstAndOutOfRangeMarksAreIgnored() {
+		String body = "Russian forces are now just 3km from Pokrovsk.";
+		int at = body.indexOf("3km");
+		var paragraphs = ArticleText.paragraphs(body,
+				List.of(new ArticleText.Mark(at, at + 3, "f", "figure", "distance"),
+						new ArticleText.Mark(at + 1, at + 8, "x", "cue", "overlap"),
+						new ArticleText.Mark(40, 400, "y", "cue", "bad")));
+		assertThat(paragraphs.get(0)).extracting(ArticleText.Segment::text)
+			.containsExactly("Russian forces are now just ", "3km", " from Pokrovsk.");
+	}
+
+}

@@ -1,0 +1,73 @@
+package org.claimtrace.location;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GazetteerIndexTests {
+
+	@Test
+	void findsKyivByItsAlternateNameKiev() {
+		List<GazetteerEntry> kiev = TestGazetteer.index().lookup("Kiev");
+		assertThat(kiev).anySatisfy((e) -> {
+			assertThat(e.geonamesId()).isEqualTo(703448L);
+			assertThat(e.name()).isEqualTo("Kyiv");
+			assertThat(e.precision()).isEqualTo(Precision.CITY);
+		});
+		assertThat(TestGazetteer.index().lookup("Kharkov"))
+			.anySatisfy((e) -> assertThat(e.name()).isEqualTo("Kharkiv"));
+	}
+
+	@Test
+	void hasBothPokrovsks() {
+		assertThat(TestGazetteer.index().lookup("Pokrovsk")).extracting(GazetteerEntry::geonamesId)
+			.contains(704422L, 2017824L);
+	}
+
+	@Test
+	void findsRegionsByTheFormsNewsUse() {
+		for (String name : List.of("Kursk Oblast", "Kursk region", "kursk province")) {
+			assertThat(TestGazetteer.index().lookup(name)).as(name).anySatisfy((e) -> {
+				assertThat(e.precision()).isEqualTo(Precision.REGION);
+				assertThat(e.countryCode()).isEqualTo("RU");
+				assertThat(e.latitude()).isBetween(51.7, 51.8);
+			});
+		}
+		assertThat(TestGazetteer.index().lookup("Donetsk region"))
+			.anySatisfy((e) -> assertThat(e.countryCode()).isEqualTo("UA"));
+	}
+
+	@Test
+	void findsCountriesAndAliases() {
+		assertThat(TestGazetteer.index().lookup("North Korea")).singleElement()
+			.satisfies((e) -> assertThat(e.geonamesId()).isEqualTo(1873107L));
+		assertThat(TestGazetteer.index().lookup("USA")).anySatisfy((e) -> assertThat(e.countryCode()).isEqualTo("US"));
+	}
+
+	@Test
+	void normalizesAccentsApostrophesAndHyphens() {
+		assertThat(NameNormalizer.normalize("Donets'k")).isEqualTo("donetsk");
+		assertThat(NameNormalizer.normalize("Ivano-Frankivsk")).isEqualTo("ivano frankivsk");
+		assertThat(NameNormalizer.normalize("Kraków")).isEqualTo("krakow");
+		assertThat(NameNormalizer.normalize("Łódź")).isEqualTo("lodz");
+	}
+
+	@Test
+	void reportsSizeAndMemory() {
+		Runtime rt = Runtime.getRuntime();
+		System.gc();
+		long before = rt.totalMemory() - rt.freeMemory();
+		long start = System.nanoTime();
+		GazetteerIndex index = GazetteerIndex.fromClasspath();
+		long millis = (System.nanoTime() - start) / 1_000_000;
+		System.gc();
+		System.gc();
+		long after = rt.totalMemory() - rt.freeMemory();
+		System.out.printf("GazetteerIndex: %d entries, %d keys, built in %d ms, ~%d MB retained%n", index.size(),
+				index.keyCount(), millis, (after - before) / (1024 * 1024));
+		assertThat(index.size()).isGreaterThan(190_000);
+	}
+
+}
