@@ -1,6 +1,7 @@
 package org.claimtrace.extraction;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -113,6 +114,25 @@ class ExtractionJobQueue {
 			.param("article", articleId)
 			.query(JobStatus.class)
 			.optional();
+	}
+
+	List<JobRow> recent(int limit) {
+		return this.jdbc.sql("""
+				select j.id, j.article_id, a.title, j.status, j.reason, j.attempts, j.max_attempts, j.error,
+				  j.extractor_version, j.duration_ms, j.created_at, j.finished_at, j.run_after
+				from extraction_job j join article a on a.id = j.article_id
+				order by j.created_at desc, j.id desc limit :limit""").param("limit", limit).query(JobRow.class).list();
+	}
+
+	List<JobRow> forArticle(Long articleId) {
+		return this.jdbc.sql("""
+				select j.id, j.article_id, a.title, j.status, j.reason, j.attempts, j.max_attempts, j.error,
+				  j.extractor_version, j.duration_ms, j.created_at, j.finished_at, j.run_after
+				from extraction_job j join article a on a.id = j.article_id
+				where j.article_id = :article order by j.created_at desc, j.id desc""")
+			.param("article", articleId)
+			.query(JobRow.class)
+			.list();
 	}
 
 	record Job(long id, long articleId, int attempts, int maxAttempts) {

@@ -1,9 +1,12 @@
 package org.claimtrace.extraction;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import org.claimtrace.article.ArticleSubmitted;
+import org.claimtrace.location.LocationService;
 import org.claimtrace.system.PayloadTooLargeException;
+import org.claimtrace.system.ServiceUnavailableException;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -19,7 +22,11 @@ public class ExtractionService {
 
 	private final ExtractionProperties properties;
 
-	ExtractionService(ExtractionEngine engine, ExtractionJobQueue jobs, ExtractionProperties properties) {
+	private final LocationService locations;
+
+	ExtractionService(ExtractionEngine engine, ExtractionJobQueue jobs, ExtractionProperties properties,
+			LocationService locations) {
+		this.locations = locations;
 		this.engine = engine;
 		this.jobs = jobs;
 		this.properties = properties;
@@ -33,6 +40,10 @@ public class ExtractionService {
 		if (text.length() > this.properties.maxPreviewChars()) {
 			throw new PayloadTooLargeException("The text has " + text.length() + " characters; at most "
 					+ this.properties.maxPreviewChars() + " can be extracted in one request.");
+		}
+		if (!this.locations.awaitGazetteer(Duration.ofSeconds(90))) {
+			throw new ServiceUnavailableException(
+					"The place gazetteer is still loading (first start takes about a minute); try again shortly.");
 		}
 		return this.engine.extract(text);
 	}
@@ -56,6 +67,16 @@ public class ExtractionService {
 	@Transactional(readOnly = true)
 	public Optional<JobStatus> latestJob(Long articleId) {
 		return this.jobs.latest(articleId);
+	}
+
+	@Transactional(readOnly = true)
+	public java.util.List<JobRow> recentJobs(int limit) {
+		return this.jobs.recent(limit);
+	}
+
+	@Transactional(readOnly = true)
+	public java.util.List<JobRow> jobsOf(Long articleId) {
+		return this.jobs.forArticle(articleId);
 	}
 
 	public String extractorVersion() {

@@ -44,9 +44,6 @@ class Gazetteer implements PlaceResolver {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {
-		if (!this.properties.loadOnStart()) {
-			return;
-		}
 		Thread thread = new Thread(this::loadAndIndex, "gazetteer-load");
 		thread.setDaemon(true);
 		thread.start();

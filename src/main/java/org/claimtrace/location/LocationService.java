@@ -21,6 +21,20 @@ public class LocationService {
 		this.gazetteer = gazetteer;
 	}
 
+	/** What a GeoNames dump import added. */
+	public record ImportSummary(long places, long names, int regions, long millis) {
+	}
+
+	/**
+	 * Imports a GeoNames country dump (the 19-column geoname format): every populated
+	 * place, whatever its size, and the country's regions; existing rows are updated by
+	 * GeoNames id. The index is rebuilt afterwards.
+	 */
+	public ImportSummary importGeonamesDump(java.io.InputStream dump) {
+		GazetteerLoader.LoadResult result = this.gazetteer.importDump(dump);
+		return new ImportSummary(result.places(), result.names(), result.regions(), result.millis());
+	}
+
 	/**
 	 * Waits up to the timeout for the gazetteer's first load; true when places can be
 	 * resolved.

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
@@ -42,21 +44,37 @@ class AttributionExtractor {
 	 * Verbs that report speech or thought only with a clause or quotation as their
 	 * content.
 	 */
-	private static final Set<String> CLAUSE_VERBS = Set.of("respond", "show", "find", "believe", "think", "call",
-			"know", "fear", "hope", "worry", "expect", "want", "feel", "demand", "question", "criticize", "criticise",
-			"praise", "condemn", "blast", "slam", "attack", "decide", "plan", "threaten", "refuse", "decline",
-			"propose", "reject", "suspect", "doubt", "understand", "learn", "imply", "recommend", "demonstrate",
-			"prove", "calculate", "guess", "wonder", "reckon", "assume", "hint", "read", "sing", "offer", "express",
-			"defend", "support", "oppose", "endorse", "liken", "order", "release");
+	private static final Set<String> CLAUSE_VERBS = Set.of("discuss", "rule", "promote", "mock", "encourage",
+			"consider", "admire", "persuade", "implore", "tout", "applaud", "welcome", "label", "dub", "invoke",
+			"highlight", "document", "rate", "view", "speak", "talk", "raise", "show", "find", "believe", "think",
+			"call", "know", "fear", "hope", "worry", "expect", "want", "feel", "demand", "question", "criticize",
+			"criticise", "praise", "condemn", "blast", "slam", "attack", "decide", "plan", "threaten", "refuse",
+			"decline", "propose", "reject", "suspect", "doubt", "understand", "learn", "imply", "recommend",
+			"demonstrate", "prove", "calculate", "guess", "wonder", "reckon", "assume", "hint", "read", "sing", "offer",
+			"express", "defend", "support", "oppose", "endorse", "liken", "order");
+
+	/**
+	 * Verbs whose subject may follow them ("..., said Tim Hess"); others take an object
+	 * there ("told Reuters").
+	 */
+	private static final Set<String> INVERTING_VERBS = Set.of("say", "add", "write", "note", "explain", "argue",
+			"insist", "recall", "claim", "reply", "acknowledge", "observe", "warn", "conclude", "declare", "quip",
+			"joke", "tweet", "report", "concede", "state", "continue", "retort", "counter", "complain", "estimate");
 
 	private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:xsubj");
 
-	private static final Set<String> CONTENT_RELATIONS = Set.of("ccomp", "parataxis", "xcomp", "advcl:that");
+	private static final Set<String> CONTENT_RELATIONS = Set.of("ccomp", "parataxis", "xcomp");
 
 	private static final Set<String> NOT_IN_SOURCE = Set.of("acl:relcl", "appos", "punct", "acl", "parataxis", "dep");
 
 	private static final Set<String> REST_SKIPPED = Set.of("nsubj", "conj", "cc", "punct", "aux", "neg", "advmod",
-			"mark", "nmod:tmod", "obl:tmod", "parataxis", "discourse", "advcl");
+			"mark", "parataxis", "discourse", "advcl");
+
+	private static final String NAME = "(?<name>[A-Z][\\w.'’-]*(?:[ \\t]+[A-Z][\\w.'’-]*){0,3})";
+
+	private static final Pattern LABEL = Pattern.compile("(?m)^[ \\t\"“]*" + NAME + "(?<cue>:)[ \\t]+\\S");
+
+	private static final Pattern SIGNATURE = Pattern.compile("[”\"][ \\t]*(?<cue>[―—])[ \\t]*" + NAME);
 
 	private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
 
@@ -88,6 +106,7 @@ class AttributionExtractor {
 			}
 			found.addAll(inSentence);
 		}
+		found.addAll(speakerLabels(document, quotes, found));
 		found.sort(Comparator.comparingInt((Found f) -> f.cueStart));
 		SourceResolver resolver = new SourceResolver(this.canonicalizer, document);
 		List<SourceResolver.Resolved> resolved = new ArrayList<>();
@@ -135,9 +154,12 @@ class AttributionExtractor {
 			if (!speech && !CLAUSE_VERBS.contains(lemma) || quotes.covers(word.beginPosition(), word.endPosition())) {
 				continue;
 			}
+			if (isPassive(graph, word)) {
+				continue;
+			}
 			IndexedWord subject = subject(graph, word);
 			List<CoreLabel> surface = surfaceSource(sentence, word);
-			if (subject == null && surface == null || word.word().equalsIgnoreCase("having")) {
+			if (subject == null && surface == null || isIdiom(sentence.tokens(), word.index() - 1)) {
 				continue;
 			}
 			if (surface != null && overrides(surface, subject, word, quotes)) {
@@ -147,7 +169,11 @@ class AttributionExtractor {
 			if (subject == null) {
 				continue;
 			}
-			int[] content = content(sentence, graph, word, subject);
+			int firstSourceToken = sourceTokens(sentence, graph, subject).get(0).index();
+			int[] content = quoteBefore(sentence, quotes, Math.min(firstSourceToken, word.index()) - 1);
+			if (content == null) {
+				content = content(sentence, graph, word, subject);
+			}
 			if (content == null && (speech || hasObject(graph, word))) {
 				content = rest(sentence, graph, word, subject);
 			}
@@ -161,9 +187,12 @@ class AttributionExtractor {
 			cue(f, sentence, graph, word);
 			f.contentStart = content[0];
 			f.contentEnd = content[1];
-			f.direct = quotes.covers(f.contentStart, f.contentEnd);
+			f.direct = quotes.isQuotation(f.contentStart, f.contentEnd);
+			f.weak = !speech;
 			found.add(f);
 		}
+		found.removeIf((f) -> f.weak && found.stream()
+			.anyMatch((other) -> other != f && other.contentStart <= f.cueStart && f.cueEnd <= other.contentEnd));
 		return found;
 	}
 
@@ -176,9 +205,18 @@ class AttributionExtractor {
 	private static List<CoreLabel> surfaceSource(CoreSentence sentence, IndexedWord verb) {
 		List<CoreLabel> tokens = sentence.tokens();
 		int at = verb.index() - 1;
-		if (isQuoteOrComma(tokens, at - 1)) {
+		if (verb.tag().equals("VBG") && isQuoteOrComma(tokens, at - 1)) {
+			List<CoreLabel> main = subjectBefore(tokens, at);
+			return main.isEmpty() ? null : main;
+		}
+		if (isQuoteOrComma(tokens, at - 1) && INVERTING_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
 			List<CoreLabel> after = nounChunk(tokens, at + 1, true);
-			return after.isEmpty() || isTemporal(after) ? null : after;
+			int next = at + 1 + after.size();
+			boolean clause = next < tokens.size() && tokens.get(next).tag().matches("VB.*|MD");
+			return after.isEmpty() || clause || isTemporal(after) ? null : after;
+		}
+		if (!verb.tag().matches("VBD|VBZ|VBP")) {
+			return null;
 		}
 		int before = at - 1;
 		while (before >= 0 && tokens.get(before).tag().matches("RB|MD|VBZ|VBD|VBP") && before > at - 3) {
@@ -193,9 +231,12 @@ class AttributionExtractor {
 			return true;
 		}
 		boolean inside = surface.stream().anyMatch((token) -> token.index() == subject.index());
-		boolean inverted = head(surface).index() > verb.index();
-		return !inside && (inverted || subject.index() > verb.index()
-				|| quotes.covers(subject.beginPosition(), subject.endPosition()));
+		return !inside
+				&& (subject.index() > verb.index() || quotes.covers(subject.beginPosition(), subject.endPosition()));
+	}
+
+	private static boolean isPassive(SemanticGraph graph, IndexedWord verb) {
+		return graph.outgoingEdgeList(verb).stream().anyMatch((edge) -> relation(edge).endsWith(":pass"));
 	}
 
 	private static boolean isTemporal(List<CoreLabel> chunk) {
@@ -248,6 +289,18 @@ class AttributionExtractor {
 		return nearest;
 	}
 
+	/**
+	 * "“...?” Clinton said.": the splitter ends a sentence at a quoted question or
+	 * exclamation, so a sentence opening with its reporting clause reports the quotation
+	 * just before it.
+	 */
+	private static int[] quoteBefore(CoreSentence sentence, Quotes quotes, int firstReportingToken) {
+		if (firstReportingToken != 0) {
+			return null;
+		}
+		return quotes.endingBefore(sentence.charOffsets().first());
+	}
+
 	private int[] content(CoreSentence sentence, SemanticGraph graph, IndexedWord verb, IndexedWord subject) {
 		int[] around = aroundReportingClause(sentence, graph, verb, subject);
 		if (around != null) {
@@ -264,8 +317,8 @@ class AttributionExtractor {
 		// "“...,” X said" and "..., X said": the reporting clause hangs off the content
 		for (SemanticGraphEdge edge : graph.incomingEdgeList(verb)) {
 			String relation = relation(edge);
-			if (relation.equals("parataxis") || relation.equals("ccomp") && edge.getGovernor().index() < verb.index()
-					&& !edge.getGovernor().tag().startsWith("NN")) {
+			if (relation.equals("parataxis") || relation.equals("csubj") || relation.equals("ccomp")
+					&& edge.getGovernor().index() < verb.index() && !edge.getGovernor().tag().startsWith("NN")) {
 				Set<Integer> content = subtree(graph, edge.getGovernor(), Set.of());
 				content.removeAll(subtree(graph, verb, Set.of()));
 				return extent(sentence, content);
@@ -285,8 +338,13 @@ class AttributionExtractor {
 		List<CoreLabel> source = sourceTokens(sentence, graph, subject);
 		int first = Math.min(tokens.indexOf(source.get(0)), verb.index() - 1);
 		int last = Math.max(tokens.indexOf(source.get(source.size() - 1)), verb.index() - 1);
-		if (first < 2 || !isQuoteOrComma(tokens, first - 1) || last - first > source.size() + 1) {
+		if (first < 3 || !isQuoteOrComma(tokens, first - 1) || last - first > source.size() + 1) {
 			return null;
+		}
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
+			if (relation(edge).equals("ccomp") && edge.getDependent().index() > verb.index()) {
+				return null;
+			}
 		}
 		int[] before = range(tokens, 0, first);
 		int after = last + 1;
@@ -318,6 +376,10 @@ class AttributionExtractor {
 			}
 		}
 		indices.removeIf((i) -> (subject.index() < verb.index()) ? i < verb.index() : i > verb.index());
+		if (indices.isEmpty() && subject.index() < verb.index()) {
+			// a misparse left the verb without dependents: take the rest of the sentence
+			return range(sentence.tokens(), verb.index(), sentence.tokens().size());
+		}
 		return indices.isEmpty() ? null : extent(sentence, indices);
 	}
 
@@ -368,7 +430,7 @@ class AttributionExtractor {
 		}
 		f.contentStart = extent[0];
 		f.contentEnd = extent[1];
-		f.direct = quotes.covers(f.contentStart, f.contentEnd);
+		f.direct = quotes.isQuotation(f.contentStart, f.contentEnd);
 		return f;
 	}
 
@@ -397,32 +459,123 @@ class AttributionExtractor {
 				f.contentStart = extent[0];
 				f.contentEnd = extent[1];
 			}
-			else if (token.tag().startsWith("VB") && SPEECH_VERBS.contains(lemma)) {
-				List<CoreLabel> before = nounChunk(tokens, i - 1, false);
-				boolean inverted = before.isEmpty() || i == before.size() + 1 && isQuoteOrComma(tokens, i - 1);
-				f.source = inverted ? nounChunk(tokens, i + 1, true) : before;
-				if (f.source.isEmpty()) {
+			else if (token.tag().startsWith("VB") && (SPEECH_VERBS.contains(lemma) || CLAUSE_VERBS.contains(lemma))
+					&& !isPassive(tokens, i)) {
+				boolean speech = SPEECH_VERBS.contains(lemma);
+				List<CoreLabel> before = subjectBefore(tokens, i);
+				if (isIdiom(tokens, i)) {
+					continue;
+				}
+				boolean inverted = INVERTING_VERBS.contains(lemma)
+						&& (before.isEmpty() || isQuoteOrComma(tokens, i - 1));
+				List<CoreLabel> after = inverted ? nounChunk(tokens, i + 1, true) : List.of();
+				f.source = after.isEmpty() ? before : after;
+				inverted = !after.isEmpty();
+				if (f.source.isEmpty() || isTemporal(f.source)) {
 					continue;
 				}
 				f.cueStart = token.beginPosition();
 				f.cueEnd = token.endPosition();
 				int from = i + 1 + (inverted ? f.source.size() : 0);
 				int sourceStart = tokens.indexOf(f.source.get(0));
-				int[] extent = (inverted || from >= tokens.size() - 1) ? range(tokens, 0, Math.min(i, sourceStart))
-						: range(tokens, from, tokens.size());
+				int[] extent = quoteBefore(sentence, quotes, Math.min(i, sourceStart));
 				if (extent == null) {
+					extent = (inverted || from >= tokens.size() - 1) ? range(tokens, 0, Math.min(i, sourceStart))
+							: range(tokens, from, tokens.size());
+				}
+				if (extent == null || !speech && inverted) {
 					continue;
 				}
 				f.contentStart = extent[0];
 				f.contentEnd = extent[1];
+				f.weak = !speech;
 			}
 			else {
 				continue;
 			}
-			f.direct = quotes.covers(f.contentStart, f.contentEnd);
+			f.direct = quotes.isQuotation(f.contentStart, f.contentEnd);
 			found.add(f);
 		}
+		found.removeIf((f) -> f.weak && found.stream()
+			.anyMatch((other) -> other != f && other.contentStart <= f.cueStart && f.cueEnd <= other.contentEnd));
 		return found;
+	}
+
+	/**
+	 * Without a parse, the subject of the verb at {@code at}: the noun phrase before it
+	 * (past adverbs and auxiliaries), or for a participle after a comma ("..., saying
+	 * ...") the subject of the finite verb before.
+	 */
+	private static List<CoreLabel> subjectBefore(List<CoreLabel> tokens, int at) {
+		if (tokens.get(at).tag().equals("VBG") && isQuoteOrComma(tokens, at - 1)) {
+			for (int k = at - 2; k > 0; k--) {
+				if (tokens.get(k).tag().matches("VBD|VBZ|VBP")) {
+					return subjectBefore(tokens, k);
+				}
+			}
+			return List.of();
+		}
+		int before = at - 1;
+		while (before >= 0 && before > at - 4
+				&& (tokens.get(before).tag().matches("RB|MD") || tokens.get(before).tag().startsWith("VB")
+						&& tokens.get(before).lemma().matches("have|be|do|will|would"))) {
+			before--;
+		}
+		return nounChunk(tokens, before, false);
+	}
+
+	/** "Having said that", "let's say", "needless to say": no one is reported. */
+	private static boolean isIdiom(List<CoreLabel> tokens, int at) {
+		String previous = (at > 0) ? tokens.get(at - 1).word().toLowerCase(Locale.ROOT) : "";
+		return previous.equals("having") || previous.equals("'s") || previous.equals("’s")
+				|| previous.equals("to") && at > 1 && tokens.get(at - 2).word().equalsIgnoreCase("needless");
+	}
+
+	private static boolean isPassive(List<CoreLabel> tokens, int at) {
+		return tokens.get(at).tag().equals("VBN") && at > 0 && tokens.get(at - 1).lemma().matches("be|get");
+	}
+
+	/**
+	 * Speakers named by layout rather than grammar: a transcript's "PENCE: ..." or a
+	 * headline's "Pence: ...", and a quotation signed with a dash ("“...” ― Pamela
+	 * Padilla").
+	 */
+	private static List<Found> speakerLabels(CoreDocument document, Quotes quotes, List<Found> found) {
+		String text = document.text();
+		List<Found> labels = new ArrayList<>();
+		for (Pattern pattern : List.of(LABEL, SIGNATURE)) {
+			Matcher matcher = pattern.matcher(text);
+			while (matcher.find()) {
+				int cue = matcher.start("cue");
+				if (found.stream().anyMatch((f) -> f.cueStart <= cue && cue < f.cueEnd)) {
+					continue;
+				}
+				List<CoreLabel> name = document.tokens()
+					.stream()
+					.filter((token) -> token.beginPosition() >= matcher.start("name")
+							&& token.endPosition() <= matcher.end("name"))
+					.toList();
+				int lineStart = text.lastIndexOf('\n', matcher.start()) + 1;
+				int lineEnd = text.indexOf('\n', matcher.end());
+				lineEnd = (lineEnd < 0) ? text.length() : lineEnd;
+				boolean signature = pattern == SIGNATURE;
+				int contentStart = signature ? lineStart : matcher.end();
+				int contentEnd = signature ? matcher.start("cue") : lineEnd;
+				String content = text.substring(contentStart, contentEnd);
+				if (name.isEmpty() || content.isBlank()) {
+					continue;
+				}
+				Found f = new Found(-1);
+				f.source = new ArrayList<>(name);
+				f.cueStart = cue;
+				f.cueEnd = matcher.end("cue");
+				f.contentStart = contentStart + (content.length() - content.stripLeading().length());
+				f.contentEnd = contentEnd - (content.length() - content.stripTrailing().length());
+				f.direct = signature || quotes.isQuotation(f.contentStart, f.contentEnd);
+				labels.add(f);
+			}
+		}
+		return labels;
 	}
 
 	/**
@@ -505,9 +658,15 @@ class AttributionExtractor {
 		return null;
 	}
 
+	/**
+	 * An apposition to the source, also when the parse hangs it on a word inside the
+	 * name.
+	 */
 	private String apposition(CoreSentence sentence, SemanticGraph graph, IndexedWord head) {
-		for (SemanticGraphEdge edge : graph.outgoingEdgeList(head)) {
-			if (relation(edge).equals("appos")) {
+		Set<Integer> name = subtree(graph, head, NOT_IN_SOURCE);
+		for (SemanticGraphEdge edge : graph.edgeListSorted()) {
+			if (relation(edge).equals("appos") && name.contains(edge.getGovernor().index())
+					&& !name.contains(edge.getDependent().index())) {
 				int[] extent = extent(sentence, subtree(graph, edge.getDependent(), Set.of("punct")));
 				if (extent != null) {
 					return sentence.document().text().substring(extent[0], extent[1]);
@@ -662,8 +821,37 @@ class AttributionExtractor {
 			return new Quotes(text, quoted);
 		}
 
+		/** The quotation closing just before an offset (only blanks between), or null. */
+		int[] endingBefore(int offset) {
+			int end = offset - 1;
+			while (end >= 0 && Character.isWhitespace(this.text.charAt(end)) && this.text.charAt(end) != '\n') {
+				end--;
+			}
+			if (end < 0 || !this.quoted[end] || Character.isWhitespace(this.text.charAt(end))) {
+				return null;
+			}
+			int start = end;
+			while (start > 0 && this.quoted[start - 1]) {
+				start--;
+			}
+			return new int[] { start, end + 1 };
+		}
+
+		/**
+		 * True for a quotation: all but a few letters of [start, end) quoted. Indirect
+		 * speech with quoted phrases ("said the troops “were forced to ...”") is no
+		 * quotation.
+		 */
+		boolean isQuotation(int start, int end) {
+			return share(start, end) >= 0.9;
+		}
+
 		/** True when most letters of [start, end) are inside quotations. */
 		boolean covers(int start, int end) {
+			return share(start, end) >= 0.6;
+		}
+
+		private double share(int start, int end) {
 			int letters = 0;
 			int inside = 0;
 			for (int i = start; i < end && i < this.quoted.length; i++) {
@@ -674,7 +862,7 @@ class AttributionExtractor {
 					}
 				}
 			}
-			return letters > 0 && inside * 10 >= letters * 6;
+			return (letters > 0) ? (double) inside / letters : 0;
 		}
 
 	}
@@ -701,6 +889,9 @@ class AttributionExtractor {
 		private int contentEnd;
 
 		private boolean direct;
+
+		/** Cued by a verb of thought or stance rather than speech. */
+		private boolean weak;
 
 		private Found(int sentence) {
 			this.sentence = sentence;

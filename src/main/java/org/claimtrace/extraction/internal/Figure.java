@@ -18,19 +18,19 @@ import java.math.BigDecimal;
  * @param start offset of the number (or phrase) in the text
  */
 record Figure(String category, String kind, BigDecimal min, BigDecimal max, String unit, String qualifier, String party,
-		Integer parentIndex, int sentenceIndex, int tokenIndex, String cue, boolean implicit, boolean anaphoric,
-		boolean weak, int start, int end) {
+		Integer parentIndex, int sentenceIndex, String cue, boolean implicit, boolean anaphoric, boolean weak,
+		int start, int end) {
 
 	Figure withKind(String newKind) {
 		return new Figure(this.category, newKind, this.min, this.max, this.unit, this.qualifier, this.party,
-				this.parentIndex, this.sentenceIndex, this.tokenIndex, this.cue, this.implicit, this.anaphoric,
-				this.weak, this.start, this.end);
+				this.parentIndex, this.sentenceIndex, this.cue, this.implicit, this.anaphoric, this.weak, this.start,
+				this.end);
 	}
 
 	Figure withParentIndex(Integer newParentIndex) {
 		return new Figure(this.category, this.kind, this.min, this.max, this.unit, this.qualifier, this.party,
-				newParentIndex, this.sentenceIndex, this.tokenIndex, this.cue, this.implicit, this.anaphoric, this.weak,
-				this.start, this.end);
+				newParentIndex, this.sentenceIndex, this.cue, this.implicit, this.anaphoric, this.weak, this.start,
+				this.end);
 	}
 
 	boolean quantified() {

@@ -42,6 +42,8 @@ class FigureExtractor {
 	/** Injury nouns count wounds, not people ("six gunshot wounds"). */
 	private static final Set<String> INJURY_NOUNS = Set.of("wounds", "wound", "injuries", "injury");
 
+	private static final Set<String> ADVERB_KEYWORDS = Set.of("fatally", "mortally");
+
 	private static final Set<String> SUBSET_CUES = Set.of("including", "includes", "include", "included", "incl.");
 
 	private static final Set<String> VAGUE_NUMBER_ADJ = Set.of("significant", "large", "substantial", "growing",
@@ -80,7 +82,7 @@ class FigureExtractor {
 				}
 			}
 			figures.addAll(vagueNumbers(s, tokens));
-			figures.addAll(this.implicitCounter.count(sentences, s, usedKeywords));
+			figures.addAll(this.implicitCounter.count(sentences, s, usedKeywords, figures));
 		}
 		return resolveShotAndRepeats(figures);
 	}
@@ -274,6 +276,10 @@ class FigureExtractor {
 		if ((next.startsWith("year") || next.startsWith("month")) && (next2.equals("old") || next2.equals("-"))) {
 			return true;
 		}
+		String prev2 = (first > 1) ? Lexicon.lower(tokens.get(first - 2)) : "";
+		if ("of".equals(prev) && Set.of("age", "ages").contains(prev2)) {
+			return true;
+		}
 		if (Set.of("aged", "age", "ages", "$", "#", "no.", "number", "no", "page", "pages", "p.", "rank").contains(prev)
 				|| prev.startsWith("$")) {
 			return true;
@@ -379,10 +385,16 @@ class FigureExtractor {
 					|| "PERSON".equals(tokens.get(head).ner());
 			if (Lexicon.DEPLOYED.equals(kind) && (head < 0 || !Lexicon.isMilitary(tokens.get(head)))
 					|| keyword > npEnd && !countsPeople || activeWithObject(tokens, keyword)
+					|| ADVERB_KEYWORDS.contains(Lexicon.lower(tokens.get(keyword))) && keyword + 1 < n
+							&& activeWithObject(tokens, keyword + 1)
 					|| INJURY_NOUNS.contains(Lexicon.lower(tokens.get(keyword)))) {
 				kind = null;
 				keyword = -1;
 			}
+		}
+		if (kind == null && head >= 0 && Lexicon.isHuman(tokens.get(head))
+				&& (hospitalAfter(tokens, npEnd) || injuriesAfter(tokens, p))) {
+			kind = Lexicon.WOUNDED;
 		}
 		if (kind == null) {
 			int q = m.qualifierStart - 1;
@@ -473,8 +485,37 @@ class FigureExtractor {
 				&& !NumberWords.isDigits(tokens.get(m.first).word())) {
 			return null;
 		}
-		return new Figure(category, kind, m.min, m.max, null, qualifier, party, parent, sentenceIndex, m.first, cue,
-				false, false, false, tokens.get(m.first).beginPosition(), tokens.get(m.last).endPosition());
+		return new Figure(category, kind, m.min, m.max, null, qualifier, party, parent, sentenceIndex, cue, false,
+				false, false, tokens.get(m.first).beginPosition(), tokens.get(m.last).endPosition());
+	}
+
+	/** "two people were taken to hospital", "sent 3 people to the hospital". */
+	private static boolean hospitalAfter(List<CoreLabel> tokens, int from) {
+		for (int k = from; k < tokens.size() && k < from + 6; k++) {
+			String word = Lexicon.lower(tokens.get(k));
+			if (word.startsWith("hospital")) {
+				return k > 0
+						&& Set.of("to", "the", "a", "area", "local", "in").contains(Lexicon.lower(tokens.get(k - 1)));
+			}
+			if (Set.of(",", ";", ".", "and", "but").contains(word)) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/** "two of the victims had gunshot wounds", "three people suffered injuries". */
+	private static boolean injuriesAfter(List<CoreLabel> tokens, int verb) {
+		if (verb >= tokens.size()
+				|| !Set.of("have", "suffer", "sustain", "receive").contains(Lexicon.lemma(tokens.get(verb)))) {
+			return false;
+		}
+		for (int k = verb + 1; k < tokens.size() && k <= verb + 4; k++) {
+			if (INJURY_NOUNS.contains(Lexicon.lower(tokens.get(k)))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** "two men shot a woman": the number counts the shooters. */
@@ -483,7 +524,8 @@ class FigureExtractor {
 			return false;
 		}
 		String previous = Lexicon.lower(tokens.get(keyword - 1));
-		if (Set.of("were", "was", "been", "being", "are", "is", "and").contains(previous)) {
+		if (Set.of("were", "was", "been", "being", "are", "is", "and", "fatally", "mortally").contains(previous)
+				&& (keyword < 2 || !Set.of("who", "that").contains(Lexicon.lower(tokens.get(keyword - 2))))) {
 			return false;
 		}
 		return tokens.get(keyword + 1).tag().matches("DT|PRP|PRP\\$|NNP?S?|CD");
@@ -618,9 +660,19 @@ class FigureExtractor {
 			forces |= Lexicon.isMilitary(tokens.get(k));
 		}
 		String party = (subjectEnd > subjectStart && forces) ? text(tokens, subjectStart, subjectEnd - 1) : null;
+		// what is measured, when named right before the figure: "minefields up to 2km
+		// deep"
+		int end = m.qualifierStart - 1;
+		int start = end;
+		while (start >= 0 && tokens.get(start).tag().matches("JJ|NNPS?|NNS?")) {
+			start--;
+		}
+		if (end > start && tokens.get(end).tag().startsWith("NN")) {
+			party = text(tokens, start + 1, end);
+		}
 		String kind = (fromPlace && forces) ? "front_line_distance" : "distance";
-		return new Figure("distance", kind, m.min, m.max, unit, m.qualifier, party, null, sentenceIndex, m.first, null,
-				false, false, false, tokens.get(m.first).beginPosition(), tokens.get(m.last).endPosition());
+		return new Figure("distance", kind, m.min, m.max, unit, m.qualifier, party, null, sentenceIndex, null, false,
+				false, false, tokens.get(m.first).beginPosition(), tokens.get(m.last).endPosition());
 	}
 
 	/**
@@ -667,7 +719,7 @@ class FigureExtractor {
 			}
 			String category = Lexicon.DEPLOYED.equals(kind) ? "force_size" : "casualty";
 			result.add(new Figure(category, kind, null, null, null, "unquantified", text(tokens, start, end - 1), null,
-					sentenceIndex, i, null, false, false, false, tokens.get(i - 2).beginPosition(),
+					sentenceIndex, null, false, false, false, tokens.get(i - 2).beginPosition(),
 					tokens.get(i).endPosition()));
 		}
 		return result;

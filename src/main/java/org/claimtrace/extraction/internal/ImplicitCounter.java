@@ -38,12 +38,26 @@ class ImplicitCounter {
 	private static final Set<String> SUFFER_LEMMAS = Set.of("suffer", "sustain", "take", "receive", "incur");
 
 	private static final Set<String> HOSPITAL_VERBS = Set.of("take", "transport", "rush", "airlift", "fly", "bring",
-			"admit", "treat", "carry", "drive", "evacuate", "hospitalize");
+			"admit", "treat", "carry", "drive", "evacuate", "hospitalize", "send", "remain");
 
 	private static final Set<String> CONDITION_ADJ = Set.of("critical", "serious", "stable", "grave", "fair",
 			"life-threatening", "guarded", "good");
 
 	private static final Set<String> DEATH_NOUNS = Set.of("death", "killing", "slaying", "murder", "body");
+
+	/**
+	 * Things that get shot or hit that are not people; other unknown nouns are taken as
+	 * people.
+	 */
+	private static final Set<String> NON_HUMAN = Set.of("car", "vehicle", "truck", "van", "suv", "house", "home",
+			"building", "window", "door", "wall", "dog", "cat", "animal", "horse", "deer", "bear", "bird", "cow",
+			"tire", "apartment", "store", "business", "property", "shot", "round", "bullet", "gun", "weapon", "film",
+			"video", "photo", "scene", "area", "incident", "shooting", "case", "crime", "fire", "police", "year", "day",
+			"night", "time", "way", "thing", "lot", "part", "bus", "train", "plane", "boat", "school", "church",
+			"street", "road", "city", "town", "country", "state", "drone", "aircraft", "tank", "helicopter", "airplane",
+			"jet", "ship", "satellite", "network", "system", "camera", "item", "bag", "phone", "report", "condition",
+			"driveway", "hospital", "wound", "injury", "head", "leg", "arm", "chest", "back", "neck", "stomach",
+			"abdomen", "face", "hand", "foot", "shoulder", "hip", "side", "torso", "parking");
 
 	private static final Set<String> FATAL_EVENTS = Set.of("shooting", "attack", "stabbing", "incident", "crash",
 			"shootout", "ambush", "explosion", "blast", "strike");
@@ -57,7 +71,12 @@ class ImplicitCounter {
 	private record Count(BigDecimal value, boolean anaphoric, boolean numbered, boolean human) {
 	}
 
-	List<Figure> count(List<CoreSentence> sentences, int sentenceIndex, Set<Integer> usedKeywords) {
+	/**
+	 * @param earlier the figures found so far in the text, to count "they" in "two men
+	 * were shot; they died"
+	 */
+	List<Figure> count(List<CoreSentence> sentences, int sentenceIndex, Set<Integer> usedKeywords,
+			List<Figure> earlier) {
 		CoreSentence sentence = sentences.get(sentenceIndex);
 		SemanticGraph graph = sentence.dependencyParse();
 		List<Figure> figures = new ArrayList<>();
@@ -84,8 +103,7 @@ class ImplicitCounter {
 			if (hit.event) {
 				CoreLabel event = tokens.get(hit.predicate);
 				figures.add(new Figure("casualty", Lexicon.KILLED, BigDecimal.ONE, BigDecimal.ONE, null, "at_least",
-						null, null, sentenceIndex, hit.predicate, null, true, true, true, event.beginPosition(),
-						event.endPosition()));
+						null, null, sentenceIndex, null, true, true, true, event.beginPosition(), event.endPosition()));
 				continue;
 			}
 			Count count = count(graph, hit.victim);
@@ -94,15 +112,34 @@ class ImplicitCounter {
 			}
 			int[] span = span(graph, hit.victim);
 			String party = text(tokens, span[0], span[1]);
-			if (count.value == null && PLURAL_PRONOUNS.contains(Lexicon.lower(tokens.get(span[0])))) {
+			BigDecimal value = count.value;
+			if (value == null && PLURAL_PRONOUNS.contains(Lexicon.lower(tokens.get(span[0])))) {
 				party = PartyFinder.previousGroup(sentences, sentenceIndex, span[0], party);
+				value = antecedentCount(earlier, sentenceIndex);
 			}
-			figures.add(new Figure("casualty", hit.kind, count.value, count.value, null,
-					(count.value == null) ? "unquantified" : "exact", party, null, sentenceIndex, hit.predicate, null,
-					true, count.anaphoric, hit.weak, tokens.get(span[0]).beginPosition(),
-					tokens.get(span[1]).endPosition()));
+			figures.add(new Figure("casualty", hit.kind, value, value, null, (value == null) ? "unquantified" : "exact",
+					party, null, sentenceIndex, null, true, count.anaphoric, hit.weak,
+					tokens.get(span[0]).beginPosition(), tokens.get(span[1]).endPosition()));
 		}
 		return figures;
+	}
+
+	/**
+	 * The count of the latest casualty figure of this or the previous sentence, if it
+	 * counts more than one.
+	 */
+	private static BigDecimal antecedentCount(List<Figure> earlier, int sentenceIndex) {
+		for (int i = earlier.size() - 1; i >= 0; i--) {
+			Figure figure = earlier.get(i);
+			if (figure.sentenceIndex() < sentenceIndex - 1) {
+				return null;
+			}
+			if ("casualty".equals(figure.category()) && figure.quantified() && "exact".equals(figure.qualifier())
+					&& figure.min().compareTo(BigDecimal.ONE) > 0) {
+				return figure.min();
+			}
+		}
+		return null;
 	}
 
 	private static Hit hit(SemanticGraph graph, IndexedWord word, CoreLabel token) {
@@ -146,15 +183,38 @@ class ImplicitCounter {
 			return new Hit(k, subject(graph, governor), word.index() - 1, false, false);
 		}
 		if ("hospital".equals(lemma) && relation.startsWith("obl") && HOSPITAL_VERBS.contains(govLemma)) {
-			return new Hit(Lexicon.WOUNDED, subject(graph, governor), word.index() - 1, true, false);
+			IndexedWord victim = subject(graph, governor);
+			if (!"VBN".equals(governor.tag()) && firstChild(graph, governor, "obj") != null) {
+				victim = firstChild(graph, governor, "obj");
+			}
+			return new Hit(Lexicon.WOUNDED, victim, word.index() - 1, true, false);
+		}
+		if ("hospital".equals(lemma) && hasChild(graph, word, "case", "in") && firstChild(graph, word, "nsubj") != null
+				&& hasChild(graph, word, "cop", null)) {
+			return new Hit(Lexicon.WOUNDED, firstChild(graph, word, "nsubj"), word.index() - 1, true, false);
 		}
 		if ("condition".equals(lemma) && hasAmod(graph, word)) {
 			IndexedWord subject = firstChild(graph, word, "nsubj");
 			if (subject == null) {
-				subject = subject(graph, governor);
+				subject = firstChild(graph, governor, "nsubj:pass");
 			}
-			return new Hit(Lexicon.WOUNDED, (subject != null) ? subject : firstChild(graph, governor, "obj"),
-					word.index() - 1, true, false);
+			if (subject == null) {
+				subject = firstChild(graph, governor, "obj");
+			}
+			return new Hit(Lexicon.WOUNDED, (subject != null) ? subject : subject(graph, governor), word.index() - 1,
+					true, false);
+		}
+		if (Lexicon.WOUNDED.equals(kind) && (relation.equals("nmod:with") || relation.equals("obl:with")
+				|| relation.equals("obl:from") && "suffer".equals(govLemma))) {
+			IndexedWord victim = governor;
+			if (!governor.tag().startsWith("NN")) {
+				victim = firstChild(graph, governor, "obj");
+				if (victim == null) {
+					victim = subject(graph, governor);
+				}
+			}
+			// weak: describes the victim when found, a later death supersedes it
+			return new Hit(Lexicon.WOUNDED, victim, word.index() - 1, true, false);
 		}
 		if (FATAL_EVENTS.contains(lemma) && hasAmodWord(graph, word, "fatal", "deadly")
 				|| "homicide".equals(lemma) && !relation.equals("compound")) {
@@ -179,9 +239,15 @@ class ImplicitCounter {
 		if (object != null && !tag.startsWith("JJ")) {
 			return object;
 		}
+		IndexedWord beforeAuxiliary = nounBeforeAuxiliary(graph, predicate);
+		if (beforeAuxiliary != null) {
+			return beforeAuxiliary;
+		}
 		IndexedWord subject = firstChild(graph, predicate, "nsubj");
 		String lemma = Lexicon.lemma(predicate.backingLabel());
-		if (subject != null && ("die".equals(lemma) || tag.startsWith("JJ"))) {
+		boolean passiveReading = hasChild(graph, predicate, "obl:by", null)
+				|| hasChild(graph, predicate, "obl:to", "death") || hasChild(graph, predicate, "xcomp", "dead");
+		if (subject != null && ("die".equals(lemma) || tag.startsWith("JJ") || passiveReading)) {
 			return subject;
 		}
 		IndexedWord governor = graph.getParent(predicate);
@@ -205,6 +271,9 @@ class ImplicitCounter {
 					}
 				}
 			}
+			if (other == null && "VBN".equals(governor.tag())) {
+				other = firstChild(graph, governor, "nsubj");
+			}
 			IndexedWord outer = graph.getParent(governor);
 			if (other == null && outer != null && outer.tag().startsWith("NN")
 					&& graph.getEdge(outer, governor).getRelation().toString().startsWith("acl")) {
@@ -217,7 +286,40 @@ class ImplicitCounter {
 
 	private static IndexedWord subject(SemanticGraph graph, IndexedWord verb) {
 		IndexedWord subject = firstChild(graph, verb, "nsubj:pass");
-		return (subject != null) ? subject : firstChild(graph, verb, "nsubj");
+		if (subject == null) {
+			subject = firstChild(graph, verb, "nsubj");
+		}
+		IndexedWord governor = graph.getParent(verb);
+		if (subject == null && governor != null && governor.tag().startsWith("NN")
+				&& graph.getEdge(governor, verb).getRelation().toString().startsWith("acl")) {
+			subject = governor;
+		}
+		return subject;
+	}
+
+	/**
+	 * The parser sometimes leaves "X and Y were shot" without a subject: take the noun
+	 * before the auxiliary.
+	 */
+	private static IndexedWord nounBeforeAuxiliary(SemanticGraph graph, IndexedWord predicate) {
+		IndexedWord auxiliary = firstChild(graph, predicate, "aux:pass");
+		if (auxiliary == null) {
+			return null;
+		}
+		for (int index = auxiliary.index() - 1; index >= 1; index--) {
+			IndexedWord candidate = graph.getNodeByIndexSafe(index);
+			if (candidate == null || candidate.tag().startsWith("RB")) {
+				continue;
+			}
+			if (!candidate.tag().startsWith("NN") && !candidate.tag().equals("PRP")) {
+				return null;
+			}
+			IndexedWord governor = graph.getParent(candidate);
+			boolean conjunct = governor != null && governor.tag().startsWith("NN")
+					&& graph.getEdge(governor, candidate).getRelation().toString().startsWith("conj");
+			return conjunct ? governor : candidate;
+		}
+		return null;
 	}
 
 	private static boolean negated(SemanticGraph graph, IndexedWord predicate, IndexedWord victim) {
@@ -262,6 +364,9 @@ class ImplicitCounter {
 		if (PLURAL_PRONOUNS.contains(word)) {
 			return new Count(null, true, false, true);
 		}
+		if ("both".equals(word)) {
+			return new Count(BigDecimal.valueOf(2), true, false, true);
+		}
 		IndexedWord nummod = firstChild(graph, node, "nummod");
 		if (nummod != null) {
 			BigDecimal v = NumberWords.tokenValue(nummod.word());
@@ -272,7 +377,9 @@ class ImplicitCounter {
 		for (IndexedWord child : graph.getChildren(node)) {
 			yearOld |= child.word().toLowerCase().equals("old");
 		}
-		if (!person && !Lexicon.isHuman(token) && !yearOld && !"someone".equals(word) && !"somebody".equals(word)) {
+		boolean unknownNoun = token.tag().startsWith("NN") && "O".equals(token.ner())
+				&& !NON_HUMAN.contains(Lexicon.lemma(token));
+		if (!person && !Lexicon.isHuman(token) && !yearOld && !unknownNoun) {
 			return new Count(null, false, false, false);
 		}
 		if (person) {

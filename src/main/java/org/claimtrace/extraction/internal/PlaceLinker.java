@@ -38,6 +38,11 @@ class PlaceLinker {
 		this.resolver = resolver;
 	}
 
+	/**
+	 * @param metonyms indexes of places used as speakers or as modifiers of people, never
+	 * a figure's place
+	 * @param focus index of the first mention of the place mentioned most, or null
+	 */
 	record Places(List<ExtractedPlace> places, List<Integer> metonyms, Integer focus) {
 	}
 
@@ -82,7 +87,7 @@ class PlaceLinker {
 			places.add(new ExtractedPlace(new TextSpan(place.text(), place.start(), place.end()), place.name(),
 					place.geonamesId(), place.latitude(), place.longitude(), place.countryCode(), place.precision(),
 					place.regionGeonamesId()));
-			if (speaksAfter(text, place.end())) {
+			if (speaksAfter(text, place.end()) || modifiesGroup(text, place.end())) {
 				metonyms.add(index);
 				continue;
 			}
@@ -152,7 +157,23 @@ class PlaceLinker {
 		return false;
 	}
 
+	/** A place used as a speaker: "Kyiv said". */
 	private static boolean speaksAfter(String text, int end) {
+		return SPEECH_WORDS.contains(nextWord(text, end));
+	}
+
+	/**
+	 * A place used as a modifier of people: "North Korea soldiers", "Ukraine officials".
+	 */
+	private static boolean modifiesGroup(String text, int end) {
+		String next = nextWord(text, end);
+		String singular = next.endsWith("s") ? next.substring(0, next.length() - 1) : next;
+		return !next.isEmpty() && Character.isLowerCase(next.charAt(0))
+				&& (Lexicon.HUMAN.contains(next) || Lexicon.MILITARY.contains(next) || Lexicon.HUMAN.contains(singular)
+						|| Lexicon.MILITARY.contains(singular));
+	}
+
+	private static String nextWord(String text, int end) {
 		int i = end;
 		while (i < text.length() && text.charAt(i) == ' ') {
 			i++;
@@ -161,7 +182,7 @@ class PlaceLinker {
 		while (j < text.length() && Character.isLetter(text.charAt(j))) {
 			j++;
 		}
-		return SPEECH_WORDS.contains(text.substring(i, j));
+		return text.substring(i, j);
 	}
 
 }

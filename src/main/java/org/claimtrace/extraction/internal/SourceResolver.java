@@ -42,7 +42,8 @@ class SourceResolver {
 			"ambassador", "director", "chairman", "chairwoman", "candidate", "nominee", "premier", "chancellor",
 			"congressman", "congresswoman", "lawmaker", "prosecutor", "judge", "sheriff", "official", "lieutenant",
 			"colonel", "major", "admiral", "head", "adviser", "advisor", "speaker", "sen.", "rep.", "gov.", "gen.",
-			"col.", "lt.", "maj", "gen", "president-elect");
+			"col.", "lt.", "maj", "maj.", "gen", "brig", "sgt", "capt", "dr", "dr.", "mr.", "mrs.", "ms.", "mr", "mrs",
+			"ms", "president-elect");
 
 	private static final Set<String> ORG_NOUNS = Set.of("ministry", "agency", "department", "directorate", "company",
 			"group", "campaign", "institute", "think-tank", "centre", "center", "army", "military", "government",
@@ -125,7 +126,7 @@ class SourceResolver {
 		boolean spokes = SPOKES_WORDS.stream().anyMatch(lower::contains);
 		if (person != null) {
 			Entity entity = person(person);
-			Entity organisation = spokes ? organisationIn(tokens, inside) : null;
+			Entity organisation = spokes ? organisationIn(inside) : null;
 			if (organisation != null) {
 				entity.spokesFor = organisation;
 				organisation.aliases.add(entity.name);
@@ -137,7 +138,7 @@ class SourceResolver {
 		}
 		boolean definite = tokens.get(0).word().equalsIgnoreCase("the");
 		if (spokes) {
-			Entity organisation = organisationIn(tokens, inside);
+			Entity organisation = organisationIn(inside);
 			if (organisation != null) {
 				return new Resolved(organisation, text);
 			}
@@ -157,7 +158,7 @@ class SourceResolver {
 		if (SourceCanonicalizer.isUnnamed(headWord) && !spokes) {
 			return new Resolved(entity(strip(text), SourceCanonicalizer.UNNAMED_OFFICIALS, null), text);
 		}
-		return new Resolved(organisation(text, tokens, inside), text);
+		return new Resolved(organisation(text, inside), text);
 	}
 
 	private Resolved resolved(Entity entity, String text, String fallbackKind) {
@@ -167,7 +168,7 @@ class SourceResolver {
 		return new Resolved(entity(strip(text), fallbackKind, null), text);
 	}
 
-	private Entity organisation(String text, List<CoreLabel> tokens, List<CoreEntityMention> inside) {
+	private Entity organisation(String text, List<CoreEntityMention> inside) {
 		var known = this.canonicalizer.lookup(text);
 		if (known.isEmpty() && inside.size() == 1 && inside.get(0).text().length() * 2 >= strip(text).length()) {
 			known = this.canonicalizer.lookup(inside.get(0).text());
@@ -188,10 +189,10 @@ class SourceResolver {
 		return entity(strip(text), kind, null);
 	}
 
-	private Entity organisationIn(List<CoreLabel> tokens, List<CoreEntityMention> inside) {
+	private Entity organisationIn(List<CoreEntityMention> inside) {
 		for (CoreEntityMention mention : inside) {
 			if (ORG_NER.contains(mention.entityType())) {
-				return organisation(mention.text(), tokens, List.of(mention));
+				return organisation(mention.text(), List.of(mention));
 			}
 		}
 		return null;
@@ -210,7 +211,7 @@ class SourceResolver {
 	}
 
 	private Entity person(CoreEntityMention mention) {
-		String name = mention.text().replace('’', '\'').replaceAll("'s?$", "").strip();
+		String name = withoutTitles(mention.text().replace('’', '\'').replaceAll("'s?$", "").strip());
 		String[] words = name.split("\\s+");
 		String surname = words[words.length - 1].toLowerCase(Locale.ROOT);
 		Entity entity = this.surnames.get(surname);
@@ -296,7 +297,7 @@ class SourceResolver {
 				best = mention;
 			}
 		}
-		return (best != null) ? organisation(best.text(), best.tokens(), List.of(best)) : null;
+		return (best != null) ? organisation(best.text(), List.of(best)) : null;
 	}
 
 	private Entity lastPluralBefore() {
@@ -327,6 +328,18 @@ class SourceResolver {
 			entity.tableAliases.addAll(tableAliases);
 		}
 		return entity;
+	}
+
+	/**
+	 * "Maj Gen Pat Ryder" is "Pat Ryder": the NER sometimes takes titles into the name.
+	 */
+	private static String withoutTitles(String name) {
+		String[] words = name.split("\\s+");
+		int first = 0;
+		while (first < words.length - 1 && PERSON_TITLES.contains(words[first].toLowerCase(Locale.ROOT))) {
+			first++;
+		}
+		return String.join(" ", List.of(words).subList(first, words.length));
 	}
 
 	private static String surnameOf(CoreEntityMention mention) {

@@ -32,6 +32,10 @@ class TextCleaner {
 	private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>|<!--.*?-->",
 			Pattern.DOTALL);
 
+	/** A site name glued to the first word of the body ("abc7ny.comA man was shot"). */
+	private static final Pattern GLUED_DOMAIN = Pattern
+		.compile("\\b[\\w-]+(\\.[\\w-]+)*\\.(com|net|org|co\\.uk|tv)(?=\\p{Lu})");
+
 	private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,6}|#x[0-9a-fA-F]{1,5}|[a-zA-Z]{2,8});");
 
 	private static final Map<String, String> ENTITIES = Map.of("amp", "&", "quot", "\"", "apos", "'", "lt", "<", "gt",
@@ -40,6 +44,7 @@ class TextCleaner {
 	String clean(String text) {
 		char[] out = text.toCharArray();
 		blank(out, HTML_TAG.matcher(text));
+		blank(out, GLUED_DOMAIN.matcher(text));
 		Matcher entity = ENTITY.matcher(text);
 		while (entity.find()) {
 			String replacement = decode(entity.group(1));

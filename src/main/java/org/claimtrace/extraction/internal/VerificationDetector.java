@@ -28,8 +28,9 @@ class VerificationDetector {
 	 */
 	private static final int UNVERIFIED_REACH = 3;
 
-	private static final Pattern UNVERIFIABLE = Pattern.compile(
-			"\\b(could ?n[o']t|can ?n[o']t|cannot|unable to|impossible to|was not able to|were not able to|has not been|have not been|had not been|not (been )?)\\s*(be )?(independently |immediately |separately )?(verif|confirm|corroborat)\\w*|\\bunverified\\b|\\bunconfirmed\\b");
+	private static final Pattern UNVERIFIABLE = Pattern.compile("\\b(could ?n[o']t|can ?n[o']t|cannot|unable to"
+			+ "|impossible to|(was|were) not able to|(has|have|had) not been|not (been )?)\\s*(be )?"
+			+ "(independently |immediately |separately )?(verif|confirm|corroborat)\\w*|\\bunverified\\b|\\bunconfirmed\\b");
 
 	private static final Pattern NOT_CONFIRMED = Pattern
 		.compile("\\b(not|n't|never|yet to)\\s+(yet\\s+)?(officially\\s+|publicly\\s+)?(confirm|verif)\\w*");

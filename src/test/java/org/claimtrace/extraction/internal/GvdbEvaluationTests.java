@@ -1,0 +1,104 @@
+package org.claimtrace.extraction.internal;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.claimtrace.extraction.ExtractedClaim;
+import org.claimtrace.extraction.ExtractionResult;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Killed/injured counts on the GVDB dev split (public data read from the shared folder,
+ * never copied). Run with
+ * {@code mvn -o test -Dtest=GvdbEvaluationTests -Dgroups=eval -DexcludedGroups=none};
+ * writes the misses to target/gvdb-misses.tsv (article ids and counts only, no texts).
+ */
+@Tag("eval")
+class GvdbEvaluationTests {
+
+	private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+	@Test
+	void killedAndInjuredCounts() throws IOException {
+		Path tsv = SharedData.path("eval-dev/gvdb/dev.tsv");
+		assumeTrue(Files.isRegularFile(tsv), "GVDB dev split not found: " + tsv);
+		ClaimExtractor extractor = TestExtractor.get();
+		extractor.warmUp();
+		int total = 0;
+		int killedRight = 0;
+		int injuredRight = 0;
+		List<String> misses = new ArrayList<>();
+		long started = System.nanoTime();
+		try (Reader reader = Files.newBufferedReader(tsv)) {
+			CSVFormat format = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).get();
+			for (CSVRecord row : format.parse(reader)) {
+				String text = row.get("Full text");
+				int[] gold = gold(JSON.readTree(row.get("Json")));
+				ExtractionResult result = extractor.extract(text);
+				int killed = largest(result, "killed");
+				int injured = largest(result, "wounded");
+				total++;
+				killedRight += (killed == gold[0]) ? 1 : 0;
+				injuredRight += (injured == gold[1]) ? 1 : 0;
+				if (killed != gold[0] || injured != gold[1]) {
+					misses.add(row.get("Article id") + "\tgold " + gold[0] + "/" + gold[1] + "\tgot " + killed + "/"
+							+ injured);
+				}
+			}
+		}
+		double seconds = (System.nanoTime() - started) / 1e9;
+		Files.createDirectories(Path.of("target"));
+		Files.write(Path.of("target/gvdb-misses.tsv"), misses);
+		double killedExact = (double) killedRight / total;
+		double injuredExact = (double) injuredRight / total;
+		System.out.printf("GVDB dev: %d articles, killed-exact %.3f, injured-exact %.3f, %.1f articles/s%n", total,
+				killedExact, injuredExact, total / seconds);
+		assertThat(total).isGreaterThan(0);
+	}
+
+	/**
+	 * Gold killed and injured (injured or hospitalized, not killed) victims of one
+	 * annotation.
+	 */
+	static int[] gold(JsonNode annotation) {
+		int killed = 0;
+		int injured = 0;
+		for (JsonNode victim : annotation.path("victim-section")) {
+			List<String> was = new ArrayList<>();
+			victim.path("victim-was").forEach((v) -> was.add(v.asString()));
+			if (was.contains("killed")) {
+				killed++;
+			}
+			else if (was.contains("injured") || was.contains("hospitalized")) {
+				injured++;
+			}
+		}
+		return new int[] { killed, injured };
+	}
+
+	/** The largest figure of a kind (the lower bound of a range or an "at least"). */
+	static int largest(ExtractionResult result, String kind) {
+		BigDecimal best = BigDecimal.ZERO;
+		for (ExtractedClaim claim : result.claims()) {
+			if (kind.equals(claim.kind()) && claim.valueMin() != null && claim.valueMin().compareTo(best) > 0) {
+				best = claim.valueMin();
+			}
+		}
+		return best.intValue();
+	}
+
+}
