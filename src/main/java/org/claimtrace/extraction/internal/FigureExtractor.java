@@ -590,16 +590,9 @@ class FigureExtractor {
 			String w = Lexicon.lower(tokens.get(k));
 			if (",".equals(w) && k + 1 < n
 					&& Set.of("all", "mostly", "most", "many", "both").contains(Lexicon.lower(tokens.get(k + 1)))) {
-				int start = k + 2;
-				while (start < n && "RB".equals(tokens.get(start).tag())) {
-					start++;
-				}
-				int end = start;
-				while (end < n && (tokens.get(end).tag().startsWith("NN") || tokens.get(end).tag().startsWith("JJ"))) {
-					end++;
-				}
-				if (end > start) {
-					return text(tokens, start, end - 1);
+				String party = nominalAfter(tokens, k + 2, "RB");
+				if (party != null) {
+					return party;
 				}
 			}
 			if ("side".equals(w) && k >= 2) {
@@ -607,37 +600,36 @@ class FigureExtractor {
 				while (start > from && !Set.of("on", "the").contains(Lexicon.lower(tokens.get(start - 1)))) {
 					start--;
 				}
-				return text(tokens, start, k);
+				return Lexicon.text(tokens, start, k);
 			}
 			if (("among".equals(w) || "of".equals(w)) && head >= 0 && Lexicon.kindOf(tokens.get(head)) != null) {
-				int start = k + 1;
-				while (start < n && "DT".equals(tokens.get(start).tag())) {
-					start++;
-				}
-				int end = start;
-				while (end < n && (tokens.get(end).tag().startsWith("NN") || tokens.get(end).tag().startsWith("JJ"))) {
-					end++;
-				}
-				if (end > start) {
-					return text(tokens, start, end - 1);
+				String party = nominalAfter(tokens, k + 1, "DT");
+				if (party != null) {
+					return party;
 				}
 			}
 		}
 		if (head >= 0 && Lexicon.kindOf(tokens.get(head)) == null) {
-			return text(tokens, npStart, head);
+			return Lexicon.text(tokens, npStart, head);
 		}
 		return null;
 	}
 
-	private static String text(List<CoreLabel> tokens, int first, int last) {
-		StringBuilder sb = new StringBuilder();
-		for (int k = first; k <= last; k++) {
-			if (k > first && tokens.get(k).beginPosition() > tokens.get(k - 1).endPosition()) {
-				sb.append(' ');
-			}
-			sb.append(tokens.get(k).word());
+	/**
+	 * The adjectives and nouns from {@code from} on, after skipping words tagged
+	 * {@code skipTag}; null if none.
+	 */
+	private static String nominalAfter(List<CoreLabel> tokens, int from, String skipTag) {
+		int n = tokens.size();
+		int start = from;
+		while (start < n && skipTag.equals(tokens.get(start).tag())) {
+			start++;
 		}
-		return sb.toString();
+		int end = start;
+		while (end < n && (tokens.get(end).tag().startsWith("NN") || tokens.get(end).tag().startsWith("JJ"))) {
+			end++;
+		}
+		return (end > start) ? Lexicon.text(tokens, start, end - 1) : null;
 	}
 
 	private static Figure distance(int sentenceIndex, List<CoreLabel> tokens, NumberMention m, String unit) {
@@ -659,7 +651,8 @@ class FigureExtractor {
 		for (int k = subjectStart; k < subjectEnd; k++) {
 			forces |= Lexicon.isMilitary(tokens.get(k));
 		}
-		String party = (subjectEnd > subjectStart && forces) ? text(tokens, subjectStart, subjectEnd - 1) : null;
+		String party = (subjectEnd > subjectStart && forces) ? Lexicon.text(tokens, subjectStart, subjectEnd - 1)
+				: null;
 		// what is measured, when named right before the figure: "minefields up to 2km
 		// deep"
 		int end = m.qualifierStart - 1;
@@ -668,7 +661,7 @@ class FigureExtractor {
 			start--;
 		}
 		if (end > start && tokens.get(end).tag().startsWith("NN")) {
-			party = text(tokens, start + 1, end);
+			party = Lexicon.text(tokens, start + 1, end);
 		}
 		String kind = (fromPlace && forces) ? "front_line_distance" : "distance";
 		return new Figure("distance", kind, m.min, m.max, unit, m.qualifier, party, null, sentenceIndex, null, false,
@@ -718,9 +711,9 @@ class FigureExtractor {
 				continue;
 			}
 			String category = Lexicon.DEPLOYED.equals(kind) ? "force_size" : "casualty";
-			result.add(new Figure(category, kind, null, null, null, "unquantified", text(tokens, start, end - 1), null,
-					sentenceIndex, null, false, false, false, tokens.get(i - 2).beginPosition(),
-					tokens.get(i).endPosition()));
+			result.add(new Figure(category, kind, null, null, null, "unquantified",
+					Lexicon.text(tokens, start, end - 1), null, sentenceIndex, null, false, false, false,
+					tokens.get(i - 2).beginPosition(), tokens.get(i).endPosition()));
 		}
 		return result;
 	}

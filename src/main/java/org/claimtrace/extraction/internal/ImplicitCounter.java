@@ -111,7 +111,7 @@ class ImplicitCounter {
 				continue;
 			}
 			int[] span = span(graph, hit.victim);
-			String party = text(tokens, span[0], span[1]);
+			String party = Lexicon.text(tokens, span[0], span[1]);
 			BigDecimal value = count.value;
 			if (value == null && PLURAL_PRONOUNS.contains(Lexicon.lower(tokens.get(span[0])))) {
 				party = PartyFinder.previousGroup(sentences, sentenceIndex, span[0], party);
@@ -435,17 +435,6 @@ class ImplicitCounter {
 			}
 		}
 		return first;
-	}
-
-	private static String text(List<CoreLabel> tokens, int first, int last) {
-		StringBuilder sb = new StringBuilder();
-		for (int k = first; k <= last; k++) {
-			if (k > first && tokens.get(k).beginPosition() > tokens.get(k - 1).endPosition()) {
-				sb.append(' ');
-			}
-			sb.append(tokens.get(k).word());
-		}
-		return sb.toString();
 	}
 
 	private static boolean hasAdverb(SemanticGraph graph, IndexedWord word, String... adverbs) {

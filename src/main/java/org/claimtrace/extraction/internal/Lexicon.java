@@ -1,5 +1,6 @@
 package org.claimtrace.extraction.internal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -71,6 +72,20 @@ final class Lexicon {
 			Map.entry("feet", "ft"), Map.entry("ft", "ft"), Map.entry("yards", "yd"));
 
 	private Lexicon() {
+	}
+
+	/**
+	 * The words of tokens first..last (inclusive) with the spacing they had in the text.
+	 */
+	static String text(List<CoreLabel> tokens, int first, int last) {
+		StringBuilder sb = new StringBuilder();
+		for (int k = first; k <= last; k++) {
+			if (k > first && tokens.get(k).beginPosition() > tokens.get(k - 1).endPosition()) {
+				sb.append(' ');
+			}
+			sb.append(tokens.get(k).word());
+		}
+		return sb.toString();
 	}
 
 	static String lower(CoreLabel token) {
