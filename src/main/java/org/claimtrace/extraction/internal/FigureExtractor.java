@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,6 +83,7 @@ class FigureExtractor {
 				}
 			}
 			figures.addAll(vagueNumbers(s, tokens));
+			figures.addAll(multipleEvents(s, tokens));
 			figures.addAll(this.implicitCounter.count(sentences, s, usedKeywords, figures));
 		}
 		return resolveShotAndRepeats(figures);
@@ -102,7 +104,7 @@ class FigureExtractor {
 				figure = figure.withKind(deaths ? Lexicon.KILLED_OR_WOUNDED : Lexicon.WOUNDED);
 			}
 			boolean repeat = deaths && figure.implicit() && Lexicon.WOUNDED.equals(figure.kind())
-					&& (figure.anaphoric() || figure.weak());
+					&& (figure.anaphoric() || figure.weak()) && !otherVictim(figure.party());
 			if (!repeat) {
 				newIndex[i] = kept.size();
 				kept.add(figure);
@@ -114,7 +116,46 @@ class FigureExtractor {
 			result.add((parent == null) ? figure
 					: figure.withParentIndex((newIndex[parent] >= 0) ? newIndex[parent] : null));
 		}
+		result.addAll(survivors(figures));
 		return result;
+	}
+
+	/** "the other man", "another victim", "a second woman": not the victim who died. */
+	private static boolean otherVictim(String party) {
+		return party != null && party.toLowerCase().matches("(?s).*\\b(other|another|second|surviving)\\b.*");
+	}
+
+	/**
+	 * "Three people were shot, one fatally" / "two shot, one died": the shot who did not
+	 * die are wounded, unless a wounded figure is given in that sentence.
+	 */
+	private static List<Figure> survivors(List<Figure> figures) {
+		List<Figure> derived = new ArrayList<>();
+		for (Figure shot : figures) {
+			if (!Lexicon.SHOT.equals(shot.kind()) || shot.implicit() || !shot.quantified()
+					|| !"exact".equals(shot.qualifier()) || shot.parentIndex() != null) {
+				continue;
+			}
+			BigDecimal dead = null;
+			boolean wounded = false;
+			for (Figure other : figures) {
+				if (other.sentenceIndex() < shot.sentenceIndex() || other.sentenceIndex() > shot.sentenceIndex() + 1
+						|| !other.quantified() || other == shot) {
+					continue;
+				}
+				if (Lexicon.KILLED.equals(other.kind()) && "exact".equals(other.qualifier()) && dead == null) {
+					dead = other.min();
+				}
+				wounded |= Lexicon.WOUNDED.equals(other.kind()) && !other.implicit()
+						&& other.sentenceIndex() == shot.sentenceIndex();
+			}
+			if (dead != null && !wounded && dead.compareTo(shot.min()) < 0) {
+				BigDecimal rest = shot.min().subtract(dead);
+				derived.add(new Figure("casualty", Lexicon.WOUNDED, rest, rest, null, "exact", shot.party(), null,
+						shot.sentenceIndex(), null, true, false, false, shot.start(), shot.end()));
+			}
+		}
+		return derived;
 	}
 
 	record NumberMention(int first, int last, BigDecimal min, BigDecimal max, String qualifier, int qualifierStart,
@@ -467,6 +508,9 @@ class FigureExtractor {
 			kind = "other_figure";
 			category = "other_figure";
 		}
+		if ("casualty".equals(category) && statisticalPeriod(tokens, m)) {
+			return null;
+		}
 		String party = party(tokens, after, head, npEnd, keyword);
 		String qualifier = m.qualifier;
 		String cue = null;
@@ -487,6 +531,33 @@ class FigureExtractor {
 		}
 		return new Figure(category, kind, m.min, m.max, null, qualifier, party, parent, sentenceIndex, cue, false,
 				false, false, tokens.get(m.first).beginPosition(), tokens.get(m.last).endPosition());
+	}
+
+	/**
+	 * Background statistics rather than the reported event: "nine officers were shot this
+	 * year", "in 2007, when 28 were killed", "40 killed so far". Looks back to the
+	 * sentence start and forward to the end of the clause.
+	 */
+	static boolean statisticalPeriod(List<CoreLabel> tokens, NumberMention m) {
+		int n = tokens.size();
+		int end = m.last + 1;
+		while (end < n && !Set.of(",", ";", ".", "but", "while").contains(Lexicon.lower(tokens.get(end)))) {
+			end++;
+		}
+		for (int k = 0; k < end; k++) {
+			if (k >= m.first && k <= m.last) {
+				continue;
+			}
+			String w = Lexicon.lower(tokens.get(k));
+			String prev = (k > 0) ? Lexicon.lower(tokens.get(k - 1)) : "";
+			if (Set.of("year", "years").contains(w)
+					&& Set.of("this", "last", "per", "each", "every", "past", "previous").contains(prev)
+					|| "far".equals(w) && "so".equals(prev) || Set.of("year-to-date", "annually").contains(w)
+					|| w.matches("(19|20)\\d\\d") && Set.of("in", "since", "during", "of").contains(prev)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** "two people were taken to hospital", "sent 3 people to the hospital". */
@@ -714,6 +785,59 @@ class FigureExtractor {
 			result.add(new Figure(category, kind, null, null, null, "unquantified",
 					Lexicon.text(tokens, start, end - 1), null, sentenceIndex, null, false, false, false,
 					tokens.get(i - 2).beginPosition(), tokens.get(i).endPosition()));
+		}
+		return result;
+	}
+
+	private static final Map<String, Integer> MULTIPLES = Map.of("double", 2, "triple", 3, "quadruple", 4);
+
+	/**
+	 * "a double homicide" (2 killed), "a triple shooting" (3 shot), "a murder-suicide" (2
+	 * killed); anaphoric, as the victims are usually also counted one by one.
+	 */
+	private static List<Figure> multipleEvents(int sentenceIndex, List<CoreLabel> tokens) {
+		List<Figure> result = new ArrayList<>();
+		int n = tokens.size();
+		for (int i = 0; i < n; i++) {
+			String w = Lexicon.lower(tokens.get(i));
+			String kind = null;
+			int count = 0;
+			int last = i;
+			Integer multiple = MULTIPLES.get(w);
+			if (multiple != null && i + 1 < n) {
+				String next = Lexicon.lower(tokens.get(i + 1));
+				if (next.equals("-") && i + 2 < n) {
+					last = i + 2;
+					next = Lexicon.lower(tokens.get(last));
+				}
+				else {
+					last = i + 1;
+				}
+				if (Set
+					.of("homicide", "homicides", "murder", "murders", "slaying", "slayings", "killing", "killings",
+							"fatal")
+					.contains(next)) {
+					kind = Lexicon.KILLED;
+				}
+				else if (Set.of("shooting", "shootings").contains(next)) {
+					kind = Lexicon.SHOT;
+				}
+				count = multiple;
+			}
+			else if (w.equals("murder-suicide")
+					|| w.equals("murder") && i + 2 < n && "-".equals(Lexicon.lower(tokens.get(i + 1)))
+							&& "suicide".equals(Lexicon.lower(tokens.get(i + 2)))) {
+				kind = Lexicon.KILLED;
+				count = 2;
+				last = w.equals("murder") ? i + 2 : i;
+			}
+			if (kind == null) {
+				continue;
+			}
+			BigDecimal value = BigDecimal.valueOf(count);
+			result.add(new Figure("casualty", kind, value, value, null, "exact", null, null, sentenceIndex, null, true,
+					true, Lexicon.SHOT.equals(kind), tokens.get(i).beginPosition(), tokens.get(last).endPosition()));
+			i = last;
 		}
 		return result;
 	}

@@ -38,7 +38,8 @@ class ImplicitCounter {
 	private static final Set<String> SUFFER_LEMMAS = Set.of("suffer", "sustain", "take", "receive", "incur");
 
 	private static final Set<String> HOSPITAL_VERBS = Set.of("take", "transport", "rush", "airlift", "fly", "bring",
-			"admit", "treat", "carry", "drive", "evacuate", "hospitalize", "send", "remain");
+			"admit", "treat", "carry", "drive", "evacuate", "hospitalize", "send", "remain", "go", "walk", "arrive",
+			"show");
 
 	private static final Set<String> CONDITION_ADJ = Set.of("critical", "serious", "stable", "grave", "fair",
 			"life-threatening", "guarded", "good");
@@ -58,6 +59,9 @@ class ImplicitCounter {
 			"jet", "ship", "satellite", "network", "system", "camera", "item", "bag", "phone", "report", "condition",
 			"driveway", "hospital", "wound", "injury", "head", "leg", "arm", "chest", "back", "neck", "stomach",
 			"abdomen", "face", "hand", "foot", "shoulder", "hip", "side", "torso", "parking");
+
+	private static final Map<String, Integer> ORDINALS = Map.of("second", 2, "third", 3, "fourth", 4, "fifth", 5,
+			"sixth", 6, "2nd", 2, "3rd", 3, "4th", 4, "5th", 5);
 
 	private static final Set<String> FATAL_EVENTS = Set.of("shooting", "attack", "stabbing", "incident", "crash",
 			"shootout", "ambush", "explosion", "blast", "strike");
@@ -117,6 +121,10 @@ class ImplicitCounter {
 				party = PartyFinder.previousGroup(sentences, sentenceIndex, span[0], party);
 				value = antecedentCount(earlier, sentenceIndex);
 			}
+			Integer ordinal = ordinal(graph, hit.victim);
+			if (ordinal != null && BigDecimal.ONE.equals(value) && hasChild(graph, hit.victim, "det", "a")) {
+				value = ordinalCount(earlier, sentenceIndex, hit.kind, ordinal);
+			}
 			figures.add(new Figure("casualty", hit.kind, value, value, null, (value == null) ? "unquantified" : "exact",
 					party, null, sentenceIndex, null, true, count.anaphoric, hit.weak,
 					tokens.get(span[0]).beginPosition(), tokens.get(span[1]).endPosition()));
@@ -140,6 +148,39 @@ class ImplicitCounter {
 			}
 		}
 		return null;
+	}
+
+	/** "second" in "a second victim" or "a third was wounded", or null. */
+	private static Integer ordinal(SemanticGraph graph, IndexedWord victim) {
+		Integer own = ORDINALS.get(victim.word().toLowerCase());
+		if (own != null) {
+			return own;
+		}
+		for (IndexedWord modifier : children(graph, victim, "amod")) {
+			Integer value = ORDINALS.get(modifier.word().toLowerCase());
+			if (value != null) {
+				return value;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * "One man was shot. A second victim was wounded": a new ("a") n-th victim counts n
+	 * when the n-1 before it were hurt the same way (killed, or shot/wounded), else 1
+	 * ("two were killed and a third was wounded").
+	 */
+	private static BigDecimal ordinalCount(List<Figure> earlier, int sentenceIndex, String kind, int ordinal) {
+		BigDecimal before = BigDecimal.valueOf(ordinal - 1L);
+		for (Figure figure : earlier) {
+			if (figure.sentenceIndex() >= sentenceIndex - 3 && "casualty".equals(figure.category())
+					&& figure.quantified() && before.compareTo(figure.min()) == 0
+					&& !(figure.weak() && Lexicon.WOUNDED.equals(figure.kind()))
+					&& Lexicon.KILLED.equals(figure.kind()) == Lexicon.KILLED.equals(kind)) {
+				return BigDecimal.valueOf(ordinal);
+			}
+		}
+		return BigDecimal.ONE;
 	}
 
 	private static Hit hit(SemanticGraph graph, IndexedWord word, CoreLabel token) {
@@ -379,10 +420,10 @@ class ImplicitCounter {
 		}
 		boolean unknownNoun = token.tag().startsWith("NN") && "O".equals(token.ner())
 				&& !NON_HUMAN.contains(Lexicon.lemma(token));
-		if (!person && !Lexicon.isHuman(token) && !yearOld && !unknownNoun) {
+		if (!person && !Lexicon.isHuman(token) && !yearOld && !unknownNoun && !ORDINALS.containsKey(word)) {
 			return new Count(null, false, false, false);
 		}
-		if (person) {
+		if (person || ORDINALS.containsKey(word)) {
 			return new Count(BigDecimal.ONE, false, false, true);
 		}
 		if ("couple".equals(word)) {
