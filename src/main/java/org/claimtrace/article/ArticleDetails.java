@@ -1,7 +1,6 @@
 package org.claimtrace.article;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 
 /** Everything a reader or editor sees of one article. */
@@ -18,8 +17,10 @@ public record ArticleDetails(Long id, String title, String url, String outlet, S
 	 * paragraphs.
 	 */
 	public List<String> paragraphs() {
-		String separator = this.body.contains("\n\n") ? "\\n\\s*\\n" : "\\n";
-		return Arrays.stream(this.body.split(separator)).map(String::strip).filter((p) -> !p.isEmpty()).toList();
+		return ArticleText.paragraphs(this.body, List.of())
+			.stream()
+			.map((segments) -> segments.get(0).text().strip())
+			.toList();
 	}
 
 	static ArticleDetails of(Article a) {

@@ -3,6 +3,8 @@ package org.claimtrace.article;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits an article body into paragraphs of plain and marked segments without losing
@@ -10,6 +12,13 @@ import java.util.List;
  * highlighted where they stand.
  */
 public final class ArticleText {
+
+	/**
+	 * Blank lines separate paragraphs; a body without any is split on single newlines.
+	 */
+	private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
+
+	private static final Pattern LINE_BREAK = Pattern.compile("\\n");
 
 	private ArticleText() {
 	}
@@ -36,18 +45,19 @@ public final class ArticleText {
 			}
 		}
 		List<List<Segment>> paragraphs = new ArrayList<>();
-		String breakPattern = body.contains("\n\n") ? "\n\n" : "\n";
+		Matcher breaks = PARAGRAPH_BREAK.matcher(body);
+		if (!body.contains("\n\n")) {
+			breaks = LINE_BREAK.matcher(body);
+		}
 		int paragraphStart = 0;
 		while (paragraphStart <= body.length()) {
-			int paragraphEnd = body.indexOf(breakPattern, paragraphStart);
-			if (paragraphEnd < 0) {
-				paragraphEnd = body.length();
-			}
+			boolean found = breaks.find(paragraphStart);
+			int paragraphEnd = found ? breaks.start() : body.length();
 			List<Segment> segments = segments(body, paragraphStart, paragraphEnd, kept);
 			if (segments.stream().anyMatch((s) -> !s.text().isBlank())) {
 				paragraphs.add(segments);
 			}
-			paragraphStart = paragraphEnd + breakPattern.length();
+			paragraphStart = found ? breaks.end() : body.length() + 1;
 		}
 		return paragraphs;
 	}

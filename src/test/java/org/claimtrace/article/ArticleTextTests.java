@@ -34,4 +34,13 @@ class ArticleTextTests {
 			.containsExactly("Russian forces are now just ", "3km", " from Pokrovsk.");
 	}
 
+	@Test
+	void blankLinesHoldingSpacesStillSeparateParagraphsOnEveryPage() {
+		String body = "First paragraph.\n  \nSecond paragraph.\n\nThird.";
+		assertThat(ArticleText.paragraphs(body, List.of())).hasSize(3);
+		ArticleDetails details = new ArticleDetails(1L, "t", "u", "o", null, null, body, ArticleStatus.PUBLISHED,
+				ExtractionStatus.DONE, "e", null, null, 0);
+		assertThat(details.paragraphs()).containsExactly("First paragraph.", "Second paragraph.", "Third.");
+	}
+
 }
