@@ -14,6 +14,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ExtractionJobQueue {
 
+	private static final String JOB_ROWS = """
+			select j.id, j.article_id, a.title, j.status, j.reason, j.attempts, j.max_attempts, j.error,
+			  j.extractor_version, j.duration_ms, j.created_at, j.finished_at, j.run_after
+			from extraction_job j join article a on a.id = j.article_id""";
+
 	private final JdbcClient jdbc;
 
 	ExtractionJobQueue(JdbcClient jdbc) {
@@ -117,19 +122,14 @@ class ExtractionJobQueue {
 	}
 
 	List<JobRow> recent(int limit) {
-		return this.jdbc.sql("""
-				select j.id, j.article_id, a.title, j.status, j.reason, j.attempts, j.max_attempts, j.error,
-				  j.extractor_version, j.duration_ms, j.created_at, j.finished_at, j.run_after
-				from extraction_job j join article a on a.id = j.article_id
-				order by j.created_at desc, j.id desc limit :limit""").param("limit", limit).query(JobRow.class).list();
+		return this.jdbc.sql(JOB_ROWS + " order by j.created_at desc, j.id desc limit :limit")
+			.param("limit", limit)
+			.query(JobRow.class)
+			.list();
 	}
 
 	List<JobRow> forArticle(Long articleId) {
-		return this.jdbc.sql("""
-				select j.id, j.article_id, a.title, j.status, j.reason, j.attempts, j.max_attempts, j.error,
-				  j.extractor_version, j.duration_ms, j.created_at, j.finished_at, j.run_after
-				from extraction_job j join article a on a.id = j.article_id
-				where j.article_id = :article order by j.created_at desc, j.id desc""")
+		return this.jdbc.sql(JOB_ROWS + " where j.article_id = :article order by j.created_at desc, j.id desc")
 			.param("article", articleId)
 			.query(JobRow.class)
 			.list();

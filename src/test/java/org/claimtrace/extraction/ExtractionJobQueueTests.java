@@ -95,6 +95,18 @@ class ExtractionJobQueueTests {
 	}
 
 	@Test
+	void editorsSeeJobsWithTheirArticle() {
+		long id = article("h");
+		this.queue.enqueue(id, "SUBMITTED", 5);
+		assertThat(this.queue.forArticle(id)).singleElement().satisfies((row) -> {
+			assertThat(row.title()).isEqualTo("T");
+			assertThat(row.status()).isEqualTo("PENDING");
+			assertThat(row.reason()).isEqualTo("SUBMITTED");
+		});
+		assertThat(this.queue.recent(10)).extracting(JobRow::articleId).containsExactly(id);
+	}
+
+	@Test
 	void jobsOfADeadInstanceAreReleased() {
 		long id = article("g");
 		this.queue.enqueue(id, "SUBMITTED", 5);
