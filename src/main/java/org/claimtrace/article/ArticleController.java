@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.claimtrace.claim.ArticleClaims;
+import org.claimtrace.system.MapMarkers;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -32,9 +33,12 @@ class ArticleController {
 	String show(@PathVariable Long id, Model model) {
 		ArticleWithClaims found = this.articles.publishedWithClaims(id);
 		List<ArticleText.Mark> marks = new ArrayList<>();
+		List<ArticleText.Sentence> sentences = new ArrayList<>();
 		for (ArticleClaims.ClaimView claim : found.claims().claims()) {
-			marks.add(new ArticleText.Mark(claim.start(), claim.end(), "claim-text-" + claim.id(),
+			marks.add(new ArticleText.Mark(claim.start(), claim.end(), "claim-" + claim.id(),
 					"figure figure-" + claim.category(), claim.kind().replace('_', ' ')));
+			sentences.add(new ArticleText.Sentence(claim.sentenceStart(), claim.sentenceEnd(),
+					List.of("claim-" + claim.id())));
 		}
 		for (ArticleClaims.AttributionView attribution : found.claims().attributions()) {
 			if (attribution.source().start() != null) {
@@ -47,7 +51,15 @@ class ArticleController {
 		}
 		model.addAttribute("article", found.article());
 		model.addAttribute("claims", found.claims());
-		model.addAttribute("paragraphs", ArticleText.paragraphs(found.article().body(), marks));
+		model.addAttribute("paragraphs", ArticleText.paragraphs(found.article().body(), marks, sentences));
+		model.addAttribute("markers",
+				MapMarkers.json(found.claims()
+					.locations()
+					.stream()
+					.filter((p) -> p.latitude() != null && p.longitude() != null)
+					.map((p) -> new MapMarkers.Marker(p.latitude(), p.longitude(), p.name(),
+							(p.locationId() != null) ? "/places/" + p.locationId() : null))
+					.toList()));
 		return "articles/show";
 	}
 

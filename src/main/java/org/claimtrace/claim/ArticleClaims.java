@@ -11,8 +11,11 @@ public record ArticleClaims(List<ClaimView> claims, List<AttributionView> attrib
 		return new ArticleClaims(List.of(), List.of(), List.of());
 	}
 
+	/**
+	 * @param id the gazetteer row ({@code /places/{id}}), null when unresolved
+	 */
 	public record PlaceRef(String name, Double latitude, Double longitude, Long geonamesId, String countryCode,
-			String precision) {
+			String precision, Long id) {
 	}
 
 	public record SourceRef(Long id, String name, String kind) {
@@ -21,7 +24,7 @@ public record ArticleClaims(List<ClaimView> claims, List<AttributionView> attrib
 	public record ClaimView(Long id, String category, String kind, BigDecimal valueMin, BigDecimal valueMax,
 			String unit, String qualifier, String party, Long parentClaimId, PlaceRef location, SourceRef source,
 			String cue, String verification, boolean hedged, String sentence, int start, int end, String reviewStatus,
-			String extractorVersion) {
+			String extractorVersion, int sentenceStart, int sentenceEnd) {
 
 		/** "11,000", "20–30", "at least 12", "up to 2 km", "unquantified". */
 		public String figure() {
@@ -62,8 +65,11 @@ public record ArticleClaims(List<ClaimView> claims, List<AttributionView> attrib
 	public record AttributionView(Long id, SourceSpanView source, SpanView cue, SpanView content, boolean direct) {
 	}
 
+	/**
+	 * @param locationId the gazetteer row (or its region), null when unresolved
+	 */
 	public record PlaceMentionView(String text, int start, int end, String name, Double latitude, Double longitude,
-			Long geonamesId, String countryCode, String precision) {
+			Long geonamesId, String countryCode, String precision, Long locationId) {
 	}
 
 }

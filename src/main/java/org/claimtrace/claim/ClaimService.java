@@ -158,7 +158,8 @@ public class ClaimService {
 					  coalesce(l.name, m.resolved_name) as place_name, l.latitude, l.longitude, l.geonames_id, l.country_code,
 					  coalesce(m.precision, l.precision) as place_precision, (c.location_id is not null or m.id is not null) as has_place,
 					  s.id as source_id, s.name as source_name, s.kind as source_kind, c.cue, c.verification, c.hedged,
-					  c.sentence, c.span_start, c.span_end, c.review_status, c.extractor_version
+					  c.sentence, c.span_start, c.span_end, c.review_status, c.extractor_version, c.location_id,
+					  c.sentence_start, c.sentence_end
 					from claim c
 					  left join location l on l.id = c.location_id
 					  left join location_mention m on m.id = c.location_mention_id
@@ -186,7 +187,8 @@ public class ClaimService {
 		List<ArticleClaims.PlaceMentionView> places = this.jdbc.sql("""
 				select m.mention_text, m.span_start, m.span_end, coalesce(l.name, m.resolved_name) as name,
 				  coalesce(l.latitude, r.latitude) as latitude, coalesce(l.longitude, r.longitude) as longitude,
-				  l.geonames_id, coalesce(l.country_code, r.country_code) as country_code, m.precision
+				  l.geonames_id, coalesce(l.country_code, r.country_code) as country_code, m.precision,
+				  coalesce(m.location_id, m.region_location_id) as location_id
 				from location_mention m
 				  left join location l on l.id = m.location_id
 				  left join location r on r.id = m.region_location_id
@@ -195,7 +197,7 @@ public class ClaimService {
 			.query((rs, n) -> new ArticleClaims.PlaceMentionView(rs.getString("mention_text"), rs.getInt("span_start"),
 					rs.getInt("span_end"), rs.getString("name"), doubleOrNull(rs, "latitude"),
 					doubleOrNull(rs, "longitude"), longOrNull(rs, "geonames_id"), rs.getString("country_code"),
-					lower(rs.getString("precision"))))
+					lower(rs.getString("precision")), longOrNull(rs, "location_id")))
 			.list();
 		return new ArticleClaims(claims, attributions, places);
 	}
@@ -204,7 +206,7 @@ public class ClaimService {
 		ArticleClaims.PlaceRef place = rs.getBoolean("has_place")
 				? new ArticleClaims.PlaceRef(rs.getString("place_name"), doubleOrNull(rs, "latitude"),
 						doubleOrNull(rs, "longitude"), longOrNull(rs, "geonames_id"), rs.getString("country_code"),
-						lower(rs.getString("place_precision")))
+						lower(rs.getString("place_precision")), longOrNull(rs, "location_id"))
 				: null;
 		Long sourceId = longOrNull(rs, "source_id");
 		ArticleClaims.SourceRef source = (sourceId != null)
@@ -215,7 +217,8 @@ public class ClaimService {
 				lower(rs.getString("qualifier")), rs.getString("party"), longOrNull(rs, "parent_claim_id"), place,
 				source, rs.getString("cue"), lower(rs.getString("verification")), rs.getBoolean("hedged"),
 				rs.getString("sentence"), rs.getInt("span_start"), rs.getInt("span_end"),
-				lower(rs.getString("review_status")), rs.getString("extractor_version"));
+				lower(rs.getString("review_status")), rs.getString("extractor_version"), rs.getInt("sentence_start"),
+				rs.getInt("sentence_end"));
 	}
 
 	private static BigDecimal stripped(BigDecimal value) {

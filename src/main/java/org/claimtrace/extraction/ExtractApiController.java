@@ -30,7 +30,7 @@ class ExtractApiController {
 		List<ArticleClaims.PlaceMentionView> places = result.places()
 			.stream()
 			.map((p) -> new ArticleClaims.PlaceMentionView(p.mention().text(), p.mention().start(), p.mention().end(),
-					p.name(), p.latitude(), p.longitude(), p.geonamesId(), p.countryCode(), p.precision()))
+					p.name(), p.latitude(), p.longitude(), p.geonamesId(), p.countryCode(), p.precision(), null))
 			.toList();
 		List<ArticleClaims.ClaimView> claims = result.claims().stream().map((c) -> {
 			ExtractedPlace place = (c.placeIndex() != null) ? result.places().get(c.placeIndex()) : null;
@@ -41,11 +41,11 @@ class ExtractApiController {
 			return new ArticleClaims.ClaimView(null, c.category(), c.kind(), c.valueMin(), c.valueMax(), c.unit(),
 					c.qualifier(), c.party(), null,
 					(place != null) ? new ArticleClaims.PlaceRef(place.name(), place.latitude(), place.longitude(),
-							place.geonamesId(), place.countryCode(), place.precision()) : null,
+							place.geonamesId(), place.countryCode(), place.precision(), null) : null,
 					(sourceName != null || sourceKind != null)
 							? new ArticleClaims.SourceRef(null, sourceName, sourceKind) : null,
 					c.cue(), c.verification(), c.hedged(), c.sentence().text(), c.start(), c.end(), null,
-					result.extractorVersion());
+					result.extractorVersion(), c.sentence().start(), c.sentence().end());
 		}).toList();
 		List<ArticleClaims.AttributionView> attributions = result.attributions()
 			.stream()

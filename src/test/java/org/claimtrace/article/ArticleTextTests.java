@@ -43,4 +43,23 @@ class ArticleTextTests {
 		assertThat(details.paragraphs()).containsExactly("First paragraph.", "Second paragraph.", "Third.");
 	}
 
+	@Test
+	void claimedSentencesAreWrappedAndClaimsWithoutTheirOwnMarkGetAnAnchorInside() {
+		String body = "Intro line. Kyiv said 11,000 soldiers were deployed. Nothing else.";
+		int figure = body.indexOf("11,000");
+		int sentenceStart = body.indexOf("Kyiv");
+		int sentenceEnd = body.indexOf(" Nothing");
+		var paragraphs = ArticleText.paragraphs(body,
+				List.of(new ArticleText.Mark(figure, figure + 6, "claim-1", "figure", "deployed")),
+				List.of(new ArticleText.Sentence(sentenceStart, sentenceEnd, List.of("claim-1", "claim-2"))));
+		assertThat(paragraphs).singleElement().satisfies((blocks) -> {
+			assertThat(blocks).extracting(ArticleText.Block::sentence).containsExactly(false, true, false);
+			ArticleText.Block sentence = blocks.get(1);
+			assertThat(sentence.segments()).extracting(ArticleText.Segment::text)
+				.containsExactly("Kyiv said ", "11,000", " soldiers were deployed.");
+			assertThat(sentence.segments().get(1).mark().id()).isEqualTo("claim-1");
+			assertThat(sentence.anchors()).containsExactly("claim-2");
+		});
+	}
+
 }
