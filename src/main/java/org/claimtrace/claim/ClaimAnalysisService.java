@@ -190,7 +190,7 @@ class ClaimAnalysisService {
 			params.put("party", subject.party());
 		}
 		if (subject.placeId() != null) {
-			sql.append("""
+			sql.append(" ").append("""
 					and exists (select 1 from location p where p.id = :place and (p.id = l.id
 					  or (p.precision = 'REGION' and p.country_code = l.country_code and p.admin1_code = l.admin1_code)
 					  or (p.precision = 'COUNTRY' and p.country_code = l.country_code)))""");
