@@ -37,7 +37,7 @@ class ClaimAnalysisService {
 	/** A kind of figure with how many visible claims have it. */
 	record KindOption(String kind, long claims) {
 
-		String label() {
+		public String label() {
 			return this.kind.replace('_', ' ');
 		}
 
@@ -46,7 +46,7 @@ class ClaimAnalysisService {
 	/** A place claims point at (or a region holding such places). */
 	record PlaceOption(Long id, String name, String countryCode, String precision, long claims) {
 
-		String label() {
+		public String label() {
 			String where = (this.countryCode != null) ? ", " + this.countryCode : "";
 			String region = "REGION".equals(this.precision) ? " (region)"
 					: "COUNTRY".equals(this.precision) ? " (country)" : "";
@@ -57,7 +57,7 @@ class ClaimAnalysisService {
 
 	record CompareOptions(List<KindOption> kinds, List<String> parties, List<PlaceOption> places) {
 
-		boolean hasKind(String kind) {
+		public boolean hasKind(String kind) {
 			return this.kinds.stream().anyMatch((k) -> k.kind().equals(kind));
 		}
 
@@ -71,7 +71,7 @@ class ClaimAnalysisService {
 			String party, String place, String outlet, String title, boolean hedged, String verification,
 			String reviewStatus) {
 
-		String href() {
+		public String href() {
 			return "/articles/" + this.articleId + "#claim-" + this.id;
 		}
 
@@ -84,7 +84,7 @@ class ClaimAnalysisService {
 	record Comparison(List<String> sources, List<ComparisonRow> rows, int claims, boolean truncated) {
 
 		/** Chart data: per source, one point per date (null where it said nothing). */
-		Map<String, Object> chart() {
+		public Map<String, Object> chart() {
 			List<String> labels = this.rows.stream().map((r) -> r.date().toString()).toList();
 			List<Map<String, Object>> datasets = new ArrayList<>();
 			for (int i = 0; i < this.sources.size(); i++) {
@@ -116,12 +116,12 @@ class ClaimAnalysisService {
 	record LocatedClaim(Long id, Long articleId, LocalDate date, String outlet, String kind, String figure,
 			String source, Long locationId, String place, String countryCode, double latitude, double longitude) {
 
-		String label() {
+		public String label() {
 			return this.figure + " " + this.kind.replace('_', ' ') + " · " + this.place + " · "
 					+ ((this.source != null) ? this.source : this.outlet) + ", " + this.date;
 		}
 
-		String href() {
+		public String href() {
 			return "/articles/" + this.articleId + "#claim-" + this.id;
 		}
 

@@ -1,0 +1,59 @@
+package org.claimtrace.article;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.claimtrace.claim.ArticleClaims;
+import org.claimtrace.system.WebSliceTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+
+/** The article page's claims table, anchors and map markers. */
+@WebSliceTest(ArticleController.class)
+class ArticlePageTests {
+
+	static final String BODY = "Intro. Kyiv said 11,000 North Korean soldiers were deployed in Kursk. The end.";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@MockitoBean
+	ArticleService articles;
+
+	@Test
+	void eachClaimLinksToItsSentenceItsSourceAndItsPlace() {
+		ArticleDetails d = ArticleAdminControllerTests.details(3L);
+		int figure = BODY.indexOf("11,000");
+		int sentenceStart = BODY.indexOf("Kyiv");
+		int sentenceEnd = BODY.indexOf(" The end");
+		ArticleClaims.ClaimView claim = new ArticleClaims.ClaimView(41L, "force_size", "deployed",
+				new BigDecimal("11000"), new BigDecimal("11000"), null, "exact", "North Korean soldiers", null,
+				new ArticleClaims.PlaceRef("Kursk", 51.7, 36.2, 1L, "RU", "city", 77L),
+				new ArticleClaims.SourceRef(9L, "Ukrainian government", "government"), "said", "unverified", true,
+				BODY.substring(sentenceStart, sentenceEnd), figure, figure + 6, "unreviewed", "1.0.0", sentenceStart,
+				sentenceEnd);
+		ArticleClaims.PlaceMentionView mention = new ArticleClaims.PlaceMentionView("Kursk", BODY.indexOf("Kursk"),
+				BODY.indexOf("Kursk") + 5, "Kursk", 51.7, 36.2, 1L, "RU", "city", 77L);
+		given(this.articles.publishedWithClaims(3L)).willReturn(new ArticleWithClaims(
+				new ArticleDetails(3L, d.title(), d.url(), "Example Times", null, d.publishedAt(), BODY, d.status(),
+						ExtractionStatus.DONE, "e", d.createdAt(), d.updatedAt(), 1),
+				new ArticleClaims(List.of(claim), List.of(), List.of(mention))));
+		assertThat(this.mvc.get().uri("/articles/3")).hasStatusOk()
+			.bodyText()
+			.contains("<span class=\"claim-sentence\">Kyiv said <mark id=\"claim-41\"")
+			.contains("id=\"claim-row-41\"")
+			.contains("href=\"#claim-41\"")
+			.contains("href=\"/sources/9\">Ukrainian government</a>")
+			.contains("href=\"/places/77\">Kursk</a>")
+			.contains(">unverified</span>", ">hedged</span>", ">unreviewed</span>")
+			.contains("&quot;href&quot;:&quot;/places/77&quot;")
+			.contains("href=\"" + d.url() + "\"");
+	}
+
+}
