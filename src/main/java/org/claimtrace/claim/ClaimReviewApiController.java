@@ -103,13 +103,13 @@ class ClaimReviewApiController {
 	record ClaimRequest(@NotBlank String category, @NotBlank @Size(max = 30) String kind, BigDecimal valueMin,
 			BigDecimal valueMax, @Size(max = 16) String unit, String qualifier, @Size(max = 300) String party,
 			Long locationId, @Size(max = 300) String source, @Size(max = 200) String cue, String verification,
-			boolean hedged, @NotNull(message = "send the version you read (409 when it is stale)") Long version) {
+			Boolean hedged, @NotNull(message = "send the version you read (409 when it is stale)") Long version) {
 
 		ClaimEdit toEdit() {
 			return new ClaimEdit(upper(this.category), this.kind, this.valueMin, this.valueMax, this.unit,
 					(this.qualifier != null) ? upper(this.qualifier) : "EXACT", this.party, this.locationId,
 					this.source, this.cue, (this.verification != null) ? upper(this.verification) : "NOT_STATED",
-					this.hedged);
+					Boolean.TRUE.equals(this.hedged));
 		}
 
 	}
@@ -117,7 +117,7 @@ class ClaimReviewApiController {
 	record NewClaimRequest(@NotNull Integer start, @NotNull Integer end, @NotBlank String category,
 			@NotBlank @Size(max = 30) String kind, BigDecimal valueMin, BigDecimal valueMax,
 			@Size(max = 16) String unit, String qualifier, @Size(max = 300) String party, Long locationId,
-			@Size(max = 300) String source, @Size(max = 200) String cue, String verification, boolean hedged) {
+			@Size(max = 300) String source, @Size(max = 200) String cue, String verification, Boolean hedged) {
 
 		ClaimRequest claim() {
 			return new ClaimRequest(this.category, this.kind, this.valueMin, this.valueMax, this.unit, this.qualifier,
