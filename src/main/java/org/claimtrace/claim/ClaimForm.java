@@ -85,8 +85,8 @@ class ClaimForm {
 		ClaimForm form = new ClaimForm();
 		form.category = claim.category();
 		form.kind = claim.kind();
-		form.valueMin = claim.valueMin();
-		form.valueMax = claim.valueMax();
+		form.valueMin = plain(claim.valueMin());
+		form.valueMax = plain(claim.valueMax());
 		form.unit = claim.unit();
 		form.qualifier = claim.qualifier();
 		form.party = claim.party();
@@ -98,6 +98,15 @@ class ClaimForm {
 		form.hedged = claim.hedged();
 		form.version = claim.version();
 		return form;
+	}
+
+	/** 11000.00 reads as 11000 in the form. */
+	static BigDecimal plain(BigDecimal value) {
+		if (value == null) {
+			return null;
+		}
+		BigDecimal stripped = value.stripTrailingZeros();
+		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
 	}
 
 	public String getCategory() {

@@ -376,8 +376,8 @@ class ClaimReviewController {
 
 		static SplitForm of(ClaimReviewRow claim) {
 			SplitForm form = new SplitForm();
-			form.firstMin = claim.valueMin();
-			form.secondMin = claim.valueMax();
+			form.firstMin = ClaimForm.plain(claim.valueMin());
+			form.secondMin = ClaimForm.plain(claim.valueMax());
 			form.secondKind = claim.kind();
 			form.version = claim.version();
 			return form;

@@ -231,7 +231,7 @@ public class ClaimReviewService {
 		Claim claim = Claim.addedByEditor(articleId, edit, sourceId(edit.sourceName()),
 				sentenceAround(body, start, end), start, end, editor(actor), this.clock);
 		this.claims.saveAndFlush(claim);
-		this.audit.record(actor, "claim.added", "claim", claim.getId(), articleId, null, claim.auditState());
+		this.audit.record(actor, "claim.added", "claim", claim.getId(), articleId, null, readable(claim.auditState()));
 		return claim(claim.getId());
 	}
 
@@ -259,8 +259,28 @@ public class ClaimReviewService {
 
 	private ClaimReviewRow saved(Claim claim, String actor, String action, Map<String, Object> before) {
 		this.claims.saveAndFlush(claim);
-		this.audit.record(actor, action, "claim", claim.getId(), claim.getArticleId(), before, claim.auditState());
+		this.audit.record(actor, action, "claim", claim.getId(), claim.getArticleId(), readable(before),
+				readable(claim.auditState()));
 		return claim(claim.getId());
+	}
+
+	/** Names beside ids, so the history reads "place: Kursk (RU, city)". */
+	private Map<String, Object> readable(Map<String, Object> state) {
+		Map<String, Object> named = new java.util.LinkedHashMap<>(state);
+		if (state.get("locationId") instanceof Long locationId) {
+			this.locations.place(locationId)
+				.ifPresent((p) -> named.put("place",
+						p.name() + " (" + ((p.countryCode() != null) ? p.countryCode() + ", " : "")
+								+ p.precision().toLowerCase(java.util.Locale.ROOT) + ")"));
+		}
+		if (state.get("sourceId") instanceof Long sourceId) {
+			this.jdbc.sql("select name from source where id = :id")
+				.param("id", sourceId)
+				.query(String.class)
+				.optional()
+				.ifPresent((name) -> named.put("source", name));
+		}
+		return named;
 	}
 
 	private Claim load(Long id, Long expectedVersion) {
