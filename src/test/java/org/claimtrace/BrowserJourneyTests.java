@@ -57,7 +57,7 @@ class BrowserJourneyTests {
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dashboard"))).isVisible();
 
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add article")).first().click();
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save article")).click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and publish")).click();
 			assertThat(page.getByText("The article was not saved.")).isVisible();
 			assertThat(page.getByText("Enter the article's headline.")).isVisible();
 			page.screenshot(
@@ -69,7 +69,7 @@ class BrowserJourneyTests {
 			page.getByLabel("Outlet").fill("Financial Times");
 			page.getByLabel("Publication date").fill("2024-12-17");
 			page.getByLabel("Article text").fill(body);
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save article")).click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and publish")).click();
 			assertThat(page.getByText("Article saved.")).isVisible();
 			page.screenshot(
 					new Page.ScreenshotOptions().setPath(Chromium.screenshot("admin-article-saved")).setFullPage(true));

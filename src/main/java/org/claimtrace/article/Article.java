@@ -82,6 +82,16 @@ class Article {
 		return bodyChanged;
 	}
 
+	/** Returns false when it already was in that state. */
+	boolean changeStatus(ArticleStatus status, Instant now) {
+		if (this.status == status) {
+			return false;
+		}
+		this.status = status;
+		this.updatedAt = now;
+		return true;
+	}
+
 	void markExtraction(ExtractionStatus status, Instant now) {
 		this.extractionStatus = status;
 		this.updatedAt = now;

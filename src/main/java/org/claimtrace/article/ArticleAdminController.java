@@ -99,6 +99,27 @@ class ArticleAdminController {
 		}
 	}
 
+	@PostMapping("/{id}/publish")
+	String publish(@PathVariable Long id, Principal principal, RedirectAttributes redirect) {
+		this.articles.publish(id, principal.getName());
+		redirect.addFlashAttribute("success", "flash.article.published");
+		return "redirect:/admin/articles/" + id;
+	}
+
+	@PostMapping("/{id}/unpublish")
+	String unpublish(@PathVariable Long id, Principal principal, RedirectAttributes redirect) {
+		this.articles.unpublish(id, principal.getName());
+		redirect.addFlashAttribute("success", "flash.article.unpublished");
+		return "redirect:/admin/articles/" + id;
+	}
+
+	@GetMapping("/{id}/history")
+	String history(@PathVariable Long id, Model model) {
+		model.addAttribute("article", this.articles.details(id));
+		model.addAttribute("entries", this.articles.history(id));
+		return "admin/articles/history";
+	}
+
 	@GetMapping("/{id}/delete")
 	String deleteForm(@PathVariable Long id, Model model) {
 		model.addAttribute("article", this.articles.details(id));

@@ -13,6 +13,8 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	Optional<Article> findByContentHash(String contentHash);
 
+	long countByStatus(ArticleStatus status);
+
 	@Query("""
 			select new org.claimtrace.article.ArticleSummary(a.id, a.title, a.outlet, a.author, a.publishedAt, a.status,
 			  a.extractionStatus, a.url)

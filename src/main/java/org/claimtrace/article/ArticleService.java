@@ -70,6 +70,46 @@ public class ArticleService {
 		return ArticleDetails.of(article);
 	}
 
+	/** Readers see the article (and the public API serves it). */
+	@Transactional
+	public ArticleDetails publish(Long id, String actor) {
+		return changeStatus(id, ArticleStatus.PUBLISHED, "article.published", actor);
+	}
+
+	/** Back to draft: readers and the public API no longer find it. */
+	@Transactional
+	public ArticleDetails unpublish(Long id, String actor) {
+		return changeStatus(id, ArticleStatus.DRAFT, "article.unpublished", actor);
+	}
+
+	private ArticleDetails changeStatus(Long id, ArticleStatus status, String action, String actor) {
+		Article article = load(id);
+		ArticleStatus before = article.getStatus();
+		if (article.changeStatus(status, this.clock.instant())) {
+			this.articles.saveAndFlush(article);
+			this.audit.record(actor, action, "article", id, id, Map.of("status", before.name()),
+					Map.of("status", status.name()));
+		}
+		return ArticleDetails.of(article);
+	}
+
+	/** Everything people changed on the article and its claims, newest first. */
+	@Transactional(readOnly = true)
+	public java.util.List<org.claimtrace.system.AuditEntry> history(Long id) {
+		load(id);
+		return this.audit.forArticle(id);
+	}
+
+	/** How many articles are drafts and how many are published. */
+	@Transactional(readOnly = true)
+	public Map<ArticleStatus, Long> countByStatus() {
+		Map<ArticleStatus, Long> counts = new java.util.EnumMap<>(ArticleStatus.class);
+		for (ArticleStatus status : ArticleStatus.values()) {
+			counts.put(status, this.articles.countByStatus(status));
+		}
+		return counts;
+	}
+
 	@Transactional
 	public void delete(Long id, String actor) {
 		Article article = load(id);

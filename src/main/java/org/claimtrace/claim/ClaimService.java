@@ -4,10 +4,8 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,7 +27,7 @@ public class ClaimService {
 	/**
 	 * Replaces the article's automatic, unreviewed claims with a new extraction in one
 	 * transaction. Claims an editor has reviewed (and what they point to) are kept, and a
-	 * new claim identical to a reviewed one is not added again.
+	 * new claim overlapping a reviewed one is not added again.
 	 */
 	@Transactional
 	public void replaceAutomatic(NewClaims batch) {
@@ -48,11 +46,12 @@ public class ClaimService {
 				  (select location_mention_id from claim where article_id = :a and location_mention_id is not null)""")
 			.param("a", articleId)
 			.update();
-		Set<String> reviewed = new HashSet<>(
-				this.jdbc.sql("select kind || ':' || span_start || ':' || span_end from claim where article_id = :a")
-					.param("a", articleId)
-					.query(String.class)
-					.list());
+		// what is left are reviewed claims: a new claim overlapping one of them (whatever
+		// kind the editor gave it, however the editor merged it) is not added again
+		List<int[]> reviewed = this.jdbc.sql("select span_start, span_end from claim where article_id = :a")
+			.param("a", articleId)
+			.query((rs, n) -> new int[] { rs.getInt(1), rs.getInt(2) })
+			.list();
 
 		List<Long> attributionIds = new ArrayList<>();
 		for (NewClaims.Attribution a : batch.attributions()) {
@@ -100,7 +99,7 @@ public class ClaimService {
 		}
 		List<Long> claimIds = new ArrayList<>();
 		for (NewClaims.Figure f : batch.claims()) {
-			if (reviewed.contains(f.kind() + ":" + f.start() + ":" + f.end())) {
+			if (reviewed.stream().anyMatch((r) -> f.start() < r[1] && r[0] < f.end())) {
 				claimIds.add(null);
 				continue;
 			}

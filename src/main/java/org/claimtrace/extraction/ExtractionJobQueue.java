@@ -135,6 +135,33 @@ class ExtractionJobQueue {
 			.list();
 	}
 
+	java.util.Map<String, Long> countByStatus() {
+		java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+		for (String status : List.of("PENDING", "RUNNING", "DONE", "FAILED")) {
+			counts.put(status, 0L);
+		}
+		this.jdbc.sql("select status, count(*) from extraction_job group by status")
+			.query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2)))
+			.list();
+		return counts;
+	}
+
+	List<JobRow> failed(int limit) {
+		return this.jdbc
+			.sql(JOB_ROWS + " where j.status = 'FAILED' order by j.finished_at desc nulls last, j.id desc limit :limit")
+			.param("limit", limit)
+			.query(JobRow.class)
+			.list();
+	}
+
+	boolean retry(Long jobId) {
+		return this.jdbc.sql("""
+				update extraction_job set status = 'PENDING', attempts = 0, run_after = now(), reason = 'RETRY',
+				  locked_by = null, updated_at = now() where id = :id and status = 'FAILED'""")
+			.param("id", jobId)
+			.update() == 1;
+	}
+
 	record Job(long id, long articleId, int attempts, int maxAttempts) {
 	}
 

@@ -79,6 +79,27 @@ public class ExtractionService {
 		return this.jobs.forArticle(articleId);
 	}
 
+	/** Jobs by status (PENDING, RUNNING, DONE, FAILED), zero where there are none. */
+	@Transactional(readOnly = true)
+	public java.util.Map<String, Long> jobCounts() {
+		return this.jobs.countByStatus();
+	}
+
+	/** Jobs that ran out of attempts, newest first, with their errors. */
+	@Transactional(readOnly = true)
+	public java.util.List<JobRow> failedJobs(int limit) {
+		return this.jobs.failed(limit);
+	}
+
+	/**
+	 * Gives a failed job a fresh set of attempts, at once; false when it is not (or no
+	 * longer) failed.
+	 */
+	@Transactional
+	public boolean retry(Long jobId) {
+		return this.jobs.retry(jobId);
+	}
+
 	public String extractorVersion() {
 		return this.engine.version();
 	}

@@ -108,6 +108,45 @@ class ArticleAdminControllerTests {
 		assertThat(result).bodyText().contains("Enter the date as YYYY-MM-DD.");
 	}
 
+	@Test
+	@WithMockUser(username = "ed", roles = "EDITOR")
+	void publishingAndUnpublishingGoThroughTheServiceAndSayWhatHappened() {
+		assertThat(this.mvc.post().uri("/admin/articles/5/publish").with(csrf())).hasStatus3xxRedirection()
+			.hasRedirectedUrl("/admin/articles/5")
+			.flash()
+			.containsEntry("success", "flash.article.published");
+		org.mockito.BDDMockito.then(this.articles).should().publish(5L, "ed");
+		assertThat(this.mvc.post().uri("/admin/articles/5/unpublish").with(csrf())).hasStatus3xxRedirection()
+			.flash()
+			.containsEntry("success", "flash.article.unpublished");
+		org.mockito.BDDMockito.then(this.articles).should().unpublish(5L, "ed");
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void theHistoryShowsWhoChangedWhatFromWhatToWhat() {
+		given(this.articles.details(5L)).willReturn(details(5L));
+		given(this.articles.history(5L)).willReturn(java.util.List
+			.of(new org.claimtrace.system.AuditEntry(1L, java.time.OffsetDateTime.parse("2024-12-18T10:00:00Z"), "ed",
+					"claim.edited", "claim", 12L, 5L, "{\"kind\":\"killed\",\"party\":\"North Koreans\"}",
+					"{\"kind\":\"wounded\",\"party\":\"North Koreans\"}")));
+		assertThat(this.mvc.get().uri("/admin/articles/5/history")).hasStatusOk()
+			.bodyText()
+			.contains("corrected claim #12")
+			.contains("<del>killed</del>")
+			.contains("<ins>wounded</ins>")
+			.doesNotContain("North Koreans");
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void theFormOffersDraftOrPublish() {
+		assertThat(this.mvc.get().uri("/admin/articles/new")).hasStatusOk()
+			.bodyText()
+			.contains("name=\"status\" value=\"DRAFT\"")
+			.contains("name=\"status\" value=\"PUBLISHED\"");
+	}
+
 	private org.springframework.test.web.servlet.assertj.MvcTestResult validPost(String uri) {
 		return this.mvc.post()
 			.uri(uri)
