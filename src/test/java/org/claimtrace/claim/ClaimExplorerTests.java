@@ -142,8 +142,9 @@ class ClaimExplorerTests {
 
 	@Test
 	void searchRanksArticlesAndHighlightsEscapedSnippets() {
-		this.data.article("<b>Pokrovsk</b> under fire", "Pokrovsk again: <script>alert(1)</script> Pokrovsk & Myrnohrad shelled.",
-				"2024-12-01T00:00:00Z", "PUBLISHED");
+		this.data.article("<b>Pokrovsk</b> under fire",
+				"Pokrovsk again: <script>alert(1)</script> Pokrovsk & Myrnohrad shelled.", "2024-12-01T00:00:00Z",
+				"PUBLISHED");
 		Page<SearchHit> hits = this.explorer.searchArticles("Pokrovsk", 0, 10);
 		assertThat(hits.getTotalElements()).isEqualTo(2);
 		assertThat(hits.getContent().get(0).title()).isEqualTo("<b>Pokrovsk</b> under fire");
