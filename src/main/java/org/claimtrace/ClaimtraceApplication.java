@@ -29,11 +29,11 @@ public class ClaimtraceApplication {
 	 * {@code --claimtrace.import.file=...}: import one file and exit, without the web
 	 * server and the background workers (the extraction jobs wait for the server).
 	 */
-	static boolean isImportCommand(String[] args) {
+	public static boolean isImportCommand(String[] args) {
 		return Arrays.stream(args).anyMatch((arg) -> arg.startsWith("--claimtrace.import.file="));
 	}
 
-	static ConfigurableApplicationContext importCommand(String[] args) {
+	public static ConfigurableApplicationContext importCommand(String[] args) {
 		SpringApplication application = new SpringApplication(ClaimtraceApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.setDefaultProperties(Map.of("claimtrace.import.worker", "false", "claimtrace.extraction.worker",

@@ -45,18 +45,23 @@ class OpenApiConfiguration {
 				.addSecuritySchemes("basic",
 						new SecurityScheme().type(SecurityScheme.Type.HTTP)
 							.scheme("basic")
-							.description("Editor's username and password"))
-				.addSchemas(PROBLEM, problemSchema()));
+							.description("Editor's username and password")));
 	}
 
-	/** Every operation may answer 400, 401, 429 and 500 with a problem detail. */
+	/** Every operation may answer 400, 401 and 429 with a problem detail. */
 	@Bean
 	OpenApiCustomizer problemResponses() {
-		return (openApi) -> openApi.getPaths().values().forEach((path) -> path.readOperations().forEach((operation) -> {
-			addIfAbsent(operation.getResponses(), "400", "Invalid input (field errors under errors)");
-			addIfAbsent(operation.getResponses(), "401", "Unknown, revoked or missing credentials");
-			addIfAbsent(operation.getResponses(), "429", "Too many requests; see Retry-After");
-		}));
+		return (openApi) -> {
+			if (openApi.getComponents() == null) {
+				openApi.setComponents(new Components());
+			}
+			openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+			openApi.getPaths().values().forEach((path) -> path.readOperations().forEach((operation) -> {
+				addIfAbsent(operation.getResponses(), "400", "Invalid input (field errors under errors)");
+				addIfAbsent(operation.getResponses(), "401", "Unknown, revoked or missing credentials");
+				addIfAbsent(operation.getResponses(), "429", "Too many requests; see Retry-After");
+			}));
+		};
 	}
 
 	private static void addIfAbsent(io.swagger.v3.oas.models.responses.ApiResponses responses, String code,

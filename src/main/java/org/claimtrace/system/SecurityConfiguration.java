@@ -1,6 +1,7 @@
 package org.claimtrace.system;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,6 +34,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnWebApplication
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<ApiTokenAuthenticator> tokens,
 			ObjectProvider<RateLimitProperties> rateLimits) throws Exception {
@@ -64,6 +66,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnWebApplication
 	@Order(2)
 	SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {
 		http.securityMatcher(EndpointRequest.toAnyEndpoint())
@@ -75,6 +78,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnWebApplication
 	@Order(3)
 	SecurityFilterChain swaggerUiSecurity(HttpSecurity http) throws Exception {
 		// Swagger UI sets inline styles; nothing else on the site needs them
@@ -86,6 +90,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnWebApplication
 	@Order(4)
 	SecurityFilterChain webSecurity(HttpSecurity http, ObjectProvider<RateLimitProperties> rateLimits)
 			throws Exception {
