@@ -1,7 +1,9 @@
 package org.claimtrace.article;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,6 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 /** Submitting, editing, publishing and reading articles. */
 @Service
 public class ArticleService {
+
+	private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+
+	private static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
 
 	private final ArticleRepository articles;
 
@@ -128,6 +134,33 @@ public class ArticleService {
 	@Transactional(readOnly = true)
 	public Page<ArticleSummary> all(Pageable pageable) {
 		return this.articles.findAllSummaries(pageable);
+	}
+
+	/**
+	 * Published articles matching the filters (each optional), newest first.
+	 * @param outlet exact outlet name, any case
+	 * @param from published at or after
+	 * @param until published before
+	 * @param titleContains words the title contains, any case
+	 */
+	@Transactional(readOnly = true)
+	public Page<ArticleSummary> search(String outlet, Instant from, Instant until, String titleContains,
+			Pageable pageable) {
+		String pattern = (titleContains == null || titleContains.isBlank()) ? null
+				: "%" + titleContains.strip()
+					.toLowerCase(Locale.ROOT)
+					.replace("\\", "\\\\")
+					.replace("%", "\\%")
+					.replace("_", "\\_") + "%";
+		String outletName = (outlet == null || outlet.isBlank()) ? null : outlet.strip().toLowerCase(Locale.ROOT);
+		return this.articles.search(outletName, (from != null) ? from : EARLIEST, (until != null) ? until : LATEST,
+				pattern, pageable);
+	}
+
+	/** Any article (drafts too) with what was extracted from it, for editors. */
+	@Transactional(readOnly = true)
+	public ArticleWithClaims detailsWithClaims(Long id) {
+		return new ArticleWithClaims(details(id), this.claims.forArticle(id));
 	}
 
 	/** A published article; drafts are not found. */

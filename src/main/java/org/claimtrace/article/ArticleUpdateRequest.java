@@ -1,0 +1,38 @@
+package org.claimtrace.article;
+
+import java.nio.charset.StandardCharsets;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * JSON body of {@code PUT /api/v1/articles/{id}}: the whole article and the version the
+ * client read (the {@code ETag} of {@code GET}); an older version is refused with 409.
+ */
+record ArticleUpdateRequest(@NotBlank @Size(max = 500) String title,
+		@NotBlank @Size(max = 2048) @Pattern(regexp = "(?i)https?://[^\\s/$.?#][^\\s]*",
+				message = "must be an http(s) URL") String url,
+		@NotBlank @Size(max = 200) String outlet, @Size(max = 300) String author,
+		@NotBlank(message = "must be an ISO date or date-time") String publishedAt, @NotBlank String body,
+		ArticleStatus status, @NotNull(message = "must be the version you read (ETag of GET)") Long version) {
+
+	@AssertTrue(message = "publishedAt must be an ISO date (2024-12-17) or date-time (2024-12-17T09:30:00Z)")
+	boolean isPublishedAtValid() {
+		return this.publishedAt == null || this.publishedAt.isBlank()
+				|| ArticleRequest.parseDate(this.publishedAt) != null;
+	}
+
+	@AssertTrue(message = "body must be at most 5 MB")
+	boolean isBodyWithinLimit() {
+		return this.body == null || this.body.getBytes(StandardCharsets.UTF_8).length <= ArticleContent.MAX_BODY_BYTES;
+	}
+
+	ArticleContent toContent() {
+		return new ArticleContent(this.title, this.url, this.outlet, this.author,
+				ArticleRequest.parseDate(this.publishedAt), this.body, this.status);
+	}
+
+}

@@ -1,0 +1,60 @@
+package org.claimtrace.article.importing;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.claimtrace.article.ArticleContent;
+import org.claimtrace.article.ArticleStatus;
+
+/**
+ * One line of a JSON Lines import: the same fields as {@code POST /api/v1/articles}
+ * (unknown fields are ignored).
+ */
+record ImportedArticle(
+		@NotBlank(message = "title is missing") @Size(max = 500,
+				message = "title is longer than 500 characters") String title,
+		@NotBlank(message = "url is missing") @Size(max = 2048,
+				message = "url is longer than 2048 characters") @Pattern(regexp = "(?i)https?://[^\\s/$.?#][^\\s]*",
+						message = "url is not an http(s) URL") String url,
+		@NotBlank(message = "outlet is missing") @Size(max = 200,
+				message = "outlet is longer than 200 characters") String outlet,
+		@Size(max = 300, message = "author is longer than 300 characters") String author,
+		@NotBlank(message = "publishedAt is missing") String publishedAt,
+		@NotBlank(message = "body is missing") String body, ArticleStatus status) {
+
+	@AssertTrue(message = "publishedAt is not an ISO date (2024-12-17) or date-time (2024-12-17T09:30:00Z)")
+	boolean isPublishedAtValid() {
+		return this.publishedAt == null || this.publishedAt.isBlank() || parseDate(this.publishedAt) != null;
+	}
+
+	@AssertTrue(message = "body is larger than 5 MB")
+	boolean isBodyWithinLimit() {
+		return this.body == null || this.body.getBytes(StandardCharsets.UTF_8).length <= ArticleContent.MAX_BODY_BYTES;
+	}
+
+	ArticleContent toContent() {
+		return new ArticleContent(this.title, this.url, this.outlet, this.author, parseDate(this.publishedAt),
+				this.body, this.status);
+	}
+
+	static Instant parseDate(String value) {
+		String text = value.strip();
+		try {
+			return (text.length() <= 10) ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
+					: OffsetDateTime.parse(text).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+}
