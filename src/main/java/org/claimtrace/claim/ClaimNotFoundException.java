@@ -2,7 +2,10 @@ package org.claimtrace.claim;
 
 import org.claimtrace.system.NotFoundException;
 
-/** No claim with this id (for public reads also: rejected, or its article is not published). */
+/**
+ * No claim with this id (for public reads also: rejected, or its article is not
+ * published).
+ */
 public class ClaimNotFoundException extends NotFoundException {
 
 	private ClaimNotFoundException(String message) {

@@ -37,7 +37,8 @@ public record ClaimReviewRow(Long id, Long articleId, String articleTitle, Strin
 	public String figure() {
 		return new ArticleClaims.ClaimView(this.id, this.category, this.kind, this.valueMin, this.valueMax, this.unit,
 				(this.qualifier != null) ? this.qualifier.toLowerCase(Locale.ROOT) : null, this.party, null, null, null,
-				this.cue, this.verification, this.hedged, this.sentence, this.start, this.end, this.reviewStatus, null)
+				this.cue, this.verification, this.hedged, this.sentence, this.start, this.end, this.reviewStatus, null,
+				this.sentenceStart, this.sentenceStart + this.sentence.length())
 			.figure();
 	}
 
