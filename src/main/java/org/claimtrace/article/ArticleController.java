@@ -52,14 +52,22 @@ class ArticleController {
 		model.addAttribute("article", found.article());
 		model.addAttribute("claims", found.claims());
 		model.addAttribute("paragraphs", ArticleText.paragraphs(found.article().body(), marks, sentences));
-		model.addAttribute("markers",
-				MapMarkers.json(found.claims()
-					.locations()
-					.stream()
-					.filter((p) -> p.latitude() != null && p.longitude() != null)
-					.map((p) -> new MapMarkers.Marker(p.latitude(), p.longitude(), p.name(),
-							(p.locationId() != null) ? "/places/" + p.locationId() : null))
-					.toList()));
+		List<MapMarkers.Marker> markers = new ArrayList<>();
+		for (ArticleClaims.ClaimView claim : found.claims().claims()) {
+			ArticleClaims.PlaceRef place = claim.location();
+			if (place != null && place.latitude() != null && place.longitude() != null) {
+				markers.add(new MapMarkers.Marker(place.latitude(), place.longitude(), place.name(),
+						(place.id() != null) ? "/places/" + place.id() : null));
+			}
+		}
+		for (ArticleClaims.PlaceMentionView place : found.claims().locations()) {
+			if (place.latitude() != null && place.longitude() != null) {
+				markers.add(new MapMarkers.Marker(place.latitude(), place.longitude(), place.name(),
+						(place.locationId() != null) ? "/places/" + place.locationId() : null));
+			}
+		}
+		model.addAttribute("markers", MapMarkers.json(markers));
+		model.addAttribute("hasMarkers", !markers.isEmpty());
 		return "articles/show";
 	}
 
