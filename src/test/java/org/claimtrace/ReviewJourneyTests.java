@@ -69,6 +69,8 @@ class ReviewJourneyTests {
 		Chromium.executable();
 		playwright = Playwright.create();
 		browser = Chromium.launch(playwright);
+		// every action is a POST, a redirect and a page on a busy two-core machine
+		com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
 	}
 
 	@AfterAll
@@ -112,11 +114,13 @@ class ReviewJourneyTests {
 			assertThat(page.getByText("Claim approved.")).isVisible();
 			card(page, claimIds[0]).locator(".review-sentence").click();
 			page.keyboard().press("a");
+			page.waitForURL("**/admin/articles/" + id + "/claims#claim-" + claimIds[0]);
 			assertThat(page.getByText("Claim approved.")).isVisible();
 			assertThat(card(page, claimIds[0]).locator(".badge.review-APPROVED")).isVisible();
 			assertThat(card(page, claimIds[1]).locator(".badge.review-APPROVED")).isVisible();
 
-			// correct the place of the 11,000 by searching the gazetteer
+			// correct the place of the 11,000 by searching the gazetteer (the shipped
+			// GeoNames data may have loaded meanwhile: any Kursk city row will do)
 			card(page, claimIds[2]).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Edit e")).click();
 			page.getByLabel("Find a place in the gazetteer").fill("Kursk");
 			page.getByLabel("Party (whose losses, which troops)").fill("North Korea soldiers");
@@ -127,6 +131,7 @@ class ReviewJourneyTests {
 			page.locator("tr", new Page.LocatorOptions().setHasText("Kursk Oblast"))
 				.filter(new Locator.FilterOptions().setHasText("city"))
 				.locator("input[type=radio]")
+				.first()
 				.check();
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save claim")).click();
 			assertThat(page.getByText("Claim corrected.")).isVisible();

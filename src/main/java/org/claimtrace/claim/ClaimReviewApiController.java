@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -95,15 +97,20 @@ class ClaimReviewApiController {
 	record SourceMergeRequest(@NotNull Long targetId) {
 	}
 
-	record SplitRequest(@NotNull BigDecimal firstMin, BigDecimal firstMax, @NotNull BigDecimal secondMin,
-			BigDecimal secondMax, String secondKind, Integer secondStart, Integer secondEnd, Long version) {
+	record SplitRequest(@NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal firstMin,
+			@DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal firstMax,
+			@NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal secondMin,
+			@DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal secondMax, String secondKind,
+			Integer secondStart, Integer secondEnd, Long version) {
 	}
 
 	/** The editable fields of a claim; enum values in any case. */
-	record ClaimRequest(@NotBlank String category, @NotBlank @Size(max = 30) String kind, BigDecimal valueMin,
-			BigDecimal valueMax, @Size(max = 16) String unit, String qualifier, @Size(max = 300) String party,
-			Long locationId, @Size(max = 300) String source, @Size(max = 200) String cue, String verification,
-			Boolean hedged, @NotNull(message = "send the version you read (409 when it is stale)") Long version) {
+	record ClaimRequest(@NotBlank String category, @NotBlank @Size(max = 30) String kind,
+			@DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal valueMin,
+			@DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal valueMax, @Size(max = 16) String unit,
+			String qualifier, @Size(max = 300) String party, Long locationId, @Size(max = 300) String source,
+			@Size(max = 200) String cue, String verification, Boolean hedged,
+			@NotNull(message = "send the version you read (409 when it is stale)") Long version) {
 
 		ClaimEdit toEdit() {
 			return new ClaimEdit(upper(this.category), this.kind, this.valueMin, this.valueMax, this.unit,
@@ -115,9 +122,11 @@ class ClaimReviewApiController {
 	}
 
 	record NewClaimRequest(@NotNull Integer start, @NotNull Integer end, @NotBlank String category,
-			@NotBlank @Size(max = 30) String kind, BigDecimal valueMin, BigDecimal valueMax,
-			@Size(max = 16) String unit, String qualifier, @Size(max = 300) String party, Long locationId,
-			@Size(max = 300) String source, @Size(max = 200) String cue, String verification, Boolean hedged) {
+			@NotBlank @Size(max = 30) String kind,
+			@DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal valueMin,
+			@DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal valueMax, @Size(max = 16) String unit,
+			String qualifier, @Size(max = 300) String party, Long locationId, @Size(max = 300) String source,
+			@Size(max = 200) String cue, String verification, Boolean hedged) {
 
 		ClaimRequest claim() {
 			return new ClaimRequest(this.category, this.kind, this.valueMin, this.valueMax, this.unit, this.qualifier,

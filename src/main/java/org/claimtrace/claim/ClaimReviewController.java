@@ -359,12 +359,14 @@ class ClaimReviewController {
 
 		@jakarta.validation.constraints.NotNull(message = "{claim.split.first}")
 		@jakarta.validation.constraints.DecimalMin(value = "0", message = "{claim.value.negative}")
+		@jakarta.validation.constraints.Digits(integer = 12, fraction = 2, message = "{claim.value.digits}")
 		private java.math.BigDecimal firstMin;
 
 		private java.math.BigDecimal firstMax;
 
 		@jakarta.validation.constraints.NotNull(message = "{claim.split.second}")
 		@jakarta.validation.constraints.DecimalMin(value = "0", message = "{claim.value.negative}")
+		@jakarta.validation.constraints.Digits(integer = 12, fraction = 2, message = "{claim.value.digits}")
 		private java.math.BigDecimal secondMin;
 
 		private java.math.BigDecimal secondMax;

@@ -82,4 +82,25 @@ class ArticleApiControllerTests {
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void anOptionalStatusSavesADraftAndTheDefaultStaysPublished() {
+		given(this.articles.create(any(), any())).willReturn(ArticleAdminControllerTests.details(11L));
+		String draft = VALID.replace("\"body\":\"Text.\"", "\"body\":\"Text.\",\"status\":\"DRAFT\"");
+		assertThat(this.mvc.post().uri("/api/v1/articles").contentType(MediaType.APPLICATION_JSON).content(draft))
+			.hasStatus(201);
+		assertThat(this.mvc.post().uri("/api/v1/articles").contentType(MediaType.APPLICATION_JSON).content(VALID))
+			.hasStatus(201);
+		org.mockito.ArgumentCaptor<ArticleContent> saved = org.mockito.ArgumentCaptor.forClass(ArticleContent.class);
+		org.mockito.BDDMockito.then(this.articles).should(org.mockito.Mockito.times(2)).create(saved.capture(), any());
+		assertThat(saved.getAllValues()).extracting(ArticleContent::status)
+			.containsExactly(ArticleStatus.DRAFT, ArticleStatus.PUBLISHED);
+	}
+
+	@Test
+	void aDraftIsNotFoundForReaders() {
+		given(this.articles.publishedWithClaims(12L)).willThrow(ArticleNotFoundException.forId(12L));
+		assertThat(this.mvc.get().uri("/api/v1/articles/12")).hasStatus(404);
+	}
+
 }

@@ -82,4 +82,23 @@ class ArticleServiceTests {
 		return new ArticleContent(title, c.url(), c.outlet(), c.author(), c.publishedAt(), c.body(), c.status());
 	}
 
+	@Test
+	void publishingAndUnpublishingAreAuditedAndDecideWhatReadersSee() {
+		ArticleDetails draft = this.service.create(ArticleMother.draft("6"), "editor");
+		assertThat(this.service.published(org.springframework.data.domain.PageRequest.of(0, 50)).getContent())
+			.noneMatch((a) -> a.id().equals(draft.id()));
+		this.service.publish(draft.id(), "chief");
+		assertThat(this.service.publishedDetails(draft.id()).status()).isEqualTo(ArticleStatus.PUBLISHED);
+		this.service.publish(draft.id(), "chief");
+		this.service.unpublish(draft.id(), "chief");
+		assertThatThrownBy(() -> this.service.publishedDetails(draft.id()))
+			.isInstanceOf(ArticleNotFoundException.class);
+		assertThat(this.service.history(draft.id())).extracting((e) -> e.actor() + ":" + e.action())
+			.as("newest first; publishing a published article changes nothing")
+			.containsExactly("chief:article.unpublished", "chief:article.published", "editor:article.created");
+		assertThat(this.service.history(draft.id()).get(0).changes())
+			.containsExactly(new org.claimtrace.system.AuditEntry.Change("status", "PUBLISHED", "DRAFT"));
+		assertThat(this.service.countByStatus().get(ArticleStatus.DRAFT)).isGreaterThanOrEqualTo(1);
+	}
+
 }

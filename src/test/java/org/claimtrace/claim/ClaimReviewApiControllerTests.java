@@ -89,4 +89,13 @@ class ClaimReviewApiControllerTests {
 				{"ids":[1]}""")).hasStatus(400);
 	}
 
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void hugeOrNegativeFiguresAre400NotAServerError() {
+		assertThat(this.mvc.put().uri("/api/v1/claims/7").contentType(MediaType.APPLICATION_JSON).content("""
+				{"category":"casualty","kind":"killed","valueMin":1e15,"version":2}""")).hasStatus(400);
+		assertThat(this.mvc.post().uri("/api/v1/claims/7/split").contentType(MediaType.APPLICATION_JSON).content("""
+				{"firstMin":-1,"secondMin":3}""")).hasStatus(400);
+	}
+
 }

@@ -57,6 +57,21 @@ class ExtractionJobQueueTests {
 	}
 
 	@Test
+	void anEditorRetriesAFailedJobWithFreshAttemptsAndTheDashboardCountsIt() {
+		long id = article("r");
+		this.queue.enqueue(id, "SUBMITTED", 1);
+		ExtractionJobQueue.Job job = this.queue.claimNext("A").orElseThrow();
+		assertThat(this.queue.fail(job, "java.lang.OutOfMemoryError", 10)).isFalse();
+		assertThat(this.queue.countByStatus()).containsEntry("FAILED", 1L).containsEntry("PENDING", 0L);
+		JobRow failed = this.queue.failed(10).get(0);
+		assertThat(failed.error()).contains("OutOfMemoryError");
+		assertThat(this.queue.retry(failed.id())).isTrue();
+		assertThat(this.queue.retry(failed.id())).as("no longer failed").isFalse();
+		assertThat(this.queue.countByStatus()).containsEntry("FAILED", 0L).containsEntry("PENDING", 1L);
+		assertThat(this.queue.claimNext("B")).get().extracting(ExtractionJobQueue.Job::attempts).isEqualTo(1);
+	}
+
+	@Test
 	void aFailedJobIsRetriedLaterThenMarkedFailedWithItsError() {
 		long id = article("c");
 		this.queue.enqueue(id, "SUBMITTED", 2);
