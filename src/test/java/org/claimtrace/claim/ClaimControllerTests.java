@@ -134,6 +134,13 @@ class ClaimControllerTests {
 	}
 
 	@Test
+	void csvCellsThatWouldStartASpreadsheetFormulaAreDefused() {
+		assertThat(ClaimExportWriter.cell("=HYPERLINK(\"http://evil\")")).isEqualTo("'=HYPERLINK(\"http://evil\")");
+		assertThat(ClaimExportWriter.cell("@SUM(A1)")).startsWith("'");
+		assertThat(ClaimExportWriter.cell("North Koreans")).isEqualTo("North Koreans");
+	}
+
+	@Test
 	void jsonExportCarriesTheFilterTheCapAndTheClaims() {
 		assertThat(this.mvc.get().uri("/claims/export.json?kind=deployed")).hasStatusOk()
 			.bodyJson()
