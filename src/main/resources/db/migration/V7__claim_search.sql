@@ -10,3 +10,6 @@ alter table claim add column search_vector tsvector generated always as (
     setweight(to_tsvector('english', coalesce(party, '')), 'A')
     || setweight(to_tsvector('english', sentence), 'B')) stored;
 create index ix_claim_search_vector on claim using gin (search_vector);
+
+-- place name search for /api/v1/places?q= (prefix LIKE on the normalized names, whatever the database collation)
+create index ix_location_name_normalized_prefix on location_name (normalized text_pattern_ops);

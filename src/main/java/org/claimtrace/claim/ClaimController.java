@@ -8,6 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.claimtrace.location.PlaceDirectory;
+import org.claimtrace.source.SourceDirectory;
+
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -26,9 +29,15 @@ class ClaimController {
 
 	private final JsonMapper json;
 
-	ClaimController(ClaimExplorer explorer, JsonMapper json) {
+	private final SourceDirectory sources;
+
+	private final PlaceDirectory places;
+
+	ClaimController(ClaimExplorer explorer, JsonMapper json, SourceDirectory sources, PlaceDirectory places) {
 		this.explorer = explorer;
 		this.json = json;
+		this.sources = sources;
+		this.places = places;
 	}
 
 	@GetMapping("/claims")
@@ -40,6 +49,12 @@ class ClaimController {
 		model.addAttribute("errors", parsed.errors());
 		model.addAttribute("page", page);
 		model.addAttribute("kinds", this.explorer.kinds());
+		if (filter.sourceId() != null) {
+			this.sources.find(filter.sourceId()).ifPresent((source) -> model.addAttribute("sourceName", source.name()));
+		}
+		if (filter.placeId() != null) {
+			this.places.find(filter.placeId()).ifPresent((place) -> model.addAttribute("placeName", place.name()));
+		}
 		model.addAttribute("baseUrl", "/claims?" + filter.queryStringWithSort());
 		model.addAttribute("exportQuery", filter.queryStringWithSort());
 		return "claims/list";

@@ -28,16 +28,30 @@ final class ClaimExportWriter {
 				ClaimRow.SourceRef s = c.source();
 				ClaimRow.PlaceRef p = c.place();
 				printer.printRecord(c.id(), c.category(), c.kind(), c.valueMin(), c.valueMax(), c.unit(), c.qualifier(),
-						c.party(), (s != null) ? s.id() : null, (s != null) ? s.name() : null,
-						(s != null) ? s.kind() : null, c.cue(), (p != null) ? p.id() : null,
-						(p != null) ? p.name() : null, (p != null) ? p.latitude() : null,
+						cell(c.party()), (s != null) ? s.id() : null, (s != null) ? cell(s.name()) : null,
+						(s != null) ? s.kind() : null, cell(c.cue()), (p != null) ? p.id() : null,
+						(p != null) ? cell(p.name()) : null, (p != null) ? p.latitude() : null,
 						(p != null) ? p.longitude() : null, (p != null) ? p.precision() : null,
 						(p != null) ? p.countryCode() : null, c.verification(), c.hedged(), c.reviewStatus(),
-						c.article().id(), c.article().title(), c.article().url(), c.article().outlet(),
-						c.article().publishedAt(), c.sentence(), c.start(), c.end(), c.extractorName(),
+						c.article().id(), cell(c.article().title()), c.article().url(), cell(c.article().outlet()),
+						c.article().publishedAt(), cell(c.sentence()), c.start(), c.end(), c.extractorName(),
 						c.extractorVersion(), baseUrl + c.permalink());
 			}
 		}
+	}
+
+	/**
+	 * Text from articles as a spreadsheet cell: a leading {@code = + - @} would start a
+	 * formula in Excel or LibreOffice, so such cells get a leading apostrophe (OWASP CSV
+	 * injection advice).
+	 */
+	static String cell(String text) {
+		if (text == null || text.isEmpty()) {
+			return text;
+		}
+		char first = text.charAt(0);
+		return (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
+				? "'" + text : text;
 	}
 
 	static void json(ClaimExplorer.Export export, ClaimFilter filter, JsonMapper mapper, Writer out) {

@@ -73,6 +73,17 @@ class ClaimControllerTests {
 	}
 
 	@Test
+	void aSourceOrPlaceFilterIsNamed() {
+		given(this.places.find(40L)).willReturn(Optional.of(new PlaceDirectory.PlaceDetails(40L, "Kursk Oblast",
+				"region", "RU", 51.5, 36.0, 0, null, null, 1L, "Russia")));
+		assertThat(this.mvc.get().uri("/claims?placeId=40&sourceId=5")).hasStatusOk()
+			.bodyText()
+			.contains("Only claims in and inside <a href=\"/places/40\">Kursk Oblast</a>")
+			.contains("<a href=\"/sources/5\">source #5</a>")
+			.contains("name=\"placeId\" value=\"40\"");
+	}
+
+	@Test
 	void badFilterValuesAreExplainedAndIgnoredNeverA500() {
 		MvcTestResult result = this.mvc.get()
 			.uri("/claims?category=NUCLEAR&from=17/12/2024&page=-1&size=10000&verification=maybe&reviewStatus=rejected&sort=id;drop&sourceId=abc")
@@ -120,6 +131,13 @@ class ClaimControllerTests {
 		ArgumentCaptor<ClaimFilter> used = ArgumentCaptor.forClass(ClaimFilter.class);
 		verify(this.explorer).export(used.capture());
 		assertThat(used.getValue().kind()).isEqualTo("deployed");
+	}
+
+	@Test
+	void csvCellsThatWouldStartASpreadsheetFormulaAreDefused() {
+		assertThat(ClaimExportWriter.cell("=HYPERLINK(\"http://evil\")")).isEqualTo("'=HYPERLINK(\"http://evil\")");
+		assertThat(ClaimExportWriter.cell("@SUM(A1)")).startsWith("'");
+		assertThat(ClaimExportWriter.cell("North Koreans")).isEqualTo("North Koreans");
 	}
 
 	@Test

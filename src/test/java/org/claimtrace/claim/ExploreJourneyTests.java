@@ -129,6 +129,14 @@ class ExploreJourneyTests {
 			assertThat(page.locator("link[rel=alternate][type='application/atom+xml']")).hasAttribute("href",
 					"/feed.atom");
 		}
+		try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+			Page page = phone.newPage();
+			page.navigate(url("/claims?sourceKind=official_person&sort=figure&dir=desc"));
+			assertThat(page.locator(".claims-table tbody tr")).hasCount(2);
+			assertThat(page.locator(".claims-table tbody tr").first()).containsText("30");
+			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("explore-claims-phone"))
+				.setFullPage(true));
+		}
 	}
 
 	private String url(String path) {
