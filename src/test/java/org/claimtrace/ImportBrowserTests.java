@@ -105,6 +105,19 @@ class ImportBrowserTests {
 		}
 	}
 
+	@Test
+	void swaggerUiShowsTheApiWithItsSecuritySchemes() {
+		try (BrowserContext reader = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+			Page page = reader.newPage();
+			page.navigate(url("/swagger-ui.html"));
+			assertThat(page.locator(".swagger-ui .info .title")).containsText("Claimtrace API",
+					new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+			assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Authorize"))).isVisible();
+			assertThat(page.locator(".opblock-summary-path").first()).isVisible();
+			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("swagger-ui")));
+		}
+	}
+
 	private String url(String path) {
 		return "http://localhost:" + this.port + path;
 	}
