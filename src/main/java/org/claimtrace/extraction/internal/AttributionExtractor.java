@@ -294,6 +294,10 @@ class AttributionExtractor {
 			return main.isEmpty() ? null : main;
 		}
 		if (isQuoteOrComma(tokens, at - 1) && INVERTING_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+			List<CoreLabel> subject = appositiveSubject(tokens, at);
+			if (subject != null) {
+				return subject;
+			}
 			List<CoreLabel> after = nounChunk(tokens, at + 1, true);
 			int next = at + 1 + after.size();
 			boolean clause = next < tokens.size() && tokens.get(next).tag().matches("VB.*|MD");
@@ -458,6 +462,36 @@ class AttributionExtractor {
 		return (head != null) ? head : subject;
 	}
 
+	/**
+	 * "according to a statement from the police", "according to figures released by the
+	 * ministry": the issuer of a document is the source.
+	 */
+	private static IndexedWord issuer(SemanticGraph graph, IndexedWord head) {
+		String lemma = head.lemma().toLowerCase(Locale.ROOT);
+		if (!ARTEFACT_NOUNS.contains(lemma)
+				&& !Set.of("figure", "data", "estimate", "record", "count", "tally").contains(lemma)) {
+			return head;
+		}
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(head)) {
+			IndexedWord dependent = edge.getDependent();
+			String relation = relation(edge);
+			if (relation.equals("nmod") && dependent.tag().matches("NN.*")
+					&& (hasCaseWord(graph, dependent, "from") || hasCaseWord(graph, dependent, "by"))) {
+				return dependent;
+			}
+			if (relation.startsWith("acl")) {
+				for (SemanticGraphEdge inner : graph.outgoingEdgeList(dependent)) {
+					IndexedWord agent = inner.getDependent();
+					if (relation(inner).equals("obl") && agent.tag().matches("NN.*")
+							&& hasCaseWord(graph, agent, "by")) {
+						return agent;
+					}
+				}
+			}
+		}
+		return head;
+	}
+
 	private static boolean hasCaseWord(SemanticGraph graph, IndexedWord word, String caseWord) {
 		return graph.outgoingEdgeList(word)
 			.stream()
@@ -468,6 +502,34 @@ class AttributionExtractor {
 		return graph.outgoingEdgeList(verb)
 			.stream()
 			.anyMatch((edge) -> relation(edge).equals("mark") && edge.getDependent().word().equalsIgnoreCase(mark));
+	}
+
+	/**
+	 * "Ivanka Trump, the nominee's daughter, noted the rule": a sentence that opens with
+	 * a name and an apposition set off by commas has that name as the subject of the verb
+	 * after the second comma, not the noun after the verb.
+	 */
+	private static List<CoreLabel> appositiveSubject(List<CoreLabel> tokens, int verb) {
+		int firstComma = -1;
+		for (int i = 0; i < verb - 1; i++) {
+			if (tokens.get(i).word().equals(",")) {
+				firstComma = i;
+				break;
+			}
+			if (!NOUN_TAGS.contains(tokens.get(i).tag())) {
+				return null;
+			}
+		}
+		if (firstComma < 1 || !tokens.get(firstComma - 1).tag().startsWith("NNP")) {
+			return null;
+		}
+		for (int i = firstComma + 1; i < verb - 1; i++) {
+			if (!NOUN_TAGS.contains(tokens.get(i).tag()) && !tokens.get(i).tag().equals("IN")) {
+				return null;
+			}
+		}
+		List<CoreLabel> chunk = nounChunk(tokens, firstComma - 1, false);
+		return chunk.isEmpty() ? null : chunk;
 	}
 
 	private static boolean overrides(List<CoreLabel> surface, IndexedWord subject, IndexedWord verb, Quotes quotes) {
@@ -640,6 +702,9 @@ class AttributionExtractor {
 				head = edge.getGovernor();
 			}
 		}
+		if (head != null) {
+			head = issuer(graph, head);
+		}
 		Found f = new Found(index);
 		if (head != null) {
 			f.source = sourceTokens(sentence, graph, head);
@@ -711,7 +776,11 @@ class AttributionExtractor {
 				if (isIdiom(tokens, i)) {
 					continue;
 				}
-				boolean inverted = INVERTING_VERBS.contains(lemma)
+				List<CoreLabel> appositive = isQuoteOrComma(tokens, i - 1) ? appositiveSubject(tokens, i) : null;
+				if (appositive != null) {
+					before = appositive;
+				}
+				boolean inverted = appositive == null && INVERTING_VERBS.contains(lemma)
 						&& (before.isEmpty() || isQuoteOrComma(tokens, i - 1));
 				List<CoreLabel> after = inverted ? nounChunk(tokens, i + 1, true) : List.of();
 				f.source = after.isEmpty() ? before : after;

@@ -189,4 +189,20 @@ class AttributionExtractorTests {
 		assertThat(showed.content().text()).isEqualTo("the ruins of 14 houses");
 	}
 
+	@Test
+	void accordingToADocumentNamesItsIssuer() {
+		List<ExtractedAttribution> attributions = extract(
+				"Four soldiers were wounded, according to a statement from the regional police.");
+		ExtractedAttribution according = byCue(attributions, "according to");
+		assertThat(according.source().text()).isEqualTo("the regional police");
+		assertThat(according.content().text()).isEqualTo("Four soldiers were wounded");
+	}
+
+	@Test
+	void aNameWithAnAppositionBeforeTheVerbIsTheSource() {
+		List<ExtractedAttribution> attributions = extract(
+				"Laura Mills, the mayor's chief of staff, noted the change in a memo on Friday.");
+		assertThat(byCue(attributions, "noted").source().text()).isEqualTo("Laura Mills");
+	}
+
 }
