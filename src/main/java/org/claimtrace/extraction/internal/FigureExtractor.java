@@ -100,15 +100,15 @@ class FigureExtractor {
 	 * Victims killed one by one in different sentences: "A police officer fatally shot
 	 * Marcus Hill. The officer also shot and killed a neighbor" is at least 2 killed. A
 	 * victim adds to the count when it is described anew (not "the victim" or "he"),
-	 * outside a quotation, and is not named before; and either it is a differently named
-	 * person after named ones, or the text marks it as another victim ("also", "another
-	 * man", "a second woman"). Null unless that count exceeds every killed figure.
+	 * outside a quotation, is not named before, and the text marks it as another victim
+	 * ("also", "another man", "a second woman"): a differently named victim alone may be
+	 * background ("in March, Y was shot and killed on the same block"). Null unless that
+	 * count exceeds every killed figure.
 	 */
 	static Figure killedAcrossSentences(List<Figure> figures, List<CoreSentence> sentences) {
 		BigDecimal largest = BigDecimal.ZERO;
 		BigDecimal total = BigDecimal.ZERO;
 		Set<String> names = new HashSet<>();
-		boolean allNamed = true;
 		Figure last = null;
 		int counted = 0;
 		for (Figure figure : figures) {
@@ -124,7 +124,6 @@ class FigureExtractor {
 				names.addAll(named);
 				continue;
 			}
-			String name = headName(tokens, figure.end());
 			boolean distinct;
 			if (last == null) {
 				distinct = true;
@@ -133,12 +132,11 @@ class FigureExtractor {
 				distinct = false;
 			}
 			else {
-				distinct = name != null && allNamed || markedAsAnother(tokens, figure);
+				distinct = markedAsAnother(tokens, figure);
 			}
 			names.addAll(named);
 			if (distinct) {
 				total = total.add(figure.min());
-				allNamed &= name != null;
 				last = figure;
 				counted++;
 			}
@@ -178,16 +176,6 @@ class FigureExtractor {
 			}
 		}
 		return words;
-	}
-
-	/** The surname when the victim phrase ending at {@code end} is a person's name. */
-	private static String headName(List<CoreLabel> tokens, int end) {
-		for (CoreLabel token : tokens) {
-			if (token.endPosition() == end) {
-				return "PERSON".equals(token.ner()) ? Lexicon.lower(token) : null;
-			}
-		}
-		return null;
 	}
 
 	/**
