@@ -38,7 +38,7 @@ class AttributionExtractor {
 			"remark", "counter", "retort", "caution", "vow", "pledge", "promise", "suggest", "indicate", "accuse",
 			"charge", "point", "echo", "insinuate", "yell", "shout", "chant", "agree", "describe", "cite", "post",
 			"blog", "affirm", "reiterate", "ask", "urge", "forecast", "dismiss", "rebut", "proclaim", "lament",
-			"signal");
+			"signal", "respond");
 
 	/**
 	 * Verbs that report speech or thought only with a clause or quotation as their
@@ -61,6 +61,38 @@ class AttributionExtractor {
 			"insist", "recall", "claim", "reply", "acknowledge", "observe", "warn", "conclude", "declare", "quip",
 			"joke", "tweet", "report", "concede", "state", "continue", "retort", "counter", "complain", "estimate");
 
+	/**
+	 * Verbs whose passive with a "by" agent names a source: "was first reported by The
+	 * Ledger", "videos circulated on Telegram by the army", "is backed by the union".
+	 */
+	private static final Set<String> AGENT_VERBS = Set.of("circulate", "publish", "release", "post", "share", "issue",
+			"distribute", "broadcast", "air", "leak", "endorse", "back", "support", "oppose", "criticize", "criticise",
+			"condemn", "praise", "describe", "call", "label", "dub", "characterize", "characterise", "announce",
+			"report", "confirm", "deny", "dispute", "claim", "estimate", "quote", "cite", "write", "tweet", "film",
+			"record", "attribute");
+
+	/**
+	 * Nouns of speech or stance that cue an attribution to their possessor: "Smith's
+	 * claim that ...", "his comment about the polls".
+	 */
+	private static final Set<String> CUE_NOUNS = Set.of("claim", "statement", "announcement", "remark", "comment",
+			"assertion", "allegation", "accusation", "argument", "proposal", "plan", "view", "warning", "promise",
+			"pledge", "demand", "criticism", "testimony", "tweet", "speech", "suggestion", "insistence", "denial",
+			"admission", "assessment", "estimate", "belief", "contention", "vow", "threat", "charge", "prediction",
+			"rhetoric", "message", "appeal", "position", "opinion", "insinuation", "endorsement", "complaint",
+			"explanation", "description", "characterization", "rejection", "refusal", "request", "question", "response",
+			"reply", "assurance", "confirmation", "report", "memo", "analysis", "finding", "conclusion", "stance");
+
+	/** Things that "show" or "say" something on behalf of whoever released them. */
+	private static final Set<String> ARTEFACT_NOUNS = Set.of("video", "footage", "photo", "photograph", "image",
+			"picture", "clip", "recording", "document", "letter", "memo", "report", "statement", "map", "post",
+			"message", "tweet", "leaflet", "audio");
+
+	private static final Set<String> NAMED_ENTITY_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+
+	/** First and second person possessors belong to a quotation, not to a source. */
+	private static final Set<String> SPEAKER_POSSESSIVES = Set.of("our", "my", "your");
+
 	private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:xsubj");
 
 	private static final Set<String> CONTENT_RELATIONS = Set.of("ccomp", "parataxis", "xcomp");
@@ -70,11 +102,11 @@ class AttributionExtractor {
 	private static final Set<String> REST_SKIPPED = Set.of("nsubj", "conj", "cc", "punct", "aux", "neg", "advmod",
 			"mark", "parataxis", "discourse", "advcl");
 
-	private static final String NAME = "(?<name>[A-Z][\\w.'’-]*(?:[ \\t]+[A-Z][\\w.'’-]*){0,3})";
+	private static final String NAME = "(?<name>[A-Z][\\w.'’-]*(?:[ \\t\\u00A0]+[A-Z][\\w.'’-]*){0,3})";
 
 	private static final Pattern LABEL = Pattern.compile("(?m)^[ \\t\"“]*" + NAME + "(?<cue>:)[ \\t]+\\S");
 
-	private static final Pattern SIGNATURE = Pattern.compile("[”\"][ \\t]*(?<cue>[―—])[ \\t]*" + NAME);
+	private static final Pattern SIGNATURE = Pattern.compile("[”\"][ \\t\\u00A0]*(?<cue>[―—])[ \\t\\u00A0]*" + NAME);
 
 	private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
 
@@ -110,8 +142,11 @@ class AttributionExtractor {
 		found.sort(Comparator.comparingInt((Found f) -> f.cueStart));
 		SourceResolver resolver = new SourceResolver(this.canonicalizer, document);
 		List<SourceResolver.Resolved> resolved = new ArrayList<>();
-		for (Found f : found) {
-			resolved.add((f.continues != null) ? null : resolver.resolve(f.source, f.referent, f.apposition));
+		for (int i = 0; i < found.size(); i++) {
+			Found f = found.get(i);
+			Integer producer = (f.continues != null) ? null : producer(found, i, text);
+			resolved.add((f.continues != null) ? null : (producer != null) ? resolved.get(producer)
+					: resolver.resolve(f.source, f.referent, f.apposition));
 		}
 		List<ExtractedAttribution> attributions = new ArrayList<>();
 		for (int i = 0; i < found.size(); i++) {
@@ -125,6 +160,33 @@ class AttributionExtractor {
 					f.direct));
 		}
 		return attributions;
+	}
+
+	/**
+	 * "Videos ... were circulated by the army. One video showed ...": an artefact that
+	 * speaks (a video, a report, a letter) speaks for whoever the text just said released
+	 * it. The index of that earlier attribution, or null.
+	 */
+	private static Integer producer(List<Found> found, int at, String text) {
+		Found f = found.get(at);
+		CoreLabel head = f.source.get(f.source.size() - 1);
+		String lemma = (head.lemma() != null) ? head.lemma().toLowerCase(Locale.ROOT) : "";
+		if (!ARTEFACT_NOUNS.contains(lemma)
+				|| f.source.stream().anyMatch((token) -> NAMED_ENTITY_TAGS.contains(token.ner()))) {
+			return null;
+		}
+		for (int j = at - 1; j >= 0; j--) {
+			Found earlier = found.get(j);
+			if (earlier.sentence < f.sentence - 2 || earlier.sentence > f.sentence) {
+				break;
+			}
+			String content = text.substring(earlier.contentStart, earlier.contentEnd).toLowerCase(Locale.ROOT);
+			if (earlier.continues == null && earlier.cueEnd <= f.cueStart
+					&& content.matches("(?s).*\\b" + Pattern.quote(lemma) + "(s|es)?\\b.*")) {
+				return j;
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -147,14 +209,31 @@ class AttributionExtractor {
 				}
 				continue;
 			}
+			if (word.tag().startsWith("NN") && CUE_NOUNS.contains(lemma)) {
+				Found possessive = possessive(sentence, graph, word, index, quotes);
+				if (possessive != null) {
+					found.add(possessive);
+				}
+				continue;
+			}
 			if (!word.tag().startsWith("VB")) {
 				continue;
 			}
-			boolean speech = SPEECH_VERBS.contains(lemma);
-			if (!speech && !CLAUSE_VERBS.contains(lemma) || quotes.covers(word.beginPosition(), word.endPosition())) {
+			boolean speech = SPEECH_VERBS.contains(lemma) || continuesSpeech(sentence, word, quotes)
+					|| isPutIt(graph, word);
+			boolean agentVerb = AGENT_VERBS.contains(lemma);
+			if (!speech && !CLAUSE_VERBS.contains(lemma) && !agentVerb
+					|| quotes.covers(word.beginPosition(), word.endPosition())) {
 				continue;
 			}
 			if (isPassive(graph, word)) {
+				Found byAgent = byAgent(sentence, graph, word, index, quotes);
+				if (byAgent != null) {
+					found.add(byAgent);
+				}
+				continue;
+			}
+			if (!speech && !CLAUSE_VERBS.contains(lemma)) {
 				continue;
 			}
 			IndexedWord subject = subject(graph, word);
@@ -169,8 +248,13 @@ class AttributionExtractor {
 			if (subject == null) {
 				continue;
 			}
+			IndexedWord parsedSubject = subject;
+			subject = beforeAgentPhrase(sentence, graph, subject);
 			int firstSourceToken = sourceTokens(sentence, graph, subject).get(0).index();
 			int[] content = quoteBefore(sentence, quotes, Math.min(firstSourceToken, word.index()) - 1);
+			if (content == null && subject != parsedSubject) {
+				content = range(sentence.tokens(), word.index(), sentence.tokens().size());
+			}
 			if (content == null) {
 				content = content(sentence, graph, word, subject);
 			}
@@ -210,6 +294,10 @@ class AttributionExtractor {
 			return main.isEmpty() ? null : main;
 		}
 		if (isQuoteOrComma(tokens, at - 1) && INVERTING_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+			List<CoreLabel> subject = appositiveSubject(tokens, at);
+			if (subject != null) {
+				return subject;
+			}
 			List<CoreLabel> after = nounChunk(tokens, at + 1, true);
 			int next = at + 1 + after.size();
 			boolean clause = next < tokens.size() && tokens.get(next).tag().matches("VB.*|MD");
@@ -224,6 +312,224 @@ class AttributionExtractor {
 		}
 		List<CoreLabel> chunk = nounChunk(tokens, before, false);
 		return chunk.isEmpty() || isTemporal(chunk) || chunk.get(chunk.size() - 1).tag().equals("CD") ? null : chunk;
+	}
+
+	/**
+	 * "Ross continued: ..." and "“...,” she continued": "continue" reports speech next to
+	 * a colon or a quotation.
+	 */
+	private static boolean continuesSpeech(CoreSentence sentence, IndexedWord verb, Quotes quotes) {
+		if (!"continue".equals(verb.lemma().toLowerCase(Locale.ROOT))) {
+			return false;
+		}
+		List<CoreLabel> tokens = sentence.tokens();
+		int at = verb.index() - 1;
+		String next = (at + 1 < tokens.size()) ? tokens.get(at + 1).word() : "";
+		return next.equals(":") || next.equals(",") && at + 2 < tokens.size() && isQuoteMark(tokens.get(at + 2))
+				|| isQuoteOrComma(tokens, at - 1) && at >= 2
+						&& quotes.covers(tokens.get(0).beginPosition(), tokens.get(at - 1).endPosition());
+	}
+
+	/** "as the senator put it": a speaker's wording. */
+	private static boolean isPutIt(SemanticGraph graph, IndexedWord verb) {
+		return "put".equals(verb.lemma().toLowerCase(Locale.ROOT)) && graph.outgoingEdgeList(verb)
+			.stream()
+			.anyMatch((edge) -> relation(edge).equals("obj") && edge.getDependent().word().equalsIgnoreCase("it"));
+	}
+
+	/**
+	 * A passive with its agent: "The story was first reported by The Ledger", "videos
+	 * circulated on Telegram by the army". The agent is the source, the passive subject
+	 * (or the noun the participle describes) the content.
+	 */
+	private Found byAgent(CoreSentence sentence, SemanticGraph graph, IndexedWord verb, int index, Quotes quotes) {
+		IndexedWord agent = null;
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
+			String relation = relation(edge);
+			IndexedWord dependent = edge.getDependent();
+			if ((relation.equals("obl") || relation.equals("nmod")) && dependent.index() > verb.index()
+					&& dependent.tag().matches("NN.*|PRP") && hasCaseWord(graph, dependent, "by")) {
+				agent = dependent;
+			}
+		}
+		if (agent == null || quotes.covers(agent.beginPosition(), agent.endPosition())) {
+			return null;
+		}
+		IndexedWord patient = null;
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
+			if (relation(edge).equals("nsubj:pass")) {
+				patient = edge.getDependent();
+			}
+		}
+		Set<Integer> content;
+		if (patient != null) {
+			content = subtree(graph, patient, Set.of());
+		}
+		else {
+			SemanticGraphEdge up = graph.incomingEdgeList(verb).stream().findFirst().orElse(null);
+			if (up == null || !relation(up).startsWith("acl") || !up.getGovernor().tag().startsWith("NN")) {
+				return null;
+			}
+			content = subtree(graph, up.getGovernor(), Set.of());
+			content.removeAll(subtree(graph, verb, Set.of()));
+		}
+		int[] extent = extent(sentence, content);
+		if (extent == null) {
+			return null;
+		}
+		Found f = new Found(index);
+		f.source = sourceTokens(sentence, graph, agent);
+		f.apposition = apposition(sentence, graph, agent);
+		cue(f, sentence, graph, verb);
+		f.contentStart = extent[0];
+		f.contentEnd = extent[1];
+		f.direct = quotes.isQuotation(f.contentStart, f.contentEnd);
+		f.weak = !SPEECH_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT));
+		return f;
+	}
+
+	/**
+	 * A noun of speech or stance with its possessor: "Smith's claim that the economy was
+	 * booming", "his comment about the polls". The clause or topic the noun governs is
+	 * the content; without one, the noun alone ("his remarks") is no attribution.
+	 */
+	private Found possessive(CoreSentence sentence, SemanticGraph graph, IndexedWord noun, int index, Quotes quotes) {
+		if (quotes.covers(noun.beginPosition(), noun.endPosition())) {
+			return null;
+		}
+		IndexedWord owner = null;
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(noun)) {
+			if (edge.getRelation().toString().equals("nmod:poss") && edge.getDependent().index() < noun.index()) {
+				owner = edge.getDependent();
+			}
+		}
+		if (owner == null || SPEAKER_POSSESSIVES.contains(owner.word().toLowerCase(Locale.ROOT))
+				|| !owner.tag().matches("NN.*|PRP.*")) {
+			return null;
+		}
+		// what was said: a clause ("that ...", "to ...") or its topic ("about ...", "of
+		// ...")
+		Set<Integer> content = null;
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(noun)) {
+			String relation = relation(edge);
+			IndexedWord dependent = edge.getDependent();
+			if (dependent.index() > noun.index() && (relation.startsWith("acl") || relation.equals("ccomp")
+					|| relation.equals("nmod") && (hasCaseWord(graph, dependent, "about")
+							|| hasCaseWord(graph, dependent, "of") || hasCaseWord(graph, dependent, "on")))) {
+				content = subtree(graph, dependent, Set.of());
+			}
+		}
+		if (content == null) {
+			return null;
+		}
+		int[] extent = extent(sentence, content);
+		if (extent == null) {
+			return null;
+		}
+		Found f = new Found(index);
+		f.source = sourceTokens(sentence, graph, owner);
+		f.cueStart = noun.beginPosition();
+		f.cueEnd = noun.endPosition();
+		f.contentStart = extent[0];
+		f.contentEnd = extent[1];
+		f.direct = quotes.isQuotation(f.contentStart, f.contentEnd);
+		// a claim named inside another report is still its owner's ("critics mocked
+		// Smith's claim")
+		f.weak = false;
+		return f;
+	}
+
+	/**
+	 * "One video made by a drone showed ...": a subject inside a "by" phrase after a
+	 * participle is a misparse; the noun before the participle is the subject.
+	 */
+	private static IndexedWord beforeAgentPhrase(CoreSentence sentence, SemanticGraph graph, IndexedWord subject) {
+		List<CoreLabel> tokens = sentence.tokens();
+		int by = subject.index() - 2;
+		while (by >= 0 && by > subject.index() - 5 && tokens.get(by).tag().matches("DT|JJ|NNP?S?|PRP\\$")) {
+			by--;
+		}
+		int participle = by - 1;
+		if (participle < 1 || !tokens.get(by).word().equalsIgnoreCase("by")
+				|| !tokens.get(participle).tag().matches("VBN|VBD")) {
+			return subject;
+		}
+		List<CoreLabel> chunk = nounChunk(tokens, participle - 1, false);
+		if (chunk.isEmpty()) {
+			return subject;
+		}
+		IndexedWord head = graph.getNodeByIndexSafe(head(chunk).index());
+		return (head != null) ? head : subject;
+	}
+
+	/**
+	 * "according to a statement from the police", "according to figures released by the
+	 * ministry": the issuer of a document is the source.
+	 */
+	private static IndexedWord issuer(SemanticGraph graph, IndexedWord head) {
+		String lemma = head.lemma().toLowerCase(Locale.ROOT);
+		if (!ARTEFACT_NOUNS.contains(lemma)
+				&& !Set.of("figure", "data", "estimate", "record", "count", "tally").contains(lemma)) {
+			return head;
+		}
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(head)) {
+			IndexedWord dependent = edge.getDependent();
+			String relation = relation(edge);
+			if (relation.equals("nmod") && dependent.tag().matches("NN.*")
+					&& (hasCaseWord(graph, dependent, "from") || hasCaseWord(graph, dependent, "by"))) {
+				return dependent;
+			}
+			if (relation.startsWith("acl")) {
+				for (SemanticGraphEdge inner : graph.outgoingEdgeList(dependent)) {
+					IndexedWord agent = inner.getDependent();
+					if (relation(inner).equals("obl") && agent.tag().matches("NN.*")
+							&& hasCaseWord(graph, agent, "by")) {
+						return agent;
+					}
+				}
+			}
+		}
+		return head;
+	}
+
+	private static boolean hasCaseWord(SemanticGraph graph, IndexedWord word, String caseWord) {
+		return graph.outgoingEdgeList(word)
+			.stream()
+			.anyMatch((edge) -> relation(edge).equals("case") && edge.getDependent().word().equalsIgnoreCase(caseWord));
+	}
+
+	private static boolean hasMark(SemanticGraph graph, IndexedWord verb, String mark) {
+		return graph.outgoingEdgeList(verb)
+			.stream()
+			.anyMatch((edge) -> relation(edge).equals("mark") && edge.getDependent().word().equalsIgnoreCase(mark));
+	}
+
+	/**
+	 * "Ivanka Trump, the nominee's daughter, noted the rule": a sentence that opens with
+	 * a name and an apposition set off by commas has that name as the subject of the verb
+	 * after the second comma, not the noun after the verb.
+	 */
+	private static List<CoreLabel> appositiveSubject(List<CoreLabel> tokens, int verb) {
+		int firstComma = -1;
+		for (int i = 0; i < verb - 1; i++) {
+			if (tokens.get(i).word().equals(",")) {
+				firstComma = i;
+				break;
+			}
+			if (!NOUN_TAGS.contains(tokens.get(i).tag())) {
+				return null;
+			}
+		}
+		if (firstComma < 1 || !tokens.get(firstComma - 1).tag().startsWith("NNP")) {
+			return null;
+		}
+		for (int i = firstComma + 1; i < verb - 1; i++) {
+			if (!NOUN_TAGS.contains(tokens.get(i).tag()) && !tokens.get(i).tag().equals("IN")) {
+				return null;
+			}
+		}
+		List<CoreLabel> chunk = nounChunk(tokens, firstComma - 1, false);
+		return chunk.isEmpty() ? null : chunk;
 	}
 
 	private static boolean overrides(List<CoreLabel> surface, IndexedWord subject, IndexedWord verb, Quotes quotes) {
@@ -317,8 +623,9 @@ class AttributionExtractor {
 		// "“...,” X said" and "..., X said": the reporting clause hangs off the content
 		for (SemanticGraphEdge edge : graph.incomingEdgeList(verb)) {
 			String relation = relation(edge);
-			if (relation.equals("parataxis") || relation.equals("csubj") || relation.equals("ccomp")
-					&& edge.getGovernor().index() < verb.index() && !edge.getGovernor().tag().startsWith("NN")) {
+			if (relation.equals("advcl") && hasMark(graph, verb, "as") || relation.equals("parataxis")
+					|| relation.equals("csubj") || relation.equals("ccomp") && edge.getGovernor().index() < verb.index()
+							&& !edge.getGovernor().tag().startsWith("NN")) {
 				Set<Integer> content = subtree(graph, edge.getGovernor(), Set.of());
 				content.removeAll(subtree(graph, verb, Set.of()));
 				return extent(sentence, content);
@@ -395,6 +702,9 @@ class AttributionExtractor {
 				head = edge.getGovernor();
 			}
 		}
+		if (head != null) {
+			head = issuer(graph, head);
+		}
 		Found f = new Found(index);
 		if (head != null) {
 			f.source = sourceTokens(sentence, graph, head);
@@ -466,7 +776,11 @@ class AttributionExtractor {
 				if (isIdiom(tokens, i)) {
 					continue;
 				}
-				boolean inverted = INVERTING_VERBS.contains(lemma)
+				List<CoreLabel> appositive = isQuoteOrComma(tokens, i - 1) ? appositiveSubject(tokens, i) : null;
+				if (appositive != null) {
+					before = appositive;
+				}
+				boolean inverted = appositive == null && INVERTING_VERBS.contains(lemma)
 						&& (before.isEmpty() || isQuoteOrComma(tokens, i - 1));
 				List<CoreLabel> after = inverted ? nounChunk(tokens, i + 1, true) : List.of();
 				f.source = after.isEmpty() ? before : after;

@@ -86,7 +86,96 @@ class FigureExtractor {
 			figures.addAll(multipleEvents(s, tokens));
 			figures.addAll(this.implicitCounter.count(sentences, s, usedKeywords, figures));
 		}
-		return resolveShotAndRepeats(figures);
+		List<Figure> resolved = resolveShotAndRepeats(figures);
+		Figure total = killedAcrossSentences(resolved, sentences);
+		if (total != null) {
+			resolved.add(total);
+		}
+		return resolved;
+	}
+
+	private static final Set<String> ANOTHER_VICTIM = Set.of("another", "other", "second", "third");
+
+	/**
+	 * Victims killed one by one in different sentences: "A police officer fatally shot
+	 * Marcus Hill. The officer also shot and killed a neighbor" is at least 2 killed. A
+	 * victim adds to the count when it is described anew (not "the victim" or "he"),
+	 * outside a quotation, is not named before, and the text marks it as another victim
+	 * ("also", "another man", "a second woman"): a differently named victim alone may be
+	 * background ("in March, Y was shot and killed on the same block"). Null unless that
+	 * count exceeds every killed figure.
+	 */
+	static Figure killedAcrossSentences(List<Figure> figures, List<CoreSentence> sentences) {
+		BigDecimal largest = BigDecimal.ZERO;
+		BigDecimal total = BigDecimal.ZERO;
+		Set<String> names = new HashSet<>();
+		Figure last = null;
+		int counted = 0;
+		for (Figure figure : figures) {
+			if (!Lexicon.KILLED.equals(figure.kind()) || !figure.quantified()) {
+				continue;
+			}
+			largest = largest.max(figure.min());
+			List<CoreLabel> tokens = sentences.get(figure.sentenceIndex()).tokens();
+			Set<String> named = personWords(tokens, figure.start(), figure.end());
+			boolean seen = named.stream().anyMatch(names::contains);
+			if (!figure.implicit() || figure.anaphoric() || figure.parentIndex() != null
+					|| quotedBefore(tokens, figure.start())) {
+				names.addAll(named);
+				continue;
+			}
+			boolean distinct;
+			if (last == null) {
+				distinct = true;
+			}
+			else if (last.sentenceIndex() == figure.sentenceIndex() || seen) {
+				distinct = false;
+			}
+			else {
+				distinct = markedAsAnother(tokens, figure);
+			}
+			names.addAll(named);
+			if (distinct) {
+				total = total.add(figure.min());
+				last = figure;
+				counted++;
+			}
+		}
+		if (counted < 2 || total.compareTo(largest) <= 0) {
+			return null;
+		}
+		return new Figure("casualty", Lexicon.KILLED, total, total, null, "at_least", null, null, last.sentenceIndex(),
+				null, true, true, false, last.start(), last.end());
+	}
+
+	/**
+	 * "The officer also killed a neighbor", "another man died", "a second victim died".
+	 */
+	private static boolean markedAsAnother(List<CoreLabel> tokens, Figure figure) {
+		for (CoreLabel token : tokens) {
+			String word = Lexicon.lower(token);
+			boolean inParty = token.beginPosition() >= figure.start() && token.endPosition() <= figure.end();
+			if (inParty && ANOTHER_VICTIM.contains(word)
+					|| "also".equals(word) && token.endPosition() <= figure.start()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean quotedBefore(List<CoreLabel> tokens, int offset) {
+		return tokens.stream().anyMatch((token) -> token.endPosition() <= offset && isQuote(token));
+	}
+
+	/** The words of persons' names within [start, end), lower case. */
+	private static Set<String> personWords(List<CoreLabel> tokens, int start, int end) {
+		Set<String> words = new HashSet<>();
+		for (CoreLabel token : tokens) {
+			if (token.beginPosition() >= start && token.endPosition() <= end && "PERSON".equals(token.ner())) {
+				words.add(Lexicon.lower(token));
+			}
+		}
+		return words;
 	}
 
 	/**

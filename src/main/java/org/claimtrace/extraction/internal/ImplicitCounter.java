@@ -72,7 +72,12 @@ class ImplicitCounter {
 	private record Hit(String kind, IndexedWord victim, int predicate, boolean weak, boolean event) {
 	}
 
-	private record Count(BigDecimal value, boolean anaphoric, boolean numbered, boolean human) {
+	private record Count(BigDecimal value, boolean anaphoric, boolean numbered, boolean human, boolean unknown) {
+
+		Count(BigDecimal value, boolean anaphoric, boolean numbered, boolean human) {
+			this(value, anaphoric, numbered, human, false);
+		}
+
 	}
 
 	/**
@@ -112,6 +117,10 @@ class ImplicitCounter {
 			}
 			Count count = count(graph, hit.victim);
 			if (!count.human || (count.numbered && children(graph, hit.victim, "conj:and").isEmpty())) {
+				continue;
+			}
+			if (count.unknown && tokens.get(hit.predicate).tag().startsWith("JJ")) {
+				// "the plan is dead": only people named as such are dead
 				continue;
 			}
 			int[] span = span(graph, hit.victim);
@@ -214,6 +223,11 @@ class ImplicitCounter {
 	private static Hit nounHit(SemanticGraph graph, IndexedWord word, String lemma, String kind) {
 		IndexedWord governor = graph.getParent(word);
 		if (governor == null) {
+			// "The victim is in critical condition": the noun heads the clause
+			if ("condition".equals(lemma) && hasAmod(graph, word) && hasChild(graph, word, "cop", null)) {
+				IndexedWord subject = firstChild(graph, word, "nsubj");
+				return (subject != null) ? new Hit(Lexicon.WOUNDED, subject, word.index() - 1, true, false) : null;
+			}
 			return null;
 		}
 		String govLemma = Lexicon.lemma(governor.backingLabel());
@@ -416,7 +430,10 @@ class ImplicitCounter {
 		boolean person = isPerson(token);
 		boolean yearOld = false;
 		for (IndexedWord child : graph.getChildren(node)) {
-			yearOld |= child.word().toLowerCase().equals("old");
+			// "a 25-year-old", not "the old treaty"
+			IndexedWord before = graph.getNodeByIndexSafe(child.index() - 1);
+			yearOld |= child.word().toLowerCase().equals("old") && before != null
+					&& before.word().toLowerCase().matches("-|years?|months?|.*-years?|.*-months?");
 		}
 		boolean unknownNoun = token.tag().startsWith("NN") && "O".equals(token.ner())
 				&& !NON_HUMAN.contains(Lexicon.lemma(token));
@@ -440,10 +457,11 @@ class ImplicitCounter {
 		if (plural) {
 			return new Count(null, ANAPHORIC_DETERMINERS.contains(d), false, true);
 		}
+		boolean unknown = unknownNoun && !Lexicon.isHuman(token) && !yearOld;
 		if (ONE_DETERMINERS.contains(d)) {
-			return new Count(BigDecimal.ONE, false, false, true);
+			return new Count(BigDecimal.ONE, false, false, true, unknown);
 		}
-		return new Count(BigDecimal.ONE, ANAPHORIC_DETERMINERS.contains(d) || poss != null, false, true);
+		return new Count(BigDecimal.ONE, ANAPHORIC_DETERMINERS.contains(d) || poss != null, false, true, unknown);
 	}
 
 	private static boolean isPerson(CoreLabel token) {

@@ -35,8 +35,8 @@ final class Lexicon {
 	private static final Set<String> WOUND_LEMMAS = Set.of("wound", "injure", "hurt", "hospitalize", "hospitalise",
 			"maim");
 
-	private static final Set<String> WOUND_WORDS = Set.of("injuries", "injury", "injured", "wounded", "wounds", "hurt",
-			"hospitalized", "hospitalised");
+	private static final Set<String> WOUND_WORDS = Set.of("injuries", "injury", "injured", "wounded", "wounds", "wound",
+			"hurt", "hospitalized", "hospitalised");
 
 	private static final Set<String> CASUALTY_WORDS = Set.of("casualties", "casualty");
 

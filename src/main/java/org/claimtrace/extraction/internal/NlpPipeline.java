@@ -29,7 +29,8 @@ class NlpPipeline {
 			"allege", "dispute", "kill", "die", "dead", "wound", "injure", "hurt", "shoot", "hospitalize",
 			"hospitalise", "casualty", "death", "injury", "body", "slay", "murder", "hospital", "condition", "fatally",
 			"deploy", "capture", "missing", "suffer", "sustain", "deceased", "pronounce", "fatal", "deadly", "homicide",
-			"gunshot", "critical", "shooting", "victim");
+			"gunshot", "critical", "shooting", "victim", "statement", "announcement", "remark", "comment", "allegation",
+			"accusation", "assertion", "respond", "circulate", "publish", "release", "endorse");
 
 	private static final Set<String> QUOTES = Set.of("\"", "``", "''", "“", "”", "‘", "’", "'", "`");
 

@@ -28,7 +28,18 @@ import edu.stanford.nlp.pipeline.CoreEntityMention;
  */
 class SourceResolver {
 
-	private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+	private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
+
+	private static final Set<String> MALE_PRONOUNS = Set.of("he", "him", "his");
+
+	private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her");
+
+	private static final Set<String> MALE_TITLES = Set.of("mr", "mr.", "spokesman", "congressman", "chairman", "king",
+			"prince", "father", "son", "brother", "husband", "sir", "lord");
+
+	private static final Set<String> FEMALE_TITLES = Set.of("mrs", "mrs.", "ms", "ms.", "miss", "spokeswoman",
+			"congresswoman", "chairwoman", "queen", "princess", "mother", "daughter", "sister", "wife", "lady", "madam",
+			"dame");
 
 	private static final Set<String> THING_PRONOUNS = Set.of("it");
 
@@ -110,7 +121,7 @@ class SourceResolver {
 		CoreLabel head = tokens.get(tokens.size() - 1);
 		String headWord = head.word().toLowerCase(Locale.ROOT);
 		if (tokens.size() == 1 && PERSON_PRONOUNS.contains(headWord)) {
-			return resolved(lastPersonBefore(start, null), text, SourceCanonicalizer.PERSON);
+			return resolved(lastPersonBefore(start, null, Gender.of(headWord)), text, SourceCanonicalizer.PERSON);
 		}
 		if (tokens.size() == 1 && THING_PRONOUNS.contains(headWord)) {
 			return resolved(lastOrganisationBefore(start, null), text, SourceCanonicalizer.OTHER);
@@ -245,13 +256,23 @@ class SourceResolver {
 	}
 
 	private Entity lastPersonBefore(int offset, String title) {
+		return lastPersonBefore(offset, title, Gender.UNKNOWN);
+	}
+
+	/**
+	 * The person named last before an offset; for "he" or "she", the last one not known
+	 * to be of the other gender (from a title or the first name).
+	 */
+	private Entity lastPersonBefore(int offset, String title, Gender gender) {
 		CoreEntityMention best = null;
 		for (CoreEntityMention mention : this.mentions) {
 			if (mention.charOffsets().second() > offset) {
 				break;
 			}
 			if ("PERSON".equals(mention.entityType()) && (title == null || titled(mention, title))) {
-				best = mention;
+				if (gender == Gender.UNKNOWN || !gender.opposite().equals(genderOf(mention))) {
+					best = mention;
+				}
 			}
 		}
 		if (best == null) {
@@ -259,6 +280,25 @@ class SourceResolver {
 		}
 		Entity entity = this.surnames.get(surnameOf(best));
 		return (entity != null && entity.spokesFor != null) ? entity.spokesFor : entity;
+	}
+
+	/** A named person's gender from a title before the name or the first name. */
+	private Gender genderOf(CoreEntityMention mention) {
+		List<CoreLabel> sentence = mention.sentence().tokens();
+		int first = mention.tokens().get(0).index() - 1;
+		for (int i = first - 1; i >= 0 && i >= first - 3; i--) {
+			String word = sentence.get(i).word().toLowerCase(Locale.ROOT);
+			if (MALE_TITLES.contains(word)) {
+				return Gender.MALE;
+			}
+			if (FEMALE_TITLES.contains(word)) {
+				return Gender.FEMALE;
+			}
+		}
+		Entity entity = this.surnames.get(surnameOf(mention));
+		String name = (entity != null) ? entity.name : withoutTitles(mention.text());
+		String[] words = name.split("\\s+");
+		return (words.length > 1) ? FirstNames.gender(words[0]) : Gender.UNKNOWN;
 	}
 
 	private boolean titled(CoreEntityMention mention, String title) {
@@ -414,6 +454,21 @@ class SourceResolver {
 
 	/** What a source span resolved to. */
 	record Resolved(Entity entity, String written) {
+	}
+
+	enum Gender {
+
+		MALE, FEMALE, UNKNOWN;
+
+		static Gender of(String pronoun) {
+			String word = pronoun.toLowerCase(Locale.ROOT);
+			return MALE_PRONOUNS.contains(word) ? MALE : FEMALE_PRONOUNS.contains(word) ? FEMALE : UNKNOWN;
+		}
+
+		Gender opposite() {
+			return (this == MALE) ? FEMALE : (this == FEMALE) ? MALE : UNKNOWN;
+		}
+
 	}
 
 }

@@ -126,4 +126,83 @@ class AttributionExtractorTests {
 		});
 	}
 
+	@Test
+	void pronounsFollowTheNamedPersonOfTheirGender() {
+		List<ExtractedAttribution> attributions = extract("Maria Lopez said the budget was balanced. "
+				+ "Then John Diaz spoke to reporters. She added that taxes would not rise.");
+		assertThat(byCue(attributions, "added").sourceName()).isEqualTo("Maria Lopez");
+	}
+
+	@Test
+	void aPronounWithNoPersonOfItsGenderIsNotGivenTheWrongOne() {
+		List<ExtractedAttribution> attributions = extract(
+				"John Miller said he was tired. She said the plan would work.");
+		assertThat(attributions).filteredOn((attribution) -> attribution.source().text().equals("She"))
+			.singleElement()
+			.satisfies((attribution) -> assertThat(attribution.sourceName()).isNotEqualTo("John Miller"));
+	}
+
+	@Test
+	void signatureAfterANonBreakingSpace() {
+		List<ExtractedAttribution> attributions = extract("“Nobody listened to us.”\u00A0― Ana Ruiz");
+		assertThat(attributions).singleElement().satisfies((attribution) -> {
+			assertThat(attribution.sourceName()).isEqualTo("Ana Ruiz");
+			assertThat(attribution.direct()).isTrue();
+		});
+	}
+
+	@Test
+	void continuedBeforeAColonReportsSpeech() {
+		List<ExtractedAttribution> attributions = extract("Mayor Tim Ross continued: “The city will cooperate fully.”");
+		ExtractedAttribution continued = byCue(attributions, "continued");
+		assertThat(continued.sourceName()).isEqualTo("Tim Ross");
+		assertThat(continued.direct()).isTrue();
+	}
+
+	@Test
+	void aClaimBelongsToItsPossessorEvenInsideAnotherReport() {
+		List<ExtractedAttribution> attributions = extract("Critics mocked Smith's claim that the economy was booming.");
+		ExtractedAttribution claim = byCue(attributions, "claim");
+		assertThat(claim.source().text()).isEqualTo("Smith");
+		assertThat(claim.content().text()).isEqualTo("that the economy was booming");
+		assertThat(byCue(attributions, "mocked").source().text()).isEqualTo("Critics");
+	}
+
+	@Test
+	void aPassiveNamesItsSourceAfterBy() {
+		List<ExtractedAttribution> attributions = extract("The rumor was first reported by The Daily Ledger.");
+		ExtractedAttribution reported = byCue(attributions, "reported");
+		assertThat(reported.source().text()).isEqualTo("The Daily Ledger");
+		assertThat(reported.content().text()).isEqualTo("The rumor");
+	}
+
+	@Test
+	void whatAReleasedPhotoShowsIsSaidByWhoeverReleasedIt() {
+		List<ExtractedAttribution> attributions = extract(
+				"Photos purportedly showing the damage were posted on Telegram by the regional governor. "
+						+ "One photo taken by a local resident showed the ruins of 14 houses.");
+		ExtractedAttribution posted = byCue(attributions, "posted");
+		assertThat(posted.source().text()).isEqualTo("the regional governor");
+		ExtractedAttribution showed = byCue(attributions, "showed");
+		assertThat(showed.source().text()).isEqualTo("One photo");
+		assertThat(showed.sourceName()).isEqualTo(posted.sourceName());
+		assertThat(showed.content().text()).isEqualTo("the ruins of 14 houses");
+	}
+
+	@Test
+	void accordingToADocumentNamesItsIssuer() {
+		List<ExtractedAttribution> attributions = extract(
+				"Four soldiers were wounded, according to a statement from the regional police.");
+		ExtractedAttribution according = byCue(attributions, "according to");
+		assertThat(according.source().text()).isEqualTo("the regional police");
+		assertThat(according.content().text()).isEqualTo("Four soldiers were wounded");
+	}
+
+	@Test
+	void aNameWithAnAppositionBeforeTheVerbIsTheSource() {
+		List<ExtractedAttribution> attributions = extract(
+				"Laura Mills, the mayor's chief of staff, noted the change in a memo on Friday.");
+		assertThat(byCue(attributions, "noted").source().text()).isEqualTo("Laura Mills");
+	}
+
 }

@@ -72,6 +72,9 @@ class SeedExtractionTests {
 		assertThat(claim.hedged()).isTrue();
 		assertThat(claim.verification()).isEqualTo("unverified");
 		assertThat(place(claim)).isEqualTo("Kursk");
+		// the video speaks for the military that circulated it, not for the outlet
+		assertThat(claim.cue()).isEqualTo("showed");
+		assertThat(sourceText(claim)).contains("Ukrainian military");
 	}
 
 	@Test
