@@ -6,4 +6,3 @@ create index ix_claim_review_queue on claim (article_id, span_start) where revie
 
 alter table location add column added_by varchar(64);
 alter table location add constraint ck_location_added_by check (origin = 'GEONAMES' or added_by is not null);
-create index ix_location_name_prefix on location_name (normalized text_pattern_ops);

@@ -95,7 +95,7 @@ class ExtractionJourneyTests {
 		assertThat(article.get("locations").toString()).contains("Plekhovo").contains("Pokrovsk");
 
 		HttpResponse<String> page = send(HttpRequest.newBuilder(uri(text(article, "permalink"))));
-		assertThat(page.body()).contains("id=\"claim-text-" + deployed.get("id").asLong() + "\"")
+		assertThat(page.body()).contains("id=\"claim-" + deployed.get("id").asLong() + "\"")
 			.contains("Claims in this article");
 	}
 

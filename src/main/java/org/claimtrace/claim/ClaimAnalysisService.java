@@ -1,5 +1,8 @@
 package org.claimtrace.claim;
 
+import static org.claimtrace.claim.Rows.lower;
+import static org.claimtrace.claim.Rows.stripped;
+
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -267,7 +270,7 @@ class ClaimAnalysisService {
 		BigDecimal min = rs.getBigDecimal("value_min");
 		BigDecimal max = rs.getBigDecimal("value_max");
 		return new ComparedClaim(rs.getLong("id"), rs.getLong("article_id"), date(rs), rs.getString("source_name"),
-				Figures.format(strip(min), strip(max), rs.getString("unit"), rs.getString("qualifier")),
+				Figures.format(stripped(min), stripped(max), rs.getString("unit"), rs.getString("qualifier")),
 				Figures.plotted(min, max), rs.getString("party"), rs.getString("place_name"), rs.getString("outlet"),
 				rs.getString("title"), rs.getBoolean("hedged"), lower(rs.getString("verification")),
 				lower(rs.getString("review_status")));
@@ -277,18 +280,6 @@ class ClaimAnalysisService {
 		return rs.getObject("published_at", java.time.OffsetDateTime.class)
 			.atZoneSameInstant(ZoneOffset.UTC)
 			.toLocalDate();
-	}
-
-	private static BigDecimal strip(BigDecimal value) {
-		if (value == null) {
-			return null;
-		}
-		BigDecimal stripped = value.stripTrailingZeros();
-		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
-	}
-
-	private static String lower(String value) {
-		return (value != null) ? value.toLowerCase(Locale.ROOT) : null;
 	}
 
 }

@@ -1,5 +1,11 @@
 package org.claimtrace.claim;
 
+import static org.claimtrace.claim.Rows.doubleOrNull;
+import static org.claimtrace.claim.Rows.instant;
+import static org.claimtrace.claim.Rows.longOrNull;
+import static org.claimtrace.claim.Rows.lower;
+import static org.claimtrace.claim.Rows.stripped;
+
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -305,33 +311,6 @@ public class ClaimExplorer {
 				(placeId != null) ? new ClaimRow.PlaceRef(placeId, rs.getString("place_name"),
 						doubleOrNull(rs, "place_lat"), doubleOrNull(rs, "place_lon"),
 						lower(rs.getString("place_precision")), rs.getString("place_country")) : null);
-	}
-
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		Timestamp value = rs.getTimestamp(column);
-		return (value != null) ? value.toInstant() : null;
-	}
-
-	private static BigDecimal stripped(BigDecimal value) {
-		if (value == null) {
-			return null;
-		}
-		BigDecimal stripped = value.stripTrailingZeros();
-		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
-	}
-
-	private static String lower(String value) {
-		return (value != null) ? value.toLowerCase(Locale.ROOT) : null;
-	}
-
-	private static Long longOrNull(ResultSet rs, String column) throws SQLException {
-		long value = rs.getLong(column);
-		return rs.wasNull() ? null : value;
-	}
-
-	private static Double doubleOrNull(ResultSet rs, String column) throws SQLException {
-		double value = rs.getDouble(column);
-		return rs.wasNull() ? null : value;
 	}
 
 }

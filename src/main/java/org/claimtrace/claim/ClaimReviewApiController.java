@@ -1,5 +1,8 @@
 package org.claimtrace.claim;
 
+import static org.claimtrace.claim.Rows.lower;
+import static org.claimtrace.claim.Rows.stripped;
+
 import java.math.BigDecimal;
 import java.net.URI;
 import java.security.Principal;
@@ -152,26 +155,14 @@ class ClaimReviewApiController {
 		}
 
 		static ClaimResponse of(ClaimReviewRow c) {
-			return new ClaimResponse(c.id(), c.articleId(), lower(c.category()), c.kind(), strip(c.valueMin()),
-					strip(c.valueMax()), c.unit(), lower(c.qualifier()), c.figure(), c.party(),
+			return new ClaimResponse(c.id(), c.articleId(), lower(c.category()), c.kind(), stripped(c.valueMin()),
+					stripped(c.valueMax()), c.unit(), lower(c.qualifier()), c.figure(), c.party(),
 					(c.placeName() != null)
 							? new PlaceRef(c.locationId(), c.placeName(), c.placeCountry(), lower(c.placePrecision()))
 							: null,
 					(c.sourceId() != null) ? new SourceRef(c.sourceId(), c.sourceName()) : null, c.cue(),
 					lower(c.verification()), c.hedged(), c.sentence(), c.start(), c.end(), lower(c.origin()),
 					lower(c.reviewStatus()), c.reviewedBy(), c.reviewNote(), c.mergedIntoId(), c.version());
-		}
-
-		private static String lower(String value) {
-			return (value != null) ? value.toLowerCase(Locale.ROOT) : null;
-		}
-
-		private static BigDecimal strip(BigDecimal value) {
-			if (value == null) {
-				return null;
-			}
-			BigDecimal stripped = value.stripTrailingZeros();
-			return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
 		}
 
 	}

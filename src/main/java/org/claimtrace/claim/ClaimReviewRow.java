@@ -35,11 +35,7 @@ public record ClaimReviewRow(Long id, Long articleId, String articleTitle, Strin
 
 	/** "11,000", "20–30", "at least 12", "unquantified". */
 	public String figure() {
-		return new ArticleClaims.ClaimView(this.id, this.category, this.kind, this.valueMin, this.valueMax, this.unit,
-				(this.qualifier != null) ? this.qualifier.toLowerCase(Locale.ROOT) : null, this.party, null, null, null,
-				this.cue, this.verification, this.hedged, this.sentence, this.start, this.end, this.reviewStatus, null,
-				this.sentenceStart, this.sentenceStart + this.sentence.length())
-			.figure();
+		return Figures.format(this.valueMin, this.valueMax, this.unit, this.qualifier);
 	}
 
 	public String kindLabel() {

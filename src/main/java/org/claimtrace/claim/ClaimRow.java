@@ -26,26 +26,7 @@ public record ClaimRow(Long id, String category, String kind, BigDecimal valueMi
 
 	/** "11,000", "20–30", "at least 12", "up to 2 km", "unquantified". */
 	public String figure() {
-		if (this.valueMin == null) {
-			return "unquantified";
-		}
-		NumberFormat format = NumberFormat.getNumberInstance(Locale.UK);
-		String value = format.format(this.valueMin);
-		if (this.valueMax != null && this.valueMax.compareTo(this.valueMin) != 0) {
-			value = value + "\u2013" + format.format(this.valueMax);
-		}
-		if (this.unit != null) {
-			value = value + " " + this.unit;
-		}
-		String prefix = switch (String.valueOf(this.qualifier)) {
-			case "at_least" -> "at least ";
-			case "more_than" -> "more than ";
-			case "at_most" -> "at most ";
-			case "up_to" -> "up to ";
-			case "approximately" -> "about ";
-			default -> "";
-		};
-		return prefix + value;
+		return Figures.format(this.valueMin, this.valueMax, this.unit, this.qualifier);
 	}
 
 	public String kindLabel() {

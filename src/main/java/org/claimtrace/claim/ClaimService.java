@@ -1,5 +1,11 @@
 package org.claimtrace.claim;
 
+import static org.claimtrace.claim.Rows.doubleOrNull;
+import static org.claimtrace.claim.Rows.intOrNull;
+import static org.claimtrace.claim.Rows.longOrNull;
+import static org.claimtrace.claim.Rows.lower;
+import static org.claimtrace.claim.Rows.stripped;
+
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -218,34 +224,6 @@ public class ClaimService {
 				rs.getString("sentence"), rs.getInt("span_start"), rs.getInt("span_end"),
 				lower(rs.getString("review_status")), rs.getString("extractor_version"), rs.getInt("sentence_start"),
 				rs.getInt("sentence_end"));
-	}
-
-	private static BigDecimal stripped(BigDecimal value) {
-		if (value == null) {
-			return null;
-		}
-		BigDecimal stripped = value.stripTrailingZeros();
-		// 30.00 reads as 30, never as 3E+1
-		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
-	}
-
-	private static String lower(String value) {
-		return (value != null) ? value.toLowerCase(Locale.ROOT) : null;
-	}
-
-	private static Integer intOrNull(ResultSet rs, String column) throws SQLException {
-		int value = rs.getInt(column);
-		return rs.wasNull() ? null : value;
-	}
-
-	private static Long longOrNull(ResultSet rs, String column) throws SQLException {
-		long value = rs.getLong(column);
-		return rs.wasNull() ? null : value;
-	}
-
-	private static Double doubleOrNull(ResultSet rs, String column) throws SQLException {
-		double value = rs.getDouble(column);
-		return rs.wasNull() ? null : value;
 	}
 
 	private static String truncate(String value, int max) {

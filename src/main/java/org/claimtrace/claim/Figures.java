@@ -5,7 +5,10 @@ import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
 
-/** Figures as readers read them: "at least 12", "20–30 km", "about 11,000". */
+/**
+ * Figures as readers read them everywhere on the site: "at least 12", "20–30 km", "about
+ * 11,000", "est. 200".
+ */
 final class Figures {
 
 	private Figures() {

@@ -48,8 +48,8 @@ public final class ClaimMother {
 	public long place(String name, String countryCode, String admin1, String precision, double lat, double lon) {
 		return this.jdbc
 			.sql("""
-					insert into location (name, ascii_name, country_code, admin1_code, latitude, longitude, precision, origin)
-					values (:name, :name, :country, :admin1, :lat, :lon, :precision, 'EDITOR') returning id""")
+					insert into location (name, ascii_name, country_code, admin1_code, latitude, longitude, precision, origin, added_by)
+					values (:name, :name, :country, :admin1, :lat, :lon, :precision, 'EDITOR', 'test-data') returning id""")
 			.param("name", name)
 			.param("country", countryCode)
 			.param("admin1", admin1)

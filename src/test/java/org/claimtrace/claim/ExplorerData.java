@@ -55,8 +55,8 @@ final class ExplorerData {
 	long place(String name, String precision, String admin1, double lat, double lon, Long parent) {
 		return this.jdbc
 			.sql("""
-					insert into location (name, precision, country_code, admin1_code, latitude, longitude, parent_id, origin)
-					values (:name, :precision, 'UA', :admin1, :lat, :lon, :parent, 'EDITOR') returning id""")
+					insert into location (name, precision, country_code, admin1_code, latitude, longitude, parent_id, origin, added_by)
+					values (:name, :precision, 'UA', :admin1, :lat, :lon, :parent, 'EDITOR', 'test-data') returning id""")
 			.param("name", name)
 			.param("precision", precision)
 			.param("admin1", admin1)

@@ -42,8 +42,8 @@ class PlaceDirectoryTests {
 	private long place(String name, String precision, String admin1, long population) {
 		long id = this.jdbc
 			.sql("""
-					insert into location (name, precision, country_code, admin1_code, latitude, longitude, population, origin)
-					values (:name, :precision, 'UA', :admin1, 48.28, 37.18, :population, 'EDITOR') returning id""")
+					insert into location (name, precision, country_code, admin1_code, latitude, longitude, population, origin, added_by)
+					values (:name, :precision, 'UA', :admin1, 48.28, 37.18, :population, 'EDITOR', 'test-data') returning id""")
 			.param("name", name)
 			.param("precision", precision)
 			.param("admin1", admin1)
