@@ -202,12 +202,12 @@ class ReviewJourneyTests {
 		try (BrowserContext reader = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
 			Page page = reader.newPage();
 			page.navigate(url("/articles/" + id));
-			assertThat(page.locator("#claim-text-" + claimIds[3])).hasCount(0);
 			assertThat(page.locator("#claim-" + claimIds[3])).hasCount(0);
-			assertThat(page.locator("#claim-" + claimIds[4] + " .badge-unreviewed")).isVisible();
-			assertThat(page.locator("#claim-" + claimIds[0] + " .badge-unreviewed")).hasCount(0);
-			assertThat(page.locator("#claim-" + claimIds[2])).containsText("Kursk");
-			assertThat(page.locator(".claim-card", new Page.LocatorOptions().setHasText("3 km"))).hasCount(1);
+			assertThat(page.locator("#claim-row-" + claimIds[3])).hasCount(0);
+			assertThat(page.locator("#claim-row-" + claimIds[4] + " .badge-unreviewed")).isVisible();
+			assertThat(page.locator("#claim-row-" + claimIds[0] + " .badge-unreviewed")).hasCount(0);
+			assertThat(page.locator("#claim-row-" + claimIds[2])).containsText("Kursk");
+			assertThat(page.locator(".claim-row", new Page.LocatorOptions().setHasText("3 km"))).hasCount(1);
 			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("review-public-article"))
 				.setFullPage(true));
 		}

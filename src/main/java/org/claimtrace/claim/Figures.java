@@ -32,7 +32,6 @@ final class Figures {
 			case "AT_MOST" -> "at most ";
 			case "UP_TO" -> "up to ";
 			case "APPROXIMATELY" -> "about ";
-			case "ESTIMATE" -> "est. ";
 			default -> "";
 		};
 		return prefix + value;

@@ -19,10 +19,13 @@ public class PlaceDirectory {
 			select l.id, l.name, l.precision, l.country_code, l.latitude, l.longitude, l.population,
 			  r.id as region_id, r.name as region_name, k.id as country_id, k.name as country_name
 			from location l
-			  left join location r on r.precision = 'REGION' and l.precision in ('CITY', 'VILLAGE')
-			    and r.country_code = l.country_code and r.admin1_code = l.admin1_code
-			  left join location k on k.precision = 'COUNTRY' and l.precision <> 'COUNTRY'
-			    and k.country_code = l.country_code
+			  left join lateral (select r.id, r.name from location r
+			    where r.precision = 'REGION' and l.precision in ('CITY', 'VILLAGE') and (r.id = l.parent_id
+			      or (r.country_code = l.country_code and r.admin1_code = l.admin1_code))
+			    order by (r.id = l.parent_id) desc nulls last, r.id limit 1) r on true
+			  left join lateral (select k.id, k.name from location k
+			    where k.precision = 'COUNTRY' and l.precision <> 'COUNTRY' and k.country_code = l.country_code
+			    order by (k.id = l.parent_id) desc nulls last, k.id limit 1) k on true
 			""";
 
 	private final JdbcClient jdbc;
