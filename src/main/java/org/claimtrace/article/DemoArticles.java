@@ -50,9 +50,11 @@ class DemoArticles implements ApplicationRunner {
 
 	private final Path seedFolder;
 
-	DemoArticles(ArticleService articles, @Value("${claimtrace.demo.seed-dir:../shared/seed}") Path seedFolder) {
+	DemoArticles(ArticleService articles, @Value("${claimtrace.demo.seed-dir:../shared/seed}") String seedFolder) {
 		this.articles = articles;
-		this.seedFolder = seedFolder;
+		// A plain file path: Spring's String-to-Path conversion reads it as a resource
+		// location and refuses "../"
+		this.seedFolder = Path.of(seedFolder);
 	}
 
 	record Fixture(String title, String url, String outlet, String author, LocalDate publishedAt, String body) {
