@@ -18,6 +18,10 @@ class SourceCanonicalizerTests {
 		assertThat(this.canonicalizer.lookup("Ukraine’s military intelligence directorate"))
 			.map(SourceCanonicalizer.Entry::name)
 			.hasValue("GUR");
+		assertThat(this.canonicalizer.lookup("Ukraine's military intelligence agency"))
+			.as("the press names the directorate an agency or a service too")
+			.map(SourceCanonicalizer.Entry::name)
+			.hasValue("GUR");
 	}
 
 	@Test
