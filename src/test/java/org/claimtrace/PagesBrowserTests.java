@@ -170,6 +170,37 @@ class PagesBrowserTests {
 		}
 	}
 
+	@Test
+	void explorerSearchSourcePlaceAndEditorPagesHaveNoSeriousAccessibilityIssue() {
+		long gur = this.jdbc.sql("select id from source where name = 'GUR'").query(Long.class).single();
+		long kursk = this.jdbc.sql("select id from location where name = 'Kursk Oblast' and origin = 'EDITOR'")
+			.query(Long.class)
+			.single();
+		for (int[] size : List.of(new int[] { 1280, 900 }, new int[] { 390, 844 })) {
+			try (BrowserContext reader = this.browser
+				.newContext(new Browser.NewContextOptions().setViewportSize(size[0], size[1]))) {
+				Page page = reader.newPage();
+				for (String path : List.of("/claims", "/claims?kind=deployed&sort=figure&dir=desc",
+						"/search?q=North+Korean", "/sources", "/sources/" + gur, "/places/" + kursk, "/login")) {
+					page.navigate(url(path));
+					assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
+					assertNoSeriousViolations(page, path + " at " + size[0] + " px");
+				}
+				page.getByLabel("Username").fill("admin");
+				page.getByLabel("Password").fill("test-admin-password");
+				page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+				page.waitForURL("**/admin**");
+				for (String path : List.of("/admin", "/admin/claims/review",
+						"/admin/articles/" + this.readerArticle + "/claims", "/admin/sources", "/admin/imports",
+						"/admin/tokens", "/admin/extraction")) {
+					page.navigate(url(path));
+					assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
+					assertNoSeriousViolations(page, path + " at " + size[0] + " px");
+				}
+			}
+		}
+	}
+
 	private void assertNoSeriousViolations(Page page, String name) {
 		// evaluated over the DevTools protocol, so the page's CSP stays on for our own
 		// scripts
