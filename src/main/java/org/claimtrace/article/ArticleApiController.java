@@ -142,7 +142,7 @@ class ArticleApiController {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
-		Instant parsed = ArticleRequest.parseDate(value);
+		Instant parsed = ArticleContent.parsePublishedAt(value);
 		if (parsed == null) {
 			throw new IllegalArgumentException(
 					name + " must be an ISO date (2024-12-17) or date-time (2024-12-17T09:30:00Z)");

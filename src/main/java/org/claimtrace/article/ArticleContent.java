@@ -4,6 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 
 /**
@@ -22,6 +26,21 @@ public record ArticleContent(String title, String url, String outlet, String aut
 		author = (author == null || author.isBlank()) ? null : author.strip();
 		body = body.replace("\r\n", "\n").strip();
 		status = (status != null) ? status : ArticleStatus.PUBLISHED;
+	}
+
+	/**
+	 * A publication date as the API and imports take it: an ISO date (midnight UTC) or an
+	 * ISO date-time with its offset; null when it is neither.
+	 */
+	public static Instant parsePublishedAt(String value) {
+		String text = value.strip();
+		try {
+			return (text.length() <= 10) ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
+					: OffsetDateTime.parse(text).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
 	}
 
 	/** Identical bodies are recognised whatever their whitespace. */

@@ -1,11 +1,6 @@
 package org.claimtrace.article;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -27,7 +22,8 @@ record ArticleRequest(@NotBlank @Size(max = 500) String title,
 
 	@AssertTrue(message = "publishedAt must be an ISO date (2024-12-17) or date-time (2024-12-17T09:30:00Z)")
 	boolean isPublishedAtValid() {
-		return this.publishedAt == null || this.publishedAt.isBlank() || parseDate(this.publishedAt) != null;
+		return this.publishedAt == null || this.publishedAt.isBlank()
+				|| ArticleContent.parsePublishedAt(this.publishedAt) != null;
 	}
 
 	@AssertTrue(message = "body must be at most 5 MB")
@@ -36,19 +32,8 @@ record ArticleRequest(@NotBlank @Size(max = 500) String title,
 	}
 
 	ArticleContent toContent() {
-		return new ArticleContent(this.title, this.url, this.outlet, this.author, parseDate(this.publishedAt),
-				this.body, this.status);
-	}
-
-	static Instant parseDate(String value) {
-		String text = value.strip();
-		try {
-			return (text.length() <= 10) ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
-					: OffsetDateTime.parse(text).toInstant();
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
+		return new ArticleContent(this.title, this.url, this.outlet, this.author,
+				ArticleContent.parsePublishedAt(this.publishedAt), this.body, this.status);
 	}
 
 }

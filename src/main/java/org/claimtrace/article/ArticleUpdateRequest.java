@@ -22,7 +22,7 @@ record ArticleUpdateRequest(@NotBlank @Size(max = 500) String title,
 	@AssertTrue(message = "publishedAt must be an ISO date (2024-12-17) or date-time (2024-12-17T09:30:00Z)")
 	boolean isPublishedAtValid() {
 		return this.publishedAt == null || this.publishedAt.isBlank()
-				|| ArticleRequest.parseDate(this.publishedAt) != null;
+				|| ArticleContent.parsePublishedAt(this.publishedAt) != null;
 	}
 
 	@AssertTrue(message = "body must be at most 5 MB")
@@ -32,7 +32,7 @@ record ArticleUpdateRequest(@NotBlank @Size(max = 500) String title,
 
 	ArticleContent toContent() {
 		return new ArticleContent(this.title, this.url, this.outlet, this.author,
-				ArticleRequest.parseDate(this.publishedAt), this.body, this.status);
+				ArticleContent.parsePublishedAt(this.publishedAt), this.body, this.status);
 	}
 
 }
