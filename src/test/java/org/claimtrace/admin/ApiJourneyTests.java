@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.claimtrace.claim.ClaimMother;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,6 +42,12 @@ class ApiJourneyTests {
 	JdbcClient jdbc;
 
 	private final HttpClient http = HttpClient.newHttpClient();
+
+	/** The context is shared with other end-to-end tests that count public claims. */
+	@AfterEach
+	void removeTheJourneysArticles() {
+		this.jdbc.sql("delete from article where url like 'https://api-journey.example.org/%'").update();
+	}
 
 	@Test
 	void anEditorImportsReviewsAndMergesWithABearerToken() throws Exception {

@@ -199,7 +199,8 @@ class ClaimReviewControllerTests {
 			.willReturn(new ArticleReview(5L, "Kursk", SENTENCE, "PUBLISHED", List.of(row(7L, 3L))));
 		assertThat(this.mvc.get().uri("/admin/articles/5/claims")).hasStatusOk()
 			.bodyText()
-			.contains("<div id=\"article-text\" class=\"review-text card\">" + SENTENCE + "</div>")
+			.contains("<div id=\"article-text\" class=\"review-text card\" tabindex=\"0\" role=\"region\"")
+			.contains("aria-label=\"Article text: select words to add a claim\">" + SENTENCE + "</div>")
 			.contains("form=\"merge-form\"")
 			.contains("Add a missed claim");
 	}
