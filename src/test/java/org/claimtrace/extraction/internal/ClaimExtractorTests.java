@@ -45,4 +45,38 @@ class ClaimExtractorTests {
 		assertThat(result.claims()).isNotNull();
 	}
 
+	@Test
+	void emptyWhitespaceAndMarkupOnlyInputGiveAnEmptyResult() {
+		for (String text : new String[] { "", "   \n\t\n  ", "<html><body><p>&nbsp;</p><br/></body></html>" }) {
+			ExtractionResult result = assertTimeoutPreemptively(Duration.ofSeconds(10),
+					() -> TestExtractor.get().extract(text));
+			assertThat(result.claims()).as("claims of %s", text).isEmpty();
+			assertThat(result.attributions()).as("attributions of %s", text).isEmpty();
+		}
+	}
+
+	@Test
+	void binaryJunkAndAFiveThousandWordSentenceFinishInBoundedTime() {
+		StringBuilder junk = new StringBuilder();
+		java.util.Random random = new java.util.Random(42);
+		for (int i = 0; i < 20_000; i++) {
+			junk.append((char) random.nextInt(0x3000));
+		}
+		String longSentence = "the rebels said the convoy with 12 trucks moved on and ".repeat(455) + "stopped.";
+		// the largest text the API accepts: ordinary prose with one figure per paragraph
+		String maxSize = "The council met again on Monday to discuss the budget for schools and roads.\n".repeat(1_250)
+				+ "Officials said 40 civilians were wounded in Donetsk.\n".repeat(1_250);
+		for (String text : new String[] { junk.toString(), longSentence, maxSize }) {
+			ExtractionResult result = assertTimeoutPreemptively(Duration.ofSeconds(60),
+					() -> TestExtractor.get().extract(text));
+			for (ExtractedClaim claim : result.claims()) {
+				assertThat(claim.start()).isBetween(0, text.length());
+				assertThat(claim.end()).isBetween(claim.start(), text.length());
+			}
+			if (text == maxSize) {
+				assertThat(result.claims()).as("one wounded figure per paragraph").hasSize(1_250);
+			}
+		}
+	}
+
 }
