@@ -12,16 +12,20 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Token-bucket limits: sign-in attempts per client address, writes to the API per account
- * (or address when anonymous).
+ * (or address when anonymous), refused API credentials per address.
  *
  * @param enabled switch all limits off (e.g. behind a proxy that limits already)
  * @param login {@code POST /login}
  * @param apiWrite every non-GET request under {@code /api/**}
+ * @param apiAuthFailure API requests whose credentials (HTTP Basic or a token) are
+ * refused, per client address; once used up, every API request with credentials from that
+ * address waits
  */
 @Validated
 @ConfigurationProperties("claimtrace.rate-limit")
 public record RateLimitProperties(@DefaultValue("true") boolean enabled, @DefaultValue( {
-		"10", "1m" }) @Valid Limit login, @DefaultValue({ "120", "1m" }) @Valid Limit apiWrite){
+		"10", "1m" }) @Valid Limit login, @DefaultValue({ "120", "1m" }) @Valid Limit apiWrite,
+		@DefaultValue({ "10", "1m" }) @Valid Limit apiAuthFailure){
 
 	/**
 	 * @param capacity requests allowed per period (and the burst size)

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
 
 /**
  * One token bucket (bucket4j) per key, in this instance's memory. The map is bounded:
@@ -27,18 +28,31 @@ class RateLimiter {
 
 	/** Empty when allowed; otherwise how long to wait before the next attempt. */
 	Duration tryConsume(String key) {
+		ConsumptionProbe probe = bucket(key).tryConsumeAndReturnRemaining(1);
+		return probe.isConsumed() ? Duration.ZERO : Duration.ofNanos(probe.getNanosToWaitForRefill());
+	}
+
+	/** Like {@link #tryConsume} but takes nothing: counting happens later, on failure. */
+	Duration waitBeforeNext(String key) {
+		EstimationProbe probe = bucket(key).estimateAbilityToConsume(1);
+		return probe.canBeConsumed() ? Duration.ZERO : Duration.ofNanos(probe.getNanosToWaitForRefill());
+	}
+
+	void consume(String key) {
+		bucket(key).tryConsume(1);
+	}
+
+	private Bucket bucket(String key) {
 		if (this.buckets.size() > MAX_KEYS) {
 			this.buckets.clear();
 		}
-		Bucket bucket = this.buckets.computeIfAbsent(key,
+		return this.buckets.computeIfAbsent(key,
 				(k) -> Bucket.builder()
 					.addLimit(Bandwidth.builder()
 						.capacity(this.limit.capacity())
 						.refillGreedy(this.limit.capacity(), this.limit.period())
 						.build())
 					.build());
-		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-		return probe.isConsumed() ? Duration.ZERO : Duration.ofNanos(probe.getNanosToWaitForRefill());
 	}
 
 	static long retryAfterSeconds(Duration wait) {

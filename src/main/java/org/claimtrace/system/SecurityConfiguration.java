@@ -15,13 +15,15 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Readers need no login. Editors sign in with a form for {@code /admin/**}; scripts use a
  * personal API token ({@code Authorization: Bearer ct_...}) or HTTP Basic on the write
  * API. Users and their BCrypt hashes live in PostgreSQL (see the admin module). Sign-in
- * attempts and API writes are rate limited ({@code claimtrace.rate-limit.*}).
+ * attempts, API writes and refused API credentials are rate limited
+ * ({@code claimtrace.rate-limit.*}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -54,11 +56,16 @@ class SecurityConfiguration {
 				.write(response, HttpStatus.FORBIDDEN, "Forbidden", "Your account may not do this.")))
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		RateLimitProperties limits = rateLimits.getIfAvailable();
+		if (limits != null && limits.enabled()) {
+			// before any credentials are checked (LogoutFilter precedes the
+			// authentication filters)
+			http.addFilterBefore(new CredentialFailureFilter(limits.apiAuthFailure()), LogoutFilter.class);
+		}
 		ApiTokenAuthenticator authenticator = tokens.getIfAvailable();
 		if (authenticator != null) {
 			http.addFilterBefore(new BearerTokenFilter(authenticator), BasicAuthenticationFilter.class);
 		}
-		RateLimitProperties limits = rateLimits.getIfAvailable();
 		if (limits != null && limits.enabled()) {
 			http.addFilterAfter(RateLimitFilter.apiWrites(limits.apiWrite()), BasicAuthenticationFilter.class);
 		}

@@ -20,7 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Small limits: the next attempt over them is refused with 429 and Retry-After. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "claimtrace.rate-limit.login.capacity=3", "claimtrace.rate-limit.login.period=10m",
-				"claimtrace.rate-limit.api-write.capacity=2", "claimtrace.rate-limit.api-write.period=10m" })
+				"claimtrace.rate-limit.api-write.capacity=2", "claimtrace.rate-limit.api-write.period=10m",
+				"claimtrace.rate-limit.api-auth-failure.capacity=3",
+				"claimtrace.rate-limit.api-auth-failure.period=10m" })
 class RateLimitTests {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -60,6 +62,33 @@ class RateLimitTests {
 		// reading is not limited
 		assertThat(http.send(request("/api/v1/articles").build(), HttpResponse.BodyHandlers.ofString()).statusCode())
 			.isEqualTo(200);
+	}
+
+	@Test
+	void afterThreeRefusedApiCredentialsEvenTheRightOnesWaitButPublicReadsDoNot() throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		String[] wrong = { "Basic " + basic("admin:guess-1"), "Bearer ct_not-a-token",
+				"Basic " + basic("admin:guess-2") };
+		for (String credentials : wrong) {
+			HttpResponse<String> refused = http.send(request("/api/v1/extract").header("Authorization", credentials)
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"x\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(refused.statusCode()).as(credentials).isEqualTo(401);
+		}
+		HttpResponse<String> limited = http
+			.send(request("/api/v1/articles/1").header("Authorization", "Basic " + basic("admin:test-admin-password"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(limited.statusCode()).isEqualTo(429);
+		assertThat(Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 600L);
+		assertThat(limited.body()).contains("wrong credentials");
+		assertThat(http.send(request("/api/v1/claims").build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+			.as("reading without credentials")
+			.isEqualTo(200);
+	}
+
+	private static String basic(String userAndPassword) {
+		return Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private HttpRequest write() {
