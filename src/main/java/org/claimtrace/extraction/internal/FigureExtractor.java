@@ -40,6 +40,9 @@ class FigureExtractor {
 	private static final Set<String> SKIP_BEFORE_NUMBER = Set.of("the", "a", "an", "total", "of", "another", "his",
 			"her", "their", "its", "all", "some", "just", "only", "least", "at");
 
+	private static final Set<String> PARENTS = Set.of("mother", "father", "parent", "parents", "mom", "dad",
+			"grandmother", "grandfather", "grandparent", "grandparents", "grandma", "grandpa");
+
 	/** Injury nouns count wounds, not people ("six gunshot wounds"). */
 	private static final Set<String> INJURY_NOUNS = Set.of("wounds", "wound", "injuries", "injury");
 
@@ -119,6 +122,14 @@ class FigureExtractor {
 			List<CoreLabel> tokens = sentences.get(figure.sentenceIndex()).tokens();
 			Set<String> named = personWords(tokens, figure.start(), figure.end());
 			boolean seen = named.stream().anyMatch(names::contains);
+			if (last != null && last.sentenceIndex() != figure.sentenceIndex() && figure.implicit()
+					&& selfInflicted(figure, tokens) && !quotedBefore(tokens, figure.start())) {
+				// "... shot his wife and her sister. The gunman then killed himself."
+				total = total.add(BigDecimal.ONE);
+				last = figure;
+				counted++;
+				continue;
+			}
 			if (!figure.implicit() || figure.anaphoric() || figure.parentIndex() != null
 					|| quotedBefore(tokens, figure.start())) {
 				names.addAll(named);
@@ -146,6 +157,19 @@ class FigureExtractor {
 		}
 		return new Figure("casualty", Lexicon.KILLED, total, total, null, "at_least", null, null, last.sentenceIndex(),
 				null, true, true, false, last.start(), last.end());
+	}
+
+	/**
+	 * The attacker's own death: "killed himself", "the suspect was found dead from a
+	 * self-inflicted gunshot wound".
+	 */
+	private static boolean selfInflicted(Figure figure, List<CoreLabel> tokens) {
+		String party = (figure.party() != null) ? figure.party().toLowerCase() : "";
+		if (party.equals("himself") || party.equals("herself")) {
+			return true;
+		}
+		return party.matches("(?s).*\\b(suspect|gunman|shooter|attacker)\\b.*") && tokens.stream()
+			.anyMatch((token) -> Set.of("self-inflicted", "suicide").contains(Lexicon.lower(token)));
 	}
 
 	/**
@@ -407,7 +431,8 @@ class FigureExtractor {
 			return true;
 		}
 		String prev2 = (first > 1) ? Lexicon.lower(tokens.get(first - 2)) : "";
-		if ("of".equals(prev) && Set.of("age", "ages").contains(prev2)) {
+		if ("of".equals(prev) && (Set.of("age", "ages").contains(prev2) || PARENTS.contains(prev2))) {
+			// "aged 20", "a mother of four"
 			return true;
 		}
 		if (Set.of("aged", "age", "ages", "$", "#", "no.", "number", "no", "page", "pages", "p.", "rank").contains(prev)
@@ -477,6 +502,12 @@ class FigureExtractor {
 						|| "dozen".equalsIgnoreCase(tokens.get(m.last).word()))) {
 			after++;
 		}
+		else if (after + 2 < n && "of".equals(Lexicon.lower(tokens.get(after)))
+				&& Set.of("the", "those", "these").contains(Lexicon.lower(tokens.get(after + 1)))
+				&& tokens.get(after + 2).tag().matches("NNS|JJ|VBN")) {
+			// "two of the victims": the number counts the noun after "of the"
+			after += 2;
+		}
 		String unit = (m.unit != null) ? m.unit : (after < n ? Lexicon.unit(tokens.get(after).word()) : null);
 		if (unit != null) {
 			return distance(sentenceIndex, tokens, m, unit);
@@ -522,8 +553,8 @@ class FigureExtractor {
 				keyword = -1;
 			}
 		}
-		if (kind == null && head >= 0 && Lexicon.isHuman(tokens.get(head))
-				&& (hospitalAfter(tokens, npEnd) || injuriesAfter(tokens, p))) {
+		if (kind == null && head >= 0 && Lexicon.isHuman(tokens.get(head)) && (hospitalAfter(tokens, npEnd)
+				|| injuriesAfter(tokens, p) || injuriesAfter(tokens, npEnd) || fightingForLife(tokens, npEnd))) {
 			kind = Lexicon.WOUNDED;
 		}
 		if (kind == null) {
@@ -659,6 +690,18 @@ class FigureExtractor {
 			}
 			if (Set.of(",", ";", ".", "and", "but").contains(word)) {
 				return false;
+			}
+		}
+		return false;
+	}
+
+	/** "two women are fighting for their lives". */
+	private static boolean fightingForLife(List<CoreLabel> tokens, int from) {
+		for (int k = from; k + 2 < tokens.size() && k < from + 4; k++) {
+			if ("fight".equals(Lexicon.lemma(tokens.get(k))) && "for".equals(Lexicon.lower(tokens.get(k + 1)))) {
+				int life = ("their".equals(Lexicon.lower(tokens.get(k + 2)))
+						|| tokens.get(k + 2).tag().startsWith("PRP")) ? k + 3 : k + 2;
+				return life < tokens.size() && Lexicon.lower(tokens.get(life)).matches("life|lives");
 			}
 		}
 		return false;
