@@ -131,7 +131,8 @@ class FigureExtractor {
 				continue;
 			}
 			if (!figure.implicit() || figure.anaphoric() || figure.parentIndex() != null
-					|| quotedBefore(tokens, figure.start())) {
+					|| quotedBefore(tokens, figure.start())
+					|| ImplicitCounter.pastedHeadline(sentences.get(figure.sentenceIndex()))) {
 				names.addAll(named);
 				continue;
 			}

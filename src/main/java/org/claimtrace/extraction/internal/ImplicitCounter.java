@@ -204,9 +204,14 @@ class ImplicitCounter {
 	 * where a pasted headline meets the site name.
 	 */
 	private static boolean headline(List<CoreSentence> sentences, int sentenceIndex) {
-		List<CoreLabel> tokens = sentences.get(sentenceIndex).tokens();
+		return sentenceIndex == 0 || pastedHeadline(sentences.get(sentenceIndex));
+	}
+
+	/** A headline that runs into the site name: "Man shot, killed near park |". */
+	static boolean pastedHeadline(CoreSentence sentence) {
+		List<CoreLabel> tokens = sentence.tokens();
 		String last = tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1).word();
-		return sentenceIndex == 0 || "|".equals(last) || "«".equals(last);
+		return "|".equals(last) || "«".equals(last);
 	}
 
 	private static Hit hit(SemanticGraph graph, IndexedWord word, CoreLabel token, boolean headline) {
@@ -264,7 +269,8 @@ class ImplicitCounter {
 	private static boolean shotAtPerson(SemanticGraph graph, IndexedWord shot) {
 		for (IndexedWord target : children(graph, shot, "obl:at")) {
 			CoreLabel token = target.backingLabel();
-			if (Lexicon.isHuman(token) || isPerson(token) || "PRP".equals(token.tag())) {
+			if (Lexicon.isHuman(token) || isPerson(token) || "PRP".equals(token.tag())
+					|| "police".equalsIgnoreCase(token.word())) {
 				return true;
 			}
 		}
@@ -331,7 +337,7 @@ class ImplicitCounter {
 		if (Lexicon.WOUNDED.equals(kind) && (relation.equals("nmod:with") || relation.equals("obl:with")
 				|| relation.equals("obl:from") && "suffer".equals(govLemma))) {
 			IndexedWord victim = governor;
-			if (!governor.tag().startsWith("NN")) {
+			if (!governor.tag().startsWith("NN") && !yearOldHead(graph, governor)) {
 				victim = firstChild(graph, governor, "obj");
 				if (victim == null) {
 					victim = subject(graph, governor);
@@ -391,6 +397,13 @@ class ImplicitCounter {
 		if ((relation.startsWith("conj") || listed) && depth < 3) {
 			return victim(graph, governor, governor.tag(), depth + 1, headline);
 		}
+		if (relation.startsWith("acl") && "shot".equalsIgnoreCase(governor.word())) {
+			// headline "Woman shot, killed in ..." with "shot" taken for a noun
+			IndexedWord compound = firstChild(graph, governor, "compound");
+			if (compound != null && Lexicon.isHuman(compound.backingLabel())) {
+				return compound;
+			}
+		}
 		if ((relation.startsWith("acl") || relation.equals("amod")) && governor.tag().startsWith("NN")) {
 			return governor;
 		}
@@ -441,18 +454,38 @@ class ImplicitCounter {
 		}
 		for (int index = auxiliary.index() - 1; index >= 1; index--) {
 			IndexedWord candidate = graph.getNodeByIndexSafe(index);
-			if (candidate == null || candidate.tag().startsWith("RB")) {
+			if (candidate == null || candidate.tag().startsWith("RB") || isQuote(candidate)) {
 				continue;
 			}
 			if (!candidate.tag().startsWith("NN") && !candidate.tag().equals("PRP")) {
 				return null;
 			}
-			IndexedWord governor = graph.getParent(candidate);
-			boolean conjunct = governor != null && governor.tag().startsWith("NN")
-					&& graph.getEdge(governor, candidate).getRelation().toString().startsWith("conj");
-			return conjunct ? governor : candidate;
+			// "an officer and a citizen were injured": count from the first conjunct
+			for (SemanticGraphEdge edge : graph.incomingEdgeIterable(candidate)) {
+				if (edge.getGovernor().tag().startsWith("NN") && edge.getRelation().toString().startsWith("conj")) {
+					return edge.getGovernor();
+				}
+			}
+			return candidate;
 		}
 		return null;
+	}
+
+	/** "old" heading "a 15-year-old". */
+	private static boolean yearOldHead(SemanticGraph graph, IndexedWord word) {
+		if (!"old".equalsIgnoreCase(word.word())) {
+			return false;
+		}
+		for (IndexedWord child : graph.getChildren(word)) {
+			if (child.word().toLowerCase().matches("years?|months?")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isQuote(IndexedWord word) {
+		return word.tag().equals("``") || word.tag().equals("''");
 	}
 
 	private static boolean negated(SemanticGraph graph, IndexedWord predicate, IndexedWord victim) {
