@@ -175,7 +175,7 @@ class FigureExtractor {
 			return true;
 		}
 		return party.matches("(?s).*\\b(suspect|gunman|shooter|attacker)\\b.*") && tokens.stream()
-			.anyMatch((token) -> Set.of("self-inflicted", "suicide").contains(Lexicon.lower(token)));
+			.anyMatch((token) -> Set.of("self-inflicted", "inflicted", "suicide").contains(Lexicon.lower(token)));
 	}
 
 	/**
@@ -213,7 +213,8 @@ class FigureExtractor {
 	 * victim who died.
 	 */
 	static List<Figure> resolveShotAndRepeats(List<Figure> figures, List<CoreSentence> sentences) {
-		boolean deaths = figures.stream().anyMatch((f) -> Lexicon.KILLED.equals(f.kind()));
+		// "people kill people" in a reader's comment is not a death in the story
+		boolean deaths = figures.stream().anyMatch((f) -> Lexicon.KILLED.equals(f.kind()) && f.quantified());
 		List<Figure> derived = new ArrayList<>();
 		Set<Figure> outlived = new HashSet<>();
 		for (Figure figure : figures) {
@@ -238,7 +239,8 @@ class FigureExtractor {
 				figure = figure.withKind(Lexicon.KILLED_OR_WOUNDED);
 			}
 			boolean repeat = deaths && figure.implicit() && Lexicon.WOUNDED.equals(figure.kind())
-					&& (figure.anaphoric() || figure.weak()) && !otherVictim(figure.party());
+					&& (figure.anaphoric() || figure.weak()) && !otherVictim(figure.party())
+					&& !survives(figure, figures, sentences);
 			if (!repeat) {
 				newIndex[i] = kept.size();
 				kept.add(figure);
@@ -252,6 +254,20 @@ class FigureExtractor {
 		}
 		result.addAll(derived);
 		return result;
+	}
+
+	private static final Pattern SURVIVAL = Pattern
+		.compile("(?i)expected to (survive|recover|be ok)|non-life[- ]threatening|(stable|good|fair) condition"
+				+ "|treated and released|minor injur");
+
+	/**
+	 * "The 19-year-old was treated for his injuries and is expected to survive": not the
+	 * victim who died (unless a death is told in that sentence too).
+	 */
+	private static boolean survives(Figure figure, List<Figure> figures, List<CoreSentence> sentences) {
+		int index = figure.sentenceIndex();
+		return SURVIVAL.matcher(sentences.get(index).text()).find()
+				&& figures.stream().noneMatch((f) -> f.sentenceIndex() == index && Lexicon.KILLED.equals(f.kind()));
 	}
 
 	/** "the other man", "another victim", "a second woman": not the victim who died. */

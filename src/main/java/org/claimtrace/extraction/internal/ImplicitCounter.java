@@ -242,6 +242,11 @@ class ImplicitCounter {
 		}
 		boolean weak = Lexicon.SHOT.equals(kind);
 		IndexedWord victim = victim(graph, word, tag, 0, headline);
+		if (Lexicon.WOUNDED.equals(kind) && victim != null
+				&& Set.of("himself", "herself").contains(victim.word().toLowerCase())) {
+			// "fell from the wall, injuring himself": hurt, not by the gunfire
+			return null;
+		}
 		return new Hit(kind, victim, word.index() - 1, weak, false);
 	}
 
@@ -330,6 +335,10 @@ class ImplicitCounter {
 			}
 			if (subject == null) {
 				subject = firstChild(graph, governor, "obj");
+			}
+			if (subject == null && governor.tag().startsWith("NN") && relation.startsWith("acl")) {
+				// "The victim, who was driving, ... is in critical condition"
+				subject = governor;
 			}
 			return new Hit(Lexicon.WOUNDED, (subject != null) ? subject : subject(graph, governor), word.index() - 1,
 					true, false);
