@@ -40,6 +40,9 @@ class FigureExtractor {
 	private static final Set<String> SKIP_BEFORE_NUMBER = Set.of("the", "a", "an", "total", "of", "another", "his",
 			"her", "their", "its", "all", "some", "just", "only", "least", "at");
 
+	private static final Set<String> PARENTS = Set.of("mother", "father", "parent", "parents", "mom", "dad",
+			"grandmother", "grandfather", "grandparent", "grandparents", "grandma", "grandpa");
+
 	/** Injury nouns count wounds, not people ("six gunshot wounds"). */
 	private static final Set<String> INJURY_NOUNS = Set.of("wounds", "wound", "injuries", "injury");
 
@@ -86,10 +89,14 @@ class FigureExtractor {
 			figures.addAll(multipleEvents(s, tokens));
 			figures.addAll(this.implicitCounter.count(sentences, s, usedKeywords, figures));
 		}
-		List<Figure> resolved = resolveShotAndRepeats(figures);
-		Figure total = killedAcrossSentences(resolved, sentences);
+		List<Figure> resolved = resolveShotAndRepeats(figures, sentences);
+		Figure total = victimsAcrossSentences(resolved, sentences, Lexicon.KILLED);
+		Figure hurt = victimsAcrossSentences(resolved, sentences, Lexicon.WOUNDED);
 		if (total != null) {
 			resolved.add(total);
+		}
+		if (hurt != null) {
+			resolved.add(hurt);
 		}
 		return resolved;
 	}
@@ -103,24 +110,34 @@ class FigureExtractor {
 	 * outside a quotation, is not named before, and the text marks it as another victim
 	 * ("also", "another man", "a second woman"): a differently named victim alone may be
 	 * background ("in March, Y was shot and killed on the same block"). Null unless that
-	 * count exceeds every killed figure.
+	 * count exceeds every killed figure. The same for the wounded: "A man was killed. A
+	 * woman was wounded in the leg. Another man was also hurt" is 2 wounded.
 	 */
-	static Figure killedAcrossSentences(List<Figure> figures, List<CoreSentence> sentences) {
+	static Figure victimsAcrossSentences(List<Figure> figures, List<CoreSentence> sentences, String kind) {
 		BigDecimal largest = BigDecimal.ZERO;
 		BigDecimal total = BigDecimal.ZERO;
 		Set<String> names = new HashSet<>();
 		Figure last = null;
 		int counted = 0;
 		for (Figure figure : figures) {
-			if (!Lexicon.KILLED.equals(figure.kind()) || !figure.quantified()) {
+			if (!kind.equals(figure.kind()) || !figure.quantified()) {
 				continue;
 			}
 			largest = largest.max(figure.min());
 			List<CoreLabel> tokens = sentences.get(figure.sentenceIndex()).tokens();
 			Set<String> named = personWords(tokens, figure.start(), figure.end());
 			boolean seen = named.stream().anyMatch(names::contains);
+			if (Lexicon.KILLED.equals(kind) && last != null && last.sentenceIndex() != figure.sentenceIndex()
+					&& figure.implicit() && selfInflicted(figure, tokens) && !quotedBefore(tokens, figure.start())) {
+				// "... shot his wife and her sister. The gunman then killed himself."
+				total = total.add(BigDecimal.ONE);
+				last = figure;
+				counted++;
+				continue;
+			}
 			if (!figure.implicit() || figure.anaphoric() || figure.parentIndex() != null
-					|| quotedBefore(tokens, figure.start())) {
+					|| quotedBefore(tokens, figure.start())
+					|| ImplicitCounter.pastedHeadline(sentences.get(figure.sentenceIndex()))) {
 				names.addAll(named);
 				continue;
 			}
@@ -144,8 +161,21 @@ class FigureExtractor {
 		if (counted < 2 || total.compareTo(largest) <= 0) {
 			return null;
 		}
-		return new Figure("casualty", Lexicon.KILLED, total, total, null, "at_least", null, null, last.sentenceIndex(),
-				null, true, true, false, last.start(), last.end());
+		return new Figure("casualty", kind, total, total, null, "at_least", null, null, last.sentenceIndex(), null,
+				true, true, false, last.start(), last.end());
+	}
+
+	/**
+	 * The attacker's own death: "killed himself", "the suspect was found dead from a
+	 * self-inflicted gunshot wound".
+	 */
+	private static boolean selfInflicted(Figure figure, List<CoreLabel> tokens) {
+		String party = (figure.party() != null) ? figure.party().toLowerCase() : "";
+		if (party.equals("himself") || party.equals("herself")) {
+			return true;
+		}
+		return party.matches("(?s).*\\b(suspect|gunman|shooter|attacker)\\b.*") && tokens.stream()
+			.anyMatch((token) -> Set.of("self-inflicted", "inflicted", "suicide").contains(Lexicon.lower(token)));
 	}
 
 	/**
@@ -182,8 +212,20 @@ class FigureExtractor {
 	 * "Shot" means wounded unless the article reports deaths; drops likely repeats of a
 	 * victim who died.
 	 */
-	static List<Figure> resolveShotAndRepeats(List<Figure> figures) {
-		boolean deaths = figures.stream().anyMatch((f) -> Lexicon.KILLED.equals(f.kind()));
+	static List<Figure> resolveShotAndRepeats(List<Figure> figures, List<CoreSentence> sentences) {
+		// "people kill people" in a reader's comment is not a death in the story
+		boolean deaths = figures.stream().anyMatch((f) -> Lexicon.KILLED.equals(f.kind()) && f.quantified());
+		List<Figure> derived = new ArrayList<>();
+		Set<Figure> outlived = new HashSet<>();
+		for (Figure figure : figures) {
+			Figure survivor = survivor(figure, figures, sentences);
+			if (survivor != null) {
+				derived.add(survivor);
+				if (Lexicon.WOUNDED.equals(figure.kind())) {
+					outlived.add(figure);
+				}
+			}
+		}
 		List<Figure> kept = new ArrayList<>();
 		int[] newIndex = new int[figures.size()];
 		for (int i = 0; i < figures.size(); i++) {
@@ -192,8 +234,13 @@ class FigureExtractor {
 			if (Lexicon.SHOT.equals(figure.kind())) {
 				figure = figure.withKind(deaths ? Lexicon.KILLED_OR_WOUNDED : Lexicon.WOUNDED);
 			}
+			if (outlived.contains(figures.get(i))) {
+				// "Two people were wounded. ... The 19-year-old victim died."
+				figure = figure.withKind(Lexicon.KILLED_OR_WOUNDED);
+			}
 			boolean repeat = deaths && figure.implicit() && Lexicon.WOUNDED.equals(figure.kind())
-					&& (figure.anaphoric() || figure.weak()) && !otherVictim(figure.party());
+					&& (figure.anaphoric() || figure.weak()) && !otherVictim(figure.party())
+					&& !survives(figure, figures, sentences);
 			if (!repeat) {
 				newIndex[i] = kept.size();
 				kept.add(figure);
@@ -205,8 +252,22 @@ class FigureExtractor {
 			result.add((parent == null) ? figure
 					: figure.withParentIndex((newIndex[parent] >= 0) ? newIndex[parent] : null));
 		}
-		result.addAll(survivors(figures));
+		result.addAll(derived);
 		return result;
+	}
+
+	private static final Pattern SURVIVAL = Pattern
+		.compile("(?i)expected to (survive|recover|be ok)|non-life[- ]threatening|(stable|good|fair) condition"
+				+ "|treated and released|minor injur");
+
+	/**
+	 * "The 19-year-old was treated for his injuries and is expected to survive": not the
+	 * victim who died (unless a death is told in that sentence too).
+	 */
+	private static boolean survives(Figure figure, List<Figure> figures, List<CoreSentence> sentences) {
+		int index = figure.sentenceIndex();
+		return SURVIVAL.matcher(sentences.get(index).text()).find()
+				&& figures.stream().noneMatch((f) -> f.sentenceIndex() == index && Lexicon.KILLED.equals(f.kind()));
 	}
 
 	/** "the other man", "another victim", "a second woman": not the victim who died. */
@@ -216,35 +277,60 @@ class FigureExtractor {
 
 	/**
 	 * "Three people were shot, one fatally" / "two shot, one died": the shot who did not
-	 * die are wounded, unless a wounded figure is given in that sentence.
+	 * die are wounded, unless a wounded figure is given in that sentence. Also "Two
+	 * people were wounded. ... The 19-year-old victim died" (a later death of one of
+	 * them); null if no one of the figure's victims is reported dead.
 	 */
-	private static List<Figure> survivors(List<Figure> figures) {
-		List<Figure> derived = new ArrayList<>();
-		for (Figure shot : figures) {
-			if (!Lexicon.SHOT.equals(shot.kind()) || shot.implicit() || !shot.quantified()
-					|| !"exact".equals(shot.qualifier()) || shot.parentIndex() != null) {
+	private static Figure survivor(Figure hurt, List<Figure> figures, List<CoreSentence> sentences) {
+		boolean shot = Lexicon.SHOT.equals(hurt.kind());
+		if (!shot && !Lexicon.WOUNDED.equals(hurt.kind()) || hurt.implicit() || !hurt.quantified()
+				|| !"exact".equals(hurt.qualifier()) || hurt.parentIndex() != null
+				|| !shot && ImplicitCounter.pastedHeadline(sentences.get(hurt.sentenceIndex()))) {
+			return null;
+		}
+		BigDecimal dead = null;
+		boolean wounded = false;
+		for (Figure other : figures) {
+			int distance = other.sentenceIndex() - hurt.sentenceIndex();
+			if (distance < 0 || distance > 3 || !other.quantified() || other == hurt) {
 				continue;
 			}
-			BigDecimal dead = null;
-			boolean wounded = false;
-			for (Figure other : figures) {
-				if (other.sentenceIndex() < shot.sentenceIndex() || other.sentenceIndex() > shot.sentenceIndex() + 1
-						|| !other.quantified() || other == shot) {
-					continue;
-				}
-				if (Lexicon.KILLED.equals(other.kind()) && "exact".equals(other.qualifier()) && dead == null) {
-					dead = other.min();
-				}
-				wounded |= Lexicon.WOUNDED.equals(other.kind()) && !other.implicit()
-						&& other.sentenceIndex() == shot.sentenceIndex();
+			boolean death = Lexicon.KILLED.equals(other.kind()) && "exact".equals(other.qualifier());
+			boolean ofThem = death && distance > 0 && oneOfThem(other, sentences) && !attacker(other.party());
+			if (death && dead == null && (shot && distance <= 1 || ofThem)) {
+				dead = other.min();
 			}
-			if (dead != null && !wounded && dead.compareTo(shot.min()) < 0) {
-				BigDecimal rest = shot.min().subtract(dead);
-				derived.add(new Figure("casualty", Lexicon.WOUNDED, rest, rest, null, "exact", shot.party(), null,
-						shot.sentenceIndex(), null, true, false, false, shot.start(), shot.end()));
+			wounded |= shot && Lexicon.WOUNDED.equals(other.kind()) && !other.implicit() && distance == 0;
+		}
+		if (dead == null || wounded || dead.compareTo(hurt.min()) >= 0) {
+			return null;
+		}
+		BigDecimal rest = hurt.min().subtract(dead);
+		return new Figure("casualty", Lexicon.WOUNDED, rest, rest, null, "exact", hurt.party(), null,
+				hurt.sentenceIndex(), null, true, false, false, hurt.start(), hurt.end());
+	}
+
+	/**
+	 * A death told of one of the victims counted before: "the victim died", "he was
+	 * pronounced dead", "one of them died".
+	 */
+	private static boolean oneOfThem(Figure death, List<CoreSentence> sentences) {
+		if (death.implicit() && death.anaphoric()) {
+			return true;
+		}
+		List<CoreLabel> tokens = sentences.get(death.sentenceIndex()).tokens();
+		for (int k = 0; k + 2 < tokens.size(); k++) {
+			if (tokens.get(k).beginPosition() == death.start()) {
+				return "of".equals(Lexicon.lower(tokens.get(k + 1)))
+						&& Set.of("them", "the", "those").contains(Lexicon.lower(tokens.get(k + 2)));
 			}
 		}
-		return derived;
+		return false;
+	}
+
+	private static boolean attacker(String party) {
+		return party != null && party.toLowerCase()
+			.matches("(?s).*\\b(suspect|gunman|shooter|attacker|robber|himself|herself)\\b.*");
 	}
 
 	record NumberMention(int first, int last, BigDecimal min, BigDecimal max, String qualifier, int qualifierStart,
@@ -407,7 +493,8 @@ class FigureExtractor {
 			return true;
 		}
 		String prev2 = (first > 1) ? Lexicon.lower(tokens.get(first - 2)) : "";
-		if ("of".equals(prev) && Set.of("age", "ages").contains(prev2)) {
+		if ("of".equals(prev) && (Set.of("age", "ages").contains(prev2) || PARENTS.contains(prev2))) {
+			// "aged 20", "a mother of four"
 			return true;
 		}
 		if (Set.of("aged", "age", "ages", "$", "#", "no.", "number", "no", "page", "pages", "p.", "rank").contains(prev)
@@ -477,6 +564,12 @@ class FigureExtractor {
 						|| "dozen".equalsIgnoreCase(tokens.get(m.last).word()))) {
 			after++;
 		}
+		else if (after + 2 < n && "of".equals(Lexicon.lower(tokens.get(after)))
+				&& Set.of("the", "those", "these").contains(Lexicon.lower(tokens.get(after + 1)))
+				&& tokens.get(after + 2).tag().matches("NNS|JJ|VBN")) {
+			// "two of the victims": the number counts the noun after "of the"
+			after += 2;
+		}
 		String unit = (m.unit != null) ? m.unit : (after < n ? Lexicon.unit(tokens.get(after).word()) : null);
 		if (unit != null) {
 			return distance(sentenceIndex, tokens, m, unit);
@@ -522,8 +615,15 @@ class FigureExtractor {
 				keyword = -1;
 			}
 		}
-		if (kind == null && head >= 0 && Lexicon.isHuman(tokens.get(head))
-				&& (hospitalAfter(tokens, npEnd) || injuriesAfter(tokens, p))) {
+		if (kind == null && after < n && "shot".equals(Lexicon.lower(tokens.get(after)))
+				&& m.min.compareTo(BigDecimal.ONE) > 0) {
+			// headline "Three shot, one dead": a noun would be "shots"
+			kind = Lexicon.SHOT;
+			keyword = after;
+			head = -1;
+		}
+		if (kind == null && head >= 0 && Lexicon.isHuman(tokens.get(head)) && (hospitalAfter(tokens, npEnd)
+				|| injuriesAfter(tokens, p) || injuriesAfter(tokens, npEnd) || fightingForLife(tokens, npEnd))) {
 			kind = Lexicon.WOUNDED;
 		}
 		if (kind == null) {
@@ -659,6 +759,18 @@ class FigureExtractor {
 			}
 			if (Set.of(",", ";", ".", "and", "but").contains(word)) {
 				return false;
+			}
+		}
+		return false;
+	}
+
+	/** "two women are fighting for their lives". */
+	private static boolean fightingForLife(List<CoreLabel> tokens, int from) {
+		for (int k = from; k + 2 < tokens.size() && k < from + 4; k++) {
+			if ("fight".equals(Lexicon.lemma(tokens.get(k))) && "for".equals(Lexicon.lower(tokens.get(k + 1)))) {
+				int life = ("their".equals(Lexicon.lower(tokens.get(k + 2)))
+						|| tokens.get(k + 2).tag().startsWith("PRP")) ? k + 3 : k + 2;
+				return life < tokens.size() && Lexicon.lower(tokens.get(life)).matches("life|lives");
 			}
 		}
 		return false;

@@ -44,6 +44,9 @@ class ImplicitCounter {
 	private static final Set<String> CONDITION_ADJ = Set.of("critical", "serious", "stable", "grave", "fair",
 			"life-threatening", "guarded", "good");
 
+	private static final Set<String> HYPOTHETICAL_MODALS = Set.of("could", "would", "might", "may", "could've",
+			"would've", "might've");
+
 	private static final Set<String> DEATH_NOUNS = Set.of("death", "killing", "slaying", "murder", "body");
 
 	/**
@@ -99,7 +102,7 @@ class ImplicitCounter {
 			if (i < 0 || i >= tokens.size() || usedKeywords.contains(i)) {
 				continue;
 			}
-			Hit hit = hit(graph, word, tokens.get(i));
+			Hit hit = hit(graph, word, tokens.get(i), headline(sentences, sentenceIndex));
 			if (hit == null || hit.victim == null || negated(graph, word, hit.victim)) {
 				continue;
 			}
@@ -129,6 +132,10 @@ class ImplicitCounter {
 			if (value == null && PLURAL_PRONOUNS.contains(Lexicon.lower(tokens.get(span[0])))) {
 				party = PartyFinder.previousGroup(sentences, sentenceIndex, span[0], party);
 				value = antecedentCount(earlier, sentenceIndex);
+				if (value == null) {
+					// "Both teens were taken to a hospital, where they died"
+					value = antecedentCount(figures, sentenceIndex);
+				}
 			}
 			Integer ordinal = ordinal(graph, hit.victim);
 			if (ordinal != null && BigDecimal.ONE.equals(value) && hasChild(graph, hit.victim, "det", "a")) {
@@ -192,7 +199,22 @@ class ImplicitCounter {
 		return BigDecimal.ONE;
 	}
 
-	private static Hit hit(SemanticGraph graph, IndexedWord word, CoreLabel token) {
+	/**
+	 * A headline ("Man shot, killed near park |"): the first sentence, or one that ends
+	 * where a pasted headline meets the site name.
+	 */
+	private static boolean headline(List<CoreSentence> sentences, int sentenceIndex) {
+		return sentenceIndex == 0 || pastedHeadline(sentences.get(sentenceIndex));
+	}
+
+	/** A headline that runs into the site name: "Man shot, killed near park |". */
+	static boolean pastedHeadline(CoreSentence sentence) {
+		List<CoreLabel> tokens = sentence.tokens();
+		String last = tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1).word();
+		return "|".equals(last) || "«".equals(last);
+	}
+
+	private static Hit hit(SemanticGraph graph, IndexedWord word, CoreLabel token, boolean headline) {
 		String lemma = Lexicon.lemma(token);
 		String tag = token.tag();
 		String kind = Lexicon.kindOf(token);
@@ -211,13 +233,58 @@ class ImplicitCounter {
 					|| hasChild(graph, word, "xcomp", "dead")) {
 				kind = Lexicon.KILLED;
 			}
-			else if (hasChild(graph, word, "obl:at", null)) {
+			else if (shotAtPerson(graph, word)) {
 				return null;
 			}
 		}
+		if (hypothetical(graph, word)) {
+			return null;
+		}
 		boolean weak = Lexicon.SHOT.equals(kind);
-		IndexedWord victim = victim(graph, word, tag, 0);
+		IndexedWord victim = victim(graph, word, tag, 0, headline);
+		if (Lexicon.WOUNDED.equals(kind) && victim != null
+				&& Set.of("himself", "herself").contains(victim.word().toLowerCase())) {
+			// "fell from the wall, injuring himself": hurt, not by the gunfire
+			return null;
+		}
 		return new Hit(kind, victim, word.index() - 1, weak, false);
+	}
+
+	/**
+	 * "nearly killing the clerk", "could have killed someone": a death that did not
+	 * happen.
+	 */
+	private static boolean hypothetical(SemanticGraph graph, IndexedWord predicate) {
+		if (hasAdverb(graph, predicate, "nearly", "almost", "possibly", "narrowly", "potentially")) {
+			return true;
+		}
+		for (IndexedWord auxiliary : children(graph, predicate, "aux")) {
+			if (HYPOTHETICAL_MODALS.contains(auxiliary.word().toLowerCase())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "shot at the officers" (fired at, maybe missed), not "shot at an apartment complex"
+	 * or "shot at 9 p.m.": the target of "at" is a person, or "at" ends the phrase ("was
+	 * shot at but not hit").
+	 */
+	private static boolean shotAtPerson(SemanticGraph graph, IndexedWord shot) {
+		for (IndexedWord target : children(graph, shot, "obl:at")) {
+			CoreLabel token = target.backingLabel();
+			if (Lexicon.isHuman(token) || isPerson(token) || "PRP".equals(token.tag())
+					|| "police".equalsIgnoreCase(token.word())) {
+				return true;
+			}
+		}
+		IndexedWord next = graph.getNodeByIndexSafe(shot.index() + 1);
+		if (next == null || !"at".equalsIgnoreCase(next.word())) {
+			return false;
+		}
+		IndexedWord after = graph.getNodeByIndexSafe(shot.index() + 2);
+		return after == null || after.tag().matches("CC|[.,:]") || "by".equalsIgnoreCase(after.word());
 	}
 
 	private static Hit nounHit(SemanticGraph graph, IndexedWord word, String lemma, String kind) {
@@ -232,6 +299,19 @@ class ImplicitCounter {
 		}
 		String govLemma = Lexicon.lemma(governor.backingLabel());
 		String relation = graph.getEdge(governor, word).getRelation().toString();
+		if (hasChild(graph, word, "amod", "attempted")) {
+			// "attempted homicide": nobody died
+			return null;
+		}
+		if (Lexicon.WOUNDED.equals(kind) && relation.equals("obl:for")
+				&& Set.of("treat", "hospitalize", "hospitalise").contains(govLemma)) {
+			// "was treated for his injuries"
+			return new Hit(Lexicon.WOUNDED, subject(graph, governor), word.index() - 1, true, false);
+		}
+		if ("life".equals(lemma) && relation.equals("obl:for") && "fight".equals(govLemma)) {
+			// "he is fighting for his life"
+			return new Hit(Lexicon.WOUNDED, subject(graph, governor), word.index() - 1, true, false);
+		}
 		if ((Lexicon.WOUNDED.equals(kind) || Lexicon.KILLED_OR_WOUNDED.equals(kind) || "loss".equals(lemma))
 				&& relation.equals("obj") && SUFFER_LEMMAS.contains(govLemma)) {
 			String k = Lexicon.WOUNDED.equals(kind) ? Lexicon.WOUNDED : Lexicon.KILLED_OR_WOUNDED;
@@ -256,13 +336,17 @@ class ImplicitCounter {
 			if (subject == null) {
 				subject = firstChild(graph, governor, "obj");
 			}
+			if (subject == null && governor.tag().startsWith("NN") && relation.startsWith("acl")) {
+				// "The victim, who was driving, ... is in critical condition"
+				subject = governor;
+			}
 			return new Hit(Lexicon.WOUNDED, (subject != null) ? subject : subject(graph, governor), word.index() - 1,
 					true, false);
 		}
 		if (Lexicon.WOUNDED.equals(kind) && (relation.equals("nmod:with") || relation.equals("obl:with")
 				|| relation.equals("obl:from") && "suffer".equals(govLemma))) {
 			IndexedWord victim = governor;
-			if (!governor.tag().startsWith("NN")) {
+			if (!governor.tag().startsWith("NN") && !yearOldHead(graph, governor)) {
 				victim = firstChild(graph, governor, "obj");
 				if (victim == null) {
 					victim = subject(graph, governor);
@@ -285,7 +369,12 @@ class ImplicitCounter {
 		return null;
 	}
 
-	private static IndexedWord victim(SemanticGraph graph, IndexedWord predicate, String tag, int depth) {
+	/**
+	 * @param headline the sentence is a headline, where "Man shot, killed" drops the
+	 * auxiliary of a passive
+	 */
+	private static IndexedWord victim(SemanticGraph graph, IndexedWord predicate, String tag, int depth,
+			boolean headline) {
 		IndexedWord passive = firstChild(graph, predicate, "nsubj:pass");
 		if (passive != null) {
 			return passive;
@@ -302,7 +391,9 @@ class ImplicitCounter {
 		String lemma = Lexicon.lemma(predicate.backingLabel());
 		boolean passiveReading = hasChild(graph, predicate, "obl:by", null)
 				|| hasChild(graph, predicate, "obl:to", "death") || hasChild(graph, predicate, "xcomp", "dead");
-		if (subject != null && ("die".equals(lemma) || tag.startsWith("JJ") || passiveReading)) {
+		boolean headlinePassive = headline && "VBD".equals(tag) && subject != null
+				&& (Lexicon.isHuman(subject.backingLabel()) || isPerson(subject.backingLabel()));
+		if (subject != null && ("die".equals(lemma) || tag.startsWith("JJ") || passiveReading || headlinePassive)) {
 			return subject;
 		}
 		IndexedWord governor = graph.getParent(predicate);
@@ -310,8 +401,17 @@ class ImplicitCounter {
 			return null;
 		}
 		String relation = graph.getEdge(governor, predicate).getRelation().toString();
-		if (relation.startsWith("conj") && depth < 3) {
-			return victim(graph, governor, governor.tag(), depth + 1);
+		boolean listed = relation.equals("dep") && Lexicon.kindOf(governor.backingLabel()) != null
+				&& governor.index() < predicate.index();
+		if ((relation.startsWith("conj") || listed) && depth < 3) {
+			return victim(graph, governor, governor.tag(), depth + 1, headline);
+		}
+		if (relation.startsWith("acl") && "shot".equalsIgnoreCase(governor.word())) {
+			// headline "Woman shot, killed in ..." with "shot" taken for a noun
+			IndexedWord compound = firstChild(graph, governor, "compound");
+			if (compound != null && Lexicon.isHuman(compound.backingLabel())) {
+				return compound;
+			}
 		}
 		if ((relation.startsWith("acl") || relation.equals("amod")) && governor.tag().startsWith("NN")) {
 			return governor;
@@ -363,18 +463,38 @@ class ImplicitCounter {
 		}
 		for (int index = auxiliary.index() - 1; index >= 1; index--) {
 			IndexedWord candidate = graph.getNodeByIndexSafe(index);
-			if (candidate == null || candidate.tag().startsWith("RB")) {
+			if (candidate == null || candidate.tag().startsWith("RB") || isQuote(candidate)) {
 				continue;
 			}
 			if (!candidate.tag().startsWith("NN") && !candidate.tag().equals("PRP")) {
 				return null;
 			}
-			IndexedWord governor = graph.getParent(candidate);
-			boolean conjunct = governor != null && governor.tag().startsWith("NN")
-					&& graph.getEdge(governor, candidate).getRelation().toString().startsWith("conj");
-			return conjunct ? governor : candidate;
+			// "an officer and a citizen were injured": count from the first conjunct
+			for (SemanticGraphEdge edge : graph.incomingEdgeIterable(candidate)) {
+				if (edge.getGovernor().tag().startsWith("NN") && edge.getRelation().toString().startsWith("conj")) {
+					return edge.getGovernor();
+				}
+			}
+			return candidate;
 		}
 		return null;
+	}
+
+	/** "old" heading "a 15-year-old". */
+	private static boolean yearOldHead(SemanticGraph graph, IndexedWord word) {
+		if (!"old".equalsIgnoreCase(word.word())) {
+			return false;
+		}
+		for (IndexedWord child : graph.getChildren(word)) {
+			if (child.word().toLowerCase().matches("years?|months?")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isQuote(IndexedWord word) {
+		return word.tag().equals("``") || word.tag().equals("''");
 	}
 
 	private static boolean negated(SemanticGraph graph, IndexedWord predicate, IndexedWord victim) {
@@ -422,6 +542,10 @@ class ImplicitCounter {
 		if ("both".equals(word)) {
 			return new Count(BigDecimal.valueOf(2), true, false, true);
 		}
+		if ("another".equals(word)) {
+			// "one man died and another was wounded"
+			return new Count(BigDecimal.ONE, false, false, true);
+		}
 		IndexedWord nummod = firstChild(graph, node, "nummod");
 		if (nummod != null) {
 			BigDecimal v = NumberWords.tokenValue(nummod.word());
@@ -430,6 +554,8 @@ class ImplicitCounter {
 		boolean person = isPerson(token);
 		boolean yearOld = false;
 		for (IndexedWord child : graph.getChildren(node)) {
+			// "the 20-year-old was treated": "old" heads the phrase
+			yearOld |= "old".equals(word) && child.word().toLowerCase().matches("years?|months?");
 			// "a 25-year-old", not "the old treaty"
 			IndexedWord before = graph.getNodeByIndexSafe(child.index() - 1);
 			yearOld |= child.word().toLowerCase().equals("old") && before != null

@@ -33,7 +33,7 @@ final class Lexicon {
 			"slain", "deceased", "killed", "lifeless", "mortally");
 
 	private static final Set<String> WOUND_LEMMAS = Set.of("wound", "injure", "hurt", "hospitalize", "hospitalise",
-			"maim");
+			"maim", "graze");
 
 	private static final Set<String> WOUND_WORDS = Set.of("injuries", "injury", "injured", "wounded", "wounds", "wound",
 			"hurt", "hospitalized", "hospitalised");

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -32,6 +33,9 @@ class GvdbEvaluationTests {
 
 	private static final ObjectMapper JSON = JsonMapper.builder().build();
 
+	private static final Pattern KEYWORDS = Pattern.compile(
+			"(?i)\\b(shot|shoot|kill|wound|injur|dead|die|death|hurt|hospital|condition|fatal|homicide|slain|murder|suicide|graze)");
+
 	@Test
 	void killedAndInjuredCounts() throws IOException {
 		Path tsv = SharedData.path("eval-dev/gvdb/dev.tsv");
@@ -42,6 +46,7 @@ class GvdbEvaluationTests {
 		int killedRight = 0;
 		int injuredRight = 0;
 		List<String> misses = new ArrayList<>();
+		List<String> details = new ArrayList<>();
 		long started = System.nanoTime();
 		try (Reader reader = Files.newBufferedReader(tsv)) {
 			CSVFormat format = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).get();
@@ -57,17 +62,42 @@ class GvdbEvaluationTests {
 				if (killed != gold[0] || injured != gold[1]) {
 					misses.add(row.get("Article id") + "\tgold " + gold[0] + "/" + gold[1] + "\tgot " + killed + "/"
 							+ injured);
+					details.add(detail(row.get("Article id"), gold, killed, injured, result, text));
 				}
 			}
 		}
 		double seconds = (System.nanoTime() - started) / 1e9;
 		Files.createDirectories(Path.of("target"));
 		Files.write(Path.of("target/gvdb-misses.tsv"), misses);
+		Files.write(Path.of("target/gvdb-misses-detail.txt"), details);
 		double killedExact = (double) killedRight / total;
 		double injuredExact = (double) injuredRight / total;
 		System.out.printf("GVDB dev: %d articles, killed-exact %.3f, injured-exact %.3f, %.1f articles/s%n", total,
 				killedExact, injuredExact, total / seconds);
 		assertThat(total).isGreaterThan(0);
+	}
+
+	/**
+	 * One miss for reading (kept under target/, never committed): the casualty claims and
+	 * the sentences that speak of shooting, killing or injuries.
+	 */
+	private static String detail(String id, int[] gold, int killed, int injured, ExtractionResult result, String text) {
+		StringBuilder sb = new StringBuilder();
+		sb.append("=== ").append(id).append("  gold ").append(gold[0]).append('/').append(gold[1]).append("  got ");
+		sb.append(killed).append('/').append(injured).append('\n');
+		for (ExtractedClaim claim : result.claims()) {
+			if ("casualty".equals(claim.category())) {
+				sb.append("  claim ").append(claim.kind()).append(' ').append(claim.valueMin()).append(' ');
+				sb.append(claim.qualifier()).append(" [").append(claim.party()).append("] @ ");
+				sb.append(claim.sentence().text().replace('\n', ' ')).append('\n');
+			}
+		}
+		for (String sentence : text.split("(?<=[.!?])\\s+")) {
+			if (KEYWORDS.matcher(sentence).find()) {
+				sb.append("  > ").append(sentence.replace('\n', ' ')).append('\n');
+			}
+		}
+		return sb.toString();
 	}
 
 	/**

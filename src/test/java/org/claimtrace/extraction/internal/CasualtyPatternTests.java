@@ -1,0 +1,66 @@
+package org.claimtrace.extraction.internal;
+
+import java.util.stream.Collectors;
+
+import org.claimtrace.extraction.ExtractionResult;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Victim counts of short invented shooting reports, scored as the GVDB evaluation scores
+ * an article: the largest killed and the largest wounded figure among the claims.
+ */
+class CasualtyPatternTests {
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '~', quoteCharacter = '"',
+			textBlock = """
+																	shot at a place      ~ A woman was shot at an apartment complex on Elm Street at 9:40 p.m. Tuesday.                                      ~ 0 ~ 1
+																	shot at a time       ~ A person was shot on Oak Street in Dover at 11:15 p.m. Police gave no other details.                           ~ 0 ~ 1
+																	shot at, missed      ~ Investigators said the robber shot at the clerk but missed.                                                    ~ 0 ~ 0
+																	another was wounded  ~ One man died at the scene, and another was wounded, a police spokesman said.                                    ~ 1 ~ 1
+																	they in one sentence ~ Both brothers were taken to a hospital, where they died hours later.                                            ~ 2 ~ 0
+																	mother of four       ~ A young mother of four was shot and killed outside her home on Sunday.                                          ~ 1 ~ 0
+																	attempted murder     ~ Police charged a 19-year-old with attempted homicide after a shooting on Pine Road. The victim was shot in the arm. ~ 0 ~ 1
+																	nearly killed        ~ A bullet came close to possibly killing the clerk, the owner said.                                             ~ 0 ~ 0
+																	grazed               ~ A cyclist was grazed by a bullet during the exchange of gunfire.                                               ~ 0 ~ 1
+																	partitive            ~ Officers found three men in the yard. Two of the victims had gunshot wounds to their legs.                     ~ 0 ~ 2
+																	treated for injuries ~ The 20-year-old was treated for his injuries and is expected to survive.                                       ~ 0 ~ 1
+																	fighting for lives   ~ Two women are fighting for their lives after a shooting at a gas station.                                      ~ 0 ~ 2
+																	gunman took own life ~ A man shot his former girlfriend and her sister on Friday night. Both women died at the house. The gunman later killed himself in the garage. ~ 3 ~ 0
+																	headline shot, killed ~ Man shot, killed in east side parking lot | Channel 5 NewsPolice are investigating a shooting on Friday night.   ~ 1 ~ 0
+																	headline shot and killed ~ Teen shot and killed near city park | Local News - HomeIt happened near Grand Avenue around 2 a.m.           ~ 1 ~ 0
+																	said two were shot     ~ Police say a 31-year-old man and a 15-year-old girl were shot on Lake Street.                        ~ 0 ~ 2
+															quoted conjunct        ~ Police say a deputy and a "bystander" were injured in the exchange of fire.                          ~ 0 ~ 2
+															year-old with wound    ~ Officers went to Birch Lane and discovered a 17-year-old with a gunshot wound to his arm.            ~ 0 ~ 1
+															headline shot as noun  ~ Woman shot, killed in South Lawndale; suspect in custody | Channel 9The shooting was reported at noon. ~ 1 ~ 0
+															headline repeats victim ~ Man shot and killed in parking lot | Channel 9Police say a 40-year-old man shot and killed another man during an argument on Monday. ~ 1 ~ 0
+															shot at police         ~ Troopers are still searching for a man who shot at police on Sunday.                                 ~ 0 ~ 0
+															wounded then one died  ~ Two men were wounded in a shooting at a bar early Sunday. Officers found them in the parking lot. The 24-year-old victim died at a hospital. ~ 1 ~ 1
+													one of them died later ~ Three people were shot outside a club on Saturday. Police have not named them. One of the victims later died. ~ 1 ~ 2
+													gunman died, not a victim ~ Two people were wounded in the shooting at the store. The gunman was pronounced dead at the scene. ~ 1 ~ 2
+													headline three shot    ~ Three shot, one dead after party at community center | Channel 4Police are looking for the gunman. ~ 1 ~ 2
+													wounded one by one     ~ A man was shot and killed on Elm Street on Sunday. A woman was also wounded in the leg. Another man was hurt by flying glass, police said. ~ 1 ~ 2
+											same victim again      ~ A woman was wounded in a shooting on Elm Street on Sunday. The woman was taken to a hospital. Police said she was wounded in the leg. ~ 0 ~ 1
+											comment is not a death ~ A man was shot twice near a gas station on Monday. Readers wrote: people kill people every day here. ~ 0 ~ 1
+									survivor not the dead  ~ A 52-year-old man was shot and killed outside a store on Sunday. A teenager with him was also shot. The 17-year-old was treated for a leg wound and is expected to survive. ~ 1 ~ 1
+									suspect self-inflicted ~ A nurse was shot and killed at a clinic on Tuesday. The suspect was found dead from a self-inflicted gunshot wound. ~ 2 ~ 0
+									condition after clause ~ The driver, who was heading home, was hit once and is in critical condition. ~ 0 ~ 1
+							injured himself        ~ The gunman ran off, jumped from a bridge and injured himself. ~ 0 ~ 0
+					shot himself           ~ A 6-year-old boy accidentally shot himself with a handgun at home. ~ 0 ~ 1
+					""")
+	void victims(String name, String text, int killed, int wounded) {
+		ExtractionResult result = TestExtractor.get().extract(text);
+		String claims = result.claims()
+			.stream()
+			.map((c) -> c.kind() + " " + c.valueMin() + " [" + c.party() + "]")
+			.collect(Collectors.joining("; "));
+		assertThat(GvdbEvaluationTests.largest(result, "killed")).as("killed in %s: %s", text, claims)
+			.isEqualTo(killed);
+		assertThat(GvdbEvaluationTests.largest(result, "wounded")).as("wounded in %s: %s", text, claims)
+			.isEqualTo(wounded);
+	}
+
+}
