@@ -51,7 +51,11 @@ class AttributionExtractor {
 			"criticise", "praise", "condemn", "blast", "slam", "attack", "decide", "plan", "threaten", "refuse",
 			"decline", "propose", "reject", "suspect", "doubt", "understand", "learn", "imply", "recommend",
 			"demonstrate", "prove", "calculate", "guess", "wonder", "reckon", "assume", "hint", "read", "sing", "offer",
-			"express", "defend", "support", "oppose", "endorse", "liken", "order");
+			"express", "defend", "support", "oppose", "endorse", "liken", "order", "denounce", "blame", "advocate",
+			"champion", "chastise", "lambaste", "scold", "laud", "reference", "decry", "deride", "ridicule",
+			"disparage", "insult", "commend", "thank", "credit", "lobby", "pressure", "exhort", "plead", "appeal",
+			"protest", "mourn", "hail", "chide", "rebuke", "castigate", "berate", "fault", "assail", "grill", "trumpet",
+			"vouch");
 
 	/**
 	 * Verbs whose subject may follow them ("..., said Tim Hess"); others take an object
@@ -121,6 +125,15 @@ class AttributionExtractor {
 
 	AttributionExtractor(SourceCanonicalizer canonicalizer) {
 		this.canonicalizer = canonicalizer;
+	}
+
+	/**
+	 * True for a lemma that can cue an attribution (a verb of speech, thought or stance,
+	 * or a noun of speech): the pipeline parses the sentences holding one.
+	 */
+	static boolean isCueLemma(String lemma) {
+		return SPEECH_VERBS.contains(lemma) || CLAUSE_VERBS.contains(lemma) || AGENT_VERBS.contains(lemma)
+				|| CUE_NOUNS.contains(lemma);
 	}
 
 	List<ExtractedAttribution> extract(CoreDocument document) {
@@ -220,7 +233,7 @@ class AttributionExtractor {
 				continue;
 			}
 			boolean speech = SPEECH_VERBS.contains(lemma) || continuesSpeech(sentence, word, quotes)
-					|| isPutIt(graph, word);
+					|| isPutIt(graph, word) || callsFor(sentence, word);
 			boolean agentVerb = AGENT_VERBS.contains(lemma);
 			if (!speech && !CLAUSE_VERBS.contains(lemma) && !agentVerb
 					|| quotes.covers(word.beginPosition(), word.endPosition())) {
@@ -245,6 +258,10 @@ class AttributionExtractor {
 				int headIndex = head(surface).index();
 				subject = graph.vertexSet().stream().filter((w) -> w.index() == headIndex).findFirst().orElse(subject);
 			}
+			IndexedWord mainSubject = participleSubject(sentence, graph, word, quotes);
+			if (mainSubject != null) {
+				subject = mainSubject;
+			}
 			if (subject == null) {
 				continue;
 			}
@@ -260,6 +277,9 @@ class AttributionExtractor {
 			}
 			if (content == null && (speech || hasObject(graph, word))) {
 				content = rest(sentence, graph, word, subject);
+			}
+			if (content == null && speech) {
+				content = afterColon(sentence, word);
 			}
 			if (content == null) {
 				continue;
@@ -315,6 +335,40 @@ class AttributionExtractor {
 	}
 
 	/**
+	 * "Perdue said he doubted the polls did it, arguing that ...": a participle after a
+	 * comma, without a subject of its own, reports for the speaker of the sentence: the
+	 * subject of the nearest reporting verb before it, else of the nearest verb above it.
+	 * Null when there is none (or the participle has its own subject).
+	 */
+	private IndexedWord participleSubject(CoreSentence sentence, SemanticGraph graph, IndexedWord verb, Quotes quotes) {
+		List<CoreLabel> tokens = sentence.tokens();
+		int at = verb.index() - 1;
+		if (!verb.tag().equals("VBG") || at < 2 || !tokens.get(at - 1).word().equals(",")
+				|| ownSubject(graph, verb) != null) {
+			return null;
+		}
+		for (int i = at - 1; i >= 1; i--) {
+			IndexedWord candidate = graph.getNodeByIndexSafe(i);
+			if (candidate != null && candidate.tag().matches("VBD|VBZ|VBP")
+					&& SPEECH_VERBS.contains(candidate.lemma().toLowerCase(Locale.ROOT))
+					&& !quotes.covers(candidate.beginPosition(), candidate.endPosition())) {
+				IndexedWord subject = ownSubject(graph, candidate);
+				if (subject != null && subject.index() < at
+						&& !quotes.covers(subject.beginPosition(), subject.endPosition())) {
+					return subject;
+				}
+			}
+		}
+		for (IndexedWord ancestor = graph.getParent(verb); ancestor != null; ancestor = graph.getParent(ancestor)) {
+			IndexedWord subject = ownSubject(graph, ancestor);
+			if (subject != null && subject.index() < at) {
+				return quotes.covers(subject.beginPosition(), subject.endPosition()) ? null : subject;
+			}
+		}
+		return null;
+	}
+
+	/**
 	 * "Ross continued: ..." and "“...,” she continued": "continue" reports speech next to
 	 * a colon or a quotation.
 	 */
@@ -328,6 +382,47 @@ class AttributionExtractor {
 		return next.equals(":") || next.equals(",") && at + 2 < tokens.size() && isQuoteMark(tokens.get(at + 2))
 				|| isQuoteOrComma(tokens, at - 1) && at >= 2
 						&& quotes.covers(tokens.get(0).beginPosition(), tokens.get(at - 1).endPosition());
+	}
+
+	/**
+	 * "Trump called for a ban", "the mayor called Friday on police to release ...":
+	 * "call" followed by "for" or "on" is a demand.
+	 */
+	private static boolean callsFor(CoreSentence sentence, IndexedWord verb) {
+		if (!"call".equals(verb.lemma().toLowerCase(Locale.ROOT))) {
+			return false;
+		}
+		List<CoreLabel> tokens = sentence.tokens();
+		int next = verb.index();
+		while (next < tokens.size() && next < verb.index() + 3
+				&& (tokens.get(next).tag().startsWith("RB") || isTemporal(List.of(tokens.get(next))))) {
+			next++;
+		}
+		return next < tokens.size() && tokens.get(next).word().toLowerCase(Locale.ROOT).matches("for|on|upon");
+	}
+
+	/**
+	 * "The New York Times reports:" or "He said:" closing a sentence: what was said is
+	 * the paragraph that follows. Its extent, or null.
+	 */
+	private static int[] afterColon(CoreSentence sentence, IndexedWord verb) {
+		List<CoreLabel> tokens = sentence.tokens();
+		int colon = verb.index();
+		if (colon >= tokens.size() || !tokens.get(colon).word().equals(":")
+				|| !onlyPunctuation(tokens, colon, tokens.size())) {
+			return null;
+		}
+		String text = sentence.document().text();
+		int start = tokens.get(colon).endPosition();
+		while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+			start++;
+		}
+		int end = text.indexOf('\n', start);
+		end = (end < 0) ? text.length() : end;
+		while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+			end--;
+		}
+		return (end > start) ? new int[] { start, end } : null;
 	}
 
 	/** "as the senator put it": a speaker's wording. */
@@ -649,7 +744,8 @@ class AttributionExtractor {
 			return null;
 		}
 		for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
-			if (relation(edge).equals("ccomp") && edge.getDependent().index() > verb.index()) {
+			if ((relation(edge).equals("ccomp") || relation(edge).equals("xcomp"))
+					&& edge.getDependent().index() > verb.index()) {
 				return null;
 			}
 		}
