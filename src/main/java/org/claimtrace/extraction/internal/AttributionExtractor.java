@@ -92,6 +92,31 @@ class AttributionExtractor {
 			"picture", "clip", "recording", "document", "letter", "memo", "report", "statement", "map", "post",
 			"message", "tweet", "leaflet", "audio");
 
+	/** Adjectives of attitude whose subject holds a view: "X is critical of ...". */
+	private static final Set<String> STANCE_ADJECTIVES = Set.of("critical", "supportive", "skeptical", "sceptical",
+			"wary", "worried", "concerned", "confident", "optimistic", "pessimistic", "hopeful", "sure", "certain",
+			"convinced", "adamant", "frustrated", "angry", "upset", "furious", "outraged", "proud", "pleased",
+			"disappointed", "eager", "reluctant", "unwilling", "opposed", "determined", "coy", "passionate",
+			"dismissive", "scornful", "enthusiastic", "fearful", "anxious", "nervous", "unhappy", "incensed", "alarmed",
+			"appalled", "troubled", "dissatisfied", "satisfied", "insistent", "unconvinced", "unsure", "doubtful",
+			"aware", "vocal", "outspoken", "bullish", "bearish", "keen");
+
+	/** Personal pronouns that can hold a view (not "it", which is mostly a thing). */
+	private static final Set<String> ANIMATE_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+
+	/** Common nouns for people or bodies of people. */
+	private static final Set<String> PEOPLE_NOUNS = Set.of("official", "leader", "lawmaker", "senator", "critic",
+			"supporter", "voter", "democrat", "republican", "aide", "adviser", "advisor", "campaign", "group", "expert",
+			"analyst", "economist", "activist", "advocate", "opponent", "candidate", "nominee", "president", "governor",
+			"mayor", "minister", "spokesman", "spokeswoman", "spokesperson", "administration", "government",
+			"committee", "party", "member", "resident", "parent", "protester", "people", "citizen", "politician",
+			"legislator", "congressman", "congresswoman", "executive", "director", "chairman", "chairwoman",
+			"secretary", "judge", "lawyer", "attorney", "doctor", "scientist", "researcher", "union", "company",
+			"agency", "department", "ministry", "court", "police", "prosecutor", "investigator", "conservative",
+			"liberal", "progressive", "diplomat", "ambassador", "general", "commander", "staff", "staffer", "surrogate",
+			"strategist", "pollster", "team", "family", "woman", "man", "worker", "student", "teacher", "author",
+			"writer", "reporter", "journalist", "editor", "host", "board", "council");
+
 	private static final Set<String> NAMED_ENTITY_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
 
 	/** First and second person possessors belong to a quotation, not to a source. */
@@ -129,11 +154,13 @@ class AttributionExtractor {
 
 	/**
 	 * True for a lemma that can cue an attribution (a verb of speech, thought or stance,
-	 * or a noun of speech): the pipeline parses the sentences holding one.
+	 * a noun of speech, an adjective of attitude, or the "about" or "against" of a
+	 * stance's topic): the pipeline parses the sentences holding one.
 	 */
 	static boolean isCueLemma(String lemma) {
 		return SPEECH_VERBS.contains(lemma) || CLAUSE_VERBS.contains(lemma) || AGENT_VERBS.contains(lemma)
-				|| CUE_NOUNS.contains(lemma);
+				|| CUE_NOUNS.contains(lemma) || STANCE_ADJECTIVES.contains(lemma) || lemma.equals("about")
+				|| lemma.equals("against");
 	}
 
 	List<ExtractedAttribution> extract(CoreDocument document) {
@@ -229,6 +256,14 @@ class AttributionExtractor {
 				}
 				continue;
 			}
+			if (word.tag().startsWith("JJ") || word.tag().startsWith("VB") && !isCueLemma(lemma)
+					&& !continuesSpeech(sentence, word, quotes) && !isPutIt(graph, word)) {
+				Found stance = stance(sentence, graph, word, index, quotes);
+				if (stance != null) {
+					found.add(stance);
+				}
+				continue;
+			}
 			if (!word.tag().startsWith("VB")) {
 				continue;
 			}
@@ -241,6 +276,9 @@ class AttributionExtractor {
 			}
 			if (isPassive(graph, word)) {
 				Found byAgent = byAgent(sentence, graph, word, index, quotes);
+				if (byAgent == null) {
+					byAgent = stance(sentence, graph, word, index, quotes);
+				}
 				if (byAgent != null) {
 					found.add(byAgent);
 				}
@@ -330,6 +368,7 @@ class AttributionExtractor {
 		while (before >= 0 && tokens.get(before).tag().matches("RB|MD|VBZ|VBD|VBP") && before > at - 3) {
 			before--;
 		}
+		before = beforeParenthesis(tokens, before);
 		List<CoreLabel> chunk = nounChunk(tokens, before, false);
 		return chunk.isEmpty() || isTemporal(chunk) || chunk.get(chunk.size() - 1).tag().equals("CD") ? null : chunk;
 	}
@@ -360,12 +399,118 @@ class AttributionExtractor {
 			}
 		}
 		for (IndexedWord ancestor = graph.getParent(verb); ancestor != null; ancestor = graph.getParent(ancestor)) {
-			IndexedWord subject = ownSubject(graph, ancestor);
+			IndexedWord subject = ancestor.tag().startsWith("VB") ? ownSubject(graph, ancestor) : null;
 			if (subject != null && subject.index() < at) {
 				return quotes.covers(subject.beginPosition(), subject.endPosition()) ? null : subject;
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * A stance its subject takes: an adjective of attitude ("Graham has been critical of
+	 * the plan", "aides were coy about the debate", "she is sure that ...") or a verb
+	 * with an "about" or "against" topic ("Trump railed against the deal", "he talked
+	 * about the economy"). Only people, organisations and personal pronouns take a
+	 * stance; the clause or topic is the content. Null when there is none.
+	 */
+	private Found stance(CoreSentence sentence, SemanticGraph graph, IndexedWord word, int index, Quotes quotes) {
+		String lemma = word.lemma().toLowerCase(Locale.ROOT);
+		// "worried", "concerned": participles of attitude are adjectives here
+		boolean participle = word.tag().equals("VBN")
+				&& STANCE_ADJECTIVES.contains(word.word().toLowerCase(Locale.ROOT));
+		boolean adjective = word.tag().startsWith("JJ") || participle;
+		if (adjective && !STANCE_ADJECTIVES.contains(lemma)
+				&& !STANCE_ADJECTIVES.contains(word.word().toLowerCase(Locale.ROOT))
+				|| !adjective && lemma.matches("be|have|do|get|go|come|make|take|say")
+				|| quotes.covers(word.beginPosition(), word.endPosition())) {
+			return null;
+		}
+		IndexedWord subject = ownSubject(graph, word);
+		if (subject == null && participle) {
+			subject = graph.outgoingEdgeList(word)
+				.stream()
+				.filter((edge) -> relation(edge).equals("nsubj:pass"))
+				.map(SemanticGraphEdge::getDependent)
+				.findFirst()
+				.orElse(null);
+		}
+		if (subject == null || subject.index() > word.index() || !isAnimate(graph, subject)
+				|| quotes.covers(subject.beginPosition(), subject.endPosition())) {
+			return null;
+		}
+		Set<Integer> content = null;
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(word)) {
+			String relation = relation(edge);
+			IndexedWord dependent = edge.getDependent();
+			if (dependent.index() < word.index()) {
+				continue;
+			}
+			boolean topic = (relation.equals("obl") || relation.equals("nmod") || relation.equals("advcl"))
+					&& (hasCaseWord(graph, dependent, "about") || hasCaseWord(graph, dependent, "against")
+							|| hasMark(graph, dependent, "about")
+							|| adjective && (hasCaseWord(graph, dependent, "of")
+									|| hasCaseWord(graph, dependent, "over") || hasCaseWord(graph, dependent, "with")
+									|| hasMark(graph, dependent, "of")));
+			if (topic || adjective && (relation.equals("ccomp") || relation.equals("xcomp"))) {
+				content = subtree(graph, dependent, Set.of());
+				for (SemanticGraphEdge inner : graph.outgoingEdgeList(dependent)) {
+					if (relation(inner).equals("case") || relation(inner).equals("mark")) {
+						content.remove(inner.getDependent().index());
+					}
+				}
+				break;
+			}
+		}
+		int[] extent = (content != null) ? extent(sentence, content) : null;
+		if (extent == null) {
+			return null;
+		}
+		Found f = new Found(index);
+		f.source = sourceTokens(sentence, graph, subject);
+		f.referent = referent(sentence, graph, word, subject);
+		f.apposition = apposition(sentence, graph, subject);
+		f.cueStart = word.beginPosition();
+		f.cueEnd = word.endPosition();
+		f.contentStart = extent[0];
+		f.contentEnd = extent[1];
+		f.direct = quotes.isQuotation(f.contentStart, f.contentEnd);
+		f.weak = true;
+		return f;
+	}
+
+	/**
+	 * A subject that can hold a view: a person or organisation by name, a personal or
+	 * relative pronoun, or a noun for people or bodies of people.
+	 */
+	private static boolean isAnimate(SemanticGraph graph, IndexedWord subject) {
+		String word = subject.word().toLowerCase(Locale.ROOT);
+		if (subject.tag().startsWith("PRP")) {
+			return ANIMATE_PRONOUNS.contains(word);
+		}
+		if (RELATIVE_PRONOUNS.contains(word)) {
+			return word.equals("who");
+		}
+		if ("PERSON".equals(subject.ner()) || "ORGANIZATION".equals(subject.ner())) {
+			return true;
+		}
+		return subject.tag().startsWith("NN") && PEOPLE_NOUNS.contains(subject.lemma().toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * "Sen. Ann Lee (D-Ore.) said": the index before a short parenthesis ending at
+	 * {@code at}, else {@code at}.
+	 */
+	private static int beforeParenthesis(List<CoreLabel> tokens, int at) {
+		if (at < 0 || !tokens.get(at).tag().equals("-RRB-")) {
+			return at;
+		}
+		for (int i = at - 1; i >= 0 && i > at - 8; i--) {
+			if (tokens.get(i).tag().equals("-LRB-")) {
+				return i - 1;
+			}
+		}
+		return at;
 	}
 
 	/**
@@ -1188,7 +1333,8 @@ class AttributionExtractor {
 	}
 
 	private static boolean isQuoteMark(CoreLabel token) {
-		return token.tag() != null && (token.tag().equals("``") || token.tag().equals("''"));
+		return token.tag() != null && (token.tag().equals("``") || token.tag().equals("''"))
+				|| token.word().matches("[\"'“”‘’`]{2,}");
 	}
 
 	private static TextSpan span(String text, List<CoreLabel> tokens) {
