@@ -46,16 +46,15 @@ class AttributionExtractor {
 	 */
 	private static final Set<String> CLAUSE_VERBS = Set.of("discuss", "rule", "promote", "mock", "encourage",
 			"consider", "admire", "persuade", "implore", "tout", "applaud", "welcome", "label", "dub", "invoke",
-			"highlight", "document", "rate", "view", "speak", "talk", "raise", "show", "find", "believe", "think",
-			"call", "know", "fear", "hope", "worry", "expect", "want", "feel", "demand", "question", "criticize",
-			"criticise", "praise", "condemn", "blast", "slam", "attack", "decide", "plan", "threaten", "refuse",
-			"decline", "propose", "reject", "suspect", "doubt", "understand", "learn", "imply", "recommend",
-			"demonstrate", "prove", "calculate", "guess", "wonder", "reckon", "assume", "hint", "read", "sing", "offer",
-			"express", "defend", "support", "oppose", "endorse", "liken", "order", "denounce", "blame", "advocate",
-			"champion", "chastise", "lambaste", "scold", "laud", "reference", "decry", "deride", "ridicule",
-			"disparage", "insult", "commend", "thank", "credit", "lobby", "pressure", "exhort", "plead", "appeal",
-			"protest", "mourn", "hail", "chide", "rebuke", "castigate", "berate", "fault", "assail", "grill", "trumpet",
-			"vouch");
+			"highlight", "document", "rate", "view", "show", "find", "believe", "think", "call", "know", "fear", "hope",
+			"worry", "expect", "want", "feel", "demand", "question", "criticize", "criticise", "praise", "condemn",
+			"blast", "slam", "attack", "decide", "plan", "threaten", "refuse", "decline", "propose", "reject",
+			"suspect", "doubt", "understand", "learn", "imply", "recommend", "demonstrate", "prove", "calculate",
+			"guess", "wonder", "reckon", "assume", "hint", "read", "sing", "offer", "express", "defend", "support",
+			"oppose", "endorse", "liken", "order", "denounce", "blame", "advocate", "champion", "chastise", "lambaste",
+			"scold", "laud", "reference", "decry", "deride", "ridicule", "disparage", "insult", "commend", "thank",
+			"credit", "lobby", "pressure", "exhort", "plead", "appeal", "protest", "mourn", "hail", "chide", "rebuke",
+			"castigate", "berate", "fault", "assail", "grill", "trumpet", "vouch");
 
 	/**
 	 * Verbs whose subject may follow them ("..., said Tim Hess"); others take an object
@@ -296,6 +295,7 @@ class AttributionExtractor {
 				int headIndex = head(surface).index();
 				subject = graph.vertexSet().stream().filter((w) -> w.index() == headIndex).findFirst().orElse(subject);
 			}
+			subject = nameBeforeVerb(sentence, graph, subject, word);
 			IndexedWord mainSubject = participleSubject(sentence, graph, word, quotes);
 			if (mainSubject != null) {
 				subject = mainSubject;
@@ -446,12 +446,12 @@ class AttributionExtractor {
 			if (dependent.index() < word.index()) {
 				continue;
 			}
-			boolean topic = (relation.equals("obl") || relation.equals("nmod") || relation.equals("advcl"))
-					&& (hasCaseWord(graph, dependent, "about") || hasCaseWord(graph, dependent, "against")
-							|| hasMark(graph, dependent, "about")
-							|| adjective && (hasCaseWord(graph, dependent, "of")
-									|| hasCaseWord(graph, dependent, "over") || hasCaseWord(graph, dependent, "with")
-									|| hasMark(graph, dependent, "of")));
+			boolean topic = (relation.equals("obl") || relation.equals("nmod") || relation
+				.equals("advcl")) && (hasCaseWord(graph, dependent, "about") || hasCaseWord(graph, dependent, "against")
+						|| hasMark(graph, dependent, "about")
+						|| (adjective || lemma.matches("speak|talk|write|boast"))
+								&& (hasCaseWord(graph, dependent, "of") || hasCaseWord(graph, dependent, "over")
+										|| hasCaseWord(graph, dependent, "with") || hasMark(graph, dependent, "of")));
 			if (topic || adjective && (relation.equals("ccomp") || relation.equals("xcomp"))) {
 				content = subtree(graph, dependent, Set.of());
 				for (SemanticGraphEdge inner : graph.outgoingEdgeList(dependent)) {
@@ -511,6 +511,43 @@ class AttributionExtractor {
 			}
 		}
 		return at;
+	}
+
+	/**
+	 * "Back when he wrote his book, Mr. Lane said ...": a parse that makes the name just
+	 * before the verb an apposition to an earlier noun has the name as the subject.
+	 */
+	private static IndexedWord nameBeforeVerb(CoreSentence sentence, SemanticGraph graph, IndexedWord subject,
+			IndexedWord verb) {
+		if (subject == null || subject.index() > verb.index()) {
+			return subject;
+		}
+		List<CoreLabel> tokens = sentence.tokens();
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(subject)) {
+			IndexedWord appos = edge.getDependent();
+			if (!relation(edge).equals("appos") || !"PERSON".equals(appos.ner())) {
+				continue;
+			}
+			int last = new TreeSet<>(subtree(graph, appos, Set.of("punct"))).last();
+			int between = last;
+			while (between < verb.index() - 1 && isPunctuation(tokens.get(between))) {
+				between++;
+			}
+			if (between == verb.index() - 1 && last < verb.index()) {
+				return appos;
+			}
+		}
+		return subject;
+	}
+
+	/**
+	 * A line label that names a speaker ("PENCE:", "Pence:", "Poll:"), not an editor's
+	 * ("The Latest:", "Correction:").
+	 */
+	private static boolean isSpeakerName(List<CoreLabel> name) {
+		String words = name.stream().map(CoreLabel::word).reduce((a, b) -> a + " " + b).orElse("");
+		return !words.matches("(?i)(THE )?(CORRECTION|CLARIFICATION|UPDATE|UPDATED|SOURCES?|NOTE|EDITOR'?S NOTE"
+				+ "|RELATED|WATCH|READ MORE|PHOTO|VIDEO|FULL TEXT|ABSTRACT|LATEST)");
 	}
 
 	/**
@@ -1117,7 +1154,7 @@ class AttributionExtractor {
 				int contentStart = signature ? lineStart : matcher.end();
 				int contentEnd = signature ? matcher.start("cue") : lineEnd;
 				String content = text.substring(contentStart, contentEnd);
-				if (name.isEmpty() || content.isBlank()) {
+				if (name.isEmpty() || content.isBlank() || !signature && !isSpeakerName(name)) {
 					continue;
 				}
 				Found f = new Found(-1);
@@ -1305,6 +1342,10 @@ class AttributionExtractor {
 			else {
 				chunk.add(0, tokens.get(i));
 			}
+		}
+		if (!forwards && !chunk.isEmpty() && chunk.get(chunk.size() - 1).tag().equals("PRP")) {
+			// "the money he says he raised": a pronoun is a noun phrase of its own
+			return new ArrayList<>(chunk.subList(chunk.size() - 1, chunk.size()));
 		}
 		while (!chunk.isEmpty() && !chunk.get(chunk.size() - 1).tag().matches("NN.*|PRP|CD")) {
 			chunk.remove(chunk.size() - 1);
