@@ -114,7 +114,8 @@ class AttributionExtractor {
 			"agency", "department", "ministry", "court", "police", "prosecutor", "investigator", "conservative",
 			"liberal", "progressive", "diplomat", "ambassador", "general", "commander", "staff", "staffer", "surrogate",
 			"strategist", "pollster", "team", "family", "woman", "man", "worker", "student", "teacher", "author",
-			"writer", "reporter", "journalist", "editor", "host", "board", "council");
+			"writer", "reporter", "journalist", "editor", "host", "board", "council", "trader", "owner", "farmer",
+			"neighbour", "neighbor", "tenant", "landlord", "investor", "employer", "employee");
 
 	private static final Set<String> NAMED_ENTITY_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
 
@@ -288,7 +289,9 @@ class AttributionExtractor {
 			}
 			IndexedWord subject = subject(graph, word);
 			List<CoreLabel> surface = surfaceSource(sentence, word);
-			if (subject == null && surface == null || isIdiom(sentence.tokens(), word.index() - 1)) {
+			IndexedWord mainSubject = participleSubject(sentence, graph, word, quotes);
+			if (subject == null && surface == null && mainSubject == null
+					|| isIdiom(sentence.tokens(), word.index() - 1)) {
 				continue;
 			}
 			if (surface != null && overrides(surface, subject, word, quotes)) {
@@ -296,7 +299,6 @@ class AttributionExtractor {
 				subject = graph.vertexSet().stream().filter((w) -> w.index() == headIndex).findFirst().orElse(subject);
 			}
 			subject = nameBeforeVerb(sentence, graph, subject, word);
-			IndexedWord mainSubject = participleSubject(sentence, graph, word, quotes);
 			if (mainSubject != null) {
 				subject = mainSubject;
 			}
@@ -382,6 +384,9 @@ class AttributionExtractor {
 	private IndexedWord participleSubject(CoreSentence sentence, SemanticGraph graph, IndexedWord verb, Quotes quotes) {
 		List<CoreLabel> tokens = sentence.tokens();
 		int at = verb.index() - 1;
+		if (verb.tag().equals("VBG") && at == 0 && ownSubject(graph, verb) == null) {
+			return openingParticipleSubject(graph, tokens, quotes);
+		}
 		if (!verb.tag().equals("VBG") || at < 2 || !tokens.get(at - 1).word().equals(",")
 				|| ownSubject(graph, verb) != null) {
 			return null;
@@ -511,6 +516,29 @@ class AttributionExtractor {
 			}
 		}
 		return at;
+	}
+
+	/**
+	 * "Citing the new figures, the mayor said ...": a sentence that opens with a
+	 * participle clause has the subject of the clause after its comma. Null when there is
+	 * none.
+	 */
+	private static IndexedWord openingParticipleSubject(SemanticGraph graph, List<CoreLabel> tokens, Quotes quotes) {
+		int comma = 1;
+		while (comma < tokens.size() && !tokens.get(comma).word().equals(",")) {
+			comma++;
+		}
+		for (int k = comma + 1; k < tokens.size(); k++) {
+			if (tokens.get(k).tag().matches("VBD|VBZ|VBP")) {
+				List<CoreLabel> chunk = subjectBefore(tokens, k);
+				if (chunk.isEmpty() || tokens.indexOf(chunk.get(0)) <= comma
+						|| quotes.covers(chunk.get(0).beginPosition(), head(chunk).endPosition())) {
+					return null;
+				}
+				return graph.getNodeByIndexSafe(head(chunk).index());
+			}
+		}
+		return null;
 	}
 
 	/**

@@ -46,6 +46,38 @@ class AttributionPatternTests {
 	}
 
 	@Test
+	void aSentenceOpeningWithAParticipleReportsForItsSubject() {
+		List<ExtractedAttribution> attributions = extract(
+				"Citing the latest flood maps, the county engineer urged residents to move their cars.");
+		assertThat(byCue(attributions, "Citing").source().text()).isEqualTo("the county engineer");
+	}
+
+	@Test
+	void aNameJustBeforeTheVerbIsTheSpeakerEvenAfterAnotherNoun() {
+		List<ExtractedAttribution> attributions = extract(
+				"Back when he wrote his first book, Mr. Hollis said that debt was a last resort.");
+		assertThat(byCue(attributions, "said").source().text()).isEqualTo("Mr. Hollis");
+	}
+
+	@Test
+	void aParenthesisAfterANameKeepsTheName() {
+		List<ExtractedAttribution> attributions = extract(
+				"“The dam is safe,” Rep. Nora Quint (D-Ore.) said on Friday. Sen. Paul Avery (R-Ida.) said the "
+						+ "inspection was overdue.");
+		assertThat(attributions).anyMatch((attribution) -> attribution.cue().text().equals("said")
+				&& attribution.source().text().equals("Sen. Paul Avery"));
+	}
+
+	@Test
+	void editorsLabelsNameNoSpeaker() {
+		List<ExtractedAttribution> attributions = extract(
+				"Correction: An earlier version of this article misstated the date of the vote.\n"
+						+ "MAYOR OKAFOR: We will rebuild the pier.");
+		assertThat(attributions).noneMatch((attribution) -> attribution.source().text().equals("Correction"));
+		assertThat(attributions).anyMatch((attribution) -> attribution.source().text().equals("MAYOR OKAFOR"));
+	}
+
+	@Test
 	void callingForSomethingIsADemand() {
 		List<ExtractedAttribution> attributions = extract(
 				"Mayor Ruth Okafor called for an independent inquiry into the flooding. "
