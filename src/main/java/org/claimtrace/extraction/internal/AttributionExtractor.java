@@ -53,8 +53,10 @@ class AttributionExtractor {
 			"guess", "wonder", "reckon", "assume", "hint", "read", "sing", "offer", "express", "defend", "support",
 			"oppose", "endorse", "liken", "order", "denounce", "blame", "advocate", "champion", "chastise", "lambaste",
 			"scold", "laud", "reference", "decry", "deride", "ridicule", "disparage", "insult", "commend", "thank",
-			"credit", "lobby", "pressure", "exhort", "plead", "appeal", "protest", "mourn", "hail", "chide", "rebuke",
-			"castigate", "berate", "fault", "assail", "grill", "trumpet", "vouch");
+			"credit", "lobby", "pressure", "exhort", "plead", "protest", "mourn", "hail", "chide", "rebuke",
+			"castigate", "berate", "fault", "assail", "grill", "trumpet", "vouch", "compare", "refer", "recognize",
+			"recognise", "love", "prefer", "despise", "resent", "respect", "hate", "dislike", "distrust", "appreciate",
+			"downplay", "unveil", "vote", "approve", "veto", "examine", "explore");
 
 	/**
 	 * Verbs whose subject may follow them ("..., said Tim Hess"); others take an object
@@ -90,6 +92,9 @@ class AttributionExtractor {
 	private static final Set<String> ARTEFACT_NOUNS = Set.of("video", "footage", "photo", "photograph", "image",
 			"picture", "clip", "recording", "document", "letter", "memo", "report", "statement", "map", "post",
 			"message", "tweet", "leaflet", "audio");
+
+	/** Surveys that report findings: "in the latest poll, ...". */
+	private static final Set<String> SURVEY_NOUNS = Set.of("poll", "survey", "study", "census");
 
 	/** Adjectives of attitude whose subject holds a view: "X is critical of ...". */
 	private static final Set<String> STANCE_ADJECTIVES = Set.of("critical", "supportive", "skeptical", "sceptical",
@@ -159,8 +164,8 @@ class AttributionExtractor {
 	 */
 	static boolean isCueLemma(String lemma) {
 		return SPEECH_VERBS.contains(lemma) || CLAUSE_VERBS.contains(lemma) || AGENT_VERBS.contains(lemma)
-				|| CUE_NOUNS.contains(lemma) || STANCE_ADJECTIVES.contains(lemma) || lemma.equals("about")
-				|| lemma.equals("against");
+				|| CUE_NOUNS.contains(lemma) || STANCE_ADJECTIVES.contains(lemma) || SURVEY_NOUNS.contains(lemma)
+				|| lemma.equals("about") || lemma.equals("against");
 	}
 
 	List<ExtractedAttribution> extract(CoreDocument document) {
@@ -249,6 +254,13 @@ class AttributionExtractor {
 				}
 				continue;
 			}
+			if (word.tag().startsWith("NN") && SURVEY_NOUNS.contains(lemma)) {
+				Found in = inSurvey(sentence, graph, word, index, quotes);
+				if (in != null) {
+					found.add(in);
+					continue;
+				}
+			}
 			if (word.tag().startsWith("NN") && CUE_NOUNS.contains(lemma)) {
 				Found possessive = possessive(sentence, graph, word, index, quotes);
 				if (possessive != null) {
@@ -320,6 +332,12 @@ class AttributionExtractor {
 			}
 			if (content == null && speech) {
 				content = afterColon(sentence, word);
+			}
+			if (content == null && mainSubject != null && word.index() == 1) {
+				// "Citing the figures, the mayor ...": the participle's own phrase
+				Set<Integer> phrase = subtree(graph, word, Set.of());
+				phrase.remove(word.index());
+				content = phrase.isEmpty() ? null : extent(sentence, phrase);
 			}
 			if (content == null) {
 				continue;
@@ -410,6 +428,40 @@ class AttributionExtractor {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * "In the latest poll, Clinton leads by four points": a survey a finding is reported
+	 * in is its source, "in" the cue and the rest of the sentence what it found. Null
+	 * unless the survey phrase belongs to the sentence's verb.
+	 */
+	private Found inSurvey(CoreSentence sentence, SemanticGraph graph, IndexedWord noun, int index, Quotes quotes) {
+		IndexedWord in = null;
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(noun)) {
+			if (relation(edge).equals("case") && edge.getDependent().word().equalsIgnoreCase("in")) {
+				in = edge.getDependent();
+			}
+		}
+		SemanticGraphEdge up = graph.incomingEdgeList(noun).stream().findFirst().orElse(null);
+		if (in == null || up == null || !relation(up).equals("obl") || !up.getGovernor().tag().matches("VB.*|JJ.*")
+				|| quotes.covers(noun.beginPosition(), noun.endPosition())) {
+			return null;
+		}
+		Set<Integer> phrase = subtree(graph, noun, Set.of());
+		Set<Integer> content = subtree(graph, up.getGovernor(), Set.of());
+		content.removeAll(phrase);
+		int[] extent = extent(sentence, content);
+		if (extent == null) {
+			return null;
+		}
+		Found f = new Found(index);
+		f.source = sourceTokens(sentence, graph, noun);
+		f.cueStart = in.beginPosition();
+		f.cueEnd = in.endPosition();
+		f.contentStart = extent[0];
+		f.contentEnd = extent[1];
+		f.direct = quotes.isQuotation(f.contentStart, f.contentEnd);
+		return f;
 	}
 
 	/**

@@ -62,8 +62,10 @@ class AttributionPatternTests {
 	@Test
 	void aParenthesisAfterANameKeepsTheName() {
 		List<ExtractedAttribution> attributions = extract(
-				"“The dam is safe,” Rep. Nora Quint (D-Ore.) said on Friday. Sen. Paul Avery (R-Ida.) said the "
-						+ "inspection was overdue.");
+				"“The dam is safe,” Rep. Nora Quint (D) said on Friday. Sen. Paul Avery (R) said the inspection "
+						+ "was overdue.");
+		assertThat(attributions).anyMatch((attribution) -> attribution.cue().text().equals("said")
+				&& attribution.source().text().equals("Rep. Nora Quint"));
 		assertThat(attributions).anyMatch((attribution) -> attribution.cue().text().equals("said")
 				&& attribution.source().text().equals("Sen. Paul Avery"));
 	}
@@ -75,6 +77,15 @@ class AttributionPatternTests {
 						+ "MAYOR OKAFOR: We will rebuild the pier.");
 		assertThat(attributions).noneMatch((attribution) -> attribution.source().text().equals("Correction"));
 		assertThat(attributions).anyMatch((attribution) -> attribution.source().text().equals("MAYOR OKAFOR"));
+	}
+
+	@Test
+	void aPollAFindingIsReportedInIsItsSource() {
+		List<ExtractedAttribution> attributions = extract(
+				"In the latest county poll, the mayor leads her rival by six points.");
+		ExtractedAttribution in = byCue(attributions, "In");
+		assertThat(in.source().text()).isEqualTo("the latest county poll");
+		assertThat(in.content().text()).contains("leads her rival");
 	}
 
 	@Test
