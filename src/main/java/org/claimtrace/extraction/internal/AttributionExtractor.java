@@ -56,7 +56,7 @@ class AttributionExtractor {
 			"credit", "lobby", "pressure", "exhort", "plead", "protest", "mourn", "hail", "chide", "rebuke",
 			"castigate", "berate", "fault", "assail", "grill", "trumpet", "vouch", "compare", "refer", "recognize",
 			"recognise", "love", "prefer", "despise", "resent", "respect", "hate", "dislike", "distrust", "appreciate",
-			"downplay", "unveil", "vote", "approve", "veto", "examine", "explore");
+			"downplay", "vote", "approve", "veto", "examine");
 
 	/**
 	 * Verbs whose subject may follow them ("..., said Tim Hess"); others take an object

@@ -39,7 +39,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * attribution with the same source and cue as another (a quotation continued over
  * sentences) counts once, as PolNeAR gives it one discontinuous content.
  * <p>
- * Run with {@code mvn -o test -Dtest=PolnearEvaluationTests -DexcludedGroups=none}.
+ * Run with {@code mvn -o -Peval test -Dtest=PolnearEvaluationTests}. Every miss and false
+ * alarm goes to {@code target/polnear-dev-errors.txt}; debugging aids:
+ * {@code -Dpolnear.cache=<folder>} keeps the parses for quick reruns,
+ * {@code -Dpolnear.parses=true} adds each miss's dependency parse and
+ * {@code -Dpolnear.only=<name part>} scores some texts and prints what was extracted.
  */
 @Tag("eval")
 class PolnearEvaluationTests {
@@ -139,8 +143,8 @@ class PolnearEvaluationTests {
 		System.out.printf("PolNeAR dev: %d texts, gold %d, extracted %d, correct %d%n", texts.size(), goldCount,
 				extractedCount, truePositives);
 		System.out.printf("PolNeAR dev: precision %.3f recall %.3f F1 %.3f%n", precision, recall, f1);
-		// a regression guard a little under the measured 0.72
-		assertThat(f1).isGreaterThan(0.70);
+		// a regression guard a little under the measured 0.76
+		assertThat(f1).isGreaterThan(0.74);
 	}
 
 	/**
