@@ -395,9 +395,9 @@ class AttributionExtractor {
 
 	/**
 	 * "Perdue said he doubted the polls did it, arguing that ...": a participle after a
-	 * comma, without a subject of its own, reports for the speaker of the sentence: the
-	 * subject of the nearest reporting verb before it, else of the nearest verb above it.
-	 * Null when there is none (or the participle has its own subject).
+	 * comma or quote mark, without a subject of its own, reports for the speaker of the
+	 * sentence: the subject of the nearest reporting verb before it, else of the nearest
+	 * verb above it. Null when there is none (or the participle has its own subject).
 	 */
 	private IndexedWord participleSubject(CoreSentence sentence, SemanticGraph graph, IndexedWord verb, Quotes quotes) {
 		List<CoreLabel> tokens = sentence.tokens();
@@ -405,8 +405,7 @@ class AttributionExtractor {
 		if (verb.tag().equals("VBG") && at == 0 && ownSubject(graph, verb) == null) {
 			return openingParticipleSubject(graph, tokens, quotes);
 		}
-		if (!verb.tag().equals("VBG") || at < 2 || !tokens.get(at - 1).word().equals(",")
-				|| ownSubject(graph, verb) != null) {
+		if (!verb.tag().equals("VBG") || at < 2 || !isQuoteOrComma(tokens, at - 1) || ownSubject(graph, verb) != null) {
 			return null;
 		}
 		for (int i = at - 1; i >= 1; i--) {
