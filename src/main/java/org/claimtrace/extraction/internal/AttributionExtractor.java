@@ -46,12 +46,17 @@ class AttributionExtractor {
 	 */
 	private static final Set<String> CLAUSE_VERBS = Set.of("discuss", "rule", "promote", "mock", "encourage",
 			"consider", "admire", "persuade", "implore", "tout", "applaud", "welcome", "label", "dub", "invoke",
-			"highlight", "document", "rate", "view", "speak", "talk", "raise", "show", "find", "believe", "think",
-			"call", "know", "fear", "hope", "worry", "expect", "want", "feel", "demand", "question", "criticize",
-			"criticise", "praise", "condemn", "blast", "slam", "attack", "decide", "plan", "threaten", "refuse",
-			"decline", "propose", "reject", "suspect", "doubt", "understand", "learn", "imply", "recommend",
-			"demonstrate", "prove", "calculate", "guess", "wonder", "reckon", "assume", "hint", "read", "sing", "offer",
-			"express", "defend", "support", "oppose", "endorse", "liken", "order");
+			"highlight", "document", "rate", "view", "show", "find", "believe", "think", "call", "know", "fear", "hope",
+			"worry", "expect", "want", "feel", "demand", "question", "criticize", "criticise", "praise", "condemn",
+			"blast", "slam", "attack", "decide", "plan", "threaten", "refuse", "decline", "propose", "reject",
+			"suspect", "doubt", "understand", "learn", "imply", "recommend", "demonstrate", "prove", "calculate",
+			"guess", "wonder", "reckon", "assume", "hint", "read", "sing", "offer", "express", "defend", "support",
+			"oppose", "endorse", "liken", "order", "denounce", "blame", "advocate", "champion", "chastise", "lambaste",
+			"scold", "laud", "reference", "decry", "deride", "ridicule", "disparage", "insult", "commend", "thank",
+			"credit", "lobby", "pressure", "exhort", "plead", "protest", "mourn", "hail", "chide", "rebuke",
+			"castigate", "berate", "fault", "assail", "grill", "trumpet", "vouch", "compare", "refer", "recognize",
+			"recognise", "love", "prefer", "despise", "resent", "respect", "hate", "dislike", "distrust", "appreciate",
+			"downplay", "vote", "approve", "veto", "examine");
 
 	/**
 	 * Verbs whose subject may follow them ("..., said Tim Hess"); others take an object
@@ -88,6 +93,35 @@ class AttributionExtractor {
 			"picture", "clip", "recording", "document", "letter", "memo", "report", "statement", "map", "post",
 			"message", "tweet", "leaflet", "audio");
 
+	/** Surveys that report findings: "in the latest poll, ...". */
+	private static final Set<String> SURVEY_NOUNS = Set.of("poll", "survey", "study", "census");
+
+	/** Adjectives of attitude whose subject holds a view: "X is critical of ...". */
+	private static final Set<String> STANCE_ADJECTIVES = Set.of("critical", "supportive", "skeptical", "sceptical",
+			"wary", "worried", "concerned", "confident", "optimistic", "pessimistic", "hopeful", "sure", "certain",
+			"convinced", "adamant", "frustrated", "angry", "upset", "furious", "outraged", "proud", "pleased",
+			"disappointed", "eager", "reluctant", "unwilling", "opposed", "determined", "coy", "passionate",
+			"dismissive", "scornful", "enthusiastic", "fearful", "anxious", "nervous", "unhappy", "incensed", "alarmed",
+			"appalled", "troubled", "dissatisfied", "satisfied", "insistent", "unconvinced", "unsure", "doubtful",
+			"aware", "vocal", "outspoken", "bullish", "bearish", "keen");
+
+	/** Personal pronouns that can hold a view (not "it", which is mostly a thing). */
+	private static final Set<String> ANIMATE_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+
+	/** Common nouns for people or bodies of people. */
+	private static final Set<String> PEOPLE_NOUNS = Set.of("official", "leader", "lawmaker", "senator", "critic",
+			"supporter", "voter", "democrat", "republican", "aide", "adviser", "advisor", "campaign", "group", "expert",
+			"analyst", "economist", "activist", "advocate", "opponent", "candidate", "nominee", "president", "governor",
+			"mayor", "minister", "spokesman", "spokeswoman", "spokesperson", "administration", "government",
+			"committee", "party", "member", "resident", "parent", "protester", "people", "citizen", "politician",
+			"legislator", "congressman", "congresswoman", "executive", "director", "chairman", "chairwoman",
+			"secretary", "judge", "lawyer", "attorney", "doctor", "scientist", "researcher", "union", "company",
+			"agency", "department", "ministry", "court", "police", "prosecutor", "investigator", "conservative",
+			"liberal", "progressive", "diplomat", "ambassador", "general", "commander", "staff", "staffer", "surrogate",
+			"strategist", "pollster", "team", "family", "woman", "man", "worker", "student", "teacher", "author",
+			"writer", "reporter", "journalist", "editor", "host", "board", "council", "trader", "owner", "farmer",
+			"neighbour", "neighbor", "tenant", "landlord", "investor", "employer", "employee");
+
 	private static final Set<String> NAMED_ENTITY_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
 
 	/** First and second person possessors belong to a quotation, not to a source. */
@@ -121,6 +155,17 @@ class AttributionExtractor {
 
 	AttributionExtractor(SourceCanonicalizer canonicalizer) {
 		this.canonicalizer = canonicalizer;
+	}
+
+	/**
+	 * True for a lemma that can cue an attribution (a verb of speech, thought or stance,
+	 * a noun of speech, an adjective of attitude, or the "about" or "against" of a
+	 * stance's topic): the pipeline parses the sentences holding one.
+	 */
+	static boolean isCueLemma(String lemma) {
+		return SPEECH_VERBS.contains(lemma) || CLAUSE_VERBS.contains(lemma) || AGENT_VERBS.contains(lemma)
+				|| CUE_NOUNS.contains(lemma) || STANCE_ADJECTIVES.contains(lemma) || SURVEY_NOUNS.contains(lemma)
+				|| lemma.equals("about") || lemma.equals("against");
 	}
 
 	List<ExtractedAttribution> extract(CoreDocument document) {
@@ -209,6 +254,13 @@ class AttributionExtractor {
 				}
 				continue;
 			}
+			if (word.tag().startsWith("NN") && SURVEY_NOUNS.contains(lemma)) {
+				Found in = inSurvey(sentence, graph, word, index, quotes);
+				if (in != null) {
+					found.add(in);
+					continue;
+				}
+			}
 			if (word.tag().startsWith("NN") && CUE_NOUNS.contains(lemma)) {
 				Found possessive = possessive(sentence, graph, word, index, quotes);
 				if (possessive != null) {
@@ -216,11 +268,19 @@ class AttributionExtractor {
 				}
 				continue;
 			}
+			if (word.tag().startsWith("JJ") || word.tag().startsWith("VB") && !isCueLemma(lemma)
+					&& !continuesSpeech(sentence, word, quotes) && !isPutIt(graph, word)) {
+				Found stance = stance(sentence, graph, word, index, quotes);
+				if (stance != null) {
+					found.add(stance);
+				}
+				continue;
+			}
 			if (!word.tag().startsWith("VB")) {
 				continue;
 			}
 			boolean speech = SPEECH_VERBS.contains(lemma) || continuesSpeech(sentence, word, quotes)
-					|| isPutIt(graph, word);
+					|| isPutIt(graph, word) || callsFor(sentence, word);
 			boolean agentVerb = AGENT_VERBS.contains(lemma);
 			if (!speech && !CLAUSE_VERBS.contains(lemma) && !agentVerb
 					|| quotes.covers(word.beginPosition(), word.endPosition())) {
@@ -228,6 +288,9 @@ class AttributionExtractor {
 			}
 			if (isPassive(graph, word)) {
 				Found byAgent = byAgent(sentence, graph, word, index, quotes);
+				if (byAgent == null) {
+					byAgent = stance(sentence, graph, word, index, quotes);
+				}
 				if (byAgent != null) {
 					found.add(byAgent);
 				}
@@ -238,12 +301,18 @@ class AttributionExtractor {
 			}
 			IndexedWord subject = subject(graph, word);
 			List<CoreLabel> surface = surfaceSource(sentence, word);
-			if (subject == null && surface == null || isIdiom(sentence.tokens(), word.index() - 1)) {
+			IndexedWord mainSubject = participleSubject(sentence, graph, word, quotes);
+			if (subject == null && surface == null && mainSubject == null
+					|| isIdiom(sentence.tokens(), word.index() - 1)) {
 				continue;
 			}
 			if (surface != null && overrides(surface, subject, word, quotes)) {
 				int headIndex = head(surface).index();
 				subject = graph.vertexSet().stream().filter((w) -> w.index() == headIndex).findFirst().orElse(subject);
+			}
+			subject = nameBeforeVerb(sentence, graph, subject, word);
+			if (mainSubject != null) {
+				subject = mainSubject;
 			}
 			if (subject == null) {
 				continue;
@@ -260,6 +329,15 @@ class AttributionExtractor {
 			}
 			if (content == null && (speech || hasObject(graph, word))) {
 				content = rest(sentence, graph, word, subject);
+			}
+			if (content == null && speech) {
+				content = afterColon(sentence, word);
+			}
+			if (content == null && mainSubject != null && word.index() == 1) {
+				// "Citing the figures, the mayor ...": the participle's own phrase
+				Set<Integer> phrase = subtree(graph, word, Set.of());
+				phrase.remove(word.index());
+				content = phrase.isEmpty() ? null : extent(sentence, phrase);
 			}
 			if (content == null) {
 				continue;
@@ -310,8 +388,245 @@ class AttributionExtractor {
 		while (before >= 0 && tokens.get(before).tag().matches("RB|MD|VBZ|VBD|VBP") && before > at - 3) {
 			before--;
 		}
+		before = beforeParenthesis(tokens, before);
 		List<CoreLabel> chunk = nounChunk(tokens, before, false);
 		return chunk.isEmpty() || isTemporal(chunk) || chunk.get(chunk.size() - 1).tag().equals("CD") ? null : chunk;
+	}
+
+	/**
+	 * "Perdue said he doubted the polls did it, arguing that ...": a participle after a
+	 * comma or quote mark, without a subject of its own, reports for the speaker of the
+	 * sentence: the subject of the nearest reporting verb before it, else of the nearest
+	 * verb above it. Null when there is none (or the participle has its own subject).
+	 */
+	private IndexedWord participleSubject(CoreSentence sentence, SemanticGraph graph, IndexedWord verb, Quotes quotes) {
+		List<CoreLabel> tokens = sentence.tokens();
+		int at = verb.index() - 1;
+		if (verb.tag().equals("VBG") && at == 0 && ownSubject(graph, verb) == null) {
+			return openingParticipleSubject(graph, tokens, quotes);
+		}
+		if (!verb.tag().equals("VBG") || at < 2 || !isQuoteOrComma(tokens, at - 1) || ownSubject(graph, verb) != null) {
+			return null;
+		}
+		for (int i = at - 1; i >= 1; i--) {
+			IndexedWord candidate = graph.getNodeByIndexSafe(i);
+			if (candidate != null && candidate.tag().matches("VBD|VBZ|VBP")
+					&& SPEECH_VERBS.contains(candidate.lemma().toLowerCase(Locale.ROOT))
+					&& !quotes.covers(candidate.beginPosition(), candidate.endPosition())) {
+				IndexedWord subject = ownSubject(graph, candidate);
+				if (subject != null && subject.index() < at
+						&& !quotes.covers(subject.beginPosition(), subject.endPosition())) {
+					return subject;
+				}
+			}
+		}
+		for (IndexedWord ancestor = graph.getParent(verb); ancestor != null; ancestor = graph.getParent(ancestor)) {
+			IndexedWord subject = ancestor.tag().startsWith("VB") ? ownSubject(graph, ancestor) : null;
+			if (subject != null && subject.index() < at) {
+				return quotes.covers(subject.beginPosition(), subject.endPosition()) ? null : subject;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * "In the latest poll, Clinton leads by four points": a survey a finding is reported
+	 * in is its source, "in" the cue and the rest of the sentence what it found. Null
+	 * unless the survey phrase belongs to the sentence's verb.
+	 */
+	private Found inSurvey(CoreSentence sentence, SemanticGraph graph, IndexedWord noun, int index, Quotes quotes) {
+		IndexedWord in = null;
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(noun)) {
+			if (relation(edge).equals("case") && edge.getDependent().word().equalsIgnoreCase("in")) {
+				in = edge.getDependent();
+			}
+		}
+		SemanticGraphEdge up = graph.incomingEdgeList(noun).stream().findFirst().orElse(null);
+		if (in == null || up == null || !relation(up).equals("obl") || !up.getGovernor().tag().matches("VB.*|JJ.*")
+				|| quotes.covers(noun.beginPosition(), noun.endPosition())) {
+			return null;
+		}
+		Set<Integer> phrase = subtree(graph, noun, Set.of());
+		Set<Integer> content = subtree(graph, up.getGovernor(), Set.of());
+		content.removeAll(phrase);
+		int[] extent = extent(sentence, content);
+		if (extent == null) {
+			return null;
+		}
+		Found f = new Found(index);
+		f.source = sourceTokens(sentence, graph, noun);
+		f.cueStart = in.beginPosition();
+		f.cueEnd = in.endPosition();
+		f.contentStart = extent[0];
+		f.contentEnd = extent[1];
+		f.direct = quotes.isQuotation(f.contentStart, f.contentEnd);
+		return f;
+	}
+
+	/**
+	 * A stance its subject takes: an adjective of attitude ("Graham has been critical of
+	 * the plan", "aides were coy about the debate", "she is sure that ...") or a verb
+	 * with an "about" or "against" topic ("Trump railed against the deal", "he talked
+	 * about the economy"). Only people, organisations and personal pronouns take a
+	 * stance; the clause or topic is the content. Null when there is none.
+	 */
+	private Found stance(CoreSentence sentence, SemanticGraph graph, IndexedWord word, int index, Quotes quotes) {
+		String lemma = word.lemma().toLowerCase(Locale.ROOT);
+		// "worried", "concerned": participles of attitude are adjectives here
+		boolean participle = word.tag().equals("VBN")
+				&& STANCE_ADJECTIVES.contains(word.word().toLowerCase(Locale.ROOT));
+		boolean adjective = word.tag().startsWith("JJ") || participle;
+		if (adjective && !STANCE_ADJECTIVES.contains(lemma)
+				&& !STANCE_ADJECTIVES.contains(word.word().toLowerCase(Locale.ROOT))
+				|| !adjective && lemma.matches("be|have|do|get|go|come|make|take|say")
+				|| quotes.covers(word.beginPosition(), word.endPosition())) {
+			return null;
+		}
+		IndexedWord subject = ownSubject(graph, word);
+		if (subject == null && participle) {
+			subject = graph.outgoingEdgeList(word)
+				.stream()
+				.filter((edge) -> relation(edge).equals("nsubj:pass"))
+				.map(SemanticGraphEdge::getDependent)
+				.findFirst()
+				.orElse(null);
+		}
+		if (subject == null || subject.index() > word.index() || !isAnimate(graph, subject)
+				|| quotes.covers(subject.beginPosition(), subject.endPosition())) {
+			return null;
+		}
+		Set<Integer> content = null;
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(word)) {
+			String relation = relation(edge);
+			IndexedWord dependent = edge.getDependent();
+			if (dependent.index() < word.index()) {
+				continue;
+			}
+			boolean topic = (relation.equals("obl") || relation.equals("nmod") || relation
+				.equals("advcl")) && (hasCaseWord(graph, dependent, "about") || hasCaseWord(graph, dependent, "against")
+						|| hasMark(graph, dependent, "about")
+						|| (adjective || lemma.matches("speak|talk|write|boast"))
+								&& (hasCaseWord(graph, dependent, "of") || hasCaseWord(graph, dependent, "over")
+										|| hasCaseWord(graph, dependent, "with") || hasMark(graph, dependent, "of")));
+			if (topic || adjective && (relation.equals("ccomp") || relation.equals("xcomp"))) {
+				content = subtree(graph, dependent, Set.of());
+				for (SemanticGraphEdge inner : graph.outgoingEdgeList(dependent)) {
+					if (relation(inner).equals("case") || relation(inner).equals("mark")) {
+						content.remove(inner.getDependent().index());
+					}
+				}
+				break;
+			}
+		}
+		int[] extent = (content != null) ? extent(sentence, content) : null;
+		if (extent == null) {
+			return null;
+		}
+		Found f = new Found(index);
+		f.source = sourceTokens(sentence, graph, subject);
+		f.referent = referent(sentence, graph, word, subject);
+		f.apposition = apposition(sentence, graph, subject);
+		f.cueStart = word.beginPosition();
+		f.cueEnd = word.endPosition();
+		f.contentStart = extent[0];
+		f.contentEnd = extent[1];
+		f.direct = quotes.isQuotation(f.contentStart, f.contentEnd);
+		f.weak = true;
+		return f;
+	}
+
+	/**
+	 * A subject that can hold a view: a person or organisation by name, a personal or
+	 * relative pronoun, or a noun for people or bodies of people.
+	 */
+	private static boolean isAnimate(SemanticGraph graph, IndexedWord subject) {
+		String word = subject.word().toLowerCase(Locale.ROOT);
+		if (subject.tag().startsWith("PRP")) {
+			return ANIMATE_PRONOUNS.contains(word);
+		}
+		if (RELATIVE_PRONOUNS.contains(word)) {
+			return word.equals("who");
+		}
+		if ("PERSON".equals(subject.ner()) || "ORGANIZATION".equals(subject.ner())) {
+			return true;
+		}
+		return subject.tag().startsWith("NN") && PEOPLE_NOUNS.contains(subject.lemma().toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * "Sen. Ann Lee (D-Ore.) said": the index before a short parenthesis ending at
+	 * {@code at}, else {@code at}.
+	 */
+	private static int beforeParenthesis(List<CoreLabel> tokens, int at) {
+		if (at < 0 || !tokens.get(at).tag().equals("-RRB-")) {
+			return at;
+		}
+		for (int i = at - 1; i >= 0 && i > at - 8; i--) {
+			if (tokens.get(i).tag().equals("-LRB-")) {
+				return i - 1;
+			}
+		}
+		return at;
+	}
+
+	/**
+	 * "Citing the new figures, the mayor said ...": a sentence that opens with a
+	 * participle clause has the subject of the clause after its comma. Null when there is
+	 * none.
+	 */
+	private static IndexedWord openingParticipleSubject(SemanticGraph graph, List<CoreLabel> tokens, Quotes quotes) {
+		int comma = 1;
+		while (comma < tokens.size() && !tokens.get(comma).word().equals(",")) {
+			comma++;
+		}
+		for (int k = comma + 1; k < tokens.size(); k++) {
+			if (tokens.get(k).tag().matches("VBD|VBZ|VBP")) {
+				List<CoreLabel> chunk = subjectBefore(tokens, k);
+				if (chunk.isEmpty() || tokens.indexOf(chunk.get(0)) <= comma
+						|| quotes.covers(chunk.get(0).beginPosition(), head(chunk).endPosition())) {
+					return null;
+				}
+				return graph.getNodeByIndexSafe(head(chunk).index());
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * "Back when he wrote his book, Mr. Lane said ...": a parse that makes the name just
+	 * before the verb an apposition to an earlier noun has the name as the subject.
+	 */
+	private static IndexedWord nameBeforeVerb(CoreSentence sentence, SemanticGraph graph, IndexedWord subject,
+			IndexedWord verb) {
+		if (subject == null || subject.index() > verb.index()) {
+			return subject;
+		}
+		List<CoreLabel> tokens = sentence.tokens();
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(subject)) {
+			IndexedWord appos = edge.getDependent();
+			if (!relation(edge).equals("appos") || !"PERSON".equals(appos.ner())) {
+				continue;
+			}
+			int last = new TreeSet<>(subtree(graph, appos, Set.of("punct"))).last();
+			int between = last;
+			while (between < verb.index() - 1 && isPunctuation(tokens.get(between))) {
+				between++;
+			}
+			if (between == verb.index() - 1 && last < verb.index()) {
+				return appos;
+			}
+		}
+		return subject;
+	}
+
+	/**
+	 * A line label that names a speaker ("PENCE:", "Pence:", "Poll:"), not an editor's
+	 * ("The Latest:", "Correction:").
+	 */
+	private static boolean isSpeakerName(List<CoreLabel> name) {
+		String words = name.stream().map(CoreLabel::word).reduce((a, b) -> a + " " + b).orElse("");
+		return !words.matches("(?i)(THE )?(CORRECTION|CLARIFICATION|UPDATE|UPDATED|SOURCES?|NOTE|EDITOR'?S NOTE"
+				+ "|RELATED|WATCH|READ MORE|PHOTO|VIDEO|FULL TEXT|ABSTRACT|LATEST)");
 	}
 
 	/**
@@ -328,6 +643,47 @@ class AttributionExtractor {
 		return next.equals(":") || next.equals(",") && at + 2 < tokens.size() && isQuoteMark(tokens.get(at + 2))
 				|| isQuoteOrComma(tokens, at - 1) && at >= 2
 						&& quotes.covers(tokens.get(0).beginPosition(), tokens.get(at - 1).endPosition());
+	}
+
+	/**
+	 * "Trump called for a ban", "the mayor called Friday on police to release ...":
+	 * "call" followed by "for" or "on" is a demand.
+	 */
+	private static boolean callsFor(CoreSentence sentence, IndexedWord verb) {
+		if (!"call".equals(verb.lemma().toLowerCase(Locale.ROOT))) {
+			return false;
+		}
+		List<CoreLabel> tokens = sentence.tokens();
+		int next = verb.index();
+		while (next < tokens.size() && next < verb.index() + 3
+				&& (tokens.get(next).tag().startsWith("RB") || isTemporal(List.of(tokens.get(next))))) {
+			next++;
+		}
+		return next < tokens.size() && tokens.get(next).word().toLowerCase(Locale.ROOT).matches("for|on|upon");
+	}
+
+	/**
+	 * "The New York Times reports:" or "He said:" closing a sentence: what was said is
+	 * the paragraph that follows. Its extent, or null.
+	 */
+	private static int[] afterColon(CoreSentence sentence, IndexedWord verb) {
+		List<CoreLabel> tokens = sentence.tokens();
+		int colon = verb.index();
+		if (colon >= tokens.size() || !tokens.get(colon).word().equals(":")
+				|| !onlyPunctuation(tokens, colon, tokens.size())) {
+			return null;
+		}
+		String text = sentence.document().text();
+		int start = tokens.get(colon).endPosition();
+		while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+			start++;
+		}
+		int end = text.indexOf('\n', start);
+		end = (end < 0) ? text.length() : end;
+		while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+			end--;
+		}
+		return (end > start) ? new int[] { start, end } : null;
 	}
 
 	/** "as the senator put it": a speaker's wording. */
@@ -649,7 +1005,8 @@ class AttributionExtractor {
 			return null;
 		}
 		for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
-			if (relation(edge).equals("ccomp") && edge.getDependent().index() > verb.index()) {
+			if ((relation(edge).equals("ccomp") || relation(edge).equals("xcomp"))
+					&& edge.getDependent().index() > verb.index()) {
 				return null;
 			}
 		}
@@ -876,7 +1233,7 @@ class AttributionExtractor {
 				int contentStart = signature ? lineStart : matcher.end();
 				int contentEnd = signature ? matcher.start("cue") : lineEnd;
 				String content = text.substring(contentStart, contentEnd);
-				if (name.isEmpty() || content.isBlank()) {
+				if (name.isEmpty() || content.isBlank() || !signature && !isSpeakerName(name)) {
 					continue;
 				}
 				Found f = new Found(-1);
@@ -1065,6 +1422,10 @@ class AttributionExtractor {
 				chunk.add(0, tokens.get(i));
 			}
 		}
+		if (!forwards && !chunk.isEmpty() && chunk.get(chunk.size() - 1).tag().equals("PRP")) {
+			// "the money he says he raised": a pronoun is a noun phrase of its own
+			return new ArrayList<>(chunk.subList(chunk.size() - 1, chunk.size()));
+		}
 		while (!chunk.isEmpty() && !chunk.get(chunk.size() - 1).tag().matches("NN.*|PRP|CD")) {
 			chunk.remove(chunk.size() - 1);
 		}
@@ -1092,7 +1453,8 @@ class AttributionExtractor {
 	}
 
 	private static boolean isQuoteMark(CoreLabel token) {
-		return token.tag() != null && (token.tag().equals("``") || token.tag().equals("''"));
+		return token.tag() != null && (token.tag().equals("``") || token.tag().equals("''"))
+				|| token.word().matches("[\"'“”‘’`]{2,}");
 	}
 
 	private static TextSpan span(String text, List<CoreLabel> tokens) {

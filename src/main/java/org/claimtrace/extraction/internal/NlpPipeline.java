@@ -16,8 +16,8 @@ import edu.stanford.nlp.util.CoreMap;
 /**
  * One CoreNLP pipeline (tokenize, ssplit, pos, lemma, ner) plus a dependency parser that
  * runs only on the sentences the extractors look at: those with a number, a quote mark, a
- * reporting verb or a casualty word. Both annotators are thread-safe, so one instance
- * serves all requests.
+ * reporting verb, a verb or noun that can cue an attribution, or a casualty word. Both
+ * annotators are thread-safe, so one instance serves all requests.
  */
 class NlpPipeline {
 
@@ -96,7 +96,7 @@ class NlpPipeline {
 		for (CoreLabel token : tokens) {
 			String lemma = token.lemma() == null ? token.word().toLowerCase() : token.lemma().toLowerCase();
 			if ("CD".equals(token.tag()) || QUOTES.contains(token.word()) || TRIGGER_LEMMAS.contains(lemma)
-					|| NumberWords.isNumberWord(token.word())) {
+					|| AttributionExtractor.isCueLemma(lemma) || NumberWords.isNumberWord(token.word())) {
 				return true;
 			}
 		}
