@@ -82,6 +82,26 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 
 	private static final long BIG_CITY = 100_000;
 
+	private static final Pattern CONNECTOR_INSIDE = Pattern.compile(" \\p{Ll}+ ");
+
+	/**
+	 * Streets, parks and buildings: "Central Park" is not Bethpage (an alternate name);
+	 * kept only under a place's own name ("Highland Park").
+	 */
+	private static final Pattern FACILITY_WORD = Pattern
+		.compile("(?i) (park|avenue|street|road|square|bridge|building|airport|station|hall|stadium|arena|center|"
+				+ "centre|mall|hospital|school|church|cathedral|museum|tower|plaza|boulevard|lane|drive|highway)$");
+
+	/**
+	 * US states as news datelines write them: AP style ("Ill.", "N.Y.") and postal codes
+	 * ("TX"). Only used right after "Place, ".
+	 */
+	static final Map<String, String> US_STATE_ABBREVIATIONS = usStateAbbreviations();
+
+	private static final Pattern STATE_AFTER_PLACE = Pattern.compile("(\\p{Lu}[\\p{L}'\u2019\\-]*(?:\\.)?"
+			+ "(?: \\p{Lu}[\\p{L}'\u2019\\-]*\\.?){0,2}), ((?:[A-Z]\\.){2}|W\\.Va\\.|[A-Z][a-z]{1,4}\\.|[A-Z]{2})"
+			+ "(?![\\p{L}\\d])");
+
 	private static final Set<String> ENGLISH_NAMED = Set.of("US", "GB", "CA", "AU", "NZ", "IE", "ZA", "JM");
 
 	/**
@@ -89,6 +109,38 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	 * their region.
 	 */
 	private static final long MAJOR_CITY = 1_000_000;
+
+	private static Map<String, String> usStateAbbreviations() {
+		Map<String, String> map = new HashMap<>();
+		String[] ap = { "Ala.=AL", "Ariz.=AZ", "Ark.=AR", "Calif.=CA", "Cal.=CA", "Colo.=CO", "Conn.=CT", "Del.=DE",
+				"Fla.=FL", "Ga.=GA", "Ill.=IL", "Ind.=IN", "Kan.=KS", "Kans.=KS", "Ky.=KY", "La.=LA", "Md.=MD",
+				"Mass.=MA", "Mich.=MI", "Minn.=MN", "Miss.=MS", "Mo.=MO", "Mont.=MT", "Neb.=NE", "Nebr.=NE", "Nev.=NV",
+				"N.H.=NH", "N.J.=NJ", "N.M.=NM", "N.Y.=NY", "N.C.=NC", "N.D.=ND", "Okla.=OK", "Ore.=OR", "Oreg.=OR",
+				"Pa.=PA", "Penn.=PA", "R.I.=RI", "S.C.=SC", "S.D.=SD", "Tenn.=TN", "Tex.=TX", "Vt.=VT", "Va.=VA",
+				"Wash.=WA", "W.Va.=WV", "Wis.=WI", "Wisc.=WI", "Wyo.=WY" };
+		for (String pair : ap) {
+			map.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+		}
+		for (String code : ("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
+				+ "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY")
+			.split(" ")) {
+			map.put(code, code);
+		}
+		return Map.copyOf(map);
+	}
+
+	/** A continent (GeoNames CONT features; cities500 has none). */
+	private record Continent(String name, long geonamesId, double latitude, double longitude) {
+	}
+
+	private static final Map<String, Continent> CONTINENTS = Map.of("europe",
+			new Continent("Europe", 6255148, 48.69096, 9.14062), "asia",
+			new Continent("Asia", 6255147, 29.84064, 89.29688), "africa",
+			new Continent("Africa", 6255146, 7.1881, 21.09375), "north america",
+			new Continent("North America", 6255149, 46.07323, -100.54688), "south america",
+			new Continent("South America", 6255150, -14.60485, -57.65625), "oceania",
+			new Continent("Oceania", 6255151, -18.31281, 138.51562), "antarctica",
+			new Continent("Antarctica", 6255152, -78.15856, 16.40626));
 
 	private final GazetteerIndex index;
 
@@ -98,7 +150,13 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 
 	/** A candidate after trimming: the span and the name to look up. */
 	private record Mention(String text, int start, int end, String name, boolean fromNer, boolean regionWord,
-			TextContext.Settlement settlement) {
+			TextContext.Settlement settlement, String usState) {
+
+		Mention(String text, int start, int end, String name, boolean fromNer, boolean regionWord,
+				TextContext.Settlement settlement) {
+			this(text, start, end, name, fromNer, regionWord, settlement, null);
+		}
+
 	}
 
 	private record Choice(Mention mention, List<GazetteerEntry> matches) {
@@ -114,16 +172,30 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 
 		// Pass 1: look up, reject, and collect the countries the text names.
 		List<Choice> choices = new ArrayList<>();
+		List<ResolvedPlace> resolved = new ArrayList<>();
 		for (Mention m : mentions) {
 			String normalized = NameNormalizer.normalize(m.name());
+			Continent continent = CONTINENTS.get(normalized);
+			if (continent != null) {
+				if (!partOfLongerName(text, m)) {
+					resolved.add(new ResolvedPlace(m.text(), m.start(), m.end(), continent.name(),
+							continent.geonamesId(), continent.latitude(), continent.longitude(), null, null,
+							Precision.REGION.apiName(), null));
+				}
+				continue;
+			}
 			if (isRejectedWord(normalized, m, text)) {
 				continue;
 			}
 			List<GazetteerEntry> matches = this.index.lookup(m.name());
+			if (m.usState() != null) {
+				GazetteerEntry state = this.index.region("US", m.usState());
+				matches = (state != null) ? List.of(state) : List.of();
+			}
 			if (m.regionWord()) {
 				matches = matches.stream().filter((e) -> e.precision() == Precision.REGION).toList();
 			}
-			if (isAcronym(m.name())) {
+			if (isAcronym(m.name()) && m.usState() == null) {
 				// "GUR", "HUR", "IS": only exact country aliases (US, UK, DPRK)
 				matches = matches.stream().filter((e) -> e.precision() == Precision.COUNTRY).toList();
 			}
@@ -151,7 +223,6 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 
 		// Pass 3: decide with the full context (less what the mention's own first guess
 		// added).
-		List<ResolvedPlace> resolved = new ArrayList<>();
 		for (Choice choice : choices) {
 			Map<String, Integer> others = regionMentions;
 			String own = ownRegion.get(choice.mention());
@@ -172,6 +243,11 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		List<Mention> all = new ArrayList<>();
 		for (ToponymCandidate c : candidates) {
 			Mention m = trim(text, c.start(), c.end(), c.fromNer(), context);
+			if (m != null && !m.fromNer() && CONNECTOR_INSIDE.matcher(m.text()).find()
+					&& !this.index.contains(m.name())) {
+				// "Newcastle upon Tyne" only when the gazetteer knows the whole name
+				continue;
+			}
 			if (m != null) {
 				all.add(m);
 			}
@@ -184,9 +260,13 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				all.add(m);
 			}
 		}
+		// "Springfield, Ill.", "Boise, ID": a US state abbreviation after a place in that
+		// state
+		all.addAll(stateAbbreviations(text));
 		// longest first; drop mentions inside an already kept span
 		all.sort(Comparator.comparingInt((Mention m) -> m.end() - m.start())
 			.reversed()
+			.thenComparing((Mention m) -> m.usState() == null)
 			.thenComparingInt(Mention::start));
 		List<Mention> kept = new ArrayList<>();
 		for (Mention m : all) {
@@ -250,6 +330,9 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	}
 
 	private boolean isRejectedWord(String normalized, Mention m, String text) {
+		if (m.usState() != null) {
+			return false;
+		}
 		if (normalized.isEmpty() || TextContext.DEMONYMS.containsKey(normalized)
 				|| TextContext.NON_COUNTRY_DEMONYMS.contains(normalized)) {
 			return true;
@@ -324,10 +407,27 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		}
 
 		Appositive appositive = appositive(text, m.end());
+		// "New York": a big city named like its own region stays the city
+		Set<String> regionsOfBigNamesakes = new java.util.HashSet<>();
+		for (GazetteerEntry e : matches) {
+			if (e.precision() != Precision.REGION && e.precision() != Precision.COUNTRY
+					&& e.population() >= MAJOR_CITY) {
+				regionsOfBigNamesakes.add(GazetteerData.key(e.countryCode(), e.admin1Code()));
+			}
+		}
 		GazetteerEntry best = null;
 		double bestScore = Double.NEGATIVE_INFINITY;
 		for (GazetteerEntry e : matches) {
 			double score = score(e, m, context, regionMentions, appositive);
+			if (e.precision() == Precision.REGION) {
+				String key = GazetteerData.key(e.countryCode(), e.admin1Code());
+				if (!m.regionWord() && regionMentions.containsKey(key) && !regionsOfBigNamesakes.contains(key)
+						&& !context.explicitRegionCores.contains(normalized)) {
+					// "Georgia" in a text about Atlanta, "Washington" with Spokane: the
+					// state
+					score += 20;
+				}
+			}
 			if (score > bestScore) {
 				bestScore = score;
 				best = e;
@@ -419,6 +519,11 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		}
 		String name = m.group(1);
 		List<GazetteerEntry> containers = new ArrayList<>();
+		String apState = US_STATE_ABBREVIATIONS.get(name);
+		if (apState != null && this.index.region("US", apState) != null) {
+			// "Portland, Ore.", "Kansas City, Mo."
+			return new Appositive(List.of(this.index.region("US", apState)));
+		}
 		for (String candidate : List.of(name, name.contains(" ") ? name.substring(0, name.indexOf(' ')) : name)) {
 			for (GazetteerEntry e : this.index.lookup(candidate)) {
 				if (e.precision() == Precision.COUNTRY || e.precision() == Precision.REGION) {
@@ -480,8 +585,11 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			return m.fromNer() || m.regionWord()
 					|| (!partOfLongerName(text, m) && (!commonWord || locative(text, m.start())));
 		}
-		if (m.regionWord()) {
+		if (m.regionWord() || m.usState() != null) {
 			return true;
+		}
+		if (FACILITY_WORD.matcher(m.text()).find() && !ownName(m, best)) {
+			return false;
 		}
 		if (partOfLongerName(text, m)) {
 			return false;
@@ -562,9 +670,48 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				Precision.UNRESOLVED, regionId);
 	}
 
+	/**
+	 * "Springfield, Ill.", "Portland, Ore.", "Boise, ID": the state after a comma, kept
+	 * only when the name before the comma is a place in that state.
+	 */
+	private List<Mention> stateAbbreviations(String text) {
+		List<Mention> found = new ArrayList<>();
+		Matcher m = STATE_AFTER_PLACE.matcher(text);
+		while (m.find()) {
+			String abbreviation = m.group(2);
+			String code = US_STATE_ABBREVIATIONS.get(abbreviation);
+			if (code == null || this.index.region("US", code) == null || !placeInState(m.group(1), code)) {
+				continue;
+			}
+			found.add(new Mention(abbreviation, m.start(2), m.end(2), abbreviation, false, false, null, code));
+		}
+		return found;
+	}
+
+	/** True when the name (or its last one or two words) is a place in the US state. */
+	private boolean placeInState(String name, String stateCode) {
+		String[] words = name.split(" ");
+		for (int from = 0; from < words.length; from++) {
+			String tail = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+			for (GazetteerEntry e : this.index.lookup(tail)) {
+				if ("US".equals(e.countryCode()) && stateCode.equals(e.admin1Code())
+						&& e.precision() != Precision.REGION) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static boolean ownName(Mention m, GazetteerEntry e) {
+		String normalized = NameNormalizer.normalize(m.name());
+		return normalized.equals(NameNormalizer.normalize(e.name()))
+				|| normalized.equals(NameNormalizer.normalize(e.asciiName()));
+	}
+
 	private ResolvedPlace toResolved(Mention m, GazetteerEntry e) {
 		Long regionId = null;
-		if (e.precision() == Precision.CITY || e.precision() == Precision.VILLAGE) {
+		if (e.precision() == Precision.CITY || e.precision() == Precision.VILLAGE || "ADM2".equals(e.featureCode())) {
 			GazetteerEntry region = this.index.region(e.countryCode(), e.admin1Code());
 			regionId = (region != null) ? region.geonamesId() : null;
 		}

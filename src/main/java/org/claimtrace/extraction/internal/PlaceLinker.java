@@ -30,6 +30,14 @@ class PlaceLinker {
 	private static final Set<String> SPEECH_WORDS = Set.of("said", "says", "say", "claimed", "claims", "told",
 			"reported", "announced", "insisted", "denied", "confirmed", "warned", "estimated", "added");
 
+	private static final Set<String> ORGANISATION_LOCATIVES = Set.of("in", "near", "outside", "to", "from", "into",
+			"across", "around", "toward", "towards", "between", "through");
+
+	private static final Set<String> PERSON_LOCATIVES = Set.of("in", "near", "outside", "around", "across");
+
+	private static final Set<String> CONNECTORS = Set.of("upon", "on", "de", "du", "da", "do", "del", "la", "le", "sur",
+			"am", "im", "en", "y");
+
 	private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "—", "–", "(", ")");
 
 	private final PlaceResolver resolver;
@@ -71,8 +79,72 @@ class PlaceLinker {
 				candidates.add(new ToponymCandidate(text.substring(start, end), start, end, ner));
 				i = j;
 			}
+			misTaggedAfterLocative(text, tokens, candidates);
+			joinedByConnector(text, tokens, candidates);
 		}
 		return candidates;
+	}
+
+	/**
+	 * "roads to Dundee", "in County Kerry": NER sometimes calls a place an organisation
+	 * or a person; after a locative preposition such a name is proposed for a gazetteer
+	 * lookup (the resolver still wants the gazetteer to know it).
+	 */
+	private static void misTaggedAfterLocative(String text, List<CoreLabel> tokens, List<ToponymCandidate> out) {
+		for (int i = 1; i < tokens.size(); i++) {
+			String ner = tokens.get(i).ner();
+			boolean organisation = "ORGANIZATION".equals(ner);
+			if (!(organisation || "PERSON".equals(ner)) || !tokens.get(i).tag().startsWith("NNP")) {
+				continue;
+			}
+			String previous = tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT);
+			if (!(organisation ? ORGANISATION_LOCATIVES : PERSON_LOCATIVES).contains(previous)
+					|| (i > 1 && ner.equals(tokens.get(i - 2).ner()))) {
+				continue;
+			}
+			int j = i + 1;
+			while (j < tokens.size() && ner.equals(tokens.get(j).ner()) && tokens.get(j).tag().startsWith("NN")) {
+				j++;
+			}
+			int start = tokens.get(i).beginPosition();
+			int end = tokens.get(j - 1).endPosition();
+			out.add(new ToponymCandidate(text.substring(start, end), start, end, false));
+			i = j - 1;
+		}
+	}
+
+	/**
+	 * "Newcastle upon Tyne", "Stoke on Trent", "Rio de Janeiro": capitalised words joined
+	 * by a lower-case connector, proposed whole (the resolver keeps it only if the
+	 * gazetteer knows the whole name).
+	 */
+	private static void joinedByConnector(String text, List<CoreLabel> tokens, List<ToponymCandidate> out) {
+		for (int i = 0; i + 2 < tokens.size(); i++) {
+			if (!capitalisedNoun(tokens.get(i)) || (i > 0 && capitalisedNoun(tokens.get(i - 1)))) {
+				continue;
+			}
+			int j = i + 1;
+			while (j < tokens.size() && capitalisedNoun(tokens.get(j))) {
+				j++;
+			}
+			int end = -1;
+			while (j + 1 < tokens.size() && CONNECTORS.contains(tokens.get(j).word())
+					&& capitalisedNoun(tokens.get(j + 1))) {
+				j += 2;
+				while (j < tokens.size() && capitalisedNoun(tokens.get(j))) {
+					j++;
+				}
+				end = tokens.get(j - 1).endPosition();
+			}
+			if (end > 0) {
+				int start = tokens.get(i).beginPosition();
+				out.add(new ToponymCandidate(text.substring(start, end), start, end, false));
+			}
+		}
+	}
+
+	private static boolean capitalisedNoun(CoreLabel token) {
+		return token.tag().startsWith("NNP") && Character.isUpperCase(token.word().charAt(0));
 	}
 
 	Places resolve(String text, List<CoreSentence> sentences) {
