@@ -209,7 +209,7 @@ final class GazetteerData {
 					continue;
 				}
 				counties.add(new GazetteerEntry(null, f[3], f[3], 'A', "ADM2", f[0], f[1], Double.parseDouble(f[4]),
-						Double.parseDouble(f[5]), 0, Precision.REGION, names));
+						Double.parseDouble(f[5]), Long.parseLong(f[6]), Precision.REGION, names));
 			}
 		}
 		catch (IOException ex) {

@@ -82,6 +82,10 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 
 	private static final long BIG_CITY = 100_000;
 
+	private static final Pattern SPOKEN_TO = Pattern
+		.compile("(?i)\\b(?:spoke|speak|speaks|speaking|talk|talks|talked|talking|wrote|write|writes|writing|"
+				+ "replied|listened|apologi[sz]ed|chatted)\\s+(?:to|with)\\s+$");
+
 	private static final Pattern CONNECTOR_INSIDE = Pattern.compile(" \\p{Ll}+ ");
 
 	/**
@@ -93,13 +97,15 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				+ "centre|mall|hospital|school|church|cathedral|museum|tower|plaza|boulevard|lane|drive|highway)$");
 
 	/**
-	 * US states as news datelines write them: AP style ("Ill.", "N.Y.") and postal codes
-	 * ("TX"). Only used right after "Place, ".
+	 * States and provinces as datelines write them after a place: AP style ("Ill.",
+	 * "N.Y.", "Ont.", "B.C."), postal codes ("TX", "ON") and Australian forms ("NSW",
+	 * "Qld"), each with the regions ("US.IL") it may stand for ("WA": Washington or
+	 * Western Australia).
 	 */
-	static final Map<String, String> US_STATE_ABBREVIATIONS = usStateAbbreviations();
+	static final Map<String, List<String>> STATE_ABBREVIATIONS = stateAbbreviations();
 
 	private static final Pattern STATE_AFTER_PLACE = Pattern.compile("(\\p{Lu}[\\p{L}'\u2019\\-]*(?:\\.)?"
-			+ "(?: \\p{Lu}[\\p{L}'\u2019\\-]*\\.?){0,2}), ((?:[A-Z]\\.){2}|W\\.Va\\.|[A-Z][a-z]{1,4}\\.|[A-Z]{2})"
+			+ "(?: \\p{Lu}[\\p{L}'\u2019\\-]*\\.?){0,2}), ((?:[A-Z]\\.){2,3}|W\\.Va\\.|[A-Z][a-z]{1,4}\\.|[A-Z]{2,3}|Qld|Vic|Tas)"
 			+ "(?![\\p{L}\\d])");
 
 	private static final Set<String> ENGLISH_NAMED = Set.of("US", "GB", "CA", "AU", "NZ", "IE", "ZA", "JM");
@@ -110,8 +116,8 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	 */
 	private static final long MAJOR_CITY = 1_000_000;
 
-	private static Map<String, String> usStateAbbreviations() {
-		Map<String, String> map = new HashMap<>();
+	private static Map<String, List<String>> stateAbbreviations() {
+		Map<String, List<String>> map = new HashMap<>();
 		String[] ap = { "Ala.=AL", "Ariz.=AZ", "Ark.=AR", "Calif.=CA", "Cal.=CA", "Colo.=CO", "Conn.=CT", "Del.=DE",
 				"Fla.=FL", "Ga.=GA", "Ill.=IL", "Ind.=IN", "Kan.=KS", "Kans.=KS", "Ky.=KY", "La.=LA", "Md.=MD",
 				"Mass.=MA", "Mich.=MI", "Minn.=MN", "Miss.=MS", "Mo.=MO", "Mont.=MT", "Neb.=NE", "Nebr.=NE", "Nev.=NV",
@@ -119,14 +125,28 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				"Pa.=PA", "Penn.=PA", "R.I.=RI", "S.C.=SC", "S.D.=SD", "Tenn.=TN", "Tex.=TX", "Vt.=VT", "Va.=VA",
 				"Wash.=WA", "W.Va.=WV", "Wis.=WI", "Wisc.=WI", "Wyo.=WY" };
 		for (String pair : ap) {
-			map.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+			map.put(pair.substring(0, pair.indexOf('=')), List.of("US." + pair.substring(pair.indexOf('=') + 1)));
 		}
 		for (String code : ("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
-				+ "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY")
+				+ "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WV WI WY")
 			.split(" ")) {
-			map.put(code, code);
+			map.put(code, List.of("US." + code));
 		}
+		String[] other = { "Alta.=CA.01", "AB=CA.01", "B.C.=CA.02", "BC=CA.02", "Man.=CA.03", "MB=CA.03", "N.B.=CA.04",
+				"NB=CA.04", "Nfld.=CA.05", "NL=CA.05", "N.S.=CA.07", "NS=CA.07", "Ont.=CA.08", "ON=CA.08",
+				"P.E.I.=CA.09", "PE=CA.09", "Que.=CA.10", "QC=CA.10", "Sask.=CA.11", "SK=CA.11", "ACT=AU.01",
+				"NSW=AU.02", "NT=AU.03", "Qld=AU.04", "QLD=AU.04", "SA=AU.05", "Tas=AU.06", "TAS=AU.06", "Vic=AU.07",
+				"VIC=AU.07" };
+		for (String pair : other) {
+			map.put(pair.substring(0, pair.indexOf('=')), List.of(pair.substring(pair.indexOf('=') + 1)));
+		}
+		map.put("WA", List.of("US.WA", "AU.08"));
 		return Map.copyOf(map);
+	}
+
+	private GazetteerEntry region(String key) {
+		int dot = key.indexOf('.');
+		return this.index.region(key.substring(0, dot), key.substring(dot + 1));
 	}
 
 	/** A continent (GeoNames CONT features; cities500 has none). */
@@ -150,7 +170,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 
 	/** A candidate after trimming: the span and the name to look up. */
 	private record Mention(String text, int start, int end, String name, boolean fromNer, boolean regionWord,
-			TextContext.Settlement settlement, String usState) {
+			TextContext.Settlement settlement, String stateKey) {
 
 		Mention(String text, int start, int end, String name, boolean fromNer, boolean regionWord,
 				TextContext.Settlement settlement) {
@@ -188,14 +208,14 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				continue;
 			}
 			List<GazetteerEntry> matches = this.index.lookup(m.name());
-			if (m.usState() != null) {
-				GazetteerEntry state = this.index.region("US", m.usState());
+			if (m.stateKey() != null) {
+				GazetteerEntry state = region(m.stateKey());
 				matches = (state != null) ? List.of(state) : List.of();
 			}
 			if (m.regionWord()) {
 				matches = matches.stream().filter((e) -> e.precision() == Precision.REGION).toList();
 			}
-			if (isAcronym(m.name()) && m.usState() == null) {
+			if (isAcronym(m.name()) && m.stateKey() == null) {
 				// "GUR", "HUR", "IS": only exact country aliases (US, UK, DPRK)
 				matches = matches.stream().filter((e) -> e.precision() == Precision.COUNTRY).toList();
 			}
@@ -266,7 +286,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		// longest first; drop mentions inside an already kept span
 		all.sort(Comparator.comparingInt((Mention m) -> m.end() - m.start())
 			.reversed()
-			.thenComparing((Mention m) -> m.usState() == null)
+			.thenComparing((Mention m) -> m.stateKey() == null)
 			.thenComparingInt(Mention::start));
 		List<Mention> kept = new ArrayList<>();
 		for (Mention m : all) {
@@ -330,8 +350,13 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	}
 
 	private boolean isRejectedWord(String normalized, Mention m, String text) {
-		if (m.usState() != null) {
+		if (m.stateKey() != null) {
 			return false;
+		}
+		if (!m.text().contains(" ")
+				&& SPOKEN_TO.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+			// "he spoke to Jordan", "talked with Austin": a person
+			return true;
 		}
 		if (normalized.isEmpty() || TextContext.DEMONYMS.containsKey(normalized)
 				|| TextContext.NON_COUNTRY_DEMONYMS.contains(normalized)) {
@@ -387,7 +412,8 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				.anyMatch((e) -> e.precision() == Precision.CITY || e.precision() == Precision.VILLAGE);
 			if (!regions.isEmpty() && hasPlace) {
 				boolean majorCity = matches.stream()
-					.anyMatch((e) -> "PPLC".equals(e.featureCode()) || e.population() >= MAJOR_CITY);
+					.anyMatch((e) -> e.precision() != Precision.REGION
+							&& ("PPLC".equals(e.featureCode()) || e.population() >= MAJOR_CITY));
 				if (context.explicitRegionCores.contains(normalized) && !majorCity) {
 					matches = regions;
 				}
@@ -441,7 +467,9 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		double score = switch (e.precision()) {
 			case COUNTRY -> 40;
 			// "Kyiv region" is Kyiv Oblast, not the city-region "Kyiv City"
-			case REGION -> (m.regionWord() ? 60 : 18) - (e.name().endsWith(" City") ? 5 : 0);
+			// counties: the most populous of the same name ("Orange County")
+			case REGION -> (m.regionWord() ? 60 : 18) - (e.name().endsWith(" City") ? 5 : 0)
+					+ ("ADM2".equals(e.featureCode()) ? 0.3 * Math.log10(e.population() + 10) : 0);
 			default -> 3 * Math.log10(e.population() + 10);
 		};
 		String mentioned = NameNormalizer.normalize(m.name());
@@ -519,10 +547,15 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		}
 		String name = m.group(1);
 		List<GazetteerEntry> containers = new ArrayList<>();
-		String apState = US_STATE_ABBREVIATIONS.get(name);
-		if (apState != null && this.index.region("US", apState) != null) {
-			// "Portland, Ore.", "Kansas City, Mo."
-			return new Appositive(List.of(this.index.region("US", apState)));
+		List<GazetteerEntry> states = new ArrayList<>();
+		for (String key : STATE_ABBREVIATIONS.getOrDefault(name, List.of())) {
+			if (region(key) != null) {
+				states.add(region(key));
+			}
+		}
+		if (!states.isEmpty()) {
+			// "Portland, Ore.", "Kansas City, Mo.", "Perth, WA"
+			return new Appositive(states);
 		}
 		for (String candidate : List.of(name, name.contains(" ") ? name.substring(0, name.indexOf(' ')) : name)) {
 			for (GazetteerEntry e : this.index.lookup(candidate)) {
@@ -585,7 +618,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			return m.fromNer() || m.regionWord()
 					|| (!partOfLongerName(text, m) && (!commonWord || locative(text, m.start())));
 		}
-		if (m.regionWord() || m.usState() != null) {
+		if (m.regionWord() || m.stateKey() != null) {
 			return true;
 		}
 		if (FACILITY_WORD.matcher(m.text()).find() && !ownName(m, best)) {
@@ -679,28 +712,37 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		Matcher m = STATE_AFTER_PLACE.matcher(text);
 		while (m.find()) {
 			String abbreviation = m.group(2);
-			String code = US_STATE_ABBREVIATIONS.get(abbreviation);
-			if (code == null || this.index.region("US", code) == null || !placeInState(m.group(1), code)) {
-				continue;
+			for (String key : STATE_ABBREVIATIONS.getOrDefault(abbreviation, List.of())) {
+				String place = (region(key) != null) ? placeInState(m.group(1), key) : null;
+				if (place == null) {
+					continue;
+				}
+				found.add(new Mention(abbreviation, m.start(2), m.end(2), abbreviation, false, false, null, key));
+				// the place itself, which NER may have called a person ("Lincoln, Neb.")
+				int start = m.end(1) - place.length();
+				found.add(new Mention(place, start, m.end(1), place, false, false, null));
+				break;
 			}
-			found.add(new Mention(abbreviation, m.start(2), m.end(2), abbreviation, false, false, null, code));
 		}
 		return found;
 	}
 
-	/** True when the name (or its last one or two words) is a place in the US state. */
-	private boolean placeInState(String name, String stateCode) {
+	/**
+	 * The name (or its last words) when it is a place or county in the state (region key
+	 * "US.IL"), else null.
+	 */
+	private String placeInState(String name, String stateKey) {
 		String[] words = name.split(" ");
 		for (int from = 0; from < words.length; from++) {
 			String tail = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
 			for (GazetteerEntry e : this.index.lookup(tail)) {
-				if ("US".equals(e.countryCode()) && stateCode.equals(e.admin1Code())
-						&& e.precision() != Precision.REGION) {
-					return true;
+				if (GazetteerData.key(e.countryCode(), e.admin1Code()).equals(stateKey)
+						&& (e.precision() != Precision.REGION || "ADM2".equals(e.featureCode()))) {
+					return tail;
 				}
 			}
 		}
-		return false;
+		return null;
 	}
 
 	private static boolean ownName(Mention m, GazetteerEntry e) {

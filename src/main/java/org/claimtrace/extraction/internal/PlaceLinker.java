@@ -35,6 +35,8 @@ class PlaceLinker {
 
 	private static final Set<String> PERSON_LOCATIVES = Set.of("in", "near", "outside", "around", "across");
 
+	private static final Set<String> COORDINATORS = Set.of("and", "or", ",");
+
 	private static final Set<String> CONNECTORS = Set.of("upon", "on", "de", "du", "da", "do", "del", "la", "le", "sur",
 			"am", "im", "en", "y");
 
@@ -94,17 +96,24 @@ class PlaceLinker {
 		for (int i = 1; i < tokens.size(); i++) {
 			String ner = tokens.get(i).ner();
 			boolean organisation = "ORGANIZATION".equals(ner);
-			if (!(organisation || "PERSON".equals(ner)) || !tokens.get(i).tag().startsWith("NNP")) {
-				continue;
-			}
-			String previous = tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT);
-			if (!(organisation ? ORGANISATION_LOCATIVES : PERSON_LOCATIVES).contains(previous)
-					|| (i > 1 && ner.equals(tokens.get(i - 2).ner()))) {
+			if (!(organisation || "PERSON".equals(ner)) || !tokens.get(i).tag().startsWith("NN")
+					|| !Character.isUpperCase(tokens.get(i).word().charAt(0)) || ner.equals(tokens.get(i - 1).ner())) {
 				continue;
 			}
 			int j = i + 1;
 			while (j < tokens.size() && ner.equals(tokens.get(j).ner()) && tokens.get(j).tag().startsWith("NN")) {
 				j++;
+			}
+			String previous = tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT);
+			boolean afterLocative = (organisation ? ORGANISATION_LOCATIVES : PERSON_LOCATIVES).contains(previous);
+			// "Cork and Limerick", "Brisbane and Darwin": listed with a place
+			boolean listedWithPlace = (COORDINATORS.contains(previous) && i > 1
+					&& PLACE_NER.contains(tokens.get(i - 2).ner()))
+					|| (j + 1 < tokens.size() && COORDINATORS.contains(tokens.get(j).word())
+							&& PLACE_NER.contains(tokens.get(j + 1).ner()));
+			if (!afterLocative && !listedWithPlace) {
+				i = j - 1;
+				continue;
 			}
 			int start = tokens.get(i).beginPosition();
 			int end = tokens.get(j - 1).endPosition();
