@@ -679,6 +679,10 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	private ResolvedPlace decide(Choice choice, TextContext context, Map<String, Integer> regionMentions, String text) {
 		Mention m = choice.mention();
 		GazetteerEntry best = pick(choice, context, regionMentions, text);
+		if (FACILITY_WORD.matcher(m.text()).find() && (best == null || !ownName(m, best))) {
+			// "City Hall", "Fenway Park": a building or street, resolved or not
+			return null;
+		}
 		if (best != null && accepted(m, best, context, regionMentions, text)) {
 			return toResolved(m, best);
 		}
@@ -778,8 +782,10 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				j--;
 			}
 			String previous = text.substring(j + 1, i);
+			// "A Linn County jury", "The Kent County sheriff": an article is no name
 			return !previous.isEmpty() && Character.isUpperCase(previous.charAt(0)) && !sentenceInitial(text, j + 1)
-					&& !LOCATIVES.contains(previous.toLowerCase(Locale.ROOT));
+					&& !LOCATIVES.contains(previous.toLowerCase(Locale.ROOT))
+					&& !COMMON_WORDS.contains(previous.toLowerCase(Locale.ROOT));
 		}
 		return false;
 	}
@@ -814,7 +820,8 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			i--;
 		}
 		return i < 0 || text.charAt(i) == '.' || text.charAt(i) == '!' || text.charAt(i) == '?'
-				|| text.charAt(i) == '\n' || text.charAt(i) == ':';
+				|| text.charAt(i) == '\n' || text.charAt(i) == ':' || text.charAt(i) == '\u2014'
+				|| text.charAt(i) == '\u2013';
 	}
 
 	/**

@@ -31,9 +31,12 @@ class PlaceLinker {
 			"reported", "announced", "insisted", "denied", "confirmed", "warned", "estimated", "added");
 
 	private static final Set<String> ORGANISATION_LOCATIVES = Set.of("in", "near", "outside", "to", "from", "into",
-			"across", "around", "toward", "towards", "between", "through");
+			"across", "around", "toward", "towards", "between", "through", "fled", "visited", "visiting", "toured");
 
-	private static final Set<String> PERSON_LOCATIVES = Set.of("in", "near", "outside", "around", "across");
+	private static final Set<String> PERSON_LOCATIVES = Set.of("in", "near", "outside", "around", "across", "fled");
+
+	private static final Set<String> NAME_PREFIXES = Set.of("St.", "St", "Saint", "Ste.", "Ste", "Sainte", "Ft.",
+			"Fort", "Mt.", "Mount", "Port", "San", "Santa", "Lake", "Cape");
 
 	private static final Set<String> COORDINATORS = Set.of("and", "or", ",");
 
@@ -74,6 +77,11 @@ class PlaceLinker {
 				while (j < tokens.size() && (ner ? token.ner().equals(tokens.get(j).ner())
 						: tokens.get(j).tag().startsWith("NNP") && !NOT_PLACE_NER.contains(tokens.get(j).ner())
 								&& !PLACE_NER.contains(tokens.get(j).ner()))) {
+					j++;
+				}
+				if (!ner && j == i + 1 && j < tokens.size() && NAME_PREFIXES.contains(token.word())
+						&& capitalisedNoun(tokens.get(j))) {
+					// "St. Paul", "Fort Myers": NER calls the saint's name a person
 					j++;
 				}
 				int start = token.beginPosition();
