@@ -421,12 +421,16 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 					List<GazetteerEntry> places = matches.stream()
 						.filter((e) -> e.precision() != Precision.REGION)
 						.toList();
-					boolean seatOfSameRegion = regions.stream()
-						.anyMatch((r) -> places.stream()
+					// only the regions whose seat shares the name ("Florida" is the US
+					// state
+					// even though Uruguay has a Florida department with a Florida seat)
+					List<GazetteerEntry> seated = regions.stream()
+						.filter((r) -> places.stream()
 							.anyMatch((p) -> p.countryCode().equals(r.countryCode())
-									&& r.admin1Code().equals(p.admin1Code())));
-					if (seatOfSameRegion) {
-						matches = places;
+									&& r.admin1Code().equals(p.admin1Code()) && isSeat(p, r)))
+						.toList();
+					if (!seated.isEmpty()) {
+						matches = matches.stream().filter((e) -> !seated.contains(e)).toList();
 					}
 				}
 			}
@@ -747,6 +751,16 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Kursk in Kursk Oblast, Cork in County Cork: the region's seat or a big city, not a
+	 * hamlet that shares the name (a village called Victoria in Victoria).
+	 */
+	private static boolean isSeat(GazetteerEntry place, GazetteerEntry region) {
+		String code = (place.featureCode() != null) ? place.featureCode() : "";
+		return code.equals("PPLC") || code.equals("PPLA") || place.population() >= BIG_CITY
+				|| (code.equals("PPLA2") && "ADM2".equals(region.featureCode()));
 	}
 
 	private static boolean ownName(Mention m, GazetteerEntry e) {

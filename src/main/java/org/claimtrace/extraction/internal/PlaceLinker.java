@@ -115,11 +115,12 @@ class PlaceLinker {
 			String previous = tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT);
 			boolean afterLocative = (organisation ? ORGANISATION_LOCATIVES : PERSON_LOCATIVES).contains(previous);
 			// "Cork and Limerick", "Brisbane and Darwin": listed with a place
-			boolean listedWithPlace = (COORDINATORS.contains(previous) && i > 1
-					&& PLACE_NER.contains(tokens.get(i - 2).ner()))
+			boolean listedWithPlace = (COORDINATORS.contains(previous) && listHasPlaceBefore(tokens, i - 2))
 					|| (j + 1 < tokens.size() && COORDINATORS.contains(tokens.get(j).word())
 							&& PLACE_NER.contains(tokens.get(j + 1).ner()));
-			if (!afterLocative && !listedWithPlace) {
+			// "Fort Myers", "Port Arthur": NER calls the whole name a person
+			boolean placePrefix = NAME_PREFIXES.contains(tokens.get(i).word()) && j > i + 1;
+			if (!afterLocative && !listedWithPlace && !placePrefix) {
 				i = j - 1;
 				continue;
 			}
@@ -158,6 +159,23 @@ class PlaceLinker {
 				out.add(new ToponymCandidate(text.substring(start, end), start, end, false));
 			}
 		}
+	}
+
+	/**
+	 * "Melbourne, Geelong, Ballarat and": a list of capitalised names, walking back from
+	 * {@code k}, that holds a place.
+	 */
+	private static boolean listHasPlaceBefore(List<CoreLabel> tokens, int k) {
+		for (int i = k; i >= 0 && i > k - 12; i--) {
+			CoreLabel token = tokens.get(i);
+			if (PLACE_NER.contains(token.ner())) {
+				return true;
+			}
+			if (!token.word().equals(",") && !capitalisedNoun(token)) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	private static boolean capitalisedNoun(CoreLabel token) {
