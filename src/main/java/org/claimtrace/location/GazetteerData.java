@@ -187,6 +187,65 @@ final class GazetteerData {
 		return (seat ? 1e12 : 0) + p.population();
 	}
 
+	/**
+	 * Counties of the US, the UK and Ireland (counties.tsv) as second-level regions
+	 * (feature code ADM2, no geonames id), under the names news use: "Harris County",
+	 * "Kent", "County Cork" = "Co Cork" = "Cork" (a bare name shared with a town is the
+	 * town: see GazetteerPlaceResolver).
+	 */
+	static List<GazetteerEntry> counties() {
+		List<GazetteerEntry> counties = new ArrayList<>();
+		try (InputStream in = GeoNamesReader.resource(GeoNamesReader.COUNTIES_RESOURCE);
+				java.io.BufferedReader reader = new java.io.BufferedReader(
+						new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+			String line;
+			while ((line = reader.readLine()) != null) {
+				if (line.isBlank() || line.startsWith("#")) {
+					continue;
+				}
+				String[] f = line.split("\t");
+				List<String> names = countyNames(f[0], f[3]);
+				if (names.isEmpty()) {
+					continue;
+				}
+				counties.add(new GazetteerEntry(null, f[3], f[3], 'A', "ADM2", f[0], f[1], Double.parseDouble(f[4]),
+						Double.parseDouble(f[5]), Long.parseLong(f[6]), Precision.REGION, names));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return counties;
+	}
+
+	private static final Map<String, String> IRISH_COUNTY_NAMES = Map.of("Uíbh Fhailí", "Offaly", "An Longfort",
+			"Longford", "An Cabhán", "Cavan", "Limerick City and County Council", "Limerick");
+
+	private static final Pattern COUNTY_AFFIX = Pattern
+		.compile("(?i)^(?:royal borough of|city and county of|county of|borough of|city of|district of|county)\\s+|"
+				+ "\\s+(?:county council|county|city)$");
+
+	static List<String> countyNames(String countryCode, String name) {
+		Set<String> names = new LinkedHashSet<>();
+		if (countryCode.equals("US")) {
+			names.add(name);
+			return List.copyOf(names);
+		}
+		if (countryCode.equals("IE") && name.endsWith(" City")) {
+			// Cork City, Galway City, Dublin City: the cities themselves
+			return List.of();
+		}
+		String core = IRISH_COUNTY_NAMES.getOrDefault(name, COUNTY_AFFIX.matcher(name).replaceAll("").strip());
+		names.add(name);
+		names.add(core);
+		if (countryCode.equals("IE") || name.startsWith("County ")) {
+			names.add("County " + core);
+			names.add("Co " + core);
+			names.add(core + " County");
+		}
+		return List.copyOf(names);
+	}
+
 	static String key(String countryCode, String admin1Code) {
 		return countryCode + "." + (admin1Code == null ? "" : admin1Code.toUpperCase(Locale.ROOT));
 	}

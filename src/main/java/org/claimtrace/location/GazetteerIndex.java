@@ -48,7 +48,7 @@ final class GazetteerIndex {
 		this.regions = new HashMap<>();
 		this.countries = new HashMap<>();
 		for (GazetteerEntry e : entries) {
-			if (e.precision() == Precision.REGION) {
+			if (e.precision() == Precision.REGION && !"ADM2".equals(e.featureCode())) {
 				this.regions.put(GazetteerData.key(e.countryCode(), e.admin1Code()), e);
 			}
 			else if (e.precision() == Precision.COUNTRY) {
@@ -65,7 +65,7 @@ final class GazetteerIndex {
 
 	static GazetteerIndex fromData(GazetteerData data) {
 		Builder builder = new Builder();
-		for (List<GazetteerEntry> list : List.of(data.countries, data.regions, data.places)) {
+		for (List<GazetteerEntry> list : List.of(data.countries, data.regions, data.places, GazetteerData.counties())) {
 			for (GazetteerEntry e : list) {
 				List<String> normalized = new ArrayList<>(e.names().size());
 				for (String name : e.names()) {
@@ -115,6 +115,14 @@ final class GazetteerIndex {
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Cannot read the gazetteer from the database", ex);
+		}
+		// counties are not stored (no geonames ids): always from the shipped file
+		for (GazetteerEntry e : GazetteerData.counties()) {
+			List<String> normalized = new ArrayList<>(e.names().size());
+			for (String name : e.names()) {
+				normalized.add(NameNormalizer.normalize(name));
+			}
+			builder.add(e.withoutNames(), normalized);
 		}
 		return builder.build(readNeighbours());
 	}

@@ -82,6 +82,32 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 
 	private static final long BIG_CITY = 100_000;
 
+	private static final Pattern SPOKEN_TO = Pattern
+		.compile("(?i)\\b(?:spoke|speak|speaks|speaking|talk|talks|talked|talking|wrote|write|writes|writing|"
+				+ "replied|listened|apologi[sz]ed|chatted)\\s+(?:to|with)\\s+$");
+
+	private static final Pattern CONNECTOR_INSIDE = Pattern.compile(" \\p{Ll}+ ");
+
+	/**
+	 * Streets, parks and buildings: "Central Park" is not Bethpage (an alternate name);
+	 * kept only under a place's own name ("Highland Park").
+	 */
+	private static final Pattern FACILITY_WORD = Pattern
+		.compile("(?i) (park|avenue|street|road|square|bridge|building|airport|station|hall|stadium|arena|center|"
+				+ "centre|mall|hospital|school|church|cathedral|museum|tower|plaza|boulevard|lane|drive|highway)$");
+
+	/**
+	 * States and provinces as datelines write them after a place: AP style ("Ill.",
+	 * "N.Y.", "Ont.", "B.C."), postal codes ("TX", "ON") and Australian forms ("NSW",
+	 * "Qld"), each with the regions ("US.IL") it may stand for ("WA": Washington or
+	 * Western Australia).
+	 */
+	static final Map<String, List<String>> STATE_ABBREVIATIONS = stateAbbreviations();
+
+	private static final Pattern STATE_AFTER_PLACE = Pattern.compile("(\\p{Lu}[\\p{L}'\u2019\\-]*(?:\\.)?"
+			+ "(?: \\p{Lu}[\\p{L}'\u2019\\-]*\\.?){0,2}), ((?:[A-Z]\\.){2,3}|W\\.Va\\.|[A-Z][a-z]{1,4}\\.|[A-Z]{2,3}|Qld|Vic|Tas)"
+			+ "(?![\\p{L}\\d])");
+
 	private static final Set<String> ENGLISH_NAMED = Set.of("US", "GB", "CA", "AU", "NZ", "IE", "ZA", "JM");
 
 	/**
@@ -89,6 +115,52 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	 * their region.
 	 */
 	private static final long MAJOR_CITY = 1_000_000;
+
+	private static Map<String, List<String>> stateAbbreviations() {
+		Map<String, List<String>> map = new HashMap<>();
+		String[] ap = { "Ala.=AL", "Ariz.=AZ", "Ark.=AR", "Calif.=CA", "Cal.=CA", "Colo.=CO", "Conn.=CT", "Del.=DE",
+				"Fla.=FL", "Ga.=GA", "Ill.=IL", "Ind.=IN", "Kan.=KS", "Kans.=KS", "Ky.=KY", "La.=LA", "Md.=MD",
+				"Mass.=MA", "Mich.=MI", "Minn.=MN", "Miss.=MS", "Mo.=MO", "Mont.=MT", "Neb.=NE", "Nebr.=NE", "Nev.=NV",
+				"N.H.=NH", "N.J.=NJ", "N.M.=NM", "N.Y.=NY", "N.C.=NC", "N.D.=ND", "Okla.=OK", "Ore.=OR", "Oreg.=OR",
+				"Pa.=PA", "Penn.=PA", "R.I.=RI", "S.C.=SC", "S.D.=SD", "Tenn.=TN", "Tex.=TX", "Vt.=VT", "Va.=VA",
+				"Wash.=WA", "W.Va.=WV", "Wis.=WI", "Wisc.=WI", "Wyo.=WY" };
+		for (String pair : ap) {
+			map.put(pair.substring(0, pair.indexOf('=')), List.of("US." + pair.substring(pair.indexOf('=') + 1)));
+		}
+		for (String code : ("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
+				+ "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WV WI WY")
+			.split(" ")) {
+			map.put(code, List.of("US." + code));
+		}
+		String[] other = { "Alta.=CA.01", "AB=CA.01", "B.C.=CA.02", "BC=CA.02", "Man.=CA.03", "MB=CA.03", "N.B.=CA.04",
+				"NB=CA.04", "Nfld.=CA.05", "NL=CA.05", "N.S.=CA.07", "NS=CA.07", "Ont.=CA.08", "ON=CA.08",
+				"P.E.I.=CA.09", "PE=CA.09", "Que.=CA.10", "QC=CA.10", "Sask.=CA.11", "SK=CA.11", "ACT=AU.01",
+				"NSW=AU.02", "NT=AU.03", "Qld=AU.04", "QLD=AU.04", "SA=AU.05", "Tas=AU.06", "TAS=AU.06", "Vic=AU.07",
+				"VIC=AU.07" };
+		for (String pair : other) {
+			map.put(pair.substring(0, pair.indexOf('=')), List.of(pair.substring(pair.indexOf('=') + 1)));
+		}
+		map.put("WA", List.of("US.WA", "AU.08"));
+		return Map.copyOf(map);
+	}
+
+	private GazetteerEntry region(String key) {
+		int dot = key.indexOf('.');
+		return this.index.region(key.substring(0, dot), key.substring(dot + 1));
+	}
+
+	/** A continent (GeoNames CONT features; cities500 has none). */
+	private record Continent(String name, long geonamesId, double latitude, double longitude) {
+	}
+
+	private static final Map<String, Continent> CONTINENTS = Map.of("europe",
+			new Continent("Europe", 6255148, 48.69096, 9.14062), "asia",
+			new Continent("Asia", 6255147, 29.84064, 89.29688), "africa",
+			new Continent("Africa", 6255146, 7.1881, 21.09375), "north america",
+			new Continent("North America", 6255149, 46.07323, -100.54688), "south america",
+			new Continent("South America", 6255150, -14.60485, -57.65625), "oceania",
+			new Continent("Oceania", 6255151, -18.31281, 138.51562), "antarctica",
+			new Continent("Antarctica", 6255152, -78.15856, 16.40626));
 
 	private final GazetteerIndex index;
 
@@ -98,7 +170,13 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 
 	/** A candidate after trimming: the span and the name to look up. */
 	private record Mention(String text, int start, int end, String name, boolean fromNer, boolean regionWord,
-			TextContext.Settlement settlement) {
+			TextContext.Settlement settlement, String stateKey) {
+
+		Mention(String text, int start, int end, String name, boolean fromNer, boolean regionWord,
+				TextContext.Settlement settlement) {
+			this(text, start, end, name, fromNer, regionWord, settlement, null);
+		}
+
 	}
 
 	private record Choice(Mention mention, List<GazetteerEntry> matches) {
@@ -114,16 +192,30 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 
 		// Pass 1: look up, reject, and collect the countries the text names.
 		List<Choice> choices = new ArrayList<>();
+		List<ResolvedPlace> resolved = new ArrayList<>();
 		for (Mention m : mentions) {
 			String normalized = NameNormalizer.normalize(m.name());
+			Continent continent = CONTINENTS.get(normalized);
+			if (continent != null) {
+				if (!partOfLongerName(text, m)) {
+					resolved.add(new ResolvedPlace(m.text(), m.start(), m.end(), continent.name(),
+							continent.geonamesId(), continent.latitude(), continent.longitude(), null, null,
+							Precision.REGION.apiName(), null));
+				}
+				continue;
+			}
 			if (isRejectedWord(normalized, m, text)) {
 				continue;
 			}
 			List<GazetteerEntry> matches = this.index.lookup(m.name());
+			if (m.stateKey() != null) {
+				GazetteerEntry state = region(m.stateKey());
+				matches = (state != null) ? List.of(state) : List.of();
+			}
 			if (m.regionWord()) {
 				matches = matches.stream().filter((e) -> e.precision() == Precision.REGION).toList();
 			}
-			if (isAcronym(m.name())) {
+			if (isAcronym(m.name()) && m.stateKey() == null) {
 				// "GUR", "HUR", "IS": only exact country aliases (US, UK, DPRK)
 				matches = matches.stream().filter((e) -> e.precision() == Precision.COUNTRY).toList();
 			}
@@ -151,7 +243,6 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 
 		// Pass 3: decide with the full context (less what the mention's own first guess
 		// added).
-		List<ResolvedPlace> resolved = new ArrayList<>();
 		for (Choice choice : choices) {
 			Map<String, Integer> others = regionMentions;
 			String own = ownRegion.get(choice.mention());
@@ -172,6 +263,11 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		List<Mention> all = new ArrayList<>();
 		for (ToponymCandidate c : candidates) {
 			Mention m = trim(text, c.start(), c.end(), c.fromNer(), context);
+			if (m != null && !m.fromNer() && CONNECTOR_INSIDE.matcher(m.text()).find()
+					&& !this.index.contains(m.name())) {
+				// "Newcastle upon Tyne" only when the gazetteer knows the whole name
+				continue;
+			}
 			if (m != null) {
 				all.add(m);
 			}
@@ -184,9 +280,13 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				all.add(m);
 			}
 		}
+		// "Springfield, Ill.", "Boise, ID": a US state abbreviation after a place in that
+		// state
+		all.addAll(stateAbbreviations(text));
 		// longest first; drop mentions inside an already kept span
 		all.sort(Comparator.comparingInt((Mention m) -> m.end() - m.start())
 			.reversed()
+			.thenComparing((Mention m) -> m.stateKey() == null)
 			.thenComparingInt(Mention::start));
 		List<Mention> kept = new ArrayList<>();
 		for (Mention m : all) {
@@ -250,6 +350,14 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	}
 
 	private boolean isRejectedWord(String normalized, Mention m, String text) {
+		if (m.stateKey() != null) {
+			return false;
+		}
+		if (!m.text().contains(" ")
+				&& SPOKEN_TO.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+			// "he spoke to Jordan", "talked with Austin": a person
+			return true;
+		}
 		if (normalized.isEmpty() || TextContext.DEMONYMS.containsKey(normalized)
 				|| TextContext.NON_COUNTRY_DEMONYMS.contains(normalized)) {
 			return true;
@@ -304,7 +412,8 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				.anyMatch((e) -> e.precision() == Precision.CITY || e.precision() == Precision.VILLAGE);
 			if (!regions.isEmpty() && hasPlace) {
 				boolean majorCity = matches.stream()
-					.anyMatch((e) -> "PPLC".equals(e.featureCode()) || e.population() >= MAJOR_CITY);
+					.anyMatch((e) -> e.precision() != Precision.REGION
+							&& ("PPLC".equals(e.featureCode()) || e.population() >= MAJOR_CITY));
 				if (context.explicitRegionCores.contains(normalized) && !majorCity) {
 					matches = regions;
 				}
@@ -312,22 +421,43 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 					List<GazetteerEntry> places = matches.stream()
 						.filter((e) -> e.precision() != Precision.REGION)
 						.toList();
-					boolean seatOfSameRegion = regions.stream()
-						.anyMatch((r) -> places.stream()
+					// only the regions whose seat shares the name ("Florida" is the US
+					// state
+					// even though Uruguay has a Florida department with a Florida seat)
+					List<GazetteerEntry> seated = regions.stream()
+						.filter((r) -> places.stream()
 							.anyMatch((p) -> p.countryCode().equals(r.countryCode())
-									&& r.admin1Code().equals(p.admin1Code())));
-					if (seatOfSameRegion) {
-						matches = places;
+									&& r.admin1Code().equals(p.admin1Code()) && isSeat(p, r)))
+						.toList();
+					if (!seated.isEmpty()) {
+						matches = matches.stream().filter((e) -> !seated.contains(e)).toList();
 					}
 				}
 			}
 		}
 
 		Appositive appositive = appositive(text, m.end());
+		// "New York": a big city named like its own region stays the city
+		Set<String> regionsOfBigNamesakes = new java.util.HashSet<>();
+		for (GazetteerEntry e : matches) {
+			if (e.precision() != Precision.REGION && e.precision() != Precision.COUNTRY
+					&& e.population() >= MAJOR_CITY) {
+				regionsOfBigNamesakes.add(GazetteerData.key(e.countryCode(), e.admin1Code()));
+			}
+		}
 		GazetteerEntry best = null;
 		double bestScore = Double.NEGATIVE_INFINITY;
 		for (GazetteerEntry e : matches) {
 			double score = score(e, m, context, regionMentions, appositive);
+			if (e.precision() == Precision.REGION) {
+				String key = GazetteerData.key(e.countryCode(), e.admin1Code());
+				if (!m.regionWord() && regionMentions.containsKey(key) && !regionsOfBigNamesakes.contains(key)
+						&& !context.explicitRegionCores.contains(normalized)) {
+					// "Georgia" in a text about Atlanta, "Washington" with Spokane: the
+					// state
+					score += 20;
+				}
+			}
 			if (score > bestScore) {
 				bestScore = score;
 				best = e;
@@ -341,7 +471,9 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		double score = switch (e.precision()) {
 			case COUNTRY -> 40;
 			// "Kyiv region" is Kyiv Oblast, not the city-region "Kyiv City"
-			case REGION -> (m.regionWord() ? 60 : 18) - (e.name().endsWith(" City") ? 5 : 0);
+			// counties: the most populous of the same name ("Orange County")
+			case REGION -> (m.regionWord() ? 60 : 18) - (e.name().endsWith(" City") ? 5 : 0)
+					+ ("ADM2".equals(e.featureCode()) ? 0.3 * Math.log10(e.population() + 10) : 0);
 			default -> 3 * Math.log10(e.population() + 10);
 		};
 		String mentioned = NameNormalizer.normalize(m.name());
@@ -419,6 +551,16 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		}
 		String name = m.group(1);
 		List<GazetteerEntry> containers = new ArrayList<>();
+		List<GazetteerEntry> states = new ArrayList<>();
+		for (String key : STATE_ABBREVIATIONS.getOrDefault(name, List.of())) {
+			if (region(key) != null) {
+				states.add(region(key));
+			}
+		}
+		if (!states.isEmpty()) {
+			// "Portland, Ore.", "Kansas City, Mo.", "Perth, WA"
+			return new Appositive(states);
+		}
 		for (String candidate : List.of(name, name.contains(" ") ? name.substring(0, name.indexOf(' ')) : name)) {
 			for (GazetteerEntry e : this.index.lookup(candidate)) {
 				if (e.precision() == Precision.COUNTRY || e.precision() == Precision.REGION) {
@@ -480,8 +622,11 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			return m.fromNer() || m.regionWord()
 					|| (!partOfLongerName(text, m) && (!commonWord || locative(text, m.start())));
 		}
-		if (m.regionWord()) {
+		if (m.regionWord() || m.stateKey() != null) {
 			return true;
+		}
+		if (FACILITY_WORD.matcher(m.text()).find() && !ownName(m, best)) {
+			return false;
 		}
 		if (partOfLongerName(text, m)) {
 			return false;
@@ -538,6 +683,10 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	private ResolvedPlace decide(Choice choice, TextContext context, Map<String, Integer> regionMentions, String text) {
 		Mention m = choice.mention();
 		GazetteerEntry best = pick(choice, context, regionMentions, text);
+		if (FACILITY_WORD.matcher(m.text()).find() && (best == null || !ownName(m, best))) {
+			// "City Hall", "Fenway Park": a building or street, resolved or not
+			return null;
+		}
 		if (best != null && accepted(m, best, context, regionMentions, text)) {
 			return toResolved(m, best);
 		}
@@ -562,9 +711,67 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				Precision.UNRESOLVED, regionId);
 	}
 
+	/**
+	 * "Springfield, Ill.", "Portland, Ore.", "Boise, ID": the state after a comma, kept
+	 * only when the name before the comma is a place in that state.
+	 */
+	private List<Mention> stateAbbreviations(String text) {
+		List<Mention> found = new ArrayList<>();
+		Matcher m = STATE_AFTER_PLACE.matcher(text);
+		while (m.find()) {
+			String abbreviation = m.group(2);
+			for (String key : STATE_ABBREVIATIONS.getOrDefault(abbreviation, List.of())) {
+				String place = (region(key) != null) ? placeInState(m.group(1), key) : null;
+				if (place == null) {
+					continue;
+				}
+				found.add(new Mention(abbreviation, m.start(2), m.end(2), abbreviation, false, false, null, key));
+				// the place itself, which NER may have called a person ("Lincoln, Neb.")
+				int start = m.end(1) - place.length();
+				found.add(new Mention(place, start, m.end(1), place, false, false, null));
+				break;
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * The name (or its last words) when it is a place or county in the state (region key
+	 * "US.IL"), else null.
+	 */
+	private String placeInState(String name, String stateKey) {
+		String[] words = name.split(" ");
+		for (int from = 0; from < words.length; from++) {
+			String tail = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+			for (GazetteerEntry e : this.index.lookup(tail)) {
+				if (GazetteerData.key(e.countryCode(), e.admin1Code()).equals(stateKey)
+						&& (e.precision() != Precision.REGION || "ADM2".equals(e.featureCode()))) {
+					return tail;
+				}
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Kursk in Kursk Oblast, Cork in County Cork: the region's seat or a big city, not a
+	 * hamlet that shares the name (a village called Victoria in Victoria).
+	 */
+	private static boolean isSeat(GazetteerEntry place, GazetteerEntry region) {
+		String code = (place.featureCode() != null) ? place.featureCode() : "";
+		return code.equals("PPLC") || code.equals("PPLA") || place.population() >= BIG_CITY
+				|| (code.equals("PPLA2") && "ADM2".equals(region.featureCode()));
+	}
+
+	private static boolean ownName(Mention m, GazetteerEntry e) {
+		String normalized = NameNormalizer.normalize(m.name());
+		return normalized.equals(NameNormalizer.normalize(e.name()))
+				|| normalized.equals(NameNormalizer.normalize(e.asciiName()));
+	}
+
 	private ResolvedPlace toResolved(Mention m, GazetteerEntry e) {
 		Long regionId = null;
-		if (e.precision() == Precision.CITY || e.precision() == Precision.VILLAGE) {
+		if (e.precision() == Precision.CITY || e.precision() == Precision.VILLAGE || "ADM2".equals(e.featureCode())) {
 			GazetteerEntry region = this.index.region(e.countryCode(), e.admin1Code());
 			regionId = (region != null) ? region.geonamesId() : null;
 		}
@@ -589,8 +796,10 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				j--;
 			}
 			String previous = text.substring(j + 1, i);
+			// "A Linn County jury", "The Kent County sheriff": an article is no name
 			return !previous.isEmpty() && Character.isUpperCase(previous.charAt(0)) && !sentenceInitial(text, j + 1)
-					&& !LOCATIVES.contains(previous.toLowerCase(Locale.ROOT));
+					&& !LOCATIVES.contains(previous.toLowerCase(Locale.ROOT))
+					&& !COMMON_WORDS.contains(previous.toLowerCase(Locale.ROOT));
 		}
 		return false;
 	}
@@ -625,7 +834,8 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			i--;
 		}
 		return i < 0 || text.charAt(i) == '.' || text.charAt(i) == '!' || text.charAt(i) == '?'
-				|| text.charAt(i) == '\n' || text.charAt(i) == ':';
+				|| text.charAt(i) == '\n' || text.charAt(i) == ':' || text.charAt(i) == '\u2014'
+				|| text.charAt(i) == '\u2013';
 	}
 
 	/**

@@ -35,6 +35,9 @@ final class GeoNamesReader {
 
 	static final String ADMIN1_IDS_RESOURCE = "/geonames/admin1-ids.tsv";
 
+	/** Counties of the US, the UK and Ireland (shipped, derived from GeoNames). */
+	static final String COUNTIES_RESOURCE = "/geonames/counties.tsv";
+
 	record Country(String countryCode, String name, long geonameId, String capital, long population,
 			List<String> neighbours) {
 	}

@@ -47,6 +47,26 @@ class GazetteerIndexTests {
 	}
 
 	@Test
+	void findsCountiesOfTheUsTheUkAndIrelandUnderTheNamesNewsUse() {
+		for (String name : List.of("County Cork", "Co Cork", "Co. Cork")) {
+			assertThat(TestGazetteer.index().lookup(name)).as(name).singleElement().satisfies((e) -> {
+				assertThat(e.featureCode()).isEqualTo("ADM2");
+				assertThat(e.countryCode()).isEqualTo("IE");
+				assertThat(e.admin1Code()).isEqualTo("M");
+			});
+		}
+		assertThat(TestGazetteer.index().lookup("Harris County"))
+			.anySatisfy((e) -> assertThat(e.admin1Code()).isEqualTo("TX"));
+		assertThat(TestGazetteer.index().lookup("Kent")).anySatisfy((e) -> {
+			assertThat(e.featureCode()).isEqualTo("ADM2");
+			assertThat(e.countryCode()).isEqualTo("GB");
+		});
+		// counties never replace their first-level region
+		assertThat(TestGazetteer.index().region("GB", "ENG").geonamesId()).isEqualTo(6269131L);
+		assertThat(TestGazetteer.index().region("IE", "M").name()).isEqualTo("Munster");
+	}
+
+	@Test
 	void normalizesAccentsApostrophesAndHyphens() {
 		assertThat(NameNormalizer.normalize("Donets'k")).isEqualTo("donetsk");
 		assertThat(NameNormalizer.normalize("Ivano-Frankivsk")).isEqualTo("ivano frankivsk");

@@ -131,6 +131,16 @@ class GazetteerLoaderTests {
 		assertThat(places).filteredOn((p) -> p.text().equals("Kursk"))
 			.singleElement()
 			.satisfies((p) -> assertThat(p.geonamesId()).isEqualTo(538555L));
+		// counties are not stored but the index built from the database has them too
+		String irish = "Gardai closed two roads in Co Cork on Saturday.";
+		assertThat(new GazetteerPlaceResolver(index).resolve(irish, TestGazetteer.capitalised(irish)))
+			.filteredOn((p) -> p.text().equals("Co Cork"))
+			.singleElement()
+			.satisfies((p) -> {
+				assertThat(p.precision()).isEqualTo("region");
+				assertThat(p.countryCode()).isEqualTo("IE");
+				assertThat(p.latitude()).isBetween(51.5, 52.5);
+			});
 	}
 
 }

@@ -158,7 +158,7 @@ class GazetteerPlaceResolverTests {
 		assertThat(places.get(0).precision()).isEqualTo("city");
 		assertThat(places.get(0).geonamesId()).isEqualTo(703448L);
 		assertThat(places.get(1).precision()).isEqualTo("region");
-		assertThat(places.get(1).admin1Code()).isEqualTo("13");
+		assertThat(places.get(1).admin1Code()).as(places.toString()).isEqualTo("13");
 	}
 
 	@Test

@@ -30,6 +30,19 @@ class PlaceLinker {
 	private static final Set<String> SPEECH_WORDS = Set.of("said", "says", "say", "claimed", "claims", "told",
 			"reported", "announced", "insisted", "denied", "confirmed", "warned", "estimated", "added");
 
+	private static final Set<String> ORGANISATION_LOCATIVES = Set.of("in", "near", "outside", "to", "from", "into",
+			"across", "around", "toward", "towards", "between", "through", "fled", "visited", "visiting", "toured");
+
+	private static final Set<String> PERSON_LOCATIVES = Set.of("in", "near", "outside", "around", "across", "fled");
+
+	private static final Set<String> NAME_PREFIXES = Set.of("St.", "St", "Saint", "Ste.", "Ste", "Sainte", "Ft.",
+			"Fort", "Mt.", "Mount", "Port", "San", "Santa", "Lake", "Cape");
+
+	private static final Set<String> COORDINATORS = Set.of("and", "or", ",");
+
+	private static final Set<String> CONNECTORS = Set.of("upon", "on", "de", "du", "da", "do", "del", "la", "le", "sur",
+			"am", "im", "en", "y");
+
 	private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "—", "–", "(", ")");
 
 	private final PlaceResolver resolver;
@@ -66,13 +79,107 @@ class PlaceLinker {
 								&& !PLACE_NER.contains(tokens.get(j).ner()))) {
 					j++;
 				}
+				if (!ner && j == i + 1 && j < tokens.size() && NAME_PREFIXES.contains(token.word())
+						&& capitalisedNoun(tokens.get(j))) {
+					// "St. Paul", "Fort Myers": NER calls the saint's name a person
+					j++;
+				}
 				int start = token.beginPosition();
 				int end = tokens.get(j - 1).endPosition();
 				candidates.add(new ToponymCandidate(text.substring(start, end), start, end, ner));
 				i = j;
 			}
+			misTaggedAfterLocative(text, tokens, candidates);
+			joinedByConnector(text, tokens, candidates);
 		}
 		return candidates;
+	}
+
+	/**
+	 * "roads to Dundee", "in County Kerry": NER sometimes calls a place an organisation
+	 * or a person; after a locative preposition such a name is proposed for a gazetteer
+	 * lookup (the resolver still wants the gazetteer to know it).
+	 */
+	private static void misTaggedAfterLocative(String text, List<CoreLabel> tokens, List<ToponymCandidate> out) {
+		for (int i = 1; i < tokens.size(); i++) {
+			String ner = tokens.get(i).ner();
+			boolean organisation = "ORGANIZATION".equals(ner);
+			if (!(organisation || "PERSON".equals(ner)) || !tokens.get(i).tag().startsWith("NN")
+					|| !Character.isUpperCase(tokens.get(i).word().charAt(0)) || ner.equals(tokens.get(i - 1).ner())) {
+				continue;
+			}
+			int j = i + 1;
+			while (j < tokens.size() && ner.equals(tokens.get(j).ner()) && tokens.get(j).tag().startsWith("NN")) {
+				j++;
+			}
+			String previous = tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT);
+			boolean afterLocative = (organisation ? ORGANISATION_LOCATIVES : PERSON_LOCATIVES).contains(previous);
+			// "Cork and Limerick", "Brisbane and Darwin": listed with a place
+			boolean listedWithPlace = (COORDINATORS.contains(previous) && listHasPlaceBefore(tokens, i - 2))
+					|| (j + 1 < tokens.size() && COORDINATORS.contains(tokens.get(j).word())
+							&& PLACE_NER.contains(tokens.get(j + 1).ner()));
+			// "Fort Myers", "Port Arthur": NER calls the whole name a person
+			boolean placePrefix = NAME_PREFIXES.contains(tokens.get(i).word()) && j > i + 1;
+			if (!afterLocative && !listedWithPlace && !placePrefix) {
+				i = j - 1;
+				continue;
+			}
+			int start = tokens.get(i).beginPosition();
+			int end = tokens.get(j - 1).endPosition();
+			out.add(new ToponymCandidate(text.substring(start, end), start, end, false));
+			i = j - 1;
+		}
+	}
+
+	/**
+	 * "Newcastle upon Tyne", "Stoke on Trent", "Rio de Janeiro": capitalised words joined
+	 * by a lower-case connector, proposed whole (the resolver keeps it only if the
+	 * gazetteer knows the whole name).
+	 */
+	private static void joinedByConnector(String text, List<CoreLabel> tokens, List<ToponymCandidate> out) {
+		for (int i = 0; i + 2 < tokens.size(); i++) {
+			if (!capitalisedNoun(tokens.get(i)) || (i > 0 && capitalisedNoun(tokens.get(i - 1)))) {
+				continue;
+			}
+			int j = i + 1;
+			while (j < tokens.size() && capitalisedNoun(tokens.get(j))) {
+				j++;
+			}
+			int end = -1;
+			while (j + 1 < tokens.size() && CONNECTORS.contains(tokens.get(j).word())
+					&& capitalisedNoun(tokens.get(j + 1))) {
+				j += 2;
+				while (j < tokens.size() && capitalisedNoun(tokens.get(j))) {
+					j++;
+				}
+				end = tokens.get(j - 1).endPosition();
+			}
+			if (end > 0) {
+				int start = tokens.get(i).beginPosition();
+				out.add(new ToponymCandidate(text.substring(start, end), start, end, false));
+			}
+		}
+	}
+
+	/**
+	 * "Melbourne, Geelong, Ballarat and": a list of capitalised names, walking back from
+	 * {@code k}, that holds a place.
+	 */
+	private static boolean listHasPlaceBefore(List<CoreLabel> tokens, int k) {
+		for (int i = k; i >= 0 && i > k - 12; i--) {
+			CoreLabel token = tokens.get(i);
+			if (PLACE_NER.contains(token.ner())) {
+				return true;
+			}
+			if (!token.word().equals(",") && !capitalisedNoun(token)) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	private static boolean capitalisedNoun(CoreLabel token) {
+		return token.tag().startsWith("NNP") && Character.isUpperCase(token.word().charAt(0));
 	}
 
 	Places resolve(String text, List<CoreSentence> sentences) {
