@@ -9,7 +9,9 @@ package org.claimtrace.extraction;
  * @param precision country, region, city, village, unresolved
  * @param regionGeonamesId for an unresolved place the text puts in a region ("villages
  * ... in Kursk"), that region's id
+ * @param locationId the gazetteer row when the resolver knows it (places editors added
+ * have no GeoNames id), else null
  */
 public record ExtractedPlace(TextSpan mention, String name, Long geonamesId, Double latitude, Double longitude,
-		String countryCode, String precision, Long regionGeonamesId) {
+		String countryCode, String precision, Long regionGeonamesId, Long locationId) {
 }

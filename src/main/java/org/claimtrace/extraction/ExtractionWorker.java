@@ -147,13 +147,12 @@ class ExtractionWorker {
 			}
 		}
 		Map<Long, Long> locationIds = this.locations.idsByGeonamesId(geonamesIds);
-		List<NewClaims.PlaceMention> places = result.places()
-			.stream()
-			.map((p) -> new NewClaims.PlaceMention(locationIds.get(p.geonamesId()),
-					locationIds.get(p.regionGeonamesId()), span(p.mention()), p.name(),
-					(p.geonamesId() != null && locationIds.containsKey(p.geonamesId())) ? upper(p.precision())
-							: "UNRESOLVED"))
-			.toList();
+		List<NewClaims.PlaceMention> places = result.places().stream().map((p) -> {
+			// places editors added have a row but no GeoNames id
+			Long locationId = (p.geonamesId() != null) ? locationIds.get(p.geonamesId()) : p.locationId();
+			return new NewClaims.PlaceMention(locationId, locationIds.get(p.regionGeonamesId()), span(p.mention()),
+					p.name(), (locationId != null) ? upper(p.precision()) : "UNRESOLVED");
+		}).toList();
 		Long outletId = null;
 		List<NewClaims.Figure> figures = new ArrayList<>();
 		for (ExtractedClaim c : result.claims()) {

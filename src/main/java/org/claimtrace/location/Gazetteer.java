@@ -2,8 +2,10 @@ package org.claimtrace.location;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
 
@@ -35,6 +37,8 @@ class Gazetteer implements PlaceResolver {
 	private volatile GazetteerPlaceResolver resolver;
 
 	private volatile String failure;
+
+	private final AtomicReference<CompletableFuture<Void>> pendingRefresh = new AtomicReference<>();
 
 	Gazetteer(DataSource dataSource, LocationProperties properties) {
 		this.dataSource = dataSource;
@@ -77,7 +81,38 @@ class Gazetteer implements PlaceResolver {
 		return result;
 	}
 
-	private void reindex() {
+	/**
+	 * Rebuilds the index in the background after an editor added a place, so extraction
+	 * finds it without a restart. Requests made while a rebuild waits to start share it.
+	 */
+	CompletableFuture<Void> refreshInBackground() {
+		if (this.resolver == null) {
+			// the first load is still running; its index will read the new row
+			return CompletableFuture.completedFuture(null);
+		}
+		CompletableFuture<Void> next = new CompletableFuture<>();
+		CompletableFuture<Void> pending = this.pendingRefresh.compareAndExchange(null, next);
+		if (pending != null) {
+			return pending;
+		}
+		Thread thread = new Thread(() -> {
+			this.pendingRefresh.set(null);
+			try {
+				reindex();
+				next.complete(null);
+			}
+			catch (RuntimeException ex) {
+				log.warn("Gazetteer index not rebuilt after a place was added: {}", ex.getMessage());
+				next.completeExceptionally(ex);
+			}
+		}, "gazetteer-refresh");
+		thread.setDaemon(true);
+		thread.start();
+		return next;
+	}
+
+	// synchronized: a rebuild that started later never loses to an older one
+	private synchronized void reindex() {
 		long start = System.nanoTime();
 		this.resolver = new GazetteerPlaceResolver(GazetteerIndex.fromDatabase(this.dataSource));
 		log.info("Gazetteer index built in {} ms", (System.nanoTime() - start) / 1_000_000);

@@ -98,7 +98,8 @@ final class GazetteerIndex {
 						GazetteerEntry e = new GazetteerEntry(geonamesId, rs.getString(3), rs.getString(4),
 								(fc == null || fc.isEmpty()) ? ' ' : fc.charAt(0), intern(rs.getString(6)),
 								intern(trim(rs.getString(7))), intern(rs.getString(8)), rs.getDouble(9),
-								rs.getDouble(10), rs.getLong(11), Precision.valueOf(rs.getString(12)), List.of());
+								rs.getDouble(10), rs.getLong(11), Precision.valueOf(rs.getString(12)), List.of(),
+								rs.getLong(1));
 						byId.put(rs.getLong(1), builder.addEntry(e));
 					}
 				}
@@ -209,10 +210,10 @@ final class GazetteerIndex {
 		}
 
 		void add(GazetteerEntry entry, List<String> normalizedNames) {
-			int index = addEntry(
-					new GazetteerEntry(entry.geonamesId(), entry.name(), entry.asciiName(), entry.featureClass(),
-							intern(entry.featureCode()), intern(entry.countryCode()), intern(entry.admin1Code()),
-							entry.latitude(), entry.longitude(), entry.population(), entry.precision(), List.of()));
+			int index = addEntry(new GazetteerEntry(entry.geonamesId(), entry.name(), entry.asciiName(),
+					entry.featureClass(), intern(entry.featureCode()), intern(entry.countryCode()),
+					intern(entry.admin1Code()), entry.latitude(), entry.longitude(), entry.population(),
+					entry.precision(), List.of(), entry.locationId()));
 			for (String n : normalizedNames) {
 				addName(index, n);
 			}

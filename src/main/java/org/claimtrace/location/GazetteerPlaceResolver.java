@@ -634,6 +634,12 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		if (m.settlement() != null) {
 			return true;
 		}
+		if (best.geonamesId() == null && best.locationId() != null
+				&& (best.precision() == Precision.CITY || best.precision() == Precision.VILLAGE)) {
+			// a place an editor added for articles like this one (it has no population to
+			// weigh): its name is evidence enough unless it is also an everyday word
+			return m.fromNer() || !commonWord || locative(text, m.start());
+		}
 		if (best.precision() == Precision.REGION) {
 			// bare region names ("Crimea", "Texas") from NER, or in a country the text is
 			// about
@@ -776,7 +782,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			regionId = (region != null) ? region.geonamesId() : null;
 		}
 		return new ResolvedPlace(m.text(), m.start(), m.end(), e.name(), e.geonamesId(), e.latitude(), e.longitude(),
-				e.countryCode(), e.admin1Code(), e.precision().apiName(), regionId);
+				e.countryCode(), e.admin1Code(), e.precision().apiName(), regionId, e.locationId());
 	}
 
 	/**

@@ -9,6 +9,8 @@ import org.claimtrace.system.AuditTrail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The gazetteer as other modules see it. */
 @Service
@@ -76,8 +78,8 @@ public class LocationService {
 
 	/**
 	 * Adds a place the gazetteer lacks (origin EDITOR, audited); it can be chosen for
-	 * claims at once. Extraction finds it once the index is rebuilt (next start or
-	 * import).
+	 * claims at once, and extraction finds it once the index is rebuilt in the background
+	 * after the commit (a few seconds).
 	 */
 	@Transactional
 	public Place addPlace(NewPlace place, String actor) {
@@ -120,6 +122,12 @@ public class LocationService {
 		after.put("longitude", place.longitude());
 		after.put("precision", precision);
 		this.audit.record(actor, "place.added", "location", id, null, null, after);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				LocationService.this.gazetteer.refreshInBackground();
+			}
+		});
 		return place(id).orElseThrow();
 	}
 

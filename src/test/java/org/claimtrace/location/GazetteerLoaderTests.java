@@ -143,4 +143,36 @@ class GazetteerLoaderTests {
 			});
 	}
 
+	@Test
+	@Order(3)
+	void aPlaceAnEditorAddsIsFoundByExtractionOnceTheIndexIsRefreshed() throws Exception {
+		Gazetteer gazetteer = new Gazetteer(dataSource, new LocationProperties(true));
+		gazetteer.loadAndIndex();
+		String text = "Drones struck Zabolotnoye-Kursky overnight, the governor said.";
+		assertThat(gazetteer.resolve(text, TestGazetteer.capitalised(text)))
+			.noneMatch((p) -> p.text().equals("Zabolotnoye-Kursky") && p.latitude() != null);
+		long id;
+		try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+			// as LocationService.addPlace stores it
+			try (ResultSet rs = st.executeQuery("insert into location (name, ascii_name, country_code, latitude, "
+					+ "longitude, precision, origin, added_by) values ('Zabolotnoye-Kursky', 'Zabolotnoye-Kursky', "
+					+ "'RU', 51.3, 35.6, 'VILLAGE', 'EDITOR', 'editor') returning id")) {
+				rs.next();
+				id = rs.getLong(1);
+			}
+			st.executeUpdate("insert into location_name (location_id, name, normalized) values (" + id
+					+ ", 'Zabolotnoye-Kursky', '" + NameNormalizer.normalize("Zabolotnoye-Kursky") + "')");
+		}
+		gazetteer.refreshInBackground().get(2, java.util.concurrent.TimeUnit.MINUTES);
+		assertThat(gazetteer.resolve(text, TestGazetteer.capitalised(text)))
+			.filteredOn((p) -> p.text().equals("Zabolotnoye-Kursky"))
+			.singleElement()
+			.satisfies((p) -> {
+				assertThat(p.locationId()).isEqualTo(id);
+				assertThat(p.geonamesId()).isNull();
+				assertThat(p.precision()).isEqualTo("village");
+				assertThat(p.latitude()).isEqualTo(51.3);
+			});
+	}
+
 }

@@ -193,7 +193,7 @@ class PlaceLinker {
 			int index = places.size();
 			places.add(new ExtractedPlace(new TextSpan(place.text(), place.start(), place.end()), place.name(),
 					place.geonamesId(), place.latitude(), place.longitude(), place.countryCode(), place.precision(),
-					place.regionGeonamesId()));
+					place.regionGeonamesId(), place.locationId()));
 			if (speaksAfter(text, place.end()) || modifiesGroup(text, place.end())) {
 				metonyms.add(index);
 				continue;
