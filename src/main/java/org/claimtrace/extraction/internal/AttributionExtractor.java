@@ -347,9 +347,7 @@ class AttributionExtractor {
 			f.referent = referent(sentence, graph, word, subject);
 			f.apposition = apposition(sentence, graph, subject);
 			cue(f, sentence, graph, word);
-			f.contentStart = content[0];
-			f.contentEnd = content[1];
-			f.direct = quotes.isQuotation(f.contentStart, f.contentEnd);
+			f.content(content, quotes);
 			f.weak = !speech;
 			found.add(f);
 		}
@@ -455,11 +453,8 @@ class AttributionExtractor {
 		}
 		Found f = new Found(index);
 		f.source = sourceTokens(sentence, graph, noun);
-		f.cueStart = in.beginPosition();
-		f.cueEnd = in.endPosition();
-		f.contentStart = extent[0];
-		f.contentEnd = extent[1];
-		f.direct = quotes.isQuotation(f.contentStart, f.contentEnd);
+		f.cueOn(in);
+		f.content(extent, quotes);
 		return f;
 	}
 
@@ -526,11 +521,8 @@ class AttributionExtractor {
 		f.source = sourceTokens(sentence, graph, subject);
 		f.referent = referent(sentence, graph, word, subject);
 		f.apposition = apposition(sentence, graph, subject);
-		f.cueStart = word.beginPosition();
-		f.cueEnd = word.endPosition();
-		f.contentStart = extent[0];
-		f.contentEnd = extent[1];
-		f.direct = quotes.isQuotation(f.contentStart, f.contentEnd);
+		f.cueOn(word);
+		f.content(extent, quotes);
 		f.weak = true;
 		return f;
 	}
@@ -737,9 +729,7 @@ class AttributionExtractor {
 		f.source = sourceTokens(sentence, graph, agent);
 		f.apposition = apposition(sentence, graph, agent);
 		cue(f, sentence, graph, verb);
-		f.contentStart = extent[0];
-		f.contentEnd = extent[1];
-		f.direct = quotes.isQuotation(f.contentStart, f.contentEnd);
+		f.content(extent, quotes);
 		f.weak = !SPEECH_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT));
 		return f;
 	}
@@ -784,11 +774,8 @@ class AttributionExtractor {
 		}
 		Found f = new Found(index);
 		f.source = sourceTokens(sentence, graph, owner);
-		f.cueStart = noun.beginPosition();
-		f.cueEnd = noun.endPosition();
-		f.contentStart = extent[0];
-		f.contentEnd = extent[1];
-		f.direct = quotes.isQuotation(f.contentStart, f.contentEnd);
+		f.cueOn(noun);
+		f.content(extent, quotes);
 		// a claim named inside another report is still its owner's ("critics mocked
 		// Smith's claim")
 		f.weak = false;
@@ -1095,9 +1082,7 @@ class AttributionExtractor {
 		if (extent == null) {
 			return null;
 		}
-		f.contentStart = extent[0];
-		f.contentEnd = extent[1];
-		f.direct = quotes.isQuotation(f.contentStart, f.contentEnd);
+		f.content(extent, quotes);
 		return f;
 	}
 
@@ -1145,8 +1130,7 @@ class AttributionExtractor {
 				if (f.source.isEmpty() || isTemporal(f.source)) {
 					continue;
 				}
-				f.cueStart = token.beginPosition();
-				f.cueEnd = token.endPosition();
+				f.cueOn(token);
 				int from = i + 1 + (inverted ? f.source.size() : 0);
 				int sourceStart = tokens.indexOf(f.source.get(0));
 				int[] extent = quoteBefore(sentence, quotes, Math.min(i, sourceStart));
@@ -1571,6 +1555,23 @@ class AttributionExtractor {
 
 		private Found(int sentence) {
 			this.sentence = sentence;
+		}
+
+		private void cueOn(CoreLabel token) {
+			this.cueStart = token.beginPosition();
+			this.cueEnd = token.endPosition();
+		}
+
+		private void cueOn(IndexedWord word) {
+			this.cueStart = word.beginPosition();
+			this.cueEnd = word.endPosition();
+		}
+
+		/** The content's extent ({start, end}); direct when it is a quotation. */
+		private void content(int[] extent, Quotes quotes) {
+			this.contentStart = extent[0];
+			this.contentEnd = extent[1];
+			this.direct = quotes.isQuotation(this.contentStart, this.contentEnd);
 		}
 
 	}

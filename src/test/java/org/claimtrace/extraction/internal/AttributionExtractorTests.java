@@ -7,22 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.claimtrace.extraction.ExtractedAttribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.claimtrace.extraction.internal.TestAttributions.byCue;
+import static org.claimtrace.extraction.internal.TestAttributions.extract;
 
 /** Short passages written for the tricky cases: each asserts who said what, and how. */
 class AttributionExtractorTests {
-
-	private final AttributionExtractor extractor = new AttributionExtractor();
-
-	private List<ExtractedAttribution> extract(String text) {
-		return this.extractor.extract(TestPipeline.get().annotate(text));
-	}
-
-	private static ExtractedAttribution byCue(List<ExtractedAttribution> attributions, String cue) {
-		return attributions.stream()
-			.filter((attribution) -> attribution.cue().text().equals(cue))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no cue '" + cue + "' in " + attributions));
-	}
 
 	@Test
 	void severalSourcesInOneSentence() {

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.claimtrace.extraction.ExtractedAttribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.claimtrace.extraction.internal.TestAttributions.byCue;
+import static org.claimtrace.extraction.internal.TestAttributions.extract;
 
 /**
  * Short invented passages, one per class of attribution the extractor used to miss: cues
@@ -14,19 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and a reporting clause ending in a colon.
  */
 class AttributionPatternTests {
-
-	private final AttributionExtractor extractor = new AttributionExtractor();
-
-	private List<ExtractedAttribution> extract(String text) {
-		return this.extractor.extract(TestPipeline.get().annotate(text));
-	}
-
-	private static ExtractedAttribution byCue(List<ExtractedAttribution> attributions, String cue) {
-		return attributions.stream()
-			.filter((attribution) -> attribution.cue().text().equals(cue))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no cue '" + cue + "' in " + attributions));
-	}
 
 	@Test
 	void aParticipleAfterACommaReportsForTheSpeakerOfTheSentence() {
