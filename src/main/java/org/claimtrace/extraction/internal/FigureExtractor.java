@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -145,8 +146,14 @@ class FigureExtractor {
 			if (last == null) {
 				distinct = true;
 			}
-			else if (last.sentenceIndex() == figure.sentenceIndex() || seen) {
+			else if (seen) {
 				distinct = false;
+			}
+			else if (last.sentenceIndex() == figure.sentenceIndex()) {
+				// "A woman was shot in the leg and a man was grazed": two victims newly
+				// introduced in one sentence; "a man ... he" or the same words are one
+				distinct = indefinite(last.party()) && indefinite(figure.party())
+						&& !last.party().equalsIgnoreCase(figure.party());
 			}
 			else {
 				distinct = markedAsAnother(tokens, figure);
@@ -163,6 +170,10 @@ class FigureExtractor {
 		}
 		return new Figure("casualty", kind, total, total, null, "at_least", null, null, last.sentenceIndex(), null,
 				true, true, false, last.start(), last.end());
+	}
+
+	private static boolean indefinite(String party) {
+		return party != null && party.toLowerCase(Locale.ROOT).matches("(a|an|another) \\S.*");
 	}
 
 	/**
@@ -776,10 +787,13 @@ class FigureExtractor {
 		return false;
 	}
 
-	/** "two of the victims had gunshot wounds", "three people suffered injuries". */
+	/**
+	 * "two of the victims had gunshot wounds", "three people suffered injuries", "two men
+	 * with gunshot wounds".
+	 */
 	private static boolean injuriesAfter(List<CoreLabel> tokens, int verb) {
-		if (verb >= tokens.size()
-				|| !Set.of("have", "suffer", "sustain", "receive").contains(Lexicon.lemma(tokens.get(verb)))) {
+		if (verb >= tokens.size() || !Set.of("have", "suffer", "sustain", "receive", "with")
+			.contains(Lexicon.lemma(tokens.get(verb)).toLowerCase(Locale.ROOT))) {
 			return false;
 		}
 		for (int k = verb + 1; k < tokens.size() && k <= verb + 4; k++) {

@@ -21,6 +21,10 @@ class CasualtyPatternTests {
 																	shot at a time       ~ A person was shot on Oak Street in Dover at 11:15 p.m. Police gave no other details.                           ~ 0 ~ 1
 																	shot at, missed      ~ Investigators said the robber shot at the clerk but missed.                                                    ~ 0 ~ 0
 																	another was wounded  ~ One man died at the scene, and another was wounded, a police spokesman said.                                    ~ 1 ~ 1
+																	two victims, one sentence ~ A woman was shot in the leg and a man was grazed by a bullet, police said.          ~ 0 ~ 2
+																	people with wounds       ~ Officers found two men with gunshot wounds in a parked car on Friday night.          ~ 0 ~ 2
+																	people with guns         ~ Two men with handguns robbed a gas station on Friday night, police said.            ~ 0 ~ 0
+																	one victim, one sentence  ~ A man was shot in the chest on Friday and he was wounded badly, police said.           ~ 0 ~ 1
 																	they in one sentence ~ Both brothers were taken to a hospital, where they died hours later.                                            ~ 2 ~ 0
 																	mother of four       ~ A young mother of four was shot and killed outside her home on Sunday.                                          ~ 1 ~ 0
 																	attempted murder     ~ Police charged a 19-year-old with attempted homicide after a shooting on Pine Road. The victim was shot in the arm. ~ 0 ~ 1
