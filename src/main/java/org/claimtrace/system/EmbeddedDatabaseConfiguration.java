@@ -38,7 +38,8 @@ class EmbeddedDatabaseConfiguration {
 		Files.createDirectories(dir);
 		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 			.setDataDirectory(dir)
-			.setCleanDataDirectory(false)
+			// ephemeral (tests): the directory is deleted when the database stops
+			.setCleanDataDirectory(properties.ephemeral())
 			.setPort(properties.port())
 			// stopped by the context (destroyMethod), after the pool and the workers:
 			// with the

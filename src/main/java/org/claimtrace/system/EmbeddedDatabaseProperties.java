@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param dataDirectory where the cluster lives; kept across restarts
  * @param port 0 picks a free port
- * @param ephemeral wipe the data directory on start (tests)
+ * @param ephemeral wipe the data directory on start and delete it on stop (tests)
  */
 @ConfigurationProperties("claimtrace.embedded-db")
 public record EmbeddedDatabaseProperties(@DefaultValue("./data/postgres") Path dataDirectory,

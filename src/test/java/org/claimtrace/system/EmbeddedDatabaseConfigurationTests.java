@@ -1,9 +1,12 @@
 package org.claimtrace.system;
 
+import java.nio.file.Path;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,19 +22,28 @@ class EmbeddedDatabaseConfigurationTests {
 	}
 
 	@Test
-	void withoutOneARealPostgresStartsAndKeepsItsDataDirectory() {
+	void withoutOneARealPostgresStartsAndKeepsItsDataDirectory() throws Exception {
+		Path dir = Path.of("target/test-postgres/condition-" + System.nanoTime());
+		this.runner.withPropertyValues("claimtrace.embedded-db.data-directory=" + dir).run((context) -> {
+			assertThat(context).hasSingleBean(EmbeddedPostgres.class);
+			EmbeddedPostgres postgres = context.getBean(EmbeddedPostgres.class);
+			try (var connection = postgres.getPostgresDatabase().getConnection();
+					var result = connection.createStatement().executeQuery("show data_directory")) {
+				result.next();
+				assertThat(result.getString(1)).contains("target/test-postgres/condition-");
+			}
+		});
+		assertThat(dir.resolve("PG_VERSION")).as("the data outlives the app").exists();
+		FileSystemUtils.deleteRecursively(dir);
+	}
+
+	@Test
+	void anEphemeralDatabaseDeletesItsDataDirectoryWhenItStops() {
+		Path dir = Path.of("target/test-postgres/ephemeral-" + System.nanoTime());
 		this.runner
-			.withPropertyValues(
-					"claimtrace.embedded-db.data-directory=target/test-postgres/condition-" + System.nanoTime())
-			.run((context) -> {
-				assertThat(context).hasSingleBean(EmbeddedPostgres.class);
-				EmbeddedPostgres postgres = context.getBean(EmbeddedPostgres.class);
-				try (var connection = postgres.getPostgresDatabase().getConnection();
-						var result = connection.createStatement().executeQuery("show data_directory")) {
-					result.next();
-					assertThat(result.getString(1)).contains("target/test-postgres/condition-");
-				}
-			});
+			.withPropertyValues("claimtrace.embedded-db.data-directory=" + dir, "claimtrace.embedded-db.ephemeral=true")
+			.run((context) -> assertThat(dir.resolve("PG_VERSION")).exists());
+		assertThat(dir).as("test databases leave nothing behind in target/").doesNotExist();
 	}
 
 }
