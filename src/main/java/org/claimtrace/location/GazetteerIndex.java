@@ -66,13 +66,7 @@ final class GazetteerIndex {
 	static GazetteerIndex fromData(GazetteerData data) {
 		Builder builder = new Builder();
 		for (List<GazetteerEntry> list : List.of(data.countries, data.regions, data.places, GazetteerData.counties())) {
-			for (GazetteerEntry e : list) {
-				List<String> normalized = new ArrayList<>(e.names().size());
-				for (String name : e.names()) {
-					normalized.add(NameNormalizer.normalize(name));
-				}
-				builder.add(e.withoutNames(), normalized);
-			}
+			list.forEach(builder::addNamed);
 		}
 		return builder.build(data.neighbours);
 	}
@@ -118,13 +112,7 @@ final class GazetteerIndex {
 			throw new IllegalStateException("Cannot read the gazetteer from the database", ex);
 		}
 		// counties are not stored (no geonames ids): always from the shipped file
-		for (GazetteerEntry e : GazetteerData.counties()) {
-			List<String> normalized = new ArrayList<>(e.names().size());
-			for (String name : e.names()) {
-				normalized.add(NameNormalizer.normalize(name));
-			}
-			builder.add(e.withoutNames(), normalized);
-		}
+		GazetteerData.counties().forEach(builder::addNamed);
 		return builder.build(readNeighbours());
 	}
 
@@ -207,6 +195,15 @@ final class GazetteerIndex {
 		int addEntry(GazetteerEntry entry) {
 			this.entries.add(entry);
 			return this.entries.size() - 1;
+		}
+
+		/** An entry with its own names (shipped data), normalised here. */
+		void addNamed(GazetteerEntry entry) {
+			List<String> normalized = new ArrayList<>(entry.names().size());
+			for (String name : entry.names()) {
+				normalized.add(NameNormalizer.normalize(name));
+			}
+			add(entry.withoutNames(), normalized);
 		}
 
 		void add(GazetteerEntry entry, List<String> normalizedNames) {

@@ -553,8 +553,9 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		List<GazetteerEntry> containers = new ArrayList<>();
 		List<GazetteerEntry> states = new ArrayList<>();
 		for (String key : STATE_ABBREVIATIONS.getOrDefault(name, List.of())) {
-			if (region(key) != null) {
-				states.add(region(key));
+			GazetteerEntry state = region(key);
+			if (state != null) {
+				states.add(state);
 			}
 		}
 		if (!states.isEmpty()) {
@@ -663,9 +664,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		if (commonWord) {
 			return false;
 		}
-		String normalized = NameNormalizer.normalize(m.name());
-		boolean ownName = normalized.equals(NameNormalizer.normalize(best.name()))
-				|| normalized.equals(NameNormalizer.normalize(best.asciiName()));
+		boolean ownName = ownName(m, best);
 		if (sentenceInitial(text, m.start())) {
 			// "Reading is fun.": a sentence-initial capital is no evidence; a
 			// co-mentioned region is, and so

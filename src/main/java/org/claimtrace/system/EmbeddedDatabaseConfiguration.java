@@ -42,9 +42,8 @@ class EmbeddedDatabaseConfiguration {
 			.setCleanDataDirectory(properties.ephemeral())
 			.setPort(properties.port())
 			// stopped by the context (destroyMethod), after the pool and the workers:
-			// with the
-			// library's own JVM hook it stopped first and a polling worker waited 30 s
-			// for a connection
+			// with the library's own JVM hook it stopped first and a polling worker
+			// waited 30 s for a connection
 			.setRegisterShutdownHook(false)
 			.start();
 		log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dir);

@@ -56,17 +56,15 @@ class SecurityConfiguration {
 				.write(response, HttpStatus.FORBIDDEN, "Forbidden", "Your account may not do this.")))
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		ApiTokenAuthenticator authenticator = tokens.getIfAvailable();
+		if (authenticator != null) {
+			http.addFilterBefore(new BearerTokenFilter(authenticator), BasicAuthenticationFilter.class);
+		}
 		RateLimitProperties limits = rateLimits.getIfAvailable();
 		if (limits != null && limits.enabled()) {
 			// before any credentials are checked (LogoutFilter precedes the
 			// authentication filters)
 			http.addFilterBefore(new CredentialFailureFilter(limits.apiAuthFailure()), LogoutFilter.class);
-		}
-		ApiTokenAuthenticator authenticator = tokens.getIfAvailable();
-		if (authenticator != null) {
-			http.addFilterBefore(new BearerTokenFilter(authenticator), BasicAuthenticationFilter.class);
-		}
-		if (limits != null && limits.enabled()) {
 			http.addFilterAfter(RateLimitFilter.apiWrites(limits.apiWrite()), BasicAuthenticationFilter.class);
 		}
 		return http.build();

@@ -342,10 +342,7 @@ class AttributionExtractor {
 			if (content == null) {
 				continue;
 			}
-			Found f = new Found(index);
-			f.source = sourceTokens(sentence, graph, subject);
-			f.referent = referent(sentence, graph, word, subject);
-			f.apposition = apposition(sentence, graph, subject);
+			Found f = spokenBy(index, sentence, graph, word, subject);
 			cue(f, sentence, graph, word);
 			f.content(content, quotes);
 			f.weak = !speech;
@@ -517,13 +514,20 @@ class AttributionExtractor {
 		if (extent == null) {
 			return null;
 		}
+		Found f = spokenBy(index, sentence, graph, word, subject);
+		f.cueOn(word);
+		f.content(extent, quotes);
+		f.weak = true;
+		return f;
+	}
+
+	/** A finding whose speaker is the subject of the cue word. */
+	private Found spokenBy(int index, CoreSentence sentence, SemanticGraph graph, IndexedWord word,
+			IndexedWord subject) {
 		Found f = new Found(index);
 		f.source = sourceTokens(sentence, graph, subject);
 		f.referent = referent(sentence, graph, word, subject);
 		f.apposition = apposition(sentence, graph, subject);
-		f.cueOn(word);
-		f.content(extent, quotes);
-		f.weak = true;
 		return f;
 	}
 
@@ -1563,8 +1567,7 @@ class AttributionExtractor {
 		}
 
 		private void cueOn(IndexedWord word) {
-			this.cueStart = word.beginPosition();
-			this.cueEnd = word.endPosition();
+			cueOn(word.backingLabel());
 		}
 
 		/** The content's extent ({start, end}); direct when it is a quotation. */

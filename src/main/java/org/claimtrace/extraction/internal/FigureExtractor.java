@@ -792,8 +792,8 @@ class FigureExtractor {
 	 * with gunshot wounds".
 	 */
 	private static boolean injuriesAfter(List<CoreLabel> tokens, int verb) {
-		if (verb >= tokens.size() || !Set.of("have", "suffer", "sustain", "receive", "with")
-			.contains(Lexicon.lemma(tokens.get(verb)).toLowerCase(Locale.ROOT))) {
+		if (verb >= tokens.size()
+				|| !Set.of("have", "suffer", "sustain", "receive", "with").contains(Lexicon.lemma(tokens.get(verb)))) {
 			return false;
 		}
 		for (int k = verb + 1; k < tokens.size() && k <= verb + 4; k++) {

@@ -552,10 +552,9 @@ class ImplicitCounter {
 			return new Count(v, false, true, Lexicon.isHuman(token) || v != null && isPerson(token));
 		}
 		boolean person = isPerson(token);
-		boolean yearOld = false;
+		// "the 20-year-old was treated": "old" heads the phrase
+		boolean yearOld = yearOldHead(graph, node);
 		for (IndexedWord child : graph.getChildren(node)) {
-			// "the 20-year-old was treated": "old" heads the phrase
-			yearOld |= "old".equals(word) && child.word().toLowerCase().matches("years?|months?");
 			// "a 25-year-old", not "the old treaty"
 			IndexedWord before = graph.getNodeByIndexSafe(child.index() - 1);
 			yearOld |= child.word().toLowerCase().equals("old") && before != null
