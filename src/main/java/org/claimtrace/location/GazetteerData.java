@@ -33,14 +33,17 @@ final class GazetteerData {
 			Map.entry("RU", List.of("Russian Federation")), Map.entry("KP", List.of("DPRK")),
 			Map.entry("KR", List.of("Republic of Korea")), Map.entry("CZ", List.of("Czech Republic")),
 			Map.entry("CI", List.of("Cote d'Ivoire", "Côte d'Ivoire")), Map.entry("MM", List.of("Burma")),
-			Map.entry("TR", List.of("Türkiye", "Turkiye")), Map.entry("PS", List.of("Palestine")),
-			Map.entry("CD", List.of("DR Congo", "DRC")), Map.entry("AE", List.of("UAE")),
-			Map.entry("CV", List.of("Cape Verde")), Map.entry("TL", List.of("East Timor", "Timor-Leste")),
-			Map.entry("MK", List.of("Macedonia")), Map.entry("SZ", List.of("Swaziland")),
-			Map.entry("VA", List.of("Vatican City", "Holy See")), Map.entry("NL", List.of("Holland")),
-			Map.entry("MD", List.of("Republic of Moldova")), Map.entry("CN", List.of("People's Republic of China")),
-			Map.entry("TW", List.of("Republic of China")), Map.entry("SY", List.of("Syrian Arab Republic")),
-			Map.entry("IR", List.of("Islamic Republic of Iran")), Map.entry("LA", List.of("Lao PDR")));
+			Map.entry("TR", List.of("Türkiye", "Turkiye")),
+			Map.entry("PS", List.of("Palestine", "Palestinian Territories", "Palestinian territories")),
+			Map.entry("CD", List.of("DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa")),
+			Map.entry("AE", List.of("UAE")), Map.entry("CV", List.of("Cape Verde")),
+			Map.entry("TL", List.of("East Timor", "Timor-Leste")), Map.entry("MK", List.of("Macedonia")),
+			Map.entry("SZ", List.of("Swaziland")), Map.entry("VA", List.of("Vatican City", "Holy See")),
+			Map.entry("NL", List.of("Holland")), Map.entry("MD", List.of("Republic of Moldova")),
+			Map.entry("CN", List.of("People's Republic of China")), Map.entry("TW", List.of("Republic of China")),
+			Map.entry("SY", List.of("Syrian Arab Republic")), Map.entry("IR", List.of("Islamic Republic of Iran")),
+			Map.entry("LA", List.of("Lao PDR")), Map.entry("CG", List.of("Republic of Congo", "Congo-Brazzaville")),
+			Map.entry("VN", List.of("Viet Nam")));
 
 	private static final Pattern REGION_SUFFIX = Pattern
 		.compile("(?i)\\s+(oblast'?|region|province|krai|kray|governorate|voivodeship|county|prefecture|"

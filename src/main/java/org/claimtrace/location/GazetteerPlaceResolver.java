@@ -451,8 +451,12 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			double score = score(e, m, context, regionMentions, appositive);
 			if (e.precision() == Precision.REGION) {
 				String key = GazetteerData.key(e.countryCode(), e.admin1Code());
+				// not against its own country's name ("Taiwan" with Taipei, "Mexico" with
+				// Toluca: the country, not the province or state of that name)
+				boolean ownCountryNamed = matches.stream()
+					.anyMatch((c) -> c.precision() == Precision.COUNTRY && c.countryCode().equals(e.countryCode()));
 				if (!m.regionWord() && regionMentions.containsKey(key) && !regionsOfBigNamesakes.contains(key)
-						&& !context.explicitRegionCores.contains(normalized)) {
+						&& !context.explicitRegionCores.contains(normalized) && !ownCountryNamed) {
 					// "Georgia" in a text about Atlanta, "Washington" with Spokane: the
 					// state
 					score += 20;
