@@ -33,7 +33,9 @@ class PlaceLinker {
 	private static final Set<String> ORGANISATION_LOCATIVES = Set.of("in", "near", "outside", "to", "from", "into",
 			"across", "around", "toward", "towards", "between", "through", "fled", "visited", "visiting", "toured");
 
-	private static final Set<String> PERSON_LOCATIVES = Set.of("in", "near", "outside", "around", "across", "fled");
+	// verbs whose object is a place, not a person ("troops entered Chasiv Yar")
+	private static final Set<String> PERSON_LOCATIVES = Set.of("in", "near", "outside", "around", "across", "fled",
+			"entered", "shelled", "bombed", "liberated", "recaptured", "annexed", "besieged");
 
 	private static final Set<String> NAME_PREFIXES = Set.of("St.", "St", "Saint", "Ste.", "Ste", "Sainte", "Ft.",
 			"Fort", "Mt.", "Mount", "Port", "San", "Santa", "Lake", "Cape");
