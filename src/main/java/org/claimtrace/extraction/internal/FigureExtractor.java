@@ -112,7 +112,9 @@ class FigureExtractor {
 	 * ("also", "another man", "a second woman"): a differently named victim alone may be
 	 * background ("in March, Y was shot and killed on the same block"). Null unless that
 	 * count exceeds every killed figure. The same for the wounded: "A man was killed. A
-	 * woman was wounded in the leg. Another man was also hurt" is 2 wounded.
+	 * woman was wounded in the leg. Another man was also hurt" is 2 wounded. The
+	 * attacker's own death adds to the victims he killed ("killed his two daughters. He
+	 * later killed himself" is 3), told before or after them.
 	 */
 	static Figure victimsAcrossSentences(List<Figure> figures, List<CoreSentence> sentences, String kind) {
 		BigDecimal largest = BigDecimal.ZERO;
@@ -120,6 +122,9 @@ class FigureExtractor {
 		Set<String> names = new HashSet<>();
 		Figure last = null;
 		int counted = 0;
+		Figure suicide = null;
+		Figure pendingSuicide = null;
+		Figure attackersVictims = null;
 		for (Figure figure : figures) {
 			if (!kind.equals(figure.kind()) || !figure.quantified()) {
 				continue;
@@ -128,13 +133,29 @@ class FigureExtractor {
 			List<CoreLabel> tokens = sentences.get(figure.sentenceIndex()).tokens();
 			Set<String> named = personWords(tokens, figure.start(), figure.end());
 			boolean seen = named.stream().anyMatch(names::contains);
-			if (Lexicon.KILLED.equals(kind) && last != null && last.sentenceIndex() != figure.sentenceIndex()
-					&& figure.implicit() && selfInflicted(figure, tokens) && !quotedBefore(tokens, figure.start())) {
+			boolean ownDeath = Lexicon.KILLED.equals(kind) && figure.implicit() && selfInflicted(figure, tokens)
+					&& !quotedBefore(tokens, figure.start());
+			if (ownDeath) {
+				suicide = figure;
+			}
+			if (ownDeath && last != null && last.sentenceIndex() != figure.sentenceIndex()) {
 				// "... shot his wife and her sister. The gunman then killed himself."
 				total = total.add(BigDecimal.ONE);
 				last = figure;
 				counted++;
 				continue;
+			}
+			if (ownDeath && last == null && attacker(figure.party())
+					&& !Set.of("himself", "herself").contains(figure.party().toLowerCase(Locale.ROOT))) {
+				// "The gunman was found dead from a self-inflicted wound. Dr. Lee died
+				// later."
+				pendingSuicide = figure;
+				continue;
+			}
+			if (Lexicon.KILLED.equals(kind) && !ownDeath && "exact".equals(figure.qualifier())
+					&& objectOfKilling(tokens, figure)
+					&& (attackersVictims == null || figure.min().compareTo(attackersVictims.min()) > 0)) {
+				attackersVictims = figure;
 			}
 			if (!figure.implicit() || figure.anaphoric() || figure.parentIndex() != null
 					|| quotedBefore(tokens, figure.start())
@@ -165,11 +186,43 @@ class FigureExtractor {
 				counted++;
 			}
 		}
-		if (counted < 2 || total.compareTo(largest) <= 0) {
+		if (pendingSuicide != null && counted >= 1) {
+			total = total.add(BigDecimal.ONE);
+			counted++;
+		}
+		if (counted < 2) {
+			total = BigDecimal.ZERO;
+		}
+		if (suicide != null && attackersVictims != null && suicide.sentenceIndex() != attackersVictims.sentenceIndex()
+				&& attackersVictims.min().add(BigDecimal.ONE).compareTo(total) > 0) {
+			// "A man shot and killed his two daughters. He later killed himself": 3
+			total = attackersVictims.min().add(BigDecimal.ONE);
+			last = suicide;
+		}
+		if (total.compareTo(largest) <= 0) {
 			return null;
 		}
 		return new Figure("casualty", kind, total, total, null, "at_least", null, null, last.sentenceIndex(), null,
 				true, true, false, last.start(), last.end());
+	}
+
+	/**
+	 * A number of victims right after a verb of killing ("killed his two daughters"): the
+	 * attacker's victims, which leave out the attacker.
+	 */
+	private static boolean objectOfKilling(List<CoreLabel> tokens, Figure figure) {
+		for (int k = tokens.size() - 1; k >= 0; k--) {
+			if (tokens.get(k).beginPosition() != figure.start()) {
+				continue;
+			}
+			int j = k - 1;
+			while (j >= 0 && SKIP_BEFORE_NUMBER.contains(Lexicon.lower(tokens.get(j)))) {
+				j--;
+			}
+			return j >= 0 && Lexicon.KILLED.equals(Lexicon.kindOf(tokens.get(j)))
+					&& tokens.get(j).tag().startsWith("VB");
+		}
+		return false;
 	}
 
 	private static boolean indefinite(String party) {
@@ -204,8 +257,9 @@ class FigureExtractor {
 		return false;
 	}
 
+	/** Within a quotation: an odd number of quotation marks before the offset. */
 	private static boolean quotedBefore(List<CoreLabel> tokens, int offset) {
-		return tokens.stream().anyMatch((token) -> token.endPosition() <= offset && isQuote(token));
+		return tokens.stream().filter((token) -> token.endPosition() <= offset && isQuote(token)).count() % 2 == 1;
 	}
 
 	/** The words of persons' names within [start, end), lower case. */
@@ -251,7 +305,7 @@ class FigureExtractor {
 			}
 			boolean repeat = deaths && figure.implicit() && Lexicon.WOUNDED.equals(figure.kind())
 					&& (figure.anaphoric() || figure.weak()) && !otherVictim(figure.party())
-					&& !survives(figure, figures, sentences);
+					&& !survives(figure, figures, sentences) && !pronounForAnother(figure, figures, sentences);
 			if (!repeat) {
 				newIndex[i] = kept.size();
 				kept.add(figure);
@@ -281,6 +335,36 @@ class FigureExtractor {
 				&& figures.stream().noneMatch((f) -> f.sentenceIndex() == index && Lexicon.KILLED.equals(f.kind()));
 	}
 
+	/**
+	 * "Another man was inside the van. He was wounded in the leg": a pronoun right after
+	 * a sentence that brings in a new other person ("another", "one other", "a second"),
+	 * of whom no death is told.
+	 */
+	private static boolean pronounForAnother(Figure figure, List<Figure> figures, List<CoreSentence> sentences) {
+		int previous = figure.sentenceIndex() - 1;
+		if (previous < 0 || figure.party() == null
+				|| !Set.of("he", "she").contains(figure.party().toLowerCase(Locale.ROOT))
+				|| figures.stream().anyMatch((f) -> f.sentenceIndex() == previous && Lexicon.KILLED.equals(f.kind()))) {
+			return false;
+		}
+		List<CoreLabel> tokens = sentences.get(previous).tokens();
+		for (int k = 0; k + 1 < tokens.size(); k++) {
+			String word = Lexicon.lower(tokens.get(k));
+			boolean newPerson = "another".equals(word) || ANOTHER_VICTIM.contains(word) && k > 0
+					&& Set.of("a", "an", "one").contains(Lexicon.lower(tokens.get(k - 1)));
+			if (!newPerson) {
+				// "the other man" may be one told of before
+				continue;
+			}
+			for (int j = k + 1; j < tokens.size() && j <= k + 3; j++) {
+				if (Lexicon.isHuman(tokens.get(j))) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
 	/** "the other man", "another victim", "a second woman": not the victim who died. */
 	private static boolean otherVictim(String party) {
 		return party != null && party.toLowerCase().matches("(?s).*\\b(other|another|second|surviving)\\b.*");
@@ -303,7 +387,9 @@ class FigureExtractor {
 		boolean wounded = false;
 		for (Figure other : figures) {
 			int distance = other.sentenceIndex() - hurt.sentenceIndex();
-			if (distance < 0 || distance > 3 || !other.quantified() || other == hurt) {
+			// "the 19-year-old victim died" may come a few sentences further on
+			int reach = (other.implicit() && other.anaphoric()) ? 6 : 3;
+			if (distance < 0 || distance > reach || !other.quantified() || other == hurt) {
 				continue;
 			}
 			boolean death = Lexicon.KILLED.equals(other.kind()) && "exact".equals(other.qualifier());
@@ -600,11 +686,23 @@ class FigureExtractor {
 			}
 		}
 		int p = npEnd;
+		if (p + 1 < n && ",".equals(tokens.get(p).word()) && SUBSET_CUES.contains(Lexicon.lower(tokens.get(p + 1)))) {
+			// "Four people, including the gunman, were killed"
+			int close = p + 2;
+			while (close < n && close - p < 10 && !",".equals(tokens.get(close).word())
+					&& Lexicon.kindOf(tokens.get(close)) == null) {
+				close++;
+			}
+			if (close < n && close - p < 10 && ",".equals(tokens.get(close).word())) {
+				p = close + 1;
+			}
+		}
+		int verbSearch = p;
 		if (p < n && Lexicon.kindOf(tokens.get(p)) != null) {
 			keyword = p;
 		}
 		else {
-			while (p < n && p - npEnd < 6 && Lexicon.kindOf(tokens.get(p)) == null
+			while (p < n && p - verbSearch < 6 && Lexicon.kindOf(tokens.get(p)) == null
 					&& (SKIP_AFTER_NP.contains(Lexicon.lower(tokens.get(p)))
 							|| "RB".equals(tokens.get(p).tag()) && !"not".equals(Lexicon.lower(tokens.get(p))))) {
 				p++;
@@ -1008,10 +1106,15 @@ class FigureExtractor {
 
 	/**
 	 * "a double homicide" (2 killed), "a triple shooting" (3 shot), "a murder-suicide" (2
-	 * killed); anaphoric, as the victims are usually also counted one by one.
+	 * killed); anaphoric, as the victims are usually also counted one by one. None in a
+	 * conditional sentence.
 	 */
 	private static List<Figure> multipleEvents(int sentenceIndex, List<CoreLabel> tokens) {
 		List<Figure> result = new ArrayList<>();
+		if (tokens.stream().anyMatch((token) -> Set.of("if", "unless").contains(Lexicon.lower(token)))) {
+			// "if the baby dies, it becomes a triple homicide"
+			return result;
+		}
 		int n = tokens.size();
 		for (int i = 0; i < n; i++) {
 			String w = Lexicon.lower(tokens.get(i));
