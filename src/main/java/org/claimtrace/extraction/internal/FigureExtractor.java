@@ -134,7 +134,7 @@ class FigureExtractor {
 			Set<String> named = personWords(tokens, figure.start(), figure.end());
 			boolean seen = named.stream().anyMatch(names::contains);
 			boolean ownDeath = Lexicon.KILLED.equals(kind) && figure.implicit() && selfInflicted(figure, tokens)
-					&& !quotedBefore(tokens, figure.start());
+					&& !insideQuote(tokens, figure.start());
 			if (ownDeath) {
 				suicide = figure;
 			}
@@ -257,8 +257,12 @@ class FigureExtractor {
 		return false;
 	}
 
-	/** Within a quotation: an odd number of quotation marks before the offset. */
 	private static boolean quotedBefore(List<CoreLabel> tokens, int offset) {
+		return tokens.stream().anyMatch((token) -> token.endPosition() <= offset && isQuote(token));
+	}
+
+	/** Within a quotation: an odd number of quotation marks before the offset. */
+	private static boolean insideQuote(List<CoreLabel> tokens, int offset) {
 		return tokens.stream().filter((token) -> token.endPosition() <= offset && isQuote(token)).count() % 2 == 1;
 	}
 
@@ -341,10 +345,19 @@ class FigureExtractor {
 	 * of whom no death is told.
 	 */
 	private static boolean pronounForAnother(Figure figure, List<Figure> figures, List<CoreSentence> sentences) {
+		if (figure.party() == null || !Set.of("he", "she").contains(figure.party().toLowerCase(Locale.ROOT))) {
+			return false;
+		}
 		int previous = figure.sentenceIndex() - 1;
-		if (previous < 0 || figure.party() == null
-				|| !Set.of("he", "she").contains(figure.party().toLowerCase(Locale.ROOT))
-				|| figures.stream().anyMatch((f) -> f.sentenceIndex() == previous && Lexicon.KILLED.equals(f.kind()))) {
+		// "He had jumped to the back seat." in between tells of the same man
+		while (previous > 0 && figure.sentenceIndex() - previous < 3 && !sentences.get(previous).tokens().isEmpty()
+				&& figure.party().equalsIgnoreCase(sentences.get(previous).tokens().get(0).word())) {
+			previous--;
+		}
+		int introduced = previous;
+		if (previous < 0 || figures.stream()
+			.anyMatch((f) -> f.sentenceIndex() >= introduced && f.sentenceIndex() < figure.sentenceIndex()
+					&& Lexicon.KILLED.equals(f.kind()))) {
 			return false;
 		}
 		List<CoreLabel> tokens = sentences.get(previous).tokens();

@@ -131,10 +131,12 @@ class ImplicitCounter {
 			}
 			int[] span = span(graph, hit.victim);
 			BigDecimal value = count.value;
-			IndexedWord listHead = detachedListHead(graph, hit.victim, span[0]);
-			if (listHead != null && value != null) {
+			IndexedWord listHead = children(graph, hit.victim, "conj:and").isEmpty() ? null
+					: detachedListHead(graph, span[0]);
+			while (listHead != null && value != null) {
 				value = value.add(BigDecimal.ONE);
 				span[0] = leftmostModifier(graph, listHead, 0) - 1;
+				listHead = detachedListHead(graph, span[0]);
 			}
 			String party = Lexicon.text(tokens, span[0], span[1]);
 			if (value == null && PLURAL_PRONOUNS.contains(Lexicon.lower(tokens.get(span[0])))) {
@@ -541,13 +543,11 @@ class ImplicitCounter {
 	}
 
 	/**
-	 * The first of a list the parser attached elsewhere: "after his girlfriend, her son
-	 * and their baby were found dead" (girlfriend taken as the object of "after").
+	 * The person listed before a list the parser cut short: "after his girlfriend, her
+	 * son and their baby were found dead" (girlfriend taken as the object of "after"); a
+	 * person named with a possessive right before a comma and the list.
 	 */
-	private static IndexedWord detachedListHead(SemanticGraph graph, IndexedWord victim, int spanStart) {
-		if (children(graph, victim, "conj:and").isEmpty()) {
-			return null;
-		}
+	private static IndexedWord detachedListHead(SemanticGraph graph, int spanStart) {
 		IndexedWord comma = graph.getNodeByIndexSafe(spanStart);
 		IndexedWord before = graph.getNodeByIndexSafe(spanStart - 1);
 		if (comma == null || before == null || !",".equals(comma.word()) || !before.tag().startsWith("NN")
@@ -559,7 +559,7 @@ class ImplicitCounter {
 			return null;
 		}
 		String relation = graph.getEdge(governor, before).getRelation().toString();
-		return (relation.startsWith("nmod") || relation.startsWith("obl")) ? before : null;
+		return (relation.startsWith("nmod") || relation.startsWith("obl") || relation.equals("appos")) ? before : null;
 	}
 
 	/**

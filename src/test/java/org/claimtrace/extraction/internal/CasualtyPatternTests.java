@@ -62,6 +62,9 @@ class CasualtyPatternTests {
 					listed with an animal  ~ A woman, her brother and their cat were found dead in the house on Friday. ~ 2 ~ 0
 					apposition not a list  ~ His girlfriend, a nurse at the clinic, was found dead at their home on Friday. ~ 1 ~ 0
 					he is the other man    ~ A man was shot and killed in a van on Elm Street. Another man was inside the van. He was wounded in the leg. ~ 1 ~ 1
+					he is one other man    ~ A man was shot and killed when a gunman opened fire on a van. At least one other man, 21, was inside the van when the shooting started, police said. He had jumped into the back seat. He was wounded in the thigh and taken to a hospital. ~ 1 ~ 1
+					he is the other man named before ~ A man was shot and killed in a van on Elm Street. The other man in the van ran away. He was taken to a hospital. ~ 1 ~ 0
+					longer listed victims  ~ A man is in custody after his girlfriend, her teenage son, the couple's baby and their dog were found dead at their home. ~ 3 ~ 0
 					he is the dead man     ~ A man was shot and killed in a van on Elm Street. Police said he was wounded in the chest. ~ 1 ~ 0
 					pronounced deceased    ~ A woman was found with a gunshot wound. She was taken to a hospital where she was later pronounced deceased. ~ 1 ~ 0
 					killed this week       ~ A man was shot and killed on Sunday in Dayton, the police said. ~ 1 ~ 0
