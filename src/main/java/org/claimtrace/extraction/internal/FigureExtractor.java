@@ -125,6 +125,7 @@ class FigureExtractor {
 		Figure suicide = null;
 		Figure pendingSuicide = null;
 		Figure attackersVictims = null;
+		boolean attackerAfter = false;
 		for (Figure figure : figures) {
 			if (!kind.equals(figure.kind()) || !figure.quantified()) {
 				continue;
@@ -156,6 +157,11 @@ class FigureExtractor {
 					&& objectOfKilling(tokens, figure)
 					&& (attackersVictims == null || figure.min().compareTo(attackersVictims.min()) > 0)) {
 				attackersVictims = figure;
+				if (andHimself(tokens, figure)) {
+					// "killed his two children and then himself"
+					suicide = figure;
+					attackerAfter = true;
+				}
 			}
 			if (!figure.implicit() || figure.anaphoric() || figure.parentIndex() != null
 					|| quotedBefore(tokens, figure.start())
@@ -193,7 +199,9 @@ class FigureExtractor {
 		if (counted < 2) {
 			total = BigDecimal.ZERO;
 		}
-		if (suicide != null && attackersVictims != null && suicide.sentenceIndex() != attackersVictims.sentenceIndex()
+		if (suicide != null && attackersVictims != null
+				&& (suicide.sentenceIndex() != attackersVictims.sentenceIndex()
+						|| attackerAfter && suicide == attackersVictims)
 				&& attackersVictims.min().add(BigDecimal.ONE).compareTo(total) > 0) {
 			// "A man shot and killed his two daughters. He later killed himself": 3
 			total = attackersVictims.min().add(BigDecimal.ONE);
@@ -207,8 +215,8 @@ class FigureExtractor {
 	}
 
 	/**
-	 * A number of victims right after a verb of killing ("killed his two daughters"): the
-	 * attacker's victims, which leave out the attacker.
+	 * Victims right after a verb of killing ("killed his two daughters", "fatally shot
+	 * his wife"): the attacker's victims, which leave out the attacker.
 	 */
 	private static boolean objectOfKilling(List<CoreLabel> tokens, Figure figure) {
 		for (int k = tokens.size() - 1; k >= 0; k--) {
@@ -219,8 +227,35 @@ class FigureExtractor {
 			while (j >= 0 && SKIP_BEFORE_NUMBER.contains(Lexicon.lower(tokens.get(j)))) {
 				j--;
 			}
-			return j >= 0 && Lexicon.KILLED.equals(Lexicon.kindOf(tokens.get(j)))
-					&& tokens.get(j).tag().startsWith("VB");
+			if (j < 0 || !tokens.get(j).tag().startsWith("VB")) {
+				return false;
+			}
+			// "killed his two daughters", "fatally shot his wife"
+			return Lexicon.KILLED.equals(Lexicon.kindOf(tokens.get(j)))
+					|| j > 0 && Lexicon.SHOT.equals(Lexicon.kindOf(tokens.get(j)))
+							&& ADVERB_KEYWORDS.contains(Lexicon.lower(tokens.get(j - 1)));
+		}
+		return false;
+	}
+
+	/** "his two children and then himself": the attacker listed after his victims. */
+	private static boolean andHimself(List<CoreLabel> tokens, Figure figure) {
+		for (int k = 0; k < tokens.size(); k++) {
+			if (tokens.get(k).beginPosition() < figure.end()) {
+				continue;
+			}
+			for (int j = k; j < tokens.size() && j < k + 4; j++) {
+				if (!"and".equals(Lexicon.lower(tokens.get(j)))) {
+					continue;
+				}
+				int next = j + 1;
+				if (next < tokens.size()
+						&& Set.of("then", "later", "finally").contains(Lexicon.lower(tokens.get(next)))) {
+					next++;
+				}
+				return next < tokens.size() && Set.of("himself", "herself").contains(Lexicon.lower(tokens.get(next)));
+			}
+			return false;
 		}
 		return false;
 	}
@@ -726,8 +761,7 @@ class FigureExtractor {
 		}
 		if (keyword >= 0) {
 			kind = Lexicon.kindOf(tokens.get(keyword));
-			boolean countsPeople = head < 0 || Lexicon.isHuman(tokens.get(head))
-					|| "PERSON".equals(tokens.get(head).ner());
+			boolean countsPeople = countsPeople(tokens, head);
 			if (Lexicon.DEPLOYED.equals(kind) && (head < 0 || !Lexicon.isMilitary(tokens.get(head)))
 					|| keyword > npEnd && !countsPeople || activeWithObject(tokens, keyword)
 					|| ADVERB_KEYWORDS.contains(Lexicon.lower(tokens.get(keyword))) && keyword + 1 < n
@@ -756,8 +790,7 @@ class FigureExtractor {
 			if (q >= 0) {
 				String leftKind = Lexicon.kindOf(tokens.get(q));
 				String leftWord = Lexicon.lower(tokens.get(q));
-				boolean countsPeople = head < 0 || Lexicon.isHuman(tokens.get(head))
-						|| "PERSON".equals(tokens.get(head).ner());
+				boolean countsPeople = countsPeople(tokens, head);
 				if (leftKind != null && !Lexicon.DEPLOYED.equals(leftKind) && tokens.get(q).tag().startsWith("V")
 						&& countsPeople) {
 					kind = leftKind;
@@ -869,6 +902,12 @@ class FigureExtractor {
 			}
 		}
 		return false;
+	}
+
+	/** "two men", "two Smiths", "three others" (after a count, others are people). */
+	private static boolean countsPeople(List<CoreLabel> tokens, int head) {
+		return head < 0 || Lexicon.isHuman(tokens.get(head)) || "PERSON".equals(tokens.get(head).ner())
+				|| "others".equals(Lexicon.lower(tokens.get(head)));
 	}
 
 	/** "two people were taken to hospital", "sent 3 people to the hospital". */

@@ -54,6 +54,12 @@ class CasualtyPatternTests {
 									condition after clause ~ The driver, who was heading home, was hit once and is in critical condition. ~ 0 ~ 1
 							injured himself        ~ The gunman ran off, jumped from a bridge and injured himself. ~ 0 ~ 0
 					shot himself           ~ A 6-year-old boy accidentally shot himself with a handgun at home. ~ 0 ~ 1
+					killed and wounding     ~ The gunman killed two men as well as wounding a woman at the bar on Sunday. ~ 2 ~ 1
+					wife and two children  ~ Police said the man killed his wife and two children before fleeing in a car. ~ 3 ~ 0
+					killed and wounded     ~ A gunman shot and killed two officers and wounded three others on Friday. ~ 2 ~ 3
+					children and himself   ~ Police said a man killed his two children and then himself at the house on Monday. ~ 3 ~ 0
+					wife then himself      ~ A man fatally shot his wife on Friday night. He then killed himself, police said. ~ 2 ~ 0
+					boy shot himself dead  ~ A 12-year-old boy fatally shot himself at home on Friday. The boy died at a hospital. ~ 1 ~ 0
 					as well as             ~ A man opened fire at his home on Monday, killing his three sons as well as his wife, police said. ~ 4 ~ 0
 					along with             ~ A robber killed two clerks along with a customer at a gas station on Monday. ~ 3 ~ 0
 					as well as a dog       ~ The intruder shot and killed two men as well as their dog, deputies said. ~ 2 ~ 0
