@@ -1159,12 +1159,12 @@ class FigureExtractor {
 	/**
 	 * "a double homicide" (2 killed), "a triple shooting" (3 shot), "a murder-suicide" (2
 	 * killed); anaphoric, as the victims are usually also counted one by one. None in a
-	 * conditional sentence.
+	 * sentence that opens with a condition.
 	 */
 	private static List<Figure> multipleEvents(int sentenceIndex, List<CoreLabel> tokens) {
 		List<Figure> result = new ArrayList<>();
-		if (tokens.stream().anyMatch((token) -> Set.of("if", "unless").contains(Lexicon.lower(token)))) {
-			// "if the baby dies, it becomes a triple homicide"
+		if (!tokens.isEmpty() && Set.of("if", "unless").contains(Lexicon.lower(tokens.get(0)))) {
+			// "If the baby dies, it becomes a triple homicide"
 			return result;
 		}
 		int n = tokens.size();

@@ -75,6 +75,7 @@ class CasualtyPatternTests {
 					pronounced deceased    ~ A woman was found with a gunshot wound. She was taken to a hospital where she was later pronounced deceased. ~ 1 ~ 0
 					killed this week       ~ A man was shot and killed on Sunday in Dayton, the police said. ~ 1 ~ 0
 					if triple homicide     ~ Two women were shot and killed on Sunday. If the baby dies, the shooting becomes a triple homicide. ~ 2 ~ 0
+					determine if double    ~ Police are trying to determine if the double homicide on Elm Street was linked to a robbery. ~ 2 ~ 0
 					double homicide        ~ Police arrested a man after a double homicide on Elm Street on Sunday. ~ 2 ~ 0
 					suicide before victim  ~ The gunman was found dead from a self-inflicted gunshot wound. Dr. Ann Lowell died of her wounds later that night. ~ 2 ~ 0
 					suicide after counted  ~ A man shot and killed his two daughters on Friday. He later killed himself in the garage. ~ 3 ~ 0
