@@ -112,7 +112,9 @@ class FigureExtractor {
 	 * ("also", "another man", "a second woman"): a differently named victim alone may be
 	 * background ("in March, Y was shot and killed on the same block"). Null unless that
 	 * count exceeds every killed figure. The same for the wounded: "A man was killed. A
-	 * woman was wounded in the leg. Another man was also hurt" is 2 wounded.
+	 * woman was wounded in the leg. Another man was also hurt" is 2 wounded. The
+	 * attacker's own death adds to the victims he killed ("killed his two daughters. He
+	 * later killed himself" is 3), told before or after them.
 	 */
 	static Figure victimsAcrossSentences(List<Figure> figures, List<CoreSentence> sentences, String kind) {
 		BigDecimal largest = BigDecimal.ZERO;
@@ -120,6 +122,10 @@ class FigureExtractor {
 		Set<String> names = new HashSet<>();
 		Figure last = null;
 		int counted = 0;
+		Figure suicide = null;
+		Figure pendingSuicide = null;
+		Figure attackersVictims = null;
+		boolean attackerAfter = false;
 		for (Figure figure : figures) {
 			if (!kind.equals(figure.kind()) || !figure.quantified()) {
 				continue;
@@ -128,13 +134,34 @@ class FigureExtractor {
 			List<CoreLabel> tokens = sentences.get(figure.sentenceIndex()).tokens();
 			Set<String> named = personWords(tokens, figure.start(), figure.end());
 			boolean seen = named.stream().anyMatch(names::contains);
-			if (Lexicon.KILLED.equals(kind) && last != null && last.sentenceIndex() != figure.sentenceIndex()
-					&& figure.implicit() && selfInflicted(figure, tokens) && !quotedBefore(tokens, figure.start())) {
+			boolean ownDeath = Lexicon.KILLED.equals(kind) && figure.implicit() && selfInflicted(figure, tokens)
+					&& !insideQuote(tokens, figure.start());
+			if (ownDeath) {
+				suicide = figure;
+			}
+			if (ownDeath && last != null && last.sentenceIndex() != figure.sentenceIndex()) {
 				// "... shot his wife and her sister. The gunman then killed himself."
 				total = total.add(BigDecimal.ONE);
 				last = figure;
 				counted++;
 				continue;
+			}
+			if (ownDeath && last == null && attacker(figure.party())
+					&& !Set.of("himself", "herself").contains(figure.party().toLowerCase(Locale.ROOT))) {
+				// "The gunman was found dead from a self-inflicted wound. Dr. Lee died
+				// later."
+				pendingSuicide = figure;
+				continue;
+			}
+			if (Lexicon.KILLED.equals(kind) && !ownDeath && "exact".equals(figure.qualifier())
+					&& objectOfKilling(tokens, figure)
+					&& (attackersVictims == null || figure.min().compareTo(attackersVictims.min()) > 0)) {
+				attackersVictims = figure;
+				if (andHimself(tokens, figure)) {
+					// "killed his two children and then himself"
+					suicide = figure;
+					attackerAfter = true;
+				}
 			}
 			if (!figure.implicit() || figure.anaphoric() || figure.parentIndex() != null
 					|| quotedBefore(tokens, figure.start())
@@ -165,11 +192,72 @@ class FigureExtractor {
 				counted++;
 			}
 		}
-		if (counted < 2 || total.compareTo(largest) <= 0) {
+		if (pendingSuicide != null && counted >= 1) {
+			total = total.add(BigDecimal.ONE);
+			counted++;
+		}
+		if (counted < 2) {
+			total = BigDecimal.ZERO;
+		}
+		if (suicide != null && attackersVictims != null
+				&& (suicide.sentenceIndex() != attackersVictims.sentenceIndex()
+						|| attackerAfter && suicide == attackersVictims)
+				&& attackersVictims.min().add(BigDecimal.ONE).compareTo(total) > 0) {
+			// "A man shot and killed his two daughters. He later killed himself": 3
+			total = attackersVictims.min().add(BigDecimal.ONE);
+			last = suicide;
+		}
+		if (total.compareTo(largest) <= 0) {
 			return null;
 		}
 		return new Figure("casualty", kind, total, total, null, "at_least", null, null, last.sentenceIndex(), null,
 				true, true, false, last.start(), last.end());
+	}
+
+	/**
+	 * Victims right after a verb of killing ("killed his two daughters", "fatally shot
+	 * his wife"): the attacker's victims, which leave out the attacker.
+	 */
+	private static boolean objectOfKilling(List<CoreLabel> tokens, Figure figure) {
+		for (int k = tokens.size() - 1; k >= 0; k--) {
+			if (tokens.get(k).beginPosition() != figure.start()) {
+				continue;
+			}
+			int j = k - 1;
+			while (j >= 0 && SKIP_BEFORE_NUMBER.contains(Lexicon.lower(tokens.get(j)))) {
+				j--;
+			}
+			if (j < 0 || !tokens.get(j).tag().startsWith("VB")) {
+				return false;
+			}
+			// "killed his two daughters", "fatally shot his wife"
+			return Lexicon.KILLED.equals(Lexicon.kindOf(tokens.get(j)))
+					|| j > 0 && Lexicon.SHOT.equals(Lexicon.kindOf(tokens.get(j)))
+							&& ADVERB_KEYWORDS.contains(Lexicon.lower(tokens.get(j - 1)));
+		}
+		return false;
+	}
+
+	/** "his two children and then himself": the attacker listed after his victims. */
+	private static boolean andHimself(List<CoreLabel> tokens, Figure figure) {
+		for (int k = 0; k < tokens.size(); k++) {
+			if (tokens.get(k).beginPosition() < figure.end()) {
+				continue;
+			}
+			for (int j = k; j < tokens.size() && j < k + 4; j++) {
+				if (!"and".equals(Lexicon.lower(tokens.get(j)))) {
+					continue;
+				}
+				int next = j + 1;
+				if (next < tokens.size()
+						&& Set.of("then", "later", "finally").contains(Lexicon.lower(tokens.get(next)))) {
+					next++;
+				}
+				return next < tokens.size() && Set.of("himself", "herself").contains(Lexicon.lower(tokens.get(next)));
+			}
+			return false;
+		}
+		return false;
 	}
 
 	private static boolean indefinite(String party) {
@@ -206,6 +294,11 @@ class FigureExtractor {
 
 	private static boolean quotedBefore(List<CoreLabel> tokens, int offset) {
 		return tokens.stream().anyMatch((token) -> token.endPosition() <= offset && isQuote(token));
+	}
+
+	/** Within a quotation: an odd number of quotation marks before the offset. */
+	private static boolean insideQuote(List<CoreLabel> tokens, int offset) {
+		return tokens.stream().filter((token) -> token.endPosition() <= offset && isQuote(token)).count() % 2 == 1;
 	}
 
 	/** The words of persons' names within [start, end), lower case. */
@@ -251,7 +344,7 @@ class FigureExtractor {
 			}
 			boolean repeat = deaths && figure.implicit() && Lexicon.WOUNDED.equals(figure.kind())
 					&& (figure.anaphoric() || figure.weak()) && !otherVictim(figure.party())
-					&& !survives(figure, figures, sentences);
+					&& !survives(figure, figures, sentences) && !pronounForAnother(figure, figures, sentences);
 			if (!repeat) {
 				newIndex[i] = kept.size();
 				kept.add(figure);
@@ -281,6 +374,45 @@ class FigureExtractor {
 				&& figures.stream().noneMatch((f) -> f.sentenceIndex() == index && Lexicon.KILLED.equals(f.kind()));
 	}
 
+	/**
+	 * "Another man was inside the van. He was wounded in the leg": a pronoun right after
+	 * a sentence that brings in a new other person ("another", "one other", "a second"),
+	 * of whom no death is told.
+	 */
+	private static boolean pronounForAnother(Figure figure, List<Figure> figures, List<CoreSentence> sentences) {
+		if (figure.party() == null || !Set.of("he", "she").contains(figure.party().toLowerCase(Locale.ROOT))) {
+			return false;
+		}
+		int previous = figure.sentenceIndex() - 1;
+		// "He had jumped to the back seat." in between tells of the same man
+		while (previous > 0 && figure.sentenceIndex() - previous < 3 && !sentences.get(previous).tokens().isEmpty()
+				&& figure.party().equalsIgnoreCase(sentences.get(previous).tokens().get(0).word())) {
+			previous--;
+		}
+		int introduced = previous;
+		if (previous < 0 || figures.stream()
+			.anyMatch((f) -> f.sentenceIndex() >= introduced && f.sentenceIndex() < figure.sentenceIndex()
+					&& Lexicon.KILLED.equals(f.kind()))) {
+			return false;
+		}
+		List<CoreLabel> tokens = sentences.get(previous).tokens();
+		for (int k = 0; k + 1 < tokens.size(); k++) {
+			String word = Lexicon.lower(tokens.get(k));
+			boolean newPerson = "another".equals(word) || ANOTHER_VICTIM.contains(word) && k > 0
+					&& Set.of("a", "an", "one").contains(Lexicon.lower(tokens.get(k - 1)));
+			if (!newPerson) {
+				// "the other man" may be one told of before
+				continue;
+			}
+			for (int j = k + 1; j < tokens.size() && j <= k + 3; j++) {
+				if (Lexicon.isHuman(tokens.get(j))) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
 	/** "the other man", "another victim", "a second woman": not the victim who died. */
 	private static boolean otherVictim(String party) {
 		return party != null && party.toLowerCase().matches("(?s).*\\b(other|another|second|surviving)\\b.*");
@@ -303,7 +435,9 @@ class FigureExtractor {
 		boolean wounded = false;
 		for (Figure other : figures) {
 			int distance = other.sentenceIndex() - hurt.sentenceIndex();
-			if (distance < 0 || distance > 3 || !other.quantified() || other == hurt) {
+			// "the 19-year-old victim died" may come a few sentences further on
+			int reach = (other.implicit() && other.anaphoric()) ? 6 : 3;
+			if (distance < 0 || distance > reach || !other.quantified() || other == hurt) {
 				continue;
 			}
 			boolean death = Lexicon.KILLED.equals(other.kind()) && "exact".equals(other.qualifier());
@@ -600,11 +734,23 @@ class FigureExtractor {
 			}
 		}
 		int p = npEnd;
+		if (p + 1 < n && ",".equals(tokens.get(p).word()) && SUBSET_CUES.contains(Lexicon.lower(tokens.get(p + 1)))) {
+			// "Four people, including the gunman, were killed"
+			int close = p + 2;
+			while (close < n && close - p < 10 && !",".equals(tokens.get(close).word())
+					&& Lexicon.kindOf(tokens.get(close)) == null) {
+				close++;
+			}
+			if (close < n && close - p < 10 && ",".equals(tokens.get(close).word())) {
+				p = close + 1;
+			}
+		}
+		int verbSearch = p;
 		if (p < n && Lexicon.kindOf(tokens.get(p)) != null) {
 			keyword = p;
 		}
 		else {
-			while (p < n && p - npEnd < 6 && Lexicon.kindOf(tokens.get(p)) == null
+			while (p < n && p - verbSearch < 6 && Lexicon.kindOf(tokens.get(p)) == null
 					&& (SKIP_AFTER_NP.contains(Lexicon.lower(tokens.get(p)))
 							|| "RB".equals(tokens.get(p).tag()) && !"not".equals(Lexicon.lower(tokens.get(p))))) {
 				p++;
@@ -615,8 +761,7 @@ class FigureExtractor {
 		}
 		if (keyword >= 0) {
 			kind = Lexicon.kindOf(tokens.get(keyword));
-			boolean countsPeople = head < 0 || Lexicon.isHuman(tokens.get(head))
-					|| "PERSON".equals(tokens.get(head).ner());
+			boolean countsPeople = countsPeople(tokens, head);
 			if (Lexicon.DEPLOYED.equals(kind) && (head < 0 || !Lexicon.isMilitary(tokens.get(head)))
 					|| keyword > npEnd && !countsPeople || activeWithObject(tokens, keyword)
 					|| ADVERB_KEYWORDS.contains(Lexicon.lower(tokens.get(keyword))) && keyword + 1 < n
@@ -645,8 +790,7 @@ class FigureExtractor {
 			if (q >= 0) {
 				String leftKind = Lexicon.kindOf(tokens.get(q));
 				String leftWord = Lexicon.lower(tokens.get(q));
-				boolean countsPeople = head < 0 || Lexicon.isHuman(tokens.get(head))
-						|| "PERSON".equals(tokens.get(head).ner());
+				boolean countsPeople = countsPeople(tokens, head);
 				if (leftKind != null && !Lexicon.DEPLOYED.equals(leftKind) && tokens.get(q).tag().startsWith("V")
 						&& countsPeople) {
 					kind = leftKind;
@@ -758,6 +902,12 @@ class FigureExtractor {
 			}
 		}
 		return false;
+	}
+
+	/** "two men", "two Smiths", "three others" (after a count, others are people). */
+	private static boolean countsPeople(List<CoreLabel> tokens, int head) {
+		return head < 0 || Lexicon.isHuman(tokens.get(head)) || "PERSON".equals(tokens.get(head).ner())
+				|| "others".equals(Lexicon.lower(tokens.get(head)));
 	}
 
 	/** "two people were taken to hospital", "sent 3 people to the hospital". */
@@ -1008,10 +1158,15 @@ class FigureExtractor {
 
 	/**
 	 * "a double homicide" (2 killed), "a triple shooting" (3 shot), "a murder-suicide" (2
-	 * killed); anaphoric, as the victims are usually also counted one by one.
+	 * killed); anaphoric, as the victims are usually also counted one by one. None in a
+	 * sentence that opens with a condition.
 	 */
 	private static List<Figure> multipleEvents(int sentenceIndex, List<CoreLabel> tokens) {
 		List<Figure> result = new ArrayList<>();
+		if (!tokens.isEmpty() && Set.of("if", "unless").contains(Lexicon.lower(tokens.get(0)))) {
+			// "If the baby dies, it becomes a triple homicide"
+			return result;
+		}
 		int n = tokens.size();
 		for (int i = 0; i < n; i++) {
 			String w = Lexicon.lower(tokens.get(i));

@@ -99,11 +99,14 @@ class ImplicitCounter {
 		Map<Integer, Hit> byVictim = new LinkedHashMap<>();
 		for (IndexedWord word : graph.vertexListSorted()) {
 			int i = word.index() - 1;
-			if (i < 0 || i >= tokens.size() || usedKeywords.contains(i)) {
+			if (i < 0 || i >= tokens.size()) {
 				continue;
 			}
 			Hit hit = hit(graph, word, tokens.get(i), headline(sentences, sentenceIndex));
-			if (hit == null || hit.victim == null || negated(graph, word, hit.victim)) {
+			if (hit == null || hit.victim == null || negated(graph, word, hit.victim) || usedKeywords.contains(i)
+					&& (joined(graph, hit.victim).isEmpty() || !tokens.get(i).tag().startsWith("VB"))) {
+				// a counted verb is counted again only for a longer list: "killed his
+				// three sons as well as his wife" is 4
 				continue;
 			}
 			Hit previous = byVictim.get(hit.victim.index());
@@ -119,7 +122,7 @@ class ImplicitCounter {
 				continue;
 			}
 			Count count = count(graph, hit.victim);
-			if (!count.human || (count.numbered && children(graph, hit.victim, "conj:and").isEmpty())) {
+			if (!count.human || (count.numbered && joined(graph, hit.victim).isEmpty())) {
 				continue;
 			}
 			if (count.unknown && tokens.get(hit.predicate).tag().startsWith("JJ")) {
@@ -127,8 +130,15 @@ class ImplicitCounter {
 				continue;
 			}
 			int[] span = span(graph, hit.victim);
-			String party = Lexicon.text(tokens, span[0], span[1]);
 			BigDecimal value = count.value;
+			IndexedWord listHead = children(graph, hit.victim, "conj:and").isEmpty() ? null
+					: detachedListHead(graph, span[0]);
+			while (listHead != null && value != null) {
+				value = value.add(BigDecimal.ONE);
+				span[0] = leftmostModifier(graph, listHead, 0) - 1;
+				listHead = detachedListHead(graph, span[0]);
+			}
+			String party = Lexicon.text(tokens, span[0], span[1]);
 			if (value == null && PLURAL_PRONOUNS.contains(Lexicon.lower(tokens.get(span[0])))) {
 				party = PartyFinder.previousGroup(sentences, sentenceIndex, span[0], party);
 				value = antecedentCount(earlier, sentenceIndex);
@@ -251,8 +261,8 @@ class ImplicitCounter {
 	}
 
 	/**
-	 * "nearly killing the clerk", "could have killed someone": a death that did not
-	 * happen.
+	 * "nearly killing the clerk", "could have killed someone", "if the baby dies": a
+	 * death that did not happen.
 	 */
 	private static boolean hypothetical(SemanticGraph graph, IndexedWord predicate) {
 		if (hasAdverb(graph, predicate, "nearly", "almost", "possibly", "narrowly", "potentially")) {
@@ -263,7 +273,8 @@ class ImplicitCounter {
 				return true;
 			}
 		}
-		return false;
+		// "if the baby dies"
+		return hasChild(graph, predicate, "mark", "if") || hasChild(graph, predicate, "mark", "unless");
 	}
 
 	/**
@@ -391,7 +402,7 @@ class ImplicitCounter {
 		String lemma = Lexicon.lemma(predicate.backingLabel());
 		boolean passiveReading = hasChild(graph, predicate, "obl:by", null)
 				|| hasChild(graph, predicate, "obl:to", "death") || hasChild(graph, predicate, "xcomp", "dead");
-		boolean headlinePassive = headline && "VBD".equals(tag) && subject != null
+		boolean headlinePassive = headline && ("VBD".equals(tag) || "VBN".equals(tag)) && subject != null
 				&& (Lexicon.isHuman(subject.backingLabel()) || isPerson(subject.backingLabel()));
 		if (subject != null && ("die".equals(lemma) || tag.startsWith("JJ") || passiveReading || headlinePassive)) {
 			return subject;
@@ -416,8 +427,9 @@ class ImplicitCounter {
 		if ((relation.startsWith("acl") || relation.equals("amod")) && governor.tag().startsWith("NN")) {
 			return governor;
 		}
-		if ((relation.equals("obj") || relation.equals("xcomp"))
-				&& STATIVE_GOVERNORS.contains(Lexicon.lemma(governor.backingLabel()))) {
+		boolean pronounced = "pronounced".equalsIgnoreCase(governor.word());
+		if ((relation.equals("obj") || relation.equals("xcomp") || relation.equals("dep") && pronounced)
+				&& (STATIVE_GOVERNORS.contains(Lexicon.lemma(governor.backingLabel())) || pronounced)) {
 			IndexedWord other = firstChild(graph, governor, "nsubj:pass");
 			if (other == null) {
 				for (IndexedWord child : children(graph, governor, "obj")) {
@@ -426,7 +438,7 @@ class ImplicitCounter {
 					}
 				}
 			}
-			if (other == null && "VBN".equals(governor.tag())) {
+			if (other == null && ("VBN".equals(governor.tag()) || pronounced)) {
 				other = firstChild(graph, governor, "nsubj");
 			}
 			IndexedWord outer = graph.getParent(governor);
@@ -519,7 +531,7 @@ class ImplicitCounter {
 
 	private static Count count(SemanticGraph graph, IndexedWord head) {
 		Count total = single(graph, head);
-		for (IndexedWord conj : children(graph, head, "conj:and")) {
+		for (IndexedWord conj : joined(graph, head)) {
 			Count other = single(graph, conj);
 			if (!other.human || other.value == null || total.value == null) {
 				continue;
@@ -528,6 +540,48 @@ class ImplicitCounter {
 					total.numbered || other.numbered, true);
 		}
 		return total;
+	}
+
+	/**
+	 * The person listed before a list the parser cut short: "after his girlfriend, her
+	 * son and their baby were found dead" (girlfriend taken as the object of "after"); a
+	 * person named with a possessive right before a comma and the list.
+	 */
+	private static IndexedWord detachedListHead(SemanticGraph graph, int spanStart) {
+		IndexedWord comma = graph.getNodeByIndexSafe(spanStart);
+		IndexedWord before = graph.getNodeByIndexSafe(spanStart - 1);
+		if (comma == null || before == null || !",".equals(comma.word()) || !before.tag().startsWith("NN")
+				|| !Lexicon.isHuman(before.backingLabel()) || firstChild(graph, before, "nmod:poss") == null) {
+			return null;
+		}
+		IndexedWord governor = graph.getParent(before);
+		if (governor == null) {
+			return null;
+		}
+		String relation = graph.getEdge(governor, before).getRelation().toString();
+		return (relation.startsWith("nmod") || relation.startsWith("obl") || relation.equals("appos")) ? before : null;
+	}
+
+	/**
+	 * The victims listed with this one: "X and Y", "X as well as Y", "X along with Y",
+	 * and a list in apposition, "a woman, her brother and her sister" (an apposition
+	 * alone renames: "his girlfriend, a nurse").
+	 */
+	private static List<IndexedWord> joined(SemanticGraph graph, IndexedWord head) {
+		List<IndexedWord> result = new ArrayList<>(children(graph, head, "conj:and"));
+		result.addAll(children(graph, head, "nmod:along_with"));
+		result.addAll(children(graph, head, "conj:as_well_as"));
+		List<IndexedWord> appositions = children(graph, head, "appos");
+		boolean singular = "NN".equals(head.tag()) || "NNP".equals(head.tag());
+		if (result.isEmpty() && !appositions.isEmpty() && singular && firstChild(graph, head, "nummod") == null) {
+			IndexedWord first = appositions.get(0);
+			List<IndexedWord> rest = children(graph, first, "conj:and");
+			if (!rest.isEmpty()) {
+				result.add(first);
+				result.addAll(rest);
+			}
+		}
+		return result;
 	}
 
 	private static Count single(SemanticGraph graph, IndexedWord node) {

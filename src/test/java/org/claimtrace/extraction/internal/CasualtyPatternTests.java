@@ -54,6 +54,38 @@ class CasualtyPatternTests {
 									condition after clause ~ The driver, who was heading home, was hit once and is in critical condition. ~ 0 ~ 1
 							injured himself        ~ The gunman ran off, jumped from a bridge and injured himself. ~ 0 ~ 0
 					shot himself           ~ A 6-year-old boy accidentally shot himself with a handgun at home. ~ 0 ~ 1
+					killed and wounding     ~ The gunman killed two men as well as wounding a woman at the bar on Sunday. ~ 2 ~ 1
+					wife and two children  ~ Police said the man killed his wife and two children before fleeing in a car. ~ 3 ~ 0
+					killed and wounded     ~ A gunman shot and killed two officers and wounded three others on Friday. ~ 2 ~ 3
+					children and himself   ~ Police said a man killed his two children and then himself at the house on Monday. ~ 3 ~ 0
+					wife then himself      ~ A man fatally shot his wife on Friday night. He then killed himself, police said. ~ 2 ~ 0
+					boy shot himself dead  ~ A 12-year-old boy fatally shot himself at home on Friday. The boy died at a hospital. ~ 1 ~ 0
+					as well as             ~ A man opened fire at his home on Monday, killing his three sons as well as his wife, police said. ~ 4 ~ 0
+					along with             ~ A robber killed two clerks along with a customer at a gas station on Monday. ~ 3 ~ 0
+					as well as a dog       ~ The intruder shot and killed two men as well as their dog, deputies said. ~ 2 ~ 0
+					as well as, not victims ~ Police as well as firefighters arrived after a man was shot and killed on Main Street. ~ 1 ~ 0
+					listed victims         ~ A man is in custody after his girlfriend, her teenage son and their baby were found dead at their home. ~ 3 ~ 0
+					listed with an animal  ~ A woman, her brother and their cat were found dead in the house on Friday. ~ 2 ~ 0
+					apposition not a list  ~ His girlfriend, a nurse at the clinic, was found dead at their home on Friday. ~ 1 ~ 0
+					he is the other man    ~ A man was shot and killed in a van on Elm Street. Another man was inside the van. He was wounded in the leg. ~ 1 ~ 1
+					he is one other man    ~ A man was shot and killed when a gunman opened fire on a van. At least one other man, 21, was inside the van when the shooting started, police said. He had jumped into the back seat. He was wounded in the thigh and taken to a hospital. ~ 1 ~ 1
+					he is the other man named before ~ A man was shot and killed in a van on Elm Street. The other man in the van ran away. He was taken to a hospital. ~ 1 ~ 0
+					longer listed victims  ~ A man is in custody after his girlfriend, her teenage son, the couple's baby and their dog were found dead at their home. ~ 3 ~ 0
+					he is the dead man     ~ A man was shot and killed in a van on Elm Street. Police said he was wounded in the chest. ~ 1 ~ 0
+					pronounced deceased    ~ A woman was found with a gunshot wound. She was taken to a hospital where she was later pronounced deceased. ~ 1 ~ 0
+					killed this week       ~ A man was shot and killed on Sunday in Dayton, the police said. ~ 1 ~ 0
+					if triple homicide     ~ Two women were shot and killed on Sunday. If the baby dies, the shooting becomes a triple homicide. ~ 2 ~ 0
+					determine if double    ~ Police are trying to determine if the double homicide on Elm Street was linked to a robbery. ~ 2 ~ 0
+					double homicide        ~ Police arrested a man after a double homicide on Elm Street on Sunday. ~ 2 ~ 0
+					suicide before victim  ~ The gunman was found dead from a self-inflicted gunshot wound. Dr. Ann Lowell died of her wounds later that night. ~ 2 ~ 0
+					suicide after counted  ~ A man shot and killed his two daughters on Friday. He later killed himself in the garage. ~ 3 ~ 0
+					suicide included       ~ Four people, including the gunman, were killed on Friday. The gunman shot himself in the garage. ~ 4 ~ 0
+					victim hurt headline   ~ Young man hurt when bullet flies through wall of home | Channel 7Officers responded to the home on Friday. ~ 0 ~ 1
+					victim injured adverb  ~ Victim seriously injured in downtown shooting | Channel 7A man was taken to a hospital on Saturday. ~ 0 ~ 1
+					hospital with injuries ~ A person was taken to the hospital with serious injuries after a shooting on Saturday. ~ 0 ~ 1
+					single victim          ~ Officers arrived to find a single victim with a gunshot wound. ~ 0 ~ 1
+					shoots himself headline ~ Boy shoots himself at shooting range | Channel 7Deputies are looking into how the boy got a gun. ~ 0 ~ 1
+					died much later        ~ Two people were wounded in a shooting at a motel early Friday. The shooting happened at 3 a.m. Officers found two victims with gunshot wounds. They were taken to a hospital. Police did not name them. The 19-year-old victim died at the hospital. ~ 1 ~ 1
 					""")
 	void victims(String name, String text, int killed, int wounded) {
 		ExtractionResult result = TestExtractor.get().extract(text);
