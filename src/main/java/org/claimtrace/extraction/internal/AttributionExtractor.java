@@ -446,11 +446,21 @@ class AttributionExtractor {
 			cue(f, sentence, graph, word);
 			f.content(content, quotes);
 			f.weak = !speech;
+			f.coordinated = graph.incomingEdgeList(word).stream().anyMatch((edge) -> relation(edge).equals("conj"))
+					|| word.tag().equals("VBG") && ownSubject(graph, word) == null;
 			found.add(f);
 		}
+		// a weak cue inside what another source said is that source's report, unless the
+		// same source goes on with a coordinated verb ("X said ... and called it ...")
 		found.removeIf((f) -> f.weak && found.stream()
-			.anyMatch((other) -> other != f && other.contentStart <= f.cueStart && f.cueEnd <= other.contentEnd));
+			.anyMatch((other) -> other != f && other.contentStart <= f.cueStart && f.cueEnd <= other.contentEnd
+					&& !(f.coordinated && sameSource(f, other))));
 		return found;
+	}
+
+	private static boolean sameSource(Found one, Found other) {
+		return one.source.get(0).beginPosition() == other.source.get(0).beginPosition()
+				&& head(one.source).endPosition() == head(other.source).endPosition();
 	}
 
 	/**
@@ -500,7 +510,12 @@ class AttributionExtractor {
 		if (verb.tag().equals("VBG") && at == 0 && ownSubject(graph, verb) == null) {
 			return openingParticipleSubject(graph, tokens, quotes);
 		}
-		if (!verb.tag().equals("VBG") || at < 2 || !isQuoteOrComma(tokens, at - 1) || ownSubject(graph, verb) != null) {
+		int before = at - 1;
+		while (before > 1 && tokens.get(before).tag().startsWith("RB")) {
+			// "..., even suggesting ..."
+			before--;
+		}
+		if (!verb.tag().equals("VBG") || at < 2 || !isQuoteOrComma(tokens, before) || ownSubject(graph, verb) != null) {
 			return null;
 		}
 		for (int i = at - 1; i >= 1; i--) {
@@ -1854,6 +1869,12 @@ class AttributionExtractor {
 
 		/** Cued by a verb of thought or stance rather than speech. */
 		private boolean weak;
+
+		/**
+		 * Cued by a verb coordinated with another ("said ... and called ...") or by a
+		 * participle of the same speaker ("..., comparing him to ...").
+		 */
+		private boolean coordinated;
 
 		private Found(int sentence) {
 			this.sentence = sentence;

@@ -230,4 +230,24 @@ class AttributionPatternTests {
 		assertThat(attributions).isEmpty();
 	}
 
+	@Test
+	void aParticipleAfterACommaAndAnAdverbReportsForTheSpeaker() {
+		List<ExtractedAttribution> attributions = extract(
+				"The coach complained about the referee after the match, even suggesting he may have been bribed.");
+		ExtractedAttribution suggesting = byCue(attributions, "suggesting");
+		assertThat(suggesting.source().text()).isEqualTo("The coach");
+		assertThat(suggesting.content().text()).isEqualTo("he may have been bribed");
+	}
+
+	@Test
+	void aSpeakerGoingOnWithACoordinatedVerbIsReportedTwice() {
+		List<ExtractedAttribution> attributions = extract(
+				"Mayor Lopez said she had fought three floods in her career and called them a test of the town. "
+						+ "Mayor Lopez declined to criticize the plan.");
+		assertThat(byCue(attributions, "called").source().text()).isEqualTo("Mayor Lopez");
+		// what she declined is part of that one report, not a second one
+		assertThat(byCue(attributions, "declined").source().text()).isEqualTo("Mayor Lopez");
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().equals("criticize"));
+	}
+
 }
