@@ -383,6 +383,13 @@ class AttributionExtractor {
 			IndexedWord subject = subject(graph, word);
 			List<CoreLabel> surface = surfaceSource(sentence, word);
 			IndexedWord mainSubject = participleSubject(sentence, graph, word, quotes);
+			if (subject == null && surface == null && mainSubject == null && speech && word.index() == 1) {
+				Found split = afterSplitName(sentence, graph, word, index, quotes);
+				if (split != null) {
+					found.add(split);
+				}
+				continue;
+			}
 			if (subject == null && surface == null && mainSubject == null
 					|| isIdiom(sentence.tokens(), word.index() - 1)) {
 				continue;
@@ -906,6 +913,58 @@ class AttributionExtractor {
 		// a claim named inside another report is still its owner's ("critics mocked
 		// Smith's claim")
 		f.weak = false;
+		return f;
+	}
+
+	/**
+	 * "Sen. Ann Lee (R-S.C.) told reporters ...": the splitter can end a sentence inside
+	 * a party label's parenthesis, leaving the reporting verb to open the next one. The
+	 * name before the parenthesis that closes the previous sentence is the source. Null
+	 * when that sentence does not end in a name and a parenthesis.
+	 */
+	private Found afterSplitName(CoreSentence sentence, SemanticGraph graph, IndexedWord verb, int index,
+			Quotes quotes) {
+		List<CoreSentence> sentences = sentence.document().sentences();
+		if (index < 1 || index >= sentences.size() || sentences.get(index) != sentence) {
+			return null;
+		}
+		List<CoreLabel> previous = sentences.get(index - 1).tokens();
+		int close = previous.size() - 1;
+		while (close > 0 && isPunctuation(previous.get(close)) && !previous.get(close).tag().equals("-RRB-")) {
+			close--;
+		}
+		int open = close - 1;
+		while (open > 0 && open > close - 8 && !previous.get(open).tag().equals("-LRB-")) {
+			open--;
+		}
+		if (close < 2 || !previous.get(close).tag().equals("-RRB-") || !previous.get(open).tag().equals("-LRB-")) {
+			return null;
+		}
+		List<CoreLabel> name = nounChunk(previous, open - 1, false);
+		if (name.isEmpty() || !head(name).tag().startsWith("NNP")
+				|| quotes.covers(name.get(0).beginPosition(), head(name).endPosition())) {
+			return null;
+		}
+		int[] content = null;
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
+			if (CONTENT_RELATIONS.contains(relation(edge))) {
+				content = extent(sentence, subtree(graph, edge.getDependent(), Set.of()));
+			}
+		}
+		if (content == null) {
+			content = range(sentence.tokens(), verb.index(), sentence.tokens().size());
+		}
+		if (content == null) {
+			// "The vote was close, Rep. Tom Hale (R-S.C.) said."
+			content = range(previous, 0, previous.indexOf(name.get(0)));
+		}
+		if (content == null) {
+			return null;
+		}
+		Found f = new Found(index);
+		f.source = new ArrayList<>(name);
+		cue(f, sentence, graph, verb);
+		f.content(content, quotes);
 		return f;
 	}
 

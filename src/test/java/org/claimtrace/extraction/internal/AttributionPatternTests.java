@@ -250,4 +250,25 @@ class AttributionPatternTests {
 		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().equals("criticize"));
 	}
 
+	@Test
+	void aPartyLabelThatSplitsTheSentenceKeepsTheSpeaker() {
+		List<ExtractedAttribution> attributions = extract(
+				"Sen. Ann Lee (R-S.C.) told reporters on Thursday that the bill was dead. The vote was close, "
+						+ "Rep. Tom Hale (R-S.C.) said.");
+		ExtractedAttribution told = byCue(attributions, "told");
+		assertThat(told.source().text()).isEqualTo("Sen. Ann Lee");
+		assertThat(told.content().text()).isEqualTo("that the bill was dead");
+		ExtractedAttribution said = byCue(attributions, "said");
+		assertThat(said.source().text()).isEqualTo("Rep. Tom Hale");
+		assertThat(said.content().text()).isEqualTo("The vote was close");
+	}
+
+	@Test
+	void aParenthesisBeforeASentenceWithoutASpeakerNamesNoSpeaker() {
+		List<ExtractedAttribution> attributions = extract(
+				"The bridge reopened after repairs (see the map). Said to be the oldest in the county, it carries "
+						+ "few cars.");
+		assertThat(attributions).isEmpty();
+	}
+
 }
