@@ -95,7 +95,8 @@ class AttributionExtractor {
 			"admission", "assessment", "estimate", "belief", "contention", "vow", "threat", "charge", "prediction",
 			"rhetoric", "message", "appeal", "position", "opinion", "insinuation", "endorsement", "complaint",
 			"explanation", "description", "characterization", "rejection", "refusal", "request", "question", "response",
-			"reply", "assurance", "confirmation", "report", "memo", "analysis", "finding", "conclusion", "stance");
+			"reply", "assurance", "confirmation", "report", "memo", "analysis", "finding", "conclusion", "stance",
+			"theory", "eagerness", "idea");
 
 	/** Things that "show" or "say" something on behalf of whoever released them. */
 	private static final Set<String> ARTEFACT_NOUNS = Set.of("video", "footage", "photo", "photograph", "image",

@@ -271,4 +271,13 @@ class AttributionPatternTests {
 		assertThat(attributions).isEmpty();
 	}
 
+	@Test
+	void aPossessedTheoryOrEagernessIsItsOwnersView() {
+		List<ExtractedAttribution> attributions = extract(
+				"The vote vindicated the governor's theory of how rail fares should be set. "
+						+ "The speech reflected the mayor's eagerness to rebuild the pier.");
+		assertThat(byCue(attributions, "theory").source().text()).isEqualTo("the governor");
+		assertThat(byCue(attributions, "eagerness").source().text()).isEqualTo("the mayor");
+	}
+
 }
