@@ -143,6 +143,16 @@ class AttributionExtractor {
 	private static final Set<String> QUANTITY_NOUNS = Set.of("group", "lot", "majority", "minority", "handful", "dozen",
 			"host", "array", "coalition", "bunch", "few", "some", "many", "most", "all", "half", "none");
 
+	/**
+	 * Verbs with a particle or object that take a stance on what their "on" or "at"
+	 * phrase names: "doubled down on", "took aim at", "shed light on".
+	 */
+	private static final Set<String> STANCE_IDIOMS = Set.of("double down", "lash out", "hit back", "push back",
+			"fire back", "pile on", "sound off", "speak out", "chime in", "weigh in", "zero in", "crack down",
+			"tee off", "take aim", "take issue", "take exception", "take umbrage", "shed light", "cast doubt",
+			"pour water", "throw water", "draw attention", "call attention", "seize on", "harp on", "dwell on",
+			"focus on", "pounce on", "sign on", "follow up", "back off", "back away", "single out", "open up");
+
 	/** Verbs of talking whose topic ("spoke of", "talked about") is what was said. */
 	private static final Set<String> TOPIC_VERBS = Set.of("speak", "talk");
 
@@ -591,9 +601,10 @@ class AttributionExtractor {
 		boolean participle = word.tag().equals("VBN")
 				&& STANCE_ADJECTIVES.contains(word.word().toLowerCase(Locale.ROOT));
 		boolean adjective = word.tag().startsWith("JJ") || participle;
+		String idiom = word.tag().startsWith("VB") ? idiom(graph, word) : null;
 		if (adjective && !STANCE_ADJECTIVES.contains(lemma)
 				&& !STANCE_ADJECTIVES.contains(word.word().toLowerCase(Locale.ROOT))
-				|| !adjective && lemma.matches("be|have|do|get|go|come|make|take|say")
+				|| !adjective && idiom == null && lemma.matches("be|have|do|get|go|come|make|take|say")
 				|| quotes.covers(word.beginPosition(), word.endPosition())) {
 			return null;
 		}
@@ -631,6 +642,12 @@ class AttributionExtractor {
 						|| (adjective || lemma.matches("speak|talk|write|boast"))
 								&& (hasCaseWord(graph, dependent, "of") || hasCaseWord(graph, dependent, "over")
 										|| hasCaseWord(graph, dependent, "with") || hasMark(graph, dependent, "of")));
+			// "doubled down on the claim", "took aim at the plan": an idiom's "on", "at"
+			// or
+			// "with" phrase
+			topic = topic || idiom != null && relation.equals("obl") && !isTemporal(List.of(dependent.backingLabel()))
+					&& (hasCaseWord(graph, dependent, "on") || hasCaseWord(graph, dependent, "upon")
+							|| hasCaseWord(graph, dependent, "at"));
 			if (topic || adjective && (relation.equals("ccomp") || relation.equals("xcomp"))) {
 				content = subtree(graph, dependent, Set.of());
 				for (SemanticGraphEdge inner : graph.outgoingEdgeList(dependent)) {
@@ -650,6 +667,24 @@ class AttributionExtractor {
 		f.content(extent, quotes);
 		f.weak = true;
 		return f;
+	}
+
+	/**
+	 * An idiom of stance the verb heads with its particle or object ("double down", "lash
+	 * out", "take aim", "shed light"), or null.
+	 */
+	private static String idiom(SemanticGraph graph, IndexedWord verb) {
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
+			String relation = relation(edge);
+			if (relation.equals("compound:prt") || relation.equals("obj") || relation.equals("advmod")) {
+				String phrase = verb.lemma().toLowerCase(Locale.ROOT) + " "
+						+ edge.getDependent().word().toLowerCase(Locale.ROOT);
+				if (STANCE_IDIOMS.contains(phrase)) {
+					return phrase;
+				}
+			}
+		}
+		return null;
 	}
 
 	/** A finding whose speaker is the subject of the cue word. */

@@ -280,4 +280,16 @@ class AttributionPatternTests {
 		assertThat(byCue(attributions, "eagerness").source().text()).isEqualTo("the mayor");
 	}
 
+	@Test
+	void anIdiomOfStanceCuesItsTopic() {
+		List<ExtractedAttribution> attributions = extract(
+				"The senator is doubling down on her attacks on the ferry contract. "
+						+ "Mayor Ortiz took aim at the council over the budget. Mr. Lane stepped down on Monday.");
+		ExtractedAttribution doubling = byCue(attributions, "doubling");
+		assertThat(doubling.source().text()).isEqualTo("The senator");
+		assertThat(doubling.content().text()).isEqualTo("her attacks on the ferry contract");
+		assertThat(byCue(attributions, "took").source().text()).isEqualTo("Mayor Ortiz");
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().equals("stepped"));
+	}
+
 }
