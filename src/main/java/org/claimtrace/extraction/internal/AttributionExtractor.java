@@ -1202,9 +1202,24 @@ class AttributionExtractor {
 	 */
 	private static IndexedWord issuer(SemanticGraph graph, IndexedWord head) {
 		String lemma = head.lemma().toLowerCase(Locale.ROOT);
-		if (!ARTEFACT_NOUNS.contains(lemma)
+		if (!ARTEFACT_NOUNS.contains(lemma) && !CUE_NOUNS.contains(lemma) && !ISSUED_NOUNS.contains(lemma)
 				&& !Set.of("figure", "data", "estimate", "record", "count", "tally").contains(lemma)) {
 			return head;
+		}
+		for (SemanticGraphEdge edge : graph.incomingEdgeList(head)) {
+			// a parse that makes the issuing verb govern the phrase: "according to a
+			// speech
+			// [Mrs. Lane delivered]"
+			IndexedWord verb = edge.getGovernor();
+			if (relation(edge).equals("obl") && verb.index() > head.index()
+					&& ISSUING_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+				for (SemanticGraphEdge inner : graph.outgoingEdgeList(verb)) {
+					if (relation(inner).equals("nsubj") && inner.getDependent().index() > head.index()
+							&& inner.getDependent().tag().matches("NN.*|PRP")) {
+						return inner.getDependent();
+					}
+				}
+			}
 		}
 		for (SemanticGraphEdge edge : graph.outgoingEdgeList(head)) {
 			IndexedWord dependent = edge.getDependent();
@@ -1212,6 +1227,16 @@ class AttributionExtractor {
 			if (relation.equals("nmod") && dependent.tag().matches("NN.*")
 					&& (hasCaseWord(graph, dependent, "from") || hasCaseWord(graph, dependent, "by"))) {
 				return dependent;
+			}
+			if ((relation.startsWith("acl") || relation.equals("dep")) && dependent.tag().startsWith("VB")) {
+				// "according to a speech Mrs. Lane gave"
+				for (SemanticGraphEdge inner : graph.outgoingEdgeList(dependent)) {
+					IndexedWord speaker = inner.getDependent();
+					if (relation(inner).equals("nsubj") && speaker.tag().matches("NN.*|PRP")
+							&& !RELATIVE_PRONOUNS.contains(speaker.word().toLowerCase(Locale.ROOT))) {
+						return speaker;
+					}
+				}
 			}
 			if (relation.startsWith("acl")) {
 				for (SemanticGraphEdge inner : graph.outgoingEdgeList(dependent)) {

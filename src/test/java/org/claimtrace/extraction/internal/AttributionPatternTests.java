@@ -292,4 +292,13 @@ class AttributionPatternTests {
 		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().equals("stepped"));
 	}
 
+	@Test
+	void accordingToAStatementSomeoneGaveIsAccordingToThem() {
+		List<ExtractedAttribution> attributions = extract(
+				"The ferry will run until midnight, according to a speech Mayor Ruth Okafor delivered at the pier.");
+		ExtractedAttribution according = byCue(attributions, "according to");
+		assertThat(according.source().text()).isEqualTo("Mayor Ruth Okafor");
+		assertThat(according.content().text()).isEqualTo("The ferry will run until midnight");
+	}
+
 }
