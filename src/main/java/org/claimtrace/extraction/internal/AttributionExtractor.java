@@ -1616,11 +1616,15 @@ class AttributionExtractor {
 		return nounChunk(tokens, before, false);
 	}
 
-	/** "Having said that", "let's say", "needless to say": no one is reported. */
+	/**
+	 * "Having said that", "let's say", "needless to say", "it goes without saying": no
+	 * one is reported.
+	 */
 	private static boolean isIdiom(List<CoreLabel> tokens, int at) {
 		String previous = (at > 0) ? tokens.get(at - 1).word().toLowerCase(Locale.ROOT) : "";
 		return previous.equals("having") || previous.equals("'s") || previous.equals("’s")
-				|| previous.equals("to") && at > 1 && tokens.get(at - 2).word().equalsIgnoreCase("needless");
+				|| previous.equals("to") && at > 1 && tokens.get(at - 2).word().equalsIgnoreCase("needless")
+				|| previous.equals("without") && at > 1 && Lexicon.lemma(tokens.get(at - 2)).equals("go");
 	}
 
 	private static boolean isPassive(List<CoreLabel> tokens, int at) {

@@ -301,4 +301,12 @@ class AttributionPatternTests {
 		assertThat(according.content().text()).isEqualTo("The ferry will run until midnight");
 	}
 
+	@Test
+	void goingWithoutSayingReportsNobody() {
+		List<ExtractedAttribution> attributions = extract(
+				"It goes without saying that the bridge needs repairs. The engineer said the bridge needs repairs.");
+		assertThat(attributions).singleElement()
+			.satisfies((attribution) -> assertThat(attribution.source().text()).isEqualTo("The engineer"));
+	}
+
 }
