@@ -56,7 +56,16 @@ class AttributionExtractor {
 			"credit", "lobby", "pressure", "exhort", "plead", "protest", "mourn", "hail", "chide", "rebuke",
 			"castigate", "berate", "fault", "assail", "grill", "trumpet", "vouch", "compare", "refer", "recognize",
 			"recognise", "love", "prefer", "despise", "resent", "respect", "hate", "dislike", "distrust", "appreciate",
-			"downplay", "vote", "approve", "veto", "examine");
+			"downplay", "vote", "approve", "veto", "examine", "dispute", "identify", "detail", "link", "illustrate",
+			"propound", "understate", "overstate", "portray", "characterize", "characterise", "chronicle", "discover",
+			"envision", "envisage", "concoct", "contemplate", "herald", "second", "compliment", "bemoan", "brand",
+			"articulate", "retweet", "recite", "specify", "unearth", "expose", "confront", "react", "weigh", "tease",
+			"taunt", "scoff", "lampoon", "skewer", "rip", "bristle", "seethe", "acknowledge", "quote", "rebuff",
+			"reaffirm", "voice", "float", "pitch", "urge");
+
+	/** Verbs of intent that report an attitude only with a clause: "she seeks to ...". */
+	private static final Set<String> INTENT_VERBS = Set.of("seek", "intend", "aim", "strive", "endeavor", "endeavour",
+			"vie", "aspire");
 
 	/**
 	 * Verbs whose subject may follow them ("..., said Tim Hess"); others take an object
@@ -86,12 +95,70 @@ class AttributionExtractor {
 			"admission", "assessment", "estimate", "belief", "contention", "vow", "threat", "charge", "prediction",
 			"rhetoric", "message", "appeal", "position", "opinion", "insinuation", "endorsement", "complaint",
 			"explanation", "description", "characterization", "rejection", "refusal", "request", "question", "response",
-			"reply", "assurance", "confirmation", "report", "memo", "analysis", "finding", "conclusion", "stance");
+			"reply", "assurance", "confirmation", "report", "memo", "analysis", "finding", "conclusion", "stance",
+			"theory", "eagerness", "idea");
 
 	/** Things that "show" or "say" something on behalf of whoever released them. */
 	private static final Set<String> ARTEFACT_NOUNS = Set.of("video", "footage", "photo", "photograph", "image",
 			"picture", "clip", "recording", "document", "letter", "memo", "report", "statement", "map", "post",
 			"message", "tweet", "leaflet", "audio");
+
+	/**
+	 * Verbs that put out a statement, a letter or an advertisement: "the mayor issued a
+	 * statement", "he released a letter from his doctor", "the paper ran an editorial".
+	 */
+	private static final Set<String> ISSUING_VERBS = Set.of("issue", "release", "publish", "send", "post", "unleash",
+			"unveil", "deliver", "give", "sign", "file", "run", "air", "launch", "circulate", "distribute", "share",
+			"fire", "pen", "draft", "submit", "lay", "outline", "present", "put");
+
+	/**
+	 * What is issued, besides artefacts and nouns of speech: publications, advertisements
+	 * and filings.
+	 */
+	private static final Set<String> ISSUED_NOUNS = Set.of("ad", "advertisement", "commercial", "article", "story",
+			"feature", "editorial", "op-ed", "column", "essay", "book", "petition", "complaint", "lawsuit", "note",
+			"email", "e-mail", "interview", "address", "account", "reference", "pitch", "plea", "release", "op", "blog",
+			"press", "proposals", "manifesto", "platform", "brief", "motion", "op-eds", "ruling", "opinion", "order",
+			"resolution", "declaration");
+
+	/**
+	 * Nouns for a run of statements whose "of" phrase says what they are: "a series of
+	 * tweets".
+	 */
+	private static final Set<String> RUN_NOUNS = Set.of("series", "string", "flurry", "barrage", "volley", "stream",
+			"spate", "torrent", "pair", "couple", "number", "set");
+
+	/** Bodies that issue statements without being people: "the city sent a letter". */
+	private static final Set<String> ISSUER_NOUNS = Set.of("city", "state", "county", "country", "nation", "newspaper",
+			"paper", "town", "municipality", "province", "district", "magazine", "network", "outlet", "website", "site",
+			"station", "publication", "bank", "firm", "organization", "organisation", "institute", "foundation",
+			"center", "centre", "commission", "office", "bureau", "school", "university", "church", "coalition",
+			"alliance", "association", "federation", "council", "congress", "senate", "house", "legislature",
+			"parliament", "panel", "chamber", "assembly", "embassy", "white", "kremlin", "pentagon", "army", "military",
+			"navy", "regime", "side", "camp");
+
+	/**
+	 * Nouns of quantity whose "of" phrase names what they count: "a number of cities".
+	 */
+	private static final Set<String> QUANTITY_NOUNS = Set.of("group", "lot", "majority", "minority", "handful", "dozen",
+			"host", "array", "coalition", "bunch", "few", "some", "many", "most", "all", "half", "none");
+
+	/**
+	 * Verbs with a particle or object that take a stance on what their "on" or "at"
+	 * phrase names: "doubled down on", "took aim at", "shed light on".
+	 */
+	private static final Set<String> STANCE_IDIOMS = Set.of("double down", "lash out", "hit back", "push back",
+			"fire back", "pile on", "sound off", "speak out", "chime in", "weigh in", "zero in", "crack down",
+			"tee off", "take aim", "take issue", "take exception", "take umbrage", "shed light", "cast doubt",
+			"pour water", "throw water", "draw attention", "call attention", "seize on", "harp on", "dwell on",
+			"focus on", "pounce on", "sign on", "follow up", "back off", "back away", "single out", "open up");
+
+	/** Verbs of talking whose topic ("spoke of", "talked about") is what was said. */
+	private static final Set<String> TOPIC_VERBS = Set.of("speak", "talk");
+
+	/** Pronouns for whoever or nobody in particular: no source. */
+	private static final Set<String> GENERIC_PRONOUNS = Set.of("anyone", "anybody", "everyone", "everybody", "whoever",
+			"nobody");
 
 	/** Surveys that report findings: "in the latest poll, ...". */
 	private static final Set<String> SURVEY_NOUNS = Set.of("poll", "survey", "study", "census");
@@ -163,9 +230,18 @@ class AttributionExtractor {
 	 * stance's topic): the pipeline parses the sentences holding one.
 	 */
 	static boolean isCueLemma(String lemma) {
+		return isCueWord(lemma) || TOPIC_VERBS.contains(lemma) || ARTEFACT_NOUNS.contains(lemma)
+				|| ISSUED_NOUNS.contains(lemma);
+	}
+
+	/**
+	 * A verb of speech, thought or stance, a noun of speech, an adjective of attitude, or
+	 * the "about" or "against" of a stance's topic.
+	 */
+	private static boolean isCueWord(String lemma) {
 		return SPEECH_VERBS.contains(lemma) || CLAUSE_VERBS.contains(lemma) || AGENT_VERBS.contains(lemma)
-				|| CUE_NOUNS.contains(lemma) || STANCE_ADJECTIVES.contains(lemma) || SURVEY_NOUNS.contains(lemma)
-				|| lemma.equals("about") || lemma.equals("against");
+				|| INTENT_VERBS.contains(lemma) || CUE_NOUNS.contains(lemma) || STANCE_ADJECTIVES.contains(lemma)
+				|| SURVEY_NOUNS.contains(lemma) || lemma.equals("about") || lemma.equals("against");
 	}
 
 	List<ExtractedAttribution> extract(CoreDocument document) {
@@ -268,8 +344,23 @@ class AttributionExtractor {
 				}
 				continue;
 			}
-			if (word.tag().startsWith("JJ") || word.tag().startsWith("VB") && !isCueLemma(lemma)
-					&& !continuesSpeech(sentence, word, quotes) && !isPutIt(graph, word)) {
+			if (word.tag().startsWith("VB") && ISSUING_VERBS.contains(lemma) && !isPassive(graph, word)) {
+				Found issued = issued(sentence, graph, word, index, quotes);
+				if (issued != null) {
+					found.add(issued);
+					continue;
+				}
+			}
+			if (word.tag().startsWith("VB") && (SPEECH_VERBS.contains(lemma) || CLAUSE_VERBS.contains(lemma))) {
+				Found inStatement = inStatement(sentence, graph, word, index, quotes);
+				if (inStatement != null) {
+					found.add(inStatement);
+					continue;
+				}
+			}
+			if (word.tag().startsWith("JJ")
+					|| word.tag().startsWith("VB") && (!isCueWord(lemma) || TOPIC_VERBS.contains(lemma))
+							&& !continuesSpeech(sentence, word, quotes) && !isPutIt(graph, word)) {
 				Found stance = stance(sentence, graph, word, index, quotes);
 				if (stance != null) {
 					found.add(stance);
@@ -282,7 +373,8 @@ class AttributionExtractor {
 			boolean speech = SPEECH_VERBS.contains(lemma) || continuesSpeech(sentence, word, quotes)
 					|| isPutIt(graph, word) || callsFor(sentence, word);
 			boolean agentVerb = AGENT_VERBS.contains(lemma);
-			if (!speech && !CLAUSE_VERBS.contains(lemma) && !agentVerb
+			boolean intent = INTENT_VERBS.contains(lemma);
+			if (!speech && !CLAUSE_VERBS.contains(lemma) && !agentVerb && !intent
 					|| quotes.covers(word.beginPosition(), word.endPosition())) {
 				continue;
 			}
@@ -296,12 +388,19 @@ class AttributionExtractor {
 				}
 				continue;
 			}
-			if (!speech && !CLAUSE_VERBS.contains(lemma)) {
+			if (!speech && !CLAUSE_VERBS.contains(lemma) && !intent) {
 				continue;
 			}
 			IndexedWord subject = subject(graph, word);
 			List<CoreLabel> surface = surfaceSource(sentence, word);
 			IndexedWord mainSubject = participleSubject(sentence, graph, word, quotes);
+			if (subject == null && surface == null && mainSubject == null && speech && word.index() == 1) {
+				Found split = afterSplitName(sentence, graph, word, index, quotes);
+				if (split != null) {
+					found.add(split);
+				}
+				continue;
+			}
 			if (subject == null && surface == null && mainSubject == null
 					|| isIdiom(sentence.tokens(), word.index() - 1)) {
 				continue;
@@ -327,6 +426,9 @@ class AttributionExtractor {
 			if (content == null) {
 				content = content(sentence, graph, word, subject);
 			}
+			if (content == null && intent) {
+				continue;
+			}
 			if (content == null && (speech || hasObject(graph, word))) {
 				content = rest(sentence, graph, word, subject);
 			}
@@ -342,15 +444,41 @@ class AttributionExtractor {
 			if (content == null) {
 				continue;
 			}
+			if (isRelativePronoun(subject)) {
+				IndexedWord antecedent = ofHead(graph, antecedent(graph, word));
+				IndexedWord owner = (antecedent != null) ? statementIssuer(graph, antecedent, quotes) : null;
+				if (owner != null) {
+					subject = owner;
+				}
+				else if (antecedent != null && !subject.word().equalsIgnoreCase("who") && !isAnimate(graph, antecedent)
+						&& !isIssuer(antecedent) && !isStatementNoun(graph, antecedent)
+						&& !SURVEY_NOUNS.contains(antecedent.lemma().toLowerCase(Locale.ROOT))) {
+					// "rules that promise to ...", "a seat that could decide ...": things
+					continue;
+				}
+			}
+			if (GENERIC_PRONOUNS.contains(subject.word().toLowerCase(Locale.ROOT))) {
+				continue;
+			}
 			Found f = spokenBy(index, sentence, graph, word, subject);
 			cue(f, sentence, graph, word);
 			f.content(content, quotes);
 			f.weak = !speech;
+			f.coordinated = graph.incomingEdgeList(word).stream().anyMatch((edge) -> relation(edge).equals("conj"))
+					|| word.tag().equals("VBG") && ownSubject(graph, word) == null;
 			found.add(f);
 		}
+		// a weak cue inside what another source said is that source's report, unless the
+		// same source goes on with a coordinated verb ("X said ... and called it ...")
 		found.removeIf((f) -> f.weak && found.stream()
-			.anyMatch((other) -> other != f && other.contentStart <= f.cueStart && f.cueEnd <= other.contentEnd));
+			.anyMatch((other) -> other != f && other.contentStart <= f.cueStart && f.cueEnd <= other.contentEnd
+					&& !(f.coordinated && sameSource(f, other))));
 		return found;
+	}
+
+	private static boolean sameSource(Found one, Found other) {
+		return one.source.get(0).beginPosition() == other.source.get(0).beginPosition()
+				&& head(one.source).endPosition() == head(other.source).endPosition();
 	}
 
 	/**
@@ -400,7 +528,12 @@ class AttributionExtractor {
 		if (verb.tag().equals("VBG") && at == 0 && ownSubject(graph, verb) == null) {
 			return openingParticipleSubject(graph, tokens, quotes);
 		}
-		if (!verb.tag().equals("VBG") || at < 2 || !isQuoteOrComma(tokens, at - 1) || ownSubject(graph, verb) != null) {
+		int before = at - 1;
+		while (before > 1 && tokens.get(before).tag().startsWith("RB")) {
+			// "..., even suggesting ..."
+			before--;
+		}
+		if (!verb.tag().equals("VBG") || at < 2 || !isQuoteOrComma(tokens, before) || ownSubject(graph, verb) != null) {
 			return null;
 		}
 		for (int i = at - 1; i >= 1; i--) {
@@ -468,9 +601,10 @@ class AttributionExtractor {
 		boolean participle = word.tag().equals("VBN")
 				&& STANCE_ADJECTIVES.contains(word.word().toLowerCase(Locale.ROOT));
 		boolean adjective = word.tag().startsWith("JJ") || participle;
+		String idiom = word.tag().startsWith("VB") ? idiom(graph, word) : null;
 		if (adjective && !STANCE_ADJECTIVES.contains(lemma)
 				&& !STANCE_ADJECTIVES.contains(word.word().toLowerCase(Locale.ROOT))
-				|| !adjective && lemma.matches("be|have|do|get|go|come|make|take|say")
+				|| !adjective && idiom == null && lemma.matches("be|have|do|get|go|come|make|take|say")
 				|| quotes.covers(word.beginPosition(), word.endPosition())) {
 			return null;
 		}
@@ -488,7 +622,15 @@ class AttributionExtractor {
 			return null;
 		}
 		Set<Integer> content = null;
+		List<SemanticGraphEdge> edges = new ArrayList<>(graph.outgoingEdgeList(word));
 		for (SemanticGraphEdge edge : graph.outgoingEdgeList(word)) {
+			if (relation(edge).equals("advmod")) {
+				// "she spoke emotionally of ...": a parse that hangs the topic on the
+				// adverb
+				edges.addAll(graph.outgoingEdgeList(edge.getDependent()));
+			}
+		}
+		for (SemanticGraphEdge edge : edges) {
 			String relation = relation(edge);
 			IndexedWord dependent = edge.getDependent();
 			if (dependent.index() < word.index()) {
@@ -500,6 +642,12 @@ class AttributionExtractor {
 						|| (adjective || lemma.matches("speak|talk|write|boast"))
 								&& (hasCaseWord(graph, dependent, "of") || hasCaseWord(graph, dependent, "over")
 										|| hasCaseWord(graph, dependent, "with") || hasMark(graph, dependent, "of")));
+			// "doubled down on the claim", "took aim at the plan": an idiom's "on", "at"
+			// or
+			// "with" phrase
+			topic = topic || idiom != null && relation.equals("obl") && !isTemporal(List.of(dependent.backingLabel()))
+					&& (hasCaseWord(graph, dependent, "on") || hasCaseWord(graph, dependent, "upon")
+							|| hasCaseWord(graph, dependent, "at"));
 			if (topic || adjective && (relation.equals("ccomp") || relation.equals("xcomp"))) {
 				content = subtree(graph, dependent, Set.of());
 				for (SemanticGraphEdge inner : graph.outgoingEdgeList(dependent)) {
@@ -519,6 +667,24 @@ class AttributionExtractor {
 		f.content(extent, quotes);
 		f.weak = true;
 		return f;
+	}
+
+	/**
+	 * An idiom of stance the verb heads with its particle or object ("double down", "lash
+	 * out", "take aim", "shed light"), or null.
+	 */
+	private static String idiom(SemanticGraph graph, IndexedWord verb) {
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
+			String relation = relation(edge);
+			if (relation.equals("compound:prt") || relation.equals("obj") || relation.equals("advmod")) {
+				String phrase = verb.lemma().toLowerCase(Locale.ROOT) + " "
+						+ edge.getDependent().word().toLowerCase(Locale.ROOT);
+				if (STANCE_IDIOMS.contains(phrase)) {
+					return phrase;
+				}
+			}
+		}
+		return null;
 	}
 
 	/** A finding whose speaker is the subject of the cue word. */
@@ -787,6 +953,227 @@ class AttributionExtractor {
 	}
 
 	/**
+	 * "Sen. Ann Lee (R-S.C.) told reporters ...": the splitter can end a sentence inside
+	 * a party label's parenthesis, leaving the reporting verb to open the next one. The
+	 * name before the parenthesis that closes the previous sentence is the source. Null
+	 * when that sentence does not end in a name and a parenthesis.
+	 */
+	private Found afterSplitName(CoreSentence sentence, SemanticGraph graph, IndexedWord verb, int index,
+			Quotes quotes) {
+		List<CoreSentence> sentences = sentence.document().sentences();
+		if (index < 1 || index >= sentences.size() || sentences.get(index) != sentence) {
+			return null;
+		}
+		List<CoreLabel> previous = sentences.get(index - 1).tokens();
+		int close = previous.size() - 1;
+		while (close > 0 && isPunctuation(previous.get(close)) && !previous.get(close).tag().equals("-RRB-")) {
+			close--;
+		}
+		int open = close - 1;
+		while (open > 0 && open > close - 8 && !previous.get(open).tag().equals("-LRB-")) {
+			open--;
+		}
+		if (close < 2 || !previous.get(close).tag().equals("-RRB-") || !previous.get(open).tag().equals("-LRB-")) {
+			return null;
+		}
+		List<CoreLabel> name = nounChunk(previous, open - 1, false);
+		if (name.isEmpty() || !head(name).tag().startsWith("NNP")
+				|| quotes.covers(name.get(0).beginPosition(), head(name).endPosition())) {
+			return null;
+		}
+		int[] content = null;
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
+			if (CONTENT_RELATIONS.contains(relation(edge))) {
+				content = extent(sentence, subtree(graph, edge.getDependent(), Set.of()));
+			}
+		}
+		if (content == null) {
+			content = range(sentence.tokens(), verb.index(), sentence.tokens().size());
+		}
+		if (content == null) {
+			// "The vote was close, Rep. Tom Hale (R-S.C.) said."
+			content = range(previous, 0, previous.indexOf(name.get(0)));
+		}
+		if (content == null) {
+			return null;
+		}
+		Found f = new Found(index);
+		f.source = new ArrayList<>(name);
+		cue(f, sentence, graph, verb);
+		f.content(content, quotes);
+		return f;
+	}
+
+	/**
+	 * "The mayor issued a statement on Monday", "the paper ran an editorial", "he made
+	 * the remark at a rally": a verb that puts out a statement, a letter or an
+	 * advertisement, with a person or body as its subject. The statement is the content.
+	 * Null when the object is no statement, or when a participle or relative clause on it
+	 * says what it said (see {@link #inStatement}).
+	 */
+	private Found issued(CoreSentence sentence, SemanticGraph graph, IndexedWord verb, int index, Quotes quotes) {
+		IndexedWord object = null;
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
+			if (relation(edge).equals("obj") && edge.getDependent().index() > verb.index()) {
+				object = edge.getDependent();
+			}
+		}
+		if (object == null || !isStatementNoun(graph, object)
+				|| quotes.covers(object.beginPosition(), object.endPosition())) {
+			return null;
+		}
+		List<SemanticGraphEdge> clauses = new ArrayList<>(graph.outgoingEdgeList(object));
+		graph.outgoingEdgeList(verb)
+			.stream()
+			.filter((edge) -> relation(edge).matches("advcl|dep|xcomp") && edge.getDependent().tag().equals("VBG"))
+			.forEach(clauses::add);
+		for (SemanticGraphEdge edge : clauses) {
+			String lemma = edge.getDependent().lemma().toLowerCase(Locale.ROOT);
+			if (relation(edge).matches("acl.*|advcl|dep|xcomp") && edge.getDependent().tag().startsWith("VB")
+					&& (SPEECH_VERBS.contains(lemma) || CLAUSE_VERBS.contains(lemma))) {
+				// the participle or relative clause reports what the statement said
+				return null;
+			}
+		}
+		IndexedWord subject = subject(graph, verb);
+		if (subject == null || subject.index() > verb.index() || !isAnimate(graph, subject) && !isIssuer(subject)
+				|| isRelativePronoun(subject) || quotes.covers(subject.beginPosition(), subject.endPosition())) {
+			return null;
+		}
+		int[] extent = extent(sentence, subtree(graph, object, Set.of()));
+		if (extent == null) {
+			return null;
+		}
+		Found f = spokenBy(index, sentence, graph, verb, subject);
+		cue(f, sentence, graph, verb);
+		f.content(extent, quotes);
+		f.weak = true;
+		return f;
+	}
+
+	/**
+	 * "The mayor issued a statement calling the response a disgrace", "he released a
+	 * letter that says ...": a verb of speech on a statement speaks for whoever issued
+	 * the statement. Null when the verb hangs on no statement or it has no issuer.
+	 */
+	private Found inStatement(CoreSentence sentence, SemanticGraph graph, IndexedWord verb, int index, Quotes quotes) {
+		SemanticGraphEdge up = graph.incomingEdgeList(verb).stream().findFirst().orElse(null);
+		if (up == null || !relation(up).equals("acl") || !verb.tag().equals("VBG")
+				|| quotes.covers(verb.beginPosition(), verb.endPosition())) {
+			return null;
+		}
+		IndexedWord owner = statementIssuer(graph, up.getGovernor(), quotes);
+		if (owner == null) {
+			return null;
+		}
+		Set<Integer> content = subtree(graph, verb, Set.of());
+		content.remove(verb.index());
+		int[] extent = content.isEmpty() ? null : extent(sentence, content);
+		if (extent == null) {
+			return null;
+		}
+		Found f = spokenBy(index, sentence, graph, verb, owner);
+		cue(f, sentence, graph, verb);
+		f.content(extent, quotes);
+		return f;
+	}
+
+	/**
+	 * Who issued a statement noun: the subject of the verb that put it out ("he released
+	 * a letter"), else its possessor ("the mayor's letter"), else a "from" phrase ("a
+	 * letter from the board"). Null when the noun is no statement or names no issuer.
+	 */
+	private IndexedWord statementIssuer(SemanticGraph graph, IndexedWord noun, Quotes quotes) {
+		if (!isStatementNoun(graph, noun)) {
+			return null;
+		}
+		IndexedWord owner = null;
+		SemanticGraphEdge up = graph.incomingEdgeList(noun).stream().findFirst().orElse(null);
+		if (up != null && relation(up).equals("obj")
+				&& ISSUING_VERBS.contains(up.getGovernor().lemma().toLowerCase(Locale.ROOT))) {
+			owner = subject(graph, up.getGovernor());
+			if (owner != null && (owner.index() > up.getGovernor().index() || isRelativePronoun(owner))) {
+				owner = null;
+			}
+		}
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(noun)) {
+			IndexedWord dependent = edge.getDependent();
+			if (owner == null && edge.getRelation().toString().equals("nmod:poss")
+					&& !SPEAKER_POSSESSIVES.contains(dependent.word().toLowerCase(Locale.ROOT))) {
+				owner = dependent;
+			}
+		}
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(noun)) {
+			IndexedWord dependent = edge.getDependent();
+			if (owner == null && relation(edge).equals("nmod") && hasCaseWord(graph, dependent, "from")) {
+				owner = dependent;
+			}
+		}
+		if (owner == null || !isAnimate(graph, owner) && !isIssuer(owner)
+				|| quotes.covers(owner.beginPosition(), owner.endPosition())) {
+			return null;
+		}
+		return owner;
+	}
+
+	/**
+	 * A statement, letter, advertisement or other thing that says something, or a run of
+	 * them ("a series of tweets").
+	 */
+	private static boolean isStatementNoun(SemanticGraph graph, IndexedWord noun) {
+		if (!noun.tag().startsWith("NN")) {
+			return false;
+		}
+		String lemma = noun.lemma().toLowerCase(Locale.ROOT);
+		if (CUE_NOUNS.contains(lemma) || ARTEFACT_NOUNS.contains(lemma) || ISSUED_NOUNS.contains(lemma)) {
+			return true;
+		}
+		return RUN_NOUNS.contains(lemma) && graph.outgoingEdgeList(noun)
+			.stream()
+			.anyMatch((edge) -> relation(edge).equals("nmod") && hasCaseWord(graph, edge.getDependent(), "of")
+					&& isStatementNoun(graph, edge.getDependent()));
+	}
+
+	/**
+	 * A body that can issue a statement without being a person: "the city", "the paper".
+	 */
+	private static boolean isIssuer(IndexedWord word) {
+		return "ORGANIZATION".equals(word.ner()) || "LOCATION".equals(word.ner()) || "PERSON".equals(word.ner())
+				|| word.tag().startsWith("NN") && ISSUER_NOUNS.contains(word.lemma().toLowerCase(Locale.ROOT));
+	}
+
+	private static boolean isRelativePronoun(IndexedWord word) {
+		return RELATIVE_PRONOUNS.contains(word.word().toLowerCase(Locale.ROOT)) && word.tag().matches("WDT|WP");
+	}
+
+	/**
+	 * "a number of cities", "a group of doctors": the noun of the "of" phrase after a
+	 * quantity, else the noun itself (null stays null).
+	 */
+	private static IndexedWord ofHead(SemanticGraph graph, IndexedWord noun) {
+		if (noun == null || !RUN_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT))
+				&& !QUANTITY_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT))) {
+			return noun;
+		}
+		return graph.outgoingEdgeList(noun)
+			.stream()
+			.filter((edge) -> relation(edge).equals("nmod") && hasCaseWord(graph, edge.getDependent(), "of"))
+			.map(SemanticGraphEdge::getDependent)
+			.findFirst()
+			.orElse(noun);
+	}
+
+	/** The noun a relative clause headed by {@code verb} describes, or null. */
+	private static IndexedWord antecedent(SemanticGraph graph, IndexedWord verb) {
+		for (SemanticGraphEdge edge : graph.incomingEdgeList(verb)) {
+			if (relation(edge).startsWith("acl")) {
+				return edge.getGovernor();
+			}
+		}
+		return null;
+	}
+
+	/**
 	 * "One video made by a drone showed ...": a subject inside a "by" phrase after a
 	 * participle is a misparse; the noun before the participle is the subject.
 	 */
@@ -815,9 +1202,24 @@ class AttributionExtractor {
 	 */
 	private static IndexedWord issuer(SemanticGraph graph, IndexedWord head) {
 		String lemma = head.lemma().toLowerCase(Locale.ROOT);
-		if (!ARTEFACT_NOUNS.contains(lemma)
+		if (!ARTEFACT_NOUNS.contains(lemma) && !CUE_NOUNS.contains(lemma) && !ISSUED_NOUNS.contains(lemma)
 				&& !Set.of("figure", "data", "estimate", "record", "count", "tally").contains(lemma)) {
 			return head;
+		}
+		for (SemanticGraphEdge edge : graph.incomingEdgeList(head)) {
+			// a parse that makes the issuing verb govern the phrase: "according to a
+			// speech
+			// [Mrs. Lane delivered]"
+			IndexedWord verb = edge.getGovernor();
+			if (relation(edge).equals("obl") && verb.index() > head.index()
+					&& ISSUING_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+				for (SemanticGraphEdge inner : graph.outgoingEdgeList(verb)) {
+					if (relation(inner).equals("nsubj") && inner.getDependent().index() > head.index()
+							&& inner.getDependent().tag().matches("NN.*|PRP")) {
+						return inner.getDependent();
+					}
+				}
+			}
 		}
 		for (SemanticGraphEdge edge : graph.outgoingEdgeList(head)) {
 			IndexedWord dependent = edge.getDependent();
@@ -825,6 +1227,16 @@ class AttributionExtractor {
 			if (relation.equals("nmod") && dependent.tag().matches("NN.*")
 					&& (hasCaseWord(graph, dependent, "from") || hasCaseWord(graph, dependent, "by"))) {
 				return dependent;
+			}
+			if ((relation.startsWith("acl") || relation.equals("dep")) && dependent.tag().startsWith("VB")) {
+				// "according to a speech Mrs. Lane gave"
+				for (SemanticGraphEdge inner : graph.outgoingEdgeList(dependent)) {
+					IndexedWord speaker = inner.getDependent();
+					if (relation(inner).equals("nsubj") && speaker.tag().matches("NN.*|PRP")
+							&& !RELATIVE_PRONOUNS.contains(speaker.word().toLowerCase(Locale.ROOT))) {
+						return speaker;
+					}
+				}
 			}
 			if (relation.startsWith("acl")) {
 				for (SemanticGraphEdge inner : graph.outgoingEdgeList(dependent)) {
@@ -906,14 +1318,26 @@ class AttributionExtractor {
 		if (nearest != null) {
 			return nearest;
 		}
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
+			// "McConnell, who in 2010 said ...": a misparse makes "who" an object
+			if (edge.getDependent().index() < verb.index() && edge.getDependent().tag().equals("WP")
+					&& edge.getDependent().word().equalsIgnoreCase("who")) {
+				return edge.getDependent();
+			}
+		}
 		SemanticGraphEdge up = graph.incomingEdgeList(verb).stream().findFirst().orElse(null);
 		if (up == null || !up.getGovernor().tag().startsWith("VB")) {
 			return null;
 		}
 		String relation = relation(up);
-		if (relation.equals("advcl") || relation.equals("xcomp")) {
-			// "X declined to comment, saying ...": the subject of the governing verb
-			return ownSubject(graph, up.getGovernor());
+		boolean gerund = verb.tag().equals("VBG") && (relation.equals("obl") || relation.equals("dep"));
+		if (relation.equals("advcl") || relation.equals("xcomp") || gerund) {
+			// "X declined to comment, saying ...": the subject of the governing verb; "X
+			// was
+			// criticized for saying ...": its passive subject
+			IndexedWord governing = ownSubject(graph, up.getGovernor());
+			return (governing != null || relation.equals("xcomp")) ? governing
+					: passiveSubject(graph, up.getGovernor());
 		}
 		if (!relation.equals("conj")) {
 			return null;
@@ -928,6 +1352,15 @@ class AttributionExtractor {
 			}
 		}
 		return fallback;
+	}
+
+	private static IndexedWord passiveSubject(SemanticGraph graph, IndexedWord verb) {
+		return graph.outgoingEdgeList(verb)
+			.stream()
+			.filter((edge) -> relation(edge).equals("nsubj:pass"))
+			.map(SemanticGraphEdge::getDependent)
+			.findFirst()
+			.orElse(null);
 	}
 
 	/** The verb's own subject; of several (a misparse), the one nearest the verb. */
@@ -1183,11 +1616,15 @@ class AttributionExtractor {
 		return nounChunk(tokens, before, false);
 	}
 
-	/** "Having said that", "let's say", "needless to say": no one is reported. */
+	/**
+	 * "Having said that", "let's say", "needless to say", "it goes without saying": no
+	 * one is reported.
+	 */
 	private static boolean isIdiom(List<CoreLabel> tokens, int at) {
 		String previous = (at > 0) ? tokens.get(at - 1).word().toLowerCase(Locale.ROOT) : "";
 		return previous.equals("having") || previous.equals("'s") || previous.equals("’s")
-				|| previous.equals("to") && at > 1 && tokens.get(at - 2).word().equalsIgnoreCase("needless");
+				|| previous.equals("to") && at > 1 && tokens.get(at - 2).word().equalsIgnoreCase("needless")
+				|| previous.equals("without") && at > 1 && Lexicon.lemma(tokens.get(at - 2)).equals("go");
 	}
 
 	private static boolean isPassive(List<CoreLabel> tokens, int at) {
@@ -1556,6 +1993,12 @@ class AttributionExtractor {
 
 		/** Cued by a verb of thought or stance rather than speech. */
 		private boolean weak;
+
+		/**
+		 * Cued by a verb coordinated with another ("said ... and called ...") or by a
+		 * participle of the same speaker ("..., comparing him to ...").
+		 */
+		private boolean coordinated;
 
 		private Found(int sentence) {
 			this.sentence = sentence;

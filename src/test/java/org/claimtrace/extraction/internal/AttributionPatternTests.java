@@ -144,4 +144,169 @@ class AttributionPatternTests {
 		assertThat(attributions).isEmpty();
 	}
 
+	@Test
+	void puttingOutAStatementIsAnAttribution() {
+		List<ExtractedAttribution> attributions = extract(
+				"The harbour board sent a letter to the ministry on Thursday. Senator Ines Marlow laid out her "
+						+ "proposals for new ferry routes.");
+		ExtractedAttribution sent = byCue(attributions, "sent");
+		assertThat(sent.source().text()).isEqualTo("The harbour board");
+		assertThat(sent.content().text()).isEqualTo("a letter");
+		assertThat(byCue(attributions, "laid out").source().text()).isEqualTo("Senator Ines Marlow");
+	}
+
+	@Test
+	void whatIsPutOutMustBeAStatementAndWhoPutsItOutAPersonOrBody() {
+		List<ExtractedAttribution> attributions = extract(
+				"The baker sent a cake to the school. The river released a flood of mud onto the farms.");
+		assertThat(attributions).isEmpty();
+	}
+
+	@Test
+	void aStatementSpeaksForWhoeverIssuedIt() {
+		List<ExtractedAttribution> attributions = extract(
+				"The mayor issued a statement on Monday calling the flood response a disgrace. The union released "
+						+ "a letter from its lawyer that says the contract was broken.");
+		ExtractedAttribution calling = byCue(attributions, "calling");
+		assertThat(calling.source().text()).isEqualTo("The mayor");
+		assertThat(calling.content().text()).isEqualTo("the flood response a disgrace");
+		assertThat(byCue(attributions, "says").source().text()).isEqualTo("The union");
+		// one attribution per statement: the verb that issued it is not a second one
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().equals("issued"));
+	}
+
+	@Test
+	void aRelativeClauseOnAThingHasNoSource() {
+		List<ExtractedAttribution> attributions = extract(
+				"The company adopted rules that promise to transform the market. Residents fear a dam "
+						+ "that could decide the fate of the valley.");
+		assertThat(attributions).noneMatch((attribution) -> attribution.source().text().equals("that"));
+	}
+
+	@Test
+	void aRelativeClauseOnAPersonOrBodyKeepsItsPronoun() {
+		List<ExtractedAttribution> attributions = extract(
+				"Mr. Dunn, who in 2012 said the tax was unfair, voted for it. A number of towns that support "
+						+ "the plan wrote to the governor.");
+		assertThat(byCue(attributions, "said").source().text()).isEqualTo("who");
+		assertThat(byCue(attributions, "support").source().text()).isEqualTo("that");
+	}
+
+	@Test
+	void aGerundAfterAPrepositionReportsForTheSubjectOfItsClause() {
+		List<ExtractedAttribution> attributions = extract(
+				"Dr. Lena Voss was criticized for saying that the pills cured fatigue. The treasurer began his "
+						+ "address by warning that the city was nearly bankrupt.");
+		assertThat(byCue(attributions, "saying").source().text()).isEqualTo("Dr. Lena Voss");
+		assertThat(byCue(attributions, "warning").source().text()).isEqualTo("The treasurer");
+	}
+
+	@Test
+	void speakingOfATopicReportsIt() {
+		List<ExtractedAttribution> attributions = extract(
+				"Ms. Ortega spoke emotionally of her years as a teacher. The choir walked slowly in the rain, "
+						+ "talking quietly.");
+		ExtractedAttribution spoke = byCue(attributions, "spoke");
+		assertThat(spoke.source().text()).isEqualTo("Ms. Ortega");
+		assertThat(spoke.content().text()).startsWith("her years");
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().equals("talking"));
+	}
+
+	@Test
+	void anIntentNeedsAClause() {
+		List<ExtractedAttribution> attributions = extract(
+				"The campaign is seeking to contrast her record with his. The fishermen sought shelter in the bay.");
+		ExtractedAttribution seeking = byCue(attributions, "seeking");
+		assertThat(seeking.source().text()).isEqualTo("The campaign");
+		assertThat(seeking.content().text()).isEqualTo("to contrast her record with his");
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().equals("sought"));
+	}
+
+	@Test
+	void whoeverAndNobodyAreNoSource() {
+		List<ExtractedAttribution> attributions = extract(
+				"The guide is a resource for anyone wanting to learn more about pensions. "
+						+ "Nobody would question her knowledge of the harbour.");
+		assertThat(attributions).isEmpty();
+	}
+
+	@Test
+	void aParticipleAfterACommaAndAnAdverbReportsForTheSpeaker() {
+		List<ExtractedAttribution> attributions = extract(
+				"The coach complained about the referee after the match, even suggesting he may have been bribed.");
+		ExtractedAttribution suggesting = byCue(attributions, "suggesting");
+		assertThat(suggesting.source().text()).isEqualTo("The coach");
+		assertThat(suggesting.content().text()).isEqualTo("he may have been bribed");
+	}
+
+	@Test
+	void aSpeakerGoingOnWithACoordinatedVerbIsReportedTwice() {
+		List<ExtractedAttribution> attributions = extract(
+				"Mayor Lopez said she had fought three floods in her career and called them a test of the town. "
+						+ "Mayor Lopez declined to criticize the plan.");
+		assertThat(byCue(attributions, "called").source().text()).isEqualTo("Mayor Lopez");
+		// what she declined is part of that one report, not a second one
+		assertThat(byCue(attributions, "declined").source().text()).isEqualTo("Mayor Lopez");
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().equals("criticize"));
+	}
+
+	@Test
+	void aPartyLabelThatSplitsTheSentenceKeepsTheSpeaker() {
+		List<ExtractedAttribution> attributions = extract(
+				"Sen. Ann Lee (R-S.C.) told reporters on Thursday that the bill was dead. The vote was close, "
+						+ "Rep. Tom Hale (R-S.C.) said.");
+		ExtractedAttribution told = byCue(attributions, "told");
+		assertThat(told.source().text()).isEqualTo("Sen. Ann Lee");
+		assertThat(told.content().text()).isEqualTo("that the bill was dead");
+		ExtractedAttribution said = byCue(attributions, "said");
+		assertThat(said.source().text()).isEqualTo("Rep. Tom Hale");
+		assertThat(said.content().text()).isEqualTo("The vote was close");
+	}
+
+	@Test
+	void aParenthesisBeforeASentenceWithoutASpeakerNamesNoSpeaker() {
+		List<ExtractedAttribution> attributions = extract(
+				"The bridge reopened after repairs (see the map). Said to be the oldest in the county, it carries "
+						+ "few cars.");
+		assertThat(attributions).isEmpty();
+	}
+
+	@Test
+	void aPossessedTheoryOrEagernessIsItsOwnersView() {
+		List<ExtractedAttribution> attributions = extract(
+				"The vote vindicated the governor's theory of how rail fares should be set. "
+						+ "The speech reflected the mayor's eagerness to rebuild the pier.");
+		assertThat(byCue(attributions, "theory").source().text()).isEqualTo("the governor");
+		assertThat(byCue(attributions, "eagerness").source().text()).isEqualTo("the mayor");
+	}
+
+	@Test
+	void anIdiomOfStanceCuesItsTopic() {
+		List<ExtractedAttribution> attributions = extract(
+				"The senator is doubling down on her attacks on the ferry contract. "
+						+ "Mayor Ortiz took aim at the council over the budget. Mr. Lane stepped down on Monday.");
+		ExtractedAttribution doubling = byCue(attributions, "doubling");
+		assertThat(doubling.source().text()).isEqualTo("The senator");
+		assertThat(doubling.content().text()).isEqualTo("her attacks on the ferry contract");
+		assertThat(byCue(attributions, "took").source().text()).isEqualTo("Mayor Ortiz");
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().equals("stepped"));
+	}
+
+	@Test
+	void accordingToAStatementSomeoneGaveIsAccordingToThem() {
+		List<ExtractedAttribution> attributions = extract(
+				"The ferry will run until midnight, according to a speech Mayor Ruth Okafor delivered at the pier.");
+		ExtractedAttribution according = byCue(attributions, "according to");
+		assertThat(according.source().text()).isEqualTo("Mayor Ruth Okafor");
+		assertThat(according.content().text()).isEqualTo("The ferry will run until midnight");
+	}
+
+	@Test
+	void goingWithoutSayingReportsNobody() {
+		List<ExtractedAttribution> attributions = extract(
+				"It goes without saying that the bridge needs repairs. The engineer said the bridge needs repairs.");
+		assertThat(attributions).singleElement()
+			.satisfies((attribution) -> assertThat(attribution.source().text()).isEqualTo("The engineer"));
+	}
+
 }
