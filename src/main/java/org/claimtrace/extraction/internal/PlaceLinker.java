@@ -37,8 +37,15 @@ class PlaceLinker {
 	private static final Set<String> PERSON_LOCATIVES = Set.of("in", "near", "outside", "around", "across", "fled",
 			"entered", "shelled", "bombed", "liberated", "recaptured", "annexed", "besieged");
 
+	/** "strikes on Khan Younis", "the shelling of Kharkiv": what follows is a place. */
+	private static final Set<String> BOMBARDMENTS = Set.of("strike", "strikes", "airstrike", "airstrikes", "shelling",
+			"bombardment", "bombing", "bombings", "offensive", "raid", "raids", "siege");
+
 	private static final Set<String> NAME_PREFIXES = Set.of("St.", "St", "Saint", "Ste.", "Ste", "Sainte", "Ft.",
 			"Fort", "Mt.", "Mount", "Port", "San", "Santa", "Lake", "Cape");
+
+	private static final java.util.regex.Pattern LOCATED_SPEAKER = java.util.regex.Pattern
+		.compile("\\b(in|from|based in)( the)?\\s+$");
 
 	private static final Set<String> COORDINATORS = Set.of("and", "or", ",");
 
@@ -115,7 +122,9 @@ class PlaceLinker {
 				j++;
 			}
 			String previous = tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT);
-			boolean afterLocative = (organisation ? ORGANISATION_LOCATIVES : PERSON_LOCATIVES).contains(previous);
+			boolean afterLocative = (organisation ? ORGANISATION_LOCATIVES : PERSON_LOCATIVES).contains(previous)
+					|| ((previous.equals("on") || previous.equals("of")) && i >= 2
+							&& BOMBARDMENTS.contains(tokens.get(i - 2).word().toLowerCase(java.util.Locale.ROOT)));
 			// "Cork and Limerick", "Brisbane and Darwin": listed with a place
 			boolean listedWithPlace = (COORDINATORS.contains(previous) && listHasPlaceBefore(tokens, i - 2))
 					|| (j + 1 < tokens.size() && COORDINATORS.contains(tokens.get(j).word())
@@ -196,7 +205,7 @@ class PlaceLinker {
 			places.add(new ExtractedPlace(new TextSpan(place.text(), place.start(), place.end()), place.name(),
 					place.geonamesId(), place.latitude(), place.longitude(), place.countryCode(), place.precision(),
 					place.regionGeonamesId(), place.locationId()));
-			if (speaksAfter(text, place.end()) || modifiesGroup(text, place.end())) {
+			if (speaksAfter(text, place.start(), place.end()) || modifiesGroup(text, place.end())) {
 				metonyms.add(index);
 				continue;
 			}
@@ -266,9 +275,13 @@ class PlaceLinker {
 		return false;
 	}
 
-	/** A place used as a speaker: "Kyiv said". */
-	private static boolean speaksAfter(String text, int end) {
-		return SPEECH_WORDS.contains(nextWord(text, end));
+	/**
+	 * A place used as a speaker: "Kyiv said"; not where the speakers are ("officials in
+	 * the Gaza Strip said").
+	 */
+	private static boolean speaksAfter(String text, int start, int end) {
+		return SPEECH_WORDS.contains(nextWord(text, end))
+				&& !LOCATED_SPEAKER.matcher(text.substring(Math.max(0, start - 10), start)).find();
 	}
 
 	/**

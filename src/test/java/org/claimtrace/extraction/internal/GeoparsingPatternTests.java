@@ -172,6 +172,41 @@ class GeoparsingPatternTests {
 		assertThat(resolved).isGreaterThanOrEqualTo(0.95);
 	}
 
+	private static final ClaimExtractor EXTRACTOR = new ClaimExtractor(new TextCleaner(), TestPipeline.get(),
+			new FigureExtractor(), new VerificationDetector(), LINKER);
+
+	private static String placeOfFigure(String text, String kind) {
+		org.claimtrace.extraction.ExtractionResult result = EXTRACTOR.extract(text);
+		return result.claims()
+			.stream()
+			.filter((c) -> c.kind().equals(kind))
+			.findFirst()
+			.map((c) -> (c.placeIndex() != null) ? result.places().get(c.placeIndex()).mention().text() : null)
+			.orElseThrow();
+	}
+
+	/**
+	 * "strikes on Khan Younis": NER calls the town a person; the figure is placed there.
+	 */
+	@Test
+	void figureIsPlacedWhereTheStrikesHit() {
+		String text = "Israeli strikes on Khan Younis killed at least 40 people overnight, health officials said.\n\n"
+				+ "In Lebanon, an air strike on the southern suburbs of Beirut wounded 12 people.";
+		assertThat(placeOfFigure(text, "killed")).isEqualTo("Khan Younis");
+		assertThat(placeOfFigure(text, "wounded")).isEqualTo("Beirut");
+	}
+
+	/**
+	 * "officials in the Gaza Strip said": where the speakers are, not a speaker, so it
+	 * can be the article's focus (before, Egypt was).
+	 */
+	@Test
+	void speakersPlaceIsNoMetonym() {
+		String text = "Forty people were killed overnight, health officials in the Gaza Strip said. "
+				+ "Aid trucks waited at the border with Egypt.";
+		assertThat(placeOfFigure(text, "killed")).isEqualTo("Gaza Strip");
+	}
+
 	/**
 	 * Each passage exactly: every toponym found and resolved right, nothing else
 	 * (passages marked "known gap" only count in the totals).
