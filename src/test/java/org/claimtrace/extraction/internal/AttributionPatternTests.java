@@ -309,4 +309,41 @@ class AttributionPatternTests {
 			.satisfies((attribution) -> assertThat(attribution.source().text()).isEqualTo("The engineer"));
 	}
 
+	@Test
+	void aSayingParticipleDescribingANounMakesThatNounTheSpeaker() {
+		List<ExtractedAttribution> attributions = extract(
+				"The clip ends with footage of the mayor saying that the bridge will open next year. "
+						+ "Under the plan, taxpayers reporting rental income would pay less.");
+		ExtractedAttribution saying = byCue(attributions, "saying");
+		assertThat(saying.source().text()).isEqualTo("the mayor");
+		assertThat(saying.content().text()).startsWith("that the bridge will open");
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().equals("reporting"));
+	}
+
+	@Test
+	void aGerundTakesTheSubjectOfTheVerbItsVerbIsCoordinatedWith() {
+		List<ExtractedAttribution> attributions = extract("Marta Greene, a retired judge, then appeared on local "
+				+ "radio on Monday and began by saying she would never comment on the trial.");
+		assertThat(byCue(attributions, "saying").source().text()).isEqualTo("Marta Greene");
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().equals("saying")
+				&& attribution.source().text().equals("she"));
+	}
+
+	@Test
+	void aVerbAfterSeemsToReportsForTheSubjectOfSeems() {
+		List<ExtractedAttribution> attributions = extract(
+				"The treasurer largely agreed with the auditors and seemed to think the shortfall was temporary.");
+		assertThat(byCue(attributions, "think").source().text()).isEqualTo("The treasurer");
+	}
+
+	@Test
+	void aSpeechVerbBeforeItsSpeakerOpensTheSentence() {
+		List<ExtractedAttribution> attributions = extract(
+				"The levy would add pages to the code. Said Okafor: “I don't see any reform in it.” Others disagree.");
+		ExtractedAttribution said = byCue(attributions, "Said");
+		assertThat(said.source().text()).isEqualTo("Okafor");
+		assertThat(said.content().text()).isEqualTo("“I don't see any reform in it.”");
+		assertThat(attributions).noneMatch((attribution) -> attribution.source().text().startsWith("Said"));
+	}
+
 }
