@@ -1684,7 +1684,12 @@ class AttributionExtractor {
 	 */
 	private static boolean isIdiom(List<CoreLabel> tokens, int at) {
 		String previous = (at > 0) ? tokens.get(at - 1).word().toLowerCase(Locale.ROOT) : "";
-		return previous.equals("having") || previous.equals("'s") || previous.equals("’s")
+		boolean contracted = previous.equals("'s") || previous.equals("’s");
+		// "let's say", "that's saying a lot"; not "he's claiming"
+		String beforeContraction = (contracted && at > 1) ? tokens.get(at - 2).word().toLowerCase(Locale.ROOT) : "";
+		boolean progressive = contracted && tokens.get(at).tag().equals("VBG")
+				&& !Set.of("let", "that", "what", "there", "here", "").contains(beforeContraction);
+		return previous.equals("having") || contracted && !progressive
 				|| previous.equals("to") && at > 1 && tokens.get(at - 2).word().equalsIgnoreCase("needless")
 				|| previous.equals("without") && at > 1 && Lexicon.lemma(tokens.get(at - 2)).equals("go");
 	}

@@ -346,4 +346,12 @@ class AttributionPatternTests {
 		assertThat(attributions).noneMatch((attribution) -> attribution.source().text().startsWith("Said"));
 	}
 
+	@Test
+	void aContractedProgressiveStillReports() {
+		List<ExtractedAttribution> attributions = extract(
+				"He’s claiming that the count was rigged from the start. " + "Let's say the bridge opens in May.");
+		assertThat(byCue(attributions, "claiming").source().text()).isEqualTo("He");
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().equals("say"));
+	}
+
 }
