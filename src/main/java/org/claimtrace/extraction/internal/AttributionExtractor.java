@@ -1348,10 +1348,31 @@ class AttributionExtractor {
 			// participle describes
 			return up.getGovernor();
 		}
+		if (up != null && relation(up).equals("conj") && up.getGovernor().tag().matches("JJ.*|NN.*")
+				&& graph.outgoingEdgeList(up.getGovernor()).stream().anyMatch((edge) -> relation(edge).equals("cop"))) {
+			// "X is bearish on loans and expects ...": the subject of the predicate
+			// before
+			return ownSubject(graph, up.getGovernor());
+		}
 		if (up == null || !up.getGovernor().tag().startsWith("VB")) {
 			return null;
 		}
 		String relation = relation(up);
+		if (relation.equals("xcomp") && ownSubject(graph, up.getGovernor()) != null) {
+			// "the threats prompted NATO to order ...": a person or body as object does
+			// it
+			// (not in "a rule requiring officers to report ...", which nobody says)
+			IndexedWord controller = graph.outgoingEdgeList(up.getGovernor())
+				.stream()
+				.filter((edge) -> relation(edge).equals("obj") && edge.getDependent().index() < verb.index())
+				.map(SemanticGraphEdge::getDependent)
+				.filter((object) -> isAnimate(graph, object) || isIssuer(object))
+				.findFirst()
+				.orElse(null);
+			if (controller != null) {
+				return controller;
+			}
+		}
 		boolean gerund = verb.tag().equals("VBG") && (relation.equals("obl") || relation.equals("dep"));
 		if (relation.equals("advcl") || relation.equals("xcomp") || gerund) {
 			// "X declined to comment, saying ...": the subject of the governing verb (or

@@ -354,4 +354,22 @@ class AttributionPatternTests {
 		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().equals("say"));
 	}
 
+	@Test
+	void aPersonOrBodyMadeToDoSomethingDoesIt() {
+		List<ExtractedAttribution> attributions = extract(
+				"The border clashes prompted the alliance council to order new patrols. The scandal has led the "
+						+ "journalist Anna Berg to fear a cover-up. There is no rule requiring officers to report "
+						+ "their overtime.");
+		assertThat(byCue(attributions, "order").source().text()).startsWith("the alliance council");
+		assertThat(byCue(attributions, "fear").source().text()).startsWith("the journalist");
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().equals("report"));
+	}
+
+	@Test
+	void aVerbCoordinatedWithAPredicateTakesItsSubject() {
+		List<ExtractedAttribution> attributions = extract(
+				"Mr. Hollis is bearish on the future of bonds and expects them to lose value.");
+		assertThat(byCue(attributions, "expects").source().text()).isEqualTo("Mr. Hollis");
+	}
+
 }
