@@ -406,6 +406,12 @@ class AttributionExtractor {
 			if (!speech && !CLAUSE_VERBS.contains(lemma) && !intent) {
 				continue;
 			}
+			if (lemma.equals("prove")
+					&& graph.outgoingEdgeList(word).stream().noneMatch((edge) -> relation(edge).equals("ccomp"))) {
+				// "the gains may prove (to be) short-lived": "prove" as a copula proves
+				// nothing
+				continue;
+			}
 			IndexedWord subject = subject(graph, word);
 			List<CoreLabel> surface = surfaceSource(sentence, word);
 			IndexedWord mainSubject = participleSubject(sentence, graph, word, quotes);

@@ -372,4 +372,12 @@ class AttributionPatternTests {
 		assertThat(byCue(attributions, "expects").source().text()).isEqualTo("Mr. Hollis");
 	}
 
+	@Test
+	void proveAsACopulaReportsNothing() {
+		List<ExtractedAttribution> attributions = extract("The early lead may prove to be short-lived. "
+				+ "In hindsight, the deal would prove decisive. The audit proved that the fund was solvent.");
+		assertThat(attributions).singleElement()
+			.satisfies((attribution) -> assertThat(attribution.source().text()).isEqualTo("The audit"));
+	}
+
 }
