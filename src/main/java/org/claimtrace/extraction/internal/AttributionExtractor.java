@@ -950,9 +950,14 @@ class AttributionExtractor {
 		for (SemanticGraphEdge edge : graph.outgoingEdgeList(noun)) {
 			String relation = relation(edge);
 			IndexedWord dependent = edge.getDependent();
-			if (dependent.index() > noun.index() && (relation.startsWith("acl") || relation.equals("ccomp")
-					|| relation.equals("nmod") && (hasCaseWord(graph, dependent, "about")
-							|| hasCaseWord(graph, dependent, "of") || hasCaseWord(graph, dependent, "on")))) {
+			// not a relative clause ("X's remarks, which came late, ...") nor a date
+			// ("X's
+			// remarks on Saturday")
+			boolean when = Set.of("DATE", "TIME", "DURATION").contains(String.valueOf(dependent.ner()));
+			if (dependent.index() > noun.index() && !when
+					&& (relation.startsWith("acl") && !relation.equals("acl:relcl") || relation.equals("ccomp")
+							|| relation.equals("nmod") && (hasCaseWord(graph, dependent, "about")
+									|| hasCaseWord(graph, dependent, "of") || hasCaseWord(graph, dependent, "on")))) {
 				content = subtree(graph, dependent, Set.of());
 			}
 		}

@@ -380,4 +380,14 @@ class AttributionPatternTests {
 			.satisfies((attribution) -> assertThat(attribution.source().text()).isEqualTo("The audit"));
 	}
 
+	@Test
+	void aRelativeClauseOrADateAfterSomeonesRemarksIsNotWhatTheySaid() {
+		List<ExtractedAttribution> attributions = extract("But his remarks on Saturday carried a warmer tone. "
+				+ "The mayor's comments, which came during a radio interview, drew complaints. "
+				+ "The mayor's claim that the pier was safe drew complaints.");
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().equals("remarks"));
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().equals("comments"));
+		assertThat(byCue(attributions, "claim").content().text()).contains("the pier was safe");
+	}
+
 }
