@@ -154,6 +154,13 @@ class AttributionExtractor {
 			"focus on", "pounce on", "sign on", "follow up", "back off", "back away", "single out", "open up");
 
 	/** Verbs of talking whose topic ("spoke of", "talked about") is what was said. */
+	/**
+	 * Speech verbs whose participle, describing a noun, makes that noun the speaker
+	 * ("footage of the mayor saying ..."); "reporting", "urging" describe too much else.
+	 */
+	private static final Set<String> DESCRIBING_PARTICIPLES = Set.of("say", "claim", "argue", "insist", "declare",
+			"warn");
+
 	private static final Set<String> TOPIC_VERBS = Set.of("speak", "talk");
 
 	/** Pronouns for whoever or nobody in particular: no source. */
@@ -206,6 +213,14 @@ class AttributionExtractor {
 	private static final String NAME = "(?<name>[A-Z][\\w.'’-]*(?:[ \\t\\u00A0]+[A-Z][\\w.'’-]*){0,3})";
 
 	private static final Pattern LABEL = Pattern.compile("(?m)^[ \\t\"“]*" + NAME + "(?<cue>:)[ \\t]+\\S");
+
+	/**
+	 * "Said Ellis: “...”": a speech verb put before its speaker at the start of a
+	 * sentence.
+	 */
+	private static final Pattern INVERTED = Pattern.compile("(?m)(?:^|(?<=[.!?][”\"’]?[ \\t\\u00A0]{1,3}))"
+			+ "[ \\t]*(?<cue>Said|Says|Added|Adds|Asked|Asks|Wrote|Writes|Explained|Explains|Continued|Noted|Notes"
+			+ "|Recalled|Warned|Replied|Answered)[ \\t\\u00A0]+" + NAME + "[ \\t\\u00A0]*[:,][ \\t\\u00A0]*[“\"]");
 
 	private static final Pattern SIGNATURE = Pattern.compile("[”\"][ \\t\\u00A0]*(?<cue>[―—])[ \\t\\u00A0]*" + NAME);
 
@@ -389,6 +404,12 @@ class AttributionExtractor {
 				continue;
 			}
 			if (!speech && !CLAUSE_VERBS.contains(lemma) && !intent) {
+				continue;
+			}
+			if (lemma.equals("prove")
+					&& graph.outgoingEdgeList(word).stream().noneMatch((edge) -> relation(edge).equals("ccomp"))) {
+				// "the gains may prove (to be) short-lived": "prove" as a copula proves
+				// nothing
 				continue;
 			}
 			IndexedWord subject = subject(graph, word);
@@ -929,9 +950,14 @@ class AttributionExtractor {
 		for (SemanticGraphEdge edge : graph.outgoingEdgeList(noun)) {
 			String relation = relation(edge);
 			IndexedWord dependent = edge.getDependent();
-			if (dependent.index() > noun.index() && (relation.startsWith("acl") || relation.equals("ccomp")
-					|| relation.equals("nmod") && (hasCaseWord(graph, dependent, "about")
-							|| hasCaseWord(graph, dependent, "of") || hasCaseWord(graph, dependent, "on")))) {
+			// not a relative clause ("X's remarks, which came late, ...") nor a date
+			// ("X's
+			// remarks on Saturday")
+			boolean when = Set.of("DATE", "TIME", "DURATION").contains(String.valueOf(dependent.ner()));
+			if (dependent.index() > noun.index() && !when
+					&& (relation.startsWith("acl") && !relation.equals("acl:relcl") || relation.equals("ccomp")
+							|| relation.equals("nmod") && (hasCaseWord(graph, dependent, "about")
+									|| hasCaseWord(graph, dependent, "of") || hasCaseWord(graph, dependent, "on")))) {
 				content = subtree(graph, dependent, Set.of());
 			}
 		}
@@ -1326,16 +1352,59 @@ class AttributionExtractor {
 			}
 		}
 		SemanticGraphEdge up = graph.incomingEdgeList(verb).stream().findFirst().orElse(null);
+		if (up != null && relation(up).equals("acl") && verb.tag().equals("VBG")
+				&& DESCRIBING_PARTICIPLES.contains(verb.lemma().toLowerCase(Locale.ROOT))
+				&& up.getGovernor().tag().matches("NN.*|PRP|CD") && up.getGovernor().index() < verb.index()) {
+			// "footage of the mayor saying ...", "letters, one saying ...": the noun the
+			// participle describes
+			return up.getGovernor();
+		}
+		if (up != null && relation(up).equals("conj") && up.getGovernor().tag().matches("JJ.*|NN.*")
+				&& graph.outgoingEdgeList(up.getGovernor()).stream().anyMatch((edge) -> relation(edge).equals("cop"))) {
+			// "X is bearish on loans and expects ...": the subject of the predicate
+			// before
+			return ownSubject(graph, up.getGovernor());
+		}
 		if (up == null || !up.getGovernor().tag().startsWith("VB")) {
 			return null;
 		}
 		String relation = relation(up);
+		if (relation.equals("xcomp") && ownSubject(graph, up.getGovernor()) != null) {
+			// "the threats prompted NATO to order ...": a person or body as object does
+			// it
+			// (not in "a rule requiring officers to report ...", which nobody says)
+			IndexedWord controller = graph.outgoingEdgeList(up.getGovernor())
+				.stream()
+				.filter((edge) -> relation(edge).equals("obj") && edge.getDependent().index() < verb.index())
+				.map(SemanticGraphEdge::getDependent)
+				.filter((object) -> isAnimate(graph, object) || isIssuer(object))
+				.findFirst()
+				.orElse(null);
+			if (controller != null) {
+				return controller;
+			}
+		}
 		boolean gerund = verb.tag().equals("VBG") && (relation.equals("obl") || relation.equals("dep"));
 		if (relation.equals("advcl") || relation.equals("xcomp") || gerund) {
-			// "X declined to comment, saying ...": the subject of the governing verb; "X
-			// was
-			// criticized for saying ...": its passive subject
-			IndexedWord governing = ownSubject(graph, up.getGovernor());
+			// "X declined to comment, saying ...": the subject of the governing verb (or
+			// of
+			// the verb it is coordinated with or complements: "X appeared and began by
+			// saying ..."); "X was criticized for saying ...": its passive subject
+			IndexedWord governing = clauseSubject(graph, up.getGovernor());
+			if (gerund && governing != null && governing.index() > verb.index()) {
+				// "began by saying she would ...", misparsed with the gerund inside what
+				// it introduces: the subject of the verb before the gerund
+				for (IndexedWord above = graph.getParent(up.getGovernor()); above != null; above = graph
+					.getParent(above)) {
+					if (above.tag().startsWith("VB") && above.index() < verb.index()) {
+						IndexedWord aboveSubject = clauseSubject(graph, above);
+						if (aboveSubject != null && aboveSubject.index() < verb.index()) {
+							return aboveSubject;
+						}
+						break;
+					}
+				}
+			}
 			return (governing != null || relation.equals("xcomp")) ? governing
 					: passiveSubject(graph, up.getGovernor());
 		}
@@ -1352,6 +1421,31 @@ class AttributionExtractor {
 			}
 		}
 		return fallback;
+	}
+
+	/**
+	 * The verb's own subject, else that of the verb it is coordinated with or complements
+	 * ("X appeared and began ...", "X refuses to discuss ...").
+	 */
+	private IndexedWord clauseSubject(SemanticGraph graph, IndexedWord verb) {
+		IndexedWord at = verb;
+		for (int step = 0; step < 4 && at != null; step++) {
+			IndexedWord own = ownSubject(graph, at);
+			if (own != null) {
+				return own;
+			}
+			SemanticGraphEdge up = graph.incomingEdgeList(at).stream().findFirst().orElse(null);
+			if (up == null || !up.getGovernor().tag().startsWith("VB")
+					|| !relation(up).equals("conj") && !relation(up).equals("xcomp")
+					|| relation(up).equals("xcomp") && graph.outgoingEdgeList(up.getGovernor())
+						.stream()
+						.anyMatch((edge) -> relation(edge).equals("obj") || relation(edge).equals("iobj"))) {
+				// "permits members to vote": the object, not the subject, does it
+				return null;
+			}
+			at = up.getGovernor();
+		}
+		return null;
 	}
 
 	private static IndexedWord passiveSubject(SemanticGraph graph, IndexedWord verb) {
@@ -1622,7 +1716,12 @@ class AttributionExtractor {
 	 */
 	private static boolean isIdiom(List<CoreLabel> tokens, int at) {
 		String previous = (at > 0) ? tokens.get(at - 1).word().toLowerCase(Locale.ROOT) : "";
-		return previous.equals("having") || previous.equals("'s") || previous.equals("’s")
+		boolean contracted = previous.equals("'s") || previous.equals("’s");
+		// "let's say", "that's saying a lot"; not "he's claiming"
+		String beforeContraction = (contracted && at > 1) ? tokens.get(at - 2).word().toLowerCase(Locale.ROOT) : "";
+		boolean progressive = contracted && tokens.get(at).tag().equals("VBG")
+				&& !Set.of("let", "that", "what", "there", "here", "").contains(beforeContraction);
+		return previous.equals("having") || contracted && !progressive
 				|| previous.equals("to") && at > 1 && tokens.get(at - 2).word().equalsIgnoreCase("needless")
 				|| previous.equals("without") && at > 1 && Lexicon.lemma(tokens.get(at - 2)).equals("go");
 	}
@@ -1639,11 +1738,14 @@ class AttributionExtractor {
 	private static List<Found> speakerLabels(CoreDocument document, Quotes quotes, List<Found> found) {
 		String text = document.text();
 		List<Found> labels = new ArrayList<>();
-		for (Pattern pattern : List.of(LABEL, SIGNATURE)) {
+		for (Pattern pattern : List.of(INVERTED, LABEL, SIGNATURE)) {
 			Matcher matcher = pattern.matcher(text);
 			while (matcher.find()) {
 				int cue = matcher.start("cue");
-				if (found.stream().anyMatch((f) -> f.cueStart <= cue && cue < f.cueEnd)) {
+				int matchStart = matcher.start();
+				int matchEnd = matcher.end();
+				if (found.stream().anyMatch((f) -> f.cueStart <= cue && cue < f.cueEnd)
+						|| labels.stream().anyMatch((f) -> matchStart <= f.cueStart && f.cueStart < matchEnd)) {
 					continue;
 				}
 				List<CoreLabel> name = document.tokens()
@@ -1655,8 +1757,12 @@ class AttributionExtractor {
 				int lineEnd = text.indexOf('\n', matcher.end());
 				lineEnd = (lineEnd < 0) ? text.length() : lineEnd;
 				boolean signature = pattern == SIGNATURE;
-				int contentStart = signature ? lineStart : matcher.end();
+				int contentStart = signature ? lineStart : (pattern == INVERTED) ? matcher.end() - 1 : matcher.end();
 				int contentEnd = signature ? matcher.start("cue") : lineEnd;
+				if (pattern == INVERTED) {
+					int closing = closingQuote(text, contentStart + 1, lineEnd);
+					contentEnd = (closing < 0) ? lineEnd : closing + 1;
+				}
 				String content = text.substring(contentStart, contentEnd);
 				if (name.isEmpty() || content.isBlank() || !signature && !isSpeakerName(name)) {
 					continue;
@@ -1672,6 +1778,15 @@ class AttributionExtractor {
 			}
 		}
 		return labels;
+	}
+
+	private static int closingQuote(String text, int from, int to) {
+		for (int i = from; i < to; i++) {
+			if (text.charAt(i) == '”' || text.charAt(i) == '"') {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/**

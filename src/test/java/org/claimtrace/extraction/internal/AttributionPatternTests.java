@@ -309,4 +309,85 @@ class AttributionPatternTests {
 			.satisfies((attribution) -> assertThat(attribution.source().text()).isEqualTo("The engineer"));
 	}
 
+	@Test
+	void aSayingParticipleDescribingANounMakesThatNounTheSpeaker() {
+		List<ExtractedAttribution> attributions = extract(
+				"The clip ends with footage of the mayor saying that the bridge will open next year. "
+						+ "Under the plan, taxpayers reporting rental income would pay less.");
+		ExtractedAttribution saying = byCue(attributions, "saying");
+		assertThat(saying.source().text()).isEqualTo("the mayor");
+		assertThat(saying.content().text()).startsWith("that the bridge will open");
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().equals("reporting"));
+	}
+
+	@Test
+	void aGerundTakesTheSubjectOfTheVerbItsVerbIsCoordinatedWith() {
+		List<ExtractedAttribution> attributions = extract("Marta Greene, a retired judge, then appeared on local "
+				+ "radio on Monday and began by saying she would never comment on the trial.");
+		assertThat(byCue(attributions, "saying").source().text()).isEqualTo("Marta Greene");
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().equals("saying")
+				&& attribution.source().text().equals("she"));
+	}
+
+	@Test
+	void aVerbAfterSeemsToReportsForTheSubjectOfSeems() {
+		List<ExtractedAttribution> attributions = extract(
+				"The treasurer largely agreed with the auditors and seemed to think the shortfall was temporary.");
+		assertThat(byCue(attributions, "think").source().text()).isEqualTo("The treasurer");
+	}
+
+	@Test
+	void aSpeechVerbBeforeItsSpeakerOpensTheSentence() {
+		List<ExtractedAttribution> attributions = extract(
+				"The levy would add pages to the code. Said Okafor: “I don't see any reform in it.” Others disagree.");
+		ExtractedAttribution said = byCue(attributions, "Said");
+		assertThat(said.source().text()).isEqualTo("Okafor");
+		assertThat(said.content().text()).isEqualTo("“I don't see any reform in it.”");
+		assertThat(attributions).noneMatch((attribution) -> attribution.source().text().startsWith("Said"));
+	}
+
+	@Test
+	void aContractedProgressiveStillReports() {
+		List<ExtractedAttribution> attributions = extract(
+				"He’s claiming that the count was rigged from the start. " + "Let's say the bridge opens in May.");
+		assertThat(byCue(attributions, "claiming").source().text()).isEqualTo("He");
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().equals("say"));
+	}
+
+	@Test
+	void aPersonOrBodyMadeToDoSomethingDoesIt() {
+		List<ExtractedAttribution> attributions = extract(
+				"The border clashes prompted the alliance council to order new patrols. The scandal has led the "
+						+ "journalist Anna Berg to fear a cover-up. There is no rule requiring officers to report "
+						+ "their overtime.");
+		assertThat(byCue(attributions, "order").source().text()).startsWith("the alliance council");
+		assertThat(byCue(attributions, "fear").source().text()).startsWith("the journalist");
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().equals("report"));
+	}
+
+	@Test
+	void aVerbCoordinatedWithAPredicateTakesItsSubject() {
+		List<ExtractedAttribution> attributions = extract(
+				"Mr. Hollis is bearish on the future of bonds and expects them to lose value.");
+		assertThat(byCue(attributions, "expects").source().text()).isEqualTo("Mr. Hollis");
+	}
+
+	@Test
+	void proveAsACopulaReportsNothing() {
+		List<ExtractedAttribution> attributions = extract("The early lead may prove to be short-lived. "
+				+ "In hindsight, the deal would prove decisive. The audit proved that the fund was solvent.");
+		assertThat(attributions).singleElement()
+			.satisfies((attribution) -> assertThat(attribution.source().text()).isEqualTo("The audit"));
+	}
+
+	@Test
+	void aRelativeClauseOrADateAfterSomeonesRemarksIsNotWhatTheySaid() {
+		List<ExtractedAttribution> attributions = extract("But his remarks on Saturday carried a warmer tone. "
+				+ "The mayor's comments, which came during a radio interview, drew complaints. "
+				+ "The mayor's claim that the pier was safe drew complaints.");
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().equals("remarks"));
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().equals("comments"));
+		assertThat(byCue(attributions, "claim").content().text()).contains("the pier was safe");
+	}
+
 }
