@@ -62,6 +62,7 @@ final class GazetteerLoader {
 	 */
 	LoadResult loadIfEmpty() {
 		if (isLoaded()) {
+			addShippedCountryNames();
 			return new LoadResult(true, 0, 0, 0, 0, 0);
 		}
 		return load(GazetteerData.fromClasspath());
@@ -166,17 +167,45 @@ final class GazetteerLoader {
 			}
 			ps.executeBatch();
 		}
+		Map<Long, List<String>> names = new java.util.HashMap<>();
+		countries.forEach((e) -> names.put(e.geonamesId(), e.names()));
+		insertCountryNames(c, names);
+	}
+
+	private static void insertCountryNames(Connection c, Map<Long, List<String>> namesById) throws SQLException {
 		try (PreparedStatement ps = c.prepareStatement("insert into location_name (location_id, name, normalized) "
 				+ "select id, ?, ? from location where geonames_id = ? on conflict do nothing")) {
-			for (GazetteerEntry e : countries) {
-				for (Map.Entry<String, String> name : distinctNames(e.names()).entrySet()) {
+			for (Map.Entry<Long, List<String>> country : namesById.entrySet()) {
+				for (Map.Entry<String, String> name : distinctNames(country.getValue()).entrySet()) {
 					ps.setString(1, name.getValue());
 					ps.setString(2, name.getKey());
-					ps.setLong(3, e.geonamesId());
+					ps.setLong(3, country.getKey());
 					ps.addBatch();
 				}
 			}
 			ps.executeBatch();
+		}
+	}
+
+	/**
+	 * A loaded gazetteer gets the country names a later release ships ("Democratic
+	 * Republic of Congo"): the full load runs only on an empty database.
+	 */
+	private void addShippedCountryNames() {
+		Map<Long, List<String>> names = new java.util.HashMap<>();
+		try (java.io.InputStream in = GeoNamesReader.resource(GeoNamesReader.COUNTRIES_RESOURCE)) {
+			for (GeoNamesReader.Country country : GeoNamesReader.readCountries(in)) {
+				names.put(country.geonameId(), GazetteerData.countryNames(country));
+			}
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		try (Connection c = this.dataSource.getConnection()) {
+			insertCountryNames(c, names);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot add the shipped country names", ex);
 		}
 	}
 

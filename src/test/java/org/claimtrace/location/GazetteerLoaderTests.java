@@ -60,6 +60,19 @@ class GazetteerLoaderTests {
 		assertThat(result.skipped()).isFalse();
 		assertThat(result.places()).isGreaterThan(190_000);
 		assertThat(loader.loadIfEmpty().skipped()).isTrue();
+		// a database loaded by an earlier release gets the country names shipped since
+		try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+			String drc = "from location_name n join location l on l.id = n.location_id where l.geonames_id = 203312 "
+					+ "and n.name = 'Democratic Republic of Congo'";
+			assertThat(st.executeUpdate("delete from location_name n using location l where l.id = n.location_id "
+					+ "and l.geonames_id = 203312 and n.name = 'Democratic Republic of Congo'"))
+				.isEqualTo(1);
+			assertThat(loader.loadIfEmpty().skipped()).isTrue();
+			try (ResultSet rs = st.executeQuery("select count(*) " + drc)) {
+				rs.next();
+				assertThat(rs.getInt(1)).isEqualTo(1);
+			}
+		}
 
 		try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
 			try (ResultSet rs = st.executeQuery("select r.precision, r.admin1_code, k.precision, k.country_code "
