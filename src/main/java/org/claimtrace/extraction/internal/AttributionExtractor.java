@@ -598,14 +598,10 @@ class AttributionExtractor {
 		Set<Integer> phrase = subtree(graph, noun, Set.of());
 		Set<Integer> content = subtree(graph, up.getGovernor(), Set.of());
 		content.removeAll(phrase);
-		int[] extent = extent(sentence, content);
-		if (extent == null) {
-			return null;
+		Found f = withContent(index, sentence, graph, noun, content, quotes);
+		if (f != null) {
+			f.cueOn(in);
 		}
-		Found f = new Found(index);
-		f.source = sourceTokens(sentence, graph, noun);
-		f.cueOn(in);
-		f.content(extent, quotes);
 		return f;
 	}
 
@@ -706,6 +702,22 @@ class AttributionExtractor {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * A finding spoken by {@code speaker} with the given content tokens; null when they
+	 * cover no text.
+	 */
+	private Found withContent(int index, CoreSentence sentence, SemanticGraph graph, IndexedWord speaker,
+			Set<Integer> content, Quotes quotes) {
+		int[] extent = extent(sentence, content);
+		if (extent == null) {
+			return null;
+		}
+		Found f = new Found(index);
+		f.source = sourceTokens(sentence, graph, speaker);
+		f.content(extent, quotes);
+		return f;
 	}
 
 	/** A finding whose speaker is the subject of the cue word. */
@@ -912,15 +924,12 @@ class AttributionExtractor {
 			content = subtree(graph, up.getGovernor(), Set.of());
 			content.removeAll(subtree(graph, verb, Set.of()));
 		}
-		int[] extent = extent(sentence, content);
-		if (extent == null) {
+		Found f = withContent(index, sentence, graph, agent, content, quotes);
+		if (f == null) {
 			return null;
 		}
-		Found f = new Found(index);
-		f.source = sourceTokens(sentence, graph, agent);
 		f.apposition = apposition(sentence, graph, agent);
 		cue(f, sentence, graph, verb);
-		f.content(extent, quotes);
 		f.weak = !SPEECH_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT));
 		return f;
 	}
@@ -964,14 +973,11 @@ class AttributionExtractor {
 		if (content == null) {
 			return null;
 		}
-		int[] extent = extent(sentence, content);
-		if (extent == null) {
+		Found f = withContent(index, sentence, graph, owner, content, quotes);
+		if (f == null) {
 			return null;
 		}
-		Found f = new Found(index);
-		f.source = sourceTokens(sentence, graph, owner);
 		f.cueOn(noun);
-		f.content(extent, quotes);
 		// a claim named inside another report is still its owner's ("critics mocked
 		// Smith's claim")
 		f.weak = false;
