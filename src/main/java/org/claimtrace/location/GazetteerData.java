@@ -81,6 +81,20 @@ final class GazetteerData {
 		}
 	}
 
+	/** The names of each shipped country (by GeoNames id), without reading the places. */
+	static Map<Long, List<String>> shippedCountryNames() {
+		Map<Long, List<String>> names = new HashMap<>();
+		try (InputStream in = GeoNamesReader.resource(GeoNamesReader.COUNTRIES_RESOURCE)) {
+			for (GeoNamesReader.Country country : GeoNamesReader.readCountries(in)) {
+				names.put(country.geonameId(), countryNames(country));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return names;
+	}
+
 	static GazetteerData read(InputStream countriesIn, InputStream admin1In, Map<String, Long> admin1Ids,
 			InputStream citiesIn) {
 		List<GeoNamesReader.Country> countryRows = GeoNamesReader.readCountries(countriesIn);

@@ -192,17 +192,8 @@ final class GazetteerLoader {
 	 * Republic of Congo"): the full load runs only on an empty database.
 	 */
 	private void addShippedCountryNames() {
-		Map<Long, List<String>> names = new java.util.HashMap<>();
-		try (java.io.InputStream in = GeoNamesReader.resource(GeoNamesReader.COUNTRIES_RESOURCE)) {
-			for (GeoNamesReader.Country country : GeoNamesReader.readCountries(in)) {
-				names.put(country.geonameId(), GazetteerData.countryNames(country));
-			}
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
 		try (Connection c = this.dataSource.getConnection()) {
-			insertCountryNames(c, names);
+			insertCountryNames(c, GazetteerData.shippedCountryNames());
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Cannot add the shipped country names", ex);

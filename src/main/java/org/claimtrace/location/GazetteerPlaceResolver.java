@@ -439,9 +439,14 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		Appositive appositive = appositive(text, m.end());
 		// "New York": a big city named like its own region stays the city
 		Set<String> regionsOfBigNamesakes = new java.util.HashSet<>();
+		// "Taiwan" with Taipei, "Mexico" with Toluca: the country, not its province or
+		// state of the same name
+		Set<String> countriesOfTheName = new java.util.HashSet<>();
 		for (GazetteerEntry e : matches) {
-			if (e.precision() != Precision.REGION && e.precision() != Precision.COUNTRY
-					&& e.population() >= MAJOR_CITY) {
+			if (e.precision() == Precision.COUNTRY) {
+				countriesOfTheName.add(e.countryCode());
+			}
+			else if (e.precision() != Precision.REGION && e.population() >= MAJOR_CITY) {
 				regionsOfBigNamesakes.add(GazetteerData.key(e.countryCode(), e.admin1Code()));
 			}
 		}
@@ -451,12 +456,9 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			double score = score(e, m, context, regionMentions, appositive);
 			if (e.precision() == Precision.REGION) {
 				String key = GazetteerData.key(e.countryCode(), e.admin1Code());
-				// not against its own country's name ("Taiwan" with Taipei, "Mexico" with
-				// Toluca: the country, not the province or state of that name)
-				boolean ownCountryNamed = matches.stream()
-					.anyMatch((c) -> c.precision() == Precision.COUNTRY && c.countryCode().equals(e.countryCode()));
 				if (!m.regionWord() && regionMentions.containsKey(key) && !regionsOfBigNamesakes.contains(key)
-						&& !context.explicitRegionCores.contains(normalized) && !ownCountryNamed) {
+						&& !context.explicitRegionCores.contains(normalized)
+						&& !countriesOfTheName.contains(e.countryCode())) {
 					// "Georgia" in a text about Atlanta, "Washington" with Spokane: the
 					// state
 					score += 20;

@@ -147,7 +147,7 @@ class FigureExtractor {
 				continue;
 			}
 			if (ownDeath && last == null && attacker(figure.party())
-					&& !Set.of("himself", "herself").contains(figure.party().toLowerCase(Locale.ROOT))) {
+					&& !Lexicon.REFLEXIVE.contains(figure.party().toLowerCase(Locale.ROOT))) {
 				// "The gunman was found dead from a self-inflicted wound. Dr. Lee died
 				// later."
 				pendingSuicide = figure;
@@ -253,7 +253,7 @@ class FigureExtractor {
 						&& Set.of("then", "later", "finally").contains(Lexicon.lower(tokens.get(next)))) {
 					next++;
 				}
-				return next < tokens.size() && Set.of("himself", "herself").contains(Lexicon.lower(tokens.get(next)));
+				return next < tokens.size() && Lexicon.REFLEXIVE.contains(Lexicon.lower(tokens.get(next)));
 			}
 			return false;
 		}
@@ -270,7 +270,7 @@ class FigureExtractor {
 	 */
 	private static boolean selfInflicted(Figure figure, List<CoreLabel> tokens) {
 		String party = (figure.party() != null) ? figure.party().toLowerCase() : "";
-		if (party.equals("himself") || party.equals("herself")) {
+		if (Lexicon.REFLEXIVE.contains(party)) {
 			return true;
 		}
 		return party.matches("(?s).*\\b(suspect|gunman|shooter|attacker)\\b.*") && tokens.stream()

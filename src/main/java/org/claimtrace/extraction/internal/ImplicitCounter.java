@@ -252,8 +252,7 @@ class ImplicitCounter {
 		}
 		boolean weak = Lexicon.SHOT.equals(kind);
 		IndexedWord victim = victim(graph, word, tag, 0, headline);
-		if (Lexicon.WOUNDED.equals(kind) && victim != null
-				&& Set.of("himself", "herself").contains(victim.word().toLowerCase())) {
+		if (Lexicon.WOUNDED.equals(kind) && victim != null && Lexicon.REFLEXIVE.contains(victim.word().toLowerCase())) {
 			// "fell from the wall, injuring himself": hurt, not by the gunfire
 			return null;
 		}

@@ -45,6 +45,9 @@ final class Lexicon {
 	private static final Set<String> DEPLOY_LEMMAS = Set.of("deploy", "station", "dispatch", "amass", "mass", "send",
 			"use", "redeploy", "mobilize", "mobilise", "arrive");
 
+	/** "killed himself": the person the sentence is about. */
+	static final Set<String> REFLEXIVE = Set.of("himself", "herself");
+
 	static final Set<String> MILITARY = Set.of("soldier", "troop", "troops", "force", "forces", "personnel", "fighter",
 			"serviceman", "servicemen", "marine", "paratrooper", "militant", "mercenary", "reservist", "conscript",
 			"recruit", "sailor", "infantryman", "commando", "army", "battalion", "brigade", "regiment", "division",

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreSentence;
@@ -33,7 +35,8 @@ class PlaceLinker {
 	private static final Set<String> ORGANISATION_LOCATIVES = Set.of("in", "near", "outside", "to", "from", "into",
 			"across", "around", "toward", "towards", "between", "through", "fled", "visited", "visiting", "toured");
 
-	// verbs whose object is a place, not a person ("troops entered Chasiv Yar")
+	// after these a name NER calls a person is looked up as a place: locative
+	// prepositions, and verbs whose object is a place ("troops entered Chasiv Yar")
 	private static final Set<String> PERSON_LOCATIVES = Set.of("in", "near", "outside", "around", "across", "fled",
 			"entered", "shelled", "bombed", "liberated", "recaptured", "annexed", "besieged");
 
@@ -44,8 +47,7 @@ class PlaceLinker {
 	private static final Set<String> NAME_PREFIXES = Set.of("St.", "St", "Saint", "Ste.", "Ste", "Sainte", "Ft.",
 			"Fort", "Mt.", "Mount", "Port", "San", "Santa", "Lake", "Cape");
 
-	private static final java.util.regex.Pattern LOCATED_SPEAKER = java.util.regex.Pattern
-		.compile("\\b(in|from|based in)( the)?\\s+$");
+	private static final Pattern LOCATED_SPEAKER = Pattern.compile("\\b(in|from|based in)( the)?\\s+$");
 
 	private static final Set<String> COORDINATORS = Set.of("and", "or", ",");
 
@@ -121,10 +123,10 @@ class PlaceLinker {
 			while (j < tokens.size() && ner.equals(tokens.get(j).ner()) && tokens.get(j).tag().startsWith("NN")) {
 				j++;
 			}
-			String previous = tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT);
+			String previous = tokens.get(i - 1).word().toLowerCase(Locale.ROOT);
 			boolean afterLocative = (organisation ? ORGANISATION_LOCATIVES : PERSON_LOCATIVES).contains(previous)
 					|| ((previous.equals("on") || previous.equals("of")) && i >= 2
-							&& BOMBARDMENTS.contains(tokens.get(i - 2).word().toLowerCase(java.util.Locale.ROOT)));
+							&& BOMBARDMENTS.contains(tokens.get(i - 2).word().toLowerCase(Locale.ROOT)));
 			// "Cork and Limerick", "Brisbane and Darwin": listed with a place
 			boolean listedWithPlace = (COORDINATORS.contains(previous) && listHasPlaceBefore(tokens, i - 2))
 					|| (j + 1 < tokens.size() && COORDINATORS.contains(tokens.get(j).word())
