@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.claimtrace.system.PlainText;
+
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The admin article form (create and edit). */
@@ -17,18 +19,22 @@ class ArticleForm {
 
 	@NotBlank(message = "{article.title.required}")
 	@Size(max = 500, message = "{article.title.size}")
+	@PlainText(message = "{article.text.binary}")
 	private String title;
 
 	@NotBlank(message = "{article.url.required}")
 	@Size(max = 2048, message = "{article.url.size}")
 	@Pattern(regexp = "(?i)https?://[^\\s/$.?#][^\\s]*", message = "{article.url.invalid}")
+	@PlainText(message = "{article.text.binary}")
 	private String url;
 
 	@NotBlank(message = "{article.outlet.required}")
 	@Size(max = 200, message = "{article.outlet.size}")
+	@PlainText(message = "{article.text.binary}")
 	private String outlet;
 
 	@Size(max = 300, message = "{article.author.size}")
+	@PlainText(message = "{article.text.binary}")
 	private String author;
 
 	@NotNull(message = "{article.publishedAt.required}")
@@ -36,6 +42,7 @@ class ArticleForm {
 	private LocalDate publishedAt;
 
 	@NotBlank(message = "{article.body.required}")
+	@PlainText(message = "{article.body.binary}")
 	private String body;
 
 	@NotNull

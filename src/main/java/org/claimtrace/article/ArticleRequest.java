@@ -7,17 +7,19 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.claimtrace.system.PlainText;
+
 /**
  * JSON body of {@code POST /api/v1/articles}.
  *
  * @param publishedAt an ISO date ("2024-12-17") or date-time with offset
  * ("2024-12-17T09:30:00Z")
  */
-record ArticleRequest(@NotBlank @Size(max = 500) String title,
+record ArticleRequest(@NotBlank @Size(max = 500) @PlainText String title,
 		@NotBlank @Size(max = 2048) @Pattern(regexp = "(?i)https?://[^\\s/$.?#][^\\s]*",
-				message = "must be an http(s) URL") String url,
-		@NotBlank @Size(max = 200) String outlet, @Size(max = 300) String author,
-		@NotBlank(message = "must be an ISO date or date-time") String publishedAt, @NotBlank String body,
+				message = "must be an http(s) URL") @PlainText String url,
+		@NotBlank @Size(max = 200) @PlainText String outlet, @Size(max = 300) @PlainText String author,
+		@NotBlank(message = "must be an ISO date or date-time") String publishedAt, @NotBlank @PlainText String body,
 		ArticleStatus status) {
 
 	@AssertTrue(message = "publishedAt must be an ISO date (2024-12-17) or date-time (2024-12-17T09:30:00Z)")

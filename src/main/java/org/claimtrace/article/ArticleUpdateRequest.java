@@ -8,15 +8,17 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.claimtrace.system.PlainText;
+
 /**
  * JSON body of {@code PUT /api/v1/articles/{id}}: the whole article and the version the
  * client read (the {@code ETag} of {@code GET}); an older version is refused with 409.
  */
-record ArticleUpdateRequest(@NotBlank @Size(max = 500) String title,
+record ArticleUpdateRequest(@NotBlank @Size(max = 500) @PlainText String title,
 		@NotBlank @Size(max = 2048) @Pattern(regexp = "(?i)https?://[^\\s/$.?#][^\\s]*",
-				message = "must be an http(s) URL") String url,
-		@NotBlank @Size(max = 200) String outlet, @Size(max = 300) String author,
-		@NotBlank(message = "must be an ISO date or date-time") String publishedAt, @NotBlank String body,
+				message = "must be an http(s) URL") @PlainText String url,
+		@NotBlank @Size(max = 200) @PlainText String outlet, @Size(max = 300) @PlainText String author,
+		@NotBlank(message = "must be an ISO date or date-time") String publishedAt, @NotBlank @PlainText String body,
 		ArticleStatus status, @NotNull(message = "must be the version you read (ETag of GET)") Long version) {
 
 	@AssertTrue(message = "publishedAt must be an ISO date (2024-12-17) or date-time (2024-12-17T09:30:00Z)")

@@ -5,6 +5,8 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import org.claimtrace.system.PlainText;
+
 import org.claimtrace.claim.ArticleClaims;
 
 import org.springframework.web.bind.annotation.PostMapping;
@@ -60,7 +62,7 @@ class ExtractApiController {
 		return new ArticleClaims(claims, attributions, places);
 	}
 
-	record ExtractRequest(@NotNull String text) {
+	record ExtractRequest(@NotNull @PlainText String text) {
 	}
 
 }

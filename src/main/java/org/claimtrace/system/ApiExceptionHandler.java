@@ -4,6 +4,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -19,6 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /** RFC 9457 problem details for every JSON API error. */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(DuplicateResourceException.class)
@@ -35,6 +39,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 				"The resource was changed by someone else; reload it and apply your change again.");
 		problem.setTitle("Edit conflict");
+		return problem;
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ProblemDetail unstorable(DataIntegrityViolationException ex) {
+		if (!UnstorableText.is(ex)) {
+			throw ex;
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, UnstorableText.DETAIL);
+		problem.setTitle("Not plain text");
 		return problem;
 	}
 

@@ -14,6 +14,8 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 @WebSliceTest(ArticleAdminController.class)
@@ -64,6 +66,25 @@ class ArticleAdminControllerTests {
 		assertThat(result).bodyText()
 			.contains("Enter a full web address starting with http:// or https://.")
 			.contains("The publication date cannot be in the future.");
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void binaryDataInTheFormIsExplainedAndTheFormKeepsTheOtherFields() {
+		var result = this.mvc.post()
+			.uri("/admin/articles")
+			.with(csrf())
+			.param("title", "Kursk report")
+			.param("url", "https://example.org/kursk")
+			.param("outlet", "FT")
+			.param("publishedAt", "2024-11-18")
+			.param("body", "\u0000\u0001\u0002PK\u0003\u0004 not an article")
+			.param("status", "PUBLISHED");
+		assertThat(result).hasStatusOk().model().extractingBindingResult("articleForm").hasFieldErrors("body");
+		assertThat(result).bodyText()
+			.contains("The article text holds NUL characters or other binary data.")
+			.contains("Kursk report");
+		verify(this.articles, never()).create(any(), any());
 	}
 
 	@Test

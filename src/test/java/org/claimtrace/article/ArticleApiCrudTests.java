@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -111,6 +113,53 @@ class ArticleApiCrudTests {
 		assertThat(clamped.get("page").asInt()).isZero();
 		assertThat(clamped.get("size").asInt()).isEqualTo(100);
 		assertThat(send("GET", base + "&page=abc", null).statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void binaryJunkIsRefusedWithAReasonAndNothingIsSaved() throws Exception {
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		StringBuilder junk = new StringBuilder();
+		Random random = new Random(7);
+		for (int i = 0; i < 3000; i++) {
+			junk.append((char) random.nextInt(256));
+		}
+		String outlet = "Junk Test " + tag;
+		String request = json.writeValueAsString(Map.of("title", "Junk " + tag, "url",
+				"https://junk.example.org/" + tag, "outlet", outlet, "publishedAt", "2024-12-17", "body", junk));
+		HttpResponse<String> refused = send("POST", "/api/v1/articles", request);
+		assertThat(refused.statusCode()).isEqualTo(400);
+		JsonNode problem = json.readTree(refused.body());
+		assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("body");
+		assertThat(problem.get("errors").get(0).get("message").asString()).contains("binary data");
+
+		String nulTitle = json
+			.writeValueAsString(Map.of("title", "Kursk\u0000report", "url", "https://junk.example.org/" + tag + "/2",
+					"outlet", outlet, "publishedAt", "2024-12-17", "body", "Two people were wounded."));
+		HttpResponse<String> nul = send("POST", "/api/v1/articles", nulTitle);
+		assertThat(nul.statusCode()).isEqualTo(400);
+		assertThat(json.readTree(nul.body()).get("errors").get(0).get("field").asString()).isEqualTo("title");
+
+		HttpResponse<String> preview = send("POST", "/api/v1/extract", json.writeValueAsString(Map.of("text", junk)));
+		assertThat(preview.statusCode()).as("the preview refuses junk instead of finding figures in it").isEqualTo(400);
+
+		JsonNode saved = json
+			.readTree(send("GET", "/api/v1/articles?outlet=" + URLEncoder.encode(outlet, StandardCharsets.UTF_8), null)
+				.body());
+		assertThat(saved.get("totalItems").asLong()).isZero();
+	}
+
+	@Test
+	void aNulCharacterInAFieldWithoutItsOwnCheckIsA400NotA500() throws Exception {
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		HttpResponse<String> created = send("POST", "/api/v1/articles", article(tag, "Nul in a claim", null));
+		assertThat(created.statusCode()).isEqualTo(201);
+		long id = json.readTree(created.body()).get("id").asLong();
+		String claim = json.writeValueAsString(Map.of("start", 0, "end", 4, "category", "casualty", "kind", "killed",
+				"valueMin", 4, "qualifier", "exact", "party", "people\u0000"));
+		HttpResponse<String> refused = send("POST", "/api/v1/articles/" + id + "/claims", claim);
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(json.readTree(refused.body()).get("detail").asString()).contains("nothing was saved");
+		assertThat(send("GET", "/api/v1/articles/" + id, null).statusCode()).isEqualTo(200);
 	}
 
 	private static List<String> titles(JsonNode page) {

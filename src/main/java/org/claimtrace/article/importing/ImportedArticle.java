@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.claimtrace.system.PlainText;
+
 import org.claimtrace.article.ArticleContent;
 import org.claimtrace.article.ArticleStatus;
 
@@ -16,15 +18,21 @@ import org.claimtrace.article.ArticleStatus;
  */
 record ImportedArticle(
 		@NotBlank(message = "title is missing") @Size(max = 500,
-				message = "title is longer than 500 characters") String title,
+				message = "title is longer than 500 characters") @PlainText(
+						message = "title is not plain text (NUL characters or binary data)") String title,
 		@NotBlank(message = "url is missing") @Size(max = 2048,
 				message = "url is longer than 2048 characters") @Pattern(regexp = "(?i)https?://[^\\s/$.?#][^\\s]*",
-						message = "url is not an http(s) URL") String url,
+						message = "url is not an http(s) URL") @PlainText(
+								message = "url is not plain text (NUL characters or binary data)") String url,
 		@NotBlank(message = "outlet is missing") @Size(max = 200,
-				message = "outlet is longer than 200 characters") String outlet,
-		@Size(max = 300, message = "author is longer than 300 characters") String author,
+				message = "outlet is longer than 200 characters") @PlainText(
+						message = "outlet is not plain text (NUL characters or binary data)") String outlet,
+		@Size(max = 300, message = "author is longer than 300 characters") @PlainText(
+				message = "author is not plain text (NUL characters or binary data)") String author,
 		@NotBlank(message = "publishedAt is missing") String publishedAt,
-		@NotBlank(message = "body is missing") String body, ArticleStatus status) {
+		@NotBlank(message = "body is missing") @PlainText(
+				message = "body is not plain text: it holds NUL characters or binary data") String body,
+		ArticleStatus status) {
 
 	@AssertTrue(message = "publishedAt is not an ISO date (2024-12-17) or date-time (2024-12-17T09:30:00Z)")
 	boolean isPublishedAtValid() {

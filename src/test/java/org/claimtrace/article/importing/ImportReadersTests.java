@@ -29,6 +29,17 @@ class ImportReadersTests {
 	}
 
 	@Test
+	void aLineWithBinaryDataInItsBodyFailsAloneWithTheReason() {
+		String good = new String(ImportFiles.good("binary", 1), StandardCharsets.UTF_8).strip();
+		String junk = good.replace("Rescue work", "\\u0000\\u0001\\u0002PK\\u0003 Rescue work");
+		byte[] file = (junk + "\n" + good + "\n").getBytes(StandardCharsets.UTF_8);
+		List<ImportItem> items = read(new JsonLinesReader(file, 0, validator, 1_000_000));
+		assertThat(items).extracting(ImportItem::number).containsExactly(1, 2);
+		assertThat(items.get(0).failure()).contains("body is not plain text");
+		assertThat(items.get(1).content().title()).startsWith("Shelling near the river");
+	}
+
+	@Test
 	void aResumedReaderStartsAfterTheLinesAlreadyRead() {
 		List<ImportItem> items = read(
 				new JsonLinesReader(ImportFiles.twentyWithThreeBad("resume"), 12, validator, 1_000_000));
