@@ -108,6 +108,15 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			+ "(?: \\p{Lu}[\\p{L}'\u2019\\-]*\\.?){0,2}), ((?:[A-Z]\\.){2,3}|W\\.Va\\.|[A-Z][a-z]{1,4}\\.|[A-Z]{2,3}|Qld|Vic|Tas)"
 			+ "(?![\\p{L}\\d])");
 
+	/**
+	 * Abbreviations newsrooms also write on their own ("the B.C. government", "across
+	 * NSW"); not after a number ("300 B.C.").
+	 */
+	private static final Pattern STANDALONE_REGION = Pattern
+		.compile("(?<![\\p{L}\\d.])(B\\.C\\.|P\\.E\\.I\\.|NSW)(?![\\p{L}\\d])");
+
+	private static final Pattern NUMBER_BEFORE = Pattern.compile("\\d\\s*$");
+
 	private static final Set<String> ENGLISH_NAMED = Set.of("US", "GB", "CA", "AU", "NZ", "IE", "ZA", "JM");
 
 	/**
@@ -724,7 +733,8 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 
 	/**
 	 * "Springfield, Ill.", "Portland, Ore.", "Boise, ID": the state after a comma, kept
-	 * only when the name before the comma is a place in that state.
+	 * only when the name before the comma is a place in that state; and the few
+	 * abbreviations written on their own ({@link #STANDALONE_REGION}).
 	 */
 	private List<Mention> stateAbbreviations(String text) {
 		List<Mention> found = new ArrayList<>();
@@ -741,6 +751,17 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				int start = m.end(1) - place.length();
 				found.add(new Mention(place, start, m.end(1), place, false, false, null));
 				break;
+			}
+		}
+		Matcher alone = STANDALONE_REGION.matcher(text);
+		while (alone.find()) {
+			String abbreviation = alone.group(1);
+			if (NUMBER_BEFORE.matcher(text.substring(Math.max(0, alone.start() - 8), alone.start())).find()) {
+				continue;
+			}
+			String key = STATE_ABBREVIATIONS.get(abbreviation).get(0);
+			if (region(key) != null) {
+				found.add(new Mention(abbreviation, alone.start(), alone.end(), abbreviation, false, false, null, key));
 			}
 		}
 		return found;

@@ -40,6 +40,17 @@ class PlaceLinker {
 	private static final Set<String> PERSON_LOCATIVES = Set.of("in", "near", "outside", "around", "across", "fled",
 			"entered", "shelled", "bombed", "liberated", "recaptured", "annexed", "besieged");
 
+	/** "a 24-year-old man from Hamilton": after these and "from", a name is a place. */
+	private static final Set<String> PEOPLE = Set.of("man", "men", "woman", "women", "boy", "boys", "girl", "girls",
+			"teen", "teens", "teenager", "teenagers", "resident", "residents", "native", "family", "families", "couple",
+			"driver", "motorist", "student", "students", "people", "person", "mother", "father");
+
+	/**
+	 * "residents of Lismore", "the outskirts of Napier": what follows "of" is a place.
+	 */
+	private static final Set<String> OF_PLACE = Set.of("residents", "citizens", "villagers", "mayor", "outskirts",
+			"suburbs", "streets", "town", "city", "village");
+
 	/** "strikes on Khan Younis", "the shelling of Kharkiv": what follows is a place. */
 	private static final Set<String> BOMBARDMENTS = Set.of("strike", "strikes", "airstrike", "airstrikes", "shelling",
 			"bombardment", "bombing", "bombings", "offensive", "raid", "raids", "siege");
@@ -126,7 +137,11 @@ class PlaceLinker {
 			String previous = tokens.get(i - 1).word().toLowerCase(Locale.ROOT);
 			boolean afterLocative = (organisation ? ORGANISATION_LOCATIVES : PERSON_LOCATIVES).contains(previous)
 					|| ((previous.equals("on") || previous.equals("of")) && i >= 2
-							&& BOMBARDMENTS.contains(tokens.get(i - 2).word().toLowerCase(Locale.ROOT)));
+							&& BOMBARDMENTS.contains(tokens.get(i - 2).word().toLowerCase(Locale.ROOT)))
+					|| (previous.equals("from") && i >= 2
+							&& PEOPLE.contains(tokens.get(i - 2).word().toLowerCase(Locale.ROOT)))
+					|| (previous.equals("of") && i >= 2
+							&& OF_PLACE.contains(tokens.get(i - 2).word().toLowerCase(Locale.ROOT)));
 			// "Cork and Limerick", "Brisbane and Darwin": listed with a place
 			boolean listedWithPlace = (COORDINATORS.contains(previous) && listHasPlaceBefore(tokens, i - 2))
 					|| (j + 1 < tokens.size() && COORDINATORS.contains(tokens.get(j).word())
@@ -139,7 +154,9 @@ class PlaceLinker {
 			}
 			int start = tokens.get(i).beginPosition();
 			int end = tokens.get(j - 1).endPosition();
-			out.add(new ToponymCandidate(text.substring(start, end), start, end, false));
+			// listed with a place NER recognised, the name counts as if NER had called it
+			// a place ("cut off Napier and Gisborne": a town that is also a surname)
+			out.add(new ToponymCandidate(text.substring(start, end), start, end, listedWithPlace));
 			i = j - 1;
 		}
 	}
