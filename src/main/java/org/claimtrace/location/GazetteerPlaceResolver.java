@@ -117,6 +117,9 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 
 	private static final Pattern NUMBER_BEFORE = Pattern.compile("\\d\\s*$");
 
+	/** "U.S.", "U.K.": the last period belongs to the name. */
+	private static final Pattern DOTTED_ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.){2,}");
+
 	private static final Set<String> ENGLISH_NAMED = Set.of("US", "GB", "CA", "AU", "NZ", "IE", "ZA", "JM");
 
 	/**
@@ -124,6 +127,9 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	 * their region.
 	 */
 	private static final long MAJOR_CITY = 1_000_000;
+
+	/** Below this a town named like a region or country needs its region in the text. */
+	private static final long SMALL_TOWN = 50_000;
 
 	private static Map<String, List<String>> stateAbbreviations() {
 		Map<String, List<String>> map = new HashMap<>();
@@ -326,7 +332,8 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			start++;
 		}
 		while (!span.isEmpty() && !Character.isLetterOrDigit(span.charAt(span.length() - 1))
-				&& span.charAt(span.length() - 1) != '\'' && span.charAt(span.length() - 1) != '\u2019') {
+				&& span.charAt(span.length() - 1) != '\'' && span.charAt(span.length() - 1) != '\u2019'
+				&& !DOTTED_ABBREVIATION.matcher(span).matches()) {
 			span = span.substring(0, span.length() - 1);
 			end--;
 		}
@@ -461,8 +468,22 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		}
 		GazetteerEntry best = null;
 		double bestScore = Double.NEGATIVE_INFINITY;
+		boolean namesRegionOrCountry = matches.stream()
+			.anyMatch((e) -> e.precision() == Precision.COUNTRY
+					|| (e.precision() == Precision.REGION && !"ADM2".equals(e.featureCode())));
 		for (GazetteerEntry e : matches) {
 			double score = score(e, m, context, regionMentions, appositive);
+			if (namesRegionOrCountry && e.precision() != Precision.REGION && e.precision() != Precision.COUNTRY
+					&& e.population() < SMALL_TOWN && e.admin1Code() != null) {
+				String key = GazetteerData.key(e.countryCode(), e.admin1Code());
+				if (!regionMentions.containsKey(key) && !isExplicitRegion(key, context)) {
+					// "the north of England" in a text about North Carolina is not
+					// England,
+					// Arkansas: a small town named like a region or country needs its own
+					// region in the text
+					score -= 15;
+				}
+			}
 			if (e.precision() == Precision.REGION) {
 				String key = GazetteerData.key(e.countryCode(), e.admin1Code());
 				if (!m.regionWord() && regionMentions.containsKey(key) && !regionsOfBigNamesakes.contains(key)

@@ -49,7 +49,8 @@ class PlaceLinker {
 	 * "residents of Lismore", "the outskirts of Napier": what follows "of" is a place.
 	 */
 	private static final Set<String> OF_PLACE = Set.of("residents", "citizens", "villagers", "mayor", "outskirts",
-			"suburbs", "streets", "town", "city", "village");
+			"suburbs", "streets", "town", "city", "village", "government", "capital", "president", "north", "south",
+			"east", "west");
 
 	/** "strikes on Khan Younis", "the shelling of Kharkiv": what follows is a place. */
 	private static final Set<String> BOMBARDMENTS = Set.of("strike", "strikes", "airstrike", "airstrikes", "shelling",
@@ -108,6 +109,13 @@ class PlaceLinker {
 				}
 				int start = token.beginPosition();
 				int end = tokens.get(j - 1).endPosition();
+				if (ner && j < tokens.size() && "ORGANIZATION".equals(tokens.get(j).ner())
+						&& tokens.get(j).beginPosition() == end + 1 && capitalisedNoun(tokens.get(j))) {
+					// "U.S. Customs and Border Protection": a place opening an
+					// organisation's name is part of that name
+					i = j;
+					continue;
+				}
 				candidates.add(new ToponymCandidate(text.substring(start, end), start, end, ner));
 				i = j;
 			}
