@@ -244,10 +244,12 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		// in play.
 		Map<String, Integer> regionMentions = new HashMap<>();
 		Map<Mention, String> ownRegion = new HashMap<>();
+		Map<Mention, String> ownCountry = new HashMap<>();
 		for (Choice choice : choices) {
 			GazetteerEntry best = pick(choice, context, regionMentions, text);
 			if (best != null && accepted(choice.mention(), best, context, regionMentions, text)) {
 				context.mentionCountry(best.countryCode());
+				ownCountry.put(choice.mention(), best.countryCode());
 				if (best.admin1Code() != null) {
 					String key = GazetteerData.key(best.countryCode(), best.admin1Code());
 					regionMentions.merge(key, 1, Integer::sum);
@@ -265,7 +267,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				others = new HashMap<>(regionMentions);
 				others.computeIfPresent(own, (k, v) -> (v > 1) ? v - 1 : null);
 			}
-			ResolvedPlace place = decide(choice, context, others, text);
+			ResolvedPlace place = decide(choice, context, others, ownCountry.get(choice.mention()), text);
 			if (place != null) {
 				resolved.add(place);
 			}
@@ -721,12 +723,19 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		return best.population() >= BIG_CITY && (ownName || best.population() >= MAJOR_CITY);
 	}
 
-	private ResolvedPlace decide(Choice choice, TextContext context, Map<String, Integer> regionMentions, String text) {
+	private ResolvedPlace decide(Choice choice, TextContext context, Map<String, Integer> regionMentions,
+			String ownCountry, String text) {
 		Mention m = choice.mention();
 		GazetteerEntry best = pick(choice, context, regionMentions, text);
 		if (FACILITY_WORD.matcher(m.text()).find() && (best == null || !ownName(m, best))) {
 			// "City Hall", "Fenway Park": a building or street, resolved or not
 			return null;
+		}
+		if (best != null && m.fromNer() && foreignAlias(m, best, context, regionMentions, ownCountry)) {
+			// "Kashmir" in a story from India is not Cashmere, Washington (an alternate
+			// name of a small town in a country the text never names): kept, unresolved
+			return new ResolvedPlace(m.text(), m.start(), m.end(), m.text(), null, null, null, null, null,
+					Precision.UNRESOLVED, null);
 		}
 		if (best != null && accepted(m, best, context, regionMentions, text)) {
 			return toResolved(m, best);
@@ -814,6 +823,25 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		String code = (place.featureCode() != null) ? place.featureCode() : "";
 		return code.equals("PPLC") || code.equals("PPLA") || place.population() >= BIG_CITY
 				|| (code.equals("PPLA2") && "ADM2".equals(region.featureCode()));
+	}
+
+	/**
+	 * A small town matched only by one of its alternate names, in a country nothing else
+	 * in the text names while other countries are named.
+	 */
+	private static boolean foreignAlias(Mention m, GazetteerEntry best, TextContext context,
+			Map<String, Integer> regionMentions, String ownCountry) {
+		if ((best.precision() != Precision.CITY && best.precision() != Precision.VILLAGE) || ownName(m, best)
+				|| best.population() >= SMALL_TOWN) {
+			return false;
+		}
+		int own = best.countryCode().equals(ownCountry) ? 2 : 0;
+		int named = context.countryMentions.getOrDefault(best.countryCode(), 0) - own;
+		boolean othersNamed = context.countryMentions.entrySet()
+			.stream()
+			.anyMatch((e) -> !e.getKey().equals(best.countryCode()) && e.getValue() > 0);
+		String key = (best.admin1Code() != null) ? GazetteerData.key(best.countryCode(), best.admin1Code()) : null;
+		return named <= 0 && othersNamed && (key == null || !regionMentions.containsKey(key));
 	}
 
 	private static boolean ownName(Mention m, GazetteerEntry e) {
