@@ -117,6 +117,11 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 
 	private static final Pattern NUMBER_BEFORE = Pattern.compile("\\d\\s*$");
 
+	/**
+	 * "ROME, Italy (AP) —", "PARIS (Reuters) -": an upper-case city opening a dateline.
+	 */
+	private static final Pattern DATELINE = Pattern.compile("\\p{Lu}{3,}(?:,| \\(| [—–-] )");
+
 	/** "U.S.", "U.K.": the last period belongs to the name. */
 	private static final Pattern DOTTED_ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.){2,}");
 
@@ -230,7 +235,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			if (m.regionWord()) {
 				matches = matches.stream().filter((e) -> e.precision() == Precision.REGION).toList();
 			}
-			if (isAcronym(m.name()) && m.stateKey() == null) {
+			if (isAcronym(m.name()) && m.stateKey() == null && !opensDateline(text, m)) {
 				// "GUR", "HUR", "IS": only exact country aliases (US, UK, DPRK)
 				matches = matches.stream().filter((e) -> e.precision() == Precision.COUNTRY).toList();
 			}
@@ -385,6 +390,12 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		}
 		// "Mobile, Alabama": a common word followed by its region or country is a place
 		return COMMON_WORDS.contains(normalized) && appositive(text, m.end()) == null;
+	}
+
+	private static boolean opensDateline(String text, Mention m) {
+		int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
+		return text.substring(lineStart, m.start()).isBlank()
+				&& DATELINE.matcher(text).region(m.start(), text.length()).lookingAt();
 	}
 
 	private static boolean isAcronym(String s) {
