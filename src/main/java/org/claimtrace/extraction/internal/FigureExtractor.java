@@ -343,8 +343,9 @@ class FigureExtractor {
 				figure = figure.withKind(Lexicon.KILLED_OR_WOUNDED);
 			}
 			boolean repeat = deaths && figure.implicit() && Lexicon.WOUNDED.equals(figure.kind())
-					&& (figure.anaphoric() || figure.weak()) && !otherVictim(figure.party())
-					&& !survives(figure, figures, sentences) && !pronounForAnother(figure, figures, sentences);
+					&& (figure.anaphoric() || figure.weak() || namedAsKilled(figure, figures, sentences))
+					&& !otherVictim(figure.party()) && !survives(figure, figures, sentences)
+					&& !pronounForAnother(figure, figures, sentences) && !relativeOfTheDead(figure, figures);
 			if (!repeat) {
 				newIndex[i] = kept.size();
 				kept.add(figure);
@@ -358,6 +359,50 @@ class FigureExtractor {
 		}
 		result.addAll(derived);
 		return result;
+	}
+
+	/**
+	 * A wounded victim named as one of the dead: "Jakell Reed was shot and killed. ...
+	 * Reed received gunshot wounds to the chest" tells of his wounds, not of another
+	 * victim. Every name word of the wounded must be in the dead person's name.
+	 */
+	private static boolean namedAsKilled(Figure wounded, List<Figure> figures, List<CoreSentence> sentences) {
+		Set<String> named = personWords(sentences.get(wounded.sentenceIndex()).tokens(), wounded.start(),
+				wounded.end());
+		if (named.isEmpty()) {
+			return false;
+		}
+		for (Figure figure : figures) {
+			if (Lexicon.KILLED.equals(figure.kind()) && figure.quantified()
+					&& BigDecimal.ONE.compareTo(figure.min()) == 0
+					&& personWords(sentences.get(figure.sentenceIndex()).tokens(), figure.start(), figure.end())
+						.containsAll(named)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static final Pattern RELATIVE = Pattern.compile("(?i)(his|her|their) (?:\\S+ )?(brother|sister|son|daughter"
+			+ "|wife|husband|girlfriend|boyfriend|friend|mother|father|mom|dad|cousin|uncle|aunt|nephew|niece|child"
+			+ "|grandson|granddaughter|grandmother|grandfather|partner|fiancee?|roommate|neighbou?r|relative)");
+
+	/**
+	 * "A man was shot and killed on Sunday. His brother suffered gunshot wounds": the
+	 * relative of someone is another person, not the dead man told of again, unless one
+	 * of the dead is named so ("killed his wife ... his wife was taken to a hospital") or
+	 * a death is told in that sentence.
+	 */
+	private static boolean relativeOfTheDead(Figure wounded, List<Figure> figures) {
+		Matcher relative = (wounded.party() != null) ? RELATIVE.matcher(wounded.party()) : null;
+		if (relative == null || !relative.matches()) {
+			return false;
+		}
+		String noun = relative.group(2).toLowerCase(Locale.ROOT);
+		return figures.stream()
+			.filter((f) -> Lexicon.KILLED.equals(f.kind()))
+			.noneMatch((f) -> f.sentenceIndex() == wounded.sentenceIndex()
+					|| f.party() != null && f.party().toLowerCase(Locale.ROOT).contains(noun));
 	}
 
 	private static final Pattern SURVIVAL = Pattern
@@ -852,7 +897,7 @@ class FigureExtractor {
 			kind = "other_figure";
 			category = "other_figure";
 		}
-		if ("casualty".equals(category) && statisticalPeriod(tokens, m)) {
+		if ("casualty".equals(category) && (statisticalPeriod(tokens, m) || waitedUntil(tokens, m))) {
 			return null;
 		}
 		String party = party(tokens, after, head, npEnd, keyword);
@@ -899,6 +944,25 @@ class FigureExtractor {
 					|| "far".equals(w) && "so".equals(prev) || Set.of("year-to-date", "annually").contains(w)
 					|| w.matches("(19|20)\\d\\d") && Set.of("in", "since", "during", "of").contains(prev)) {
 				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * A casualty that did not happen: "they should have waited until one of them was
+	 * hurt", "he would stay until two were dead".
+	 */
+	static boolean waitedUntil(List<CoreLabel> tokens, NumberMention m) {
+		for (int k = m.qualifierStart - 1; k >= 0 && k >= m.qualifierStart - 3; k--) {
+			if ("until".equals(Lexicon.lower(tokens.get(k)))) {
+				for (int j = 0; j < k; j++) {
+					if (Set.of("should", "would", "could", "might", "should've", "would've", "could've")
+						.contains(Lexicon.lower(tokens.get(j)))) {
+						return true;
+					}
+				}
+				return false;
 			}
 		}
 		return false;

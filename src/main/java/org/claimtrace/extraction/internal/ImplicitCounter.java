@@ -41,6 +41,13 @@ class ImplicitCounter {
 			"admit", "treat", "carry", "drive", "evacuate", "hospitalize", "send", "remain", "go", "walk", "arrive",
 			"show");
 
+	/** "taken to jail", "placed under arrest", "booked into custody". */
+	private static final Set<String> CUSTODY = Set.of("jail", "arrest", "custody", "prison", "detention");
+
+	/** "taken to a hospital for a medical clearance": a check, not care for a wound. */
+	private static final Set<String> CHECKS = Set.of("clearance", "evaluation", "examination", "exam", "checkup",
+			"check-up", "precaution");
+
 	private static final Set<String> CONDITION_ADJ = Set.of("critical", "serious", "stable", "grave", "fair",
 			"life-threatening", "guarded", "good");
 
@@ -228,6 +235,23 @@ class ImplicitCounter {
 		String lemma = Lexicon.lemma(token);
 		String tag = token.tag();
 		String kind = Lexicon.kindOf(token);
+		if ("VB".equals(tag) && accomplished(graph, word)) {
+			// "was able to get a gun and shoot himself"
+			kind = "shoot".equals(lemma) ? Lexicon.SHOT : kind;
+			tag = "VBD";
+		}
+		IndexedWord object = firstChild(graph, word, "obj");
+		if ("shoot".equals(lemma) && tag.matches("VBZ|VBP") && object != null
+				&& Lexicon.REFLEXIVE.contains(object.word().toLowerCase())) {
+			// headline "Boy shoots himself at range"
+			kind = Lexicon.SHOT;
+		}
+		IndexedWord next = graph.getNodeByIndexSafe(word.index() + 1);
+		if ("VBG".equals(tag) && next != null
+				&& Set.of("suspect", "suspects", "gunman", "shooter").contains(next.word().toLowerCase())) {
+			// "shooting suspect Tom Baker" did the shooting
+			return null;
+		}
 		if ("VB".equals(tag) || Lexicon.DEPLOYED.equals(kind) || Lexicon.CAPTURED.equals(kind)
 				|| Lexicon.MISSING.equals(kind)) {
 			return null;
@@ -260,8 +284,45 @@ class ImplicitCounter {
 	}
 
 	/**
-	 * "nearly killing the clerk", "could have killed someone", "if the baby dies": a
-	 * death that did not happen.
+	 * A verb in its base form that tells of a deed done: "was able to shoot himself",
+	 * "managed to kill two guards" (not "will be able to", "did not manage to").
+	 */
+	private static boolean accomplished(SemanticGraph graph, IndexedWord verb) {
+		for (SemanticGraphEdge edge : graph.incomingEdgeIterable(verb)) {
+			String relation = edge.getRelation().toString();
+			if (relation.equals("xcomp") || relation.equals("dep")) {
+				if (succeeded(graph, edge.getGovernor())) {
+					return true;
+				}
+			}
+			else if (relation.startsWith("conj")) {
+				// "was able to get a gun and shoot himself"
+				for (SemanticGraphEdge outer : graph.incomingEdgeIterable(edge.getGovernor())) {
+					String outerRelation = outer.getRelation().toString();
+					if ((outerRelation.equals("xcomp") || outerRelation.equals("dep"))
+							&& succeeded(graph, outer.getGovernor())) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
+	}
+
+	/** "was able", "managed": not "will be able", "did not manage". */
+	private static boolean succeeded(SemanticGraph graph, IndexedWord governor) {
+		if (hasAdverb(graph, governor, "not", "n't", "never") || !children(graph, governor, "aux").isEmpty()) {
+			return false;
+		}
+		String lemma = Lexicon.lemma(governor.backingLabel());
+		return "able".equals(lemma)
+				&& (hasChild(graph, governor, "cop", "was") || hasChild(graph, governor, "cop", "were"))
+				|| "manage".equals(lemma) && "VBD".equals(governor.tag());
+	}
+
+	/**
+	 * "nearly killing the clerk", "could have killed someone", "if the baby dies",
+	 * "should have waited until one was hurt": a death or injury that did not happen.
 	 */
 	private static boolean hypothetical(SemanticGraph graph, IndexedWord predicate) {
 		if (hasAdverb(graph, predicate, "nearly", "almost", "possibly", "narrowly", "potentially")) {
@@ -270,6 +331,17 @@ class ImplicitCounter {
 		for (IndexedWord auxiliary : children(graph, predicate, "aux")) {
 			if (HYPOTHETICAL_MODALS.contains(auxiliary.word().toLowerCase())) {
 				return true;
+			}
+		}
+		// "should have waited until one of them was hurt"
+		IndexedWord governor = graph.getParent(predicate);
+		if (governor != null && hasChild(graph, predicate, "mark", "until")
+				&& graph.getEdge(governor, predicate).getRelation().toString().startsWith("advcl")) {
+			for (IndexedWord auxiliary : children(graph, governor, "aux")) {
+				String modal = auxiliary.word().toLowerCase();
+				if (HYPOTHETICAL_MODALS.contains(modal) || Set.of("should", "should've").contains(modal)) {
+					return true;
+				}
 			}
 		}
 		// "if the baby dies"
@@ -293,8 +365,19 @@ class ImplicitCounter {
 		if (next == null || !"at".equalsIgnoreCase(next.word())) {
 			return false;
 		}
-		IndexedWord after = graph.getNodeByIndexSafe(shot.index() + 2);
-		return after == null || after.tag().matches("CC|[.,:]") || "by".equalsIgnoreCase(after.word());
+		int at = shot.index() + 1;
+		IndexedWord after = graph.getNodeByIndexSafe(at + 1);
+		if (after != null && "DT".equals(after.tag())) {
+			at++;
+			after = graph.getNodeByIndexSafe(at + 1);
+		}
+		IndexedWord following = graph.getNodeByIndexSafe(at + 2);
+		boolean owner = following != null && "POS".equals(following.tag());
+		// "shot at police - Channel 7": a person right after "at", however it was parsed
+		// (not "shot at a friend's house")
+		return after == null || after.tag().matches("CC|[.,:]") || "by".equalsIgnoreCase(after.word())
+				|| "PRP".equals(after.tag())
+				|| !owner && ("police".equalsIgnoreCase(after.word()) || Lexicon.isHuman(after.backingLabel()));
 	}
 
 	private static Hit nounHit(SemanticGraph graph, IndexedWord word, String lemma, String kind) {
@@ -328,6 +411,9 @@ class ImplicitCounter {
 			return new Hit(k, subject(graph, governor), word.index() - 1, false, false);
 		}
 		if ("hospital".equals(lemma) && relation.startsWith("obl") && HOSPITAL_VERBS.contains(govLemma)) {
+			if (notForWounds(graph, governor)) {
+				return null;
+			}
 			IndexedWord victim = subject(graph, governor);
 			if (!"VBN".equals(governor.tag()) && firstChild(graph, governor, "obj") != null) {
 				victim = firstChild(graph, governor, "obj");
@@ -380,6 +466,44 @@ class ImplicitCounter {
 	}
 
 	/**
+	 * A trip to hospital that tells of no gunshot wound: a check before jail ("was taken
+	 * to a hospital for a medical clearance and then booked into jail", "taken to a
+	 * hospital and placed under arrest") or the care of an injury of one's own making
+	 * ("injured himself in the crash and was taken to a hospital").
+	 */
+	private static boolean notForWounds(SemanticGraph graph, IndexedWord verb) {
+		List<IndexedWord> clause = new ArrayList<>(List.of(verb));
+		IndexedWord governor = graph.getParent(verb);
+		if (governor != null && graph.getEdge(governor, verb).getRelation().toString().startsWith("conj")) {
+			clause.add(governor);
+			clause.addAll(children(graph, governor, "conj:and"));
+		}
+		clause.addAll(children(graph, verb, "conj:and"));
+		IndexedWord person = subject(graph, verb);
+		for (IndexedWord predicate : clause) {
+			if (person == null || !person.equals(subject(graph, predicate))) {
+				// "the victim was taken to a hospital and the suspect to jail"
+				continue;
+			}
+			for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(predicate)) {
+				String relation = edge.getRelation().toString();
+				String dependent = Lexicon.lemma(edge.getDependent().backingLabel());
+				if (relation.startsWith("obl") && CUSTODY.contains(dependent)
+						|| relation.equals("obl:for") && CHECKS.contains(dependent)
+						|| relation.equals("obj") && Lexicon.REFLEXIVE.contains(dependent)
+								&& Lexicon.WOUNDED.equals(Lexicon.kindOf(predicate.backingLabel()))) {
+					return true;
+				}
+			}
+			if (Set.of("arrest", "book", "jail", "charge").contains(Lexicon.lemma(predicate.backingLabel()))
+					&& predicate != verb) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * @param headline the sentence is a headline, where "Man shot, killed" drops the
 	 * auxiliary of a passive
 	 */
@@ -424,7 +548,12 @@ class ImplicitCounter {
 			}
 		}
 		if ((relation.startsWith("acl") || relation.equals("amod")) && governor.tag().startsWith("NN")) {
-			return governor;
+			// "a man shot in the head", "a shooting victim"; not "the shooting suspect"
+			// or "a gunman shooting at cars", who did the shooting
+			// ("killing Jamal Berry" taken for a modifier is still a killing of him)
+			boolean doer = "VBG".equals(tag) && !"victim".equals(Lexicon.lemma(governor.backingLabel()))
+					&& !governor.tag().startsWith("NNP");
+			return doer ? null : governor;
 		}
 		boolean pronounced = "pronounced".equalsIgnoreCase(governor.word());
 		if ((relation.equals("obj") || relation.equals("xcomp") || relation.equals("dep") && pronounced)

@@ -86,6 +86,26 @@ class CasualtyPatternTests {
 					single victim          ~ Officers arrived to find a single victim with a gunshot wound. ~ 0 ~ 1
 					shoots himself headline ~ Boy shoots himself at shooting range | Channel 7Deputies are looking into how the boy got a gun. ~ 0 ~ 1
 					died much later        ~ Two people were wounded in a shooting at a motel early Friday. The shooting happened at 3 a.m. Officers found two victims with gunshot wounds. They were taken to a hospital. Police did not name them. The 19-year-old victim died at the hospital. ~ 1 ~ 1
+					able to shoot herself  ~ Deputies are trying to learn how a four-year-old girl was able to reach a pistol and shoot herself. ~ 0 ~ 1
+					will be able to shoot  ~ The club said members will be able to shoot at the new range next year. ~ 0 ~ 0
+					managed to kill        ~ The robber managed to kill two guards before he fled. ~ 2 ~ 0
+					did not manage to kill ~ The robber did not manage to kill anyone before he fled. ~ 0 ~ 0
+					hospital before jail   ~ The driver was taken to a hospital for a medical evaluation and then booked into jail. ~ 0 ~ 0
+					hospital then arrest   ~ He was taken to a local hospital and placed under arrest. ~ 0 ~ 0
+					shot, hospital, arrest ~ A man was shot in the leg on Main Street. He was taken to a hospital and later arrested. ~ 0 ~ 1
+					victim hospital, suspect jail ~ The victim was taken to a hospital and the suspect was taken to jail. ~ 0 ~ 1
+					hurt himself, hospital ~ The 18-year-old driver injured himself in the crash and was taken to a hospital. ~ 0 ~ 0
+					shooting suspect named ~ Neighbors said shooting suspect Tom Baker rarely left the house. ~ 0 ~ 0
+					shooting victim named  ~ Neighbors said shooting victim Tom Baker rarely left the house. ~ 0 ~ 1
+					admitted to killing   ~ Police say that during questioning, he admitted to killing Marcus Bell, 30, after an argument. ~ 1 ~ 0
+					gunman shooting at cars ~ Officers found a man shooting at cars on the highway. ~ 0 ~ 0
+					waited until hurt      ~ Perhaps the guards should have waited until one of them was hurt? ~ 0 ~ 0
+					fired until wounded    ~ The gunman kept firing until two men were wounded, police said. ~ 0 ~ 2
+					dead man's wounds      ~ Darnell Ames was shot and killed on Sunday at an apartment complex. Police said Ames received multiple gunshot wounds to the chest. ~ 1 ~ 0
+					relative of the dead   ~ John Smith was shot and killed on Sunday. His brother suffered gunshot wounds to the leg. ~ 1 ~ 1
+					relative is the dead   ~ A man shot and killed his wife on Sunday. Police said his wife was shot in the head. ~ 1 ~ 0
+					shot at police headline ~ Search goes on for man who shot at police - Channel 9 News, Weather and SportsState and local law enforcement are searching the county for the man. ~ 0 ~ 0
+					shot at a friend's house ~ A man was shot at a friend's house on Elm Street on Friday. ~ 0 ~ 1
 					""")
 	void victims(String name, String text, int killed, int wounded) {
 		ExtractionResult result = TestExtractor.get().extract(text);
