@@ -800,6 +800,23 @@ class FigureExtractor {
 							|| "RB".equals(tokens.get(p).tag()) && !"not".equals(Lexicon.lower(tokens.get(p))))) {
 				p++;
 			}
+			int close = p + 1;
+			if (p < n && ",".equals(tokens.get(p).word()) && p >= 2
+					&& "of".equals(Lexicon.lower(tokens.get(m.last + 1)))
+					&& Set.of("them", "victims", "people").contains(Lexicon.lower(tokens.get(p - 1)))) {
+				// "One of them, a 19-year-old woman, died": the apposition names the one
+				while (close < n && close - p < 10 && !",".equals(tokens.get(close).word())
+						&& Lexicon.kindOf(tokens.get(close)) == null) {
+					close++;
+				}
+			}
+			if (close > p + 1 && close < n && close - p < 10 && ",".equals(tokens.get(close).word())) {
+				p = close + 1;
+				while (p < n && p - close < 4 && Lexicon.kindOf(tokens.get(p)) == null
+						&& SKIP_AFTER_NP.contains(Lexicon.lower(tokens.get(p)))) {
+					p++;
+				}
+			}
 			if (p < n && Lexicon.kindOf(tokens.get(p)) != null && (p > npEnd || head >= 0)) {
 				keyword = p;
 			}
@@ -823,6 +840,11 @@ class FigureExtractor {
 			keyword = after;
 			head = -1;
 		}
+		if (kind == null && head >= 0 && Lexicon.isHuman(tokens.get(head)) && p < n && struckByGunfire(tokens, p)) {
+			// "two men were struck by gunfire"
+			kind = Lexicon.SHOT;
+			keyword = p;
+		}
 		if (kind == null && head >= 0 && Lexicon.isHuman(tokens.get(head)) && (hospitalAfter(tokens, npEnd)
 				|| injuriesAfter(tokens, p) || injuriesAfter(tokens, npEnd) || fightingForLife(tokens, npEnd))) {
 			kind = Lexicon.WOUNDED;
@@ -839,6 +861,12 @@ class FigureExtractor {
 				if (leftKind != null && !Lexicon.DEPLOYED.equals(leftKind) && tokens.get(q).tag().startsWith("V")
 						&& countsPeople) {
 					kind = leftKind;
+					keyword = q;
+				}
+				else if (leftKind == null && head >= 0 && Lexicon.isHuman(tokens.get(head))
+						&& struckByGunfire(tokens, q)) {
+					// "opened fire on the crowd, hitting two women"
+					kind = Lexicon.SHOT;
 					keyword = q;
 				}
 				else if ("bodies".equals(leftWord) || "body".equals(leftWord)) {
@@ -989,6 +1017,37 @@ class FigureExtractor {
 		return false;
 	}
 
+	private static final Set<String> GUNFIRE = Set.of("bullet", "bullets", "gunfire", "round", "rounds", "gunshot",
+			"gunshots", "pellets", "buckshot", "shots");
+
+	/**
+	 * "struck by a stray bullet", "hit by gunfire", or "hitting" while firing ("opened
+	 * fire, hitting two women").
+	 */
+	private static boolean struckByGunfire(List<CoreLabel> tokens, int k) {
+		if (!Set.of("strike", "hit").contains(Lexicon.lemma(tokens.get(k))) || !tokens.get(k).tag().startsWith("VB")) {
+			return false;
+		}
+		if (k + 1 < tokens.size() && "by".equals(Lexicon.lower(tokens.get(k + 1)))) {
+			for (int j = k + 2; j < tokens.size() && j <= k + 5; j++) {
+				if (GUNFIRE.contains(Lexicon.lower(tokens.get(j)))) {
+					return true;
+				}
+			}
+			return false;
+		}
+		if (!"VBG".equals(tokens.get(k).tag())) {
+			return false;
+		}
+		for (int j = k - 1; j >= 0 && j >= k - 10; j--) {
+			String word = Lexicon.lower(tokens.get(j));
+			if (Set.of("fire", "fired", "firing", "shots").contains(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** "two women are fighting for their lives". */
 	private static boolean fightingForLife(List<CoreLabel> tokens, int from) {
 		for (int k = from; k + 2 < tokens.size() && k < from + 4; k++) {
@@ -1006,8 +1065,8 @@ class FigureExtractor {
 	 * with gunshot wounds".
 	 */
 	private static boolean injuriesAfter(List<CoreLabel> tokens, int verb) {
-		if (verb >= tokens.size()
-				|| !Set.of("have", "suffer", "sustain", "receive", "with").contains(Lexicon.lemma(tokens.get(verb)))) {
+		if (verb >= tokens.size() || !Set.of("have", "suffer", "sustain", "receive", "with", "treat")
+			.contains(Lexicon.lemma(tokens.get(verb)))) {
 			return false;
 		}
 		for (int k = verb + 1; k < tokens.size() && k <= verb + 4; k++) {

@@ -30,7 +30,11 @@ class ImplicitCounter {
 
 	private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "themselves");
 
-	private static final Set<String> NEGATIVE_SUBJECTS = Set.of("nobody", "none", "noone", "no-one");
+	private static final Set<String> NEGATIVE_SUBJECTS = Set.of("nobody", "none", "noone", "no-one", "neither");
+
+	/** What hits a person when gunfire does: "a stray bullet struck a girl". */
+	private static final Set<String> GUNFIRE = Set.of("bullet", "gunfire", "round", "gunshot", "pellet", "shotgun",
+			"buckshot", "shot");
 
 	private static final Set<String> STATIVE_GOVERNORS = Set.of("pronounce", "find", "leave", "declare", "lie", "lay",
 			"remain", "confirm", "report", "believe", "presume", "shoot");
@@ -122,6 +126,9 @@ class ImplicitCounter {
 			}
 		}
 		for (Hit hit : byVictim.values()) {
+			if (inPastYear(tokens, hit.predicate)) {
+				continue;
+			}
 			if (hit.event) {
 				CoreLabel event = tokens.get(hit.predicate);
 				figures.add(new Figure("casualty", Lexicon.KILLED, BigDecimal.ONE, BigDecimal.ONE, null, "at_least",
@@ -163,6 +170,28 @@ class ImplicitCounter {
 					tokens.get(span[0]).beginPosition(), tokens.get(span[1]).endPosition()));
 		}
 		return figures;
+	}
+
+	/**
+	 * A casualty in a sentence that opens with a year ("In 1998, a bartender was shot and
+	 * killed at the same bar", "In May 2009, ..."): an earlier case told as background. A
+	 * year after the casualty ("officers who shot a man in 2015") may date the case the
+	 * article is about, and counts.
+	 */
+	static boolean inPastYear(List<CoreLabel> tokens, int predicate) {
+		if (tokens.size() < 3 || !Set.of("in", "during").contains(Lexicon.lower(tokens.get(0)))) {
+			return false;
+		}
+		for (int k = 1; k <= 3 && k < predicate; k++) {
+			String word = Lexicon.lower(tokens.get(k));
+			if (",".equals(word)) {
+				return false;
+			}
+			if (word.matches("(19|20)\\d\\d")) {
+				return k + 1 < predicate && ",".equals(tokens.get(k + 1).word());
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -259,6 +288,12 @@ class ImplicitCounter {
 		if (tag.startsWith("NN")) {
 			return nounHit(graph, word, lemma, kind);
 		}
+		if (kind == null && Set.of("strike", "hit").contains(lemma) && struckByGunfire(graph, word)) {
+			// "a stray bullet struck a girl", "was hit by gunfire", "returned fire,
+			// striking
+			// the man in the leg"
+			kind = Lexicon.SHOT;
+		}
 		if (kind == null || "fatally".equals(Lexicon.lower(token)) || "mortally".equals(Lexicon.lower(token))) {
 			return null;
 		}
@@ -281,6 +316,35 @@ class ImplicitCounter {
 			return null;
 		}
 		return new Hit(kind, victim, word.index() - 1, weak, false);
+	}
+
+	/**
+	 * "Struck" or "hit" by gunfire: a bullet as the subject ("a bullet struck a girl") or
+	 * the agent ("was hit by a stray bullet"), or hit while firing ("opened fire, hitting
+	 * two men").
+	 */
+	private static boolean struckByGunfire(SemanticGraph graph, IndexedWord verb) {
+		for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+			String relation = edge.getRelation().toString();
+			if ((relation.equals("nsubj") || relation.equals("obl:by") || relation.equals("obl:agent"))
+					&& GUNFIRE.contains(Lexicon.lemma(edge.getDependent().backingLabel()))) {
+				return true;
+			}
+		}
+		if (!"VBG".equals(verb.tag())) {
+			return false;
+		}
+		for (SemanticGraphEdge edge : graph.incomingEdgeIterable(verb)) {
+			String relation = edge.getRelation().toString();
+			String governor = Lexicon.lemma(edge.getGovernor().backingLabel());
+			boolean firing = "shoot".equals(governor) || "fire".equals(governor)
+					|| hasChild(graph, edge.getGovernor(), "obj", "fire");
+			if ((relation.startsWith("advcl") || relation.equals("xcomp") || relation.startsWith("conj")
+					|| relation.equals("dep")) && firing) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -650,7 +714,8 @@ class ImplicitCounter {
 			return true;
 		}
 		for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(victim)) {
-			if (edge.getRelation().toString().startsWith("det") && "no".equalsIgnoreCase(edge.getDependent().word())) {
+			if (edge.getRelation().toString().startsWith("det")
+					&& Set.of("no", "neither").contains(edge.getDependent().word().toLowerCase())) {
 				return true;
 			}
 		}

@@ -98,6 +98,22 @@ class CasualtyPatternTests {
 					shooting suspect named ~ Neighbors said shooting suspect Tom Baker rarely left the house. ~ 0 ~ 0
 					shooting victim named  ~ Neighbors said shooting victim Tom Baker rarely left the house. ~ 0 ~ 1
 					admitted to killing   ~ Police say that during questioning, he admitted to killing Marcus Bell, 30, after an argument. ~ 1 ~ 0
+					year after the killing ~ A jury convicted a man of killing his neighbor in 2009, the court said. ~ 1 ~ 0
+					in a past year, opening ~ Two men were wounded outside a bar on Friday. In 1998, a bartender was shot and killed at the same bar. ~ 0 ~ 2
+					first homicide in year ~ A man was shot and killed on Elm Street on Monday, the first homicide in 2016. ~ 1 ~ 0
+					killed this year      ~ A teenager was shot and killed on Monday in what police called a gang dispute. ~ 1 ~ 0
+					treated for wounds     ~ Two people were treated for gunshot wounds at a local hospital, police said. ~ 0 ~ 2
+					treated and released   ~ Two officers were treated and released after the crash, police said. ~ 0 ~ 0
+					neither hurt           ~ A gunman fired at two officers on Friday night. Neither officer was hurt. ~ 0 ~ 0
+					one of them, apposition ~ Three people were shot early Sunday. One of them, a 19-year-old woman, died at the scene. ~ 1 ~ 2
+					one of them released   ~ Three people were shot early Sunday. One of the victims, a 19-year-old woman, was later released. ~ 0 ~ 3
+					bullet struck a girl   ~ A stray bullet struck a 7-year-old girl who was sleeping in her bed. ~ 0 ~ 1
+					struck by a bullet     ~ A woman was struck by a stray bullet while sitting on her porch. ~ 0 ~ 1
+					fire, hitting two      ~ The man opened fire on the crowd, hitting two women. ~ 0 ~ 2
+					returned fire, striking ~ The deputy returned fire, striking the suspect in the leg. ~ 0 ~ 1
+					bullet struck a car    ~ A bullet struck a parked car on Elm Street. ~ 0 ~ 0
+					struck by a car        ~ The robber was struck by a car while running away. ~ 0 ~ 0
+					hitting no one         ~ The gunman fired several shots, hitting no one. ~ 0 ~ 0
 					gunman shooting at cars ~ Officers found a man shooting at cars on the highway. ~ 0 ~ 0
 					waited until hurt      ~ Perhaps the guards should have waited until one of them was hurt? ~ 0 ~ 0
 					fired until wounded    ~ The gunman kept firing until two men were wounded, police said. ~ 0 ~ 2
