@@ -399,10 +399,12 @@ class FigureExtractor {
 			return false;
 		}
 		String noun = relative.group(2).toLowerCase(Locale.ROOT);
+		// "his wife was taken to a hospital, where she died": the relative is the dead
 		return figures.stream()
 			.filter((f) -> Lexicon.KILLED.equals(f.kind()))
-			.noneMatch((f) -> f.sentenceIndex() == wounded.sentenceIndex()
-					|| f.party() != null && f.party().toLowerCase(Locale.ROOT).contains(noun));
+			.noneMatch((f) -> f.party() != null && (f.party().toLowerCase(Locale.ROOT).contains(noun)
+					|| f.sentenceIndex() == wounded.sentenceIndex()
+							&& Set.of("he", "she").contains(f.party().toLowerCase(Locale.ROOT))));
 	}
 
 	private static final Pattern SURVIVAL = Pattern

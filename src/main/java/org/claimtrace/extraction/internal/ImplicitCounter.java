@@ -3,6 +3,7 @@ package org.claimtrace.extraction.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -724,6 +725,23 @@ class ImplicitCounter {
 
 	private static Count count(SemanticGraph graph, IndexedWord head) {
 		Count total = single(graph, head);
+		List<IndexedWord> appositions = children(graph, head, "appos");
+		if (total.value == null && total.human && head.tag().startsWith("NNS") && !appositions.isEmpty()
+				&& !children(graph, appositions.get(0), "conj:and").isEmpty()) {
+			// "The victims, a 20-year-old man and a 22-year-old woman, were taken to a
+			// hospital": the listed victims count
+			Set<IndexedWord> members = new LinkedHashSet<>(appositions);
+			members.addAll(children(graph, appositions.get(0), "conj:and"));
+			BigDecimal listed = BigDecimal.ZERO;
+			for (IndexedWord member : members) {
+				Count one = single(graph, member);
+				if (!one.human || one.value == null) {
+					return total;
+				}
+				listed = listed.add(one.value);
+			}
+			return new Count(listed, total.anaphoric, false, true);
+		}
 		for (IndexedWord conj : joined(graph, head)) {
 			Count other = single(graph, conj);
 			if (!other.human || other.value == null || total.value == null) {

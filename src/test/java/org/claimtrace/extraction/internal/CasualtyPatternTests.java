@@ -114,6 +114,11 @@ class CasualtyPatternTests {
 					bullet struck a car    ~ A bullet struck a parked car on Elm Street. ~ 0 ~ 0
 					struck by a car        ~ The robber was struck by a car while running away. ~ 0 ~ 0
 					hitting no one         ~ The gunman fired several shots, hitting no one. ~ 0 ~ 0
+					teens                  ~ Two teens were shot on Friday. The boys, 15 and 16, are expected to survive. ~ 0 ~ 2
+					victims listed after   ~ The victims, a 20-year-old man and a 22-year-old woman, were taken to a hospital. ~ 0 ~ 2
+					suspects listed after  ~ The suspects, a man and a woman, were arrested on Friday. ~ 0 ~ 0
+					killed and her daughter wounded ~ A woman was killed and her daughter was wounded when a gunman opened fire on Sunday. ~ 1 ~ 1
+					relative who died      ~ A man shot and killed his wife on Sunday. His wife was taken to a hospital, where she died. ~ 1 ~ 0
 					gunman shooting at cars ~ Officers found a man shooting at cars on the highway. ~ 0 ~ 0
 					waited until hurt      ~ Perhaps the guards should have waited until one of them was hurt? ~ 0 ~ 0
 					fired until wounded    ~ The gunman kept firing until two men were wounded, police said. ~ 0 ~ 2
