@@ -343,8 +343,9 @@ class FigureExtractor {
 				figure = figure.withKind(Lexicon.KILLED_OR_WOUNDED);
 			}
 			boolean repeat = deaths && figure.implicit() && Lexicon.WOUNDED.equals(figure.kind())
-					&& (figure.anaphoric() || figure.weak()) && !otherVictim(figure.party())
-					&& !survives(figure, figures, sentences) && !pronounForAnother(figure, figures, sentences);
+					&& (figure.anaphoric() || figure.weak() || namedAsKilled(figure, figures, sentences))
+					&& !otherVictim(figure.party()) && !survives(figure, figures, sentences)
+					&& !pronounForAnother(figure, figures, sentences) && !relativeOfTheDead(figure, figures);
 			if (!repeat) {
 				newIndex[i] = kept.size();
 				kept.add(figure);
@@ -358,6 +359,52 @@ class FigureExtractor {
 		}
 		result.addAll(derived);
 		return result;
+	}
+
+	/**
+	 * A wounded victim named as one of the dead: "Jakell Reed was shot and killed. ...
+	 * Reed received gunshot wounds to the chest" tells of his wounds, not of another
+	 * victim. Every name word of the wounded must be in the dead person's name.
+	 */
+	private static boolean namedAsKilled(Figure wounded, List<Figure> figures, List<CoreSentence> sentences) {
+		Set<String> named = personWords(sentences.get(wounded.sentenceIndex()).tokens(), wounded.start(),
+				wounded.end());
+		if (named.isEmpty()) {
+			return false;
+		}
+		for (Figure figure : figures) {
+			if (Lexicon.KILLED.equals(figure.kind()) && figure.quantified()
+					&& BigDecimal.ONE.compareTo(figure.min()) == 0
+					&& personWords(sentences.get(figure.sentenceIndex()).tokens(), figure.start(), figure.end())
+						.containsAll(named)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static final Pattern RELATIVE = Pattern.compile("(?i)(his|her|their) (?:\\S+ )?(brother|sister|son|daughter"
+			+ "|wife|husband|girlfriend|boyfriend|friend|mother|father|mom|dad|cousin|uncle|aunt|nephew|niece|child"
+			+ "|grandson|granddaughter|grandmother|grandfather|partner|fiancee?|roommate|neighbou?r|relative)");
+
+	/**
+	 * "A man was shot and killed on Sunday. His brother suffered gunshot wounds": the
+	 * relative of someone is another person, not the dead man told of again, unless one
+	 * of the dead is named so ("killed his wife ... his wife was taken to a hospital") or
+	 * a death is told in that sentence.
+	 */
+	private static boolean relativeOfTheDead(Figure wounded, List<Figure> figures) {
+		Matcher relative = (wounded.party() != null) ? RELATIVE.matcher(wounded.party()) : null;
+		if (relative == null || !relative.matches()) {
+			return false;
+		}
+		String noun = relative.group(2).toLowerCase(Locale.ROOT);
+		// "his wife was taken to a hospital, where she died": the relative is the dead
+		return figures.stream()
+			.filter((f) -> Lexicon.KILLED.equals(f.kind()))
+			.noneMatch((f) -> f.party() != null && (f.party().toLowerCase(Locale.ROOT).contains(noun)
+					|| f.sentenceIndex() == wounded.sentenceIndex()
+							&& Set.of("he", "she").contains(f.party().toLowerCase(Locale.ROOT))));
 	}
 
 	private static final Pattern SURVIVAL = Pattern
@@ -755,6 +802,23 @@ class FigureExtractor {
 							|| "RB".equals(tokens.get(p).tag()) && !"not".equals(Lexicon.lower(tokens.get(p))))) {
 				p++;
 			}
+			int close = p + 1;
+			if (p < n && ",".equals(tokens.get(p).word()) && p >= 2
+					&& "of".equals(Lexicon.lower(tokens.get(m.last + 1)))
+					&& Set.of("them", "victims", "people").contains(Lexicon.lower(tokens.get(p - 1)))) {
+				// "One of them, a 19-year-old woman, died": the apposition names the one
+				while (close < n && close - p < 10 && !",".equals(tokens.get(close).word())
+						&& Lexicon.kindOf(tokens.get(close)) == null) {
+					close++;
+				}
+			}
+			if (close > p + 1 && close < n && close - p < 10 && ",".equals(tokens.get(close).word())) {
+				p = close + 1;
+				while (p < n && p - close < 4 && Lexicon.kindOf(tokens.get(p)) == null
+						&& SKIP_AFTER_NP.contains(Lexicon.lower(tokens.get(p)))) {
+					p++;
+				}
+			}
 			if (p < n && Lexicon.kindOf(tokens.get(p)) != null && (p > npEnd || head >= 0)) {
 				keyword = p;
 			}
@@ -778,6 +842,11 @@ class FigureExtractor {
 			keyword = after;
 			head = -1;
 		}
+		if (kind == null && head >= 0 && Lexicon.isHuman(tokens.get(head)) && p < n && struckByGunfire(tokens, p)) {
+			// "two men were struck by gunfire"
+			kind = Lexicon.SHOT;
+			keyword = p;
+		}
 		if (kind == null && head >= 0 && Lexicon.isHuman(tokens.get(head)) && (hospitalAfter(tokens, npEnd)
 				|| injuriesAfter(tokens, p) || injuriesAfter(tokens, npEnd) || fightingForLife(tokens, npEnd))) {
 			kind = Lexicon.WOUNDED;
@@ -794,6 +863,12 @@ class FigureExtractor {
 				if (leftKind != null && !Lexicon.DEPLOYED.equals(leftKind) && tokens.get(q).tag().startsWith("V")
 						&& countsPeople) {
 					kind = leftKind;
+					keyword = q;
+				}
+				else if (leftKind == null && head >= 0 && Lexicon.isHuman(tokens.get(head))
+						&& struckByGunfire(tokens, q)) {
+					// "opened fire on the crowd, hitting two women"
+					kind = Lexicon.SHOT;
 					keyword = q;
 				}
 				else if ("bodies".equals(leftWord) || "body".equals(leftWord)) {
@@ -852,7 +927,7 @@ class FigureExtractor {
 			kind = "other_figure";
 			category = "other_figure";
 		}
-		if ("casualty".equals(category) && statisticalPeriod(tokens, m)) {
+		if ("casualty".equals(category) && (statisticalPeriod(tokens, m) || waitedUntil(tokens, m))) {
 			return null;
 		}
 		String party = party(tokens, after, head, npEnd, keyword);
@@ -904,6 +979,25 @@ class FigureExtractor {
 		return false;
 	}
 
+	/**
+	 * A casualty that did not happen: "they should have waited until one of them was
+	 * hurt", "he would stay until two were dead".
+	 */
+	static boolean waitedUntil(List<CoreLabel> tokens, NumberMention m) {
+		for (int k = m.qualifierStart - 1; k >= 0 && k >= m.qualifierStart - 3; k--) {
+			if ("until".equals(Lexicon.lower(tokens.get(k)))) {
+				for (int j = 0; j < k; j++) {
+					if (Set.of("should", "would", "could", "might", "should've", "would've", "could've")
+						.contains(Lexicon.lower(tokens.get(j)))) {
+						return true;
+					}
+				}
+				return false;
+			}
+		}
+		return false;
+	}
+
 	/** "two men", "two Smiths", "three others" (after a count, others are people). */
 	private static boolean countsPeople(List<CoreLabel> tokens, int head) {
 		return head < 0 || Lexicon.isHuman(tokens.get(head)) || "PERSON".equals(tokens.get(head).ner())
@@ -920,6 +1014,37 @@ class FigureExtractor {
 			}
 			if (Set.of(",", ";", ".", "and", "but").contains(word)) {
 				return false;
+			}
+		}
+		return false;
+	}
+
+	private static final Set<String> GUNFIRE = Set.of("bullet", "bullets", "gunfire", "round", "rounds", "gunshot",
+			"gunshots", "pellets", "buckshot", "shots");
+
+	/**
+	 * "struck by a stray bullet", "hit by gunfire", or "hitting" while firing ("opened
+	 * fire, hitting two women").
+	 */
+	private static boolean struckByGunfire(List<CoreLabel> tokens, int k) {
+		if (!Set.of("strike", "hit").contains(Lexicon.lemma(tokens.get(k))) || !tokens.get(k).tag().startsWith("VB")) {
+			return false;
+		}
+		if (k + 1 < tokens.size() && "by".equals(Lexicon.lower(tokens.get(k + 1)))) {
+			for (int j = k + 2; j < tokens.size() && j <= k + 5; j++) {
+				if (GUNFIRE.contains(Lexicon.lower(tokens.get(j)))) {
+					return true;
+				}
+			}
+			return false;
+		}
+		if (!"VBG".equals(tokens.get(k).tag())) {
+			return false;
+		}
+		for (int j = k - 1; j >= 0 && j >= k - 10; j--) {
+			String word = Lexicon.lower(tokens.get(j));
+			if (Set.of("fire", "fired", "firing", "shots").contains(word)) {
+				return true;
 			}
 		}
 		return false;
@@ -942,8 +1067,8 @@ class FigureExtractor {
 	 * with gunshot wounds".
 	 */
 	private static boolean injuriesAfter(List<CoreLabel> tokens, int verb) {
-		if (verb >= tokens.size()
-				|| !Set.of("have", "suffer", "sustain", "receive", "with").contains(Lexicon.lemma(tokens.get(verb)))) {
+		if (verb >= tokens.size() || !Set.of("have", "suffer", "sustain", "receive", "with", "treat")
+			.contains(Lexicon.lemma(tokens.get(verb)))) {
 			return false;
 		}
 		for (int k = verb + 1; k < tokens.size() && k <= verb + 4; k++) {

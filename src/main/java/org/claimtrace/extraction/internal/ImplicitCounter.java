@@ -3,6 +3,7 @@ package org.claimtrace.extraction.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +31,11 @@ class ImplicitCounter {
 
 	private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "themselves");
 
-	private static final Set<String> NEGATIVE_SUBJECTS = Set.of("nobody", "none", "noone", "no-one");
+	private static final Set<String> NEGATIVE_SUBJECTS = Set.of("nobody", "none", "noone", "no-one", "neither");
+
+	/** What hits a person when gunfire does: "a stray bullet struck a girl". */
+	private static final Set<String> GUNFIRE = Set.of("bullet", "gunfire", "round", "gunshot", "pellet", "shotgun",
+			"buckshot", "shot");
 
 	private static final Set<String> STATIVE_GOVERNORS = Set.of("pronounce", "find", "leave", "declare", "lie", "lay",
 			"remain", "confirm", "report", "believe", "presume", "shoot");
@@ -40,6 +45,13 @@ class ImplicitCounter {
 	private static final Set<String> HOSPITAL_VERBS = Set.of("take", "transport", "rush", "airlift", "fly", "bring",
 			"admit", "treat", "carry", "drive", "evacuate", "hospitalize", "send", "remain", "go", "walk", "arrive",
 			"show");
+
+	/** "taken to jail", "placed under arrest", "booked into custody". */
+	private static final Set<String> CUSTODY = Set.of("jail", "arrest", "custody", "prison", "detention");
+
+	/** "taken to a hospital for a medical clearance": a check, not care for a wound. */
+	private static final Set<String> CHECKS = Set.of("clearance", "evaluation", "examination", "exam", "checkup",
+			"check-up", "precaution");
 
 	private static final Set<String> CONDITION_ADJ = Set.of("critical", "serious", "stable", "grave", "fair",
 			"life-threatening", "guarded", "good");
@@ -115,6 +127,9 @@ class ImplicitCounter {
 			}
 		}
 		for (Hit hit : byVictim.values()) {
+			if (inPastYear(tokens, hit.predicate)) {
+				continue;
+			}
 			if (hit.event) {
 				CoreLabel event = tokens.get(hit.predicate);
 				figures.add(new Figure("casualty", Lexicon.KILLED, BigDecimal.ONE, BigDecimal.ONE, null, "at_least",
@@ -156,6 +171,28 @@ class ImplicitCounter {
 					tokens.get(span[0]).beginPosition(), tokens.get(span[1]).endPosition()));
 		}
 		return figures;
+	}
+
+	/**
+	 * A casualty in a sentence that opens with a year ("In 1998, a bartender was shot and
+	 * killed at the same bar", "In May 2009, ..."): an earlier case told as background. A
+	 * year after the casualty ("officers who shot a man in 2015") may date the case the
+	 * article is about, and counts.
+	 */
+	static boolean inPastYear(List<CoreLabel> tokens, int predicate) {
+		if (tokens.size() < 3 || !Set.of("in", "during").contains(Lexicon.lower(tokens.get(0)))) {
+			return false;
+		}
+		for (int k = 1; k <= 3 && k < predicate; k++) {
+			String word = Lexicon.lower(tokens.get(k));
+			if (",".equals(word)) {
+				return false;
+			}
+			if (word.matches("(19|20)\\d\\d")) {
+				return k + 1 < predicate && ",".equals(tokens.get(k + 1).word());
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -228,12 +265,35 @@ class ImplicitCounter {
 		String lemma = Lexicon.lemma(token);
 		String tag = token.tag();
 		String kind = Lexicon.kindOf(token);
+		if ("VB".equals(tag) && accomplished(graph, word)) {
+			// "was able to get a gun and shoot himself"
+			kind = "shoot".equals(lemma) ? Lexicon.SHOT : kind;
+			tag = "VBD";
+		}
+		IndexedWord object = firstChild(graph, word, "obj");
+		if ("shoot".equals(lemma) && tag.matches("VBZ|VBP") && object != null
+				&& Lexicon.REFLEXIVE.contains(object.word().toLowerCase())) {
+			// headline "Boy shoots himself at range"
+			kind = Lexicon.SHOT;
+		}
+		IndexedWord next = graph.getNodeByIndexSafe(word.index() + 1);
+		if ("VBG".equals(tag) && next != null
+				&& Set.of("suspect", "suspects", "gunman", "shooter").contains(next.word().toLowerCase())) {
+			// "shooting suspect Tom Baker" did the shooting
+			return null;
+		}
 		if ("VB".equals(tag) || Lexicon.DEPLOYED.equals(kind) || Lexicon.CAPTURED.equals(kind)
 				|| Lexicon.MISSING.equals(kind)) {
 			return null;
 		}
 		if (tag.startsWith("NN")) {
 			return nounHit(graph, word, lemma, kind);
+		}
+		if (kind == null && Set.of("strike", "hit").contains(lemma) && struckByGunfire(graph, word)) {
+			// "a stray bullet struck a girl", "was hit by gunfire", "returned fire,
+			// striking
+			// the man in the leg"
+			kind = Lexicon.SHOT;
 		}
 		if (kind == null || "fatally".equals(Lexicon.lower(token)) || "mortally".equals(Lexicon.lower(token))) {
 			return null;
@@ -260,8 +320,74 @@ class ImplicitCounter {
 	}
 
 	/**
-	 * "nearly killing the clerk", "could have killed someone", "if the baby dies": a
-	 * death that did not happen.
+	 * "Struck" or "hit" by gunfire: a bullet as the subject ("a bullet struck a girl") or
+	 * the agent ("was hit by a stray bullet"), or hit while firing ("opened fire, hitting
+	 * two men").
+	 */
+	private static boolean struckByGunfire(SemanticGraph graph, IndexedWord verb) {
+		for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+			String relation = edge.getRelation().toString();
+			if ((relation.equals("nsubj") || relation.equals("obl:by") || relation.equals("obl:agent"))
+					&& GUNFIRE.contains(Lexicon.lemma(edge.getDependent().backingLabel()))) {
+				return true;
+			}
+		}
+		if (!"VBG".equals(verb.tag())) {
+			return false;
+		}
+		for (SemanticGraphEdge edge : graph.incomingEdgeIterable(verb)) {
+			String relation = edge.getRelation().toString();
+			String governor = Lexicon.lemma(edge.getGovernor().backingLabel());
+			boolean firing = "shoot".equals(governor) || "fire".equals(governor)
+					|| hasChild(graph, edge.getGovernor(), "obj", "fire");
+			if ((relation.startsWith("advcl") || relation.equals("xcomp") || relation.startsWith("conj")
+					|| relation.equals("dep")) && firing) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * A verb in its base form that tells of a deed done: "was able to shoot himself",
+	 * "managed to kill two guards" (not "will be able to", "did not manage to").
+	 */
+	private static boolean accomplished(SemanticGraph graph, IndexedWord verb) {
+		for (SemanticGraphEdge edge : graph.incomingEdgeIterable(verb)) {
+			String relation = edge.getRelation().toString();
+			if (relation.equals("xcomp") || relation.equals("dep")) {
+				if (succeeded(graph, edge.getGovernor())) {
+					return true;
+				}
+			}
+			else if (relation.startsWith("conj")) {
+				// "was able to get a gun and shoot himself"
+				for (SemanticGraphEdge outer : graph.incomingEdgeIterable(edge.getGovernor())) {
+					String outerRelation = outer.getRelation().toString();
+					if ((outerRelation.equals("xcomp") || outerRelation.equals("dep"))
+							&& succeeded(graph, outer.getGovernor())) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
+	}
+
+	/** "was able", "managed": not "will be able", "did not manage". */
+	private static boolean succeeded(SemanticGraph graph, IndexedWord governor) {
+		if (hasAdverb(graph, governor, "not", "n't", "never") || !children(graph, governor, "aux").isEmpty()) {
+			return false;
+		}
+		String lemma = Lexicon.lemma(governor.backingLabel());
+		return "able".equals(lemma)
+				&& (hasChild(graph, governor, "cop", "was") || hasChild(graph, governor, "cop", "were"))
+				|| "manage".equals(lemma) && "VBD".equals(governor.tag());
+	}
+
+	/**
+	 * "nearly killing the clerk", "could have killed someone", "if the baby dies",
+	 * "should have waited until one was hurt": a death or injury that did not happen.
 	 */
 	private static boolean hypothetical(SemanticGraph graph, IndexedWord predicate) {
 		if (hasAdverb(graph, predicate, "nearly", "almost", "possibly", "narrowly", "potentially")) {
@@ -270,6 +396,17 @@ class ImplicitCounter {
 		for (IndexedWord auxiliary : children(graph, predicate, "aux")) {
 			if (HYPOTHETICAL_MODALS.contains(auxiliary.word().toLowerCase())) {
 				return true;
+			}
+		}
+		// "should have waited until one of them was hurt"
+		IndexedWord governor = graph.getParent(predicate);
+		if (governor != null && hasChild(graph, predicate, "mark", "until")
+				&& graph.getEdge(governor, predicate).getRelation().toString().startsWith("advcl")) {
+			for (IndexedWord auxiliary : children(graph, governor, "aux")) {
+				String modal = auxiliary.word().toLowerCase();
+				if (HYPOTHETICAL_MODALS.contains(modal) || Set.of("should", "should've").contains(modal)) {
+					return true;
+				}
 			}
 		}
 		// "if the baby dies"
@@ -293,8 +430,19 @@ class ImplicitCounter {
 		if (next == null || !"at".equalsIgnoreCase(next.word())) {
 			return false;
 		}
-		IndexedWord after = graph.getNodeByIndexSafe(shot.index() + 2);
-		return after == null || after.tag().matches("CC|[.,:]") || "by".equalsIgnoreCase(after.word());
+		int at = shot.index() + 1;
+		IndexedWord after = graph.getNodeByIndexSafe(at + 1);
+		if (after != null && "DT".equals(after.tag())) {
+			at++;
+			after = graph.getNodeByIndexSafe(at + 1);
+		}
+		IndexedWord following = graph.getNodeByIndexSafe(at + 2);
+		boolean owner = following != null && "POS".equals(following.tag());
+		// "shot at police - Channel 7": a person right after "at", however it was parsed
+		// (not "shot at a friend's house")
+		return after == null || after.tag().matches("CC|[.,:]") || "by".equalsIgnoreCase(after.word())
+				|| "PRP".equals(after.tag())
+				|| !owner && ("police".equalsIgnoreCase(after.word()) || Lexicon.isHuman(after.backingLabel()));
 	}
 
 	private static Hit nounHit(SemanticGraph graph, IndexedWord word, String lemma, String kind) {
@@ -328,6 +476,9 @@ class ImplicitCounter {
 			return new Hit(k, subject(graph, governor), word.index() - 1, false, false);
 		}
 		if ("hospital".equals(lemma) && relation.startsWith("obl") && HOSPITAL_VERBS.contains(govLemma)) {
+			if (notForWounds(graph, governor)) {
+				return null;
+			}
 			IndexedWord victim = subject(graph, governor);
 			if (!"VBN".equals(governor.tag()) && firstChild(graph, governor, "obj") != null) {
 				victim = firstChild(graph, governor, "obj");
@@ -380,6 +531,44 @@ class ImplicitCounter {
 	}
 
 	/**
+	 * A trip to hospital that tells of no gunshot wound: a check before jail ("was taken
+	 * to a hospital for a medical clearance and then booked into jail", "taken to a
+	 * hospital and placed under arrest") or the care of an injury of one's own making
+	 * ("injured himself in the crash and was taken to a hospital").
+	 */
+	private static boolean notForWounds(SemanticGraph graph, IndexedWord verb) {
+		List<IndexedWord> clause = new ArrayList<>(List.of(verb));
+		IndexedWord governor = graph.getParent(verb);
+		if (governor != null && graph.getEdge(governor, verb).getRelation().toString().startsWith("conj")) {
+			clause.add(governor);
+			clause.addAll(children(graph, governor, "conj:and"));
+		}
+		clause.addAll(children(graph, verb, "conj:and"));
+		IndexedWord person = subject(graph, verb);
+		for (IndexedWord predicate : clause) {
+			if (person == null || !person.equals(subject(graph, predicate))) {
+				// "the victim was taken to a hospital and the suspect to jail"
+				continue;
+			}
+			for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(predicate)) {
+				String relation = edge.getRelation().toString();
+				String dependent = Lexicon.lemma(edge.getDependent().backingLabel());
+				if (relation.startsWith("obl") && CUSTODY.contains(dependent)
+						|| relation.equals("obl:for") && CHECKS.contains(dependent)
+						|| relation.equals("obj") && Lexicon.REFLEXIVE.contains(dependent)
+								&& Lexicon.WOUNDED.equals(Lexicon.kindOf(predicate.backingLabel()))) {
+					return true;
+				}
+			}
+			if (Set.of("arrest", "book", "jail", "charge").contains(Lexicon.lemma(predicate.backingLabel()))
+					&& predicate != verb) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * @param headline the sentence is a headline, where "Man shot, killed" drops the
 	 * auxiliary of a passive
 	 */
@@ -424,7 +613,12 @@ class ImplicitCounter {
 			}
 		}
 		if ((relation.startsWith("acl") || relation.equals("amod")) && governor.tag().startsWith("NN")) {
-			return governor;
+			// "a man shot in the head", "a shooting victim"; not "the shooting suspect"
+			// or "a gunman shooting at cars", who did the shooting
+			// ("killing Jamal Berry" taken for a modifier is still a killing of him)
+			boolean doer = "VBG".equals(tag) && !"victim".equals(Lexicon.lemma(governor.backingLabel()))
+					&& !governor.tag().startsWith("NNP");
+			return doer ? null : governor;
 		}
 		boolean pronounced = "pronounced".equalsIgnoreCase(governor.word());
 		if ((relation.equals("obj") || relation.equals("xcomp") || relation.equals("dep") && pronounced)
@@ -521,7 +715,8 @@ class ImplicitCounter {
 			return true;
 		}
 		for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(victim)) {
-			if (edge.getRelation().toString().startsWith("det") && "no".equalsIgnoreCase(edge.getDependent().word())) {
+			if (edge.getRelation().toString().startsWith("det")
+					&& Set.of("no", "neither").contains(edge.getDependent().word().toLowerCase())) {
 				return true;
 			}
 		}
@@ -530,6 +725,23 @@ class ImplicitCounter {
 
 	private static Count count(SemanticGraph graph, IndexedWord head) {
 		Count total = single(graph, head);
+		List<IndexedWord> appositions = children(graph, head, "appos");
+		if (total.value == null && total.human && head.tag().startsWith("NNS") && !appositions.isEmpty()
+				&& !children(graph, appositions.get(0), "conj:and").isEmpty()) {
+			// "The victims, a 20-year-old man and a 22-year-old woman, were taken to a
+			// hospital": the listed victims count
+			Set<IndexedWord> members = new LinkedHashSet<>(appositions);
+			members.addAll(children(graph, appositions.get(0), "conj:and"));
+			BigDecimal listed = BigDecimal.ZERO;
+			for (IndexedWord member : members) {
+				Count one = single(graph, member);
+				if (!one.human || one.value == null) {
+					return total;
+				}
+				listed = listed.add(one.value);
+			}
+			return new Count(listed, total.anaphoric, false, true);
+		}
 		for (IndexedWord conj : joined(graph, head)) {
 			Count other = single(graph, conj);
 			if (!other.human || other.value == null || total.value == null) {

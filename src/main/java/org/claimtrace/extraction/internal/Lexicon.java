@@ -133,7 +133,11 @@ final class Lexicon {
 	}
 
 	static boolean isHuman(CoreLabel token) {
-		return HUMAN.contains(lower(token)) || HUMAN.contains(lemma(token)) || isMilitary(token);
+		String word = lower(token);
+		// "teens" when the lemmatizer leaves the plural
+		boolean plural = word.length() > 3 && word.endsWith("s") && token.tag().startsWith("NN")
+				&& HUMAN.contains(word.substring(0, word.length() - 1));
+		return HUMAN.contains(word) || HUMAN.contains(lemma(token)) || plural || isMilitary(token);
 	}
 
 	static String unit(String word) {

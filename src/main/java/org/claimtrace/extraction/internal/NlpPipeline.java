@@ -30,7 +30,8 @@ class NlpPipeline {
 			"hospitalise", "casualty", "death", "injury", "body", "slay", "murder", "hospital", "condition", "fatally",
 			"deploy", "capture", "missing", "suffer", "sustain", "deceased", "pronounce", "fatal", "deadly", "homicide",
 			"gunshot", "critical", "shooting", "victim", "statement", "announcement", "remark", "comment", "allegation",
-			"accusation", "assertion", "respond", "circulate", "publish", "release", "endorse", "graze", "life");
+			"accusation", "assertion", "respond", "circulate", "publish", "release", "endorse", "graze", "life",
+			"bullet", "gunfire");
 
 	private static final Set<String> QUOTES = Set.of("\"", "``", "''", "“", "”", "‘", "’", "'", "`");
 

@@ -86,6 +86,47 @@ class CasualtyPatternTests {
 					single victim          ~ Officers arrived to find a single victim with a gunshot wound. ~ 0 ~ 1
 					shoots himself headline ~ Boy shoots himself at shooting range | Channel 7Deputies are looking into how the boy got a gun. ~ 0 ~ 1
 					died much later        ~ Two people were wounded in a shooting at a motel early Friday. The shooting happened at 3 a.m. Officers found two victims with gunshot wounds. They were taken to a hospital. Police did not name them. The 19-year-old victim died at the hospital. ~ 1 ~ 1
+					able to shoot herself  ~ Deputies are trying to learn how a four-year-old girl was able to reach a pistol and shoot herself. ~ 0 ~ 1
+					will be able to shoot  ~ The club said members will be able to shoot at the new range next year. ~ 0 ~ 0
+					managed to kill        ~ The robber managed to kill two guards before he fled. ~ 2 ~ 0
+					did not manage to kill ~ The robber did not manage to kill anyone before he fled. ~ 0 ~ 0
+					hospital before jail   ~ The driver was taken to a hospital for a medical evaluation and then booked into jail. ~ 0 ~ 0
+					hospital then arrest   ~ He was taken to a local hospital and placed under arrest. ~ 0 ~ 0
+					shot, hospital, arrest ~ A man was shot in the leg on Main Street. He was taken to a hospital and later arrested. ~ 0 ~ 1
+					victim hospital, suspect jail ~ The victim was taken to a hospital and the suspect was taken to jail. ~ 0 ~ 1
+					hurt himself, hospital ~ The 18-year-old driver injured himself in the crash and was taken to a hospital. ~ 0 ~ 0
+					shooting suspect named ~ Neighbors said shooting suspect Tom Baker rarely left the house. ~ 0 ~ 0
+					shooting victim named  ~ Neighbors said shooting victim Tom Baker rarely left the house. ~ 0 ~ 1
+					admitted to killing   ~ Police say that during questioning, he admitted to killing Marcus Bell, 30, after an argument. ~ 1 ~ 0
+					year after the killing ~ A jury convicted a man of killing his neighbor in 2009, the court said. ~ 1 ~ 0
+					in a past year, opening ~ Two men were wounded outside a bar on Friday. In 1998, a bartender was shot and killed at the same bar. ~ 0 ~ 2
+					first homicide in year ~ A man was shot and killed on Elm Street on Monday, the first homicide in 2016. ~ 1 ~ 0
+					killed this year      ~ A teenager was shot and killed on Monday in what police called a gang dispute. ~ 1 ~ 0
+					treated for wounds     ~ Two people were treated for gunshot wounds at a local hospital, police said. ~ 0 ~ 2
+					treated and released   ~ Two officers were treated and released after the crash, police said. ~ 0 ~ 0
+					neither hurt           ~ A gunman fired at two officers on Friday night. Neither officer was hurt. ~ 0 ~ 0
+					one of them, apposition ~ Three people were shot early Sunday. One of them, a 19-year-old woman, died at the scene. ~ 1 ~ 2
+					one of them released   ~ Three people were shot early Sunday. One of the victims, a 19-year-old woman, was later released. ~ 0 ~ 3
+					bullet struck a girl   ~ A stray bullet struck a 7-year-old girl who was sleeping in her bed. ~ 0 ~ 1
+					struck by a bullet     ~ A woman was struck by a stray bullet while sitting on her porch. ~ 0 ~ 1
+					fire, hitting two      ~ The man opened fire on the crowd, hitting two women. ~ 0 ~ 2
+					returned fire, striking ~ The deputy returned fire, striking the suspect in the leg. ~ 0 ~ 1
+					bullet struck a car    ~ A bullet struck a parked car on Elm Street. ~ 0 ~ 0
+					struck by a car        ~ The robber was struck by a car while running away. ~ 0 ~ 0
+					hitting no one         ~ The gunman fired several shots, hitting no one. ~ 0 ~ 0
+					teens                  ~ Two teens were shot on Friday. The boys, 15 and 16, are expected to survive. ~ 0 ~ 2
+					victims listed after   ~ The victims, a 20-year-old man and a 22-year-old woman, were taken to a hospital. ~ 0 ~ 2
+					suspects listed after  ~ The suspects, a man and a woman, were arrested on Friday. ~ 0 ~ 0
+					killed and her daughter wounded ~ A woman was killed and her daughter was wounded when a gunman opened fire on Sunday. ~ 1 ~ 1
+					relative who died      ~ A man shot and killed his wife on Sunday. His wife was taken to a hospital, where she died. ~ 1 ~ 0
+					gunman shooting at cars ~ Officers found a man shooting at cars on the highway. ~ 0 ~ 0
+					waited until hurt      ~ Perhaps the guards should have waited until one of them was hurt? ~ 0 ~ 0
+					fired until wounded    ~ The gunman kept firing until two men were wounded, police said. ~ 0 ~ 2
+					dead man's wounds      ~ Darnell Ames was shot and killed on Sunday at an apartment complex. Police said Ames received multiple gunshot wounds to the chest. ~ 1 ~ 0
+					relative of the dead   ~ John Smith was shot and killed on Sunday. His brother suffered gunshot wounds to the leg. ~ 1 ~ 1
+					relative is the dead   ~ A man shot and killed his wife on Sunday. Police said his wife was shot in the head. ~ 1 ~ 0
+					shot at police headline ~ Search goes on for man who shot at police - Channel 9 News, Weather and SportsState and local law enforcement are searching the county for the man. ~ 0 ~ 0
+					shot at a friend's house ~ A man was shot at a friend's house on Elm Street on Friday. ~ 0 ~ 1
 					""")
 	void victims(String name, String text, int killed, int wounded) {
 		ExtractionResult result = TestExtractor.get().extract(text);
