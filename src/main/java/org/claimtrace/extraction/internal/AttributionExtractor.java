@@ -1641,14 +1641,26 @@ class AttributionExtractor {
 		for (SemanticGraphEdge edge : graph.incomingEdgeList(verb)) {
 			String relation = relation(edge);
 			if (relation.equals("advcl") && hasMark(graph, verb, "as") || relation.equals("parataxis")
-					|| relation.equals("csubj") || relation.equals("ccomp") && edge.getGovernor().index() < verb.index()
-							&& !edge.getGovernor().tag().startsWith("NN")) {
+					|| relation.equals("csubj")
+					|| relation.equals("ccomp") && edge.getGovernor().index() < verb.index()
+							&& !edge.getGovernor().tag().startsWith("NN")
+							&& !isReported(graph, edge.getGovernor(), verb)) {
 				Set<Integer> content = subtree(graph, edge.getGovernor(), Set.of());
 				content.removeAll(subtree(graph, verb, Set.of()));
 				return extent(sentence, content);
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * "Polls showed that few voters thought ...", "she condemned what he called ...": a
+	 * clause that is what a verb of speech or thought reports, not a reporting clause
+	 * hung off its content.
+	 */
+	private static boolean isReported(SemanticGraph graph, IndexedWord governor, IndexedWord verb) {
+		return hasMark(graph, verb, "that")
+				|| governor.tag().startsWith("VB") && isCueWord(governor.lemma().toLowerCase(Locale.ROOT));
 	}
 
 	/**

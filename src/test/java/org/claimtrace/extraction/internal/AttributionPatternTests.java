@@ -458,4 +458,24 @@ class AttributionPatternTests {
 		assertThat(byCue(attributions, "encouraged").source().text()).isEqualTo("The mayor");
 	}
 
+	@Test
+	void aVerbReportedByAnotherDoesNotTakeTheReportingClauseAsItsContent() {
+		List<ExtractedAttribution> attributions = extract(
+				"Polls showed that few residents thought of the levy as a high priority. "
+						+ "The secretary general condemned what he called a brazen breach of the resolutions.");
+		ExtractedAttribution showed = byCue(attributions, "showed");
+		assertThat(showed.source().text()).isEqualTo("Polls");
+		assertThat(showed.content().text()).contains("few residents thought");
+		assertThat(byCue(attributions, "condemned").source().text()).isEqualTo("The secretary general");
+		assertThat(attributions).noneMatch((attribution) -> attribution.content().text().startsWith("Polls"));
+	}
+
+	@Test
+	void aReportingClauseAfterItsContentStillTakesTheContentBeforeIt() {
+		List<ExtractedAttribution> attributions = extract("Prices will rise again next year, the treasurer said.");
+		ExtractedAttribution said = byCue(attributions, "said");
+		assertThat(said.source().text()).isEqualTo("the treasurer");
+		assertThat(said.content().text()).isEqualTo("Prices will rise again next year");
+	}
+
 }
