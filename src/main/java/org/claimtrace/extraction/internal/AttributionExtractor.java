@@ -438,6 +438,13 @@ class AttributionExtractor {
 			IndexedWord subject = subject(graph, word);
 			List<CoreLabel> surface = surfaceSource(sentence, word);
 			IndexedWord mainSubject = participleSubject(sentence, graph, word, quotes);
+			IndexedWord carrier = graph.getParent(word);
+			if (mainSubject == null && carrier != null && carrier.tag().equals("VBG") && carrier.index() < word.index()
+					&& graph.incomingEdgeList(word).stream().anyMatch((edge) -> relation(edge).equals("xcomp"))) {
+				// "..., Sanders said, going on to say that ...": the speaker of the
+				// sentence through the participle that carries the verb
+				mainSubject = participleSubject(sentence, graph, carrier, quotes);
+			}
 			if (subject == null && surface == null && mainSubject == null && speech && word.index() == 1) {
 				Found split = afterSplitName(sentence, graph, word, index, quotes);
 				if (split != null) {
@@ -1508,6 +1515,13 @@ class AttributionExtractor {
 			IndexedWord subject = ownSubject(graph, ancestor);
 			if (subject != null && SPEECH_VERBS.contains(ancestor.lemma().toLowerCase(Locale.ROOT))) {
 				return subject;
+			}
+			if (subject != null && graph.incomingEdgeList(ancestor)
+				.stream()
+				.anyMatch((edge) -> relation(edge).equals("parataxis") || relation(edge).startsWith("acl"))) {
+				// "when my aunt mentioned ghosts, I laughed and said ...", misparsed
+				// with the main clause inside the other: not beyond a clause of its own
+				break;
 			}
 		}
 		return fallback;

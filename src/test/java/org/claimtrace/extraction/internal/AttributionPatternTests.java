@@ -478,4 +478,20 @@ class AttributionPatternTests {
 		assertThat(said.content().text()).isEqualTo("Prices will rise again next year");
 	}
 
+	@Test
+	void aVerbCarriedByAParticipleAfterTheReportingClauseHasItsSpeaker() {
+		List<ExtractedAttribution> attributions = extract(
+				"“The levy is a disgrace,” Marsh said, going on to say that the county had wasted millions.");
+		ExtractedAttribution say = byCue(attributions, "say");
+		assertThat(say.source().text()).isEqualTo("Marsh");
+		assertThat(say.content().text()).contains("the county had wasted millions");
+	}
+
+	@Test
+	void aCoordinatedVerbKeepsTheSubjectOfTheVerbBeforeItNotOfAClauseAroundThem() {
+		List<ExtractedAttribution> attributions = extract(
+				"The mayor said the plan was flawed but warned that a delay would cost more.");
+		assertThat(byCue(attributions, "warned").source().text()).isEqualTo("The mayor");
+	}
+
 }
