@@ -63,6 +63,19 @@ class AttributionExtractor {
 			"taunt", "scoff", "lampoon", "skewer", "rip", "bristle", "seethe", "acknowledge", "quote", "rebuff",
 			"reaffirm", "voice", "float", "pitch", "urge");
 
+	/**
+	 * Verbs whose object feels what the subject causes: "the ruling alarmed
+	 * environmentalists" reports the environmentalists' alarm.
+	 */
+	private static final Set<String> EXPERIENCER_VERBS = Set.of("worry", "alarm", "anger", "trouble", "frustrate",
+			"upset", "outrage", "infuriate", "disappoint", "bother", "disturb", "dismay", "frighten", "scare",
+			"unsettle", "annoy", "irritate", "offend", "enrage", "irk", "rankle", "alienate", "appall", "appal",
+			"concern", "delight", "hearten", "impress", "shock", "surprise", "baffle", "puzzle", "disgust", "horrify",
+			"terrify", "embarrass");
+
+	/** Object pronouns for people. */
+	private static final Set<String> ANIMATE_OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me");
+
 	/** Verbs of intent that report an attitude only with a clause: "she seeks to ...". */
 	private static final Set<String> INTENT_VERBS = Set.of("seek", "intend", "aim", "strive", "endeavor", "endeavour",
 			"vie", "aspire");
@@ -246,7 +259,7 @@ class AttributionExtractor {
 	 */
 	static boolean isCueLemma(String lemma) {
 		return isCueWord(lemma) || TOPIC_VERBS.contains(lemma) || ARTEFACT_NOUNS.contains(lemma)
-				|| ISSUED_NOUNS.contains(lemma);
+				|| ISSUED_NOUNS.contains(lemma) || EXPERIENCER_VERBS.contains(lemma);
 	}
 
 	/**
@@ -338,6 +351,9 @@ class AttributionExtractor {
 		List<Found> found = new ArrayList<>();
 		for (IndexedWord word : graph.vertexListSorted()) {
 			String lemma = word.lemma().toLowerCase(Locale.ROOT);
+			if (isReducedRelative(graph, word)) {
+				continue;
+			}
 			if (lemma.equals("accord") && word.word().equalsIgnoreCase("according")) {
 				Found according = according(sentence, graph, word, index, quotes);
 				if (according != null) {
@@ -358,6 +374,13 @@ class AttributionExtractor {
 					found.add(possessive);
 				}
 				continue;
+			}
+			if (word.tag().startsWith("VB") && EXPERIENCER_VERBS.contains(lemma) && !isPassive(graph, word)) {
+				Found felt = experiencer(sentence, graph, word, index, quotes);
+				if (felt != null) {
+					found.add(felt);
+					continue;
+				}
 			}
 			if (word.tag().startsWith("VB") && ISSUING_VERBS.contains(lemma) && !isPassive(graph, word)) {
 				Found issued = issued(sentence, graph, word, index, quotes);
@@ -415,6 +438,13 @@ class AttributionExtractor {
 			IndexedWord subject = subject(graph, word);
 			List<CoreLabel> surface = surfaceSource(sentence, word);
 			IndexedWord mainSubject = participleSubject(sentence, graph, word, quotes);
+			IndexedWord carrier = graph.getParent(word);
+			if (mainSubject == null && carrier != null && carrier.tag().equals("VBG") && carrier.index() < word.index()
+					&& graph.incomingEdgeList(word).stream().anyMatch((edge) -> relation(edge).equals("xcomp"))) {
+				// "..., Sanders said, going on to say that ...": the speaker of the
+				// sentence through the participle that carries the verb
+				mainSubject = participleSubject(sentence, graph, carrier, quotes);
+			}
 			if (subject == null && surface == null && mainSubject == null && speech && word.index() == 1) {
 				Found split = afterSplitName(sentence, graph, word, index, quotes);
 				if (split != null) {
@@ -684,6 +714,41 @@ class AttributionExtractor {
 		f.content(extent, quotes);
 		f.weak = true;
 		return f;
+	}
+
+	/**
+	 * "The ruling alarmed environmentalists": a person or body as the object of a verb of
+	 * feeling is the source, the verb the cue and its subject what they feel about. Null
+	 * unless the object can hold a view and the subject comes before the verb.
+	 */
+	private Found experiencer(CoreSentence sentence, SemanticGraph graph, IndexedWord verb, int index, Quotes quotes) {
+		IndexedWord object = graph.outgoingEdgeList(verb)
+			.stream()
+			.filter((edge) -> relation(edge).equals("obj") && edge.getDependent().index() > verb.index())
+			.map(SemanticGraphEdge::getDependent)
+			.findFirst()
+			.orElse(null);
+		IndexedWord cause = ownSubject(graph, verb);
+		if (object == null || cause == null || cause.index() > verb.index() || !canFeel(graph, object)
+				|| quotes.covers(verb.beginPosition(), verb.endPosition())) {
+			return null;
+		}
+		Found f = withContent(index, sentence, graph, object, subtree(graph, cause, Set.of("punct")), quotes);
+		if (f != null) {
+			f.cueOn(verb);
+			f.weak = true;
+		}
+		return f;
+	}
+
+	/**
+	 * An object that can feel: a person, body or personal pronoun, or a plural noun for
+	 * people by what they do ("environmentalists", "voters", "investors").
+	 */
+	private static boolean canFeel(SemanticGraph graph, IndexedWord object) {
+		String word = object.word().toLowerCase(Locale.ROOT);
+		return isAnimate(graph, object) || ANIMATE_OBJECT_PRONOUNS.contains(word)
+				|| object.tag().equals("NNS") && word.matches(".*(ists|ers|ors|ians|ants|ents)");
 	}
 
 	/**
@@ -1199,10 +1264,22 @@ class AttributionExtractor {
 	private static IndexedWord antecedent(SemanticGraph graph, IndexedWord verb) {
 		for (SemanticGraphEdge edge : graph.incomingEdgeList(verb)) {
 			if (relation(edge).startsWith("acl")) {
-				return edge.getGovernor();
+				return pronounAntecedent(graph, edge.getGovernor());
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The noun a relative pronoun heading its clause (a misparse) stands for, else the
+	 * word itself; null when the pronoun hangs from no noun.
+	 */
+	private static IndexedWord pronounAntecedent(SemanticGraph graph, IndexedWord word) {
+		if (!isRelativePronoun(word)) {
+			return word;
+		}
+		IndexedWord parent = graph.getParent(word);
+		return (parent != null && parent.tag().matches("NN.*")) ? parent : null;
 	}
 
 	/**
@@ -1358,6 +1435,20 @@ class AttributionExtractor {
 			}
 		}
 		SemanticGraphEdge up = graph.incomingEdgeList(verb).stream().findFirst().orElse(null);
+		if (up != null && (relation(up).startsWith("acl") || relation(up).equals("dep"))
+				&& isRelativePronoun(up.getGovernor()) && up.getGovernor().index() < verb.index()) {
+			// "the department which reported ...", misparsed with the pronoun heading
+			// the relative clause
+			return up.getGovernor();
+		}
+		IndexedWord reduced = (up != null) ? reducedRelativeSubject(graph, up, verb) : null;
+		if (reduced != null) {
+			return reduced;
+		}
+		IndexedWord afterPreposition = afterPrepositionSubject(graph, verb);
+		if (afterPreposition != null) {
+			return afterPreposition;
+		}
 		if (up != null && relation(up).equals("acl") && verb.tag().equals("VBG")
 				&& DESCRIBING_PARTICIPLES.contains(verb.lemma().toLowerCase(Locale.ROOT))
 				&& up.getGovernor().tag().matches("NN.*|PRP|CD") && up.getGovernor().index() < verb.index()) {
@@ -1425,8 +1516,68 @@ class AttributionExtractor {
 			if (subject != null && SPEECH_VERBS.contains(ancestor.lemma().toLowerCase(Locale.ROOT))) {
 				return subject;
 			}
+			if (subject != null && graph.incomingEdgeList(ancestor)
+				.stream()
+				.anyMatch((edge) -> relation(edge).equals("parataxis") || relation(edge).startsWith("acl"))) {
+				// "when my aunt mentioned ghosts, I laughed and said ...", misparsed
+				// with the main clause inside the other: not beyond a clause of its own
+				break;
+			}
 		}
 		return fallback;
+	}
+
+	/**
+	 * "The latest poll released Monday shows ...", "protesters marching through the
+	 * streets chanted ...", misparsed with the participle as the main verb and the real
+	 * verb hanging from it: the participle's subject, or null.
+	 */
+	private IndexedWord reducedRelativeSubject(SemanticGraph graph, SemanticGraphEdge up, IndexedWord verb) {
+		IndexedWord participle = up.getGovernor();
+		if (!relation(up).equals("dep") || !verb.tag().matches("VBZ|VBD|VBP") || !participle.tag().matches("VBN|VBG")
+				|| participle.index() > verb.index()
+				|| graph.outgoingEdgeList(participle).stream().anyMatch((edge) -> relation(edge).startsWith("aux"))) {
+			return null;
+		}
+		if (participle.tag().equals("VBG") && !graph.getRoots().contains(participle)) {
+			// "with Russia backing the government as France supports ...": a participle
+			// inside the sentence has a subject of its own
+			return null;
+		}
+		IndexedWord subject = ownSubject(graph, participle);
+		return (subject != null && subject.index() < participle.index()) ? subject : null;
+	}
+
+	/**
+	 * True for the participle of "the poll released Monday shows ..." when the parse
+	 * makes it the main verb: it describes the source and reports nothing itself.
+	 */
+	private boolean isReducedRelative(SemanticGraph graph, IndexedWord participle) {
+		return participle.tag().matches("VBN|VBG") && graph.outgoingEdgeList(participle)
+			.stream()
+			.anyMatch((edge) -> reducedRelativeSubject(graph, edge, edge.getDependent()) != null);
+	}
+
+	/**
+	 * "After saying ..., the mayor asked ...", "aside from saying ...": a gerund after a
+	 * preposition, misparsed as hanging from the preposition, reports for the subject of
+	 * the clause the preposition belongs to; null otherwise.
+	 */
+	private IndexedWord afterPrepositionSubject(SemanticGraph graph, IndexedWord verb) {
+		IndexedWord before = graph.getNodeByIndexSafe(verb.index() - 1);
+		if (!verb.tag().equals("VBG") || before == null || !before.tag().equals("IN")) {
+			return null;
+		}
+		IndexedWord above = graph.getParent(verb);
+		if (above == null || !above.tag().matches("IN|RB")) {
+			return null;
+		}
+		// the clause the preposition belongs to, also through a noun ("has no way of
+		// knowing"), not through an adjective ("right in saying")
+		for (int step = 0; step < 2 && above != null && above.tag().matches("IN|RB|NN.*"); step++) {
+			above = graph.getParent(above);
+		}
+		return (above != null && above.tag().startsWith("VB")) ? clauseSubject(graph, above) : null;
 	}
 
 	/**
@@ -1504,14 +1655,26 @@ class AttributionExtractor {
 		for (SemanticGraphEdge edge : graph.incomingEdgeList(verb)) {
 			String relation = relation(edge);
 			if (relation.equals("advcl") && hasMark(graph, verb, "as") || relation.equals("parataxis")
-					|| relation.equals("csubj") || relation.equals("ccomp") && edge.getGovernor().index() < verb.index()
-							&& !edge.getGovernor().tag().startsWith("NN")) {
+					|| relation.equals("csubj")
+					|| relation.equals("ccomp") && edge.getGovernor().index() < verb.index()
+							&& !edge.getGovernor().tag().startsWith("NN")
+							&& !isReported(graph, edge.getGovernor(), verb)) {
 				Set<Integer> content = subtree(graph, edge.getGovernor(), Set.of());
 				content.removeAll(subtree(graph, verb, Set.of()));
 				return extent(sentence, content);
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * "Polls showed that few voters thought ...", "she condemned what he called ...": a
+	 * clause that is what a verb of speech or thought reports, not a reporting clause
+	 * hung off its content.
+	 */
+	private static boolean isReported(SemanticGraph graph, IndexedWord governor, IndexedWord verb) {
+		return hasMark(graph, verb, "that")
+				|| governor.tag().startsWith("VB") && isCueWord(governor.lemma().toLowerCase(Locale.ROOT));
 	}
 
 	/**
@@ -1868,8 +2031,9 @@ class AttributionExtractor {
 			return null;
 		}
 		for (SemanticGraphEdge edge : graph.incomingEdgeList(verb)) {
-			if (relation(edge).startsWith("acl")) {
-				return sourceTokens(sentence, graph, edge.getGovernor());
+			if (relation(edge).startsWith("acl") || relation(edge).equals("dep") && edge.getGovernor() == subject) {
+				IndexedWord antecedent = pronounAntecedent(graph, edge.getGovernor());
+				return (antecedent != null) ? sourceTokens(sentence, graph, antecedent) : null;
 			}
 		}
 		return null;

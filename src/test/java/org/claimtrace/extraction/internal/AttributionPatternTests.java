@@ -390,4 +390,108 @@ class AttributionPatternTests {
 		assertThat(byCue(attributions, "claim").content().text()).contains("the pier was safe");
 	}
 
+	@Test
+	void aSurveyDescribedByAParticipleIsTheSourceOfWhatItShows() {
+		List<ExtractedAttribution> attributions = extract(
+				"The latest county poll released Monday shows that the mayor leads her rival by six points.");
+		ExtractedAttribution shows = byCue(attributions, "shows");
+		assertThat(shows.source().text()).isEqualTo("The latest county poll");
+		assertThat(shows.content().text()).contains("the mayor leads her rival");
+		// the participle describes the poll and reports nothing itself
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().equals("released"));
+	}
+
+	@Test
+	void peopleDescribedByAParticipleAreTheSourceOfWhatTheyChant() {
+		List<ExtractedAttribution> attributions = extract(
+				"Protesters marching through the streets chanted “No more cuts” until midnight.");
+		assertThat(byCue(attributions, "chanted").source().text()).isEqualTo("Protesters");
+		assertThat(attributions).noneMatch((attribution) -> attribution.source().text().equals("the streets"));
+	}
+
+	@Test
+	void aParticipleWithItsOwnSubjectDoesNotLendItToTheNextVerb() {
+		List<ExtractedAttribution> attributions = extract(
+				"With the council backing the plan as the unions oppose it, the vote is close.");
+		assertThat(byCue(attributions, "oppose").source().text()).isEqualTo("the unions");
+	}
+
+	@Test
+	void aRelativePronounHeadingItsClauseIsStillTheSource() {
+		List<ExtractedAttribution> attributions = extract("They turned to the Lakeside Fire Department which "
+				+ "reported “312 false alarms” in the town between March and June.");
+		ExtractedAttribution reported = byCue(attributions, "reported");
+		assertThat(reported.source().text()).isEqualTo("which");
+		assertThat(reported.content().text()).contains("312 false alarms");
+	}
+
+	@Test
+	void aGerundMisparsedUnderItsPrepositionReportsForTheSubjectOfItsClause() {
+		List<ExtractedAttribution> attributions = extract(
+				"After saying her office had been flooded with calls, the mayor asked for patience. "
+						+ "The governor refuses to name a successor, aside from saying he wants someone young.");
+		assertThat(attributions).anyMatch((attribution) -> attribution.cue().text().equals("saying")
+				&& attribution.source().text().equals("the mayor")
+				&& attribution.content().text().contains("flooded with calls"));
+		assertThat(attributions).anyMatch((attribution) -> attribution.cue().text().equals("saying")
+				&& attribution.source().text().equals("The governor")
+				&& attribution.content().text().contains("someone young"));
+	}
+
+	@Test
+	void whoeverAVerbOfFeelingAffectsIsTheSource() {
+		List<ExtractedAttribution> attributions = extract(
+				"That worries environmentalists. The prospect of a long strike scares me. "
+						+ "The plan alarmed several council members.");
+		ExtractedAttribution worries = byCue(attributions, "worries");
+		assertThat(worries.source().text()).isEqualTo("environmentalists");
+		assertThat(worries.content().text()).isEqualTo("That");
+		assertThat(byCue(attributions, "scares").source().text()).isEqualTo("me");
+		assertThat(byCue(attributions, "alarmed").source().text()).isEqualTo("several council members");
+	}
+
+	@Test
+	void aVerbOfFeelingWithAThingOrASpeakerAsObjectIsNotTurnedAround() {
+		List<ExtractedAttribution> attributions = extract(
+				"The lawsuit concerns a loan from 2011. The mayor encouraged residents to conserve water.");
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().equals("concerns"));
+		assertThat(byCue(attributions, "encouraged").source().text()).isEqualTo("The mayor");
+	}
+
+	@Test
+	void aVerbReportedByAnotherDoesNotTakeTheReportingClauseAsItsContent() {
+		List<ExtractedAttribution> attributions = extract(
+				"Polls showed that few residents thought of the levy as a high priority. "
+						+ "The secretary general condemned what he called a brazen breach of the resolutions.");
+		ExtractedAttribution showed = byCue(attributions, "showed");
+		assertThat(showed.source().text()).isEqualTo("Polls");
+		assertThat(showed.content().text()).contains("few residents thought");
+		assertThat(byCue(attributions, "condemned").source().text()).isEqualTo("The secretary general");
+		assertThat(attributions).noneMatch((attribution) -> attribution.content().text().startsWith("Polls"));
+	}
+
+	@Test
+	void aReportingClauseAfterItsContentStillTakesTheContentBeforeIt() {
+		List<ExtractedAttribution> attributions = extract("Prices will rise again next year, the treasurer said.");
+		ExtractedAttribution said = byCue(attributions, "said");
+		assertThat(said.source().text()).isEqualTo("the treasurer");
+		assertThat(said.content().text()).isEqualTo("Prices will rise again next year");
+	}
+
+	@Test
+	void aVerbCarriedByAParticipleAfterTheReportingClauseHasItsSpeaker() {
+		List<ExtractedAttribution> attributions = extract(
+				"“The levy is a disgrace,” Marsh said, going on to say that the county had wasted millions.");
+		ExtractedAttribution say = byCue(attributions, "say");
+		assertThat(say.source().text()).isEqualTo("Marsh");
+		assertThat(say.content().text()).contains("the county had wasted millions");
+	}
+
+	@Test
+	void aCoordinatedVerbKeepsTheSubjectOfTheVerbBeforeItNotOfAClauseAroundThem() {
+		List<ExtractedAttribution> attributions = extract(
+				"The mayor said the plan was flawed but warned that a delay would cost more.");
+		assertThat(byCue(attributions, "warned").source().text()).isEqualTo("The mayor");
+	}
+
 }
