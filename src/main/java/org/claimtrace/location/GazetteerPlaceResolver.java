@@ -110,10 +110,10 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 
 	/**
 	 * Abbreviations newsrooms also write on their own ("the B.C. government", "across
-	 * NSW"); not after a number ("300 B.C.").
+	 * NSW", "in D.C."); not after a number ("300 B.C.").
 	 */
 	private static final Pattern STANDALONE_REGION = Pattern
-		.compile("(?<![\\p{L}\\d.])(B\\.C\\.|P\\.E\\.I\\.|NSW)(?![\\p{L}\\d])");
+		.compile("(?<![\\p{L}\\d.])(B\\.C\\.|P\\.E\\.I\\.|D\\.C\\.|NSW)(?![\\p{L}\\d])");
 
 	private static final Pattern NUMBER_BEFORE = Pattern.compile("\\d\\s*$");
 
@@ -153,10 +153,10 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			map.put(code, List.of("US." + code));
 		}
 		String[] other = { "Alta.=CA.01", "AB=CA.01", "B.C.=CA.02", "BC=CA.02", "Man.=CA.03", "MB=CA.03", "N.B.=CA.04",
-				"NB=CA.04", "Nfld.=CA.05", "NL=CA.05", "N.S.=CA.07", "NS=CA.07", "Ont.=CA.08", "ON=CA.08",
-				"P.E.I.=CA.09", "PE=CA.09", "Que.=CA.10", "QC=CA.10", "Sask.=CA.11", "SK=CA.11", "ACT=AU.01",
-				"NSW=AU.02", "NT=AU.03", "Qld=AU.04", "QLD=AU.04", "SA=AU.05", "Tas=AU.06", "TAS=AU.06", "Vic=AU.07",
-				"VIC=AU.07" };
+				"NB=CA.04", "Nfld.=CA.05", "NL=CA.05", "N.S.=CA.07", "NS=CA.07", "Ont.=CA.08", "ON=CA.08", "N.L.=CA.05",
+				"D.C.=US.DC", "DC=US.DC", "P.E.I.=CA.09", "PE=CA.09", "Que.=CA.10", "QC=CA.10", "Sask.=CA.11",
+				"SK=CA.11", "ACT=AU.01", "NSW=AU.02", "NT=AU.03", "Qld=AU.04", "QLD=AU.04", "SA=AU.05", "Tas=AU.06",
+				"TAS=AU.06", "Vic=AU.07", "VIC=AU.07" };
 		for (String pair : other) {
 			map.put(pair.substring(0, pair.indexOf('=')), List.of(pair.substring(pair.indexOf('=') + 1)));
 		}
@@ -348,7 +348,8 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			span = span.substring(4);
 			start += 4;
 		}
-		String stripped = TextContext.stripPossessive(span);
+		// "St. John's" is a name, "Ukraine's" a possessive
+		String stripped = this.index.contains(span) ? span : TextContext.stripPossessive(span);
 		end -= span.length() - stripped.length();
 		span = stripped;
 		Matcher suffix = WORD_SUFFIX.matcher(span);
@@ -484,8 +485,19 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		boolean namesRegionOrCountry = matches.stream()
 			.anyMatch((e) -> e.precision() == Precision.COUNTRY
 					|| (e.precision() == Precision.REGION && !"ADM2".equals(e.featureCode())));
+		long biggestOwnNamed = matches.stream()
+			.filter((e) -> ownName(m, e))
+			.mapToLong(GazetteerEntry::population)
+			.max()
+			.orElse(0);
 		for (GazetteerEntry e : matches) {
 			double score = score(e, m, context, regionMentions, appositive);
+			if (!ownName(m, e) && e.population() * 10 < biggestOwnNamed) {
+				// "Saint-Denis" is the city of that name, not Saint-Denis-lès-Bourg
+				// (which
+				// lists the short form among its alternate names) near Lyon
+				score -= 10;
+			}
 			if (namesRegionOrCountry && e.precision() != Precision.REGION && e.precision() != Precision.COUNTRY
 					&& e.population() < SMALL_TOWN && e.admin1Code() != null) {
 				String key = GazetteerData.key(e.countryCode(), e.admin1Code());

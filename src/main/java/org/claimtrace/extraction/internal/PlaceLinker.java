@@ -102,6 +102,13 @@ class PlaceLinker {
 								&& !PLACE_NER.contains(tokens.get(j).ner()))) {
 					j++;
 				}
+				while (!ner && j + 1 < tokens.size() && "HYPH".equals(tokens.get(j).tag())
+						&& tokens.get(j).beginPosition() == tokens.get(j - 1).endPosition()
+						&& tokens.get(j + 1).beginPosition() == tokens.get(j).endPosition()
+						&& capitalisedNoun(tokens.get(j + 1))) {
+					// "Trois-Rivières": a hyphenated name NER did not tag
+					j += 2;
+				}
 				if (!ner && j == i + 1 && j < tokens.size() && NAME_PREFIXES.contains(token.word())
 						&& capitalisedNoun(tokens.get(j))) {
 					// "St. Paul", "Fort Myers": NER calls the saint's name a person
