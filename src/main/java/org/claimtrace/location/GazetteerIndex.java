@@ -133,21 +133,46 @@ final class GazetteerIndex {
 	 * Entries whose name or alternate name normalizes to the same key as {@code name}.
 	 */
 	List<GazetteerEntry> lookup(String name) {
-		String key = NameNormalizer.normalize(name);
-		int i = Arrays.binarySearch(this.keys, key);
-		if (i < 0) {
-			return List.of();
-		}
-		List<GazetteerEntry> result = new ArrayList<>(this.offsets[i + 1] - this.offsets[i]);
-		for (int p = this.offsets[i]; p < this.offsets[i + 1]; p++) {
-			result.add(this.entries[this.postings[p]]);
+		List<GazetteerEntry> result = new ArrayList<>();
+		for (String key : keysFor(name)) {
+			int i = Arrays.binarySearch(this.keys, key);
+			if (i < 0) {
+				continue;
+			}
+			for (int p = this.offsets[i]; p < this.offsets[i + 1]; p++) {
+				GazetteerEntry e = this.entries[this.postings[p]];
+				if (!result.contains(e)) {
+					result.add(e);
+				}
+			}
 		}
 		return result;
 	}
 
 	boolean contains(String name) {
-		return Arrays.binarySearch(this.keys, NameNormalizer.normalize(name)) >= 0;
+		return keysFor(name).stream().anyMatch((key) -> Arrays.binarySearch(this.keys, key) >= 0);
 	}
+
+	/**
+	 * The name's key, and its other spelling when it opens with a saint, mount or fort:
+	 * "St. Mary's County" is listed as "Saint Mary's County", "Saint Louis" as "St.
+	 * Louis".
+	 */
+	private static List<String> keysFor(String name) {
+		String key = NameNormalizer.normalize(name);
+		for (String[] pair : SHORT_FORMS) {
+			for (int side = 0; side < 2; side++) {
+				String from = pair[side] + " ";
+				if (key.startsWith(from)) {
+					return List.of(key, pair[1 - side] + " " + key.substring(from.length()));
+				}
+			}
+		}
+		return List.of(key);
+	}
+
+	private static final String[][] SHORT_FORMS = { { "st", "saint" }, { "ste", "sainte" }, { "mt", "mount" },
+			{ "ft", "fort" } };
 
 	GazetteerEntry region(String countryCode, String admin1Code) {
 		if (countryCode == null || admin1Code == null) {

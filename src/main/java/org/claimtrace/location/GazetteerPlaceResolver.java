@@ -537,9 +537,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 					+ ("ADM2".equals(e.featureCode()) ? 0.3 * Math.log10(e.population() + 10) : 0);
 			default -> 3 * Math.log10(e.population() + 10);
 		};
-		String mentioned = NameNormalizer.normalize(m.name());
-		if (mentioned.equals(NameNormalizer.normalize(e.name()))
-				|| mentioned.equals(NameNormalizer.normalize(e.asciiName()))) {
+		if (ownName(m, e)) {
 			// the place's own name, not a historic or foreign one (Engels was once
 			// "Pokrovsk")
 			score += 4;
