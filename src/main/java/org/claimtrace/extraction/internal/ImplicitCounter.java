@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -74,6 +75,12 @@ class ImplicitCounter {
 			"jet", "ship", "satellite", "network", "system", "camera", "item", "bag", "phone", "report", "condition",
 			"driveway", "hospital", "wound", "injury", "head", "leg", "arm", "chest", "back", "neck", "stomach",
 			"abdomen", "face", "hand", "foot", "shoulder", "hip", "side", "torso", "parking");
+
+	/** What a pet named by its name is: "Rex, a German shepherd", "Bella, a pit bull". */
+	private static final Set<String> ANIMALS = Set.of("dog", "puppy", "cat", "kitten", "horse", "pony", "pet", "akita",
+			"terrier", "retriever", "labrador", "poodle", "rottweiler", "bulldog", "beagle", "chihuahua", "mastiff",
+			"husky", "shepherd", "bull", "collie", "spaniel", "dachshund", "doberman", "pinscher", "hound", "schnauzer",
+			"corgi", "mare", "stallion", "gelding");
 
 	private static final Map<String, Integer> ORDINALS = Map.of("second", 2, "third", 3, "fourth", 4, "fifth", 5,
 			"sixth", 6, "2nd", 2, "3rd", 3, "4th", 4, "5th", 5);
@@ -816,6 +823,9 @@ class ImplicitCounter {
 			BigDecimal v = NumberWords.tokenValue(nummod.word());
 			return new Count(v, false, true, Lexicon.isHuman(token) || v != null && isPerson(token));
 		}
+		if (animalByApposition(graph, node)) {
+			return new Count(null, false, false, false);
+		}
 		boolean person = isPerson(token);
 		// "the 20-year-old was treated": "old" heads the phrase
 		boolean yearOld = yearOldHead(graph, node);
@@ -852,6 +862,25 @@ class ImplicitCounter {
 			return new Count(BigDecimal.ONE, false, false, true, unknown);
 		}
 		return new Count(BigDecimal.ONE, ANAPHORIC_DETERMINERS.contains(d) || poss != null, false, true, unknown);
+	}
+
+	/**
+	 * A pet named only by its name, the apposition telling what it is: "Rex, a German
+	 * shepherd, suffered two gunshot wounds" (not "Rex Moore, a plumber, ...").
+	 */
+	private static boolean animalByApposition(SemanticGraph graph, IndexedWord node) {
+		if (!node.backingLabel().tag().startsWith("NNP")) {
+			return false;
+		}
+		for (IndexedWord appos : children(graph, node, "appos")) {
+			IndexedWord det = firstChild(graph, appos, "det");
+			boolean indefinite = det != null && Set.of("a", "an").contains(det.word().toLowerCase(Locale.ROOT));
+			if (indefinite && (ANIMALS.contains(appos.word().toLowerCase(Locale.ROOT))
+					|| ANIMALS.contains(Lexicon.lemma(appos.backingLabel())))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isPerson(CoreLabel token) {

@@ -127,6 +127,11 @@ class CasualtyPatternTests {
 					relative is the dead   ~ A man shot and killed his wife on Sunday. Police said his wife was shot in the head. ~ 1 ~ 0
 					shot at police headline ~ Search goes on for man who shot at police - Channel 9 News, Weather and SportsState and local law enforcement are searching the county for the man. ~ 0 ~ 0
 					shot at a friend's house ~ A man was shot at a friend's house on Elm Street on Friday. ~ 0 ~ 1
+					also found the same man ~ Police say a homeowner shot and killed a man during a break-in. They also found a man dead from a gunshot wound in the kitchen. ~ 1 ~ 0
+					also found another one ~ A man was shot and killed on Elm Street on Sunday. Officers also found a woman dead inside the home. ~ 2 ~ 0
+					dog named by name      ~ Rex, a German shepherd, suffered two gunshot wounds during the burglary on Friday. ~ 0 ~ 0
+					person named by name   ~ Rex Moore, a plumber, suffered two gunshot wounds during the burglary on Friday. ~ 0 ~ 1
+					dateline before after  ~ Owners say weekend robbery was a hate crime | Channel 9SPRINGFIELD, Ill. — After the clerk of a Springfield liquor store was shot over the weekend and fought back during an armed robbery, the store's manager is calling it a hate crime. ~ 0 ~ 1
 					""")
 	void victims(String name, String text, int killed, int wounded) {
 		ExtractionResult result = TestExtractor.get().extract(text);
