@@ -583,7 +583,8 @@ class ImplicitCounter {
 			boolean headline) {
 		IndexedWord passive = firstChild(graph, predicate, "nsubj:pass");
 		if (passive != null) {
-			return passive;
+			IndexedWord afterDateline = humanAfterDateline(graph, passive, predicate);
+			return (afterDateline != null) ? afterDateline : passive;
 		}
 		IndexedWord object = firstChild(graph, predicate, "obj");
 		if (object != null && !tag.startsWith("JJ")) {
@@ -662,6 +663,39 @@ class ImplicitCounter {
 			subject = governor;
 		}
 		return subject;
+	}
+
+	/**
+	 * A subject the parser took from the dateline across its dash ("GREAT FALLS, Mont. —
+	 * After the clerk of a store was shot, ..."): the first person named between the dash
+	 * and the verb is the victim. Null when the subject is not before such a dash.
+	 */
+	private static IndexedWord humanAfterDateline(SemanticGraph graph, IndexedWord subject, IndexedWord predicate) {
+		// a dateline: a place in capitals (the tagger may take it for a plural noun:
+		// "GRAND RAPIDS") or a state's abbreviation ("Mont."), the dash right after it
+		boolean capitals = subject.tag().startsWith("NN") && subject.word().matches(".*[A-Z]{3,}");
+		boolean abbreviation = subject.tag().startsWith("NNP") && subject.word().matches("[A-Z][a-z]{0,4}\\.");
+		if (!capitals && !abbreviation) {
+			return null;
+		}
+		int dash = -1;
+		for (int index = subject.index() + 1; index < predicate.index() && index <= subject.index() + 4; index++) {
+			IndexedWord word = graph.getNodeByIndexSafe(index);
+			if (word != null && Set.of("—", "--", "–").contains(word.word())) {
+				dash = index;
+			}
+		}
+		if (dash < 0) {
+			return null;
+		}
+		for (int index = dash + 1; index < predicate.index(); index++) {
+			IndexedWord word = graph.getNodeByIndexSafe(index);
+			if (word != null && word.tag().startsWith("NN")
+					&& (Lexicon.isHuman(word.backingLabel()) || isPerson(word.backingLabel()))) {
+				return word;
+			}
+		}
+		return null;
 	}
 
 	/**

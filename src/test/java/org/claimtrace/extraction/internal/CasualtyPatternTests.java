@@ -131,7 +131,9 @@ class CasualtyPatternTests {
 					also found another one ~ A man was shot and killed on Elm Street on Sunday. Officers also found a woman dead inside the home. ~ 2 ~ 0
 					dog named by name      ~ Rex, a German shepherd, suffered two gunshot wounds during the burglary on Friday. ~ 0 ~ 0
 					person named by name   ~ Rex Moore, a plumber, suffered two gunshot wounds during the burglary on Friday. ~ 0 ~ 1
-					dateline before after  ~ Owners say weekend robbery was a hate crime | Channel 9SPRINGFIELD, Ill. — After the clerk of a Springfield liquor store was shot over the weekend and fought back during an armed robbery, the store's manager is calling it a hate crime. ~ 0 ~ 1
+					dateline before after  ~ ‘Corner Mart’ owners say weekend shooting was a hate crime | Channel 9GREAT FALLS, Mont. — After the clerk of a Great Falls liquor store was shot over the weekend and fought back during an armed robbery, the store's manager is calling it a hate crime. ~ 0 ~ 1
+					dateline in capitals   ~ Channel 4SPRINGS, Mich. — After the cashier of a gas station was shot on Saturday, the owner is asking for help. ~ 0 ~ 1
+					dateline, not a victim ~ GREAT FALLS, Mont. — Police said the clerk of a liquor store was not hurt when shots were fired at the store on Saturday. ~ 0 ~ 0
 					""")
 	void victims(String name, String text, int killed, int wounded) {
 		ExtractionResult result = TestExtractor.get().extract(text);
