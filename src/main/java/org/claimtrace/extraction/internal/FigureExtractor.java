@@ -126,11 +126,16 @@ class FigureExtractor {
 		Figure pendingSuicide = null;
 		Figure attackersVictims = null;
 		boolean attackerAfter = false;
+		List<String> descriptions = new ArrayList<>();
 		for (Figure figure : figures) {
 			if (!kind.equals(figure.kind()) || !figure.quantified()) {
 				continue;
 			}
 			largest = largest.max(figure.min());
+			boolean restated = restated(figure, descriptions);
+			if (indefinite(figure.party())) {
+				descriptions.add(figure.party().toLowerCase(Locale.ROOT));
+			}
 			List<CoreLabel> tokens = sentences.get(figure.sentenceIndex()).tokens();
 			Set<String> named = personWords(tokens, figure.start(), figure.end());
 			boolean seen = named.stream().anyMatch(names::contains);
@@ -183,7 +188,7 @@ class FigureExtractor {
 						&& !last.party().equalsIgnoreCase(figure.party());
 			}
 			else {
-				distinct = markedAsAnother(tokens, figure);
+				distinct = markedAsAnother(tokens, figure) && !restated;
 			}
 			names.addAll(named);
 			if (distinct) {
@@ -275,6 +280,20 @@ class FigureExtractor {
 		}
 		return party.matches("(?s).*\\b(suspect|gunman|shooter|attacker)\\b.*") && tokens.stream()
 			.anyMatch((token) -> Set.of("self-inflicted", "inflicted", "suicide").contains(Lexicon.lower(token)));
+	}
+
+	/**
+	 * A victim marked only by "also" and described with the very words of an earlier
+	 * victim of the same kind: "A woman shot and killed a man in her home. Deputies also
+	 * found a man dead from a gunshot wound" tells of the same man again (a second man
+	 * would be "another man"); "Officers also found a woman dead" is another victim.
+	 */
+	private static boolean restated(Figure figure, List<String> descriptions) {
+		String party = figure.party();
+		if (!indefinite(party) || party.toLowerCase(Locale.ROOT).startsWith("another ")) {
+			return false;
+		}
+		return descriptions.contains(party.toLowerCase(Locale.ROOT));
 	}
 
 	/**

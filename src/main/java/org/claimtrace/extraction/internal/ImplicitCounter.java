@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -74,6 +75,12 @@ class ImplicitCounter {
 			"jet", "ship", "satellite", "network", "system", "camera", "item", "bag", "phone", "report", "condition",
 			"driveway", "hospital", "wound", "injury", "head", "leg", "arm", "chest", "back", "neck", "stomach",
 			"abdomen", "face", "hand", "foot", "shoulder", "hip", "side", "torso", "parking");
+
+	/** What a pet named by its name is: "Rex, a German shepherd", "Bella, a pit bull". */
+	private static final Set<String> ANIMALS = Set.of("dog", "puppy", "cat", "kitten", "horse", "pony", "pet", "akita",
+			"terrier", "retriever", "labrador", "poodle", "rottweiler", "bulldog", "beagle", "chihuahua", "mastiff",
+			"husky", "shepherd", "bull", "collie", "spaniel", "dachshund", "doberman", "pinscher", "hound", "schnauzer",
+			"corgi", "mare", "stallion", "gelding");
 
 	private static final Map<String, Integer> ORDINALS = Map.of("second", 2, "third", 3, "fourth", 4, "fifth", 5,
 			"sixth", 6, "2nd", 2, "3rd", 3, "4th", 4, "5th", 5);
@@ -576,7 +583,8 @@ class ImplicitCounter {
 			boolean headline) {
 		IndexedWord passive = firstChild(graph, predicate, "nsubj:pass");
 		if (passive != null) {
-			return passive;
+			IndexedWord afterDateline = humanAfterDateline(graph, passive, predicate);
+			return (afterDateline != null) ? afterDateline : passive;
 		}
 		IndexedWord object = firstChild(graph, predicate, "obj");
 		if (object != null && !tag.startsWith("JJ")) {
@@ -655,6 +663,39 @@ class ImplicitCounter {
 			subject = governor;
 		}
 		return subject;
+	}
+
+	/**
+	 * A subject the parser took from the dateline across its dash ("GREAT FALLS, Mont. —
+	 * After the clerk of a store was shot, ..."): the first person named between the dash
+	 * and the verb is the victim. Null when the subject is not before such a dash.
+	 */
+	private static IndexedWord humanAfterDateline(SemanticGraph graph, IndexedWord subject, IndexedWord predicate) {
+		// a dateline: a place in capitals (the tagger may take it for a plural noun:
+		// "GRAND RAPIDS") or a state's abbreviation ("Mont."), the dash right after it
+		boolean capitals = subject.tag().startsWith("NN") && subject.word().matches(".*[A-Z]{3,}");
+		boolean abbreviation = subject.tag().startsWith("NNP") && subject.word().matches("[A-Z][a-z]{0,4}\\.");
+		if (!capitals && !abbreviation) {
+			return null;
+		}
+		int dash = -1;
+		for (int index = subject.index() + 1; index < predicate.index() && index <= subject.index() + 4; index++) {
+			IndexedWord word = graph.getNodeByIndexSafe(index);
+			if (word != null && Set.of("—", "--", "–").contains(word.word())) {
+				dash = index;
+			}
+		}
+		if (dash < 0) {
+			return null;
+		}
+		for (int index = dash + 1; index < predicate.index(); index++) {
+			IndexedWord word = graph.getNodeByIndexSafe(index);
+			if (word != null && word.tag().startsWith("NN")
+					&& (Lexicon.isHuman(word.backingLabel()) || isPerson(word.backingLabel()))) {
+				return word;
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -816,6 +857,9 @@ class ImplicitCounter {
 			BigDecimal v = NumberWords.tokenValue(nummod.word());
 			return new Count(v, false, true, Lexicon.isHuman(token) || v != null && isPerson(token));
 		}
+		if (animalByApposition(graph, node)) {
+			return new Count(null, false, false, false);
+		}
 		boolean person = isPerson(token);
 		// "the 20-year-old was treated": "old" heads the phrase
 		boolean yearOld = yearOldHead(graph, node);
@@ -852,6 +896,25 @@ class ImplicitCounter {
 			return new Count(BigDecimal.ONE, false, false, true, unknown);
 		}
 		return new Count(BigDecimal.ONE, ANAPHORIC_DETERMINERS.contains(d) || poss != null, false, true, unknown);
+	}
+
+	/**
+	 * A pet named only by its name, the apposition telling what it is: "Rex, a German
+	 * shepherd, suffered two gunshot wounds" (not "Rex Moore, a plumber, ...").
+	 */
+	private static boolean animalByApposition(SemanticGraph graph, IndexedWord node) {
+		if (!node.backingLabel().tag().startsWith("NNP")) {
+			return false;
+		}
+		for (IndexedWord appos : children(graph, node, "appos")) {
+			IndexedWord det = firstChild(graph, appos, "det");
+			boolean indefinite = det != null && Set.of("a", "an").contains(det.word().toLowerCase(Locale.ROOT));
+			if (indefinite && (ANIMALS.contains(appos.word().toLowerCase(Locale.ROOT))
+					|| ANIMALS.contains(Lexicon.lemma(appos.backingLabel())))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isPerson(CoreLabel token) {

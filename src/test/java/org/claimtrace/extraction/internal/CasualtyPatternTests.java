@@ -127,6 +127,13 @@ class CasualtyPatternTests {
 					relative is the dead   ~ A man shot and killed his wife on Sunday. Police said his wife was shot in the head. ~ 1 ~ 0
 					shot at police headline ~ Search goes on for man who shot at police - Channel 9 News, Weather and SportsState and local law enforcement are searching the county for the man. ~ 0 ~ 0
 					shot at a friend's house ~ A man was shot at a friend's house on Elm Street on Friday. ~ 0 ~ 1
+					also found the same man ~ Police say a homeowner shot and killed a man during a break-in. They also found a man dead from a gunshot wound in the kitchen. ~ 1 ~ 0
+					also found another one ~ A man was shot and killed on Elm Street on Sunday. Officers also found a woman dead inside the home. ~ 2 ~ 0
+					dog named by name      ~ Rex, a German shepherd, suffered two gunshot wounds during the burglary on Friday. ~ 0 ~ 0
+					person named by name   ~ Rex Moore, a plumber, suffered two gunshot wounds during the burglary on Friday. ~ 0 ~ 1
+					dateline before after  ~ ‘Corner Mart’ owners say weekend shooting was a hate crime | Channel 9GREAT FALLS, Mont. — After the clerk of a Great Falls liquor store was shot over the weekend and fought back during an armed robbery, the store's manager is calling it a hate crime. ~ 0 ~ 1
+					dateline in capitals   ~ Channel 4SPRINGS, Mich. — After the cashier of a gas station was shot on Saturday, the owner is asking for help. ~ 0 ~ 1
+					dateline, not a victim ~ GREAT FALLS, Mont. — Police said the clerk of a liquor store was not hurt when shots were fired at the store on Saturday. ~ 0 ~ 0
 					""")
 	void victims(String name, String text, int killed, int wounded) {
 		ExtractionResult result = TestExtractor.get().extract(text);
