@@ -494,4 +494,43 @@ class AttributionPatternTests {
 		assertThat(byCue(attributions, "warned").source().text()).isEqualTo("The mayor");
 	}
 
+	@Test
+	void aPastVerbAfterAModalClauseIsCoordinatedWithTheReportingVerb() {
+		List<ExtractedAttribution> attributions = extract(
+				"The governor said this week that the province would formally leave the water pact by the end of May "
+						+ "and suggested that it would build a reservoir of its own.");
+		assertThat(byCue(attributions, "suggested").source().text()).isEqualTo("The governor");
+	}
+
+	@Test
+	void aVerbAfterAClosedRelativeClauseBelongsToTheMainClause() {
+		List<ExtractedAttribution> attributions = extract(
+				"Okonjo mostly backed the reformers during his years at the weekly, which dropped him in 2019, "
+						+ "and said he would not endorse the mayor.");
+		assertThat(byCue(attributions, "said").source().text()).isEqualTo("Okonjo");
+		List<ExtractedAttribution> inside = extract(
+				"Okonjo met a farmer who lost his herd in the drought and said the relief fund was too small.");
+		assertThat(byCue(inside, "said").source().text()).isNotEqualTo("Okonjo");
+	}
+
+	@Test
+	void theObjectOfAPrepositionAfterAParticipleIsNotTheSpeaker() {
+		List<ExtractedAttribution> attributions = extract(
+				"Nurses marching through the square chanted \"Who pays?\" and kept going until nearly 3 a.m. Sunday.");
+		assertThat(attributions).anyMatch((attribution) -> attribution.cue().text().equals("chanted")
+				&& attribution.source().text().equals("Nurses"));
+		assertThat(attributions).noneMatch((attribution) -> attribution.source().text().equals("the square"));
+	}
+
+	@Test
+	void aParticipleAfterADashClosingARelativeClauseHasTheMainSubject() {
+		List<ExtractedAttribution> attributions = extract(
+				"Small groups of nurses walked around the old stadium - where the home team played the visitors - "
+						+ "while chanting, \"Fund our wards.\"");
+		assertThat(byCue(attributions, "chanting").source().text()).isEqualTo("Small groups of nurses");
+		List<ExtractedAttribution> inside = extract(
+				"The nurses met the porters, who marched round the stadium while chanting, \"Fund our wards.\"");
+		assertThat(byCue(inside, "chanting").source().text()).isNotEqualTo("The nurses");
+	}
+
 }
