@@ -1572,11 +1572,11 @@ class AttributionExtractor {
 			return null;
 		}
 		IndexedWord noun = above.getGovernor();
-		IndexedWord pronoun = graph.getNodeByIndexSafe(noun.index() + 2);
-		IndexedWord afterNoun = graph.getNodeByIndexSafe(noun.index() + 1);
+		IndexedWord pronoun = ownSubject(graph, governor);
+		IndexedWord opening = (pronoun != null) ? graph.getNodeByIndexSafe(pronoun.index() - 1) : null;
 		IndexedWord beforeAnd = graph.getNodeByIndexSafe(verb.index() - 2);
 		IndexedWord and = graph.getNodeByIndexSafe(verb.index() - 1);
-		if (pronoun == null || afterNoun == null || beforeAnd == null || and == null || !afterNoun.word().equals(",")
+		if (opening == null || beforeAnd == null || and == null || !opening.word().equals(",")
 				|| !pronoun.word().toLowerCase(Locale.ROOT).matches("who|which") || !beforeAnd.word().equals(",")
 				|| !and.tag().equals("CC")) {
 			return null;
