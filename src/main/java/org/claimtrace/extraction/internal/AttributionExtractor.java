@@ -1537,6 +1537,17 @@ class AttributionExtractor {
 			if (subject != null && SPEECH_VERBS.contains(ancestor.lemma().toLowerCase(Locale.ROOT))) {
 				return subject;
 			}
+			IndexedWord clause = ancestor;
+			if (subject != null && subject.index() < ancestor.index() && graph.incomingEdgeList(ancestor)
+				.stream()
+				.anyMatch((edge) -> relation(edge).equals("advcl")) && graph.outgoingEdgeList(ancestor)
+					.stream()
+					.anyMatch(
+							(edge) -> relation(edge).equals("mark") && edge.getDependent().index() < clause.index())) {
+				// "X called her a disgrace after she attacked ... and blamed ...": a
+				// subordinate clause with its own subject holds its coordination
+				break;
+			}
 			if (subject != null && graph.incomingEdgeList(ancestor)
 				.stream()
 				.anyMatch((edge) -> relation(edge).equals("parataxis") || relation(edge).startsWith("acl"))) {
@@ -1556,6 +1567,19 @@ class AttributionExtractor {
 	 * where commas close the relative clause, with the clause around it.
 	 */
 	private IndexedWord beyondCoordination(SemanticGraph graph, IndexedWord governor, IndexedWord verb) {
+		boolean modal = graph.outgoingEdgeList(governor)
+			.stream()
+			.anyMatch((edge) -> relation(edge).equals("aux") && edge.getDependent().tag().equals("MD"));
+		IndexedWord own = ownSubject(graph, governor);
+		if (verb.tag().equals("VB") && governor.tag().equals("VB") && modal && own != null
+				&& own.index() < governor.index()
+				&& graph.outgoingEdgeList(verb)
+					.stream()
+					.noneMatch((edge) -> relation(edge).startsWith("aux") || relation(edge).equals("mark"))) {
+			// "they should change the law rather than criticize him": a bare verb shares
+			// the modal, and the subject, of the verb it is coordinated with
+			return own;
+		}
 		SemanticGraphEdge above = graph.incomingEdgeList(governor).stream().findFirst().orElse(null);
 		if (above == null) {
 			return null;
@@ -1959,6 +1983,12 @@ class AttributionExtractor {
 	 */
 	private static List<CoreLabel> describedByParticiple(List<CoreLabel> tokens, List<CoreLabel> chunk) {
 		int start = chunk.isEmpty() ? -1 : chunk.get(0).index() - 2;
+		if (start >= 3 && tokens.get(start).word().equalsIgnoreCase("by")
+				&& tokens.get(start - 1).tag().matches("IN|RP")) {
+			// "letters combed through by the auditors show ...": the agent of a
+			// participle
+			start--;
+		}
 		if (start >= 2 && tokens.get(start).tag().equals("IN") && tokens.get(start - 1).tag().matches("VBG|VBN")
 				&& tokens.get(start - 2).tag().matches("NNS?|NNPS?")) {
 			return nounChunk(tokens, start - 2, false);

@@ -533,4 +533,31 @@ class AttributionPatternTests {
 		assertThat(byCue(inside, "chanting").source().text()).isNotEqualTo("The nurses");
 	}
 
+	@Test
+	void aBareVerbSharesTheModalAndSubjectOfTheVerbBeforeIt() {
+		List<ExtractedAttribution> attributions = extract(
+				"The senator said that if the rules stay, farmers should leave the scheme and warn the ministry "
+						+ "that prices will rise.");
+		assertThat(byCue(attributions, "warn").source().text()).isEqualTo("farmers");
+		assertThat(byCue(attributions, "said").source().text()).isEqualTo("The senator");
+	}
+
+	@Test
+	void aVerbCoordinatedInsideASubordinateClauseKeepsItsSubject() {
+		List<ExtractedAttribution> attributions = extract(
+				"The union accused the mayor of hypocrisy after she attacked the teachers and blamed the strikes on "
+						+ "their leaders.");
+		assertThat(byCue(attributions, "blamed").source().text()).isEqualTo("she");
+		List<ExtractedAttribution> main = extract(
+				"The governor said the plan was flawed but warned that a delay would cost more.");
+		assertThat(byCue(main, "warned").source().text()).isEqualTo("The governor");
+	}
+
+	@Test
+	void theAgentOfAParticipleBeforeTheVerbIsNotTheSpeaker() {
+		List<ExtractedAttribution> attributions = extract(
+				"Other memos combed through by the auditors suggest that the agency ignored the warnings.");
+		assertThat(byCue(attributions, "suggest").source().text()).isNotEqualTo("the auditors");
+	}
+
 }
