@@ -864,7 +864,9 @@ class AttributionExtractor {
 		List<CoreLabel> tokens = sentence.tokens();
 		for (SemanticGraphEdge edge : graph.outgoingEdgeList(subject)) {
 			IndexedWord appos = edge.getDependent();
-			if (!relation(edge).equals("appos") || !"PERSON".equals(appos.ner())) {
+			// also a name hanging loose from a noun it follows ("the joke Maria Lindqvist
+			// told ...", a relative clause without "that")
+			if (!relation(edge).equals("appos") && !relation(edge).equals("dep") || !"PERSON".equals(appos.ner())) {
 				continue;
 			}
 			int last = new TreeSet<>(subtree(graph, appos, Set.of("punct"))).last();

@@ -560,4 +560,14 @@ class AttributionPatternTests {
 		assertThat(byCue(attributions, "suggest").source().text()).isNotEqualTo("the auditors");
 	}
 
+	@Test
+	void aNameRightBeforeTheVerbOfARelativeClauseWithoutThatIsTheSpeaker() {
+		List<ExtractedAttribution> attributions = extract(
+				"Dunmore smiled and repeated the famous joke Maria Lindqvist told about her first campaign.");
+		assertThat(byCue(attributions, "told").source().text()).isEqualTo("Maria Lindqvist");
+		List<ExtractedAttribution> common = extract(
+				"She repeated the story the committee chairman told about the flood.");
+		assertThat(byCue(common, "told").source().text()).isEqualTo("the committee chairman");
+	}
+
 }
