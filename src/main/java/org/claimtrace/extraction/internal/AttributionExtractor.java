@@ -1975,7 +1975,19 @@ class AttributionExtractor {
 						&& tokens.get(before).lemma().matches("have|be|do|will|would"))) {
 			before--;
 		}
-		return describedByParticiple(tokens, nounChunk(tokens, before, false));
+		List<CoreLabel> chunk = nounChunk(tokens, before, false);
+		int first = chunk.isEmpty() ? -1 : chunk.get(0).index() - 2;
+		if (tokens.get(at).tag().equals("VBG") && first > 0
+				&& tokens.get(first).word().toLowerCase(Locale.ROOT).matches("at|during")) {
+			// "she said at a news conference announcing that ...": the participle after
+			// the occasion reports for the speaker of the clause before it
+			for (int k = first - 1; k >= 0 && k > first - 4; k--) {
+				if (tokens.get(k).tag().matches("VBD|VBZ|VBP")) {
+					return subjectBefore(tokens, k);
+				}
+			}
+		}
+		return describedByParticiple(tokens, chunk);
 	}
 
 	/**

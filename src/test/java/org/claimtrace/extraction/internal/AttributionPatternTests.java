@@ -570,4 +570,16 @@ class AttributionPatternTests {
 		assertThat(byCue(common, "told").source().text()).isEqualTo("the committee chairman");
 	}
 
+	@Test
+	void aParticipleAfterTheOccasionOfAStatementReportsForItsSpeakerInALongSentence() {
+		// longer than the parser takes: the surface alone decides
+		String quote = "“The harbour was built by our grandparents, and we have always found the money to repair it, "
+				+ "year by year, storm by storm, and it will not be cheap, and it will not be quick, and it will "
+				+ "not be popular with everyone, but we will do it together, as we always have,”";
+		List<ExtractedAttribution> attributions = extract(quote
+				+ " she said at a crowded news conference announcing that the town was suing the shipping company "
+				+ "over its failure to pay for the damage its barges caused to the old stone piers last winter.");
+		assertThat(byCue(attributions, "announcing").source().text()).isEqualTo("she");
+	}
+
 }
