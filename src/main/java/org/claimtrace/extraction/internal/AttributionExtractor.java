@@ -563,7 +563,7 @@ class AttributionExtractor {
 			before--;
 		}
 		before = beforeParenthesis(tokens, before);
-		List<CoreLabel> chunk = nounChunk(tokens, before, false);
+		List<CoreLabel> chunk = describedByParticiple(tokens, nounChunk(tokens, before, false));
 		return chunk.isEmpty() || isTemporal(chunk) || chunk.get(chunk.size() - 1).tag().equals("CD") ? null : chunk;
 	}
 
@@ -864,7 +864,9 @@ class AttributionExtractor {
 		List<CoreLabel> tokens = sentence.tokens();
 		for (SemanticGraphEdge edge : graph.outgoingEdgeList(subject)) {
 			IndexedWord appos = edge.getDependent();
-			if (!relation(edge).equals("appos") || !"PERSON".equals(appos.ner())) {
+			// also a name hanging loose from a noun it follows ("the joke Maria Lindqvist
+			// told ...", a relative clause without "that")
+			if (!relation(edge).equals("appos") && !relation(edge).equals("dep") || !"PERSON".equals(appos.ner())) {
 				continue;
 			}
 			int last = new TreeSet<>(subtree(graph, appos, Set.of("punct"))).last();
@@ -1482,6 +1484,23 @@ class AttributionExtractor {
 			}
 		}
 		boolean gerund = verb.tag().equals("VBG") && (relation.equals("obl") || relation.equals("dep"));
+		if (relation.equals("advcl") && verb.tag().equals("VBG")) {
+			// "walked round the stadium - where the team played - while chanting ...":
+			// a participle after a dash closing a relative clause belongs to the clause
+			// around it
+			SemanticGraphEdge relative = graph.incomingEdgeList(up.getGovernor()).stream().findFirst().orElse(null);
+			IndexedWord closing = graph.getNodeByIndexSafe(verb.index() - 1);
+			if (closing != null && closing.tag().equals("IN")) {
+				closing = graph.getNodeByIndexSafe(verb.index() - 2);
+			}
+			if (relative != null && relation(relative).equals("acl:relcl") && closing != null
+					&& closing.word().matches("-|--|—|–|\\)|-RRB-")) {
+				IndexedWord around = aroundRelative(graph, relative.getGovernor());
+				if (around != null) {
+					return around;
+				}
+			}
+		}
 		if (relation.equals("advcl") || relation.equals("xcomp") || gerund) {
 			// "X declined to comment, saying ...": the subject of the governing verb (or
 			// of
@@ -1508,6 +1527,10 @@ class AttributionExtractor {
 		if (!relation.equals("conj")) {
 			return null;
 		}
+		IndexedWord beyond = beyondCoordination(graph, up.getGovernor(), verb);
+		if (beyond != null) {
+			return beyond;
+		}
 		// "X said ... but warned ...": the coordination is with the nearest reporting
 		// verb above
 		IndexedWord fallback = ownSubject(graph, up.getGovernor());
@@ -1515,6 +1538,17 @@ class AttributionExtractor {
 			IndexedWord subject = ownSubject(graph, ancestor);
 			if (subject != null && SPEECH_VERBS.contains(ancestor.lemma().toLowerCase(Locale.ROOT))) {
 				return subject;
+			}
+			IndexedWord clause = ancestor;
+			if (subject != null && subject.index() < ancestor.index() && graph.incomingEdgeList(ancestor)
+				.stream()
+				.anyMatch((edge) -> relation(edge).equals("advcl")) && graph.outgoingEdgeList(ancestor)
+					.stream()
+					.anyMatch(
+							(edge) -> relation(edge).equals("mark") && edge.getDependent().index() < clause.index())) {
+				// "X called her a disgrace after she attacked ... and blamed ...": a
+				// subordinate clause with its own subject holds its coordination
+				break;
 			}
 			if (subject != null && graph.incomingEdgeList(ancestor)
 				.stream()
@@ -1525,6 +1559,71 @@ class AttributionExtractor {
 			}
 		}
 		return fallback;
+	}
+
+	/**
+	 * The subject of a clause a coordinated verb cannot belong to as parsed, or null:
+	 * "the mayor said the town would leave the pact and suggested ...", where a past verb
+	 * cannot share "would" with the bare verb it is hung from, is coordinated with the
+	 * reporting verb above; "X praised the station, which dropped him, and said ...",
+	 * where commas close the relative clause, with the clause around it.
+	 */
+	private IndexedWord beyondCoordination(SemanticGraph graph, IndexedWord governor, IndexedWord verb) {
+		boolean modal = graph.outgoingEdgeList(governor)
+			.stream()
+			.anyMatch((edge) -> relation(edge).equals("aux") && edge.getDependent().tag().equals("MD"));
+		IndexedWord own = ownSubject(graph, governor);
+		if (verb.tag().equals("VB") && governor.tag().equals("VB") && modal && own != null
+				&& own.index() < governor.index()
+				&& graph.outgoingEdgeList(verb)
+					.stream()
+					.noneMatch((edge) -> relation(edge).startsWith("aux") || relation(edge).equals("mark"))) {
+			// "they should change the law rather than criticize him": a bare verb shares
+			// the modal, and the subject, of the verb it is coordinated with
+			return own;
+		}
+		SemanticGraphEdge above = graph.incomingEdgeList(governor).stream().findFirst().orElse(null);
+		if (above == null) {
+			return null;
+		}
+		if (verb.tag().matches("VBD|VBZ") && governor.tag().equals("VB") && relation(above).equals("ccomp")
+				&& above.getGovernor().tag().matches("VBD|VBZ|VBP")
+				&& graph.outgoingEdgeList(governor)
+					.stream()
+					.anyMatch((edge) -> relation(edge).equals("aux") && edge.getDependent().tag().equals("MD"))) {
+			IndexedWord reporting = ownSubject(graph, above.getGovernor());
+			return (reporting != null && reporting.index() < governor.index()) ? reporting : null;
+		}
+		if (!relation(above).equals("acl:relcl") || !above.getGovernor().tag().matches("NN.*")) {
+			return null;
+		}
+		IndexedWord noun = above.getGovernor();
+		IndexedWord pronoun = ownSubject(graph, governor);
+		IndexedWord opening = (pronoun != null) ? graph.getNodeByIndexSafe(pronoun.index() - 1) : null;
+		IndexedWord beforeAnd = graph.getNodeByIndexSafe(verb.index() - 2);
+		IndexedWord and = graph.getNodeByIndexSafe(verb.index() - 1);
+		if (opening == null || beforeAnd == null || and == null || !opening.word().equals(",")
+				|| !pronoun.word().toLowerCase(Locale.ROOT).matches("who|which") || !beforeAnd.word().equals(",")
+				|| !and.tag().equals("CC")) {
+			return null;
+		}
+		return aroundRelative(graph, noun);
+	}
+
+	/**
+	 * The subject of the clause around a noun a relative clause describes, when it comes
+	 * before the noun; null otherwise.
+	 */
+	private IndexedWord aroundRelative(SemanticGraph graph, IndexedWord noun) {
+		IndexedWord main = graph.getParent(noun);
+		for (int step = 0; step < 2 && main != null && !main.tag().startsWith("VB"); step++) {
+			main = graph.getParent(main);
+		}
+		if (main == null || !main.tag().startsWith("VB") || main.index() > noun.index()) {
+			return null;
+		}
+		IndexedWord subject = clauseSubject(graph, main);
+		return (subject != null && subject.index() < noun.index() && !subject.equals(noun)) ? subject : null;
 	}
 
 	/**
@@ -1876,7 +1975,39 @@ class AttributionExtractor {
 						&& tokens.get(before).lemma().matches("have|be|do|will|would"))) {
 			before--;
 		}
-		return nounChunk(tokens, before, false);
+		List<CoreLabel> chunk = nounChunk(tokens, before, false);
+		int first = chunk.isEmpty() ? -1 : chunk.get(0).index() - 2;
+		if (tokens.get(at).tag().equals("VBG") && first > 0
+				&& tokens.get(first).word().toLowerCase(Locale.ROOT).matches("at|during")) {
+			// "she said at a news conference announcing that ...": the participle after
+			// the occasion reports for the speaker of the clause before it
+			for (int k = first - 1; k >= 0 && k > first - 4; k--) {
+				if (tokens.get(k).tag().matches("VBD|VBZ|VBP")) {
+					return subjectBefore(tokens, k);
+				}
+			}
+		}
+		return describedByParticiple(tokens, chunk);
+	}
+
+	/**
+	 * "nurses marching through the square chanted ...": the object of a preposition after
+	 * a participle is not the subject; the noun the participle describes is. The chunk
+	 * itself otherwise.
+	 */
+	private static List<CoreLabel> describedByParticiple(List<CoreLabel> tokens, List<CoreLabel> chunk) {
+		int start = chunk.isEmpty() ? -1 : chunk.get(0).index() - 2;
+		if (start >= 3 && tokens.get(start).word().equalsIgnoreCase("by")
+				&& tokens.get(start - 1).tag().matches("IN|RP")) {
+			// "letters combed through by the auditors show ...": the agent of a
+			// participle
+			start--;
+		}
+		if (start >= 2 && tokens.get(start).tag().equals("IN") && tokens.get(start - 1).tag().matches("VBG|VBN")
+				&& tokens.get(start - 2).tag().matches("NNS?|NNPS?")) {
+			return nounChunk(tokens, start - 2, false);
+		}
+		return chunk;
 	}
 
 	/**

@@ -494,4 +494,92 @@ class AttributionPatternTests {
 		assertThat(byCue(attributions, "warned").source().text()).isEqualTo("The mayor");
 	}
 
+	@Test
+	void aPastVerbAfterAModalClauseIsCoordinatedWithTheReportingVerb() {
+		List<ExtractedAttribution> attributions = extract(
+				"The governor said this week that the province would formally leave the water pact by the end of May "
+						+ "and suggested that it would build a reservoir of its own.");
+		assertThat(byCue(attributions, "suggested").source().text()).isEqualTo("The governor");
+	}
+
+	@Test
+	void aVerbAfterAClosedRelativeClauseBelongsToTheMainClause() {
+		List<ExtractedAttribution> attributions = extract(
+				"Okonjo mostly backed the reformers during his years at the weekly, which dropped him in 2019, "
+						+ "and said he would not endorse the mayor.");
+		assertThat(byCue(attributions, "said").source().text()).isEqualTo("Okonjo");
+		List<ExtractedAttribution> inside = extract(
+				"Okonjo met a farmer who lost his herd in the drought and said the relief fund was too small.");
+		assertThat(byCue(inside, "said").source().text()).isNotEqualTo("Okonjo");
+	}
+
+	@Test
+	void theObjectOfAPrepositionAfterAParticipleIsNotTheSpeaker() {
+		List<ExtractedAttribution> attributions = extract(
+				"Nurses marching through the square chanted \"Who pays?\" and kept going until nearly 3 a.m. Sunday.");
+		assertThat(attributions).anyMatch((attribution) -> attribution.cue().text().equals("chanted")
+				&& attribution.source().text().equals("Nurses"));
+		assertThat(attributions).noneMatch((attribution) -> attribution.source().text().equals("the square"));
+	}
+
+	@Test
+	void aParticipleAfterADashClosingARelativeClauseHasTheMainSubject() {
+		List<ExtractedAttribution> attributions = extract(
+				"Small groups of nurses walked around the old stadium - where the home team played the visitors - "
+						+ "while chanting, \"Fund our wards.\"");
+		assertThat(byCue(attributions, "chanting").source().text()).isEqualTo("Small groups of nurses");
+		List<ExtractedAttribution> inside = extract(
+				"The nurses met the porters, who marched round the stadium while chanting, \"Fund our wards.\"");
+		assertThat(byCue(inside, "chanting").source().text()).isNotEqualTo("The nurses");
+	}
+
+	@Test
+	void aBareVerbSharesTheModalAndSubjectOfTheVerbBeforeIt() {
+		List<ExtractedAttribution> attributions = extract(
+				"The senator said that if the rules stay, farmers should leave the scheme and warn the ministry "
+						+ "that prices will rise.");
+		assertThat(byCue(attributions, "warn").source().text()).isEqualTo("farmers");
+		assertThat(byCue(attributions, "said").source().text()).isEqualTo("The senator");
+	}
+
+	@Test
+	void aVerbCoordinatedInsideASubordinateClauseKeepsItsSubject() {
+		List<ExtractedAttribution> attributions = extract(
+				"The union accused the mayor of hypocrisy after she attacked the teachers and blamed the strikes on "
+						+ "their leaders.");
+		assertThat(byCue(attributions, "blamed").source().text()).isEqualTo("she");
+		List<ExtractedAttribution> main = extract(
+				"The governor said the plan was flawed but warned that a delay would cost more.");
+		assertThat(byCue(main, "warned").source().text()).isEqualTo("The governor");
+	}
+
+	@Test
+	void theAgentOfAParticipleBeforeTheVerbIsNotTheSpeaker() {
+		List<ExtractedAttribution> attributions = extract(
+				"Other memos combed through by the auditors suggest that the agency ignored the warnings.");
+		assertThat(byCue(attributions, "suggest").source().text()).isNotEqualTo("the auditors");
+	}
+
+	@Test
+	void aNameRightBeforeTheVerbOfARelativeClauseWithoutThatIsTheSpeaker() {
+		List<ExtractedAttribution> attributions = extract(
+				"Dunmore smiled and repeated the famous joke Maria Lindqvist told about her first campaign.");
+		assertThat(byCue(attributions, "told").source().text()).isEqualTo("Maria Lindqvist");
+		List<ExtractedAttribution> common = extract(
+				"She repeated the story the committee chairman told about the flood.");
+		assertThat(byCue(common, "told").source().text()).isEqualTo("the committee chairman");
+	}
+
+	@Test
+	void aParticipleAfterTheOccasionOfAStatementReportsForItsSpeakerInALongSentence() {
+		// longer than the parser takes: the surface alone decides
+		String quote = "“The harbour was built by our grandparents, and we have always found the money to repair it, "
+				+ "year by year, storm by storm, and it will not be cheap, and it will not be quick, and it will "
+				+ "not be popular with everyone, but we will do it together, as we always have,”";
+		List<ExtractedAttribution> attributions = extract(quote
+				+ " she said at a crowded news conference announcing that the town was suing the shipping company "
+				+ "over its failure to pay for the damage its barges caused to the old stone piers last winter.");
+		assertThat(byCue(attributions, "announcing").source().text()).isEqualTo("she");
+	}
+
 }
