@@ -441,7 +441,7 @@ class AttributionExtractor {
 			IndexedWord carrier = graph.getParent(word);
 			if (mainSubject == null && carrier != null && carrier.tag().equals("VBG") && carrier.index() < word.index()
 					&& graph.incomingEdgeList(word).stream().anyMatch((edge) -> relation(edge).equals("xcomp"))) {
-				// "..., Sanders said, going on to say that ...": the speaker of the
+				// "..., the senator said, going on to say that ...": the speaker of the
 				// sentence through the participle that carries the verb
 				mainSubject = participleSubject(sentence, graph, carrier, quotes);
 			}
@@ -1639,7 +1639,7 @@ class AttributionExtractor {
 			return null;
 		}
 		if (participle.tag().equals("VBG") && !graph.getRoots().contains(participle)) {
-			// "with Russia backing the government as France supports ...": a participle
+			// "with Iran backing the rebels as Turkey supports ...": a participle
 			// inside the sentence has a subject of its own
 			return null;
 		}

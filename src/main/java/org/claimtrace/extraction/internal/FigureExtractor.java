@@ -999,7 +999,7 @@ class FigureExtractor {
 	}
 
 	/**
-	 * A casualty that did not happen: "they should have waited until one of them was
+	 * A casualty that did not happen: "they should have held back until one of them was
 	 * hurt", "he would stay until two were dead".
 	 */
 	static boolean waitedUntil(List<CoreLabel> tokens, NumberMention m) {

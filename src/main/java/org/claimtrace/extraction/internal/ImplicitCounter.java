@@ -165,7 +165,7 @@ class ImplicitCounter {
 				party = PartyFinder.previousGroup(sentences, sentenceIndex, span[0], party);
 				value = antecedentCount(earlier, sentenceIndex);
 				if (value == null) {
-					// "Both teens were taken to a hospital, where they died"
+					// "Both boys were rushed to a hospital, where they died"
 					value = antecedentCount(figures, sentenceIndex);
 				}
 			}
@@ -394,7 +394,7 @@ class ImplicitCounter {
 
 	/**
 	 * "nearly killing the clerk", "could have killed someone", "if the baby dies",
-	 * "should have waited until one was hurt": a death or injury that did not happen.
+	 * "should have held back until one was hurt": a death or injury that did not happen.
 	 */
 	private static boolean hypothetical(SemanticGraph graph, IndexedWord predicate) {
 		if (hasAdverb(graph, predicate, "nearly", "almost", "possibly", "narrowly", "potentially")) {
@@ -405,7 +405,7 @@ class ImplicitCounter {
 				return true;
 			}
 		}
-		// "should have waited until one of them was hurt"
+		// "should have held back until one of them was hurt"
 		IndexedWord governor = graph.getParent(predicate);
 		if (governor != null && hasChild(graph, predicate, "mark", "until")
 				&& graph.getEdge(governor, predicate).getRelation().toString().startsWith("advcl")) {
@@ -541,7 +541,7 @@ class ImplicitCounter {
 	 * A trip to hospital that tells of no gunshot wound: a check before jail ("was taken
 	 * to a hospital for a medical clearance and then booked into jail", "taken to a
 	 * hospital and placed under arrest") or the care of an injury of one's own making
-	 * ("injured himself in the crash and was taken to a hospital").
+	 * ("injured himself on the icy ramp and was taken to a hospital").
 	 */
 	private static boolean notForWounds(SemanticGraph graph, IndexedWord verb) {
 		List<IndexedWord> clause = new ArrayList<>(List.of(verb));
@@ -672,7 +672,7 @@ class ImplicitCounter {
 	 */
 	private static IndexedWord humanAfterDateline(SemanticGraph graph, IndexedWord subject, IndexedWord predicate) {
 		// a dateline: a place in capitals (the tagger may take it for a plural noun:
-		// "GRAND RAPIDS") or a state's abbreviation ("Mont."), the dash right after it
+		// "BOZEMAN") or a state's abbreviation ("Mont."), the dash right after it
 		boolean capitals = subject.tag().startsWith("NN") && subject.word().matches(".*[A-Z]{3,}");
 		boolean abbreviation = subject.tag().startsWith("NNP") && subject.word().matches("[A-Z][a-z]{0,4}\\.");
 		if (!capitals && !abbreviation) {

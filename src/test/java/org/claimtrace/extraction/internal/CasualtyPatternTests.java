@@ -40,7 +40,7 @@ class CasualtyPatternTests {
 															quoted conjunct        ~ Police say a deputy and a "bystander" were injured in the exchange of fire.                          ~ 0 ~ 2
 															year-old with wound    ~ Officers went to Birch Lane and discovered a 17-year-old with a gunshot wound to his arm.            ~ 0 ~ 1
 															headline shot as noun  ~ Woman shot, killed in South Lawndale; suspect in custody | Channel 9The shooting was reported at noon. ~ 1 ~ 0
-															headline repeats victim ~ Man shot and killed in parking lot | Channel 9Police say a 40-year-old man shot and killed another man during an argument on Monday. ~ 1 ~ 0
+															headline repeats victim ~ Man shot and killed in parking lot | Channel 9Police say a 40-year-old man shot and killed a neighbor after a dispute over parking on Monday. ~ 1 ~ 0
 															shot at police         ~ Troopers are still searching for a man who shot at police on Sunday.                                 ~ 0 ~ 0
 															wounded then one died  ~ Two men were wounded in a shooting at a bar early Sunday. Officers found them in the parking lot. The 24-year-old victim died at a hospital. ~ 1 ~ 1
 													one of them died later ~ Three people were shot outside a club on Saturday. Police have not named them. One of the victims later died. ~ 1 ~ 2
@@ -64,13 +64,13 @@ class CasualtyPatternTests {
 					along with             ~ A robber killed two clerks along with a customer at a gas station on Monday. ~ 3 ~ 0
 					as well as a dog       ~ The intruder shot and killed two men as well as their dog, deputies said. ~ 2 ~ 0
 					as well as, not victims ~ Police as well as firefighters arrived after a man was shot and killed on Main Street. ~ 1 ~ 0
-					listed victims         ~ A man is in custody after his girlfriend, her teenage son and their baby were found dead at their home. ~ 3 ~ 0
+					listed victims         ~ His wife, her elderly father and their infant were found dead in the farmhouse, and a farmer was arrested. ~ 3 ~ 0
 					listed with an animal  ~ A woman, her brother and their cat were found dead in the house on Friday. ~ 2 ~ 0
 					apposition not a list  ~ His girlfriend, a nurse at the clinic, was found dead at their home on Friday. ~ 1 ~ 0
 					he is the other man    ~ A man was shot and killed in a van on Elm Street. Another man was inside the van. He was wounded in the leg. ~ 1 ~ 1
-					he is one other man    ~ A man was shot and killed when a gunman opened fire on a van. At least one other man, 21, was inside the van when the shooting started, police said. He had jumped into the back seat. He was wounded in the thigh and taken to a hospital. ~ 1 ~ 1
+					he is one other man    ~ A man was shot and killed when a gunman fired into a pickup truck. Another man, 30, was sitting in the truck at the time, deputies said. He had ducked below the dashboard. He was wounded in the shoulder and taken to a hospital. ~ 1 ~ 1
 					he is the other man named before ~ A man was shot and killed in a van on Elm Street. The other man in the van ran away. He was taken to a hospital. ~ 1 ~ 0
-					longer listed victims  ~ A man is in custody after his girlfriend, her teenage son, the couple's baby and their dog were found dead at their home. ~ 3 ~ 0
+					longer listed victims  ~ A farmer is in custody after his wife, her elderly father, the couple's infant and their horse were found dead in the farmhouse. ~ 3 ~ 0
 					he is the dead man     ~ A man was shot and killed in a van on Elm Street. Police said he was wounded in the chest. ~ 1 ~ 0
 					pronounced deceased    ~ A woman was found with a gunshot wound. She was taken to a hospital where she was later pronounced deceased. ~ 1 ~ 0
 					killed this week       ~ A man was shot and killed on Sunday in Dayton, the police said. ~ 1 ~ 0
@@ -83,7 +83,7 @@ class CasualtyPatternTests {
 					victim hurt headline   ~ Young man hurt when bullet flies through wall of home | Channel 7Officers responded to the home on Friday. ~ 0 ~ 1
 					victim injured adverb  ~ Victim seriously injured in downtown shooting | Channel 7A man was taken to a hospital on Saturday. ~ 0 ~ 1
 					hospital with injuries ~ A person was taken to the hospital with serious injuries after a shooting on Saturday. ~ 0 ~ 1
-					single victim          ~ Officers arrived to find a single victim with a gunshot wound. ~ 0 ~ 1
+					single victim          ~ Deputies arrived to find one victim with a gunshot wound. ~ 0 ~ 1
 					shoots himself headline ~ Boy shoots himself at shooting range | Channel 7Deputies are looking into how the boy got a gun. ~ 0 ~ 1
 					died much later        ~ Two people were wounded in a shooting at a motel early Friday. The shooting happened at 3 a.m. Officers found two victims with gunshot wounds. They were taken to a hospital. Police did not name them. The 19-year-old victim died at the hospital. ~ 1 ~ 1
 					able to shoot herself  ~ Deputies are trying to learn how a four-year-old girl was able to reach a pistol and shoot herself. ~ 0 ~ 1
@@ -94,7 +94,7 @@ class CasualtyPatternTests {
 					hospital then arrest   ~ He was taken to a local hospital and placed under arrest. ~ 0 ~ 0
 					shot, hospital, arrest ~ A man was shot in the leg on Main Street. He was taken to a hospital and later arrested. ~ 0 ~ 1
 					victim hospital, suspect jail ~ The victim was taken to a hospital and the suspect was taken to jail. ~ 0 ~ 1
-					hurt himself, hospital ~ The 18-year-old driver injured himself in the crash and was taken to a hospital. ~ 0 ~ 0
+					hurt himself, hospital ~ A delivery rider injured himself on the icy ramp and was taken to a hospital. ~ 0 ~ 0
 					shooting suspect named ~ Neighbors said shooting suspect Tom Baker rarely left the house. ~ 0 ~ 0
 					shooting victim named  ~ Neighbors said shooting victim Tom Baker rarely left the house. ~ 0 ~ 1
 					admitted to killing   ~ Police say that during questioning, he admitted to killing Marcus Bell, 30, after an argument. ~ 1 ~ 0
@@ -110,7 +110,7 @@ class CasualtyPatternTests {
 					bullet struck a girl   ~ A stray bullet struck a 7-year-old girl who was sleeping in her bed. ~ 0 ~ 1
 					struck by a bullet     ~ A woman was struck by a stray bullet while sitting on her porch. ~ 0 ~ 1
 					fire, hitting two      ~ The man opened fire on the crowd, hitting two women. ~ 0 ~ 2
-					returned fire, striking ~ The deputy returned fire, striking the suspect in the leg. ~ 0 ~ 1
+					returned fire, striking ~ The trooper returned fire, striking the suspect in the arm. ~ 0 ~ 1
 					bullet struck a car    ~ A bullet struck a parked car on Elm Street. ~ 0 ~ 0
 					struck by a car        ~ The robber was struck by a car while running away. ~ 0 ~ 0
 					hitting no one         ~ The gunman fired several shots, hitting no one. ~ 0 ~ 0
@@ -120,20 +120,20 @@ class CasualtyPatternTests {
 					killed and her daughter wounded ~ A woman was killed and her daughter was wounded when a gunman opened fire on Sunday. ~ 1 ~ 1
 					relative who died      ~ A man shot and killed his wife on Sunday. His wife was taken to a hospital, where she died. ~ 1 ~ 0
 					gunman shooting at cars ~ Officers found a man shooting at cars on the highway. ~ 0 ~ 0
-					waited until hurt      ~ Perhaps the guards should have waited until one of them was hurt? ~ 0 ~ 0
+					waited until hurt      ~ The union argued that the wardens should have held back until one of them was hurt. ~ 0 ~ 0
 					fired until wounded    ~ The gunman kept firing until two men were wounded, police said. ~ 0 ~ 2
 					dead man's wounds      ~ Darnell Ames was shot and killed on Sunday at an apartment complex. Police said Ames received multiple gunshot wounds to the chest. ~ 1 ~ 0
 					relative of the dead   ~ John Smith was shot and killed on Sunday. His brother suffered gunshot wounds to the leg. ~ 1 ~ 1
 					relative is the dead   ~ A man shot and killed his wife on Sunday. Police said his wife was shot in the head. ~ 1 ~ 0
-					shot at police headline ~ Search goes on for man who shot at police - Channel 9 News, Weather and SportsState and local law enforcement are searching the county for the man. ~ 0 ~ 0
+					shot at police headline ~ Manhunt continues for driver who shot at police - KXTV 10 News and TrafficCounty deputies are combing the hills for the driver. ~ 0 ~ 0
 					shot at a friend's house ~ A man was shot at a friend's house on Elm Street on Friday. ~ 0 ~ 1
-					also found the same man ~ Police say a homeowner shot and killed a man during a break-in. They also found a man dead from a gunshot wound in the kitchen. ~ 1 ~ 0
+					also found the same man ~ Police say a homeowner shot and killed a man during a break-in. Officers also found a man dead of a gunshot wound in the garage. ~ 1 ~ 0
 					also found another one ~ A man was shot and killed on Elm Street on Sunday. Officers also found a woman dead inside the home. ~ 2 ~ 0
 					dog named by name      ~ Rex, a German shepherd, suffered two gunshot wounds during the burglary on Friday. ~ 0 ~ 0
 					person named by name   ~ Rex Moore, a plumber, suffered two gunshot wounds during the burglary on Friday. ~ 0 ~ 1
-					dateline before after  ~ ‘Corner Mart’ owners say weekend shooting was a hate crime | Channel 9GREAT FALLS, Mont. — After the clerk of a Great Falls liquor store was shot over the weekend and fought back during an armed robbery, the store's manager is calling it a hate crime. ~ 0 ~ 1
+					dateline before after  ~ Diner owners offer reward after Saturday robbery | Channel 9BOZEMAN, Mont. — After the cook of a Bozeman diner was shot on Saturday night while closing up, the owners are offering a reward for information. ~ 0 ~ 1
 					dateline in capitals   ~ Channel 4SPRINGS, Mich. — After the cashier of a gas station was shot on Saturday, the owner is asking for help. ~ 0 ~ 1
-					dateline, not a victim ~ GREAT FALLS, Mont. — Police said the clerk of a liquor store was not hurt when shots were fired at the store on Saturday. ~ 0 ~ 0
+					dateline, not a victim ~ MISSOULA, Mont. — Police said the owner of a pawn shop was not hurt when shots were fired at the shop on Saturday. ~ 0 ~ 0
 					""")
 	void victims(String name, String text, int killed, int wounded) {
 		ExtractionResult result = TestExtractor.get().extract(text);
