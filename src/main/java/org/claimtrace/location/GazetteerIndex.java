@@ -10,8 +10,10 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -129,20 +131,25 @@ final class GazetteerIndex {
 		return neighbours;
 	}
 
+	private static final String[][] SHORT_FORMS = { { "st", "saint" }, { "ste", "sainte" }, { "mt", "mount" },
+			{ "ft", "fort" } };
+
 	/**
 	 * Entries whose name or alternate name normalizes to the same key as {@code name}.
 	 */
 	List<GazetteerEntry> lookup(String name) {
+		List<String> keys = keysFor(name);
 		List<GazetteerEntry> result = new ArrayList<>();
-		for (String key : keysFor(name)) {
+		// an entry listed under both spellings is returned once
+		Set<Integer> seen = (keys.size() > 1) ? new HashSet<>() : null;
+		for (String key : keys) {
 			int i = Arrays.binarySearch(this.keys, key);
 			if (i < 0) {
 				continue;
 			}
 			for (int p = this.offsets[i]; p < this.offsets[i + 1]; p++) {
-				GazetteerEntry e = this.entries[this.postings[p]];
-				if (!result.contains(e)) {
-					result.add(e);
+				if (seen == null || seen.add(this.postings[p])) {
+					result.add(this.entries[this.postings[p]]);
 				}
 			}
 		}
@@ -170,9 +177,6 @@ final class GazetteerIndex {
 		}
 		return List.of(key);
 	}
-
-	private static final String[][] SHORT_FORMS = { { "st", "saint" }, { "ste", "sainte" }, { "mt", "mount" },
-			{ "ft", "fort" } };
 
 	GazetteerEntry region(String countryCode, String admin1Code) {
 		if (countryCode == null || admin1Code == null) {

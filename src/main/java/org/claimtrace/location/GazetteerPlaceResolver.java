@@ -348,8 +348,11 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			span = span.substring(4);
 			start += 4;
 		}
-		// "St. John's" is a name, "Ukraine's" a possessive
-		String stripped = this.index.contains(span) ? span : TextContext.stripPossessive(span);
+		String stripped = TextContext.stripPossessive(span);
+		if (stripped.length() < span.length() && this.index.contains(span)) {
+			// "St. John's" is a name, "Ukraine's" a possessive
+			stripped = span;
+		}
 		end -= span.length() - stripped.length();
 		span = stripped;
 		Matcher suffix = WORD_SUFFIX.matcher(span);
@@ -493,19 +496,17 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		for (GazetteerEntry e : matches) {
 			double score = score(e, m, context, regionMentions, appositive);
 			if (!ownName(m, e) && e.population() * 10 < biggestOwnNamed) {
-				// "Saint-Denis" is the city of that name, not Saint-Denis-lès-Bourg
-				// (which
-				// lists the short form among its alternate names) near Lyon
+				// "Saint-Denis" is the city of that name, not Saint-Denis-lès-Bourg near
+				// Lyon, which lists the short form among its alternate names
 				score -= 10;
 			}
 			if (namesRegionOrCountry && e.precision() != Precision.REGION && e.precision() != Precision.COUNTRY
 					&& e.population() < SMALL_TOWN && e.admin1Code() != null) {
 				String key = GazetteerData.key(e.countryCode(), e.admin1Code());
-				if (!regionMentions.containsKey(key) && !isExplicitRegion(key, context)) {
-					// "the north of England" in a text about North Carolina is not
-					// England,
-					// Arkansas: a small town named like a region or country needs its own
-					// region in the text
+				if (!regionInText(key, regionMentions, context)) {
+					// "the north of England" in a story from North Carolina is not
+					// England, Arkansas: a small town named like a region or country
+					// needs its own region in the text
 					score -= 15;
 				}
 			}
@@ -564,7 +565,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		}
 		if (e.admin1Code() != null && e.precision() != Precision.REGION) {
 			String key = GazetteerData.key(e.countryCode(), e.admin1Code());
-			if (regionMentions.containsKey(key) || isExplicitRegion(key, context)) {
+			if (regionInText(key, regionMentions, context)) {
 				score += 12;
 			}
 		}
@@ -572,6 +573,11 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			score += appositive.fits(e) ? 60 : -60;
 		}
 		return score;
+	}
+
+	/** A place of the region was mentioned, or the text names the region itself. */
+	private boolean regionInText(String regionKey, Map<String, Integer> regionMentions, TextContext context) {
+		return regionMentions.containsKey(regionKey) || isExplicitRegion(regionKey, context);
 	}
 
 	private boolean isExplicitRegion(String regionKey, TextContext context) {
@@ -707,8 +713,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		}
 		String regionKey = (best.admin1Code() != null) ? GazetteerData.key(best.countryCode(), best.admin1Code())
 				: null;
-		boolean inRegion = regionKey != null
-				&& (regionMentions.containsKey(regionKey) || isExplicitRegion(regionKey, context));
+		boolean inRegion = regionKey != null && regionInText(regionKey, regionMentions, context);
 		boolean inContext = inRegion || context.countryMentions.containsKey(best.countryCode());
 		if (m.fromNer()) {
 			return !commonWord || locative(text, m.start()) || inContext;
@@ -856,7 +861,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				|| best.population() >= SMALL_TOWN) {
 			return false;
 		}
-		int own = best.countryCode().equals(ownCountry) ? 2 : 0;
+		int own = best.countryCode().equals(ownCountry) ? TextContext.COUNTRY_MENTION_WEIGHT : 0;
 		int named = context.countryMentions.getOrDefault(best.countryCode(), 0) - own;
 		boolean othersNamed = context.countryMentions.entrySet()
 			.stream()

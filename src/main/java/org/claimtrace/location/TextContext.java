@@ -51,6 +51,11 @@ final class TextContext {
 	record Settlement(String name, int start, int end, String kind, String within) {
 	}
 
+	/**
+	 * What naming a country (or a place in it) adds to its count; a demonym adds 1.
+	 */
+	static final int COUNTRY_MENTION_WEIGHT = 2;
+
 	final Map<String, Integer> countryMentions = new HashMap<>();
 
 	/**
@@ -106,7 +111,7 @@ final class TextContext {
 
 	void mentionCountry(String countryCode) {
 		if (countryCode != null) {
-			this.countryMentions.merge(countryCode, 2, Integer::sum);
+			this.countryMentions.merge(countryCode, COUNTRY_MENTION_WEIGHT, Integer::sum);
 		}
 	}
 

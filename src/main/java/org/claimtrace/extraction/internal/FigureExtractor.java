@@ -998,6 +998,9 @@ class FigureExtractor {
 		return false;
 	}
 
+	private static final Set<String> UNREALISED_MODALS = Set.of("should", "would", "could", "might", "should've",
+			"would've", "could've");
+
 	/**
 	 * A casualty that did not happen: "they should have held back until one of them was
 	 * hurt", "he would stay until two were dead".
@@ -1006,8 +1009,7 @@ class FigureExtractor {
 		for (int k = m.qualifierStart - 1; k >= 0 && k >= m.qualifierStart - 3; k--) {
 			if ("until".equals(Lexicon.lower(tokens.get(k)))) {
 				for (int j = 0; j < k; j++) {
-					if (Set.of("should", "would", "could", "might", "should've", "would've", "could've")
-						.contains(Lexicon.lower(tokens.get(j)))) {
+					if (UNREALISED_MODALS.contains(Lexicon.lower(tokens.get(j)))) {
 						return true;
 					}
 				}

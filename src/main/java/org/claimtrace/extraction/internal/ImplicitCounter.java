@@ -60,6 +60,9 @@ class ImplicitCounter {
 	private static final Set<String> HYPOTHETICAL_MODALS = Set.of("could", "would", "might", "may", "could've",
 			"would've", "might've");
 
+	/** "should have held back until one was hurt": what should have been, was not. */
+	private static final Set<String> OBLIGATION_MODALS = Set.of("should", "should've");
+
 	private static final Set<String> DEATH_NOUNS = Set.of("death", "killing", "slaying", "murder", "body");
 
 	/**
@@ -411,7 +414,7 @@ class ImplicitCounter {
 				&& graph.getEdge(governor, predicate).getRelation().toString().startsWith("advcl")) {
 			for (IndexedWord auxiliary : children(graph, governor, "aux")) {
 				String modal = auxiliary.word().toLowerCase();
-				if (HYPOTHETICAL_MODALS.contains(modal) || Set.of("should", "should've").contains(modal)) {
+				if (HYPOTHETICAL_MODALS.contains(modal) || OBLIGATION_MODALS.contains(modal)) {
 					return true;
 				}
 			}

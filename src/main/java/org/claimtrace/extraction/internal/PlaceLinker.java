@@ -150,13 +150,11 @@ class PlaceLinker {
 				j++;
 			}
 			String previous = tokens.get(i - 1).word().toLowerCase(Locale.ROOT);
+			String before = (i >= 2) ? tokens.get(i - 2).word().toLowerCase(Locale.ROOT) : "";
 			boolean afterLocative = (organisation ? ORGANISATION_LOCATIVES : PERSON_LOCATIVES).contains(previous)
-					|| ((previous.equals("on") || previous.equals("of")) && i >= 2
-							&& BOMBARDMENTS.contains(tokens.get(i - 2).word().toLowerCase(Locale.ROOT)))
-					|| (previous.equals("from") && i >= 2
-							&& PEOPLE.contains(tokens.get(i - 2).word().toLowerCase(Locale.ROOT)))
-					|| (previous.equals("of") && i >= 2
-							&& OF_PLACE.contains(tokens.get(i - 2).word().toLowerCase(Locale.ROOT)));
+					|| ((previous.equals("on") || previous.equals("of")) && BOMBARDMENTS.contains(before))
+					|| (previous.equals("from") && PEOPLE.contains(before))
+					|| (previous.equals("of") && OF_PLACE.contains(before));
 			// "Cork and Limerick", "Brisbane and Darwin": listed with a place
 			boolean listedWithPlace = (COORDINATORS.contains(previous) && listHasPlaceBefore(tokens, i - 2))
 					|| (j + 1 < tokens.size() && COORDINATORS.contains(tokens.get(j).word())
