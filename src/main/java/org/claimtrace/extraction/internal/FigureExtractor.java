@@ -1088,11 +1088,20 @@ class FigureExtractor {
 	 * with gunshot wounds".
 	 */
 	private static boolean injuriesAfter(List<CoreLabel> tokens, int verb) {
-		if (verb >= tokens.size() || !Set.of("have", "suffer", "sustain", "receive", "with", "treat")
+		if (verb >= tokens.size() || !Set.of("have", "suffer", "sustain", "receive", "with", "treat", "suffering")
 			.contains(Lexicon.lemma(tokens.get(verb)))) {
 			return false;
 		}
-		for (int k = verb + 1; k < tokens.size() && k <= verb + 4; k++) {
+		int last = verb + 4;
+		for (int k = verb + 1; k + 3 < tokens.size() && k <= verb + 2; k++) {
+			// "with what appeared to be a gunshot wound"
+			if ("what".equals(Lexicon.lower(tokens.get(k)))
+					&& Set.of("appear", "seem").contains(Lexicon.lemma(tokens.get(k + 1)))
+					&& "to".equals(Lexicon.lower(tokens.get(k + 2))) && "be".equals(Lexicon.lower(tokens.get(k + 3)))) {
+				last += 4;
+			}
+		}
+		for (int k = verb + 1; k < tokens.size() && k <= last; k++) {
 			if (INJURY_NOUNS.contains(Lexicon.lower(tokens.get(k)))) {
 				return true;
 			}
@@ -1115,8 +1124,12 @@ class FigureExtractor {
 
 	private static boolean isNounPhraseTag(CoreLabel token) {
 		String tag = token.tag();
-		return tag.startsWith("NN") || tag.startsWith("JJ") || "HYPH".equals(tag)
-				|| "VBG".equals(tag) && !Lexicon.lower(token).equals("including");
+		// "one victim suffering from a gunshot wound": the tagger may take "suffering"
+		// for
+		// a noun
+		return (tag.startsWith("NN") || tag.startsWith("JJ") || "HYPH".equals(tag)
+				|| "VBG".equals(tag) && !Lexicon.lower(token).equals("including"))
+				&& !"suffering".equals(Lexicon.lower(token));
 	}
 
 	private static boolean deathTollBefore(List<CoreLabel> tokens, int q) {

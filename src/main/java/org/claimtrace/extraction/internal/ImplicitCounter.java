@@ -63,6 +63,9 @@ class ImplicitCounter {
 	/** "should have held back until one was hurt": what should have been, was not. */
 	private static final Set<String> OBLIGATION_MODALS = Set.of("should", "should've");
 
+	/** "what appeared to be a gunshot wound". */
+	private static final Set<String> APPEAR_LEMMAS = Set.of("appear", "seem", "look");
+
 	private static final Set<String> DEATH_NOUNS = Set.of("death", "killing", "slaying", "murder", "body");
 
 	/**
@@ -94,7 +97,21 @@ class ImplicitCounter {
 	private static final Map<String, Integer> PRECEDENCE = Map.of(Lexicon.KILLED, 4, Lexicon.KILLED_OR_WOUNDED, 3,
 			Lexicon.WOUNDED, 2, Lexicon.SHOT, 1);
 
-	private record Hit(String kind, IndexedWord victim, int predicate, boolean weak, boolean event) {
+	private record Hit(String kind, IndexedWord victim, int predicate, boolean weak, boolean event, Listed listed) {
+
+		Hit(String kind, IndexedWord victim, int predicate, boolean weak, boolean event) {
+			this(kind, victim, predicate, weak, event, null);
+		}
+
+	}
+
+	/**
+	 * People listed as the subject right before a plural auxiliary, "his wife, her father
+	 * and their infant were found dead": tokens {@code start..end}, {@code value} of them
+	 * people, the last one's head {@code head}; {@code parsed} is the victim the parse
+	 * gave (may be null or another word when the parser attached the list elsewhere).
+	 */
+	private record Listed(int start, int end, BigDecimal value, IndexedWord head, IndexedWord parsed) {
 	}
 
 	private record Count(BigDecimal value, boolean anaphoric, boolean numbered, boolean human, boolean unknown) {
@@ -125,8 +142,14 @@ class ImplicitCounter {
 				continue;
 			}
 			Hit hit = hit(graph, word, tokens.get(i), headline(sentences, sentenceIndex));
-			if (hit == null || hit.victim == null || negated(graph, word, hit.victim) || usedKeywords.contains(i)
-					&& (joined(graph, hit.victim).isEmpty() || !tokens.get(i).tag().startsWith("VB"))) {
+			Listed listed = (hit == null || hit.event) ? null
+					: listBeforeAuxiliary(graph, tokens, hit.predicate, hit.victim);
+			if (listed != null) {
+				hit = new Hit(hit.kind, listed.head, hit.predicate, hit.weak, false, listed);
+			}
+			if (hit == null || hit.victim == null || negated(graph, word, hit.victim)
+					|| usedKeywords.contains(i) && (listed == null && joined(graph, hit.victim).isEmpty()
+							|| !tokens.get(i).tag().startsWith("VB"))) {
 				// a counted verb is counted again only for a longer list: "killed his
 				// three sons as well as his wife" is 4
 				continue;
@@ -146,6 +169,18 @@ class ImplicitCounter {
 						null, null, sentenceIndex, null, true, true, true, event.beginPosition(), event.endPosition()));
 				continue;
 			}
+			if (hit.listed != null && listCounts(graph, hit.listed)) {
+				Listed listed = hit.listed;
+				figures.add(new Figure("casualty", hit.kind, listed.value, listed.value, null, "exact",
+						Lexicon.text(tokens, listed.start, listed.end), null, sentenceIndex, null, true, false,
+						hit.weak, tokens.get(listed.start).beginPosition(), tokens.get(listed.end).endPosition()));
+				continue;
+			}
+			IndexedWord victim = (hit.listed != null) ? hit.listed.parsed : hit.victim;
+			if (victim == null) {
+				continue;
+			}
+			hit = new Hit(hit.kind, victim, hit.predicate, hit.weak, false);
 			Count count = count(graph, hit.victim);
 			if (!count.human || (count.numbered && joined(graph, hit.victim).isEmpty())) {
 				continue;
@@ -342,7 +377,8 @@ class ImplicitCounter {
 				return true;
 			}
 		}
-		if (!"VBG".equals(verb.tag())) {
+		boolean gerund = "VBG".equals(verb.tag());
+		if (!gerund && !"VBD".equals(verb.tag())) {
 			return false;
 		}
 		for (SemanticGraphEdge edge : graph.incomingEdgeIterable(verb)) {
@@ -350,8 +386,11 @@ class ImplicitCounter {
 			String governor = Lexicon.lemma(edge.getGovernor().backingLabel());
 			boolean firing = "shoot".equals(governor) || "fire".equals(governor)
 					|| hasChild(graph, edge.getGovernor(), "obj", "fire");
-			if ((relation.startsWith("advcl") || relation.equals("xcomp") || relation.startsWith("conj")
-					|| relation.equals("dep")) && firing) {
+			// "fired, striking the robber"; "returned fire and struck the gunman"
+			boolean joined = gerund
+					&& (relation.startsWith("advcl") || relation.equals("xcomp") || relation.equals("dep"))
+					|| relation.startsWith("conj");
+			if (joined && firing) {
 				return true;
 			}
 		}
@@ -465,8 +504,25 @@ class ImplicitCounter {
 			}
 			return null;
 		}
-		String govLemma = Lexicon.lemma(governor.backingLabel());
 		String relation = graph.getEdge(governor, word).getRelation().toString();
+		IndexedWord seeming = governor;
+		IndexedWord outer = graph.getParent(governor);
+		if (relation.equals("xcomp") && outer != null && APPEAR_LEMMAS.contains(Lexicon.lemma(governor.backingLabel()))
+				&& hasChild(graph, governor, "nsubj", "what")) {
+			// "with what appeared to be a gunshot wound", "suffering from what looked
+			// like
+			// gunshot wounds": the wound as the object of "with" or "from"
+			String outerRelation = graph.getEdge(outer, governor).getRelation().toString();
+			governor = outer;
+			relation = outerRelation.replaceFirst("^(acl|advcl)", outer.tag().startsWith("NN") ? "nmod" : "obl");
+		}
+		String govLemma = Lexicon.lemma(governor.backingLabel());
+		if ("suffering".equalsIgnoreCase(governor.word())) {
+			// the tagger may take "suffering" for a noun: "found one victim suffering
+			// from
+			// a gunshot wound"
+			govLemma = "suffer";
+		}
 		if (hasChild(graph, word, "amod", "attempted")) {
 			// "attempted homicide": nobody died
 			return null;
@@ -517,7 +573,7 @@ class ImplicitCounter {
 		if (Lexicon.WOUNDED.equals(kind) && (relation.equals("nmod:with") || relation.equals("obl:with")
 				|| relation.equals("obl:from") && "suffer".equals(govLemma))) {
 			IndexedWord victim = governor;
-			if (!governor.tag().startsWith("NN") && !yearOldHead(graph, governor)) {
+			if (!governor.tag().startsWith("NN") && !yearOldHead(graph, governor) || "suffer".equals(govLemma)) {
 				victim = firstChild(graph, governor, "obj");
 				if (victim == null) {
 					victim = subject(graph, governor);
@@ -788,13 +844,200 @@ class ImplicitCounter {
 		}
 		for (IndexedWord conj : joined(graph, head)) {
 			Count other = single(graph, conj);
-			if (!other.human || other.value == null || total.value == null) {
+			if (!other.human || other.value == null || total.value == null || subjectOfNextClause(graph, head, conj)) {
 				continue;
 			}
 			total = new Count(total.value.add(other.value), total.anaphoric && other.anaphoric,
 					total.numbered || other.numbered, true);
 		}
 		return total;
+	}
+
+	/** "were", "have been": the auxiliary of a plural subject. */
+	private static final Set<String> PLURAL_AUXILIARIES = Set.of("were", "are", "'re", "have", "had");
+
+	/**
+	 * The people listed as the subject of a plural passive or stative ("his wife, her
+	 * father and their infant were found dead", "a clerk and two customers were shot and
+	 * wounded"), read from the words because the parser often attaches such a list to a
+	 * preposition before it ("in custody after his wife, ..."). Null unless two or more
+	 * noun phrases joined by commas and a final "and" end right before the auxiliary, at
+	 * least one of them a person, and none a plural without a number ("police and two
+	 * bystanders"). Animals and things in the list do not count ("his wife and her
+	 * father's dog" is one).
+	 */
+	private static Listed listBeforeAuxiliary(SemanticGraph graph, List<CoreLabel> tokens, int predicate,
+			IndexedWord parsed) {
+		int aux = predicate - 1;
+		while (aux >= 0 && predicate - aux <= 5 && !PLURAL_AUXILIARIES.contains(Lexicon.lower(tokens.get(aux)))) {
+			CoreLabel token = tokens.get(aux);
+			// "were found shot and killed", "were both critically wounded"
+			if (!token.tag().matches("VBN|RB") && !Set.of("and", "both", "all").contains(Lexicon.lower(token))) {
+				return null;
+			}
+			aux--;
+		}
+		if (aux < 1 || predicate - aux > 5) {
+			return null;
+		}
+		int k = skipAge(tokens, aux - 1, true);
+		if (k < 0) {
+			return null;
+		}
+		int end = k;
+		int segments = 0;
+		BigDecimal value = BigDecimal.ZERO;
+		IndexedWord last = null;
+		IndexedWord first = null;
+		boolean joinedByAnd = false;
+		boolean commaAnd = false;
+		while (k >= 0) {
+			IndexedWord head = graph.getNodeByIndexSafe(k + 1);
+			CoreLabel token = tokens.get(k);
+			// "two ushers" with "ushers" taken for a verb
+			boolean countedNoun = "VBZ".equals(token.tag()) && k > 0 && "CD".equals(tokens.get(k - 1).tag());
+			boolean nounHead = token.tag().startsWith("NN") || countedNoun || Lexicon.lower(token).matches("(.*-)?old")
+					&& head != null && (yearOldHead(graph, head) || Lexicon.lower(token).endsWith("-old"));
+			if (head == null || !nounHead) {
+				break;
+			}
+			if (countedNoun) {
+				k--;
+			}
+			while (k >= 0
+					&& (tokens.get(k).tag().matches("NN.*|JJ.*|POS|CD|HYPH") || "-".equals(tokens.get(k).word()))) {
+				k--;
+			}
+			if (k >= 0 && tokens.get(k).tag().matches("DT|PRP\\$")) {
+				k--;
+			}
+			int start = k + 1;
+			BigDecimal one = listedPeople(tokens, start, head);
+			if (one == null) {
+				// "police and two bystanders": not countable
+				return null;
+			}
+			value = value.add(one);
+			first = head;
+			last = (last == null) ? head : last;
+			segments++;
+			if (k < 1 || !Set.of(",", "and").contains(Lexicon.lower(tokens.get(k)))) {
+				if (segments < 2 || !joinedByAnd || value.signum() == 0 || commaAnd && segments < 3
+						|| k >= 0 && "of".equals(Lexicon.lower(tokens.get(k))) || objectOfVerb(graph, first)) {
+					// "the parents of a boy and a girl were", "heard a shot, and two men
+					// were", "killed a guard and two customers were wounded"
+					return null;
+				}
+				return new Listed(start, end, value, last, parsed);
+			}
+			boolean and = "and".equals(Lexicon.lower(tokens.get(k)));
+			if (segments == 1 && !and) {
+				return null;
+			}
+			joinedByAnd |= and;
+			k--;
+			boolean comma = and && ",".equals(tokens.get(k).word());
+			if (comma) {
+				k--;
+			}
+			int beforeAge = k;
+			k = skipAge(tokens, k, false);
+			// "Smith, 45, and Jones, 30, were": the comma closes the age
+			commaAnd |= comma && k == beforeAge;
+		}
+		return null;
+	}
+
+	/**
+	 * How many people one listed noun phrase ({@code start} to {@code head}) names: 1 for
+	 * a person ("her father", "Mrs. Alvarez", "a 19-year-old", "a janitor"), its number
+	 * for a counted group ("two ushers"), 0 for an animal or a thing ("her father's
+	 * dog"), null for a group without a number ("police").
+	 */
+	private static BigDecimal listedPeople(List<CoreLabel> tokens, int start, IndexedWord head) {
+		CoreLabel token = head.backingLabel();
+		String word = Lexicon.lower(token);
+		String lemma = Lexicon.lemma(token);
+		boolean yearOld = word.equals("old") || word.endsWith("-old");
+		boolean unknown = token.tag().matches("NN.*|VBZ") && "O".equals(token.ner()) && !NON_HUMAN.contains(lemma)
+				&& !ANIMALS.contains(lemma) && !NON_HUMAN.contains(word) && !ANIMALS.contains(word);
+		if (isPerson(token)) {
+			return BigDecimal.ONE;
+		}
+		if (!Lexicon.isHuman(token) && !yearOld && !unknown) {
+			return BigDecimal.ZERO;
+		}
+		for (int k = start; k < head.index() - 1; k++) {
+			String next = (k + 1 < tokens.size()) ? Lexicon.lower(tokens.get(k + 1)) : "";
+			if ("CD".equals(tokens.get(k).tag()) && !"-".equals(next) && !next.startsWith("year")
+					&& NumberWords.tokenValue(tokens.get(k).word()) != null) {
+				// "two ushers", not "a 19-year-old"
+				return NumberWords.tokenValue(tokens.get(k).word());
+			}
+		}
+		if ("couple".equals(word)) {
+			return BigDecimal.valueOf(2);
+		}
+		boolean plural = token.tag().endsWith("S") || Set.of("people", "children", "men", "women").contains(word);
+		return plural ? null : BigDecimal.ONE;
+	}
+
+	/**
+	 * The listed people count instead of the parse's victim when that is no countable
+	 * person ("custody" in "is in custody after his wife, her father and their infant
+	 * were found dead") or counts fewer.
+	 */
+	private static boolean listCounts(SemanticGraph graph, Listed listed) {
+		if (listed.parsed == null) {
+			return true;
+		}
+		Count parsed = count(graph, listed.parsed);
+		return !parsed.human || parsed.value == null || parsed.unknown || listed.value.compareTo(parsed.value) > 0;
+	}
+
+	/**
+	 * "killed a guard": the object of a verb of killing, wounding or shooting before it
+	 * (not of "say", which the parser may take for the verb of "say Smith, 45, and Jones,
+	 * 30, were shot").
+	 */
+	private static boolean objectOfVerb(SemanticGraph graph, IndexedWord noun) {
+		for (SemanticGraphEdge edge : graph.incomingEdgeIterable(noun)) {
+			String relation = edge.getRelation().toString();
+			IndexedWord verb = edge.getGovernor();
+			if ((relation.equals("obj") || relation.equals("iobj")) && verb.index() < noun.index()
+					&& (Lexicon.kindOf(verb.backingLabel()) != null
+							|| Set.of("strike", "hit", "fire").contains(Lexicon.lemma(verb.backingLabel())))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "killed a guard and two customers were wounded": a conjunct of an object that is
+	 * the subject of the next clause (the parser joined it to the object list).
+	 */
+	private static boolean subjectOfNextClause(SemanticGraph graph, IndexedWord head, IndexedWord conj) {
+		IndexedWord next = graph.getNodeByIndexSafe(conj.index() + 1);
+		if (next == null || !Set.of("were", "was", "are", "is").contains(next.word().toLowerCase(Locale.ROOT))) {
+			return false;
+		}
+		IndexedWord governor = graph.getParent(head);
+		return governor != null && governor.index() < head.index()
+				&& graph.getEdge(governor, head).getRelation().toString().equals("obj");
+	}
+
+	/**
+	 * ", 30," after a name: an age in apposition, skipped; {@code closing} when the comma
+	 * after the age is at {@code k}.
+	 */
+	private static int skipAge(List<CoreLabel> tokens, int k, boolean closing) {
+		int age = closing ? k - 1 : k;
+		if (age >= 1 && (!closing || ",".equals(tokens.get(k).word())) && "CD".equals(tokens.get(age).tag())
+				&& ",".equals(tokens.get(age - 1).word())) {
+			return age - 2;
+		}
+		return k;
 	}
 
 	/**

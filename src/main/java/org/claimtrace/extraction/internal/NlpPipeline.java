@@ -31,7 +31,7 @@ class NlpPipeline {
 			"deploy", "capture", "missing", "suffer", "sustain", "deceased", "pronounce", "fatal", "deadly", "homicide",
 			"gunshot", "critical", "shooting", "victim", "statement", "announcement", "remark", "comment", "allegation",
 			"accusation", "assertion", "respond", "circulate", "publish", "release", "endorse", "graze", "life",
-			"bullet", "gunfire");
+			"bullet", "gunfire", "strike", "hit");
 
 	private static final Set<String> QUOTES = Set.of("\"", "``", "''", "“", "”", "‘", "’", "'", "`");
 

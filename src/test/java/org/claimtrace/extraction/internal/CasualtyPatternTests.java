@@ -134,6 +134,45 @@ class CasualtyPatternTests {
 					dateline before after  ~ Diner owners offer reward after Saturday robbery | Channel 9BOZEMAN, Mont. — After the cook of a Bozeman diner was shot on Saturday night while closing up, the owners are offering a reward for information. ~ 0 ~ 1
 					dateline in capitals   ~ Channel 4SPRINGS, Mich. — After the cashier of a gas station was shot on Saturday, the owner is asking for help. ~ 0 ~ 1
 					dateline, not a victim ~ MISSOULA, Mont. — Police said the owner of a pawn shop was not hurt when shots were fired at the shop on Saturday. ~ 0 ~ 0
+					list after a preposition ~ A farmer is in custody after his wife, her father and their infant were found dead in the farmhouse. ~ 3 ~ 0
+					list of four after a preposition ~ A trucker was arrested after his wife, her father, her mother and their infant were found dead. ~ 4 ~ 0
+					list, first taken by the preposition ~ The suspect fled after his ex-wife, her boyfriend and her daughter were killed in the attack. ~ 3 ~ 0
+					list found shot to death ~ A rancher was arrested after his mother, his sister and her son were found shot to death at the ranch. ~ 3 ~ 0
+					list with a counted group ~ A pastor, two ushers and a visitor were wounded when a man opened fire in the church. ~ 0 ~ 4
+					list of people by age ~ Officers say a 16-year-old and a 19-year-old were wounded near the school. ~ 0 ~ 2
+					list of names with ages ~ Deputies say Smith, 45, and Jones, 30, were shot and killed inside the garage. ~ 2 ~ 0
+					list with a couple    ~ The couple and their son were found shot to death on Sunday. ~ 3 ~ 0
+					list after a clause   ~ Police arrived at the bar around midnight, and a bouncer and a customer were found with gunshot wounds. ~ 0 ~ 2
+					list with an owner's dog ~ A man surrendered after his wife and her father's dog were found dead in the yard. ~ 1 ~ 0
+					list with two dogs    ~ Her husband and their two dogs were killed in the fire, neighbors said. ~ 1 ~ 0
+					list of animals       ~ Two dogs and a cat were shot by the intruder on the farm. ~ 0 ~ 0
+					list not hurt         ~ Police questioned a man after his wife and his attorney were found in the house. ~ 0 ~ 0
+					list who met          ~ A woman was arrested after her husband, her brother and his attorney met at the courthouse. ~ 0 ~ 0
+					list questioned       ~ A nurse, a cook and a gardener were questioned after the owner was found dead. ~ 1 ~ 0
+					list charged          ~ Police said the mother and her boyfriend were charged after the child was found dead. ~ 1 ~ 0
+					list of their parents ~ The parents of a boy and a girl were killed in the crash on Sunday. ~ 0 ~ 0
+					list, uncounted group ~ Police said officers and two bystanders were hurt during the chase. ~ 0 ~ 2
+					object, then a clause ~ The gunman killed a guard and two customers were wounded in the robbery. ~ 1 ~ 2
+					clause, then a list   ~ Neighbors heard a loud bang, and two men were found dead in the street. ~ 2 ~ 0
+					suffering from a wound ~ Officers found one victim suffering from a gunshot wound. ~ 0 ~ 1
+					suffering from wounds ~ Paramedics found a woman suffering from gunshot wounds in the kitchen. ~ 0 ~ 1
+					two suffering from wounds ~ Officers found two men suffering from gunshot wounds near the park. ~ 0 ~ 2
+					had suffered a wound  ~ Deputies located a man who had suffered a gunshot wound to the leg. ~ 0 ~ 1
+					what appeared to be a wound ~ Officers found a man with what appeared to be a gunshot wound. ~ 0 ~ 1
+					suffering from what appeared ~ Police found a teenager suffering from what appeared to be a gunshot wound to the arm. ~ 0 ~ 1
+					suffering, no wound   ~ Officers found a woman suffering from a medical emergency in the car. ~ 0 ~ 0
+					suffered a heart attack ~ A driver who had suffered a heart attack crashed into a pole. ~ 0 ~ 0
+					what appeared to be a fracture ~ Officers found a man with what appeared to be a broken arm. ~ 0 ~ 0
+					returned fire, striking the robber ~ The clerk returned fire, striking the robber in the shoulder. ~ 0 ~ 1
+					fired back, hitting the intruder ~ The homeowner fired back, hitting the intruder twice. ~ 0 ~ 1
+					returned fire and struck ~ An officer returned fire and struck the gunman in the leg. ~ 0 ~ 1
+					fired, striking the carjacker ~ A deputy fired, striking the carjacker in the chest. ~ 0 ~ 1
+					striking the assailant ~ The guard returned fire, striking the assailant, who was taken to a hospital. ~ 0 ~ 1
+					bullet struck the burglar ~ A bullet struck the burglar in the back as he fled. ~ 0 ~ 1
+					struck the robber's car ~ The officer returned fire, striking the robber's car. ~ 0 ~ 0
+					hitting the shooter's vehicle ~ The trooper returned fire, hitting the shooter's vehicle. ~ 0 ~ 0
+					hit by a pitch        ~ The pitcher hit the batter with a fastball in the third inning. ~ 0 ~ 0
+					did not strike        ~ The agent fired twice but did not strike the attacker. ~ 0 ~ 0
 					""")
 	void victims(String name, String text, int killed, int wounded) {
 		ExtractionResult result = TestExtractor.get().extract(text);
