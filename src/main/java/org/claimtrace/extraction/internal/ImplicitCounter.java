@@ -185,8 +185,10 @@ class ImplicitCounter {
 			if (!count.human || (count.numbered && joined(graph, hit.victim).isEmpty())) {
 				continue;
 			}
-			if (count.unknown && tokens.get(hit.predicate).tag().startsWith("JJ")) {
-				// "the plan is dead": only people named as such are dead
+			if (count.unknown && (tokens.get(hit.predicate).tag().startsWith("JJ")
+					|| Set.of("strike", "hit").contains(Lexicon.lemma(tokens.get(hit.predicate))))) {
+				// "the plan is dead", "striking the ground near the suspect": only people
+				// named as such are dead or struck
 				continue;
 			}
 			int[] span = span(graph, hit.victim);
@@ -507,7 +509,8 @@ class ImplicitCounter {
 		String relation = graph.getEdge(governor, word).getRelation().toString();
 		IndexedWord seeming = governor;
 		IndexedWord outer = graph.getParent(governor);
-		if (relation.equals("xcomp") && outer != null && APPEAR_LEMMAS.contains(Lexicon.lemma(governor.backingLabel()))
+		if (Set.of("xcomp", "obl:like", "nmod:like").contains(relation) && outer != null
+				&& APPEAR_LEMMAS.contains(Lexicon.lemma(governor.backingLabel()))
 				&& hasChild(graph, governor, "nsubj", "what")) {
 			// "with what appeared to be a gunshot wound", "suffering from what looked
 			// like
@@ -641,6 +644,10 @@ class ImplicitCounter {
 	private static IndexedWord victim(SemanticGraph graph, IndexedWord predicate, String tag, int depth,
 			boolean headline) {
 		IndexedWord passive = firstChild(graph, predicate, "nsubj:pass");
+		if (passive == null) {
+			// "a man who appeared to have been shot"
+			passive = firstChild(graph, predicate, "nsubj:pass:xsubj");
+		}
 		if (passive != null) {
 			IndexedWord afterDateline = humanAfterDateline(graph, passive, predicate);
 			return (afterDateline != null) ? afterDateline : passive;
@@ -720,6 +727,11 @@ class ImplicitCounter {
 		if (subject == null && governor != null && governor.tag().startsWith("NN")
 				&& graph.getEdge(governor, verb).getRelation().toString().startsWith("acl")) {
 			subject = governor;
+		}
+		if (subject == null && governor != null && "VBG".equals(verb.tag())
+				&& graph.getEdge(governor, verb).getRelation().toString().equals("xcomp")) {
+			// "he was found suffering from gunshot wounds"
+			subject = firstChild(graph, governor, "nsubj:pass");
 		}
 		return subject;
 	}
@@ -1129,7 +1141,12 @@ class ImplicitCounter {
 		IndexedWord det = firstChild(graph, node, "det");
 		IndexedWord poss = firstChild(graph, node, "nmod:poss");
 		String d = (det != null) ? det.word().toLowerCase() : (poss != null ? poss.word().toLowerCase() : "");
-		if ("both".equals(d)) {
+		boolean both = "both".equals(d);
+		for (IndexedWord child : graph.getChildren(node)) {
+			// "hitting both robbers" with "both" parsed as a loose dependent
+			both |= child.index() < node.index() && "both".equalsIgnoreCase(child.word());
+		}
+		if (both) {
 			return new Count(BigDecimal.valueOf(2), false, false, true);
 		}
 		boolean plural = token.tag().endsWith("S") || "people".equals(word) || "children".equals(word)

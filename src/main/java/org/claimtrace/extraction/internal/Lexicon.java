@@ -66,7 +66,8 @@ final class Lexicon {
 			"security", "attendant", "bouncer", "security guard", "pastor", "teacher", "gentleman", "lady", "dad",
 			"mom", "mum", "sibling", "twin", "occupant", "motorist", "cyclist", "rider", "hostage", "inmate",
 			"prisoner", "villager", "farmer", "protester", "protestor", "demonstrator", "volunteer", "medic", "doctor",
-			"nurse", "official", "peacekeeper", "pilot", "crew");
+			"nurse", "official", "peacekeeper", "pilot", "crew", "burglar", "carjacker", "assailant", "attacker",
+			"thief", "perpetrator", "killer", "mugger", "sniper", "kidnapper", "accomplice", "fugitive", "assassin");
 
 	private static final Map<String, String> UNITS = Map.ofEntries(Map.entry("km", "km"), Map.entry("kilometres", "km"),
 			Map.entry("kilometers", "km"), Map.entry("kilometre", "km"), Map.entry("kilometer", "km"),

@@ -173,6 +173,22 @@ class CasualtyPatternTests {
 					hitting the shooter's vehicle ~ The trooper returned fire, hitting the shooter's vehicle. ~ 0 ~ 0
 					hit by a pitch        ~ The pitcher hit the batter with a fastball in the third inning. ~ 0 ~ 0
 					did not strike        ~ The agent fired twice but did not strike the attacker. ~ 0 ~ 0
+					found suffering       ~ He was found suffering from multiple gunshot wounds in the alley. ~ 0 ~ 1
+					what looked like a wound ~ Deputies found the driver suffering from what looked like a gunshot wound to the neck. ~ 0 ~ 1
+					appeared to have been shot ~ Officers found a man who appeared to have been shot in the arm. ~ 0 ~ 1
+					suffering from a seizure ~ The man appeared to be suffering from a seizure when deputies arrived. ~ 0 ~ 0
+					suffering from smoke  ~ Two people suffering from smoke inhalation were treated at the scene. ~ 0 ~ 0
+					hitting both robbers  ~ The store owner opened fire, hitting both robbers. ~ 0 ~ 2
+					striking one of the gunmen ~ Deputies returned fire, striking one of the gunmen. ~ 0 ~ 1
+					striking him          ~ A security guard fired at the intruder, striking him in the hip. ~ 0 ~ 1
+					fatally striking      ~ The officer fired, fatally striking the attacker. ~ 1 ~ 0
+					striking the ground   ~ The officer returned fire, striking the ground near the suspect. ~ 0 ~ 0
+					striking a tree       ~ The officer returned fire, striking a tree behind the gunman. ~ 0 ~ 0
+					striking a patrol car ~ The gunman fired at the officers, striking a patrol car. ~ 0 ~ 0
+					fired at, missed      ~ Police fired at the carjacker but missed him. ~ 0 ~ 0
+					two burglars shot     ~ Two burglars were shot by the homeowner during the break-in. ~ 0 ~ 2
+					one of the thieves    ~ The clerk shot and killed one of the thieves. ~ 1 ~ 0
+					assailant wounded     ~ The assailant was wounded by a deputy and taken to a hospital. ~ 0 ~ 1
 					""")
 	void victims(String name, String text, int killed, int wounded) {
 		ExtractionResult result = TestExtractor.get().extract(text);
