@@ -89,6 +89,17 @@ class FigureExtractor {
 			figures.addAll(vagueNumbers(s, tokens));
 			figures.addAll(multipleEvents(s, tokens));
 			figures.addAll(this.implicitCounter.count(sentences, s, usedKeywords, figures));
+			if (separateIncident(tokens)) {
+				// "In a separate shooting, a man was wounded on Oak Street": not the
+				// incident the text reports
+				figures.subList(firstInSentence, figures.size()).removeIf((f) -> "casualty".equals(f.category()));
+				for (int k = firstInSentence; k < figures.size(); k++) {
+					Integer parent = figures.get(k).parentIndex();
+					if (parent != null && parent >= firstInSentence) {
+						figures.set(k, figures.get(k).withParentIndex(null));
+					}
+				}
+			}
 		}
 		List<Figure> resolved = resolveShotAndRepeats(figures, sentences);
 		Figure total = victimsAcrossSentences(resolved, sentences, Lexicon.KILLED);
@@ -100,6 +111,40 @@ class FigureExtractor {
 			resolved.add(hurt);
 		}
 		return resolved;
+	}
+
+	private static final Set<String> OTHER_INCIDENT_ADJ = Set.of("separate", "unrelated", "earlier", "previous",
+			"prior", "different", "another");
+
+	private static final Set<String> INCIDENT_NOUNS = Set.of("shooting", "shootings", "incident", "incidents", "case",
+			"cases", "attack", "attacks", "crime", "crimes", "killing", "killings", "homicide", "homicides", "robbery",
+			"robberies");
+
+	/**
+	 * A sentence that tells of another incident than the one reported: "in a separate
+	 * shooting", "in an unrelated incident", "in another attack", "in separate
+	 * incidents", "in the earlier shooting".
+	 */
+	static boolean separateIncident(List<CoreLabel> tokens) {
+		for (int k = 0; k + 2 < tokens.size(); k++) {
+			if (!"in".equals(Lexicon.lower(tokens.get(k)))) {
+				continue;
+			}
+			int j = k + 1;
+			if (Set.of("a", "an", "the").contains(Lexicon.lower(tokens.get(j)))) {
+				j++;
+			}
+			boolean other = false;
+			while (j < tokens.size() && j <= k + 4 && (OTHER_INCIDENT_ADJ.contains(Lexicon.lower(tokens.get(j)))
+					|| tokens.get(j).tag().startsWith("JJ"))) {
+				other |= OTHER_INCIDENT_ADJ.contains(Lexicon.lower(tokens.get(j)));
+				j++;
+			}
+			if (other && j < tokens.size() && INCIDENT_NOUNS.contains(Lexicon.lower(tokens.get(j)))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static final Set<String> ANOTHER_VICTIM = Set.of("another", "other", "second", "third");

@@ -189,6 +189,13 @@ class CasualtyPatternTests {
 					two burglars shot     ~ Two burglars were shot by the homeowner during the break-in. ~ 0 ~ 2
 					one of the thieves    ~ The clerk shot and killed one of the thieves. ~ 1 ~ 0
 					assailant wounded     ~ The assailant was wounded by a deputy and taken to a hospital. ~ 0 ~ 1
+					separate shooting     ~ A man was shot and killed on Elm Street on Sunday. In a separate shooting, a woman was wounded on Oak Street. ~ 1 ~ 0
+					unrelated incident    ~ Two men were wounded outside a bar on Friday. In an unrelated incident, a teenager was shot and killed near the park. ~ 0 ~ 2
+					separate incidents    ~ A woman was shot in the arm on Monday. Hours earlier, two teenagers were shot and injured in separate incidents across the city. ~ 0 ~ 1
+					another attack        ~ Police say the gunman killed two people. In another attack last year, he wounded a guard. ~ 2 ~ 0
+					an earlier shooting   ~ A man was shot and killed on Sunday. Police said the victim had been wounded in an earlier shooting in May. ~ 1 ~ 0
+					separate apartment    ~ A man was shot and killed in the separate apartment behind the store. ~ 1 ~ 0
+					in a drive-by shooting ~ Two people were wounded in a drive-by shooting on Friday. ~ 0 ~ 2
 					""")
 	void victims(String name, String text, int killed, int wounded) {
 		ExtractionResult result = TestExtractor.get().extract(text);
