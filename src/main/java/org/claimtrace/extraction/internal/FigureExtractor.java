@@ -1085,9 +1085,6 @@ class FigureExtractor {
 		return false;
 	}
 
-	private static final Set<String> GUNFIRE = Set.of("bullet", "bullets", "gunfire", "round", "rounds", "gunshot",
-			"gunshots", "pellets", "buckshot", "shots");
-
 	/**
 	 * "struck by a stray bullet", "hit by gunfire", or "hitting" while firing ("opened
 	 * fire, hitting two women").
@@ -1098,7 +1095,7 @@ class FigureExtractor {
 		}
 		if (k + 1 < tokens.size() && "by".equals(Lexicon.lower(tokens.get(k + 1)))) {
 			for (int j = k + 2; j < tokens.size() && j <= k + 5; j++) {
-				if (GUNFIRE.contains(Lexicon.lower(tokens.get(j)))) {
+				if (Lexicon.isGunfire(tokens.get(j))) {
 					return true;
 				}
 			}

@@ -34,10 +34,6 @@ class ImplicitCounter {
 
 	private static final Set<String> NEGATIVE_SUBJECTS = Set.of("nobody", "none", "noone", "no-one", "neither");
 
-	/** What hits a person when gunfire does: "a stray bullet struck a girl". */
-	private static final Set<String> GUNFIRE = Set.of("bullet", "gunfire", "round", "gunshot", "pellet", "shotgun",
-			"buckshot", "shot");
-
 	private static final Set<String> STATIVE_GOVERNORS = Set.of("pronounce", "find", "leave", "declare", "lie", "lay",
 			"remain", "confirm", "report", "believe", "presume", "shoot");
 
@@ -375,7 +371,7 @@ class ImplicitCounter {
 		for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
 			String relation = edge.getRelation().toString();
 			if ((relation.equals("nsubj") || relation.equals("obl:by") || relation.equals("obl:agent"))
-					&& GUNFIRE.contains(Lexicon.lemma(edge.getDependent().backingLabel()))) {
+					&& Lexicon.isGunfire(edge.getDependent().backingLabel())) {
 				return true;
 			}
 		}

@@ -45,6 +45,13 @@ final class Lexicon {
 	private static final Set<String> DEPLOY_LEMMAS = Set.of("deploy", "station", "dispatch", "amass", "mass", "send",
 			"use", "redeploy", "mobilize", "mobilise", "arrive");
 
+	/**
+	 * What hits a person when gunfire does, as lemmas: "a stray bullet struck a girl",
+	 * "hit by gunfire", "struck by shotgun pellets".
+	 */
+	private static final Set<String> GUNFIRE = Set.of("bullet", "gunfire", "round", "gunshot", "pellet", "shotgun",
+			"buckshot", "shot");
+
 	/** "killed himself": the person the sentence is about. */
 	static final Set<String> REFLEXIVE = Set.of("himself", "herself");
 
@@ -139,6 +146,11 @@ final class Lexicon {
 		boolean plural = word.length() > 3 && word.endsWith("s") && token.tag().startsWith("NN")
 				&& HUMAN.contains(word.substring(0, word.length() - 1));
 		return HUMAN.contains(word) || HUMAN.contains(lemma(token)) || plural || isMilitary(token);
+	}
+
+	/** A bullet, a round, gunfire, a shot or pellets ({@link #GUNFIRE}). */
+	static boolean isGunfire(CoreLabel token) {
+		return GUNFIRE.contains(lemma(token)) || GUNFIRE.contains(lower(token));
 	}
 
 	static String unit(String word) {

@@ -153,6 +153,12 @@ class CasualtyPatternTests {
 					list of their parents ~ The parents of a boy and a girl were killed in the crash on Sunday. ~ 0 ~ 0
 					list, uncounted group ~ Police said officers and two bystanders were hurt during the chase. ~ 0 ~ 2
 					object, then a clause ~ The gunman killed a guard and two customers were wounded in the robbery. ~ 1 ~ 2
+					list with a count inside ~ Deputies arrived after a woman, her two sons and a neighbor were shot in the yard. ~ 0 ~ 4
+					list, serial comma    ~ A farmer is in custody after his wife, her father, and their infant were found dead. ~ 3 ~ 0
+					list, had been shot   ~ Police said a man and his wife had been shot to death in their car. ~ 2 ~ 0
+					list, all injured     ~ A driver, a passenger and a bystander were all injured when the gunman opened fire. ~ 0 ~ 3
+					list of titled names  ~ The sheriff said Deputy Ann Cole and Sgt. Mark Diaz were wounded in the exchange. ~ 0 ~ 2
+					list with a police dog ~ Two officers and a police dog were wounded during the standoff. ~ 0 ~ 2
 					clause, then a list   ~ Neighbors heard a loud bang, and two men were found dead in the street. ~ 2 ~ 0
 					suffering from a wound ~ Officers found one victim suffering from a gunshot wound. ~ 0 ~ 1
 					suffering from wounds ~ Paramedics found a woman suffering from gunshot wounds in the kitchen. ~ 0 ~ 1
