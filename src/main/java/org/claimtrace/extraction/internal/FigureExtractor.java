@@ -1166,9 +1166,7 @@ class FigureExtractor {
 
 	private static boolean isNounPhraseTag(CoreLabel token) {
 		String tag = token.tag();
-		// "one victim suffering from a gunshot wound": the tagger may take "suffering"
-		// for
-		// a noun
+		// "one victim suffering from a wound": "suffering" may be tagged a noun
 		return (tag.startsWith("NN") || tag.startsWith("JJ") || "HYPH".equals(tag)
 				|| "VBG".equals(tag) && !Lexicon.lower(token).equals("including"))
 				&& !"suffering".equals(Lexicon.lower(token));

@@ -508,18 +508,19 @@ class ImplicitCounter {
 		if (Set.of("xcomp", "obl:like", "nmod:like").contains(relation) && outer != null
 				&& APPEAR_LEMMAS.contains(Lexicon.lemma(governor.backingLabel()))
 				&& hasChild(graph, governor, "nsubj", "what")) {
-			// "with what appeared to be a gunshot wound", "suffering from what looked
-			// like
-			// gunshot wounds": the wound as the object of "with" or "from"
+			// "with what appeared to be a gunshot wound", "from what looked like
+			// wounds": the wound as the object of "with" or "from"
 			String outerRelation = graph.getEdge(outer, governor).getRelation().toString();
 			governor = outer;
 			relation = outerRelation.replaceFirst("^(acl|advcl)", outer.tag().startsWith("NN") ? "nmod" : "obl");
 		}
 		String govLemma = Lexicon.lemma(governor.backingLabel());
-		if ("suffering".equalsIgnoreCase(governor.word())) {
-			// the tagger may take "suffering" for a noun: "found one victim suffering
-			// from
-			// a gunshot wound"
+		IndexedWord from = relation.equals("obl:from") ? firstChild(graph, word, "case") : null;
+		IndexedWord beforeFrom = (from != null) ? graph.getNodeByIndexSafe(from.index() - 1) : null;
+		if ("suffering".equalsIgnoreCase(governor.word())
+				|| beforeFrom != null && "suffering".equalsIgnoreCase(beforeFrom.word())) {
+			// "suffering" taken for a noun: "found one victim suffering from a wound",
+			// "was found suffering from wounds" (as if found from the wounds)
 			govLemma = "suffer";
 		}
 		if (hasChild(graph, word, "amod", "attempted")) {
@@ -574,7 +575,7 @@ class ImplicitCounter {
 			IndexedWord victim = governor;
 			if (!governor.tag().startsWith("NN") && !yearOldHead(graph, governor) || "suffer".equals(govLemma)) {
 				victim = firstChild(graph, governor, "obj");
-				if (victim == null) {
+				if (victim == null || "suffering".equalsIgnoreCase(victim.word())) {
 					victim = subject(graph, governor);
 				}
 			}
@@ -651,6 +652,10 @@ class ImplicitCounter {
 		IndexedWord object = firstChild(graph, predicate, "obj");
 		if (object != null && !tag.startsWith("JJ")) {
 			return object;
+		}
+		IndexedWord loose = looseObject(graph, predicate, tag);
+		if (loose != null) {
+			return loose;
 		}
 		IndexedWord beforeAuxiliary = nounBeforeAuxiliary(graph, predicate);
 		if (beforeAuxiliary != null) {
@@ -730,6 +735,37 @@ class ImplicitCounter {
 			subject = firstChild(graph, governor, "nsubj:pass");
 		}
 		return subject;
+	}
+
+	/**
+	 * The object of an active verb the parser left loose: "An officer shot and killed a
+	 * man" with "officer shot" taken for a compound noun, "a man" a mere dependent of it.
+	 * The noun phrase right after the verb, attached to it or to the verb it is joined
+	 * to.
+	 */
+	private static IndexedWord looseObject(SemanticGraph graph, IndexedWord predicate, String tag) {
+		if (!"VBD".equals(tag)) {
+			return null;
+		}
+		List<IndexedWord> candidates = new ArrayList<>(children(graph, predicate, "dep"));
+		IndexedWord governor = graph.getParent(predicate);
+		if (governor != null && graph.getEdge(governor, predicate).getRelation().toString().startsWith("conj")) {
+			candidates.addAll(children(graph, governor, "dep"));
+		}
+		for (IndexedWord candidate : candidates) {
+			if (candidate.index() <= predicate.index() || !candidate.tag().startsWith("NN")) {
+				continue;
+			}
+			boolean adjacent = true;
+			for (int index = predicate.index() + 1; index < candidate.index(); index++) {
+				IndexedWord between = graph.getNodeByIndexSafe(index);
+				adjacent &= between != null && between.tag().matches("DT|PRP\\$|JJ.*|CD|NN.*|HYPH");
+			}
+			if (adjacent) {
+				return candidate;
+			}
+		}
+		return null;
 	}
 
 	/**

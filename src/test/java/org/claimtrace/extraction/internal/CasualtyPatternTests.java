@@ -179,7 +179,7 @@ class CasualtyPatternTests {
 					hitting the shooter's vehicle ~ The trooper returned fire, hitting the shooter's vehicle. ~ 0 ~ 0
 					hit by a pitch        ~ The pitcher hit the batter with a fastball in the third inning. ~ 0 ~ 0
 					did not strike        ~ The agent fired twice but did not strike the attacker. ~ 0 ~ 0
-					found suffering       ~ He was found suffering from multiple gunshot wounds in the alley. ~ 0 ~ 1
+					found suffering       ~ He was later found suffering from several gunshot wounds behind a garage. ~ 0 ~ 1
 					what looked like a wound ~ Deputies found the driver suffering from what looked like a gunshot wound to the neck. ~ 0 ~ 1
 					appeared to have been shot ~ Officers found a man who appeared to have been shot in the arm. ~ 0 ~ 1
 					suffering from a seizure ~ The man appeared to be suffering from a seizure when deputies arrived. ~ 0 ~ 0
@@ -195,9 +195,13 @@ class CasualtyPatternTests {
 					two burglars shot     ~ Two burglars were shot by the homeowner during the break-in. ~ 0 ~ 2
 					one of the thieves    ~ The clerk shot and killed one of the thieves. ~ 1 ~ 0
 					assailant wounded     ~ The assailant was wounded by a deputy and taken to a hospital. ~ 0 ~ 1
+					officer shot, a noun  ~ A police officer shot and killed a man on Monday. ~ 1 ~ 0
+					trooper shot, a noun  ~ A state trooper shot and killed a driver after a chase. ~ 1 ~ 0
+					deputy shot, wounded  ~ A police officer shot and wounded a teenager on Monday. ~ 0 ~ 1
+					officer shot a dog    ~ A police officer shot and killed a dog on Monday. ~ 0 ~ 0
 					separate shooting     ~ A man was shot and killed on Elm Street on Sunday. In a separate shooting, a woman was wounded on Oak Street. ~ 1 ~ 0
 					unrelated incident    ~ Two men were wounded outside a bar on Friday. In an unrelated incident, a teenager was shot and killed near the park. ~ 0 ~ 2
-					separate incidents    ~ A woman was shot in the arm on Monday. Hours earlier, two teenagers were shot and injured in separate incidents across the city. ~ 0 ~ 1
+					separate incidents    ~ A woman was shot in the arm on Monday. Hours earlier, a boy and his cousin were hurt by gunfire in separate incidents across the city. ~ 0 ~ 1
 					another attack        ~ Police say the gunman killed two people. In another attack last year, he wounded a guard. ~ 2 ~ 0
 					an earlier shooting   ~ A man was shot and killed on Sunday. Police said the victim had been wounded in an earlier shooting in May. ~ 1 ~ 0
 					separate apartment    ~ A man was shot and killed in the separate apartment behind the store. ~ 1 ~ 0
