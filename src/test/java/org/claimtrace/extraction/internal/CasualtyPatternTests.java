@@ -179,7 +179,7 @@ class CasualtyPatternTests {
 					hitting the shooter's vehicle ~ The trooper returned fire, hitting the shooter's vehicle. ~ 0 ~ 0
 					hit by a pitch        ~ The pitcher hit the batter with a fastball in the third inning. ~ 0 ~ 0
 					did not strike        ~ The agent fired twice but did not strike the attacker. ~ 0 ~ 0
-					found suffering       ~ He was later found suffering from several gunshot wounds behind a garage. ~ 0 ~ 1
+					found suffering       ~ He was later found suffering from three gunshot wounds behind a garage. ~ 0 ~ 1
 					what looked like a wound ~ Deputies found the driver suffering from what looked like a gunshot wound to the neck. ~ 0 ~ 1
 					appeared to have been shot ~ Officers found a man who appeared to have been shot in the arm. ~ 0 ~ 1
 					suffering from a seizure ~ The man appeared to be suffering from a seizure when deputies arrived. ~ 0 ~ 0
