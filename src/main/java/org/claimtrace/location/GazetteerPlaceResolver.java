@@ -344,7 +344,8 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			span = span.substring(0, span.length() - 1);
 			end--;
 		}
-		if (span.regionMatches(true, 0, "the ", 0, 4)) {
+		if (span.regionMatches(true, 0, "the ", 0, 4) && !ownNameWithArticle(span)) {
+			// "the Netherlands" is Netherlands, "The Hague" keeps its article
 			span = span.substring(4);
 			start += 4;
 		}
@@ -374,6 +375,11 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			name = span + " region";
 		}
 		return new Mention(span, start, end, name, fromNer, regionWord, context.settlementAt(start, end));
+	}
+
+	/** "The Hague", "The Dalles": a place whose own name opens with the article. */
+	private boolean ownNameWithArticle(String span) {
+		return this.index.lookup(span).stream().anyMatch((e) -> e.name().equalsIgnoreCase(span));
 	}
 
 	private boolean isRejectedWord(String normalized, Mention m, String text) {

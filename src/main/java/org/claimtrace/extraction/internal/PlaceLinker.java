@@ -52,6 +52,10 @@ class PlaceLinker {
 			"suburbs", "streets", "town", "city", "village", "government", "capital", "president", "north", "south",
 			"east", "west");
 
+	/** "the fire that destroyed Paradise": verbs whose object is a place. */
+	private static final Set<String> DESTRUCTION = Set.of("destroyed", "flattened", "levelled", "leveled", "devastated",
+			"evacuated", "flooded", "hit", "struck", "ravaged");
+
 	/** "strikes on Khan Younis", "the shelling of Kharkiv": what follows is a place. */
 	private static final Set<String> BOMBARDMENTS = Set.of("strike", "strikes", "airstrike", "airstrikes", "shelling",
 			"bombardment", "bombing", "bombings", "offensive", "raid", "raids", "siege");
@@ -63,8 +67,12 @@ class PlaceLinker {
 
 	private static final Set<String> COORDINATORS = Set.of("and", "or", ",");
 
+	// "of" joins names like "East Riding of Yorkshire", "Isle of Wight"; the resolver
+	// keeps
+	// a joined name only if the gazetteer has it whole ("Bank of England" stays
+	// "England")
 	private static final Set<String> CONNECTORS = Set.of("upon", "on", "de", "du", "da", "do", "del", "la", "le", "sur",
-			"am", "im", "en", "y");
+			"am", "im", "en", "y", "of");
 
 	private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "—", "–", "(", ")");
 
@@ -127,6 +135,8 @@ class PlaceLinker {
 				i = j;
 			}
 			misTaggedAfterLocative(text, tokens, candidates);
+			commonNounAfterLocative(text, tokens, candidates);
+			cityNamedLikeOrganisation(text, tokens, candidates);
 			joinedByConnector(text, tokens, candidates);
 		}
 		return candidates;
@@ -172,6 +182,89 @@ class PlaceLinker {
 			out.add(new ToponymCandidate(text.substring(start, end), start, end, listedWithPlace));
 			i = j - 1;
 		}
+	}
+
+	/**
+	 * "commuters from Reading", "between Bristol and Bath", "destroyed Paradise": a town
+	 * named like an everyday word, capitalised in mid-sentence, gets a common-noun or
+	 * verb tag and no entity. After a locative word, or listed with a place NER
+	 * recognised, it is proposed for a gazetteer lookup. Sentences written in title case
+	 * (headlines) give no evidence through capitals and are skipped.
+	 */
+	private static void commonNounAfterLocative(String text, List<CoreLabel> tokens, List<ToponymCandidate> out) {
+		if (titleCase(tokens)) {
+			return;
+		}
+		for (int i = 1; i < tokens.size(); i++) {
+			CoreLabel token = tokens.get(i);
+			String word = token.word();
+			if (token.tag().startsWith("NNP") || !"O".equals(token.ner()) || word.length() < 3
+					|| !Character.isUpperCase(word.charAt(0))
+					|| !word.substring(1).chars().allMatch(Character::isLowerCase) || sentenceOpening(tokens, i)) {
+				continue;
+			}
+			String previous = tokens.get(i - 1).word().toLowerCase(Locale.ROOT);
+			String before = (i >= 2) ? tokens.get(i - 2).word().toLowerCase(Locale.ROOT) : "";
+			boolean afterLocative = ORGANISATION_LOCATIVES.contains(previous) || DESTRUCTION.contains(previous)
+					|| ((previous.equals("on") || previous.equals("of")) && BOMBARDMENTS.contains(before));
+			boolean listedWithPlace = COORDINATORS.contains(previous) && i >= 2
+					&& PLACE_NER.contains(tokens.get(i - 2).ner());
+			if (afterLocative || listedWithPlace) {
+				out.add(new ToponymCandidate(word, token.beginPosition(), token.endPosition(), listedWithPlace));
+			}
+		}
+	}
+
+	/**
+	 * "Ho Chi Minh City": NER sometimes calls a city named "... City" an organisation or
+	 * a person; the span is proposed for a lookup (the resolver keeps it only if the
+	 * gazetteer has it, so "Leicester City" the club stays out).
+	 */
+	private static void cityNamedLikeOrganisation(String text, List<CoreLabel> tokens, List<ToponymCandidate> out) {
+		for (int i = 0; i < tokens.size(); i++) {
+			String ner = tokens.get(i).ner();
+			if (!("ORGANIZATION".equals(ner) || "PERSON".equals(ner))
+					|| (i > 0 && ner.equals(tokens.get(i - 1).ner()))) {
+				continue;
+			}
+			int j = i + 1;
+			while (j < tokens.size() && ner.equals(tokens.get(j).ner())) {
+				j++;
+			}
+			if (j - i >= 2 && tokens.get(j - 1).word().equals("City")) {
+				int start = tokens.get(i).beginPosition();
+				int end = tokens.get(j - 1).endPosition();
+				out.add(new ToponymCandidate(text.substring(start, end), start, end, false));
+			}
+			i = j - 1;
+		}
+	}
+
+	private static boolean sentenceOpening(List<CoreLabel> tokens, int i) {
+		for (int k = i - 1; k >= 0; k--) {
+			String w = tokens.get(k).word();
+			if (!(w.equals("\"") || w.equals("``") || w.equals("\u201c") || w.equals("'") || w.equals("(")
+					|| w.equals("-LRB-"))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Most words capitalised: a headline, whose capitals say nothing. */
+	private static boolean titleCase(List<CoreLabel> tokens) {
+		int words = 0;
+		int capitalised = 0;
+		for (CoreLabel t : tokens) {
+			String w = t.word();
+			if (w.length() > 3 && Character.isLetter(w.charAt(0))) {
+				words++;
+				if (Character.isUpperCase(w.charAt(0))) {
+					capitalised++;
+				}
+			}
+		}
+		return words >= 3 && capitalised * 2 > words;
 	}
 
 	/**
