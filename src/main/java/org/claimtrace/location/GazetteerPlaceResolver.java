@@ -136,6 +136,8 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	/** Below this a town named like a region or country needs its region in the text. */
 	private static final long SMALL_TOWN = 50_000;
 
+	private static final long SUPPORTING_TOWN = 10_000;
+
 	private static Map<String, List<String>> stateAbbreviations() {
 		Map<String, List<String>> map = new HashMap<>();
 		String[] ap = { "Ala.=AL", "Ariz.=AZ", "Ark.=AR", "Calif.=CA", "Cal.=CA", "Colo.=CO", "Conn.=CT", "Del.=DE",
@@ -248,6 +250,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		// Pass 2: settle unambiguous and big matches to learn the regions and countries
 		// in play.
 		Map<String, Integer> regionMentions = new HashMap<>();
+		supportedRegions(choices).forEach((key) -> regionMentions.merge(key, 1, Integer::sum));
 		Map<Mention, String> ownRegion = new HashMap<>();
 		Map<Mention, String> ownCountry = new HashMap<>();
 		for (Choice choice : choices) {
@@ -279,6 +282,44 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		}
 		resolved.sort(Comparator.comparingInt(ResolvedPlace::start));
 		return resolved;
+	}
+
+	/**
+	 * "a tornado hit Albany ... crews from across south Georgia": a region the text may
+	 * name (Georgia the state, or the country) that holds a town of 10,000 or more
+	 * another mention may be (Albany, Georgia, or Albany, New York) supports both
+	 * readings. Not for names a big city shares ("Washington", "New York"), which stand
+	 * for the city as often.
+	 */
+	private static Set<String> supportedRegions(List<Choice> choices) {
+		Set<String> supported = new java.util.HashSet<>();
+		for (Choice region : choices) {
+			boolean bigNamesake = region.matches()
+				.stream()
+				.anyMatch((e) -> e.precision() != Precision.REGION && e.precision() != Precision.COUNTRY
+						&& e.population() >= BIG_CITY);
+			if (bigNamesake) {
+				continue;
+			}
+			for (GazetteerEntry r : region.matches()) {
+				if (r.precision() != Precision.REGION || "ADM2".equals(r.featureCode()) || r.admin1Code() == null) {
+					continue;
+				}
+				String key = GazetteerData.key(r.countryCode(), r.admin1Code());
+				for (Choice other : choices) {
+					if (other != region && !other.mention().text().equals(region.mention().text())
+							&& other.matches()
+								.stream()
+								.anyMatch((e) -> (e.precision() == Precision.CITY || e.precision() == Precision.VILLAGE)
+										&& e.population() >= SUPPORTING_TOWN && r.countryCode().equals(e.countryCode())
+										&& r.admin1Code().equals(e.admin1Code()))) {
+						supported.add(key);
+						break;
+					}
+				}
+			}
+		}
+		return supported;
 	}
 
 	private List<Mention> mentions(String text, List<ToponymCandidate> candidates, TextContext context) {
@@ -377,6 +418,30 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		return new Mention(span, start, end, name, fromNer, regionWord, context.settlementAt(start, end));
 	}
 
+	private static final Pattern AREA_BEFORE = Pattern.compile(
+			"(?:^|[^\\p{L}])(?:western|eastern|northern|southern|central|upstate|downstate|rural|north|south|east|west"
+					+ "|northwest|northeast|southwest|southeast|northwestern|northeastern|southwestern|southeastern)\\s+$");
+
+	private static final Pattern STATE_AFTER = Pattern.compile("^\\s+state\\b");
+
+	/**
+	 * "western New York", "south Georgia", "Washington state": a lower-case direction
+	 * before the name or "state" after it make it an area.
+	 */
+	private static boolean namedAsArea(String text, Mention m) {
+		String before = text.substring(Math.max(0, m.start() - 16), m.start());
+		return AREA_BEFORE.matcher(before).find() || STATE_AFTER.matcher(text.substring(m.end())).find();
+	}
+
+	/** A place and the first-level region it lies in share the name ("New York"). */
+	private static boolean sharedWithItsRegion(List<GazetteerEntry> matches) {
+		return matches.stream()
+			.filter((r) -> r.precision() == Precision.REGION && r.admin1Code() != null)
+			.anyMatch((r) -> matches.stream()
+				.anyMatch((p) -> (p.precision() == Precision.CITY || p.precision() == Precision.VILLAGE)
+						&& p.countryCode().equals(r.countryCode()) && r.admin1Code().equals(p.admin1Code())));
+	}
+
 	/** "The Hague", "The Dalles": a place whose own name opens with the article. */
 	private boolean ownNameWithArticle(String span) {
 		return this.index.lookup(span).stream().anyMatch((e) -> e.name().equalsIgnoreCase(span));
@@ -441,6 +506,15 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			if (matches.isEmpty()) {
 				return null;
 			}
+		}
+
+		if (namedAsArea(text, m) && sharedWithItsRegion(matches)) {
+			// "western New York", "upstate New York", "New York state": the region, not
+			// the
+			// city of the same name in it
+			matches = matches.stream()
+				.filter((e) -> e.precision() == Precision.REGION || e.precision() == Precision.COUNTRY)
+				.toList();
 		}
 
 		// a bare name shared by a region and a place in it: region only if the text calls
