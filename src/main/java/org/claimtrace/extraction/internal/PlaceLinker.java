@@ -45,6 +45,10 @@ class PlaceLinker {
 			"teen", "teens", "teenager", "teenagers", "resident", "residents", "native", "family", "families", "couple",
 			"driver", "motorist", "student", "students", "people", "person", "mother", "father");
 
+	/** "Lansing police", "a Reno officer": the people of a place. */
+	private static final Set<String> LOCALS = Set.of("police", "officer", "officers", "deputies", "firefighters",
+			"mayor", "residents", "resident", "native", "area");
+
 	/**
 	 * "residents of Lismore", "the outskirts of Napier": what follows "of" is a place.
 	 */
@@ -92,6 +96,7 @@ class PlaceLinker {
 
 	static List<ToponymCandidate> candidates(String text, List<CoreSentence> sentences) {
 		List<ToponymCandidate> candidates = new ArrayList<>();
+		Set<String> personWords = wordsOfFullPersonNames(sentences);
 		for (CoreSentence sentence : sentences) {
 			List<CoreLabel> tokens = sentence.tokens();
 			int i = 0;
@@ -136,6 +141,7 @@ class PlaceLinker {
 			}
 			misTaggedAfterLocative(text, tokens, candidates);
 			commonNounAfterLocative(text, tokens, candidates);
+			personNamedTownBeforeLocals(tokens, personWords, candidates);
 			cityNamedLikeOrganisation(text, tokens, candidates);
 			joinedByConnector(text, tokens, candidates);
 		}
@@ -213,6 +219,59 @@ class PlaceLinker {
 				out.add(new ToponymCandidate(word, token.beginPosition(), token.endPosition(), listedWithPlace));
 			}
 		}
+	}
+
+	/**
+	 * "Lansing police said", "a Summerville man": NER calls some towns persons. A
+	 * one-word person name right before police or local people, that is not a first name
+	 * and not part of a full person name anywhere in the text, is proposed for a lookup;
+	 * the resolver takes it only with the evidence it asks of any name NER did not call a
+	 * place. (Any one-word person name would bring in "Obama", "Nixon" and "Henderson".)
+	 */
+	private static void personNamedTownBeforeLocals(List<CoreLabel> tokens, Set<String> personWords,
+			List<ToponymCandidate> out) {
+		for (int i = 0; i + 1 < tokens.size(); i++) {
+			CoreLabel token = tokens.get(i);
+			CoreLabel previous = (i > 0) ? tokens.get(i - 1) : null;
+			if (!"PERSON".equals(token.ner()) || (previous != null && "PERSON".equals(previous.ner()))
+					|| "PERSON".equals(tokens.get(i + 1).ner()) || !capitalisedNoun(token)
+					|| !token.word().substring(1).chars().allMatch(Character::isLowerCase)
+					|| personWords.contains(token.word())
+					|| FirstNames.gender(token.word()) != SourceResolver.Gender.UNKNOWN
+					|| (previous != null && (capitalisedNoun(previous) || previous.word().endsWith(".")))) {
+				continue;
+			}
+			String next = tokens.get(i + 1).word().toLowerCase(Locale.ROOT);
+			if (LOCALS.contains(next) || PEOPLE.contains(next)) {
+				out.add(new ToponymCandidate(token.word(), token.beginPosition(), token.endPosition(), false));
+			}
+		}
+	}
+
+	/** The words of every person name of two or more words in the text. */
+	private static Set<String> wordsOfFullPersonNames(List<CoreSentence> sentences) {
+		Set<String> words = new java.util.HashSet<>();
+		for (CoreSentence sentence : sentences) {
+			List<CoreLabel> tokens = sentence.tokens();
+			int i = 0;
+			while (i < tokens.size()) {
+				if (!"PERSON".equals(tokens.get(i).ner())) {
+					i++;
+					continue;
+				}
+				int j = i + 1;
+				while (j < tokens.size() && "PERSON".equals(tokens.get(j).ner())) {
+					j++;
+				}
+				if (j - i >= 2) {
+					for (int k = i; k < j; k++) {
+						words.add(tokens.get(k).word());
+					}
+				}
+				i = j;
+			}
+		}
+		return words;
 	}
 
 	/**
