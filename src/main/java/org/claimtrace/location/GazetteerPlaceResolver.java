@@ -573,8 +573,22 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			.mapToLong(GazetteerEntry::population)
 			.max()
 			.orElse(0);
+		Map<String, Long> biggestOwnNamedIn = new HashMap<>();
+		matches.stream()
+			.filter((e) -> ownNameSpelledAnyway(m, e))
+			.forEach((e) -> biggestOwnNamedIn.merge(e.countryCode(), e.population(), Math::max));
 		for (GazetteerEntry e : matches) {
 			double score = score(e, m, context, regionMentions, appositive);
+			Long ownNamed = biggestOwnNamedIn.get(e.countryCode());
+			if (ownNamed != null && !ownNameSpelledAnyway(m, e)
+					&& (e.precision() == Precision.CITY || e.precision() == Precision.VILLAGE)
+					&& e.population() < 10 * ownNamed) {
+				// "Manchester" in a Connecticut story is Manchester, not Paterson, New
+				// Jersey, which lists an old name of its among its alternate names (a
+				// city ten times bigger than the own-named place keeps its alias:
+				// Mykolaiv)
+				score -= 6;
+			}
 			if (!ownName(m, e) && e.population() * 10 < biggestOwnNamed) {
 				// "Saint-Denis" is the city of that name, not Saint-Denis-lès-Bourg near
 				// Lyon, which lists the short form among its alternate names
@@ -954,6 +968,13 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		String normalized = NameNormalizer.normalize(m.name());
 		return normalized.equals(NameNormalizer.normalize(e.name()))
 				|| normalized.equals(NameNormalizer.normalize(e.asciiName()));
+	}
+
+	/** Its own name, however spaced or hyphenated ("Desoto" is De Soto). */
+	private static boolean ownNameSpelledAnyway(Mention m, GazetteerEntry e) {
+		String normalized = NameNormalizer.normalize(m.name()).replaceAll("[ \\-]", "");
+		return normalized.equals(NameNormalizer.normalize(e.name()).replaceAll("[ \\-]", ""))
+				|| normalized.equals(NameNormalizer.normalize(e.asciiName()).replaceAll("[ \\-]", ""));
 	}
 
 	private ResolvedPlace toResolved(Mention m, GazetteerEntry e) {

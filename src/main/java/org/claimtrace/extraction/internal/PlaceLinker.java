@@ -172,9 +172,20 @@ class PlaceLinker {
 					|| (previous.equals("from") && PEOPLE.contains(before))
 					|| (previous.equals("of") && OF_PLACE.contains(before));
 			// "Cork and Limerick", "Brisbane and Darwin": listed with a place
-			boolean listedWithPlace = (COORDINATORS.contains(previous) && listHasPlaceBefore(tokens, i - 2))
+			String next = (j < tokens.size()) ? tokens.get(j).word() : ".";
+			// a list goes on or ends after the name: "in Toledo, Clinton says" is no list
+			boolean listContinues = !previous.equals(",") || COORDINATORS.contains(next) || next.equals(".");
+			boolean listedWithPlace = (COORDINATORS.contains(previous) && listContinues
+					&& listHasPlaceBefore(tokens, i - 2))
 					|| (j + 1 < tokens.size() && COORDINATORS.contains(tokens.get(j).word())
 							&& PLACE_NER.contains(tokens.get(j + 1).ner()));
+			if (next.equals("'s") || next.equals("'") || next.equals("’s") || next.equals("’")
+					|| (next.equals(",") && j + 1 < tokens.size() && tokens.get(j + 1).word().equals("of"))) {
+				// "in Scott's district", "toward Campbell's vehicle", "and Juarez, of the
+				// 2500 block": a person
+				i = j - 1;
+				continue;
+			}
 			// "Fort Myers", "Port Arthur": NER calls the whole name a person
 			boolean placePrefix = NAME_PREFIXES.contains(tokens.get(i).word()) && j > i + 1;
 			if (!afterLocative && !listedWithPlace && !placePrefix) {
@@ -365,6 +376,10 @@ class PlaceLinker {
 			CoreLabel token = tokens.get(i);
 			if (PLACE_NER.contains(token.ner())) {
 				return true;
+			}
+			if ("PERSON".equals(token.ner())) {
+				// "in Iraq, Obama and Clinton": a list of people
+				return false;
 			}
 			if (!token.word().equals(",") && !capitalisedNoun(token)) {
 				return false;
