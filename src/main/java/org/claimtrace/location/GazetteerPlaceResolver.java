@@ -285,11 +285,11 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	}
 
 	/**
-	 * "a tornado hit Albany ... crews from across south Georgia": a region the text may
-	 * name (Georgia the state, or the country) that holds a town of 10,000 or more
-	 * another mention may be (Albany, Georgia, or Albany, New York) supports both
-	 * readings. Not for names a big city shares ("Washington", "New York"), which stand
-	 * for the city as often.
+	 * "a tornado hit Albany ... crews from across south Georgia": a name that is a
+	 * country or a region (Georgia the country, or the state) and a town of 10,000 or
+	 * more in that region another mention may be (Albany, Georgia, or Albany, New York)
+	 * support each other. Not for names a big city shares ("Washington", "New York"),
+	 * which stand for the city as often.
 	 */
 	private static Set<String> supportedRegions(List<Choice> choices) {
 		Set<String> supported = new java.util.HashSet<>();
@@ -298,7 +298,11 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				.stream()
 				.anyMatch((e) -> e.precision() != Precision.REGION && e.precision() != Precision.COUNTRY
 						&& e.population() >= BIG_CITY);
-			if (bigNamesake) {
+			boolean alsoCountry = region.matches().stream().anyMatch((e) -> e.precision() == Precision.COUNTRY);
+			if (bigNamesake || !alsoCountry) {
+				// only a name that is also a country needs the help: a name only a region
+				// bears is settled on its own, and seeding its towns here would pull "the
+				// Paris accord" to Paris, Tennessee
 				continue;
 			}
 			for (GazetteerEntry r : region.matches()) {
@@ -463,8 +467,13 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		if (m.settlement() != null) {
 			return false;
 		}
-		// "Mobile, Alabama": a common word followed by its region or country is a place
-		return COMMON_WORDS.contains(normalized) && appositive(text, m.end()) == null;
+		// "Mobile, Alabama": a common word followed by its region or country is a place;
+		// "in Congress, Washington backed out" is not (Congress, Arizona)
+		if (!COMMON_WORDS.contains(normalized)) {
+			return false;
+		}
+		Appositive appositive = appositive(text, m.end());
+		return appositive == null || this.index.lookup(m.name()).stream().noneMatch(appositive::fits);
 	}
 
 	private static boolean opensDateline(String text, Mention m) {
