@@ -136,6 +136,8 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	/** Below this a town named like a region or country needs its region in the text. */
 	private static final long SMALL_TOWN = 50_000;
 
+	private static final long SUPPORTING_TOWN = 10_000;
+
 	private static Map<String, List<String>> stateAbbreviations() {
 		Map<String, List<String>> map = new HashMap<>();
 		String[] ap = { "Ala.=AL", "Ariz.=AZ", "Ark.=AR", "Calif.=CA", "Cal.=CA", "Colo.=CO", "Conn.=CT", "Del.=DE",
@@ -248,6 +250,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		// Pass 2: settle unambiguous and big matches to learn the regions and countries
 		// in play.
 		Map<String, Integer> regionMentions = new HashMap<>();
+		supportedRegions(choices).forEach((key) -> regionMentions.merge(key, 1, Integer::sum));
 		Map<Mention, String> ownRegion = new HashMap<>();
 		Map<Mention, String> ownCountry = new HashMap<>();
 		for (Choice choice : choices) {
@@ -279,6 +282,48 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		}
 		resolved.sort(Comparator.comparingInt(ResolvedPlace::start));
 		return resolved;
+	}
+
+	/**
+	 * "a tornado hit Albany ... crews from across south Georgia": a name that is a
+	 * country or a region (Georgia the country, or the state) and a town of 10,000 or
+	 * more in that region another mention may be (Albany, Georgia, or Albany, New York)
+	 * support each other. Not for names a big city shares ("Washington", "New York"),
+	 * which stand for the city as often.
+	 */
+	private static Set<String> supportedRegions(List<Choice> choices) {
+		Set<String> supported = new java.util.HashSet<>();
+		for (Choice region : choices) {
+			boolean bigNamesake = region.matches()
+				.stream()
+				.anyMatch((e) -> e.precision() != Precision.REGION && e.precision() != Precision.COUNTRY
+						&& e.population() >= BIG_CITY);
+			boolean alsoCountry = region.matches().stream().anyMatch((e) -> e.precision() == Precision.COUNTRY);
+			if (bigNamesake || !alsoCountry) {
+				// only a name that is also a country needs the help: a name only a region
+				// bears is settled on its own, and seeding its towns here would pull "the
+				// Paris accord" to Paris, Tennessee
+				continue;
+			}
+			for (GazetteerEntry r : region.matches()) {
+				if (r.precision() != Precision.REGION || "ADM2".equals(r.featureCode()) || r.admin1Code() == null) {
+					continue;
+				}
+				String key = GazetteerData.key(r.countryCode(), r.admin1Code());
+				for (Choice other : choices) {
+					if (other != region && !other.mention().text().equals(region.mention().text())
+							&& other.matches()
+								.stream()
+								.anyMatch((e) -> (e.precision() == Precision.CITY || e.precision() == Precision.VILLAGE)
+										&& e.population() >= SUPPORTING_TOWN && r.countryCode().equals(e.countryCode())
+										&& r.admin1Code().equals(e.admin1Code()))) {
+						supported.add(key);
+						break;
+					}
+				}
+			}
+		}
+		return supported;
 	}
 
 	private List<Mention> mentions(String text, List<ToponymCandidate> candidates, TextContext context) {
@@ -344,7 +389,8 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			span = span.substring(0, span.length() - 1);
 			end--;
 		}
-		if (span.regionMatches(true, 0, "the ", 0, 4)) {
+		if (span.regionMatches(true, 0, "the ", 0, 4) && !ownNameWithArticle(span)) {
+			// "the Netherlands" is Netherlands, "The Hague" keeps its article
 			span = span.substring(4);
 			start += 4;
 		}
@@ -376,6 +422,35 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		return new Mention(span, start, end, name, fromNer, regionWord, context.settlementAt(start, end));
 	}
 
+	private static final Pattern AREA_BEFORE = Pattern.compile(
+			"(?:^|[^\\p{L}])(?:western|eastern|northern|southern|central|upstate|downstate|rural|north|south|east|west"
+					+ "|northwest|northeast|southwest|southeast|northwestern|northeastern|southwestern|southeastern)\\s+$");
+
+	private static final Pattern STATE_AFTER = Pattern.compile("^\\s+state\\b");
+
+	/**
+	 * "western New York", "south Georgia", "Washington state": a lower-case direction
+	 * before the name or "state" after it make it an area.
+	 */
+	private static boolean namedAsArea(String text, Mention m) {
+		String before = text.substring(Math.max(0, m.start() - 16), m.start());
+		return AREA_BEFORE.matcher(before).find() || STATE_AFTER.matcher(text.substring(m.end())).find();
+	}
+
+	/** A place and the first-level region it lies in share the name ("New York"). */
+	private static boolean sharedWithItsRegion(List<GazetteerEntry> matches) {
+		return matches.stream()
+			.filter((r) -> r.precision() == Precision.REGION && r.admin1Code() != null)
+			.anyMatch((r) -> matches.stream()
+				.anyMatch((p) -> (p.precision() == Precision.CITY || p.precision() == Precision.VILLAGE)
+						&& p.countryCode().equals(r.countryCode()) && r.admin1Code().equals(p.admin1Code())));
+	}
+
+	/** "The Hague", "The Dalles": a place whose own name opens with the article. */
+	private boolean ownNameWithArticle(String span) {
+		return this.index.lookup(span).stream().anyMatch((e) -> e.name().equalsIgnoreCase(span));
+	}
+
 	private boolean isRejectedWord(String normalized, Mention m, String text) {
 		if (m.stateKey() != null) {
 			return false;
@@ -392,8 +467,13 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		if (m.settlement() != null) {
 			return false;
 		}
-		// "Mobile, Alabama": a common word followed by its region or country is a place
-		return COMMON_WORDS.contains(normalized) && appositive(text, m.end()) == null;
+		// "Mobile, Alabama": a common word followed by its region or country is a place;
+		// "in Congress, Washington backed out" is not (Congress, Arizona)
+		if (!COMMON_WORDS.contains(normalized)) {
+			return false;
+		}
+		Appositive appositive = appositive(text, m.end());
+		return appositive == null || this.index.lookup(m.name()).stream().noneMatch(appositive::fits);
 	}
 
 	private static boolean opensDateline(String text, Mention m) {
@@ -435,6 +515,15 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			if (matches.isEmpty()) {
 				return null;
 			}
+		}
+
+		if (namedAsArea(text, m) && sharedWithItsRegion(matches)) {
+			// "western New York", "upstate New York", "New York state": the region, not
+			// the
+			// city of the same name in it
+			matches = matches.stream()
+				.filter((e) -> e.precision() == Precision.REGION || e.precision() == Precision.COUNTRY)
+				.toList();
 		}
 
 		// a bare name shared by a region and a place in it: region only if the text calls
@@ -493,8 +582,22 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			.mapToLong(GazetteerEntry::population)
 			.max()
 			.orElse(0);
+		Map<String, Long> biggestOwnNamedIn = new HashMap<>();
+		matches.stream()
+			.filter((e) -> ownNameSpelledAnyway(m, e))
+			.forEach((e) -> biggestOwnNamedIn.merge(e.countryCode(), e.population(), Math::max));
 		for (GazetteerEntry e : matches) {
 			double score = score(e, m, context, regionMentions, appositive);
+			Long ownNamed = biggestOwnNamedIn.get(e.countryCode());
+			if (ownNamed != null && !ownNameSpelledAnyway(m, e)
+					&& (e.precision() == Precision.CITY || e.precision() == Precision.VILLAGE)
+					&& e.population() < 10 * ownNamed) {
+				// "Manchester" in a Connecticut story is Manchester, not Paterson, New
+				// Jersey, which lists an old name of its among its alternate names (a
+				// city ten times bigger than the own-named place keeps its alias:
+				// Mykolaiv)
+				score -= 6;
+			}
 			if (!ownName(m, e) && e.population() * 10 < biggestOwnNamed) {
 				// "Saint-Denis" is the city of that name, not Saint-Denis-lès-Bourg near
 				// Lyon, which lists the short form among its alternate names
@@ -874,6 +977,13 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		String normalized = NameNormalizer.normalize(m.name());
 		return normalized.equals(NameNormalizer.normalize(e.name()))
 				|| normalized.equals(NameNormalizer.normalize(e.asciiName()));
+	}
+
+	/** Its own name, however spaced or hyphenated ("Desoto" is De Soto). */
+	private static boolean ownNameSpelledAnyway(Mention m, GazetteerEntry e) {
+		String normalized = NameNormalizer.normalize(m.name()).replaceAll("[ \\-]", "");
+		return normalized.equals(NameNormalizer.normalize(e.name()).replaceAll("[ \\-]", ""))
+				|| normalized.equals(NameNormalizer.normalize(e.asciiName()).replaceAll("[ \\-]", ""));
 	}
 
 	private ResolvedPlace toResolved(Mention m, GazetteerEntry e) {

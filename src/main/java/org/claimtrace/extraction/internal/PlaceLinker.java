@@ -45,12 +45,20 @@ class PlaceLinker {
 			"teen", "teens", "teenager", "teenagers", "resident", "residents", "native", "family", "families", "couple",
 			"driver", "motorist", "student", "students", "people", "person", "mother", "father");
 
+	/** "Lansing police", "a Reno officer": the people of a place. */
+	private static final Set<String> LOCALS = Set.of("police", "officer", "officers", "deputies", "firefighters",
+			"mayor", "residents", "resident", "native", "area");
+
 	/**
 	 * "residents of Lismore", "the outskirts of Napier": what follows "of" is a place.
 	 */
 	private static final Set<String> OF_PLACE = Set.of("residents", "citizens", "villagers", "mayor", "outskirts",
 			"suburbs", "streets", "town", "city", "village", "government", "capital", "president", "north", "south",
 			"east", "west");
+
+	/** "the fire that destroyed Paradise": verbs whose object is a place. */
+	private static final Set<String> DESTRUCTION = Set.of("destroyed", "flattened", "levelled", "leveled", "devastated",
+			"evacuated", "flooded", "hit", "struck", "ravaged");
 
 	/** "strikes on Khan Younis", "the shelling of Kharkiv": what follows is a place. */
 	private static final Set<String> BOMBARDMENTS = Set.of("strike", "strikes", "airstrike", "airstrikes", "shelling",
@@ -63,8 +71,12 @@ class PlaceLinker {
 
 	private static final Set<String> COORDINATORS = Set.of("and", "or", ",");
 
+	// "of" joins names like "East Riding of Yorkshire", "Isle of Wight"; the resolver
+	// keeps
+	// a joined name only if the gazetteer has it whole ("Bank of England" stays
+	// "England")
 	private static final Set<String> CONNECTORS = Set.of("upon", "on", "de", "du", "da", "do", "del", "la", "le", "sur",
-			"am", "im", "en", "y");
+			"am", "im", "en", "y", "of");
 
 	private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "—", "–", "(", ")");
 
@@ -84,6 +96,7 @@ class PlaceLinker {
 
 	static List<ToponymCandidate> candidates(String text, List<CoreSentence> sentences) {
 		List<ToponymCandidate> candidates = new ArrayList<>();
+		Set<String> personWords = wordsOfFullPersonNames(sentences);
 		for (CoreSentence sentence : sentences) {
 			List<CoreLabel> tokens = sentence.tokens();
 			int i = 0;
@@ -127,6 +140,9 @@ class PlaceLinker {
 				i = j;
 			}
 			misTaggedAfterLocative(text, tokens, candidates);
+			commonNounAfterLocative(text, tokens, candidates);
+			personNamedTownBeforeLocals(tokens, personWords, candidates);
+			cityNamedLikeOrganisation(text, tokens, candidates);
 			joinedByConnector(text, tokens, candidates);
 		}
 		return candidates;
@@ -156,9 +172,20 @@ class PlaceLinker {
 					|| (previous.equals("from") && PEOPLE.contains(before))
 					|| (previous.equals("of") && OF_PLACE.contains(before));
 			// "Cork and Limerick", "Brisbane and Darwin": listed with a place
-			boolean listedWithPlace = (COORDINATORS.contains(previous) && listHasPlaceBefore(tokens, i - 2))
+			String next = (j < tokens.size()) ? tokens.get(j).word() : ".";
+			// a list goes on or ends after the name: "in Toledo, Clinton says" is no list
+			boolean listContinues = !previous.equals(",") || COORDINATORS.contains(next) || next.equals(".");
+			boolean listedWithPlace = (COORDINATORS.contains(previous) && listContinues
+					&& listHasPlaceBefore(tokens, i - 2))
 					|| (j + 1 < tokens.size() && COORDINATORS.contains(tokens.get(j).word())
 							&& PLACE_NER.contains(tokens.get(j + 1).ner()));
+			if (next.equals("'s") || next.equals("'") || next.equals("’s") || next.equals("’")
+					|| (next.equals(",") && j + 1 < tokens.size() && tokens.get(j + 1).word().equals("of"))) {
+				// "in Scott's district", "toward Campbell's vehicle", "and Juarez, of the
+				// 2500 block": a person
+				i = j - 1;
+				continue;
+			}
 			// "Fort Myers", "Port Arthur": NER calls the whole name a person
 			boolean placePrefix = NAME_PREFIXES.contains(tokens.get(i).word()) && j > i + 1;
 			if (!afterLocative && !listedWithPlace && !placePrefix) {
@@ -172,6 +199,142 @@ class PlaceLinker {
 			out.add(new ToponymCandidate(text.substring(start, end), start, end, listedWithPlace));
 			i = j - 1;
 		}
+	}
+
+	/**
+	 * "commuters from Reading", "between Bristol and Bath", "destroyed Paradise": a town
+	 * named like an everyday word, capitalised in mid-sentence, gets a common-noun or
+	 * verb tag and no entity. After a locative word, or listed with a place NER
+	 * recognised, it is proposed for a gazetteer lookup. Sentences written in title case
+	 * (headlines) give no evidence through capitals and are skipped.
+	 */
+	private static void commonNounAfterLocative(String text, List<CoreLabel> tokens, List<ToponymCandidate> out) {
+		if (titleCase(tokens)) {
+			return;
+		}
+		for (int i = 1; i < tokens.size(); i++) {
+			CoreLabel token = tokens.get(i);
+			String word = token.word();
+			if (token.tag().startsWith("NNP") || !"O".equals(token.ner()) || word.length() < 3
+					|| !Character.isUpperCase(word.charAt(0))
+					|| !word.substring(1).chars().allMatch(Character::isLowerCase) || sentenceOpening(tokens, i)) {
+				continue;
+			}
+			String previous = tokens.get(i - 1).word().toLowerCase(Locale.ROOT);
+			String before = (i >= 2) ? tokens.get(i - 2).word().toLowerCase(Locale.ROOT) : "";
+			boolean afterLocative = ORGANISATION_LOCATIVES.contains(previous) || DESTRUCTION.contains(previous)
+					|| ((previous.equals("on") || previous.equals("of")) && BOMBARDMENTS.contains(before));
+			boolean listedWithPlace = COORDINATORS.contains(previous) && i >= 2
+					&& PLACE_NER.contains(tokens.get(i - 2).ner());
+			if (afterLocative || listedWithPlace) {
+				out.add(new ToponymCandidate(word, token.beginPosition(), token.endPosition(), listedWithPlace));
+			}
+		}
+	}
+
+	/**
+	 * "Lansing police said", "a Summerville man": NER calls some towns persons. A
+	 * one-word person name right before police or local people, that is not a first name
+	 * and not part of a full person name anywhere in the text, is proposed for a lookup;
+	 * the resolver takes it only with the evidence it asks of any name NER did not call a
+	 * place. (Any one-word person name would bring in "Obama", "Nixon" and "Henderson".)
+	 */
+	private static void personNamedTownBeforeLocals(List<CoreLabel> tokens, Set<String> personWords,
+			List<ToponymCandidate> out) {
+		for (int i = 0; i + 1 < tokens.size(); i++) {
+			CoreLabel token = tokens.get(i);
+			CoreLabel previous = (i > 0) ? tokens.get(i - 1) : null;
+			if (!"PERSON".equals(token.ner()) || (previous != null && "PERSON".equals(previous.ner()))
+					|| "PERSON".equals(tokens.get(i + 1).ner()) || !capitalisedNoun(token)
+					|| !token.word().substring(1).chars().allMatch(Character::isLowerCase)
+					|| personWords.contains(token.word())
+					|| FirstNames.gender(token.word()) != SourceResolver.Gender.UNKNOWN
+					|| (previous != null && (capitalisedNoun(previous) || previous.word().endsWith(".")))) {
+				continue;
+			}
+			String next = tokens.get(i + 1).word().toLowerCase(Locale.ROOT);
+			if (LOCALS.contains(next) || PEOPLE.contains(next)) {
+				out.add(new ToponymCandidate(token.word(), token.beginPosition(), token.endPosition(), false));
+			}
+		}
+	}
+
+	/** The words of every person name of two or more words in the text. */
+	private static Set<String> wordsOfFullPersonNames(List<CoreSentence> sentences) {
+		Set<String> words = new java.util.HashSet<>();
+		for (CoreSentence sentence : sentences) {
+			List<CoreLabel> tokens = sentence.tokens();
+			int i = 0;
+			while (i < tokens.size()) {
+				if (!"PERSON".equals(tokens.get(i).ner())) {
+					i++;
+					continue;
+				}
+				int j = i + 1;
+				while (j < tokens.size() && "PERSON".equals(tokens.get(j).ner())) {
+					j++;
+				}
+				if (j - i >= 2) {
+					for (int k = i; k < j; k++) {
+						words.add(tokens.get(k).word());
+					}
+				}
+				i = j;
+			}
+		}
+		return words;
+	}
+
+	/**
+	 * "Ho Chi Minh City": NER sometimes calls a city named "... City" an organisation or
+	 * a person; the span is proposed for a lookup (the resolver keeps it only if the
+	 * gazetteer has it, so "Leicester City" the club stays out).
+	 */
+	private static void cityNamedLikeOrganisation(String text, List<CoreLabel> tokens, List<ToponymCandidate> out) {
+		for (int i = 0; i < tokens.size(); i++) {
+			String ner = tokens.get(i).ner();
+			if (!("ORGANIZATION".equals(ner) || "PERSON".equals(ner))
+					|| (i > 0 && ner.equals(tokens.get(i - 1).ner()))) {
+				continue;
+			}
+			int j = i + 1;
+			while (j < tokens.size() && ner.equals(tokens.get(j).ner())) {
+				j++;
+			}
+			if (j - i >= 2 && tokens.get(j - 1).word().equals("City")) {
+				int start = tokens.get(i).beginPosition();
+				int end = tokens.get(j - 1).endPosition();
+				out.add(new ToponymCandidate(text.substring(start, end), start, end, false));
+			}
+			i = j - 1;
+		}
+	}
+
+	private static boolean sentenceOpening(List<CoreLabel> tokens, int i) {
+		for (int k = i - 1; k >= 0; k--) {
+			String w = tokens.get(k).word();
+			if (!(w.equals("\"") || w.equals("``") || w.equals("\u201c") || w.equals("'") || w.equals("(")
+					|| w.equals("-LRB-"))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Most words capitalised: a headline, whose capitals say nothing. */
+	private static boolean titleCase(List<CoreLabel> tokens) {
+		int words = 0;
+		int capitalised = 0;
+		for (CoreLabel t : tokens) {
+			String w = t.word();
+			if (w.length() > 3 && Character.isLetter(w.charAt(0))) {
+				words++;
+				if (Character.isUpperCase(w.charAt(0))) {
+					capitalised++;
+				}
+			}
+		}
+		return words >= 3 && capitalised * 2 > words;
 	}
 
 	/**
@@ -213,6 +376,10 @@ class PlaceLinker {
 			CoreLabel token = tokens.get(i);
 			if (PLACE_NER.contains(token.ner())) {
 				return true;
+			}
+			if ("PERSON".equals(token.ner())) {
+				// "in Iraq, Obama and Clinton": a list of people
+				return false;
 			}
 			if (!token.word().equals(",") && !capitalisedNoun(token)) {
 				return false;
