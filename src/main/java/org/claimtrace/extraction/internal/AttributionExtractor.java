@@ -176,6 +176,39 @@ class AttributionExtractor {
 
 	private static final Set<String> TOPIC_VERBS = Set.of("speak", "talk");
 
+	/**
+	 * Verbs whose infinitive is what was not done: "refused to testify", "failed to show
+	 * up", "declined to comment".
+	 */
+	private static final Set<String> UNDOING_VERBS = Set.of("refuse", "decline", "fail", "neglect", "forget");
+
+	/**
+	 * Verbs that require, allow or ask for what their object's infinitive names, which
+	 * reports nothing the object said: "the law requires candidates to disclose ...",
+	 * "rules that allow companies to tell ...", "urged his supporters to ask ...".
+	 */
+	private static final Set<String> DEONTIC_VERBS = Set.of("require", "allow", "permit", "enable", "obligate",
+			"oblige", "authorize", "authorise", "empower", "entitle", "encourage", "urge", "ask", "invite", "pressure",
+			"press", "push", "beg", "implore", "challenge", "dare", "want", "need", "expect", "rely", "count", "help",
+			"tell", "order", "instruct", "direct", "call", "wait");
+
+	/**
+	 * Verbs of thought whose plain object is no report: "she assumed office", "the court
+	 * considered the matter", "they learned of a meeting", "she knows nothing". Only a
+	 * clause, a quotation or (for "know") a topic makes them cues.
+	 */
+	private static final Set<String> CLAUSE_ONLY_VERBS = Set.of("assume", "maintain", "consider", "learn", "know");
+
+	/**
+	 * Cue verbs whose particle makes another verb: "he failed to show up", "she called in
+	 * to a radio show".
+	 */
+	/** Words that open a clause a verb of thought can report. */
+	private static final Set<String> CLAUSE_OPENERS = Set.of("that", "whether", "if", "how", "why", "what", "who",
+			"when", "where", "which");
+
+	private static final Set<String> OTHER_SENSES = Set.of("show up", "call in");
+
 	/** Pronouns for whoever or nobody in particular: no source. */
 	private static final Set<String> GENERIC_PRONOUNS = Set.of("anyone", "anybody", "everyone", "everybody", "whoever",
 			"nobody");
@@ -416,6 +449,9 @@ class AttributionExtractor {
 					|| quotes.covers(word.beginPosition(), word.endPosition())) {
 				continue;
 			}
+			if (isUndone(graph, word) || isOtherSense(graph, word)) {
+				continue;
+			}
 			if (isPassive(graph, word)) {
 				Found byAgent = byAgent(sentence, graph, word, index, quotes);
 				if (byAgent == null) {
@@ -480,7 +516,7 @@ class AttributionExtractor {
 			if (content == null && intent) {
 				continue;
 			}
-			if (content == null && (speech || hasObject(graph, word))) {
+			if (content == null && (speech || hasObject(graph, word)) && !needsClause(sentence, word)) {
 				content = rest(sentence, graph, word, subject);
 			}
 			if (content == null && speech) {
@@ -525,6 +561,62 @@ class AttributionExtractor {
 			.anyMatch((other) -> other != f && other.contentStart <= f.cueStart && f.cueEnd <= other.contentEnd
 					&& !(f.coordinated && sameSource(f, other))));
 		return found;
+	}
+
+	/**
+	 * An infinitive that names what was not done or only required: "refused to testify",
+	 * "failed to show up", "the law requires candidates to disclose their income", "urged
+	 * supporters to ask why".
+	 */
+	private static boolean isUndone(SemanticGraph graph, IndexedWord verb) {
+		if (!verb.tag().equals("VB") || !hasMark(graph, verb, "to")) {
+			return false;
+		}
+		SemanticGraphEdge up = graph.incomingEdgeList(verb).stream().findFirst().orElse(null);
+		if (up == null || !up.getGovernor().tag().startsWith("VB")
+				|| !Set.of("xcomp", "ccomp", "advcl", "dep").contains(relation(up))) {
+			return false;
+		}
+		IndexedWord governor = up.getGovernor();
+		String lemma = governor.lemma().toLowerCase(Locale.ROOT);
+		if (UNDOING_VERBS.contains(lemma)) {
+			return true;
+		}
+		// the object of "require", "allow", "urge" is to do it, not the subject
+		return DEONTIC_VERBS.contains(lemma) && graph.outgoingEdgeList(governor)
+			.stream()
+			.anyMatch((edge) -> Set.of("obj", "iobj", "obl").contains(relation(edge))
+					&& edge.getDependent().index() > governor.index() && edge.getDependent().index() < verb.index());
+	}
+
+	/** A cue verb with a particle that makes another verb: "show up", "call in". */
+	private static boolean isOtherSense(SemanticGraph graph, IndexedWord verb) {
+		return graph.outgoingEdgeList(verb)
+			.stream()
+			.anyMatch((edge) -> relation(edge).equals("compound:prt") && OTHER_SENSES.contains(
+					verb.lemma().toLowerCase(Locale.ROOT) + " " + edge.getDependent().word().toLowerCase(Locale.ROOT)));
+	}
+
+	/**
+	 * True for a verb of thought with no clause after it ("assumed office", "considered
+	 * the matter", "learned from the experience", "knows nothing"): no report without
+	 * one, which a "that" or a question word after the verb shows even when the parse
+	 * hangs it elsewhere. "Know" also reports its topic ("I know all about ...").
+	 */
+	private static boolean needsClause(CoreSentence sentence, IndexedWord verb) {
+		String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+		if (!CLAUSE_ONLY_VERBS.contains(lemma)) {
+			return false;
+		}
+		List<CoreLabel> tokens = sentence.tokens();
+		for (int i = verb.index(); i < tokens.size(); i++) {
+			String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
+			if (CLAUSE_OPENERS.contains(word) || isQuoteMark(tokens.get(i))
+					|| lemma.equals("know") && i <= verb.index() + 1 && (word.equals("about") || word.equals("of"))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean sameSource(Found one, Found other) {

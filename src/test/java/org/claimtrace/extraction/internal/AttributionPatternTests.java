@@ -582,4 +582,53 @@ class AttributionPatternTests {
 		assertThat(byCue(attributions, "announcing").source().text()).isEqualTo("she");
 	}
 
+	@Test
+	void anInfinitiveThatWasRefusedOrFailedReportsNothing() {
+		List<ExtractedAttribution> attributions = extract(
+				"The contractor refused to testify about the bridge contracts, and his deputy failed to show up at "
+						+ "the hearing.");
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().equals("testify"));
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().startsWith("show"));
+		assertThat(byCue(attributions, "refused").source().text()).isEqualTo("The contractor");
+		List<ExtractedAttribution> done = extract(
+				"The harbour master went on to testify that the crane had been inspected twice.");
+		assertThat(byCue(done, "testify").source().text()).isEqualTo("The harbour master");
+	}
+
+	@Test
+	void anInfinitiveARuleRequiresOfItsObjectReportsNothing() {
+		List<ExtractedAttribution> attributions = extract(
+				"A new county rule requires landlords to disclose past flooding to their tenants.");
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().equals("disclose"));
+		List<ExtractedAttribution> urged = extract(
+				"The coach urged his players to tell the league what they had seen in the tunnel.");
+		assertThat(urged).noneMatch((attribution) -> attribution.cue().text().equals("tell"));
+		List<ExtractedAttribution> prompted = extract(
+				"The storm damage prompted the council to demand that the ferry operator pay for the repairs.");
+		assertThat(byCue(prompted, "demand").source().text()).isEqualTo("the council");
+	}
+
+	@Test
+	void aVerbOfThoughtWithOnlyAPlainObjectReportsNothing() {
+		List<ExtractedAttribution> attributions = extract(
+				"The new harbour master assumed office in March. The board considered the budget on Tuesday. "
+						+ "Two councillors learned of the vote from a neighbour. The treasurer knows nothing.");
+		assertThat(attributions)
+			.noneMatch((attribution) -> attribution.cue().text().matches("assumed|considered|learned|knows"));
+		List<ExtractedAttribution> clause = extract(
+				"Most residents assumed that the ferry would keep running. The treasurer knows the fund is empty.");
+		assertThat(byCue(clause, "assumed").source().text()).isEqualTo("Most residents");
+		assertThat(byCue(clause, "knows").source().text()).isEqualTo("The treasurer");
+	}
+
+	@Test
+	void aCueVerbWithAParticleThatMakesAnotherVerbReportsNothing() {
+		List<ExtractedAttribution> attributions = extract(
+				"Hundreds of fans showed up at the stadium on Sunday, and one listener called in to the morning show.");
+		assertThat(attributions)
+			.noneMatch((attribution) -> attribution.cue().text().matches("showed( up)?|called( in)?"));
+		List<ExtractedAttribution> shown = extract("The survey showed that rents had doubled in the old town.");
+		assertThat(byCue(shown, "showed").source().text()).isEqualTo("The survey");
+	}
+
 }

@@ -82,7 +82,9 @@ class PolnearEvaluationTests {
 			CoreDocument document = annotate(name, text);
 			for (ExtractedAttribution attribution : extractor.extract(document)) {
 				if (!System.getProperty("polnear.only", "").isEmpty()) {
-					System.out.println("EXTRACTED [" + attribution.source() + "] [" + attribution.cue() + "]");
+					System.out.println("EXTRACTED " + name + " [" + attribution.source() + "] [" + attribution.cue()
+							+ "] " + attribution.content().start() + " " + attribution.content().end() + " "
+							+ attribution.direct());
 				}
 				if (attribution.source() != null && seen.add(List.of(attribution.source().start(),
 						attribution.source().end(), attribution.cue().start(), attribution.cue().end()))) {
