@@ -3,6 +3,7 @@ package org.claimtrace.extraction.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -322,6 +323,7 @@ class AttributionExtractor {
 		}
 		found.addAll(speakerLabels(document, quotes, found));
 		found.sort(Comparator.comparingInt((Found f) -> f.cueStart));
+		withoutReportedReports(found, text);
 		SourceResolver resolver = new SourceResolver(this.canonicalizer, document);
 		List<SourceResolver.Resolved> resolved = new ArrayList<>();
 		for (int i = 0; i < found.size(); i++) {
@@ -342,6 +344,41 @@ class AttributionExtractor {
 					f.direct));
 		}
 		return attributions;
+	}
+
+	/**
+	 * "Lynch said she recalled ...", "the mayor says the council agreed to ...": a report
+	 * inside what another source says, right after that source's cue, is part of that
+	 * report (PolNeAR gives a stretch of text one attribution), not one of its own. One
+	 * set off by a comma, a quote mark or a dash ("..., adding that ...") stays, and so
+	 * does one in a phrase that is no reported clause ("repeated the joke X told").
+	 */
+	private static void withoutReportedReports(List<Found> found, String text) {
+		Set<Found> inside = new HashSet<>();
+		for (Found f : found) {
+			if (f.continues != null) {
+				continue;
+			}
+			for (Found other : found) {
+				if (other != f && other.continues == null && other.clause && other.cueEnd <= f.cueStart
+						&& other.contentStart <= f.cueStart && f.cueEnd <= other.contentEnd
+						&& closeAfter(text, other.cueEnd, f.cueStart)) {
+					inside.add(f);
+					break;
+				}
+			}
+		}
+		found.removeIf((f) -> inside.contains(f) || f.continues != null && inside.contains(f.continues));
+	}
+
+	/**
+	 * True when at most seven words and no punctuation that sets off a clause lie between
+	 * two offsets.
+	 */
+	private static boolean closeAfter(String text, int from, int to) {
+		String between = text.substring(from, to);
+		return between.chars().noneMatch((c) -> ",;:\"“”()—–-".indexOf(c) >= 0)
+				&& between.trim().split("\\s+").length <= 7;
 	}
 
 	/**
@@ -516,6 +553,7 @@ class AttributionExtractor {
 			if (content == null && intent) {
 				continue;
 			}
+			boolean clause = content != null;
 			if (content == null && (speech || hasObject(graph, word)) && !needsClause(sentence, word)) {
 				content = rest(sentence, graph, word, subject);
 			}
@@ -550,6 +588,7 @@ class AttributionExtractor {
 			Found f = spokenBy(index, sentence, graph, word, subject);
 			cue(f, sentence, graph, word);
 			f.content(content, quotes);
+			f.clause = clause;
 			f.weak = !speech;
 			f.coordinated = graph.incomingEdgeList(word).stream().anyMatch((edge) -> relation(edge).equals("conj"))
 					|| word.tag().equals("VBG") && ownSubject(graph, word) == null;
@@ -2501,6 +2540,12 @@ class AttributionExtractor {
 
 		/** Cued by a verb of thought or stance rather than speech. */
 		private boolean weak;
+
+		/**
+		 * Cued by a verb whose content is a clause or quotation ("said (that) ..."), not
+		 * the rest of the sentence after a plain object or phrase.
+		 */
+		private boolean clause;
 
 		/**
 		 * Cued by a verb coordinated with another ("said ... and called ...") or by a

@@ -631,4 +631,17 @@ class AttributionPatternTests {
 		assertThat(byCue(shown, "showed").source().text()).isEqualTo("The survey");
 	}
 
+	@Test
+	void aReportRightInsideWhatAnotherSourceSaysIsPartOfThatReport() {
+		List<ExtractedAttribution> attributions = extract(
+				"The harbour master said the council had agreed to sell the old pier. The ferry captain says "
+						+ "she recalls warning the owners about the cracks.");
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().matches("agreed|recalls"));
+		assertThat(byCue(attributions, "said").content().text()).contains("agreed to sell the old pier");
+		List<ExtractedAttribution> setOff = extract(
+				"“We will rebuild,” the harbour master said, adding that the council had agreed to sell the old "
+						+ "pier.");
+		assertThat(byCue(setOff, "adding").source().text()).isEqualTo("the harbour master");
+	}
+
 }
