@@ -194,11 +194,13 @@ class AttributionExtractor {
 			"tell", "order", "instruct", "direct", "call", "wait");
 
 	/**
-	 * Verbs of thought whose plain object is no report: "she assumed office", "the court
-	 * considered the matter", "they learned of a meeting", "she knows nothing". Only a
-	 * clause, a quotation or (for "know") a topic makes them cues.
+	 * Verbs whose plain object is no report: "she assumed office", "the court considered
+	 * the matter", "they learned of a meeting", "she knows nothing", "the plan would add
+	 * $84 billion", "the rate would decline by four points". Only a clause, a quotation
+	 * or (for "know") a topic makes them cues.
 	 */
-	private static final Set<String> CLAUSE_ONLY_VERBS = Set.of("assume", "maintain", "consider", "learn", "know");
+	private static final Set<String> CLAUSE_ONLY_VERBS = Set.of("assume", "maintain", "consider", "learn", "know",
+			"add", "decline");
 
 	/**
 	 * Cue verbs whose particle makes another verb: "he failed to show up", "she called in
@@ -207,6 +209,14 @@ class AttributionExtractor {
 	/** Words that open a clause a verb of thought can report. */
 	private static final Set<String> CLAUSE_OPENERS = Set.of("that", "whether", "if", "how", "why", "what", "who",
 			"when", "where", "which");
+
+	/**
+	 * Words of a headline or section title that a speaker's name in a label does not
+	 * have.
+	 */
+	private static final Set<String> TITLE_WORDS = Set.of("the", "a", "an", "over", "on", "in", "at", "for", "with",
+			"from", "to", "into", "by", "about", "after", "before", "against", "under", "is", "are", "was", "were",
+			"goes", "go", "gets", "get", "takes", "makes");
 
 	private static final Set<String> OTHER_SENSES = Set.of("show up", "call in");
 
@@ -654,6 +664,10 @@ class AttributionExtractor {
 					|| lemma.equals("know") && i <= verb.index() + 1 && (word.equals("about") || word.equals("of"))) {
 				return false;
 			}
+			if (i <= verb.index() + 3 && tokens.get(i).tag().matches("MD|VBD|VBZ|VBP")) {
+				// "adding he would never ...": a clause without "that"
+				return false;
+			}
 		}
 		return true;
 	}
@@ -740,6 +754,21 @@ class AttributionExtractor {
 	}
 
 	/**
+	 * "from 58 percent in the last poll to 55 percent", "better than in other polls": a
+	 * survey named to compare a figure with, not as the source of the sentence.
+	 */
+	private static boolean isComparedFigure(CoreSentence sentence, IndexedWord in) {
+		List<CoreLabel> tokens = sentence.tokens();
+		int before = in.index() - 2;
+		if (before < 0) {
+			return false;
+		}
+		String word = tokens.get(before).word().toLowerCase(Locale.ROOT);
+		return word.equals("than") || word.equals("percent") || word.equals("%") || word.equals("points")
+				|| tokens.get(before).tag().equals("CD");
+	}
+
+	/**
 	 * "In the latest poll, Clinton leads by four points": a survey a finding is reported
 	 * in is its source, "in" the cue and the rest of the sentence what it found. Null
 	 * unless the survey phrase belongs to the sentence's verb.
@@ -753,7 +782,7 @@ class AttributionExtractor {
 		}
 		SemanticGraphEdge up = graph.incomingEdgeList(noun).stream().findFirst().orElse(null);
 		if (in == null || up == null || !relation(up).equals("obl") || !up.getGovernor().tag().matches("VB.*|JJ.*")
-				|| quotes.covers(noun.beginPosition(), noun.endPosition())) {
+				|| quotes.covers(noun.beginPosition(), noun.endPosition()) || isComparedFigure(sentence, in)) {
 			return null;
 		}
 		Set<Integer> phrase = subtree(graph, noun, Set.of());
@@ -1018,8 +1047,15 @@ class AttributionExtractor {
 	 */
 	private static boolean isSpeakerName(List<CoreLabel> name) {
 		String words = name.stream().map(CoreLabel::word).reduce((a, b) -> a + " " + b).orElse("");
-		return !words.matches("(?i)(THE )?(CORRECTION|CLARIFICATION|UPDATE|UPDATED|SOURCES?|NOTE|EDITOR'?S NOTE"
-				+ "|RELATED|WATCH|READ MORE|PHOTO|VIDEO|FULL TEXT|ABSTRACT|LATEST)");
+		// a headline or section title ("Stealth Over Health: ...", "The Gap Goes On:
+		// ...")
+		// has words a name does not
+		boolean title = name.stream()
+			.skip(1)
+			.anyMatch((token) -> TITLE_WORDS.contains(token.word().toLowerCase(Locale.ROOT)));
+		return !title
+				&& !words.matches("(?i)(THE )?(CORRECTION|CLARIFICATION|UPDATE|UPDATED|SOURCES?|NOTE|EDITOR'?S NOTE"
+						+ "|RELATED|WATCH|READ MORE|PHOTO|VIDEO|FULL TEXT|ABSTRACT|LATEST)");
 	}
 
 	/**
@@ -1578,6 +1614,10 @@ class AttributionExtractor {
 		if (reduced != null) {
 			return reduced;
 		}
+		IndexedWord beyondRelative = (up != null) ? afterRelativeClause(graph, up, verb) : null;
+		if (beyondRelative != null) {
+			return beyondRelative;
+		}
 		IndexedWord afterPreposition = afterPrepositionSubject(graph, verb);
 		if (afterPreposition != null) {
 			return afterPreposition;
@@ -1779,6 +1819,41 @@ class AttributionExtractor {
 	}
 
 	/**
+	 * "Dana Reyes, a historian who attended the session, recalled ...": the main verb
+	 * after the comma that closes a relative clause, misparsed as hanging from the
+	 * clause's verb, has the noun the clause describes (or the name that noun is in
+	 * apposition to) as its subject. Null otherwise, and for a verb joined by "and" to
+	 * the clause's own verb ("who met him and recalled ...").
+	 */
+	private IndexedWord afterRelativeClause(SemanticGraph graph, SemanticGraphEdge up, IndexedWord verb) {
+		if (!verb.tag().matches("VBD|VBZ|VBP") || !Set.of("dep", "parataxis", "conj", "ccomp").contains(relation(up))
+				|| graph.outgoingEdgeList(verb).stream().anyMatch((edge) -> relation(edge).equals("cc"))) {
+			return null;
+		}
+		int before = verb.index() - 1;
+		while (before > 0 && graph.getNodeByIndexSafe(before) != null
+				&& graph.getNodeByIndexSafe(before).tag().startsWith("RB")) {
+			before--;
+		}
+		IndexedWord comma = graph.getNodeByIndexSafe(before);
+		if (comma == null || !comma.word().equals(",")) {
+			return null;
+		}
+		IndexedWord clauseVerb = up.getGovernor();
+		SemanticGraphEdge relative = graph.incomingEdgeList(clauseVerb).stream().findFirst().orElse(null);
+		if (relative == null || !relation(relative).equals("acl:relcl") || clauseVerb.index() > verb.index()) {
+			return null;
+		}
+		IndexedWord noun = relative.getGovernor();
+		SemanticGraphEdge apposition = graph.incomingEdgeList(noun).stream().findFirst().orElse(null);
+		if (apposition != null && relation(apposition).equals("appos")
+				&& apposition.getGovernor().index() < noun.index()) {
+			noun = apposition.getGovernor();
+		}
+		return (noun.tag().matches("NN.*|PRP") && noun.index() < clauseVerb.index()) ? noun : null;
+	}
+
+	/**
 	 * True for the participle of "the poll released Monday shows ..." when the parse
 	 * makes it the main verb: it describes the source and reports nothing itself.
 	 */
@@ -1877,7 +1952,11 @@ class AttributionExtractor {
 			String relation = relation(edge);
 			if (CONTENT_RELATIONS.contains(relation)
 					|| relation.equals("obj") && isQuoted(sentence, edge.getDependent())
-					|| relation.equals("advcl") && edge.getDependent().index() < verb.index()) {
+					|| relation.equals("advcl") && edge.getDependent().index() < verb.index()
+					|| relation.equals("dep") && !verb.tag().equals("VBG") && edge.getDependent().tag().startsWith("VB")
+							&& edge.getDependent().index() > verb.index() + 1) {
+				// "the poll showed Clinton doing better", misparsed with the clause as a
+				// loose dependent
 				return extent(sentence, subtree(graph, edge.getDependent(), Set.of()));
 			}
 		}

@@ -644,4 +644,43 @@ class AttributionPatternTests {
 		assertThat(byCue(setOff, "adding").source().text()).isEqualTo("the harbour master");
 	}
 
+	@Test
+	void theMainVerbAfterARelativeClauseHasTheNounTheClauseDescribesAsSubject() {
+		List<ExtractedAttribution> attributions = extract(
+				"Dana Reyes, a historian who attended the hearing, recalled, “Nobody in the room expected the vote.”");
+		assertThat(byCue(attributions, "recalled").source().text()).isEqualTo("Dana Reyes");
+		List<ExtractedAttribution> joined = extract(
+				"The council hired a surveyor who inspected the pier and warned that it could collapse.");
+		assertThat(joined).noneMatch((attribution) -> attribution.cue().text().equals("warned")
+				&& attribution.source().text().equals("The council"));
+	}
+
+	@Test
+	void aHeadlineWithAColonIsNoSpeakerLabel() {
+		List<ExtractedAttribution> attributions = extract(
+				"Storm Over Harbour: Ferry Service Halted for a Week\nMAYOR OKAFOR: We will rebuild the pier.");
+		assertThat(attributions).noneMatch((attribution) -> attribution.source().text().startsWith("Storm"));
+		assertThat(attributions).anyMatch((attribution) -> attribution.source().text().equals("MAYOR OKAFOR"));
+	}
+
+	@Test
+	void aPollNamedToCompareAFigureIsNoSource() {
+		List<ExtractedAttribution> attributions = extract(
+				"The mayor's approval rating fell from 61 percent in the spring poll to 54 percent now.");
+		assertThat(attributions).noneMatch((attribution) -> attribution.source().text().contains("spring poll"));
+		List<ExtractedAttribution> source = extract("In the spring poll, the mayor leads her rival by nine points.");
+		assertThat(byCue(source, "In").source().text()).isEqualTo("the spring poll");
+	}
+
+	@Test
+	void addingOrDecliningAnAmountReportsNothing() {
+		List<ExtractedAttribution> attributions = extract(
+				"The new toll would add $40 million over ten years. Later the fare would decline by two percent "
+						+ "each year.");
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().matches("add|decline"));
+		List<ExtractedAttribution> clause = extract(
+				"“The pier is safe,” the engineer said, adding he would inspect it again in May.");
+		assertThat(byCue(clause, "adding").source().text()).isEqualTo("the engineer");
+	}
+
 }
