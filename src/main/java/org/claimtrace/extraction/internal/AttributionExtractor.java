@@ -62,7 +62,7 @@ class AttributionExtractor {
 			"envision", "envisage", "concoct", "contemplate", "herald", "second", "compliment", "bemoan", "brand",
 			"articulate", "retweet", "recite", "specify", "unearth", "expose", "confront", "react", "weigh", "tease",
 			"taunt", "scoff", "lampoon", "skewer", "rip", "bristle", "seethe", "acknowledge", "quote", "rebuff",
-			"reaffirm", "voice", "float", "pitch", "urge");
+			"reaffirm", "voice", "float", "pitch", "urge", "see");
 
 	/**
 	 * Verbs whose object feels what the subject causes: "the ruling alarmed
@@ -595,6 +595,11 @@ class AttributionExtractor {
 			if (GENERIC_PRONOUNS.contains(subject.word().toLowerCase(Locale.ROOT))) {
 				continue;
 			}
+			if (lemma.equals("see") && (!isAnimate(graph, subject) || !seesAs(sentence, word))) {
+				// "critics see the program as a loophole", not "the city saw a surge" nor
+				// "she went to see the ice"
+				continue;
+			}
 			Found f = spokenBy(index, sentence, graph, word, subject);
 			cue(f, sentence, graph, word);
 			f.content(content, quotes);
@@ -670,6 +675,20 @@ class AttributionExtractor {
 			}
 		}
 		return true;
+	}
+
+	/** "see the program as a loophole": an "as" a few words after the verb. */
+	private static boolean seesAs(CoreSentence sentence, IndexedWord verb) {
+		List<CoreLabel> tokens = sentence.tokens();
+		for (int i = verb.index(); i < tokens.size() && i <= verb.index() + 8; i++) {
+			if (tokens.get(i).word().equalsIgnoreCase("as")) {
+				return true;
+			}
+			if (isPunctuation(tokens.get(i)) && !isQuoteMark(tokens.get(i))) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	private static boolean sameSource(Found one, Found other) {

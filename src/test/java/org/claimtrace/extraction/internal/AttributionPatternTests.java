@@ -683,4 +683,24 @@ class AttributionPatternTests {
 		assertThat(byCue(clause, "adding").source().text()).isEqualTo("the engineer");
 	}
 
+	@Test
+	void seeingSomethingAsSomethingIsAStance() {
+		List<ExtractedAttribution> attributions = extract(
+				"Critics of the toll plan, like two councillors from the east ward, see the vote as a chance to fix "
+						+ "the budget.");
+		assertThat(byCue(attributions, "see").source().text()).startsWith("Critics of the toll plan");
+		List<ExtractedAttribution> seen = extract(
+				"The city saw a surge in ferry traffic. She went to see the ice fields in the north.");
+		assertThat(seen).noneMatch((attribution) -> attribution.cue().text().matches("saw|see"));
+	}
+
+	@Test
+	void aClauseMisparsedAsALooseDependentIsWhatAVerbOfThoughtReports() {
+		List<ExtractedAttribution> attributions = extract(
+				"The spring survey showed the mayor doing better than in other county polls.");
+		ExtractedAttribution showed = byCue(attributions, "showed");
+		assertThat(showed.source().text()).isEqualTo("The spring survey");
+		assertThat(showed.content().text()).startsWith("the mayor doing better");
+	}
+
 }
