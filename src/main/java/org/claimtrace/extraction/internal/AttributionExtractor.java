@@ -196,11 +196,11 @@ class AttributionExtractor {
 	/**
 	 * Verbs whose plain object is no report: "she assumed office", "the court considered
 	 * the matter", "they learned of a meeting", "she knows nothing", "the plan would add
-	 * $84 billion", "the rate would decline by four points". Only a clause, a quotation
-	 * or (for "know") a topic makes them cues.
+	 * $84 billion", "the rate would decline by four points", "he would assert his
+	 * rights". Only a clause, a quotation or (for "know") a topic makes them cues.
 	 */
 	private static final Set<String> CLAUSE_ONLY_VERBS = Set.of("assume", "maintain", "consider", "learn", "know",
-			"add", "decline");
+			"add", "decline", "assert");
 
 	/**
 	 * Cue verbs whose particle makes another verb: "he failed to show up", "she called in
@@ -217,6 +217,13 @@ class AttributionExtractor {
 	private static final Set<String> TITLE_WORDS = Set.of("the", "a", "an", "over", "on", "in", "at", "for", "with",
 			"from", "to", "into", "by", "about", "after", "before", "against", "under", "is", "are", "was", "were",
 			"goes", "go", "gets", "get", "takes", "makes");
+
+	/**
+	 * Prepositions that make a noun of speech the occasion of something ("during his
+	 * speech", "after her remarks").
+	 */
+	private static final Set<String> OCCASION_WORDS = Set.of("during", "after", "before", "since", "following",
+			"throughout", "at", "in");
 
 	private static final Set<String> OTHER_SENSES = Set.of("show up", "call in");
 
@@ -663,7 +670,7 @@ class AttributionExtractor {
 			return false;
 		}
 		List<CoreLabel> tokens = sentence.tokens();
-		for (int i = verb.index(); i < tokens.size(); i++) {
+		for (int i = verb.index(); i < tokens.size() && i <= verb.index() + 10; i++) {
 			String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
 			if (CLAUSE_OPENERS.contains(word) || isQuoteMark(tokens.get(i))
 					|| lemma.equals("know") && i <= verb.index() + 1 && (word.equals("about") || word.equals("of"))) {
@@ -1204,6 +1211,14 @@ class AttributionExtractor {
 		}
 		if (owner == null || SPEAKER_POSSESSIVES.contains(owner.word().toLowerCase(Locale.ROOT))
 				|| !owner.tag().matches("NN.*|PRP.*")) {
+			return null;
+		}
+		if (graph.outgoingEdgeList(noun)
+			.stream()
+			.anyMatch((edge) -> relation(edge).equals("case")
+					&& OCCASION_WORDS.contains(edge.getDependent().word().toLowerCase(Locale.ROOT)))) {
+			// "during his speech of ...", "in his speech on the anniversary": the
+			// occasion of what is reported, not the report
 			return null;
 		}
 		// what was said: a clause ("that ...", "to ...") or its topic ("about ...", "of

@@ -703,4 +703,23 @@ class AttributionPatternTests {
 		assertThat(showed.content().text()).startsWith("the mayor doing better");
 	}
 
+	@Test
+	void aSpeechNamedAsTheOccasionIsNoReport() {
+		List<ExtractedAttribution> attributions = extract(
+				"Mr. Costa spoke at length during his speech of a broken crane on the dock.");
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().equals("speech"));
+		List<ExtractedAttribution> claim = extract(
+				"Critics mocked Mr. Costa's claim that the crane had never been inspected.");
+		assertThat(byCue(claim, "claim").source().text()).isEqualTo("Mr. Costa");
+	}
+
+	@Test
+	void assertingARightReportsNothing() {
+		List<ExtractedAttribution> attributions = extract(
+				"The dock manager would assert his right to silence before the committee.");
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().equals("assert"));
+		List<ExtractedAttribution> clause = extract("The dock manager would assert that the crane was safe.");
+		assertThat(byCue(clause, "assert").source().text()).isEqualTo("The dock manager");
+	}
+
 }
