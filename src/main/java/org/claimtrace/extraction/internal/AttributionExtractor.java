@@ -529,11 +529,21 @@ class AttributionExtractor {
 			List<CoreLabel> surface = surfaceSource(sentence, word);
 			IndexedWord mainSubject = participleSubject(sentence, graph, word, quotes);
 			IndexedWord carrier = graph.getParent(word);
+			boolean goesOn = carrier != null && carrier.lemma().equalsIgnoreCase("go") && hasMark(graph, word, "to")
+					&& word.index() >= 3 && sentence.tokens().get(word.index() - 3).word().equalsIgnoreCase("on");
 			if (mainSubject == null && carrier != null && carrier.tag().equals("VBG") && carrier.index() < word.index()
-					&& graph.incomingEdgeList(word).stream().anyMatch((edge) -> relation(edge).equals("xcomp"))) {
+					&& (goesOn || graph.incomingEdgeList(word)
+						.stream()
+						.anyMatch((edge) -> relation(edge).equals("xcomp")))) {
 				// "..., the senator said, going on to say that ...": the speaker of the
-				// sentence through the participle that carries the verb
+				// sentence through the participle that carries the verb (also when the
+				// parse hangs "on to say" from it as a phrase)
 				mainSubject = participleSubject(sentence, graph, carrier, quotes);
+			}
+			if (subject == null && mainSubject == null && goesOn && carrier.tag().matches("VBD|VBZ|VBP")
+					&& carrier.index() < word.index()) {
+				// "the mayor went on to say ...": the subject of "went"
+				subject = clauseSubject(graph, carrier);
 			}
 			if (subject == null && surface == null && mainSubject == null && speech && word.index() == 1) {
 				Found split = afterSplitName(sentence, graph, word, index, quotes);
@@ -1095,9 +1105,15 @@ class AttributionExtractor {
 		List<CoreLabel> tokens = sentence.tokens();
 		int at = verb.index() - 1;
 		String next = (at + 1 < tokens.size()) ? tokens.get(at + 1).word() : "";
+		// "“...,” continued Smith" and "“...,” she continued": the speaker's name or
+		// pronoun between the quotation and the verb
+		int before = at - 1;
+		while (before > 0 && before >= at - 3 && tokens.get(before).tag().matches("NNP|PRP")) {
+			before--;
+		}
 		return next.equals(":") || next.equals(",") && at + 2 < tokens.size() && isQuoteMark(tokens.get(at + 2))
-				|| isQuoteOrComma(tokens, at - 1) && at >= 2
-						&& quotes.covers(tokens.get(0).beginPosition(), tokens.get(at - 1).endPosition());
+				|| isQuoteOrComma(tokens, before) && before >= 1
+						&& quotes.covers(tokens.get(0).beginPosition(), tokens.get(before).endPosition());
 	}
 
 	/**

@@ -722,4 +722,25 @@ class AttributionPatternTests {
 		assertThat(byCue(clause, "assert").source().text()).isEqualTo("The dock manager");
 	}
 
+	@Test
+	void goingOnToSayReportsForTheSpeakerOfTheSentence() {
+		List<ExtractedAttribution> attributions = extract(
+				"“We are looking at the needs of the people in the harbour towns,” Marquez said, going on to say that "
+						+ "the council has spent years on it.");
+		assertThat(byCue(attributions, "say").source().text()).isEqualTo("Marquez");
+		List<ExtractedAttribution> went = extract(
+				"The harbour master went on to say that the crane had been inspected twice.");
+		assertThat(byCue(went, "say").source().text()).isEqualTo("The harbour master");
+	}
+
+	@Test
+	void aQuotationContinuedByAPronounAndContinuedIsReported() {
+		List<ExtractedAttribution> attributions = extract(
+				"“Maybe I can, by speaking directly to the fishermen, say, look, this is not who we are,” she "
+						+ "continued. “We have got to do everything possible to save the pier.”");
+		assertThat(byCue(attributions, "continued").source().text()).isEqualTo("she");
+		List<ExtractedAttribution> plain = extract("The ferry continued to run after the storm.");
+		assertThat(plain).noneMatch((attribution) -> attribution.cue().text().equals("continued"));
+	}
+
 }
