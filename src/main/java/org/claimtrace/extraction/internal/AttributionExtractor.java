@@ -2570,29 +2570,42 @@ class AttributionExtractor {
 	 */
 	private record Quotes(String text, boolean[] quoted) {
 
+		/** Stands for two apostrophes ('') while scanning. */
+		private static final char DOUBLED = '\uFFFF';
+
 		static Quotes find(String text) {
 			boolean[] quoted = new boolean[text.length()];
 			int open = -1;
 			char opener = 0;
 			for (int i = 0; i < text.length(); i++) {
 				char c = text.charAt(i);
+				// two apostrophes ('') mark a quotation in some newspapers' texts, both
+				// opening and closing it, like a straight quote mark
+				boolean doubled = c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'';
+				if (doubled) {
+					c = DOUBLED;
+				}
 				if (c == '\n' && open >= 0) {
 					// a quotation running over paragraphs is left open and reopened on
 					// the next one; any other
 					// unclosed quote mark is a stray
 					String next = text.substring(i).stripLeading();
-					if (next.startsWith("“") || next.startsWith("\"")) {
+					if (next.startsWith("“") || next.startsWith("\"") || next.startsWith("''")) {
 						Arrays.fill(quoted, open, i, true);
 					}
 					open = -1;
 				}
-				else if (open < 0 && (c == '“' || c == '"')) {
+				else if (open < 0 && (c == '“' || c == '"' || c == DOUBLED)) {
 					open = i;
 					opener = c;
 				}
-				else if (open >= 0 && (c == '”' && opener == '“' || c == '"' && opener == '"')) {
-					Arrays.fill(quoted, open, i + 1, true);
+				else if (open >= 0 && (c == '”' && opener == '“' || c == '"' && opener == '"'
+						|| c == DOUBLED && opener == DOUBLED)) {
+					Arrays.fill(quoted, open, doubled ? i + 2 : i + 1, true);
 					open = -1;
+				}
+				if (doubled) {
+					i++;
 				}
 			}
 			return new Quotes(text, quoted);

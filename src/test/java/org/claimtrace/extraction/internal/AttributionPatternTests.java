@@ -743,4 +743,14 @@ class AttributionPatternTests {
 		assertThat(plain).noneMatch((attribution) -> attribution.cue().text().equals("continued"));
 	}
 
+	@Test
+	void twoApostrophesMarkAQuotationLikeQuoteMarks() {
+		List<ExtractedAttribution> attributions = extract(
+				"''I think the pier is safe, and I know the crane is,'' said Tomas Berg, the harbour master.");
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().matches("think|know"));
+		ExtractedAttribution said = byCue(attributions, "said");
+		assertThat(said.source().text()).isEqualTo("Tomas Berg");
+		assertThat(said.direct()).isTrue();
+	}
+
 }
