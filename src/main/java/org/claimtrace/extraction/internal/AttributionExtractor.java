@@ -225,6 +225,10 @@ class AttributionExtractor {
 	private static final Set<String> OCCASION_WORDS = Set.of("during", "after", "before", "since", "following",
 			"throughout", "at", "in");
 
+	/** Words that open an adverbial clause. */
+	private static final Set<String> SUBORDINATORS = Set.of("until", "because", "after", "before", "while", "since",
+			"unless", "although", "though", "once", "as");
+
 	private static final Set<String> OTHER_SENSES = Set.of("show up", "call in");
 
 	/** Pronouns for whoever or nobody in particular: no source. */
@@ -680,14 +684,20 @@ class AttributionExtractor {
 			return false;
 		}
 		List<CoreLabel> tokens = sentence.tokens();
+		boolean setOff = false;
 		for (int i = verb.index(); i < tokens.size() && i <= verb.index() + 10; i++) {
 			String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
 			if (CLAUSE_OPENERS.contains(word) || isQuoteMark(tokens.get(i))
 					|| lemma.equals("know") && i <= verb.index() + 1 && (word.equals("about") || word.equals("of"))) {
 				return false;
 			}
-			if (i <= verb.index() + 3 && tokens.get(i).tag().matches("MD|VBD|VBZ|VBP")) {
-				// "adding he would never ...": a clause without "that"
+			// a comma or a subordinating word ("decline by four points until it reached
+			// ...") starts another clause
+			setOff = setOff || isPunctuation(tokens.get(i)) && !"HYPH".equals(tokens.get(i).tag())
+					|| SUBORDINATORS.contains(word);
+			if (!setOff && tokens.get(i).tag().matches("MD|VBD|VBZ|VBP")) {
+				// "adding he would never ...", "it added the first attacks had failed": a
+				// clause without "that"
 				return false;
 			}
 		}

@@ -681,6 +681,9 @@ class AttributionPatternTests {
 		List<ExtractedAttribution> clause = extract(
 				"“The pier is safe,” the engineer said, adding he would inspect it again in May.");
 		assertThat(byCue(clause, "adding").source().text()).isEqualTo("the engineer");
+		List<ExtractedAttribution> far = extract(
+				"The harbour office added the first repairs on the old stone pier had failed within a week.");
+		assertThat(byCue(far, "added").source().text()).isEqualTo("The harbour office");
 	}
 
 	@Test
