@@ -3,6 +3,7 @@ package org.claimtrace.extraction.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -61,7 +62,7 @@ class AttributionExtractor {
 			"envision", "envisage", "concoct", "contemplate", "herald", "second", "compliment", "bemoan", "brand",
 			"articulate", "retweet", "recite", "specify", "unearth", "expose", "confront", "react", "weigh", "tease",
 			"taunt", "scoff", "lampoon", "skewer", "rip", "bristle", "seethe", "acknowledge", "quote", "rebuff",
-			"reaffirm", "voice", "float", "pitch", "urge");
+			"reaffirm", "voice", "float", "pitch", "urge", "see");
 
 	/**
 	 * Verbs whose object feels what the subject causes: "the ruling alarmed
@@ -176,6 +177,60 @@ class AttributionExtractor {
 
 	private static final Set<String> TOPIC_VERBS = Set.of("speak", "talk");
 
+	/**
+	 * Verbs whose infinitive is what was not done: "refused to testify", "failed to show
+	 * up", "declined to comment".
+	 */
+	private static final Set<String> UNDOING_VERBS = Set.of("refuse", "decline", "fail", "neglect", "forget");
+
+	/**
+	 * Verbs that require, allow or ask for what their object's infinitive names, which
+	 * reports nothing the object said: "the law requires candidates to disclose ...",
+	 * "rules that allow companies to tell ...", "urged his supporters to ask ...".
+	 */
+	private static final Set<String> DEONTIC_VERBS = Set.of("require", "allow", "permit", "enable", "obligate",
+			"oblige", "authorize", "authorise", "empower", "entitle", "encourage", "urge", "ask", "invite", "pressure",
+			"press", "push", "beg", "implore", "challenge", "dare", "want", "need", "expect", "rely", "count", "help",
+			"tell", "order", "instruct", "direct", "call", "wait");
+
+	/**
+	 * Verbs whose plain object is no report: "she assumed office", "the court considered
+	 * the matter", "they learned of a meeting", "she knows nothing", "the plan would add
+	 * $84 billion", "the rate would decline by four points", "he would assert his
+	 * rights". Only a clause, a quotation or (for "know") a topic makes them cues.
+	 */
+	private static final Set<String> CLAUSE_ONLY_VERBS = Set.of("assume", "maintain", "consider", "learn", "know",
+			"add", "decline", "assert");
+
+	/**
+	 * Cue verbs whose particle makes another verb: "he failed to show up", "she called in
+	 * to a radio show".
+	 */
+	/** Words that open a clause a verb of thought can report. */
+	private static final Set<String> CLAUSE_OPENERS = Set.of("that", "whether", "if", "how", "why", "what", "who",
+			"when", "where", "which");
+
+	/**
+	 * Words of a headline or section title that a speaker's name in a label does not
+	 * have.
+	 */
+	private static final Set<String> TITLE_WORDS = Set.of("the", "a", "an", "over", "on", "in", "at", "for", "with",
+			"from", "to", "into", "by", "about", "after", "before", "against", "under", "is", "are", "was", "were",
+			"goes", "go", "gets", "get", "takes", "makes");
+
+	/**
+	 * Prepositions that make a noun of speech the occasion of something ("during his
+	 * speech", "after her remarks").
+	 */
+	private static final Set<String> OCCASION_WORDS = Set.of("during", "after", "before", "since", "following",
+			"throughout", "at", "in");
+
+	/** Words that open an adverbial clause. */
+	private static final Set<String> SUBORDINATORS = Set.of("until", "because", "after", "before", "while", "since",
+			"unless", "although", "though", "once", "as");
+
+	private static final Set<String> OTHER_SENSES = Set.of("show up", "call in");
+
 	/** Pronouns for whoever or nobody in particular: no source. */
 	private static final Set<String> GENERIC_PRONOUNS = Set.of("anyone", "anybody", "everyone", "everybody", "whoever",
 			"nobody");
@@ -289,6 +344,7 @@ class AttributionExtractor {
 		}
 		found.addAll(speakerLabels(document, quotes, found));
 		found.sort(Comparator.comparingInt((Found f) -> f.cueStart));
+		withoutReportedReports(found, text);
 		SourceResolver resolver = new SourceResolver(this.canonicalizer, document);
 		List<SourceResolver.Resolved> resolved = new ArrayList<>();
 		for (int i = 0; i < found.size(); i++) {
@@ -309,6 +365,41 @@ class AttributionExtractor {
 					f.direct));
 		}
 		return attributions;
+	}
+
+	/**
+	 * "Lynch said she recalled ...", "the mayor says the council agreed to ...": a report
+	 * inside what another source says, right after that source's cue, is part of that
+	 * report (PolNeAR gives a stretch of text one attribution), not one of its own. One
+	 * set off by a comma, a quote mark or a dash ("..., adding that ...") stays, and so
+	 * does one in a phrase that is no reported clause ("repeated the joke X told").
+	 */
+	private static void withoutReportedReports(List<Found> found, String text) {
+		Set<Found> inside = new HashSet<>();
+		for (Found f : found) {
+			if (f.continues != null) {
+				continue;
+			}
+			for (Found other : found) {
+				if (other != f && other.continues == null && other.clause && other.cueEnd <= f.cueStart
+						&& other.contentStart <= f.cueStart && f.cueEnd <= other.contentEnd
+						&& closeAfter(text, other.cueEnd, f.cueStart)) {
+					inside.add(f);
+					break;
+				}
+			}
+		}
+		found.removeIf((f) -> inside.contains(f) || f.continues != null && inside.contains(f.continues));
+	}
+
+	/**
+	 * True when at most seven words and no punctuation that sets off a clause lie between
+	 * two offsets.
+	 */
+	private static boolean closeAfter(String text, int from, int to) {
+		String between = text.substring(from, to);
+		return between.chars().noneMatch((c) -> ",;:\"“”()—–-".indexOf(c) >= 0)
+				&& between.trim().split("\\s+").length <= 7;
 	}
 
 	/**
@@ -416,6 +507,9 @@ class AttributionExtractor {
 					|| quotes.covers(word.beginPosition(), word.endPosition())) {
 				continue;
 			}
+			if (isUndone(graph, word) || isOtherSense(graph, word)) {
+				continue;
+			}
 			if (isPassive(graph, word)) {
 				Found byAgent = byAgent(sentence, graph, word, index, quotes);
 				if (byAgent == null) {
@@ -439,11 +533,21 @@ class AttributionExtractor {
 			List<CoreLabel> surface = surfaceSource(sentence, word);
 			IndexedWord mainSubject = participleSubject(sentence, graph, word, quotes);
 			IndexedWord carrier = graph.getParent(word);
+			boolean goesOn = carrier != null && carrier.lemma().equalsIgnoreCase("go") && hasMark(graph, word, "to")
+					&& word.index() >= 3 && sentence.tokens().get(word.index() - 3).word().equalsIgnoreCase("on");
 			if (mainSubject == null && carrier != null && carrier.tag().equals("VBG") && carrier.index() < word.index()
-					&& graph.incomingEdgeList(word).stream().anyMatch((edge) -> relation(edge).equals("xcomp"))) {
+					&& (goesOn || graph.incomingEdgeList(word)
+						.stream()
+						.anyMatch((edge) -> relation(edge).equals("xcomp")))) {
 				// "..., the senator said, going on to say that ...": the speaker of the
-				// sentence through the participle that carries the verb
+				// sentence through the participle that carries the verb (also when the
+				// parse hangs "on to say" from it as a phrase)
 				mainSubject = participleSubject(sentence, graph, carrier, quotes);
+			}
+			if (subject == null && mainSubject == null && goesOn && carrier.tag().matches("VBD|VBZ|VBP")
+					&& carrier.index() < word.index()) {
+				// "the mayor went on to say ...": the subject of "went"
+				subject = clauseSubject(graph, carrier);
 			}
 			if (subject == null && surface == null && mainSubject == null && speech && word.index() == 1) {
 				Found split = afterSplitName(sentence, graph, word, index, quotes);
@@ -480,7 +584,8 @@ class AttributionExtractor {
 			if (content == null && intent) {
 				continue;
 			}
-			if (content == null && (speech || hasObject(graph, word))) {
+			boolean clause = content != null;
+			if (content == null && (speech || hasObject(graph, word)) && !needsClause(sentence, word)) {
 				content = rest(sentence, graph, word, subject);
 			}
 			if (content == null && speech) {
@@ -511,9 +616,15 @@ class AttributionExtractor {
 			if (GENERIC_PRONOUNS.contains(subject.word().toLowerCase(Locale.ROOT))) {
 				continue;
 			}
+			if (lemma.equals("see") && (!isAnimate(graph, subject) || !seesAs(sentence, word))) {
+				// "critics see the program as a loophole", not "the city saw a surge" nor
+				// "she went to see the ice"
+				continue;
+			}
 			Found f = spokenBy(index, sentence, graph, word, subject);
 			cue(f, sentence, graph, word);
 			f.content(content, quotes);
+			f.clause = clause;
 			f.weak = !speech;
 			f.coordinated = graph.incomingEdgeList(word).stream().anyMatch((edge) -> relation(edge).equals("conj"))
 					|| word.tag().equals("VBG") && ownSubject(graph, word) == null;
@@ -525,6 +636,86 @@ class AttributionExtractor {
 			.anyMatch((other) -> other != f && other.contentStart <= f.cueStart && f.cueEnd <= other.contentEnd
 					&& !(f.coordinated && sameSource(f, other))));
 		return found;
+	}
+
+	/**
+	 * An infinitive that names what was not done or only required: "refused to testify",
+	 * "failed to show up", "the law requires candidates to disclose their income", "urged
+	 * supporters to ask why".
+	 */
+	private static boolean isUndone(SemanticGraph graph, IndexedWord verb) {
+		if (!verb.tag().equals("VB") || !hasMark(graph, verb, "to")) {
+			return false;
+		}
+		SemanticGraphEdge up = graph.incomingEdgeList(verb).stream().findFirst().orElse(null);
+		if (up == null || !up.getGovernor().tag().startsWith("VB")
+				|| !Set.of("xcomp", "ccomp", "advcl", "dep").contains(relation(up))) {
+			return false;
+		}
+		IndexedWord governor = up.getGovernor();
+		String lemma = governor.lemma().toLowerCase(Locale.ROOT);
+		if (UNDOING_VERBS.contains(lemma)) {
+			return true;
+		}
+		// the object of "require", "allow", "urge" is to do it, not the subject
+		return DEONTIC_VERBS.contains(lemma) && graph.outgoingEdgeList(governor)
+			.stream()
+			.anyMatch((edge) -> Set.of("obj", "iobj", "obl").contains(relation(edge))
+					&& edge.getDependent().index() > governor.index() && edge.getDependent().index() < verb.index());
+	}
+
+	/** A cue verb with a particle that makes another verb: "show up", "call in". */
+	private static boolean isOtherSense(SemanticGraph graph, IndexedWord verb) {
+		return graph.outgoingEdgeList(verb)
+			.stream()
+			.anyMatch((edge) -> relation(edge).equals("compound:prt") && OTHER_SENSES.contains(
+					verb.lemma().toLowerCase(Locale.ROOT) + " " + edge.getDependent().word().toLowerCase(Locale.ROOT)));
+	}
+
+	/**
+	 * True for a verb of thought with no clause after it ("assumed office", "considered
+	 * the matter", "learned from the experience", "knows nothing"): no report without
+	 * one, which a "that" or a question word after the verb shows even when the parse
+	 * hangs it elsewhere. "Know" also reports its topic ("I know all about ...").
+	 */
+	private static boolean needsClause(CoreSentence sentence, IndexedWord verb) {
+		String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+		if (!CLAUSE_ONLY_VERBS.contains(lemma)) {
+			return false;
+		}
+		List<CoreLabel> tokens = sentence.tokens();
+		boolean setOff = false;
+		for (int i = verb.index(); i < tokens.size() && i <= verb.index() + 10; i++) {
+			String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
+			if (CLAUSE_OPENERS.contains(word) || isQuoteMark(tokens.get(i))
+					|| lemma.equals("know") && i <= verb.index() + 1 && (word.equals("about") || word.equals("of"))) {
+				return false;
+			}
+			// a comma or a subordinating word ("decline by four points until it reached
+			// ...") starts another clause
+			setOff = setOff || isPunctuation(tokens.get(i)) && !"HYPH".equals(tokens.get(i).tag())
+					|| SUBORDINATORS.contains(word);
+			if (!setOff && tokens.get(i).tag().matches("MD|VBD|VBZ|VBP")) {
+				// "adding he would never ...", "it added the first attacks had failed": a
+				// clause without "that"
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** "see the program as a loophole": an "as" a few words after the verb. */
+	private static boolean seesAs(CoreSentence sentence, IndexedWord verb) {
+		List<CoreLabel> tokens = sentence.tokens();
+		for (int i = verb.index(); i < tokens.size() && i <= verb.index() + 8; i++) {
+			if (tokens.get(i).word().equalsIgnoreCase("as")) {
+				return true;
+			}
+			if (isPunctuation(tokens.get(i)) && !isQuoteMark(tokens.get(i))) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	private static boolean sameSource(Found one, Found other) {
@@ -609,6 +800,21 @@ class AttributionExtractor {
 	}
 
 	/**
+	 * "from 58 percent in the last poll to 55 percent", "better than in other polls": a
+	 * survey named to compare a figure with, not as the source of the sentence.
+	 */
+	private static boolean isComparedFigure(CoreSentence sentence, IndexedWord in) {
+		List<CoreLabel> tokens = sentence.tokens();
+		int before = in.index() - 2;
+		if (before < 0) {
+			return false;
+		}
+		String word = tokens.get(before).word().toLowerCase(Locale.ROOT);
+		return word.equals("than") || word.equals("percent") || word.equals("%") || word.equals("points")
+				|| tokens.get(before).tag().equals("CD");
+	}
+
+	/**
 	 * "In the latest poll, Clinton leads by four points": a survey a finding is reported
 	 * in is its source, "in" the cue and the rest of the sentence what it found. Null
 	 * unless the survey phrase belongs to the sentence's verb.
@@ -622,7 +828,7 @@ class AttributionExtractor {
 		}
 		SemanticGraphEdge up = graph.incomingEdgeList(noun).stream().findFirst().orElse(null);
 		if (in == null || up == null || !relation(up).equals("obl") || !up.getGovernor().tag().matches("VB.*|JJ.*")
-				|| quotes.covers(noun.beginPosition(), noun.endPosition())) {
+				|| quotes.covers(noun.beginPosition(), noun.endPosition()) || isComparedFigure(sentence, in)) {
 			return null;
 		}
 		Set<Integer> phrase = subtree(graph, noun, Set.of());
@@ -887,8 +1093,15 @@ class AttributionExtractor {
 	 */
 	private static boolean isSpeakerName(List<CoreLabel> name) {
 		String words = name.stream().map(CoreLabel::word).reduce((a, b) -> a + " " + b).orElse("");
-		return !words.matches("(?i)(THE )?(CORRECTION|CLARIFICATION|UPDATE|UPDATED|SOURCES?|NOTE|EDITOR'?S NOTE"
-				+ "|RELATED|WATCH|READ MORE|PHOTO|VIDEO|FULL TEXT|ABSTRACT|LATEST)");
+		// a headline or section title ("Stealth Over Health: ...", "The Gap Goes On:
+		// ...")
+		// has words a name does not
+		boolean title = name.stream()
+			.skip(1)
+			.anyMatch((token) -> TITLE_WORDS.contains(token.word().toLowerCase(Locale.ROOT)));
+		return !title
+				&& !words.matches("(?i)(THE )?(CORRECTION|CLARIFICATION|UPDATE|UPDATED|SOURCES?|NOTE|EDITOR'?S NOTE"
+						+ "|RELATED|WATCH|READ MORE|PHOTO|VIDEO|FULL TEXT|ABSTRACT|LATEST)");
 	}
 
 	/**
@@ -902,9 +1115,15 @@ class AttributionExtractor {
 		List<CoreLabel> tokens = sentence.tokens();
 		int at = verb.index() - 1;
 		String next = (at + 1 < tokens.size()) ? tokens.get(at + 1).word() : "";
+		// "“...,” continued Smith" and "“...,” she continued": the speaker's name or
+		// pronoun between the quotation and the verb
+		int before = at - 1;
+		while (before > 0 && before >= at - 3 && tokens.get(before).tag().matches("NNP|PRP")) {
+			before--;
+		}
 		return next.equals(":") || next.equals(",") && at + 2 < tokens.size() && isQuoteMark(tokens.get(at + 2))
-				|| isQuoteOrComma(tokens, at - 1) && at >= 2
-						&& quotes.covers(tokens.get(0).beginPosition(), tokens.get(at - 1).endPosition());
+				|| isQuoteOrComma(tokens, before) && before >= 1
+						&& quotes.covers(tokens.get(0).beginPosition(), tokens.get(before).endPosition());
 	}
 
 	/**
@@ -1018,6 +1237,14 @@ class AttributionExtractor {
 		}
 		if (owner == null || SPEAKER_POSSESSIVES.contains(owner.word().toLowerCase(Locale.ROOT))
 				|| !owner.tag().matches("NN.*|PRP.*")) {
+			return null;
+		}
+		if (graph.outgoingEdgeList(noun)
+			.stream()
+			.anyMatch((edge) -> relation(edge).equals("case")
+					&& OCCASION_WORDS.contains(edge.getDependent().word().toLowerCase(Locale.ROOT)))) {
+			// "during his speech of ...", "in his speech on the anniversary": the
+			// occasion of what is reported, not the report
 			return null;
 		}
 		// what was said: a clause ("that ...", "to ...") or its topic ("about ...", "of
@@ -1447,6 +1674,10 @@ class AttributionExtractor {
 		if (reduced != null) {
 			return reduced;
 		}
+		IndexedWord beyondRelative = (up != null) ? afterRelativeClause(graph, up, verb) : null;
+		if (beyondRelative != null) {
+			return beyondRelative;
+		}
 		IndexedWord afterPreposition = afterPrepositionSubject(graph, verb);
 		if (afterPreposition != null) {
 			return afterPreposition;
@@ -1648,6 +1879,41 @@ class AttributionExtractor {
 	}
 
 	/**
+	 * "Dana Reyes, a historian who attended the session, recalled ...": the main verb
+	 * after the comma that closes a relative clause, misparsed as hanging from the
+	 * clause's verb, has the noun the clause describes (or the name that noun is in
+	 * apposition to) as its subject. Null otherwise, and for a verb joined by "and" to
+	 * the clause's own verb ("who met him and recalled ...").
+	 */
+	private IndexedWord afterRelativeClause(SemanticGraph graph, SemanticGraphEdge up, IndexedWord verb) {
+		if (!verb.tag().matches("VBD|VBZ|VBP") || !Set.of("dep", "parataxis", "conj", "ccomp").contains(relation(up))
+				|| graph.outgoingEdgeList(verb).stream().anyMatch((edge) -> relation(edge).equals("cc"))) {
+			return null;
+		}
+		int before = verb.index() - 1;
+		while (before > 0 && graph.getNodeByIndexSafe(before) != null
+				&& graph.getNodeByIndexSafe(before).tag().startsWith("RB")) {
+			before--;
+		}
+		IndexedWord comma = graph.getNodeByIndexSafe(before);
+		if (comma == null || !comma.word().equals(",")) {
+			return null;
+		}
+		IndexedWord clauseVerb = up.getGovernor();
+		SemanticGraphEdge relative = graph.incomingEdgeList(clauseVerb).stream().findFirst().orElse(null);
+		if (relative == null || !relation(relative).equals("acl:relcl") || clauseVerb.index() > verb.index()) {
+			return null;
+		}
+		IndexedWord noun = relative.getGovernor();
+		SemanticGraphEdge apposition = graph.incomingEdgeList(noun).stream().findFirst().orElse(null);
+		if (apposition != null && relation(apposition).equals("appos")
+				&& apposition.getGovernor().index() < noun.index()) {
+			noun = apposition.getGovernor();
+		}
+		return (noun.tag().matches("NN.*|PRP") && noun.index() < clauseVerb.index()) ? noun : null;
+	}
+
+	/**
 	 * True for the participle of "the poll released Monday shows ..." when the parse
 	 * makes it the main verb: it describes the source and reports nothing itself.
 	 */
@@ -1746,7 +2012,11 @@ class AttributionExtractor {
 			String relation = relation(edge);
 			if (CONTENT_RELATIONS.contains(relation)
 					|| relation.equals("obj") && isQuoted(sentence, edge.getDependent())
-					|| relation.equals("advcl") && edge.getDependent().index() < verb.index()) {
+					|| relation.equals("advcl") && edge.getDependent().index() < verb.index()
+					|| relation.equals("dep") && !verb.tag().equals("VBG") && edge.getDependent().tag().startsWith("VB")
+							&& edge.getDependent().index() > verb.index() + 1) {
+				// "the poll showed Clinton doing better", misparsed with the clause as a
+				// loose dependent
 				return extent(sentence, subtree(graph, edge.getDependent(), Set.of()));
 			}
 		}
@@ -2310,29 +2580,42 @@ class AttributionExtractor {
 	 */
 	private record Quotes(String text, boolean[] quoted) {
 
+		/** Stands for two apostrophes ('') while scanning. */
+		private static final char DOUBLED = '\uFFFF';
+
 		static Quotes find(String text) {
 			boolean[] quoted = new boolean[text.length()];
 			int open = -1;
 			char opener = 0;
 			for (int i = 0; i < text.length(); i++) {
 				char c = text.charAt(i);
+				// two apostrophes ('') mark a quotation in some newspapers' texts, both
+				// opening and closing it, like a straight quote mark
+				boolean doubled = c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'';
+				if (doubled) {
+					c = DOUBLED;
+				}
 				if (c == '\n' && open >= 0) {
 					// a quotation running over paragraphs is left open and reopened on
 					// the next one; any other
 					// unclosed quote mark is a stray
 					String next = text.substring(i).stripLeading();
-					if (next.startsWith("“") || next.startsWith("\"")) {
+					if (next.startsWith("“") || next.startsWith("\"") || next.startsWith("''")) {
 						Arrays.fill(quoted, open, i, true);
 					}
 					open = -1;
 				}
-				else if (open < 0 && (c == '“' || c == '"')) {
+				else if (open < 0 && (c == '“' || c == '"' || c == DOUBLED)) {
 					open = i;
 					opener = c;
 				}
-				else if (open >= 0 && (c == '”' && opener == '“' || c == '"' && opener == '"')) {
-					Arrays.fill(quoted, open, i + 1, true);
+				else if (open >= 0 && (c == '”' && opener == '“' || c == '"' && opener == '"'
+						|| c == DOUBLED && opener == DOUBLED)) {
+					Arrays.fill(quoted, open, doubled ? i + 2 : i + 1, true);
 					open = -1;
+				}
+				if (doubled) {
+					i++;
 				}
 			}
 			return new Quotes(text, quoted);
@@ -2409,6 +2692,12 @@ class AttributionExtractor {
 
 		/** Cued by a verb of thought or stance rather than speech. */
 		private boolean weak;
+
+		/**
+		 * Cued by a verb whose content is a clause or quotation ("said (that) ..."), not
+		 * the rest of the sentence after a plain object or phrase.
+		 */
+		private boolean clause;
 
 		/**
 		 * Cued by a verb coordinated with another ("said ... and called ...") or by a

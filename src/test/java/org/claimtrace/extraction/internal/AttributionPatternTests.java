@@ -582,4 +582,178 @@ class AttributionPatternTests {
 		assertThat(byCue(attributions, "announcing").source().text()).isEqualTo("she");
 	}
 
+	@Test
+	void anInfinitiveThatWasRefusedOrFailedReportsNothing() {
+		List<ExtractedAttribution> attributions = extract(
+				"The contractor refused to testify about the bridge contracts, and his deputy failed to show up at "
+						+ "the hearing.");
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().equals("testify"));
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().startsWith("show"));
+		assertThat(byCue(attributions, "refused").source().text()).isEqualTo("The contractor");
+		List<ExtractedAttribution> done = extract(
+				"The harbour master went on to testify that the crane had been inspected twice.");
+		assertThat(byCue(done, "testify").source().text()).isEqualTo("The harbour master");
+	}
+
+	@Test
+	void anInfinitiveARuleRequiresOfItsObjectReportsNothing() {
+		List<ExtractedAttribution> attributions = extract(
+				"A new county rule requires landlords to disclose past flooding to their tenants.");
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().equals("disclose"));
+		List<ExtractedAttribution> urged = extract(
+				"The coach urged his players to tell the league what they had seen in the tunnel.");
+		assertThat(urged).noneMatch((attribution) -> attribution.cue().text().equals("tell"));
+		List<ExtractedAttribution> prompted = extract(
+				"The storm damage prompted the council to demand that the ferry operator pay for the repairs.");
+		assertThat(byCue(prompted, "demand").source().text()).isEqualTo("the council");
+	}
+
+	@Test
+	void aVerbOfThoughtWithOnlyAPlainObjectReportsNothing() {
+		List<ExtractedAttribution> attributions = extract(
+				"The new harbour master assumed office in March. The board considered the budget on Tuesday. "
+						+ "Two councillors learned of the vote from a neighbour. The treasurer knows nothing.");
+		assertThat(attributions)
+			.noneMatch((attribution) -> attribution.cue().text().matches("assumed|considered|learned|knows"));
+		List<ExtractedAttribution> clause = extract(
+				"Most residents assumed that the ferry would keep running. The treasurer knows the fund is empty.");
+		assertThat(byCue(clause, "assumed").source().text()).isEqualTo("Most residents");
+		assertThat(byCue(clause, "knows").source().text()).isEqualTo("The treasurer");
+	}
+
+	@Test
+	void aCueVerbWithAParticleThatMakesAnotherVerbReportsNothing() {
+		List<ExtractedAttribution> attributions = extract(
+				"Hundreds of fans showed up at the stadium on Sunday, and one listener called in to the morning show.");
+		assertThat(attributions)
+			.noneMatch((attribution) -> attribution.cue().text().matches("showed( up)?|called( in)?"));
+		List<ExtractedAttribution> shown = extract("The survey showed that rents had doubled in the old town.");
+		assertThat(byCue(shown, "showed").source().text()).isEqualTo("The survey");
+	}
+
+	@Test
+	void aReportRightInsideWhatAnotherSourceSaysIsPartOfThatReport() {
+		List<ExtractedAttribution> attributions = extract(
+				"The harbour master said the council had agreed to sell the old pier. The ferry captain says "
+						+ "she recalls warning the owners about the cracks.");
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().matches("agreed|recalls"));
+		assertThat(byCue(attributions, "said").content().text()).contains("agreed to sell the old pier");
+		List<ExtractedAttribution> setOff = extract(
+				"“We will rebuild,” the harbour master said, adding that the council had agreed to sell the old "
+						+ "pier.");
+		assertThat(byCue(setOff, "adding").source().text()).isEqualTo("the harbour master");
+	}
+
+	@Test
+	void theMainVerbAfterARelativeClauseHasTheNounTheClauseDescribesAsSubject() {
+		List<ExtractedAttribution> attributions = extract(
+				"Dana Reyes, an engineer who inspected the dock, recalled, “Nobody in the room expected the vote.”");
+		assertThat(byCue(attributions, "recalled").source().text()).isEqualTo("Dana Reyes");
+		List<ExtractedAttribution> joined = extract(
+				"The council hired a surveyor who inspected the pier and warned that it could collapse.");
+		assertThat(joined).noneMatch((attribution) -> attribution.cue().text().equals("warned")
+				&& attribution.source().text().equals("The council"));
+	}
+
+	@Test
+	void aHeadlineWithAColonIsNoSpeakerLabel() {
+		List<ExtractedAttribution> attributions = extract(
+				"Storm Over Harbour: Ferry Service Halted for a Week\nMAYOR OKAFOR: We will rebuild the pier.");
+		assertThat(attributions).noneMatch((attribution) -> attribution.source().text().startsWith("Storm"));
+		assertThat(attributions).anyMatch((attribution) -> attribution.source().text().equals("MAYOR OKAFOR"));
+	}
+
+	@Test
+	void aPollNamedToCompareAFigureIsNoSource() {
+		List<ExtractedAttribution> attributions = extract(
+				"The mayor's approval rating fell from 61 percent in the spring poll to 54 percent now.");
+		assertThat(attributions).noneMatch((attribution) -> attribution.source().text().contains("spring poll"));
+		List<ExtractedAttribution> source = extract("In the spring poll, the mayor leads her rival by nine points.");
+		assertThat(byCue(source, "In").source().text()).isEqualTo("the spring poll");
+	}
+
+	@Test
+	void addingOrDecliningAnAmountReportsNothing() {
+		List<ExtractedAttribution> attributions = extract(
+				"The new toll would add $40 million over ten years. Later the fare would decline by two percent "
+						+ "each year.");
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().matches("add|decline"));
+		List<ExtractedAttribution> clause = extract(
+				"“The pier is safe,” the engineer said, adding he would inspect it again in May.");
+		assertThat(byCue(clause, "adding").source().text()).isEqualTo("the engineer");
+		List<ExtractedAttribution> far = extract(
+				"The harbour office added the first repairs on the old stone pier had failed within a week.");
+		assertThat(byCue(far, "added").source().text()).isEqualTo("The harbour office");
+	}
+
+	@Test
+	void seeingSomethingAsSomethingIsAStance() {
+		List<ExtractedAttribution> attributions = extract(
+				"Critics of the toll plan, like two councillors from the east ward, see the vote as a chance to fix "
+						+ "the budget.");
+		assertThat(byCue(attributions, "see").source().text()).startsWith("Critics of the toll plan");
+		List<ExtractedAttribution> seen = extract(
+				"The city saw a surge in ferry traffic. She went to see the ice fields in the north.");
+		assertThat(seen).noneMatch((attribution) -> attribution.cue().text().matches("saw|see"));
+	}
+
+	@Test
+	void aClauseMisparsedAsALooseDependentIsWhatAVerbOfThoughtReports() {
+		List<ExtractedAttribution> attributions = extract(
+				"The spring survey showed the mayor winning back voters in the port towns.");
+		ExtractedAttribution showed = byCue(attributions, "showed");
+		assertThat(showed.source().text()).isEqualTo("The spring survey");
+		assertThat(showed.content().text()).startsWith("the mayor winning back");
+	}
+
+	@Test
+	void aSpeechNamedAsTheOccasionIsNoReport() {
+		List<ExtractedAttribution> attributions = extract(
+				"Mr. Costa spoke for an hour, and during his remarks on the flood he described a broken crane.");
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().equals("remarks"));
+		List<ExtractedAttribution> claim = extract(
+				"Critics mocked Mr. Costa's claim that the crane had never been inspected.");
+		assertThat(byCue(claim, "claim").source().text()).isEqualTo("Mr. Costa");
+	}
+
+	@Test
+	void assertingARightReportsNothing() {
+		List<ExtractedAttribution> attributions = extract(
+				"The dock manager would assert his right to silence before the committee.");
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().equals("assert"));
+		List<ExtractedAttribution> clause = extract("The dock manager would assert that the crane was safe.");
+		assertThat(byCue(clause, "assert").source().text()).isEqualTo("The dock manager");
+	}
+
+	@Test
+	void goingOnToSayReportsForTheSpeakerOfTheSentence() {
+		List<ExtractedAttribution> attributions = extract(
+				"“The ferry timetable has to change before the winter,” Marquez said, going on to say that the "
+						+ "council has spent years on it.");
+		assertThat(byCue(attributions, "say").source().text()).isEqualTo("Marquez");
+		List<ExtractedAttribution> went = extract(
+				"The harbour master went on to say that the crane had been inspected twice.");
+		assertThat(byCue(went, "say").source().text()).isEqualTo("The harbour master");
+	}
+
+	@Test
+	void aQuotationContinuedByAPronounAndContinuedIsReported() {
+		List<ExtractedAttribution> attributions = extract(
+				"“Perhaps we can, by talking plainly to the fishermen, fix the timetable before the winter,” she "
+						+ "continued. “The old pier needs work now.”");
+		assertThat(byCue(attributions, "continued").source().text()).isEqualTo("she");
+		List<ExtractedAttribution> plain = extract("The ferry continued to run after the storm.");
+		assertThat(plain).noneMatch((attribution) -> attribution.cue().text().equals("continued"));
+	}
+
+	@Test
+	void twoApostrophesMarkAQuotationLikeQuoteMarks() {
+		List<ExtractedAttribution> attributions = extract(
+				"''I think the pier is safe, and I know the crane is,'' said Tomas Berg, the harbour master.");
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().matches("think|know"));
+		ExtractedAttribution said = byCue(attributions, "said");
+		assertThat(said.source().text()).isEqualTo("Tomas Berg");
+		assertThat(said.direct()).isTrue();
+	}
+
 }

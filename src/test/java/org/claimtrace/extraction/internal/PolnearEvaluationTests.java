@@ -82,7 +82,9 @@ class PolnearEvaluationTests {
 			CoreDocument document = annotate(name, text);
 			for (ExtractedAttribution attribution : extractor.extract(document)) {
 				if (!System.getProperty("polnear.only", "").isEmpty()) {
-					System.out.println("EXTRACTED [" + attribution.source() + "] [" + attribution.cue() + "]");
+					System.out.println("EXTRACTED " + name + " [" + attribution.source() + "] [" + attribution.cue()
+							+ "] " + attribution.content().start() + " " + attribution.content().end() + " "
+							+ attribution.direct());
 				}
 				if (attribution.source() != null && seen.add(List.of(attribution.source().start(),
 						attribution.source().end(), attribution.cue().start(), attribution.cue().end()))) {
@@ -143,8 +145,8 @@ class PolnearEvaluationTests {
 		System.out.printf("PolNeAR dev: %d texts, gold %d, extracted %d, correct %d%n", texts.size(), goldCount,
 				extractedCount, truePositives);
 		System.out.printf("PolNeAR dev: precision %.3f recall %.3f F1 %.3f%n", precision, recall, f1);
-		// a regression guard a little under the measured 0.800
-		assertThat(f1).isGreaterThan(0.79);
+		// a regression guard a little under the measured 0.816
+		assertThat(f1).isGreaterThan(0.805);
 	}
 
 	/**
