@@ -292,37 +292,50 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	 * which stand for the city as often.
 	 */
 	private static Set<String> supportedRegions(List<Choice> choices) {
+		// each name once: the regions its towns of 10,000+ lie in, counting only towns at
+		// least a quarter the size of the biggest place of that name ("Athens" in a story
+		// about the country Georgia is Athens, Greece, not support for the state)
+		Map<String, List<GazetteerEntry>> byName = new java.util.LinkedHashMap<>();
+		for (Choice choice : choices) {
+			byName.putIfAbsent(choice.mention().text(), choice.matches());
+		}
+		Map<String, Set<String>> townRegions = new HashMap<>();
+		byName.forEach((name, matches) -> {
+			long biggest = matches.stream().mapToLong(GazetteerEntry::population).max().orElse(0);
+			Set<String> keys = new java.util.HashSet<>();
+			for (GazetteerEntry e : matches) {
+				if ((e.precision() == Precision.CITY || e.precision() == Precision.VILLAGE) && e.admin1Code() != null
+						&& e.population() >= SUPPORTING_TOWN && e.population() * 4 >= biggest) {
+					keys.add(GazetteerData.key(e.countryCode(), e.admin1Code()));
+				}
+			}
+			townRegions.put(name, keys);
+		});
 		Set<String> supported = new java.util.HashSet<>();
-		for (Choice region : choices) {
-			boolean bigNamesake = region.matches()
-				.stream()
+		byName.forEach((name, matches) -> {
+			boolean bigNamesake = matches.stream()
 				.anyMatch((e) -> e.precision() != Precision.REGION && e.precision() != Precision.COUNTRY
 						&& e.population() >= BIG_CITY);
-			boolean alsoCountry = region.matches().stream().anyMatch((e) -> e.precision() == Precision.COUNTRY);
+			boolean alsoCountry = matches.stream().anyMatch((e) -> e.precision() == Precision.COUNTRY);
 			if (bigNamesake || !alsoCountry) {
 				// only a name that is also a country needs the help: a name only a region
 				// bears is settled on its own, and seeding its towns here would pull "the
-				// Paris accord" to Paris, Tennessee
-				continue;
+				// Paris talks" to Paris, Tennessee
+				return;
 			}
-			for (GazetteerEntry r : region.matches()) {
+			for (GazetteerEntry r : matches) {
 				if (r.precision() != Precision.REGION || "ADM2".equals(r.featureCode()) || r.admin1Code() == null) {
 					continue;
 				}
 				String key = GazetteerData.key(r.countryCode(), r.admin1Code());
-				for (Choice other : choices) {
-					if (other != region && !other.mention().text().equals(region.mention().text())
-							&& other.matches()
-								.stream()
-								.anyMatch((e) -> (e.precision() == Precision.CITY || e.precision() == Precision.VILLAGE)
-										&& e.population() >= SUPPORTING_TOWN && r.countryCode().equals(e.countryCode())
-										&& r.admin1Code().equals(e.admin1Code()))) {
-						supported.add(key);
-						break;
-					}
+				boolean townThere = townRegions.entrySet()
+					.stream()
+					.anyMatch((town) -> !town.getKey().equals(name) && town.getValue().contains(key));
+				if (townThere) {
+					supported.add(key);
 				}
 			}
-		}
+		});
 		return supported;
 	}
 
@@ -434,7 +447,8 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	 */
 	private static boolean namedAsArea(String text, Mention m) {
 		String before = text.substring(Math.max(0, m.start() - 16), m.start());
-		return AREA_BEFORE.matcher(before).find() || STATE_AFTER.matcher(text.substring(m.end())).find();
+		return AREA_BEFORE.matcher(before).find()
+				|| STATE_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 12)).lookingAt();
 	}
 
 	/** A place and the first-level region it lies in share the name ("New York"). */
@@ -517,7 +531,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			}
 		}
 
-		if (namedAsArea(text, m) && sharedWithItsRegion(matches)) {
+		if (sharedWithItsRegion(matches) && namedAsArea(text, m)) {
 			// "western New York", "upstate New York", "New York state": the region, not
 			// the
 			// city of the same name in it
@@ -592,7 +606,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			if (ownNamed != null && !ownNameSpelledAnyway(m, e)
 					&& (e.precision() == Precision.CITY || e.precision() == Precision.VILLAGE)
 					&& e.population() < 10 * ownNamed) {
-				// "Manchester" in a Connecticut story is Manchester, not Paterson, New
+				// "Manchester" in a New England story is Manchester, not Paterson, New
 				// Jersey, which lists an old name of its among its alternate names (a
 				// city ten times bigger than the own-named place keeps its alias:
 				// Mykolaiv)

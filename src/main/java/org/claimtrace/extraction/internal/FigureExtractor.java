@@ -2,6 +2,7 @@ package org.claimtrace.extraction.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -89,16 +90,9 @@ class FigureExtractor {
 			figures.addAll(vagueNumbers(s, tokens));
 			figures.addAll(multipleEvents(s, tokens));
 			figures.addAll(this.implicitCounter.count(sentences, s, usedKeywords, figures));
-			if (separateIncident(tokens)) {
-				// "In a separate shooting, a man was wounded on Oak Street": not the
-				// incident the text reports
-				figures.subList(firstInSentence, figures.size()).removeIf((f) -> "casualty".equals(f.category()));
-				for (int k = firstInSentence; k < figures.size(); k++) {
-					Integer parent = figures.get(k).parentIndex();
-					if (parent != null && parent >= firstInSentence) {
-						figures.set(k, figures.get(k).withParentIndex(null));
-					}
-				}
+			int incident = separateIncident(tokens);
+			if (incident >= 0) {
+				dropOtherIncident(figures, firstInSentence, clauseStart(tokens, incident));
 			}
 		}
 		List<Figure> resolved = resolveShotAndRepeats(figures, sentences);
@@ -113,25 +107,27 @@ class FigureExtractor {
 		return resolved;
 	}
 
-	private static final Set<String> OTHER_INCIDENT_ADJ = Set.of("separate", "unrelated", "earlier", "previous",
-			"prior", "different", "another");
+	private static final Set<String> OTHER_INCIDENT_ADJ = Set.of("separate", "unrelated", "different", "another");
 
 	private static final Set<String> INCIDENT_NOUNS = Set.of("shooting", "shootings", "incident", "incidents", "case",
 			"cases", "attack", "attacks", "crime", "crimes", "killing", "killings", "homicide", "homicides", "robbery",
 			"robberies");
 
+	private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
 	/**
-	 * A sentence that tells of another incident than the one reported: "in a separate
+	 * Where a sentence tells of another incident than the one reported: "in a separate
 	 * shooting", "in an unrelated incident", "in another attack", "in separate
-	 * incidents", "in the earlier shooting".
+	 * incidents"; the index of its "in", or -1. ("The earlier shooting" is often the
+	 * reported one, told again.)
 	 */
-	static boolean separateIncident(List<CoreLabel> tokens) {
+	static int separateIncident(List<CoreLabel> tokens) {
 		for (int k = 0; k + 2 < tokens.size(); k++) {
 			if (!"in".equals(Lexicon.lower(tokens.get(k)))) {
 				continue;
 			}
 			int j = k + 1;
-			if (Set.of("a", "an", "the").contains(Lexicon.lower(tokens.get(j)))) {
+			if (ARTICLES.contains(Lexicon.lower(tokens.get(j)))) {
 				j++;
 			}
 			boolean other = false;
@@ -141,10 +137,50 @@ class FigureExtractor {
 				j++;
 			}
 			if (other && j < tokens.size() && INCIDENT_NOUNS.contains(Lexicon.lower(tokens.get(j)))) {
-				return true;
+				return k;
 			}
 		}
-		return false;
+		return -1;
+	}
+
+	/**
+	 * The offset where the clause holding token {@code at} starts (after a comma or
+	 * semicolon).
+	 */
+	private static int clauseStart(List<CoreLabel> tokens, int at) {
+		for (int b = at - 1; b >= 0; b--) {
+			String w = tokens.get(b).word();
+			if (w.equals(",") || w.equals(";") || w.equals("--") || w.equals("\u2014")) {
+				return tokens.get(b).endPosition();
+			}
+		}
+		return tokens.get(0).beginPosition();
+	}
+
+	/**
+	 * "A man was killed Sunday, hours after a woman was wounded in a separate shooting":
+	 * the casualty figures of the other incident's clause go, the rest of the sentence
+	 * stays; parent links are renumbered.
+	 */
+	private static void dropOtherIncident(List<Figure> figures, int firstInSentence, int from) {
+		Map<Integer, Integer> newIndex = new HashMap<>();
+		List<Figure> kept = new ArrayList<>();
+		for (int k = firstInSentence; k < figures.size(); k++) {
+			Figure f = figures.get(k);
+			if ("casualty".equals(f.category()) && f.start() >= from) {
+				continue;
+			}
+			newIndex.put(k, firstInSentence + kept.size());
+			kept.add(f);
+		}
+		figures.subList(firstInSentence, figures.size()).clear();
+		for (Figure f : kept) {
+			Integer parent = f.parentIndex();
+			if (parent != null && parent >= firstInSentence) {
+				f = f.withParentIndex(newIndex.get(parent));
+			}
+			figures.add(f);
+		}
 	}
 
 	private static final Set<String> ANOTHER_VICTIM = Set.of("another", "other", "second", "third");

@@ -45,7 +45,7 @@ class PlaceLinker {
 			"teen", "teens", "teenager", "teenagers", "resident", "residents", "native", "family", "families", "couple",
 			"driver", "motorist", "student", "students", "people", "person", "mother", "father");
 
-	/** "Lansing police", "a Reno officer": the people of a place. */
+	/** "Flint police", "a Tacoma officer": the people of a place. */
 	private static final Set<String> LOCALS = Set.of("police", "officer", "officers", "deputies", "firefighters",
 			"mayor", "residents", "resident", "native", "area");
 
@@ -173,16 +173,17 @@ class PlaceLinker {
 					|| (previous.equals("of") && OF_PLACE.contains(before));
 			// "Cork and Limerick", "Brisbane and Darwin": listed with a place
 			String next = (j < tokens.size()) ? tokens.get(j).word() : ".";
-			// a list goes on or ends after the name: "in Toledo, Clinton says" is no list
+			// a list goes on or ends after the name: "in Dayton, Harper says" is no list
 			boolean listContinues = !previous.equals(",") || COORDINATORS.contains(next) || next.equals(".");
 			boolean listedWithPlace = (COORDINATORS.contains(previous) && listContinues
 					&& listHasPlaceBefore(tokens, i - 2))
 					|| (j + 1 < tokens.size() && COORDINATORS.contains(tokens.get(j).word())
 							&& PLACE_NER.contains(tokens.get(j + 1).ner()));
-			if (next.equals("'s") || next.equals("'") || next.equals("’s") || next.equals("’")
-					|| (next.equals(",") && j + 1 < tokens.size() && tokens.get(j + 1).word().equals("of"))) {
-				// "in Scott's district", "toward Campbell's vehicle", "and Juarez, of the
-				// 2500 block": a person
+			if ((next.equals("'s") || next.equals("'") || next.equals("’s") || next.equals("’")
+					|| (next.equals(",") && j + 1 < tokens.size() && tokens.get(j + 1).word().equals("of")))) {
+				// "in Harper's office", "toward Miller's car", "and Ortiz, of the 400
+				// block":
+				// a person (or a company: "in Acme's warehouse")
 				i = j - 1;
 				continue;
 			}
@@ -233,11 +234,12 @@ class PlaceLinker {
 	}
 
 	/**
-	 * "Lansing police said", "a Summerville man": NER calls some towns persons. A
-	 * one-word person name right before police or local people, that is not a first name
-	 * and not part of a full person name anywhere in the text, is proposed for a lookup;
-	 * the resolver takes it only with the evidence it asks of any name NER did not call a
-	 * place. (Any one-word person name would bring in "Obama", "Nixon" and "Henderson".)
+	 * "Flint police said", "a Kenosha man": NER calls some towns persons. A one-word
+	 * person name right before police or local people, that is not a first name and not
+	 * part of a full person name anywhere in the text, is proposed for a lookup; the
+	 * resolver takes it only with the evidence it asks of any name NER did not call a
+	 * place. (Any one-word person name would bring in surnames of politicians and
+	 * suspects.)
 	 */
 	private static void personNamedTownBeforeLocals(List<CoreLabel> tokens, Set<String> personWords,
 			List<ToponymCandidate> out) {
@@ -378,7 +380,7 @@ class PlaceLinker {
 				return true;
 			}
 			if ("PERSON".equals(token.ner())) {
-				// "in Iraq, Obama and Clinton": a list of people
+				// "in Berlin, Harper and Lopez": a list of people
 				return false;
 			}
 			if (!token.word().equals(",") && !capitalisedNoun(token)) {
