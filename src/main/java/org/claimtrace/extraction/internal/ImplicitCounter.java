@@ -897,6 +897,9 @@ class ImplicitCounter {
 		return total;
 	}
 
+	/** Nouns that name two people. */
+	private static final Set<String> PAIRS = Set.of("couple", "parents", "twins");
+
 	/** "were", "have been": the auxiliary of a plural subject. */
 	private static final Set<String> PLURAL_AUXILIARIES = Set.of("were", "are", "'re", "have", "had");
 
@@ -1019,7 +1022,8 @@ class ImplicitCounter {
 				return NumberWords.tokenValue(tokens.get(k).word());
 			}
 		}
-		if ("couple".equals(word)) {
+		if (PAIRS.contains(word)) {
+			// "a couple", "her parents", "their twins"
 			return BigDecimal.valueOf(2);
 		}
 		boolean plural = token.tag().endsWith("S") || Set.of("people", "children", "men", "women").contains(word);

@@ -204,6 +204,8 @@ class CasualtyPatternTests {
 					separate incidents    ~ A woman was shot in the arm on Monday. Hours earlier, a boy and his cousin were hurt by gunfire in separate incidents across the city. ~ 0 ~ 1
 					another attack        ~ Police say the gunman killed two people. In another attack last year, he wounded a guard. ~ 2 ~ 0
 					an earlier shooting   ~ A man was shot and killed on Sunday. Police said the victim had been wounded in an earlier shooting in May. ~ 1 ~ 0
+					wife and her parents  ~ A farmer was arrested after his wife and her parents were found dead at the ranch. ~ 3 ~ 0
+					twins and a nanny     ~ The pastor's twins and their nanny were wounded when a gunman fired into the car. ~ 0 ~ 3
 					other clause only     ~ A man was shot and killed on Sunday, hours after a woman was wounded in a separate shooting nearby. ~ 1 ~ 0
 					the earlier shooting  ~ A man was charged on Monday in the earlier shooting that wounded two women outside a bar. ~ 0 ~ 2
 					separate apartment    ~ A man was shot and killed in the separate apartment behind the store. ~ 1 ~ 0
