@@ -1,8 +1,12 @@
 package org.claimtrace.location;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -295,14 +299,14 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		// each name once: the regions its towns of 10,000+ lie in, counting only towns at
 		// least a quarter the size of the biggest place of that name ("Athens" in a story
 		// about the country Georgia is Athens, Greece, not support for the state)
-		Map<String, List<GazetteerEntry>> byName = new java.util.LinkedHashMap<>();
+		Map<String, List<GazetteerEntry>> byName = new LinkedHashMap<>();
 		for (Choice choice : choices) {
 			byName.putIfAbsent(choice.mention().text(), choice.matches());
 		}
 		Map<String, Set<String>> townRegions = new HashMap<>();
 		byName.forEach((name, matches) -> {
 			long biggest = matches.stream().mapToLong(GazetteerEntry::population).max().orElse(0);
-			Set<String> keys = new java.util.HashSet<>();
+			Set<String> keys = new HashSet<>();
 			for (GazetteerEntry e : matches) {
 				if ((e.precision() == Precision.CITY || e.precision() == Precision.VILLAGE) && e.admin1Code() != null
 						&& e.population() >= SUPPORTING_TOWN && e.population() * 4 >= biggest) {
@@ -311,7 +315,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			}
 			townRegions.put(name, keys);
 		});
-		Set<String> supported = new java.util.HashSet<>();
+		Set<String> supported = new HashSet<>();
 		byName.forEach((name, matches) -> {
 			boolean bigNamesake = matches.stream()
 				.anyMatch((e) -> e.precision() != Precision.REGION && e.precision() != Precision.COUNTRY
@@ -532,9 +536,8 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		}
 
 		if (sharedWithItsRegion(matches) && namedAsArea(text, m)) {
-			// "western New York", "upstate New York", "New York state": the region, not
-			// the
-			// city of the same name in it
+			// "western New York", "upstate New York", "New York state": the
+			// region, not the city of the same name in it
 			matches = matches.stream()
 				.filter((e) -> e.precision() == Precision.REGION || e.precision() == Precision.COUNTRY)
 				.toList();
@@ -574,10 +577,10 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 
 		Appositive appositive = appositive(text, m.end());
 		// "New York": a big city named like its own region stays the city
-		Set<String> regionsOfBigNamesakes = new java.util.HashSet<>();
+		Set<String> regionsOfBigNamesakes = new HashSet<>();
 		// "Taiwan" with Taipei, "Mexico" with Toluca: the country, not its province or
 		// state of the same name
-		Set<String> countriesOfTheName = new java.util.HashSet<>();
+		Set<String> countriesOfTheName = new HashSet<>();
 		for (GazetteerEntry e : matches) {
 			if (e.precision() == Precision.COUNTRY) {
 				countriesOfTheName.add(e.countryCode());
@@ -596,14 +599,20 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			.mapToLong(GazetteerEntry::population)
 			.max()
 			.orElse(0);
+		String spelled = withoutSpacing(m.name());
+		Set<GazetteerEntry> ownNamedAnyway = Collections.newSetFromMap(new IdentityHashMap<>());
 		Map<String, Long> biggestOwnNamedIn = new HashMap<>();
-		matches.stream()
-			.filter((e) -> ownNameSpelledAnyway(m, e))
-			.forEach((e) -> biggestOwnNamedIn.merge(e.countryCode(), e.population(), Math::max));
+		for (GazetteerEntry e : matches) {
+			// its own name, however spaced or hyphenated ("Desoto" is De Soto)
+			if (spelled.equals(withoutSpacing(e.name())) || spelled.equals(withoutSpacing(e.asciiName()))) {
+				ownNamedAnyway.add(e);
+				biggestOwnNamedIn.merge(e.countryCode(), e.population(), Math::max);
+			}
+		}
 		for (GazetteerEntry e : matches) {
 			double score = score(e, m, context, regionMentions, appositive);
 			Long ownNamed = biggestOwnNamedIn.get(e.countryCode());
-			if (ownNamed != null && !ownNameSpelledAnyway(m, e)
+			if (ownNamed != null && !ownNamedAnyway.contains(e)
 					&& (e.precision() == Precision.CITY || e.precision() == Precision.VILLAGE)
 					&& e.population() < 10 * ownNamed) {
 				// "Manchester" in a New England story is Manchester, not Paterson, New
@@ -993,11 +1002,9 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				|| normalized.equals(NameNormalizer.normalize(e.asciiName()));
 	}
 
-	/** Its own name, however spaced or hyphenated ("Desoto" is De Soto). */
-	private static boolean ownNameSpelledAnyway(Mention m, GazetteerEntry e) {
-		String normalized = NameNormalizer.normalize(m.name()).replaceAll("[ \\-]", "");
-		return normalized.equals(NameNormalizer.normalize(e.name()).replaceAll("[ \\-]", ""))
-				|| normalized.equals(NameNormalizer.normalize(e.asciiName()).replaceAll("[ \\-]", ""));
+	/** The normalized name without its spaces and hyphens. */
+	private static String withoutSpacing(String name) {
+		return NameNormalizer.normalize(name).replace(" ", "").replace("-", "");
 	}
 
 	private ResolvedPlace toResolved(Mention m, GazetteerEntry e) {

@@ -202,10 +202,6 @@ class AttributionExtractor {
 	private static final Set<String> CLAUSE_ONLY_VERBS = Set.of("assume", "maintain", "consider", "learn", "know",
 			"add", "decline", "assert");
 
-	/**
-	 * Cue verbs whose particle makes another verb: "he failed to show up", "she called in
-	 * to a radio show".
-	 */
 	/** Words that open a clause a verb of thought can report. */
 	private static final Set<String> CLAUSE_OPENERS = Set.of("that", "whether", "if", "how", "why", "what", "who",
 			"when", "where", "which");
@@ -228,6 +224,10 @@ class AttributionExtractor {
 	private static final Set<String> SUBORDINATORS = Set.of("until", "because", "after", "before", "while", "since",
 			"unless", "although", "though", "once", "as");
 
+	/**
+	 * Cue verbs whose particle makes another verb: "the witness did not show up", "she
+	 * called in to a radio show".
+	 */
 	private static final Set<String> OTHER_SENSES = Set.of("show up", "call in");
 
 	/** Pronouns for whoever or nobody in particular: no source. */
@@ -1092,9 +1092,8 @@ class AttributionExtractor {
 	 */
 	private static boolean isSpeakerName(List<CoreLabel> name) {
 		String words = name.stream().map(CoreLabel::word).reduce((a, b) -> a + " " + b).orElse("");
-		// a headline or section title ("Rates on the Rise: ...", "Back to the Polls:
-		// ...")
-		// has words a name does not
+		// a headline or section title has words a name does not ("Rates on the
+		// Rise: ...", "Back to the Polls: ...")
 		boolean title = name.stream()
 			.skip(1)
 			.anyMatch((token) -> TITLE_WORDS.contains(token.word().toLowerCase(Locale.ROOT)));
@@ -1114,7 +1113,7 @@ class AttributionExtractor {
 		List<CoreLabel> tokens = sentence.tokens();
 		int at = verb.index() - 1;
 		String next = (at + 1 < tokens.size()) ? tokens.get(at + 1).word() : "";
-		// "“...,” continued Smith" and "“...,” she continued": the speaker's name or
+		// "“...,” Smith continued" and "“...,” she continued": the speaker's name or
 		// pronoun between the quotation and the verb
 		int before = at - 1;
 		while (before > 0 && before >= at - 3 && tokens.get(before).tag().matches("NNP|PRP")) {

@@ -182,7 +182,7 @@ class ImplicitCounter {
 				continue;
 			}
 			if (count.unknown && (tokens.get(hit.predicate).tag().startsWith("JJ")
-					|| Set.of("strike", "hit").contains(Lexicon.lemma(tokens.get(hit.predicate))))) {
+					|| STRIKING.contains(Lexicon.lemma(tokens.get(hit.predicate))))) {
 				// "the plan is dead", "striking the ground near the suspect": only people
 				// named as such are dead or struck
 				continue;
@@ -332,7 +332,7 @@ class ImplicitCounter {
 		if (tag.startsWith("NN")) {
 			return nounHit(graph, word, lemma, kind);
 		}
-		if (kind == null && Set.of("strike", "hit").contains(lemma) && struckByGunfire(graph, word)) {
+		if (kind == null && STRIKING.contains(lemma) && struckByGunfire(graph, word)) {
 			// "a stray bullet struck a girl", "was hit by gunfire", "returned fire,
 			// striking
 			// the man in the leg"
@@ -897,11 +897,14 @@ class ImplicitCounter {
 		return total;
 	}
 
+	/** "returned fire, striking the robber": verbs of a bullet hitting someone. */
+	private static final Set<String> STRIKING = Set.of("strike", "hit");
+
 	/** Nouns that name two people. */
 	private static final Set<String> PAIRS = Set.of("couple", "parents", "twins");
 
-	/** "were", "have been": the auxiliary of a plural subject. */
-	private static final Set<String> PLURAL_AUXILIARIES = Set.of("were", "are", "'re", "have", "had");
+	/** "were", "have been": the auxiliary after a listed subject. */
+	private static final Set<String> LIST_AUXILIARIES = Set.of("were", "are", "'re", "have", "had");
 
 	/**
 	 * The people listed as the subject of a plural passive or stative ("his wife, her
@@ -916,7 +919,7 @@ class ImplicitCounter {
 	private static Listed listBeforeAuxiliary(SemanticGraph graph, List<CoreLabel> tokens, int predicate,
 			IndexedWord parsed) {
 		int aux = predicate - 1;
-		while (aux >= 0 && predicate - aux <= 5 && !PLURAL_AUXILIARIES.contains(Lexicon.lower(tokens.get(aux)))) {
+		while (aux >= 0 && predicate - aux <= 5 && !LIST_AUXILIARIES.contains(Lexicon.lower(tokens.get(aux)))) {
 			CoreLabel token = tokens.get(aux);
 			// "were found shot and killed", "were both critically wounded"
 			if (!token.tag().matches("VBN|RB") && !Set.of("and", "both", "all").contains(Lexicon.lower(token))) {
@@ -1052,9 +1055,10 @@ class ImplicitCounter {
 		for (SemanticGraphEdge edge : graph.incomingEdgeIterable(noun)) {
 			String relation = edge.getRelation().toString();
 			IndexedWord verb = edge.getGovernor();
+			String lemma = Lexicon.lemma(verb.backingLabel());
 			if ((relation.equals("obj") || relation.equals("iobj")) && verb.index() < noun.index()
-					&& (Lexicon.kindOf(verb.backingLabel()) != null
-							|| Set.of("strike", "hit", "fire").contains(Lexicon.lemma(verb.backingLabel())))) {
+					&& (Lexicon.kindOf(verb.backingLabel()) != null || STRIKING.contains(lemma)
+							|| "fire".equals(lemma))) {
 				return true;
 			}
 		}

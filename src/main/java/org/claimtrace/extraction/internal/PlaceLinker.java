@@ -45,9 +45,11 @@ class PlaceLinker {
 			"teen", "teens", "teenager", "teenagers", "resident", "residents", "native", "family", "families", "couple",
 			"driver", "motorist", "student", "students", "people", "person", "mother", "father");
 
-	/** "Flint police", "a Tacoma officer": the people of a place. */
+	/**
+	 * "Flint police", "a Tacoma officer": besides {@link #PEOPLE}, the people of a place.
+	 */
 	private static final Set<String> LOCALS = Set.of("police", "officer", "officers", "deputies", "firefighters",
-			"mayor", "residents", "resident", "native", "area");
+			"mayor", "area");
 
 	/**
 	 * "residents of Lismore", "the outskirts of Napier": what follows "of" is a place.
@@ -71,10 +73,9 @@ class PlaceLinker {
 
 	private static final Set<String> COORDINATORS = Set.of("and", "or", ",");
 
-	// "of" joins names like "East Riding of Yorkshire", "Isle of Wight"; the resolver
-	// keeps
-	// a joined name only if the gazetteer has it whole ("Bank of England" stays
-	// "England")
+	// "of" joins names like "East Riding of Yorkshire", "Isle of Wight"; the
+	// resolver keeps a joined name only if the gazetteer has it whole ("Bank of
+	// England" stays "England")
 	private static final Set<String> CONNECTORS = Set.of("upon", "on", "de", "du", "da", "do", "del", "la", "le", "sur",
 			"am", "im", "en", "y", "of");
 
@@ -168,8 +169,7 @@ class PlaceLinker {
 			String previous = tokens.get(i - 1).word().toLowerCase(Locale.ROOT);
 			String before = (i >= 2) ? tokens.get(i - 2).word().toLowerCase(Locale.ROOT) : "";
 			boolean afterLocative = (organisation ? ORGANISATION_LOCATIVES : PERSON_LOCATIVES).contains(previous)
-					|| ((previous.equals("on") || previous.equals("of")) && BOMBARDMENTS.contains(before))
-					|| (previous.equals("from") && PEOPLE.contains(before))
+					|| afterBombardment(previous, before) || (previous.equals("from") && PEOPLE.contains(before))
 					|| (previous.equals("of") && OF_PLACE.contains(before));
 			// "Cork and Limerick", "Brisbane and Darwin": listed with a place
 			String next = (j < tokens.size()) ? tokens.get(j).word() : ".";
@@ -179,11 +179,10 @@ class PlaceLinker {
 					&& listHasPlaceBefore(tokens, i - 2))
 					|| (j + 1 < tokens.size() && COORDINATORS.contains(tokens.get(j).word())
 							&& PLACE_NER.contains(tokens.get(j + 1).ner()));
-			if ((next.equals("'s") || next.equals("'") || next.equals("’s") || next.equals("’")
-					|| (next.equals(",") && j + 1 < tokens.size() && tokens.get(j + 1).word().equals("of")))) {
-				// "in Harper's office", "toward Miller's car", "and Ortiz, of the 400
-				// block":
-				// a person (or a company: "in Acme's warehouse")
+			if (next.equals("'s") || next.equals("'") || next.equals("’s") || next.equals("’")
+					|| (next.equals(",") && j + 1 < tokens.size() && tokens.get(j + 1).word().equals("of"))) {
+				// a person or a company: "in Harper's office", "toward Acme's
+				// warehouse", "and Ortiz, of the 400 block"
 				i = j - 1;
 				continue;
 			}
@@ -217,14 +216,14 @@ class PlaceLinker {
 			CoreLabel token = tokens.get(i);
 			String word = token.word();
 			if (token.tag().startsWith("NNP") || !"O".equals(token.ner()) || word.length() < 3
-					|| !Character.isUpperCase(word.charAt(0))
-					|| !word.substring(1).chars().allMatch(Character::isLowerCase) || sentenceOpening(tokens, i)) {
+					|| !Character.isUpperCase(word.charAt(0)) || !lowerCaseAfterInitial(word)
+					|| sentenceOpening(tokens, i)) {
 				continue;
 			}
 			String previous = tokens.get(i - 1).word().toLowerCase(Locale.ROOT);
 			String before = (i >= 2) ? tokens.get(i - 2).word().toLowerCase(Locale.ROOT) : "";
 			boolean afterLocative = ORGANISATION_LOCATIVES.contains(previous) || DESTRUCTION.contains(previous)
-					|| ((previous.equals("on") || previous.equals("of")) && BOMBARDMENTS.contains(before));
+					|| afterBombardment(previous, before);
 			boolean listedWithPlace = COORDINATORS.contains(previous) && i >= 2
 					&& PLACE_NER.contains(tokens.get(i - 2).ner());
 			if (afterLocative || listedWithPlace) {
@@ -248,8 +247,7 @@ class PlaceLinker {
 			CoreLabel previous = (i > 0) ? tokens.get(i - 1) : null;
 			if (!"PERSON".equals(token.ner()) || (previous != null && "PERSON".equals(previous.ner()))
 					|| "PERSON".equals(tokens.get(i + 1).ner()) || !capitalisedNoun(token)
-					|| !token.word().substring(1).chars().allMatch(Character::isLowerCase)
-					|| personWords.contains(token.word())
+					|| !lowerCaseAfterInitial(token.word()) || personWords.contains(token.word())
 					|| FirstNames.gender(token.word()) != SourceResolver.Gender.UNKNOWN
 					|| (previous != null && (capitalisedNoun(previous) || previous.word().endsWith(".")))) {
 				continue;
@@ -310,6 +308,16 @@ class PlaceLinker {
 			}
 			i = j - 1;
 		}
+	}
+
+	/** "strikes on Khan Younis", "the shelling of Kharkiv". */
+	private static boolean afterBombardment(String previous, String before) {
+		return (previous.equals("on") || previous.equals("of")) && BOMBARDMENTS.contains(before);
+	}
+
+	/** "Reading", not "READING" or "McAllen": only the first letter may be a capital. */
+	private static boolean lowerCaseAfterInitial(String word) {
+		return word.substring(1).chars().allMatch(Character::isLowerCase);
 	}
 
 	private static boolean sentenceOpening(List<CoreLabel> tokens, int i) {
