@@ -621,6 +621,12 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				// Mykolaiv)
 				score -= 6;
 			}
+			if ("PPLA2".equals(e.featureCode()) && ownNamed != null && e.population() * 3 <= ownNamed) {
+				// a county seat's edge does not hold against a namesake three times its
+				// size in the same country: "Kansas City" alone is the Missouri city, not
+				// the seat of Wyandotte County, Kansas
+				score -= 2;
+			}
 			if (!ownName(m, e) && e.population() * 10 < biggestOwnNamed) {
 				// "Saint-Denis" is the city of that name, not Saint-Denis-lès-Bourg near
 				// Lyon, which lists the short form among its alternate names

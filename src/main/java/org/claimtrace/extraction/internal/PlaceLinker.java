@@ -79,6 +79,19 @@ class PlaceLinker {
 	private static final Set<String> CONNECTORS = Set.of("upon", "on", "de", "du", "da", "do", "del", "la", "le", "sur",
 			"am", "im", "en", "y", "of");
 
+	/** "Bendigo, a former gold-rush town": appositive heads that make a name a place. */
+	private static final Set<String> SETTLEMENTS = Set.of("town", "city", "village", "suburb", "hamlet", "township",
+			"borough", "municipality", "capital", "port", "seaport", "metropolis");
+
+	/**
+	 * After a settlement noun, what may end the appositive's head: "a town of 3,000", "a
+	 * city where", "a port north of"; a following noun makes it a modifier instead ("a
+	 * town councillor", "a city official").
+	 */
+	private static final Set<String> AFTER_SETTLEMENT = Set.of(",", ".", ";", "—", "–", "of", "in", "on", "near",
+			"outside", "that", "where", "which", "known", "north", "south", "east", "west", "northeast", "northwest",
+			"southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
+
 	private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "—", "–", "(", ")");
 
 	private final PlaceResolver resolver;
@@ -143,6 +156,7 @@ class PlaceLinker {
 			misTaggedAfterLocative(text, tokens, candidates);
 			commonNounAfterLocative(text, tokens, candidates);
 			personNamedTownBeforeLocals(tokens, personWords, candidates);
+			describedAsSettlement(text, tokens, candidates);
 			cityNamedLikeOrganisation(text, tokens, candidates);
 			joinedByConnector(text, tokens, candidates);
 		}
@@ -257,6 +271,48 @@ class PlaceLinker {
 				out.add(new ToponymCandidate(token.word(), token.beginPosition(), token.endPosition(), false));
 			}
 		}
+	}
+
+	/**
+	 * "Bendigo, a former gold-rush town north-west of Melbourne": NER calls some towns
+	 * persons or organisations, even at the start of a sentence. A capitalised name
+	 * followed by an appositive whose head is a settlement noun is proposed as a place
+	 * ("Smith, a town councillor" is not: there the noun modifies another).
+	 */
+	private static void describedAsSettlement(String text, List<CoreLabel> tokens, List<ToponymCandidate> out) {
+		for (int i = 0; i < tokens.size(); i++) {
+			String ner = tokens.get(i).ner();
+			if (!("PERSON".equals(ner) || "ORGANIZATION".equals(ner)) || !capitalisedNoun(tokens.get(i))
+					|| (i > 0 && ner.equals(tokens.get(i - 1).ner()))) {
+				continue;
+			}
+			int j = i + 1;
+			while (j < tokens.size() && ner.equals(tokens.get(j).ner()) && capitalisedNoun(tokens.get(j))) {
+				j++;
+			}
+			if (j + 2 < tokens.size() && tokens.get(j).word().equals(",")
+					&& Set.of("a", "an", "the").contains(tokens.get(j + 1).word().toLowerCase(Locale.ROOT))
+					&& settlementHead(tokens, j + 2)) {
+				int start = tokens.get(i).beginPosition();
+				int end = tokens.get(j - 1).endPosition();
+				out.add(new ToponymCandidate(text.substring(start, end), start, end, true));
+			}
+			i = j - 1;
+		}
+	}
+
+	/** A settlement noun heads the noun phrase starting at {@code from}. */
+	private static boolean settlementHead(List<CoreLabel> tokens, int from) {
+		for (int k = from; k < Math.min(tokens.size() - 1, from + 6); k++) {
+			String word = tokens.get(k).word().toLowerCase(Locale.ROOT);
+			if (SETTLEMENTS.contains(word)) {
+				return AFTER_SETTLEMENT.contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT));
+			}
+			if (CLAUSE_BREAKS.contains(word) || tokens.get(k).tag().startsWith("V")) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	/** The words of every person name of two or more words in the text. */
