@@ -79,6 +79,10 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 
 	private static final Pattern AFTER_REGION_WORD = Pattern.compile("^\\s+(?i:(" + TextContext.REGION_WORDS + "))\\b");
 
+	/** After "X, Y": "and Z", ", Z and W": the comma joined a list. */
+	private static final Pattern LIST_GOES_ON = Pattern.compile(
+			"^(?:\\s*,\\s*\\p{Lu}[\\p{L}\\p{M}.'\u2019\\-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}.'\u2019\\-]*)?)*,?\\s+(?:and|or)\\s+\\p{Lu}");
+
 	private static final Pattern APPOSITION = Pattern
 		.compile("^\\s*,\\s*(\\p{Lu}[\\p{L}\\p{M}.'\u2019\\-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}.'\u2019\\-]*)?)");
 
@@ -727,7 +731,12 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	/**
 	 * "Paris, Texas" / "Pokrovsk, Ukraine": the region or country right after a comma.
 	 */
-	private record Appositive(List<GazetteerEntry> containers) {
+	/**
+	 * @param alsoTown the comma may join a list rather than name a container: the name
+	 * after it is also a town of 10,000 or more ("Düsseldorf, Zürich and Kraków"), or a
+	 * list goes on after it ("in New York, New Jersey and Connecticut")
+	 */
+	private record Appositive(List<GazetteerEntry> containers, boolean alsoTown) {
 
 		boolean fits(GazetteerEntry e) {
 			for (GazetteerEntry c : this.containers) {
@@ -757,7 +766,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		}
 		if (!states.isEmpty()) {
 			// "Portland, Ore.", "Kansas City, Mo.", "Perth, WA"
-			return new Appositive(states);
+			return new Appositive(states, false);
 		}
 		for (String candidate : List.of(name, name.contains(" ") ? name.substring(0, name.indexOf(' ')) : name)) {
 			for (GazetteerEntry e : this.index.lookup(candidate)) {
@@ -776,7 +785,16 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				containers.add(state);
 			}
 		}
-		return containers.isEmpty() ? null : new Appositive(containers);
+		if (containers.isEmpty()) {
+			return null;
+		}
+		boolean alsoTown = LIST_GOES_ON.matcher(text.substring(end + m.end(), Math.min(text.length(), end + 160)))
+			.find()
+				|| this.index.lookup(name)
+					.stream()
+					.anyMatch((e) -> e.precision() != Precision.REGION && e.precision() != Precision.COUNTRY
+							&& e.population() >= 10_000);
+		return new Appositive(containers, alsoTown);
 	}
 
 	/**
@@ -896,6 +914,27 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 					Precision.UNRESOLVED, null);
 		}
 		if (best != null && accepted(m, best, context, regionMentions, text)) {
+			if (best.precision() == Precision.CITY || best.precision() == Precision.VILLAGE) {
+				Appositive appositive = appositive(text, m.end());
+				if (appositive != null && !appositive.alsoTown() && !appositive.fits(best)) {
+					// "Prince George, Maryland": no place of the name in the state the
+					// text
+					// names. The county of that name in the state if there is one, else
+					// kept
+					// unresolved in that state rather than placed at a namesake elsewhere
+					for (String county : List.of(m.name() + " County", m.name() + "'s County")) {
+						for (GazetteerEntry e : this.index.lookup(county)) {
+							if ("ADM2".equals(e.featureCode()) && appositive.fits(e)) {
+								return toResolved(m, e);
+							}
+						}
+					}
+					GazetteerEntry state = appositive.containers().get(0);
+					Long regionId = (state.precision() == Precision.REGION) ? state.geonamesId() : null;
+					return new ResolvedPlace(m.text(), m.start(), m.end(), m.text(), null, null, null,
+							state.countryCode(), state.admin1Code(), Precision.UNRESOLVED, regionId);
+				}
+			}
 			return toResolved(m, best);
 		}
 		TextContext.Settlement settlement = (m.settlement() != null) ? m.settlement()

@@ -40,6 +40,16 @@ class PlaceLinker {
 	private static final Set<String> PERSON_LOCATIVES = Set.of("in", "near", "outside", "around", "across", "fled",
 			"entered", "shelled", "bombed", "liberated", "recaptured", "annexed", "besieged");
 
+	/**
+	 * "flights were diverted to Cork", "trains from Hobart": after these and "to" or
+	 * "from", a name NER calls a person is a place (people are talked to, not travelled
+	 * to).
+	 */
+	private static final Set<String> TRAVEL = Set.of("diverted", "rerouted", "flight", "flights", "train", "trains",
+			"bus", "buses", "ferry", "ferries", "moved", "travelled", "traveled", "flew", "drove", "sailed", "headed",
+			"returned", "evacuated", "relocated", "bound", "road", "roads", "route", "routes", "highway", "commuted",
+			"trip", "trips");
+
 	/** "a 24-year-old man from Hamilton": after these and "from", a name is a place. */
 	private static final Set<String> PEOPLE = Set.of("man", "men", "woman", "women", "boy", "boys", "girl", "girls",
 			"teen", "teens", "teenager", "teenagers", "resident", "residents", "native", "family", "families", "couple",
@@ -67,7 +77,7 @@ class PlaceLinker {
 			"bombardment", "bombing", "bombings", "offensive", "raid", "raids", "siege");
 
 	private static final Set<String> NAME_PREFIXES = Set.of("St.", "St", "Saint", "Ste.", "Ste", "Sainte", "Ft.",
-			"Fort", "Mt.", "Mount", "Port", "San", "Santa", "Lake", "Cape");
+			"Fort", "Mt.", "Mount", "Port", "San", "Santa", "Lake", "Cape", "Prince");
 
 	private static final Pattern LOCATED_SPEAKER = Pattern.compile("\\b(in|from|based in)( the)?\\s+$");
 
@@ -184,6 +194,7 @@ class PlaceLinker {
 			String before = (i >= 2) ? tokens.get(i - 2).word().toLowerCase(Locale.ROOT) : "";
 			boolean afterLocative = (organisation ? ORGANISATION_LOCATIVES : PERSON_LOCATIVES).contains(previous)
 					|| afterBombardment(previous, before) || (previous.equals("from") && PEOPLE.contains(before))
+					|| ((previous.equals("to") || previous.equals("from")) && TRAVEL.contains(before))
 					|| (previous.equals("of") && OF_PLACE.contains(before));
 			// "Cork and Limerick", "Brisbane and Darwin": listed with a place
 			String next = (j < tokens.size()) ? tokens.get(j).word() : ".";
