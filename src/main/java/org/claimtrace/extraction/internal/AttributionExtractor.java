@@ -270,7 +270,7 @@ class AttributionExtractor {
 			"disappointed", "eager", "reluctant", "unwilling", "opposed", "determined", "coy", "passionate",
 			"dismissive", "scornful", "enthusiastic", "fearful", "anxious", "nervous", "unhappy", "incensed", "alarmed",
 			"appalled", "troubled", "dissatisfied", "satisfied", "insistent", "unconvinced", "unsure", "doubtful",
-			"aware", "vocal", "outspoken", "bullish", "bearish", "keen");
+			"aware", "vocal", "outspoken", "bullish", "bearish", "keen", "afraid", "willing", "ready", "glad", "happy");
 
 	/** Personal pronouns that can hold a view (not "it", which is mostly a thing). */
 	private static final Set<String> ANIMATE_PRONOUNS = Set.of("he", "she", "they", "we", "i");

@@ -1159,4 +1159,17 @@ class AttributionPatternTests {
 		assertThat(noClause).noneMatch((attribution) -> attribution.cue().text().equals("admitting"));
 	}
 
+	@Test
+	void beingAfraidWillingOrReadyIsAPersonsStance() {
+		List<ExtractedAttribution> attributions = extract(
+				"Many voters are afraid that the ferry subsidy will end. Some landlords were willing to "
+						+ "freeze rents for a year. Once the vote is over, the mayor is ready to move on.");
+		assertPair(attributions, "Many voters", "afraid");
+		assertPair(attributions, "Some landlords", "willing");
+		assertPair(attributions, "the mayor", "ready");
+		List<ExtractedAttribution> things = extract(
+				"The new bridge is ready to open. The old pier was afraid of nothing, the poem said.");
+		assertThat(things).noneMatch((attribution) -> attribution.cue().text().matches("ready|afraid"));
+	}
+
 }
