@@ -221,6 +221,17 @@ class AttributionExtractor {
 	private static final Set<String> GERUND_PREPOSITIONS = Set.of("after", "before", "for", "by", "despite", "while",
 			"since", "upon");
 
+	/**
+	 * Nouns for someone who takes a side, which cue a stance when predicated of a person
+	 * or body: "she has been an outspoken supporter of the alliance".
+	 */
+	private static final Set<String> ADVOCATE_NOUNS = Set.of("supporter", "opponent", "critic", "advocate", "defender",
+			"champion", "proponent", "backer", "foe", "detractor");
+
+	/** Nouns of time, which speak for no one: "last weekend". */
+	private static final Set<String> TIME_NOUNS = Set.of("weekend", "week", "month", "year", "day", "morning",
+			"afternoon", "evening", "night", "today", "yesterday", "tonight", "spring", "summer", "autumn", "winter");
+
 	/** Words that open a clause a verb of thought can report. */
 	private static final Set<String> CLAUSE_OPENERS = Set.of("that", "whether", "if", "how", "why", "what", "who",
 			"when", "where", "which");
@@ -339,7 +350,7 @@ class AttributionExtractor {
 	 */
 	static boolean isCueLemma(String lemma) {
 		return isCueWord(lemma) || TOPIC_VERBS.contains(lemma) || ARTEFACT_NOUNS.contains(lemma)
-				|| ISSUED_NOUNS.contains(lemma) || EXPERIENCER_VERBS.contains(lemma);
+				|| ADVOCATE_NOUNS.contains(lemma) || ISSUED_NOUNS.contains(lemma) || EXPERIENCER_VERBS.contains(lemma);
 	}
 
 	/**
@@ -484,6 +495,13 @@ class AttributionExtractor {
 					continue;
 				}
 			}
+			if (word.tag().startsWith("NN") && ADVOCATE_NOUNS.contains(lemma)) {
+				Found advocate = advocate(sentence, graph, word, index, quotes);
+				if (advocate != null) {
+					found.add(advocate);
+				}
+				continue;
+			}
 			if (word.tag().startsWith("NN") && CUE_NOUNS.contains(lemma)) {
 				Found possessive = possessive(sentence, graph, word, index, quotes);
 				if (possessive != null) {
@@ -592,6 +610,12 @@ class AttributionExtractor {
 			subject = nameBeforeVerb(sentence, graph, subject, word);
 			if (mainSubject != null) {
 				subject = mainSubject;
+			}
+			if (subject != null && (isTemporal(List.of(subject.backingLabel()))
+					|| TIME_NOUNS.contains(subject.lemma().toLowerCase(Locale.ROOT)))) {
+				// "Last weekend in Ohio, Carl Benning, the league's chief, told ...",
+				// misparsed with the time as the subject: the name set off beside it
+				subject = nameInside(graph, subject);
 			}
 			if (subject == null) {
 				continue;
@@ -1380,6 +1404,42 @@ class AttributionExtractor {
 	}
 
 	/**
+	 * "X is a staunch opponent of the death penalty", "Y has been a supporter of the
+	 * pact": the subject of the predicate noun is the source, its "of" phrase the
+	 * content. Null without a copula, an animate subject or an "of" phrase.
+	 */
+	private Found advocate(CoreSentence sentence, SemanticGraph graph, IndexedWord noun, int index, Quotes quotes) {
+		if (quotes.covers(noun.beginPosition(), noun.endPosition())
+				|| graph.outgoingEdgeList(noun).stream().noneMatch((edge) -> relation(edge).equals("cop"))) {
+			return null;
+		}
+		IndexedWord subject = ownSubject(graph, noun);
+		if (subject == null || subject.index() > noun.index() || !isAnimate(graph, subject)
+				|| quotes.covers(subject.beginPosition(), subject.endPosition())) {
+			return null;
+		}
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(noun)) {
+			IndexedWord topic = edge.getDependent();
+			if (relation(edge).equals("nmod") && topic.index() > noun.index() && hasCaseWord(graph, topic, "of")) {
+				Set<Integer> content = subtree(graph, topic, Set.of());
+				for (SemanticGraphEdge inner : graph.outgoingEdgeList(topic)) {
+					if (relation(inner).equals("case")) {
+						content.remove(inner.getDependent().index());
+					}
+				}
+				Found f = withContent(index, sentence, graph, subject, content, quotes);
+				if (f != null) {
+					f.referent = referent(sentence, graph, noun, subject);
+					f.cueOn(noun);
+					f.weak = true;
+				}
+				return f;
+			}
+		}
+		return null;
+	}
+
+	/**
 	 * "Sen. Ann Lee (R-S.C.) told reporters ...": the splitter can end a sentence inside
 	 * a party label's parenthesis, leaving the reporting verb to open the next one. The
 	 * name before the parenthesis that closes the previous sentence is the source. Null
@@ -1741,6 +1801,18 @@ class AttributionExtractor {
 
 	private static boolean isPassive(SemanticGraph graph, IndexedWord verb) {
 		return graph.outgoingEdgeList(verb).stream().anyMatch((edge) -> relation(edge).endsWith(":pass"));
+	}
+
+	/**
+	 * The first person or organisation in apposition inside a phrase, or null.
+	 */
+	private static IndexedWord nameInside(SemanticGraph graph, IndexedWord phrase) {
+		return subtree(graph, phrase, Set.of()).stream()
+			.map(graph::getNodeByIndexSafe)
+			.filter((word) -> word != null && ("PERSON".equals(word.ner()) || "ORGANIZATION".equals(word.ner()))
+					&& graph.incomingEdgeList(word).stream().anyMatch((edge) -> relation(edge).equals("appos")))
+			.findFirst()
+			.orElse(null);
 	}
 
 	private static boolean isTemporal(List<CoreLabel> chunk) {

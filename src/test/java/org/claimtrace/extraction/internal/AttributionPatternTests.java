@@ -1172,4 +1172,28 @@ class AttributionPatternTests {
 		assertThat(things).noneMatch((attribution) -> attribution.cue().text().matches("ready|afraid"));
 	}
 
+	@Test
+	void aTimeBeforeASpeakerSetOffByCommasIsNotTheSpeaker() {
+		List<ExtractedAttribution> attributions = extract("Last weekend in Ohio, Carl J. Benning, the chief executive "
+				+ "of the Urban Farmers League, forcefully told a young audience that their votes mattered.");
+		ExtractedAttribution told = byCue(attributions, "told");
+		assertThat(told.source().text()).isEqualTo("Carl J. Benning");
+		assertThat(told.content().text()).isEqualTo("that their votes mattered");
+		List<ExtractedAttribution> plain = extract("Earlier this month, the mayor said the pier would close.");
+		assertPair(plain, "the mayor", "said");
+	}
+
+	@Test
+	void beingASupporterOrOpponentOfSomethingIsAStance() {
+		List<ExtractedAttribution> attributions = extract("Ms. Ruiz has been a consistent and outspoken supporter of "
+				+ "the alliance. The union is a fierce critic of the toll.");
+		ExtractedAttribution supporter = byCue(attributions, "supporter");
+		assertThat(supporter.source().text()).isEqualTo("Ms. Ruiz");
+		assertThat(supporter.content().text()).isEqualTo("the alliance");
+		assertPair(attributions, "The union", "critic");
+		List<ExtractedAttribution> none = extract("The bridge is a supporter of the road. The senator is a supporter. "
+				+ "Critics of the plan met on Monday.");
+		assertThat(none).isEmpty();
+	}
+
 }
