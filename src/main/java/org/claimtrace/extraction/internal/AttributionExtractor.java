@@ -550,7 +550,8 @@ class AttributionExtractor {
 					|| quotes.covers(word.beginPosition(), word.endPosition())) {
 				continue;
 			}
-			if (isUndone(graph, word) || isOtherSense(graph, word) || claimsAPrize(graph, word)) {
+			if (isUndone(graph, word) || isOtherSense(graph, word) || claimsAPrize(graph, word)
+					|| isByline(graph, word)) {
 				continue;
 			}
 			if (isPassive(graph, word)) {
@@ -780,6 +781,27 @@ class AttributionExtractor {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * "Ann Marsh reported from Dover": a reporter's byline, with only the place reported
+	 * from, reports nothing.
+	 */
+	private static boolean isByline(SemanticGraph graph, IndexedWord verb) {
+		if (!verb.lemma().equalsIgnoreCase("report")) {
+			return false;
+		}
+		boolean from = false;
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
+			String relation = relation(edge);
+			if (relation.equals("obl") && hasCaseWord(graph, edge.getDependent(), "from")) {
+				from = true;
+			}
+			else if (relation.matches("obj|ccomp|xcomp|iobj|advcl|parataxis")) {
+				return false;
+			}
+		}
+		return from;
 	}
 
 	/** "claimed the seat", "claimed three lives": a claim on a prize reports nothing. */
@@ -1121,7 +1143,12 @@ class AttributionExtractor {
 	private Found spokenBy(int index, CoreSentence sentence, SemanticGraph graph, IndexedWord word,
 			IndexedWord subject) {
 		Found f = new Found(index);
-		f.source = sourceTokens(sentence, graph, subject);
+		f.source = new ArrayList<>(sourceTokens(sentence, graph, subject));
+		// "“...,” said Caddell", misparsed with the verb describing the name
+		f.source.removeIf((token) -> token.index() <= word.index() && word.index() < subject.index());
+		if (f.source.isEmpty()) {
+			f.source = sourceTokens(sentence, graph, subject);
+		}
 		f.referent = referent(sentence, graph, word, subject);
 		f.apposition = apposition(sentence, graph, subject);
 		return f;

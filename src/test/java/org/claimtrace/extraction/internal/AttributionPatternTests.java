@@ -1196,4 +1196,20 @@ class AttributionPatternTests {
 		assertThat(none).isEmpty();
 	}
 
+	@Test
+	void aSpeechVerbMisparsedAsDescribingTheNameIsNotPartOfTheSource() {
+		List<ExtractedAttribution> attributions = extract("“Two polls had very similar numbers,” said Caddell.");
+		ExtractedAttribution said = byCue(attributions, "said");
+		assertThat(said.source().text()).isEqualTo("Caddell");
+		assertThat(said.direct()).isTrue();
+	}
+
+	@Test
+	void aReportersBylineReportsNothing() {
+		assertThat(extract("Ann Marsh reported from Dover, and Tim Lee from Calais.")).isEmpty();
+		List<ExtractedAttribution> attributions = extract(
+				"Ann Marsh reported from Dover that the ferries had stopped.");
+		assertPair(attributions, "Ann Marsh", "reported");
+	}
+
 }
