@@ -612,7 +612,7 @@ class AttributionExtractor {
 			if (mainSubject != null) {
 				subject = mainSubject;
 			}
-			if (subject != null && (isTemporal(List.of(subject.backingLabel()))
+			if (subject != null && !subject.tag().startsWith("NNP") && (isTemporal(List.of(subject.backingLabel()))
 					|| TIME_NOUNS.contains(subject.lemma().toLowerCase(Locale.ROOT)))) {
 				// "Last weekend in Ohio, Carl Benning, the league's chief, told ...",
 				// misparsed with the time as the subject: the name set off beside it
@@ -772,12 +772,21 @@ class AttributionExtractor {
 		return more;
 	}
 
-	/** A "that", a quote mark or a finite verb among tokens from..to-1. */
+	/**
+	 * A clause opening at token {@code from} (before {@code to}): a "that" or a quote
+	 * mark first, or a finite verb within six words ("saying her ankle was sore"; not
+	 * "saying goodbye to the crowd that had gathered").
+	 */
 	private static boolean hasClause(List<CoreLabel> tokens, int from, int to) {
-		for (int i = from; i < to; i++) {
-			if (tokens.get(i).word().equalsIgnoreCase("that") || isQuoteMark(tokens.get(i))
-					|| tokens.get(i).tag().matches("MD|VBD|VBZ|VBP")) {
+		if (from < to && (tokens.get(from).word().equalsIgnoreCase("that") || isQuoteMark(tokens.get(from)))) {
+			return true;
+		}
+		for (int i = from; i < to && i < from + 6; i++) {
+			if (tokens.get(i).tag().matches("MD|VBD|VBZ|VBP")) {
 				return true;
+			}
+			if (tokens.get(i).word().toLowerCase(Locale.ROOT).matches("that|which|who")) {
+				return false;
 			}
 		}
 		return false;

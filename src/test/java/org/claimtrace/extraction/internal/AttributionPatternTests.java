@@ -1157,6 +1157,9 @@ class AttributionPatternTests {
 		List<ExtractedAttribution> noClause = extract(
 				"The senators voted 80 to 19 for admitting three new members to the alliance.");
 		assertThat(noClause).noneMatch((attribution) -> attribution.cue().text().equals("admitting"));
+		List<ExtractedAttribution> farClause = extract(
+				"After saying goodbye to the crowd that had gathered at the pier, the candidate left for the airport.");
+		assertThat(farClause).noneMatch((attribution) -> attribution.cue().text().equals("saying"));
 	}
 
 	@Test
@@ -1181,6 +1184,8 @@ class AttributionPatternTests {
 		assertThat(told.content().text()).isEqualTo("that their votes mattered");
 		List<ExtractedAttribution> plain = extract("Earlier this month, the mayor said the pier would close.");
 		assertPair(plain, "the mayor", "said");
+		List<ExtractedAttribution> magazine = extract("The Week reported that the pier would close.");
+		assertPair(magazine, "The Week", "reported");
 	}
 
 	@Test
