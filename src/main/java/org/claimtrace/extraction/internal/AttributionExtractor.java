@@ -202,6 +202,36 @@ class AttributionExtractor {
 	private static final Set<String> CLAUSE_ONLY_VERBS = Set.of("assume", "maintain", "consider", "learn", "know",
 			"add", "decline", "assert");
 
+	/**
+	 * What is claimed as a prize or a possession, not as a statement: "claimed the seat",
+	 * "claimed the nomination", "the flood claimed three lives".
+	 */
+	private static final Set<String> PRIZES = Set.of("life", "seat", "title", "crown", "prize", "nomination", "trophy",
+			"medal", "award", "majority", "territory", "land", "throne", "benefit", "refund", "spot", "place", "lead",
+			"jackpot", "championship");
+
+	/**
+	 * Passive verbs whose subject does what their infinitive names: "the president is
+	 * expected to say", "she was forced to admit", "the governor is set to announce".
+	 */
+	private static final Set<String> PASSIVE_CONTROLLERS = Set.of("expect", "schedule", "set", "slate", "poise",
+			"force", "compel");
+
+	/** Prepositions before a gerund whose speaker is the subject of the sentence. */
+	private static final Set<String> GERUND_PREPOSITIONS = Set.of("after", "before", "for", "by", "despite", "while",
+			"since", "upon");
+
+	/**
+	 * Nouns for someone who takes a side, which cue a stance when predicated of a person
+	 * or body: "she has been an outspoken supporter of the alliance".
+	 */
+	private static final Set<String> ADVOCATE_NOUNS = Set.of("supporter", "opponent", "critic", "advocate", "defender",
+			"champion", "proponent", "backer", "foe", "detractor");
+
+	/** Nouns of time, which speak for no one: "last weekend". */
+	private static final Set<String> TIME_NOUNS = Set.of("weekend", "week", "month", "year", "day", "morning",
+			"afternoon", "evening", "night", "today", "yesterday", "tonight", "spring", "summer", "autumn", "winter");
+
 	/** Words that open a clause a verb of thought can report. */
 	private static final Set<String> CLAUSE_OPENERS = Set.of("that", "whether", "if", "how", "why", "what", "who",
 			"when", "where", "which");
@@ -234,6 +264,13 @@ class AttributionExtractor {
 	private static final Set<String> GENERIC_PRONOUNS = Set.of("anyone", "anybody", "everyone", "everybody", "whoever",
 			"nobody");
 
+	/**
+	 * Bare nouns after "according to" that name a manner, not a source: "went according
+	 * to plan", "according to custom".
+	 */
+	private static final Set<String> MANNER_NOUNS = Set.of("plan", "schedule", "script", "form", "custom", "tradition",
+			"protocol", "design", "procedure", "expectation", "expectations");
+
 	/** Surveys that report findings: "in the latest poll, ...". */
 	private static final Set<String> SURVEY_NOUNS = Set.of("poll", "survey", "study", "census");
 
@@ -244,7 +281,7 @@ class AttributionExtractor {
 			"disappointed", "eager", "reluctant", "unwilling", "opposed", "determined", "coy", "passionate",
 			"dismissive", "scornful", "enthusiastic", "fearful", "anxious", "nervous", "unhappy", "incensed", "alarmed",
 			"appalled", "troubled", "dissatisfied", "satisfied", "insistent", "unconvinced", "unsure", "doubtful",
-			"aware", "vocal", "outspoken", "bullish", "bearish", "keen");
+			"aware", "vocal", "outspoken", "bullish", "bearish", "keen", "afraid", "willing", "ready", "glad", "happy");
 
 	/** Personal pronouns that can hold a view (not "it", which is mostly a thing). */
 	private static final Set<String> ANIMATE_PRONOUNS = Set.of("he", "she", "they", "we", "i");
@@ -313,7 +350,7 @@ class AttributionExtractor {
 	 */
 	static boolean isCueLemma(String lemma) {
 		return isCueWord(lemma) || TOPIC_VERBS.contains(lemma) || ARTEFACT_NOUNS.contains(lemma)
-				|| ISSUED_NOUNS.contains(lemma) || EXPERIENCER_VERBS.contains(lemma);
+				|| ADVOCATE_NOUNS.contains(lemma) || ISSUED_NOUNS.contains(lemma) || EXPERIENCER_VERBS.contains(lemma);
 	}
 
 	/**
@@ -458,6 +495,13 @@ class AttributionExtractor {
 					continue;
 				}
 			}
+			if (word.tag().startsWith("NN") && ADVOCATE_NOUNS.contains(lemma)) {
+				Found advocate = advocate(sentence, graph, word, index, quotes);
+				if (advocate != null) {
+					found.add(advocate);
+				}
+				continue;
+			}
 			if (word.tag().startsWith("NN") && CUE_NOUNS.contains(lemma)) {
 				Found possessive = possessive(sentence, graph, word, index, quotes);
 				if (possessive != null) {
@@ -506,7 +550,8 @@ class AttributionExtractor {
 					|| quotes.covers(word.beginPosition(), word.endPosition())) {
 				continue;
 			}
-			if (isUndone(graph, word) || isOtherSense(graph, word)) {
+			if (isUndone(graph, word) || isOtherSense(graph, word) || claimsAPrize(graph, word)
+					|| isByline(graph, word)) {
 				continue;
 			}
 			if (isPassive(graph, word)) {
@@ -566,6 +611,12 @@ class AttributionExtractor {
 			subject = nameBeforeVerb(sentence, graph, subject, word);
 			if (mainSubject != null) {
 				subject = mainSubject;
+			}
+			if (subject != null && !subject.tag().startsWith("NNP") && (isTemporal(List.of(subject.backingLabel()))
+					|| TIME_NOUNS.contains(subject.lemma().toLowerCase(Locale.ROOT)))) {
+				// "Last weekend in Ohio, Carl Benning, the league's chief, told ...",
+				// misparsed with the time as the subject: the name set off beside it
+				subject = nameInside(graph, subject);
 			}
 			if (subject == null) {
 				continue;
@@ -629,6 +680,7 @@ class AttributionExtractor {
 					|| word.tag().equals("VBG") && ownSubject(graph, word) == null;
 			found.add(f);
 		}
+		found.addAll(gerundsAfterPrepositions(sentence, graph, index, quotes, found));
 		// a weak cue inside what another source said is that source's report, unless the
 		// same source goes on with a coordinated verb ("X said ... and called it ...")
 		found.removeIf((f) -> f.weak && found.stream()
@@ -661,6 +713,112 @@ class AttributionExtractor {
 			.stream()
 			.anyMatch((edge) -> Set.of("obj", "iobj", "obl").contains(relation(edge))
 					&& edge.getDependent().index() > governor.index() && edge.getDependent().index() < verb.index());
+	}
+
+	/**
+	 * "After saying her foot was swollen, she went ...", "was grilled ... for saying that
+	 * ...", "despite admitting that ...": a speech verb's gerund right after a
+	 * preposition that the parse hung where no speaker could be found reports for the
+	 * subject of the sentence, when that is a person or body.
+	 */
+	private List<Found> gerundsAfterPrepositions(CoreSentence sentence, SemanticGraph graph, int index, Quotes quotes,
+			List<Found> found) {
+		List<Found> more = new ArrayList<>();
+		List<CoreLabel> tokens = sentence.tokens();
+		IndexedWord root = graph.getFirstRoot();
+		if (root == null || !root.tag().startsWith("VB")) {
+			return more;
+		}
+		IndexedWord subject = ownSubject(graph, root);
+		if (subject == null) {
+			subject = passiveSubject(graph, root);
+		}
+		if (subject == null || !isAnimate(graph, subject) || isRelativePronoun(subject)) {
+			return more;
+		}
+		for (IndexedWord word : graph.vertexListSorted()) {
+			if (!word.tag().equals("VBG") || word.index() < 2
+					|| !SPEECH_VERBS.contains(word.lemma().toLowerCase(Locale.ROOT))
+					|| !GERUND_PREPOSITIONS.contains(Lexicon.lower(tokens.get(word.index() - 2)))
+					|| quotes.covers(word.beginPosition(), word.endPosition())
+					|| found.stream().anyMatch((f) -> f.cueStart == word.beginPosition())) {
+				continue;
+			}
+			int firstSource = sourceTokens(sentence, graph, subject).get(0).index() - 1;
+			int end = tokens.size();
+			if (firstSource > word.index()) {
+				end = firstSource;
+			}
+			else {
+				for (int i = word.index(); i < end; i++) {
+					if (tokens.get(i).word().equals(",")
+							&& !quotes.covers(tokens.get(i).beginPosition(), tokens.get(i).endPosition())) {
+						end = i;
+					}
+				}
+			}
+			int[] content = range(tokens, word.index(), end);
+			if (content == null || !hasClause(tokens, word.index(), end)) {
+				// "for admitting Poland to NATO", "by asking prosecutors to charge him":
+				// no clause, no report
+				continue;
+			}
+			Found f = spokenBy(index, sentence, graph, word, subject);
+			cue(f, sentence, graph, word);
+			f.content(content, quotes);
+			f.clause = true;
+			more.add(f);
+		}
+		return more;
+	}
+
+	/**
+	 * A clause opening at token {@code from} (before {@code to}): a "that" or a quote
+	 * mark first, or a finite verb within six words ("saying her ankle was sore"; not
+	 * "saying goodbye to the crowd that had gathered").
+	 */
+	private static boolean hasClause(List<CoreLabel> tokens, int from, int to) {
+		if (from < to && (tokens.get(from).word().equalsIgnoreCase("that") || isQuoteMark(tokens.get(from)))) {
+			return true;
+		}
+		for (int i = from; i < to && i < from + 6; i++) {
+			if (tokens.get(i).tag().matches("MD|VBD|VBZ|VBP")) {
+				return true;
+			}
+			if (tokens.get(i).word().toLowerCase(Locale.ROOT).matches("that|which|who")) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "Ann Marsh reported from Dover": a reporter's byline, with only the place reported
+	 * from, reports nothing.
+	 */
+	private static boolean isByline(SemanticGraph graph, IndexedWord verb) {
+		if (!verb.lemma().equalsIgnoreCase("report")) {
+			return false;
+		}
+		boolean from = false;
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
+			String relation = relation(edge);
+			if (relation.equals("obl") && hasCaseWord(graph, edge.getDependent(), "from")) {
+				from = true;
+			}
+			else if (relation.matches("obj|ccomp|xcomp|iobj|advcl|parataxis")) {
+				return false;
+			}
+		}
+		return from;
+	}
+
+	/** "claimed the seat", "claimed three lives": a claim on a prize reports nothing. */
+	private static boolean claimsAPrize(SemanticGraph graph, IndexedWord verb) {
+		return verb.lemma().equalsIgnoreCase("claim") && graph.outgoingEdgeList(verb)
+			.stream()
+			.anyMatch((edge) -> relation(edge).equals("obj")
+					&& PRIZES.contains(edge.getDependent().lemma().toLowerCase(Locale.ROOT)));
 	}
 
 	/** A cue verb with a particle that makes another verb: "show up", "call in". */
@@ -994,7 +1152,12 @@ class AttributionExtractor {
 	private Found spokenBy(int index, CoreSentence sentence, SemanticGraph graph, IndexedWord word,
 			IndexedWord subject) {
 		Found f = new Found(index);
-		f.source = sourceTokens(sentence, graph, subject);
+		f.source = new ArrayList<>(sourceTokens(sentence, graph, subject));
+		// "“...,” said Caddell", misparsed with the verb describing the name
+		f.source.removeIf((token) -> token.index() <= word.index() && word.index() < subject.index());
+		if (f.source.isEmpty()) {
+			f.source = sourceTokens(sentence, graph, subject);
+		}
 		f.referent = referent(sentence, graph, word, subject);
 		f.apposition = apposition(sentence, graph, subject);
 		return f;
@@ -1274,6 +1437,42 @@ class AttributionExtractor {
 		// Smith's claim")
 		f.weak = false;
 		return f;
+	}
+
+	/**
+	 * "X is a staunch opponent of the death penalty", "Y has been a supporter of the
+	 * pact": the subject of the predicate noun is the source, its "of" phrase the
+	 * content. Null without a copula, an animate subject or an "of" phrase.
+	 */
+	private Found advocate(CoreSentence sentence, SemanticGraph graph, IndexedWord noun, int index, Quotes quotes) {
+		if (quotes.covers(noun.beginPosition(), noun.endPosition())
+				|| graph.outgoingEdgeList(noun).stream().noneMatch((edge) -> relation(edge).equals("cop"))) {
+			return null;
+		}
+		IndexedWord subject = ownSubject(graph, noun);
+		if (subject == null || subject.index() > noun.index() || !isAnimate(graph, subject)
+				|| quotes.covers(subject.beginPosition(), subject.endPosition())) {
+			return null;
+		}
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(noun)) {
+			IndexedWord topic = edge.getDependent();
+			if (relation(edge).equals("nmod") && topic.index() > noun.index() && hasCaseWord(graph, topic, "of")) {
+				Set<Integer> content = subtree(graph, topic, Set.of());
+				for (SemanticGraphEdge inner : graph.outgoingEdgeList(topic)) {
+					if (relation(inner).equals("case")) {
+						content.remove(inner.getDependent().index());
+					}
+				}
+				Found f = withContent(index, sentence, graph, subject, content, quotes);
+				if (f != null) {
+					f.referent = referent(sentence, graph, noun, subject);
+					f.cueOn(noun);
+					f.weak = true;
+				}
+				return f;
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -1640,6 +1839,18 @@ class AttributionExtractor {
 		return graph.outgoingEdgeList(verb).stream().anyMatch((edge) -> relation(edge).endsWith(":pass"));
 	}
 
+	/**
+	 * The first person or organisation in apposition inside a phrase, or null.
+	 */
+	private static IndexedWord nameInside(SemanticGraph graph, IndexedWord phrase) {
+		return subtree(graph, phrase, Set.of()).stream()
+			.map(graph::getNodeByIndexSafe)
+			.filter((word) -> word != null && ("PERSON".equals(word.ner()) || "ORGANIZATION".equals(word.ner()))
+					&& graph.incomingEdgeList(word).stream().anyMatch((edge) -> relation(edge).equals("appos")))
+			.findFirst()
+			.orElse(null);
+	}
+
 	private static boolean isTemporal(List<CoreLabel> chunk) {
 		String ner = chunk.get(chunk.size() - 1).ner();
 		return "DATE".equals(ner) || "TIME".equals(ner) || "DURATION".equals(ner);
@@ -1749,6 +1960,14 @@ class AttributionExtractor {
 						break;
 					}
 				}
+			}
+			String control = up.getGovernor().lemma().toLowerCase(Locale.ROOT);
+			if (governing == null && relation.equals("xcomp") && verb.tag().equals("VB") && hasMark(graph, verb, "to")
+					&& PASSIVE_CONTROLLERS.contains(control) && isPassive(graph, up.getGovernor())) {
+				// the passive subject controls the infinitive: "the president is expected
+				// to say ...", "she was forced to admit ..." (not "was asked to comment",
+				// which she need not have done)
+				return passiveSubject(graph, up.getGovernor());
 			}
 			return (governing != null || relation.equals("xcomp")) ? governing
 					: passiveSubject(graph, up.getGovernor());
@@ -2066,6 +2285,10 @@ class AttributionExtractor {
 		}
 		int[] before = range(tokens, 0, first);
 		int after = last + 1;
+		if (subject.index() > verb.index()) {
+			// "“...,” said X, the campaign's director.": the apposition is the speaker's
+			after = Math.max(after, subtree(graph, subject, Set.of()).stream().max(Integer::compare).orElse(0));
+		}
 		while (after < tokens.size() && !isQuoteOrComma(tokens, after) && !tokens.get(after).word().equals(":")) {
 			after++;
 		}
@@ -2124,7 +2347,7 @@ class AttributionExtractor {
 		else {
 			f.source = nounChunk(tokens, according.index() + 1, true);
 		}
-		if (f.source.isEmpty()) {
+		if (f.source.isEmpty() || isManner(f.source)) {
 			return null;
 		}
 		f.cueStart = according.beginPosition();
@@ -2153,6 +2376,15 @@ class AttributionExtractor {
 		return f;
 	}
 
+	/**
+	 * "according to plan", "according to expectations": a bare common noun of manner, no
+	 * source.
+	 */
+	private static boolean isManner(List<CoreLabel> source) {
+		return source.size() == 1 && source.get(0).tag().matches("NNS?")
+				&& MANNER_NOUNS.contains(source.get(0).word().toLowerCase(Locale.ROOT));
+	}
+
 	/** Without a parse: "SOURCE said", "..., said SOURCE" and "according to SOURCE". */
 	private List<Found> fromTokens(CoreSentence sentence, int index, Quotes quotes) {
 		List<CoreLabel> tokens = sentence.tokens();
@@ -2168,7 +2400,7 @@ class AttributionExtractor {
 				f.source = nounChunk(tokens, i + 2, true);
 				f.cueStart = token.beginPosition();
 				f.cueEnd = tokens.get(i + 1).endPosition();
-				if (f.source.isEmpty()) {
+				if (f.source.isEmpty() || isManner(f.source)) {
 					continue;
 				}
 				int[] extent = (i > 1) ? range(tokens, 0, i) : range(tokens, i + 2 + f.source.size(), tokens.size());
@@ -2292,9 +2524,25 @@ class AttributionExtractor {
 		String beforeContraction = (contracted && at > 1) ? tokens.get(at - 2).word().toLowerCase(Locale.ROOT) : "";
 		boolean progressive = contracted && tokens.get(at).tag().equals("VBG")
 				&& !Set.of("let", "that", "what", "there", "here", "").contains(beforeContraction);
-		return previous.equals("having") || contracted && !progressive
+		return previous.equals("having") || contracted && !progressive || isSetPhrase(tokens, at)
 				|| previous.equals("to") && at > 1 && tokens.get(at - 2).word().equalsIgnoreCase("needless")
 				|| previous.equals("without") && at > 1 && Lexicon.lemma(tokens.get(at - 2)).equals("go");
+	}
+
+	/**
+	 * "That said, ...", "That being said, ...", "All told, ...", "Truth be told, ...": a
+	 * phrase of a few fixed words opening the sentence and set off by a comma.
+	 */
+	private static boolean isSetPhrase(List<CoreLabel> tokens, int at) {
+		if (at == 0 || at > 2 || at + 1 >= tokens.size() || !tokens.get(at + 1).word().equals(",")) {
+			return false;
+		}
+		for (int k = 0; k < at; k++) {
+			if (!Set.of("that", "this", "all", "truth", "be", "being").contains(Lexicon.lower(tokens.get(k)))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean isPassive(List<CoreLabel> tokens, int at) {

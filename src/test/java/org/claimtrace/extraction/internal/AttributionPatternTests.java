@@ -756,4 +756,465 @@ class AttributionPatternTests {
 		assertThat(said.direct()).isTrue();
 	}
 
+	// Robustness sweep (round 13): invented 2016-style political passages, one per common
+	// way of reporting speech, and words that look like cues but report nothing.
+
+	private static boolean hasPair(List<ExtractedAttribution> attributions, String source, String cue) {
+		return attributions.stream()
+			.anyMatch((attribution) -> attribution.source() != null && attribution.source().text().equals(source)
+					&& attribution.cue().text().equals(cue));
+	}
+
+	private static void assertPair(List<ExtractedAttribution> attributions, String source, String cue) {
+		assertThat(hasPair(attributions, source, cue)).as("[%s] [%s] in %s", source, cue, attributions).isTrue();
+	}
+
+	@Test
+	void sweepSubjectSaid() {
+		List<ExtractedAttribution> attributions = extract(
+				"Senator Maria Cortez said the tax plan would hurt working families in the Rust Belt.");
+		assertPair(attributions, "Senator Maria Cortez", "said");
+		assertThat(byCue(attributions, "said").content().text()).contains("tax plan would hurt");
+	}
+
+	@Test
+	void sweepQuoteThenSaidThenSpeakerWithApposition() {
+		List<ExtractedAttribution> attributions = extract(
+				"“We are going to win Ohio,” said Tom Brandt, the campaign's state director.");
+		ExtractedAttribution said = byCue(attributions, "said");
+		assertThat(said.source().text()).isEqualTo("Tom Brandt");
+		assertThat(said.direct()).isTrue();
+	}
+
+	@Test
+	void sweepNameCommaSpokeswomanForOrganisationSaid() {
+		List<ExtractedAttribution> attributions = extract("Karen Holt, a spokeswoman for the Republican National "
+				+ "Committee, said the party would not comment on the lawsuit.");
+		assertThat(byCue(attributions, "said").source().text()).startsWith("Karen Holt");
+		assertThat(attributions).noneMatch((attribution) -> attribution.source() != null
+				&& attribution.source().text().equals("the Republican National Committee"));
+	}
+
+	@Test
+	void sweepAccordingToPeopleAfterTheClaim() {
+		List<ExtractedAttribution> attributions = extract(
+				"The governor will skip the second debate, according to two aides familiar with his schedule.");
+		ExtractedAttribution according = byCue(attributions, "according to");
+		assertThat(according.source().text()).startsWith("two aides");
+		assertThat(according.content().text()).contains("skip the second debate");
+	}
+
+	@Test
+	void sweepQuoteThenTitleSpeakerSaid() {
+		List<ExtractedAttribution> attributions = extract("“This election is about jobs,” the candidate said.");
+		assertPair(attributions, "the candidate", "said");
+	}
+
+	@Test
+	void sweepSpeakerSaidColonQuote() {
+		List<ExtractedAttribution> attributions = extract(
+				"Ms. Patel said: “Nobody in this town trusts Washington anymore.”");
+		ExtractedAttribution said = byCue(attributions, "said");
+		assertThat(said.source().text()).isEqualTo("Ms. Patel");
+		assertThat(said.content().text()).contains("Nobody in this town");
+	}
+
+	@Test
+	void sweepPronounSpeakerAfterAQuoteInTheNextSentence() {
+		List<ExtractedAttribution> attributions = extract(
+				"Ms. Patel, a retired teacher, was blunt about the race. “Nobody trusts Washington anymore,” she said.");
+		assertPair(attributions, "she", "said");
+	}
+
+	@Test
+	void sweepQuotationOverTwoParagraphs() {
+		List<ExtractedAttribution> attributions = extract(
+				"“We knocked on every door in this county,” said Linda Marsh, the county chairwoman. “We registered "
+						+ "more voters than in any year since 1992.\n\n“And we are not done yet.”");
+		ExtractedAttribution said = byCue(attributions, "said");
+		assertThat(said.source().text()).isEqualTo("Linda Marsh");
+		assertThat(said.content().text()).contains("every door");
+	}
+
+	@Test
+	void sweepToldReporters() {
+		List<ExtractedAttribution> attributions = extract(
+				"Speaker Dan Mercer told reporters on Capitol Hill that the House would vote on the bill next week.");
+		ExtractedAttribution told = byCue(attributions, "told");
+		assertThat(told.source().text()).isEqualTo("Speaker Dan Mercer");
+		assertThat(told.content().text()).contains("the House would vote");
+	}
+
+	@Test
+	void sweepAdded() {
+		List<ExtractedAttribution> attributions = extract("Senator Ellen Park voted against the measure on Tuesday. "
+				+ "The senator added that she would support a bill that funded veterans' care.");
+		assertPair(attributions, "The senator", "added");
+	}
+
+	@Test
+	void sweepArguedInsistedNoted() {
+		List<ExtractedAttribution> attributions = extract(
+				"Mr. Kline argued that the trade deal had cost Michigan thousands of jobs. The governor insisted he had "
+						+ "done nothing wrong. Ms. Reyes noted that turnout among young voters had fallen.");
+		assertPair(attributions, "Mr. Kline", "argued");
+		assertPair(attributions, "The governor", "insisted");
+		assertPair(attributions, "Ms. Reyes", "noted");
+	}
+
+	@Test
+	void sweepWarnedAcknowledgedClaimedConceded() {
+		List<ExtractedAttribution> attributions = extract(
+				"The prime minister warned that leaving the European Union would damage the economy. The campaign "
+						+ "manager acknowledged that the candidate had made mistakes. Mr. Durant claimed the election "
+						+ "was rigged against him. Harper conceded that the polls looked bad for her party.");
+		assertPair(attributions, "The prime minister", "warned");
+		assertPair(attributions, "The campaign manager", "acknowledged");
+		assertPair(attributions, "Mr. Durant", "claimed");
+		assertPair(attributions, "Harper", "conceded");
+	}
+
+	@Test
+	void sweepInAStatementOrganisationSaid() {
+		List<ExtractedAttribution> attributions = extract(
+				"In a statement, the Democratic National Committee said the hack was an attack on democracy. "
+						+ "The senator's office said in a statement that he would not attend the convention.");
+		assertPair(attributions, "the Democratic National Committee", "said");
+		assertPair(attributions, "The senator's office", "said");
+	}
+
+	@Test
+	void sweepWroteOnTwitter() {
+		List<ExtractedAttribution> attributions = extract(
+				"Mr. Trask wrote on Twitter that the debate moderators were biased against him.");
+		ExtractedAttribution wrote = byCue(attributions, "wrote");
+		assertThat(wrote.source().text()).isEqualTo("Mr. Trask");
+		assertThat(wrote.content().text()).contains("moderators were biased");
+	}
+
+	@Test
+	void sweepPronounReferringBack() {
+		List<ExtractedAttribution> attributions = extract("Mr. Vance spent the morning at a county fair in Iowa. He "
+				+ "said farmers had been ignored by both parties for years.");
+		ExtractedAttribution said = byCue(attributions, "said");
+		assertThat(said.source().text()).isEqualTo("He");
+		assertThat(said.sourceName()).contains("Vance");
+	}
+
+	@Test
+	void sweepTitleAndOrganisationAsSpeakers() {
+		List<ExtractedAttribution> attributions = extract("The senator said the vote would be close. "
+				+ "The campaign said it had raised $20 million in August.");
+		assertPair(attributions, "The senator", "said");
+		assertPair(attributions, "The campaign", "said");
+	}
+
+	@Test
+	void sweepAidesSayCriticsArgue() {
+		List<ExtractedAttribution> attributions = extract(
+				"Aides say the president is frustrated with the pace of the talks. "
+						+ "Critics argue that the plan would add billions to the deficit.");
+		assertPair(attributions, "Aides", "say");
+		assertPair(attributions, "Critics", "argue");
+	}
+
+	@Test
+	void sweepPollsShow() {
+		List<ExtractedAttribution> attributions = extract(
+				"Polls show the race tightening in Florida and North Carolina.");
+		ExtractedAttribution show = byCue(attributions, "show");
+		assertThat(show.source().text()).isEqualTo("Polls");
+		assertThat(show.content().text()).contains("the race tightening");
+	}
+
+	@Test
+	void sweepHasSaid() {
+		List<ExtractedAttribution> attributions = extract(
+				"Mr. Dalton has said he will not endorse either candidate this year.");
+		assertThat(attributions).anyMatch((attribution) -> attribution.cue().text().contains("said")
+				&& attribution.source().text().equals("Mr. Dalton"));
+	}
+
+	@Test
+	void sweepIsExpectedToSay() {
+		List<ExtractedAttribution> attributions = extract(
+				"The president is expected to say on Thursday that the economy has fully recovered.");
+		assertThat(attributions).anyMatch((attribution) -> attribution.cue().text().contains("say")
+				&& attribution.source().text().equals("The president"));
+	}
+
+	@Test
+	void sweepSpeakerInTheMiddleOfTheSentence() {
+		List<ExtractedAttribution> attributions = extract(
+				"The bill, the senator said, would never pass the House in its current form.");
+		assertPair(attributions, "the senator", "said");
+	}
+
+	@Test
+	void sweepSaidInAnInterviewAndSaidWithADay() {
+		List<ExtractedAttribution> attributions = extract(
+				"Ms. Ortiz said in an interview that she had voted for the other party's candidate in 2012. "
+						+ "Gov. Ray Holden said Tuesday he would sign the bill.");
+		assertPair(attributions, "Ms. Ortiz", "said");
+		assertPair(attributions, "Gov. Ray Holden", "said");
+	}
+
+	@Test
+	void sweepBritishSpokesmanAndSources() {
+		List<ExtractedAttribution> attributions = extract(
+				"A Downing Street spokesman said the prime minister had full confidence in the chancellor. "
+						+ "Labour sources claim the leader has lost the support of his MPs.");
+		assertPair(attributions, "A Downing Street spokesman", "said");
+		assertPair(attributions, "Labour sources", "claim");
+	}
+
+	@Test
+	void sweepToldABroadcaster() {
+		List<ExtractedAttribution> attributions = extract(
+				"The minister campaigned in Kent on Saturday. He told the BBC that Britain would be better off outside "
+						+ "the EU.");
+		ExtractedAttribution told = byCue(attributions, "told");
+		assertThat(told.source().text()).isEqualTo("He");
+		assertThat(told.content().text()).contains("Britain would be better off");
+	}
+
+	@Test
+	void sweepBelieves() {
+		List<ExtractedAttribution> attributions = extract(
+				"Mr. Foster believes the party can win back working-class voters in the Midlands.");
+		assertPair(attributions, "Mr. Foster", "believes");
+	}
+
+	@Test
+	void sweepAccordingToAPoll() {
+		List<ExtractedAttribution> attributions = extract(
+				"Clinton leads Trump by four points in Pennsylvania, according to a new Quinnipiac poll.");
+		assertThat(byCue(attributions, "according to").source().text()).contains("poll");
+	}
+
+	@Test
+	void sweepQuotedAsSaying() {
+		List<ExtractedAttribution> attributions = extract("The mayor was quoted as saying the stadium deal was dead.");
+		assertThat(attributions)
+			.anyMatch((attribution) -> attribution.source() != null && attribution.source().text().equals("The mayor")
+					&& attribution.cue().text().matches("quoted|saying|quoted as saying"));
+	}
+
+	@Test
+	void sweepSpeakingToReportersThenSaid() {
+		List<ExtractedAttribution> attributions = extract(
+				"Speaking to reporters in Des Moines, the senator said the race was far from over.");
+		assertPair(attributions, "the senator", "said");
+	}
+
+	@Test
+	void sweepSpokesmanWithNameInApposition() {
+		List<ExtractedAttribution> attributions = extract(
+				"Her spokesman, Brian Fell, said the emails had been reviewed by lawyers.");
+		assertThat(byCue(attributions, "said").source().text()).contains("Brian Fell");
+	}
+
+	@Test
+	void sweepRespondedAndDenied() {
+		List<ExtractedAttribution> attributions = extract("The campaign responded that the ad was accurate. "
+				+ "The congressman denied that he had received the money.");
+		assertPair(attributions, "The campaign", "responded");
+		assertPair(attributions, "The congressman", "denied");
+	}
+
+	@Test
+	void sweepQuoteBeforeSaidWithComma() {
+		List<ExtractedAttribution> attributions = extract("Ms. Grant said, “We will appeal this ruling.”");
+		ExtractedAttribution said = byCue(attributions, "said");
+		assertThat(said.source().text()).isEqualTo("Ms. Grant");
+		assertThat(said.direct()).isTrue();
+	}
+
+	@Test
+	void sweepAskedAfterAQuestion() {
+		List<ExtractedAttribution> attributions = extract("“Where was the outrage then?” Mr. Pike asked.");
+		assertPair(attributions, "Mr. Pike", "asked");
+	}
+
+	@Test
+	void sweepWroteInAnOpEd() {
+		List<ExtractedAttribution> attributions = extract(
+				"In an op-ed for a Sunday paper, the former secretary wrote that the nuclear deal was flawed.");
+		assertPair(attributions, "the former secretary", "wrote");
+	}
+
+	@Test
+	void sweepTwoSourcesInOneSentence() {
+		List<ExtractedAttribution> attributions = extract("The candidate privately told donors he expected to lose, "
+				+ "according to three people who attended the dinner.");
+		assertPair(attributions, "The candidate", "told");
+		assertThat(byCue(attributions, "according to").source().text()).startsWith("three people");
+	}
+
+	@Test
+	void sweepThatSaidIsNoReport() {
+		assertThat(extract("That said, the party remains deeply divided over trade.")).isEmpty();
+	}
+
+	@Test
+	void sweepAllToldIsNoReport() {
+		assertThat(extract("All told, the campaign spent $40 million on television ads in October."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("told"));
+	}
+
+	@Test
+	void sweepAccordingToPlanIsNoReport() {
+		assertThat(extract("The rally in Tampa went according to plan.")).isEmpty();
+	}
+
+	@Test
+	void sweepInsuranceClaimsAreNoReport() {
+		assertThat(extract("Insurance claims rose sharply after the hurricane hit the coast."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("claims"));
+	}
+
+	@Test
+	void sweepBeingWarnedIsNoReportOfTheWarned() {
+		assertThat(extract("Residents of the coastal towns had been warned.")).noneMatch(
+				(attribution) -> attribution.source() != null && attribution.source().text().startsWith("Residents"));
+	}
+
+	@Test
+	void sweepNotedAsAnAdjectiveIsNoReport() {
+		assertThat(extract("The noted economist Ruth Hale joined the campaign in June."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("noted"));
+	}
+
+	@Test
+	void sweepClaimingAPrizeOrSeatIsNoReport() {
+		assertThat(extract("The Liberal Democrats claimed the seat with a majority of 400."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("claimed"));
+	}
+
+	@Test
+	void sweepShowAsAnEventIsNoReport() {
+		assertThat(extract("The candidate appeared on a late-night show in New York."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("show"));
+	}
+
+	@Test
+	void aFixedPhraseOpeningTheSentenceReportsNothingButASpeakerStillDoes() {
+		List<ExtractedAttribution> attributions = extract("Truth be told, the senator never liked the deal. "
+				+ "That being said, the vote failed. Officials said, “The road to the capitol is closed.”");
+		assertThat(attributions).singleElement()
+			.satisfies((attribution) -> assertThat(attribution.source().text()).isEqualTo("Officials"));
+	}
+
+	@Test
+	void aMannerAfterAccordingToIsNoSourceButPeopleAre() {
+		List<ExtractedAttribution> attributions = extract(
+				"The count went according to schedule, according to police in the county.");
+		assertThat(attributions).singleElement()
+			.satisfies((attribution) -> assertThat(attribution.source().text()).startsWith("police"));
+	}
+
+	@Test
+	void aPassiveSubjectDoesWhatItIsExpectedToButNotWhatItIsAskedTo() {
+		List<ExtractedAttribution> attributions = extract("The governor is scheduled to announce on Monday that "
+				+ "she will run again. The senator was asked to comment on the vote.");
+		assertPair(attributions, "The governor", "announce");
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().equals("comment"));
+	}
+
+	@Test
+	void anInvertedSpeakersAppositionIsNotWhatWasSaid() {
+		List<ExtractedAttribution> attributions = extract(
+				"“The count is over,” said Rosa Lind, the chairwoman of the county election board.");
+		ExtractedAttribution said = byCue(attributions, "said");
+		assertThat(said.content().text()).isEqualTo("“The count is over,”");
+		List<ExtractedAttribution> plain = extract("Rosa Lind, the chairwoman of the board, said the count was over.");
+		assertThat(byCue(plain, "said").content().text()).isEqualTo("the count was over");
+	}
+
+	@Test
+	void claimingAPrizeReportsNothingButClaimingVictoryOrAFactDoes() {
+		List<ExtractedAttribution> attributions = extract("The storm claimed three lives on the coast. "
+				+ "Mr. Durant claimed victory on Tuesday night. His rival claimed the count was flawed.");
+		assertThat(attributions).noneMatch((attribution) -> attribution.source().text().equals("The storm"));
+		assertPair(attributions, "Mr. Durant", "claimed");
+		assertPair(attributions, "His rival", "claimed");
+	}
+
+	@Test
+	void aSpeechGerundAfterAPrepositionReportsForTheSubjectOfTheSentence() {
+		List<ExtractedAttribution> attributions = extract(
+				"Dr. Anton Hale was questioned at a hearing last spring for his "
+						+ "part in selling sleep aids on his show and for saying that camomile was a “wonder drug.” "
+						+ "After saying her ankle was “too sore to stand on,” the candidate cancelled the rally.");
+		assertPair(attributions, "Dr. Anton Hale", "saying");
+		assertThat(attributions).anyMatch((attribution) -> attribution.cue().text().equals("saying")
+				&& attribution.source().text().equals("the candidate")
+				&& attribution.content().text().startsWith("her ankle was"));
+		List<ExtractedAttribution> things = extract(
+				"The levee failed after warning lights were ignored for weeks. The bridge closed before saying "
+						+ "goodbye was possible.");
+		assertThat(things).isEmpty();
+		List<ExtractedAttribution> noClause = extract(
+				"The senators voted 80 to 19 for admitting three new members to the alliance.");
+		assertThat(noClause).noneMatch((attribution) -> attribution.cue().text().equals("admitting"));
+		List<ExtractedAttribution> farClause = extract(
+				"After saying goodbye to the crowd that had gathered at the pier, the candidate left for the airport.");
+		assertThat(farClause).noneMatch((attribution) -> attribution.cue().text().equals("saying"));
+	}
+
+	@Test
+	void beingAfraidWillingOrReadyIsAPersonsStance() {
+		List<ExtractedAttribution> attributions = extract(
+				"Many voters are afraid that the ferry subsidy will end. Some landlords were willing to "
+						+ "freeze rents for a year. Once the vote is over, the mayor is ready to move on.");
+		assertPair(attributions, "Many voters", "afraid");
+		assertPair(attributions, "Some landlords", "willing");
+		assertPair(attributions, "the mayor", "ready");
+		List<ExtractedAttribution> things = extract(
+				"The new bridge is ready to open. The old pier was afraid of nothing, the poem said.");
+		assertThat(things).noneMatch((attribution) -> attribution.cue().text().matches("ready|afraid"));
+	}
+
+	@Test
+	void aTimeBeforeASpeakerSetOffByCommasIsNotTheSpeaker() {
+		List<ExtractedAttribution> attributions = extract("Last weekend in Ohio, Carl J. Benning, the chief executive "
+				+ "of the Urban Farmers League, forcefully told a young audience that their votes mattered.");
+		ExtractedAttribution told = byCue(attributions, "told");
+		assertThat(told.source().text()).isEqualTo("Carl J. Benning");
+		assertThat(told.content().text()).isEqualTo("that their votes mattered");
+		List<ExtractedAttribution> plain = extract("Earlier this month, the mayor said the pier would close.");
+		assertPair(plain, "the mayor", "said");
+		List<ExtractedAttribution> magazine = extract("The Week reported that the pier would close.");
+		assertPair(magazine, "The Week", "reported");
+	}
+
+	@Test
+	void beingASupporterOrOpponentOfSomethingIsAStance() {
+		List<ExtractedAttribution> attributions = extract("Ms. Ruiz has been a consistent and outspoken supporter of "
+				+ "the alliance. The union is a fierce critic of the toll.");
+		ExtractedAttribution supporter = byCue(attributions, "supporter");
+		assertThat(supporter.source().text()).isEqualTo("Ms. Ruiz");
+		assertThat(supporter.content().text()).isEqualTo("the alliance");
+		assertPair(attributions, "The union", "critic");
+		List<ExtractedAttribution> none = extract("The bridge is a supporter of the road. The senator is a supporter. "
+				+ "Critics of the plan met on Monday.");
+		assertThat(none).isEmpty();
+	}
+
+	@Test
+	void aSpeechVerbMisparsedAsDescribingTheNameIsNotPartOfTheSource() {
+		List<ExtractedAttribution> attributions = extract("“Two polls had very similar numbers,” said Caddell.");
+		ExtractedAttribution said = byCue(attributions, "said");
+		assertThat(said.source().text()).isEqualTo("Caddell");
+		assertThat(said.direct()).isTrue();
+	}
+
+	@Test
+	void aReportersBylineReportsNothing() {
+		assertThat(extract("Ann Marsh reported from Dover, and Tim Lee from Calais.")).isEmpty();
+		List<ExtractedAttribution> attributions = extract(
+				"Ann Marsh reported from Dover that the ferries had stopped.");
+		assertPair(attributions, "Ann Marsh", "reported");
+	}
+
 }
