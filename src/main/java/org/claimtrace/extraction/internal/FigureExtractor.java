@@ -287,7 +287,8 @@ class FigureExtractor {
 		}
 		if (suicide != null && attackersVictims != null
 				&& (suicide.sentenceIndex() != attackersVictims.sentenceIndex()
-						|| attackerAfter && suicide == attackersVictims)
+						|| attackerAfter && suicide == attackersVictims
+						|| suicide != attackersVictims && suicide.start() > attackersVictims.end())
 				&& attackersVictims.min().add(BigDecimal.ONE).compareTo(total) > 0) {
 			// "A man shot and killed his two daughters. He later killed himself": 3
 			total = attackersVictims.min().add(BigDecimal.ONE);
@@ -356,7 +357,8 @@ class FigureExtractor {
 	 */
 	private static boolean selfInflicted(Figure figure, List<CoreLabel> tokens) {
 		String party = (figure.party() != null) ? figure.party().toLowerCase() : "";
-		if (Lexicon.REFLEXIVE.contains(party)) {
+		if (Lexicon.REFLEXIVE.contains(party) || party.matches("(his|her) own life|suicide")) {
+			// "killed himself", "before taking his own life", "then committed suicide"
 			return true;
 		}
 		return party.matches("(?s).*\\b(suspect|gunman|shooter|attacker)\\b.*") && tokens.stream()
@@ -758,7 +760,21 @@ class FigureExtractor {
 			return true;
 		}
 		return NumberWords.tokenValue(word) != null && ("CD".equals(token.tag()) || "NUMBER".equals(token.ner())
-				|| "dozen".equalsIgnoreCase(word) || "one".equalsIgnoreCase(word));
+				|| "dozen".equalsIgnoreCase(word) || "one".equalsIgnoreCase(word) || capitalizedCount(tokens, i));
+	}
+
+	/**
+	 * A number word with a capital that the tagger took for a name, at the start of a
+	 * sentence or in a title-case headline: "Eleven people were injured", "Seven Wounded
+	 * Men": counted when a plural noun or a person follows.
+	 */
+	private static boolean capitalizedCount(List<CoreLabel> tokens, int i) {
+		String word = tokens.get(i).word();
+		if (!Character.isUpperCase(word.charAt(0)) || i + 1 >= tokens.size()) {
+			return false;
+		}
+		CoreLabel next = tokens.get(i + 1);
+		return next.tag().matches("NNP?S") || Lexicon.isHuman(next) && next.tag().startsWith("NN");
 	}
 
 	/**
@@ -912,6 +928,13 @@ class FigureExtractor {
 					close++;
 				}
 			}
+			else if (p + 1 < n && ",".equals(tokens.get(p).word()) && p > m.last && ages(tokens.get(p + 1))) {
+				// "Two brothers, ages 17 and 20, were wounded": their ages in apposition
+				while (close < n && close - p < 8 && !",".equals(tokens.get(close).word())
+						&& (ages(tokens.get(close)) || "and".equals(Lexicon.lower(tokens.get(close))))) {
+					close++;
+				}
+			}
 			if (close > p + 1 && close < n && close - p < 10 && ",".equals(tokens.get(close).word())) {
 				p = close + 1;
 				while (p < n && p - close < 4 && Lexicon.kindOf(tokens.get(p)) == null
@@ -1059,6 +1082,9 @@ class FigureExtractor {
 	 */
 	static boolean statisticalPeriod(List<CoreLabel> tokens, NumberMention m) {
 		int n = tokens.size();
+		if (gerundObject(tokens, m)) {
+			return false;
+		}
 		int end = m.last + 1;
 		while (end < n && !Set.of(",", ";", ".", "but", "while").contains(Lexicon.lower(tokens.get(end)))) {
 			end++;
@@ -1077,6 +1103,23 @@ class FigureExtractor {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The count as the object of a gerund after a preposition, "accused of killing two
+	 * people outside a bar in 2014", "charged with wounding three men": one deed, dated,
+	 * not a statistic.
+	 */
+	private static boolean gerundObject(List<CoreLabel> tokens, NumberMention m) {
+		int g = m.qualifierStart - 1;
+		if (g < 1 || !"VBG".equals(tokens.get(g).tag()) || Lexicon.kindOf(tokens.get(g)) == null) {
+			return false;
+		}
+		int before = g - 1;
+		if (ADVERB_KEYWORDS.contains(Lexicon.lower(tokens.get(before)))) {
+			before--;
+		}
+		return before >= 0 && Set.of("of", "with", "for").contains(Lexicon.lower(tokens.get(before)));
 	}
 
 	private static final Set<String> UNREALISED_MODALS = Set.of("should", "would", "could", "might", "should've",
@@ -1098,6 +1141,12 @@ class FigureExtractor {
 			}
 		}
 		return false;
+	}
+
+	/** A word of an age in apposition: "ages 17 and 20", "aged 19", "both 16". */
+	private static boolean ages(CoreLabel token) {
+		String word = Lexicon.lower(token);
+		return Set.of("ages", "aged", "age", "both").contains(word) || word.matches("\\d{1,2}");
 	}
 
 	/** "two men", "two Smiths", "three others" (after a count, others are people). */

@@ -78,6 +78,11 @@ class ImplicitCounter {
 			"driveway", "hospital", "wound", "injury", "head", "leg", "arm", "chest", "back", "neck", "stomach",
 			"abdomen", "face", "hand", "foot", "shoulder", "hip", "side", "torso", "parking");
 
+	/** Where a bullet hits a person: "grazed the woman's head". */
+	private static final Set<String> BODY_PARTS = Set.of("head", "leg", "arm", "chest", "back", "neck", "stomach",
+			"abdomen", "face", "hand", "foot", "shoulder", "hip", "side", "torso", "thigh", "knee", "ankle", "buttock",
+			"buttocks", "cheek", "jaw", "ear", "scalp", "finger", "wrist", "elbow", "groin", "heel", "toe");
+
 	/** What a pet named by its name is: "Rex, a German shepherd", "Bella, a pit bull". */
 	private static final Set<String> ANIMALS = Set.of("dog", "puppy", "cat", "kitten", "horse", "pony", "pet", "akita",
 			"terrier", "retriever", "labrador", "poodle", "rottweiler", "bulldog", "beagle", "chihuahua", "mastiff",
@@ -329,6 +334,13 @@ class ImplicitCounter {
 				|| Lexicon.MISSING.equals(kind)) {
 			return null;
 		}
+		if (headline && "NNP".equals(tag) && (Lexicon.KILLED.equals(kind) || Lexicon.WOUNDED.equals(kind))) {
+			// title-case headline "Man Hurt In Shooting" with "Hurt" taken for a name
+			IndexedWord person = firstChild(graph, word, "compound");
+			return (person != null && person.index() < word.index()
+					&& (Lexicon.isHuman(person.backingLabel()) || isPerson(person.backingLabel())))
+							? new Hit(kind, person, word.index() - 1, false, false) : null;
+		}
 		if (tag.startsWith("NN")) {
 			return nounHit(graph, word, lemma, kind);
 		}
@@ -350,7 +362,7 @@ class ImplicitCounter {
 				return null;
 			}
 		}
-		if (hypothetical(graph, word)) {
+		if (hypothetical(graph, word) || "succumb".equals(lemma) && !succumbedToWounds(graph, word)) {
 			return null;
 		}
 		boolean weak = Lexicon.SHOT.equals(kind);
@@ -360,6 +372,20 @@ class ImplicitCounter {
 			return null;
 		}
 		return new Hit(kind, victim, word.index() - 1, weak, false);
+	}
+
+	/**
+	 * "Succumbed to her injuries", "later succumbed": a death; not "succumbed to
+	 * pressure".
+	 */
+	private static boolean succumbedToWounds(SemanticGraph graph, IndexedWord verb) {
+		for (IndexedWord cause : children(graph, verb, "obl:to")) {
+			String kind = Lexicon.kindOf(cause.backingLabel());
+			if (kind == null && !Set.of("gunshot", "shot", "shotgun").contains(Lexicon.lemma(cause.backingLabel()))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -532,6 +558,13 @@ class ImplicitCounter {
 			// "was treated for his injuries"
 			return new Hit(Lexicon.WOUNDED, subject(graph, governor), word.index() - 1, true, false);
 		}
+		if ("life".equals(lemma) && relation.equals("obj") && "take".equals(govLemma)
+				&& hasChild(graph, word, "amod", "own")
+				|| "suicide".equals(lemma) && relation.equals("obj") && "commit".equals(govLemma)) {
+			// "before taking his own life", "then committed suicide": the attacker's
+			// own death, the phrase itself standing for him
+			return new Hit(Lexicon.KILLED, word, word.index() - 1, false, false);
+		}
 		if ("life".equals(lemma) && relation.equals("obl:for") && "fight".equals(govLemma)) {
 			// "he is fighting for his life"
 			return new Hit(Lexicon.WOUNDED, subject(graph, governor), word.index() - 1, true, false);
@@ -651,7 +684,9 @@ class ImplicitCounter {
 		}
 		IndexedWord object = firstChild(graph, predicate, "obj");
 		if (object != null && !tag.startsWith("JJ")) {
-			return object;
+			IndexedWord owner = firstChild(graph, object, "nmod:poss");
+			// "a bullet grazed the woman's head": the woman is hurt
+			return (owner != null && BODY_PARTS.contains(Lexicon.lemma(object.backingLabel()))) ? owner : object;
 		}
 		IndexedWord loose = looseObject(graph, predicate, tag);
 		if (loose != null) {
@@ -662,12 +697,23 @@ class ImplicitCounter {
 			return beforeAuxiliary;
 		}
 		IndexedWord subject = firstChild(graph, predicate, "nsubj");
+		IndexedWord npmod = firstChild(graph, predicate, "obl:npmod");
+		if (tag.startsWith("JJ") && npmod != null && npmod.index() < predicate.index()
+				&& (Lexicon.isHuman(npmod.backingLabel()) || isPerson(npmod.backingLabel()))) {
+			// "left one guard wounded and a customer dead" with "a customer" taken
+			// for a measure of "dead"
+			return npmod;
+		}
 		String lemma = Lexicon.lemma(predicate.backingLabel());
 		boolean passiveReading = hasChild(graph, predicate, "obl:by", null)
 				|| hasChild(graph, predicate, "obl:to", "death") || hasChild(graph, predicate, "xcomp", "dead");
 		boolean headlinePassive = headline && ("VBD".equals(tag) || "VBN".equals(tag)) && subject != null
 				&& (Lexicon.isHuman(subject.backingLabel()) || isPerson(subject.backingLabel()));
-		if (subject != null && ("die".equals(lemma) || tag.startsWith("JJ") || passiveReading || headlinePassive)) {
+		// "one person is dead and another injured": a participle without its auxiliary
+		boolean elliptical = "VBN".equals(tag) && children(graph, predicate, "aux").isEmpty()
+				&& children(graph, predicate, "cop").isEmpty();
+		if (subject != null && ("die".equals(lemma) || "succumb".equals(lemma) || tag.startsWith("JJ") || passiveReading
+				|| headlinePassive || elliptical)) {
 			return subject;
 		}
 		IndexedWord governor = graph.getParent(predicate);
@@ -675,6 +721,10 @@ class ImplicitCounter {
 			return null;
 		}
 		String relation = graph.getEdge(governor, predicate).getRelation().toString();
+		if (relation.equals("orphan") && governor.tag().startsWith("NN")) {
+			// "left a boy dead and his brother seriously injured": the verb left out
+			return governor;
+		}
 		boolean listed = relation.equals("dep") && Lexicon.kindOf(governor.backingLabel()) != null
 				&& governor.index() < predicate.index();
 		if ((relation.startsWith("conj") || listed) && depth < 3) {
@@ -693,7 +743,14 @@ class ImplicitCounter {
 			// ("killing Jamal Berry" taken for a modifier is still a killing of him)
 			boolean doer = "VBG".equals(tag) && !"victim".equals(Lexicon.lemma(governor.backingLabel()))
 					&& !governor.tag().startsWith("NNP");
-			return doer ? null : governor;
+			// "| KXYZ NewsThe shooting happened": the site name glued to the story's
+			// first word, not a person
+			boolean glued = governor.word().matches(".*[a-z](The|A|An|This)");
+			if (doer || glued) {
+				return null;
+			}
+			return relation.equals("amod") && predicate.index() > governor.index() ? listStart(graph, governor)
+					: governor;
 		}
 		boolean pronounced = "pronounced".equalsIgnoreCase(governor.word());
 		if ((relation.equals("obj") || relation.equals("xcomp") || relation.equals("dep") && pronounced)
@@ -888,13 +945,59 @@ class ImplicitCounter {
 		}
 		for (IndexedWord conj : joined(graph, head)) {
 			Count other = single(graph, conj);
-			if (!other.human || other.value == null || total.value == null || subjectOfNextClause(graph, head, conj)) {
+			if (!other.human || other.value == null || total.value == null || subjectOfNextClause(graph, head, conj)
+					|| otherState(graph, head, conj)) {
 				continue;
 			}
 			total = new Count(total.value.add(other.value), total.anaphoric && other.anaphoric,
 					total.numbered || other.numbered, true);
 		}
 		return total;
+	}
+
+	/**
+	 * "left a man and his son dead": an adjective after the last person of a list tells
+	 * of them all; the first person listed, unless that one has a fate of his own.
+	 */
+	private static IndexedWord listStart(SemanticGraph graph, IndexedWord last) {
+		for (SemanticGraphEdge edge : graph.incomingEdgeIterable(last)) {
+			IndexedWord first = edge.getGovernor();
+			if (edge.getRelation().toString().equals("conj:and") && first.index() < last.index()
+					&& state(graph, first, true) == null) {
+				return first;
+			}
+		}
+		return last;
+	}
+
+	/**
+	 * A listed person with a fate of his own: "left a boy dead and his brother seriously
+	 * injured" are one dead and one hurt, not two of either; the conjunct's own verb left
+	 * out ("orphan") or both described by different casualty words.
+	 */
+	private static boolean otherState(SemanticGraph graph, IndexedWord head, IndexedWord conj) {
+		String own = state(graph, conj, true);
+		if (own == null) {
+			return false;
+		}
+		String first = state(graph, head, false);
+		return first != null && !first.equals(own) || state(graph, conj, false) == null;
+	}
+
+	/**
+	 * The casualty kind a person's modifier tells ("dead", "injured"), or null; with
+	 * {@code orphan} also the verb the parser left without its clause.
+	 */
+	private static String state(SemanticGraph graph, IndexedWord person, boolean orphan) {
+		for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(person)) {
+			String relation = edge.getRelation().toString();
+			String kind = Lexicon.kindOf(edge.getDependent().backingLabel());
+			if ((relation.equals("amod") || orphan && relation.equals("orphan")) && kind != null
+					&& !Lexicon.SHOT.equals(kind)) {
+				return kind;
+			}
+		}
+		return null;
 	}
 
 	/** "returned fire, striking the robber": verbs of a bullet hitting someone. */
@@ -1229,7 +1332,8 @@ class ImplicitCounter {
 		int last = head.index();
 		for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(head)) {
 			String relation = edge.getRelation().toString();
-			if (relation.equals("flat") || relation.equals("conj:and")) {
+			if (relation.equals("flat")
+					|| relation.equals("conj:and") && !otherState(graph, head, edge.getDependent())) {
 				last = Math.max(last, edge.getDependent().index());
 			}
 		}
