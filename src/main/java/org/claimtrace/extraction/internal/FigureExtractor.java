@@ -225,7 +225,12 @@ class FigureExtractor {
 			if (ownDeath) {
 				suicide = figure;
 			}
-			if (ownDeath && last != null && last.sentenceIndex() != figure.sentenceIndex()) {
+			// "took his own life" counts only with the victims of his that the text tells
+			// (below): a victim told before may be another case ("Y, who took his own
+			// life
+			// after shooting a man")
+			if (ownDeath && last != null && last.sentenceIndex() != figure.sentenceIndex()
+					&& !OWN_DEATH_PHRASE.matcher(figure.party()).matches()) {
 				// "... shot his wife and her sister. The gunman then killed himself."
 				total = total.add(BigDecimal.ONE);
 				last = figure;
@@ -249,7 +254,11 @@ class FigureExtractor {
 					attackerAfter = true;
 				}
 			}
-			if (!figure.implicit() || figure.anaphoric() || figure.parentIndex() != null
+			// "a woman was shot and her son was pistol-whipped": a relative of the one
+			// just introduced is another person
+			boolean relative = figure.party() != null && RELATIVE.matcher(figure.party()).matches() && last != null
+					&& last.sentenceIndex() == figure.sentenceIndex() && indefinite(last.party());
+			if (!figure.implicit() || figure.anaphoric() && !relative || figure.parentIndex() != null
 					|| quotedBefore(tokens, figure.start())
 					|| ImplicitCounter.pastedHeadline(sentences.get(figure.sentenceIndex()))) {
 				names.addAll(named);
@@ -265,7 +274,9 @@ class FigureExtractor {
 			else if (last.sentenceIndex() == figure.sentenceIndex()) {
 				// "A woman was shot in the leg and a man was grazed": two victims newly
 				// introduced in one sentence; "a man ... he" or the same words are one
-				distinct = indefinite(last.party()) && indefinite(figure.party())
+				// introduced; "a woman was shot and her son was pistol-whipped": her
+				// relative is another person
+				distinct = indefinite(last.party()) && (indefinite(figure.party()) || relative)
 						&& !last.party().equalsIgnoreCase(figure.party());
 			}
 			else {
@@ -351,13 +362,15 @@ class FigureExtractor {
 		return party != null && party.toLowerCase(Locale.ROOT).matches("(a|an|another) \\S.*");
 	}
 
+	private static final Pattern OWN_DEATH_PHRASE = Pattern.compile("(?i)(his|her) own life|suicide");
+
 	/**
 	 * The attacker's own death: "killed himself", "the suspect was found dead from a
 	 * self-inflicted gunshot wound".
 	 */
 	private static boolean selfInflicted(Figure figure, List<CoreLabel> tokens) {
 		String party = (figure.party() != null) ? figure.party().toLowerCase() : "";
-		if (Lexicon.REFLEXIVE.contains(party) || party.matches("(his|her) own life|suicide")) {
+		if (Lexicon.REFLEXIVE.contains(party) || OWN_DEATH_PHRASE.matcher(party).matches()) {
 			// "killed himself", "before taking his own life", "then committed suicide"
 			return true;
 		}
@@ -928,6 +941,16 @@ class FigureExtractor {
 					close++;
 				}
 			}
+			else if (p + 1 < n && ",".equals(tokens.get(p).word()) && p > m.last && head >= 0
+					&& Lexicon.isHuman(tokens.get(head))
+					&& Set.of("a", "an").contains(Lexicon.lower(tokens.get(p + 1)))) {
+				// "One person, a 22-year-old man, was taken to a hospital": who the
+				// person is
+				while (close < n && close - p < 10 && !",".equals(tokens.get(close).word())
+						&& Lexicon.kindOf(tokens.get(close)) == null && !tokens.get(close).tag().startsWith("VB")) {
+					close++;
+				}
+			}
 			else if (p + 1 < n && ",".equals(tokens.get(p).word()) && p > m.last && ages(tokens.get(p + 1))) {
 				// "Two brothers, ages 17 and 20, were wounded": their ages in apposition
 				while (close < n && close - p < 8 && !",".equals(tokens.get(close).word())
@@ -970,8 +993,9 @@ class FigureExtractor {
 			kind = Lexicon.SHOT;
 			keyword = p;
 		}
-		if (kind == null && head >= 0 && Lexicon.isHuman(tokens.get(head)) && (hospitalAfter(tokens, npEnd)
-				|| injuriesAfter(tokens, p) || injuriesAfter(tokens, npEnd) || fightingForLife(tokens, npEnd))) {
+		if (kind == null && head >= 0 && Lexicon.isHuman(tokens.get(head))
+				&& (hospitalAfter(tokens, npEnd) || injuriesAfter(tokens, p) || injuriesAfter(tokens, npEnd)
+						|| fightingForLife(tokens, npEnd) || hospitalAfter(tokens, p) || hospitalJoined(tokens, p))) {
 			kind = Lexicon.WOUNDED;
 		}
 		if (kind == null) {
@@ -1157,14 +1181,89 @@ class FigureExtractor {
 
 	/** "two people were taken to hospital", "sent 3 people to the hospital". */
 	private static boolean hospitalAfter(List<CoreLabel> tokens, int from) {
-		for (int k = from; k < tokens.size() && k < from + 6; k++) {
+		for (int k = from; k < tokens.size() && k < from + 9; k++) {
 			String word = Lexicon.lower(tokens.get(k));
 			if (word.startsWith("hospital")) {
 				return k > 0
-						&& Set.of("to", "the", "a", "area", "local", "in").contains(Lexicon.lower(tokens.get(k - 1)));
+						&& (Set.of("to", "the", "a", "area", "local", "in").contains(Lexicon.lower(tokens.get(k - 1)))
+								|| namedHospital(tokens, k))
+						&& !forACheck(tokens, k + 1);
+			}
+			if ("center".equals(word) && namedHospital(tokens, k)) {
+				// "taken to Harborview Medical Center"
+				return !forACheck(tokens, k + 1);
 			}
 			if (Set.of(",", ";", ".", "and", "but").contains(word)) {
 				return false;
+			}
+		}
+		return false;
+	}
+
+	/** "for evaluation", "as a precaution": a check, not care for a wound. */
+	private static boolean forACheck(List<CoreLabel> tokens, int from) {
+		for (int k = from; k < tokens.size() && k < from + 4; k++) {
+			if (Set.of("evaluation", "precaution", "examination", "exam", "clearance", "checkup", "check-up")
+				.contains(Lexicon.lower(tokens.get(k)))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * A hospital by its name, "St. Mary's Hospital", "Harborview Medical Center", "Mercy
+	 * Trauma Center", reached by "to" or "at" a few words before.
+	 */
+	private static boolean namedHospital(List<CoreLabel> tokens, int k) {
+		CoreLabel token = tokens.get(k);
+		if (!Character.isUpperCase(token.word().charAt(0)) || k < 2) {
+			return false;
+		}
+		if ("center".equals(Lexicon.lower(token))
+				&& !Set.of("medical", "trauma").contains(Lexicon.lower(tokens.get(k - 1)))) {
+			return false;
+		}
+		for (int j = k - 1; j >= 0 && j >= k - 5; j--) {
+			String word = Lexicon.lower(tokens.get(j));
+			if (Set.of("to", "at").contains(word)) {
+				return true;
+			}
+			boolean name = tokens.get(j).tag().startsWith("NN")
+					&& Character.isUpperCase(tokens.get(j).word().charAt(0));
+			if (!name && !"POS".equals(tokens.get(j).tag()) && !word.matches("st\\.|'s")) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "One person suffered a cut to his head in the fight and was taken to a hospital": a
+	 * second predicate of the counted subject, joined by "and", that takes them to
+	 * hospital; not after another subject or clause ("and police were taken", ", and").
+	 */
+	private static boolean hospitalJoined(List<CoreLabel> tokens, int verb) {
+		if (verb >= tokens.size() || !tokens.get(verb).tag().startsWith("VB")) {
+			return false;
+		}
+		for (int k = verb + 1; k + 2 < tokens.size() && k < verb + 20; k++) {
+			String word = Lexicon.lower(tokens.get(k));
+			if (Set.of(",", ";", ".", "but", "while", "when", "after", "who", "which", "that").contains(word)) {
+				return false;
+			}
+			if ("and".equals(word)) {
+				int v = k + 1;
+				if (Set.of("was", "were", "later", "then").contains(Lexicon.lower(tokens.get(v)))) {
+					v++;
+				}
+				if (v < tokens.size() && Set.of("was", "were").contains(Lexicon.lower(tokens.get(v)))) {
+					v++;
+				}
+				return v < tokens.size() && "VBN".equals(tokens.get(v).tag())
+						&& Set.of("take", "rush", "transport", "airlift", "fly", "hospitalize", "admit")
+							.contains(Lexicon.lemma(tokens.get(v)))
+						&& hospitalAfter(tokens, v + 1);
 			}
 		}
 		return false;

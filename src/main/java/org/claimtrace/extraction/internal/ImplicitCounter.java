@@ -344,6 +344,10 @@ class ImplicitCounter {
 		if (tag.startsWith("NN")) {
 			return nounHit(graph, word, lemma, kind);
 		}
+		if (kind == null && "whip".equals(lemma) && tag.startsWith("VB") && pistolWhipped(graph, word)) {
+			// "her son was pistol-whipped": hurt with the gun
+			kind = Lexicon.WOUNDED;
+		}
 		if (kind == null && STRIKING.contains(lemma) && struckByGunfire(graph, word)) {
 			// "a stray bullet struck a girl", "was hit by gunfire", "returned fire,
 			// striking
@@ -372,6 +376,14 @@ class ImplicitCounter {
 			return null;
 		}
 		return new Hit(kind, victim, word.index() - 1, weak, false);
+	}
+
+	/** "pistol-whipped", tokenized "pistol", "-", "whipped". */
+	private static boolean pistolWhipped(SemanticGraph graph, IndexedWord whipped) {
+		IndexedWord dash = graph.getNodeByIndexSafe(whipped.index() - 1);
+		IndexedWord pistol = graph.getNodeByIndexSafe(whipped.index() - 2);
+		return dash != null && pistol != null && "-".equals(dash.word())
+				&& Set.of("pistol", "gun").contains(pistol.word().toLowerCase(Locale.ROOT));
 	}
 
 	/**
@@ -696,6 +708,10 @@ class ImplicitCounter {
 		if (beforeAuxiliary != null) {
 			return beforeAuxiliary;
 		}
+		IndexedWord shared = sharedObject(graph, predicate, tag);
+		if (shared != null) {
+			return shared;
+		}
 		IndexedWord subject = firstChild(graph, predicate, "nsubj");
 		IndexedWord npmod = firstChild(graph, predicate, "obl:npmod");
 		if (tag.startsWith("JJ") && npmod != null && npmod.index() < predicate.index()
@@ -709,9 +725,10 @@ class ImplicitCounter {
 				|| hasChild(graph, predicate, "obl:to", "death") || hasChild(graph, predicate, "xcomp", "dead");
 		boolean headlinePassive = headline && ("VBD".equals(tag) || "VBN".equals(tag)) && subject != null
 				&& (Lexicon.isHuman(subject.backingLabel()) || isPerson(subject.backingLabel()));
-		// "one person is dead and another injured": a participle without its auxiliary
+		// "one person is dead and another injured": a participle without its auxiliary,
+		// joined to a clause that has one (not "the officer shot and killed a man")
 		boolean elliptical = "VBN".equals(tag) && children(graph, predicate, "aux").isEmpty()
-				&& children(graph, predicate, "cop").isEmpty();
+				&& children(graph, predicate, "cop").isEmpty() && stativeBefore(graph, predicate);
 		if (subject != null && ("die".equals(lemma) || "succumb".equals(lemma) || tag.startsWith("JJ") || passiveReading
 				|| headlinePassive || elliptical)) {
 			return subject;
@@ -953,6 +970,41 @@ class ImplicitCounter {
 					total.numbered || other.numbered, true);
 		}
 		return total;
+	}
+
+	/**
+	 * "A man shot and killed his wife" with "his wife" the object of "shot" only: the
+	 * object after both verbs is the second verb's too.
+	 */
+	private static IndexedWord sharedObject(SemanticGraph graph, IndexedWord verb, String tag) {
+		if (!"VBD".equals(tag)) {
+			return null;
+		}
+		for (SemanticGraphEdge edge : graph.incomingEdgeIterable(verb)) {
+			IndexedWord first = edge.getGovernor();
+			IndexedWord object = firstChild(graph, first, "obj");
+			if (edge.getRelation().toString().startsWith("conj") && first.index() < verb.index() && object != null
+					&& object.index() > verb.index()) {
+				return object;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The clause a participle is joined to is passive or stative: "is dead and another
+	 * injured", "was killed and two others wounded".
+	 */
+	private static boolean stativeBefore(SemanticGraph graph, IndexedWord participle) {
+		for (SemanticGraphEdge edge : graph.incomingEdgeIterable(participle)) {
+			IndexedWord first = edge.getGovernor();
+			if (edge.getRelation().toString().startsWith("conj") && first.index() < participle.index()
+					&& (first.tag().startsWith("JJ") || hasChild(graph, first, "cop", null)
+							|| hasChild(graph, first, "aux:pass", null))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

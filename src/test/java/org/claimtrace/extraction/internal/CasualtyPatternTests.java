@@ -325,6 +325,18 @@ class CasualtyPatternTests {
 							site name glued, no one hurt ~ Shots Fired Near School | KXYZ NewsThe shooting happened near the gym, but no one was hurt. ~ 0 ~ 0
 					title-case headline hurt ~ Woman Injured, Man Dead After Shooting At Bar | KXYZ NewsPolice said the gunman fled. ~ 1 ~ 1
 					title-case headline, no victim ~ Deadly Force Training Planned | KXYZ NewsOfficers will train on Monday. ~ 0 ~ 0
+					officer also killed a neighbor ~ A deputy fatally shot a man who charged at him with a knife. The deputy also accidentally shot and killed a neighbor, a 60-year-old woman. ~ 2 ~ 0
+					own life, another case ~ A 16-year-old was killed on Sunday. Police closed a case linked to a man who took his own life after shooting a clerk in March. ~ 1 ~ 0
+					one person, apposition, hospital ~ One person, a 30-year-old man, suffered a cut to his head during the brawl and was taken to a hospital. ~ 0 ~ 1
+					one person, then police taken ~ One person suffered a cut to his hand, and police were taken to the scene by a neighbor. ~ 0 ~ 0
+					one arrested and taken to jail ~ One man was arrested and taken to the county jail after the fight. ~ 0 ~ 0
+					pistol-whipped         ~ Police said the robber pistol-whipped a customer before he fled. ~ 0 ~ 1
+					shot and relative pistol-whipped ~ A woman was shot and her son was pistol-whipped during a home invasion on Friday. ~ 0 ~ 2
+					whipped cream          ~ The chef whipped the cream and served the pie. ~ 0 ~ 0
+					relative taken into custody ~ A man was shot in the leg and his brother was taken into custody. ~ 0 ~ 1
+					named hospital         ~ Two men were taken to St. Mary's Hospital with gunshot wounds. ~ 0 ~ 2
+					named medical center   ~ Two men were taken to Harborview Medical Center after the shooting. ~ 0 ~ 2
+					named hospital, a check ~ Two officers were taken to Mercy Hospital for evaluation and released. ~ 0 ~ 0
 					""")
 	void sweepClasses(String name, String text, int killed, int wounded) {
 		victims(name, text, killed, wounded);
