@@ -891,6 +891,18 @@ class FigureExtractor {
 			// "two of the victims": the number counts the noun after "of the"
 			after += 2;
 		}
+		else if (after + 3 < n && "of".equals(Lexicon.lower(tokens.get(after)))
+				&& Set.of("the", "those", "these").contains(Lexicon.lower(tokens.get(after + 1)))
+				&& isNumberToken(tokens, after + 2) && tokens.get(after + 3).tag().matches("NNS|JJ|VBN")) {
+			// "one of the two victims died"
+			after += 3;
+		}
+		if (m.first >= 3 && "of".equals(Lexicon.lower(tokens.get(m.first - 2)))
+				&& Set.of("the", "those", "these").contains(Lexicon.lower(tokens.get(m.first - 1)))
+				&& isNumberToken(tokens, m.first - 3)) {
+			// "two" in "one of the two victims died" counts the whole group, not the dead
+			return null;
+		}
 		String unit = (m.unit != null) ? m.unit : (after < n ? Lexicon.unit(tokens.get(after).word()) : null);
 		if (unit != null) {
 			return distance(sentenceIndex, tokens, m, unit);
@@ -1337,7 +1349,10 @@ class FigureExtractor {
 
 	/** "two men shot a woman": the number counts the shooters. */
 	private static boolean activeWithObject(List<CoreLabel> tokens, int keyword) {
-		if (!"VBD".equals(tokens.get(keyword).tag()) || keyword + 1 >= tokens.size()) {
+		if (!"VBD".equals(tokens.get(keyword).tag()) || keyword + 1 >= tokens.size()
+				|| "die".equals(Lexicon.lemma(tokens.get(keyword)))
+				|| Set.of("DATE", "TIME").contains(tokens.get(keyword + 1).ner())) {
+			// "two victims died Monday": no object
 			return false;
 		}
 		String previous = Lexicon.lower(tokens.get(keyword - 1));

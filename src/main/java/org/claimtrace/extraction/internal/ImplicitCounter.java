@@ -525,7 +525,12 @@ class ImplicitCounter {
 		boolean owner = following != null && "POS".equals(following.tag());
 		// "shot at police - Channel 7": a person right after "at", however it was parsed
 		// (not "shot at a friend's house")
-		return after == null || after.tag().matches("CC|[.,:]") || "by".equalsIgnoreCase(after.word())
+		// "was shot at during the chase", "shot at from a car" (not "shot at about 2
+		// a.m.")
+		boolean preposition = after != null && after.tag().matches("IN|RB")
+				&& !Set.of("about", "around", "approximately", "roughly", "nearly", "almost", "just")
+					.contains(after.word().toLowerCase(Locale.ROOT));
+		return after == null || preposition || after.tag().matches("CC|[.,:]") || "by".equalsIgnoreCase(after.word())
 				|| "PRP".equals(after.tag())
 				|| !owner && ("police".equalsIgnoreCase(after.word()) || Lexicon.isHuman(after.backingLabel()));
 	}
@@ -694,6 +699,13 @@ class ImplicitCounter {
 			IndexedWord afterDateline = humanAfterDateline(graph, passive, predicate);
 			return (afterDateline != null) ? afterDateline : passive;
 		}
+		IndexedWord clauseOwner = graph.getParent(predicate);
+		if (clauseOwner != null && hasChild(graph, predicate, "aux:pass", "being")
+				&& graph.getEdge(clauseOwner, predicate).getRelation().toString().startsWith("advcl")) {
+			// "a man is recovering after being shot": the subject of the clause
+			IndexedWord owner = firstChild(graph, clauseOwner, "nsubj");
+			return (owner != null) ? owner : firstChild(graph, clauseOwner, "nsubj:pass");
+		}
 		IndexedWord object = firstChild(graph, predicate, "obj");
 		if (object != null && !tag.startsWith("JJ")) {
 			IndexedWord owner = firstChild(graph, object, "nmod:poss");
@@ -732,6 +744,12 @@ class ImplicitCounter {
 		if (subject != null && ("die".equals(lemma) || "succumb".equals(lemma) || tag.startsWith("JJ") || passiveReading
 				|| headlinePassive || elliptical)) {
 			return subject;
+		}
+		if (subject == null && "die".equals(lemma)) {
+			IndexedWord before = nounBeforeAside(graph, predicate);
+			if (before != null) {
+				return before;
+			}
 		}
 		IndexedWord governor = graph.getParent(predicate);
 		if (governor == null) {
@@ -970,6 +988,30 @@ class ImplicitCounter {
 					total.numbered || other.numbered, true);
 		}
 		return total;
+	}
+
+	/**
+	 * The person before an aside that the parser left without a subject: "The teen, whose
+	 * name was not released, died at the scene".
+	 */
+	private static IndexedWord nounBeforeAside(SemanticGraph graph, IndexedWord verb) {
+		IndexedWord comma = graph.getNodeByIndexSafe(verb.index() - 1);
+		if (comma == null || !",".equals(comma.word())) {
+			return null;
+		}
+		for (int index = comma.index() - 1; index > 1 && index > comma.index() - 15; index--) {
+			IndexedWord open = graph.getNodeByIndexSafe(index);
+			if (open == null || !",".equals(open.word())) {
+				continue;
+			}
+			IndexedWord next = graph.getNodeByIndexSafe(index + 1);
+			IndexedWord noun = graph.getNodeByIndexSafe(index - 1);
+			boolean aside = next != null && (Set.of("who", "whose", "whom", "identified", "described")
+				.contains(next.word().toLowerCase(Locale.ROOT)) || "CD".equals(next.tag()));
+			return (aside && noun != null && noun.tag().startsWith("NN")
+					&& (Lexicon.isHuman(noun.backingLabel()) || isPerson(noun.backingLabel()))) ? noun : null;
+		}
+		return null;
 	}
 
 	/**
@@ -1346,6 +1388,10 @@ class ImplicitCounter {
 		}
 		boolean plural = token.tag().endsWith("S") || "people".equals(word) || "children".equals(word)
 				|| word.equals("men") || word.equals("women");
+		if (plural && (hasChild(graph, node, "amod", "twin") || hasChild(graph, node, "compound", "twin"))) {
+			// "twin brothers were shot dead"
+			return new Count(BigDecimal.valueOf(2), ANAPHORIC_DETERMINERS.contains(d), false, true);
+		}
 		if (plural) {
 			return new Count(null, ANAPHORIC_DETERMINERS.contains(d), false, true);
 		}
