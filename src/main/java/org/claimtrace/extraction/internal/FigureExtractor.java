@@ -589,7 +589,7 @@ class FigureExtractor {
 	private static Figure survivor(Figure hurt, List<Figure> figures, List<CoreSentence> sentences) {
 		boolean shot = Lexicon.SHOT.equals(hurt.kind());
 		if (!shot && !Lexicon.WOUNDED.equals(hurt.kind()) || hurt.implicit() || !hurt.quantified()
-				|| !"exact".equals(hurt.qualifier()) || hurt.parentIndex() != null
+				|| !Set.of("exact", "at_least").contains(hurt.qualifier()) || hurt.parentIndex() != null
 				|| !shot && ImplicitCounter.pastedHeadline(sentences.get(hurt.sentenceIndex()))) {
 			return null;
 		}
@@ -603,7 +603,10 @@ class FigureExtractor {
 				continue;
 			}
 			boolean death = Lexicon.KILLED.equals(other.kind()) && "exact".equals(other.qualifier());
-			boolean ofThem = death && distance > 0 && oneOfThem(other, sentences) && !attacker(other.party());
+			// "found with gunshot wounds; two of them died" in one sentence, the death
+			// after
+			boolean ofThem = death && (distance > 0 || other.start() > hurt.end()) && oneOfThem(other, sentences)
+					&& !attacker(other.party());
 			if (death && dead == null && (shot && distance <= 1 || ofThem)) {
 				dead = other.min();
 			}
@@ -613,7 +616,8 @@ class FigureExtractor {
 			return null;
 		}
 		BigDecimal rest = hurt.min().subtract(dead);
-		return new Figure("casualty", Lexicon.WOUNDED, rest, rest, null, "exact", hurt.party(), null,
+		// "at least six people were shot, one fatally": at least five wounded
+		return new Figure("casualty", Lexicon.WOUNDED, rest, rest, null, hurt.qualifier(), hurt.party(), null,
 				hurt.sentenceIndex(), null, true, false, false, hurt.start(), hurt.end());
 	}
 

@@ -334,6 +334,20 @@ class ImplicitCounter {
 				|| Lexicon.MISSING.equals(kind)) {
 			return null;
 		}
+		// not "Smith, 45, shot his wife"
+		IndexedWord aged = (headline && firstChild(graph, word, "obj") == null) ? agedPersonBefore(graph, word) : null;
+		if (aged != null) {
+			// headline "Teen, 17, Shot In Leg", "Man, 20, killed in shooting"
+			String told = (kind == null && "shot".equalsIgnoreCase(word.word())) ? Lexicon.SHOT : kind;
+			IndexedWord adverb = graph.getNodeByIndexSafe(word.index() - 1);
+			if (Lexicon.SHOT.equals(told) && adverb != null
+					&& ADVERB_FATAL.contains(adverb.word().toLowerCase(Locale.ROOT))) {
+				told = Lexicon.KILLED;
+			}
+			if (Lexicon.KILLED.equals(told) || Lexicon.WOUNDED.equals(told) || Lexicon.SHOT.equals(told)) {
+				return new Hit(told, aged, word.index() - 1, Lexicon.SHOT.equals(told), false);
+			}
+		}
 		if (headline && "NNP".equals(tag) && (Lexicon.KILLED.equals(kind) || Lexicon.WOUNDED.equals(kind))) {
 			// title-case headline "Man Hurt In Shooting" with "Hurt" taken for a name
 			IndexedWord person = firstChild(graph, word, "compound");
@@ -376,6 +390,29 @@ class ImplicitCounter {
 			return null;
 		}
 		return new Hit(kind, victim, word.index() - 1, weak, false);
+	}
+
+	private static final Set<String> ADVERB_FATAL = Set.of("fatally", "mortally");
+
+	/**
+	 * "Teen, 17, Shot": the person right before an age in commas (and an adverb), the way
+	 * headlines name a victim.
+	 */
+	private static IndexedWord agedPersonBefore(SemanticGraph graph, IndexedWord word) {
+		int index = word.index() - 1;
+		IndexedWord adverb = graph.getNodeByIndexSafe(index);
+		if (adverb != null && adverb.tag().startsWith("RB")) {
+			index--;
+		}
+		IndexedWord close = graph.getNodeByIndexSafe(index);
+		IndexedWord age = graph.getNodeByIndexSafe(index - 1);
+		IndexedWord open = graph.getNodeByIndexSafe(index - 2);
+		IndexedWord person = graph.getNodeByIndexSafe(index - 3);
+		if (close == null || age == null || open == null || person == null || !",".equals(close.word())
+				|| !",".equals(open.word()) || !age.word().matches("\\d{1,2}")) {
+			return null;
+		}
+		return (Lexicon.isHuman(person.backingLabel()) || isPerson(person.backingLabel())) ? person : null;
 	}
 
 	/** "pistol-whipped", tokenized "pistol", "-", "whipped". */
