@@ -225,7 +225,12 @@ class FigureExtractor {
 			if (ownDeath) {
 				suicide = figure;
 			}
-			if (ownDeath && last != null && last.sentenceIndex() != figure.sentenceIndex()) {
+			// "took his own life" counts only with the victims of his that the text tells
+			// (below): a victim told before may be another case ("Y, who took his own
+			// life
+			// after shooting a man")
+			if (ownDeath && last != null && last.sentenceIndex() != figure.sentenceIndex()
+					&& !OWN_DEATH_PHRASE.matcher(figure.party()).matches()) {
 				// "... shot his wife and her sister. The gunman then killed himself."
 				total = total.add(BigDecimal.ONE);
 				last = figure;
@@ -249,7 +254,11 @@ class FigureExtractor {
 					attackerAfter = true;
 				}
 			}
-			if (!figure.implicit() || figure.anaphoric() || figure.parentIndex() != null
+			// "a woman was shot and her son was pistol-whipped": a relative of the one
+			// just introduced is another person
+			boolean relative = figure.party() != null && RELATIVE.matcher(figure.party()).matches() && last != null
+					&& last.sentenceIndex() == figure.sentenceIndex() && indefinite(last.party());
+			if (!figure.implicit() || figure.anaphoric() && !relative || figure.parentIndex() != null
 					|| quotedBefore(tokens, figure.start())
 					|| ImplicitCounter.pastedHeadline(sentences.get(figure.sentenceIndex()))) {
 				names.addAll(named);
@@ -265,7 +274,9 @@ class FigureExtractor {
 			else if (last.sentenceIndex() == figure.sentenceIndex()) {
 				// "A woman was shot in the leg and a man was grazed": two victims newly
 				// introduced in one sentence; "a man ... he" or the same words are one
-				distinct = indefinite(last.party()) && indefinite(figure.party())
+				// introduced; "a woman was shot and her son was pistol-whipped": her
+				// relative is another person
+				distinct = indefinite(last.party()) && (indefinite(figure.party()) || relative)
 						&& !last.party().equalsIgnoreCase(figure.party());
 			}
 			else {
@@ -287,7 +298,8 @@ class FigureExtractor {
 		}
 		if (suicide != null && attackersVictims != null
 				&& (suicide.sentenceIndex() != attackersVictims.sentenceIndex()
-						|| attackerAfter && suicide == attackersVictims)
+						|| attackerAfter && suicide == attackersVictims
+						|| suicide != attackersVictims && suicide.start() > attackersVictims.end())
 				&& attackersVictims.min().add(BigDecimal.ONE).compareTo(total) > 0) {
 			// "A man shot and killed his two daughters. He later killed himself": 3
 			total = attackersVictims.min().add(BigDecimal.ONE);
@@ -350,13 +362,16 @@ class FigureExtractor {
 		return party != null && party.toLowerCase(Locale.ROOT).matches("(a|an|another) \\S.*");
 	}
 
+	private static final Pattern OWN_DEATH_PHRASE = Pattern.compile("(?i)(his|her) own life|suicide");
+
 	/**
 	 * The attacker's own death: "killed himself", "the suspect was found dead from a
 	 * self-inflicted gunshot wound".
 	 */
 	private static boolean selfInflicted(Figure figure, List<CoreLabel> tokens) {
 		String party = (figure.party() != null) ? figure.party().toLowerCase() : "";
-		if (Lexicon.REFLEXIVE.contains(party)) {
+		if (Lexicon.REFLEXIVE.contains(party) || OWN_DEATH_PHRASE.matcher(party).matches()) {
+			// "killed himself", "before taking his own life", "then committed suicide"
 			return true;
 		}
 		return party.matches("(?s).*\\b(suspect|gunman|shooter|attacker)\\b.*") && tokens.stream()
@@ -574,7 +589,7 @@ class FigureExtractor {
 	private static Figure survivor(Figure hurt, List<Figure> figures, List<CoreSentence> sentences) {
 		boolean shot = Lexicon.SHOT.equals(hurt.kind());
 		if (!shot && !Lexicon.WOUNDED.equals(hurt.kind()) || hurt.implicit() || !hurt.quantified()
-				|| !"exact".equals(hurt.qualifier()) || hurt.parentIndex() != null
+				|| !Set.of("exact", "at_least").contains(hurt.qualifier()) || hurt.parentIndex() != null
 				|| !shot && ImplicitCounter.pastedHeadline(sentences.get(hurt.sentenceIndex()))) {
 			return null;
 		}
@@ -588,7 +603,10 @@ class FigureExtractor {
 				continue;
 			}
 			boolean death = Lexicon.KILLED.equals(other.kind()) && "exact".equals(other.qualifier());
-			boolean ofThem = death && distance > 0 && oneOfThem(other, sentences) && !attacker(other.party());
+			// "found with gunshot wounds; two of them died" in one sentence, the death
+			// after
+			boolean ofThem = death && (distance > 0 || other.start() > hurt.end()) && oneOfThem(other, sentences)
+					&& !attacker(other.party());
 			if (death && dead == null && (shot && distance <= 1 || ofThem)) {
 				dead = other.min();
 			}
@@ -598,7 +616,8 @@ class FigureExtractor {
 			return null;
 		}
 		BigDecimal rest = hurt.min().subtract(dead);
-		return new Figure("casualty", Lexicon.WOUNDED, rest, rest, null, "exact", hurt.party(), null,
+		// "at least six people were shot, one fatally": at least five wounded
+		return new Figure("casualty", Lexicon.WOUNDED, rest, rest, null, hurt.qualifier(), hurt.party(), null,
 				hurt.sentenceIndex(), null, true, false, false, hurt.start(), hurt.end());
 	}
 
@@ -758,7 +777,21 @@ class FigureExtractor {
 			return true;
 		}
 		return NumberWords.tokenValue(word) != null && ("CD".equals(token.tag()) || "NUMBER".equals(token.ner())
-				|| "dozen".equalsIgnoreCase(word) || "one".equalsIgnoreCase(word));
+				|| "dozen".equalsIgnoreCase(word) || "one".equalsIgnoreCase(word) || capitalizedCount(tokens, i));
+	}
+
+	/**
+	 * A number word with a capital that the tagger took for a name, at the start of a
+	 * sentence or in a title-case headline: "Eleven people were injured", "Seven Wounded
+	 * Men": counted when a plural noun or a person follows.
+	 */
+	private static boolean capitalizedCount(List<CoreLabel> tokens, int i) {
+		String word = tokens.get(i).word();
+		if (!Character.isUpperCase(word.charAt(0)) || i + 1 >= tokens.size()) {
+			return false;
+		}
+		CoreLabel next = tokens.get(i + 1);
+		return next.tag().matches("NNP?S") || Lexicon.isHuman(next) && next.tag().startsWith("NN");
 	}
 
 	/**
@@ -862,6 +895,18 @@ class FigureExtractor {
 			// "two of the victims": the number counts the noun after "of the"
 			after += 2;
 		}
+		else if (after + 3 < n && "of".equals(Lexicon.lower(tokens.get(after)))
+				&& Set.of("the", "those", "these").contains(Lexicon.lower(tokens.get(after + 1)))
+				&& isNumberToken(tokens, after + 2) && tokens.get(after + 3).tag().matches("NNS|JJ|VBN")) {
+			// "one of the two victims died"
+			after += 3;
+		}
+		if (m.first >= 3 && "of".equals(Lexicon.lower(tokens.get(m.first - 2)))
+				&& Set.of("the", "those", "these").contains(Lexicon.lower(tokens.get(m.first - 1)))
+				&& isNumberToken(tokens, m.first - 3)) {
+			// "two" in "one of the two victims died" counts the whole group, not the dead
+			return null;
+		}
 		String unit = (m.unit != null) ? m.unit : (after < n ? Lexicon.unit(tokens.get(after).word()) : null);
 		if (unit != null) {
 			return distance(sentenceIndex, tokens, m, unit);
@@ -912,6 +957,23 @@ class FigureExtractor {
 					close++;
 				}
 			}
+			else if (p + 1 < n && ",".equals(tokens.get(p).word()) && p > m.last && head >= 0
+					&& Lexicon.isHuman(tokens.get(head))
+					&& Set.of("a", "an").contains(Lexicon.lower(tokens.get(p + 1)))) {
+				// "One person, a 22-year-old man, was taken to a hospital": who the
+				// person is
+				while (close < n && close - p < 10 && !",".equals(tokens.get(close).word())
+						&& Lexicon.kindOf(tokens.get(close)) == null && !tokens.get(close).tag().startsWith("VB")) {
+					close++;
+				}
+			}
+			else if (p + 1 < n && ",".equals(tokens.get(p).word()) && p > m.last && ages(tokens.get(p + 1))) {
+				// "Two brothers, ages 17 and 20, were wounded": their ages in apposition
+				while (close < n && close - p < 8 && !",".equals(tokens.get(close).word())
+						&& (ages(tokens.get(close)) || "and".equals(Lexicon.lower(tokens.get(close))))) {
+					close++;
+				}
+			}
 			if (close > p + 1 && close < n && close - p < 10 && ",".equals(tokens.get(close).word())) {
 				p = close + 1;
 				while (p < n && p - close < 4 && Lexicon.kindOf(tokens.get(p)) == null
@@ -947,8 +1009,9 @@ class FigureExtractor {
 			kind = Lexicon.SHOT;
 			keyword = p;
 		}
-		if (kind == null && head >= 0 && Lexicon.isHuman(tokens.get(head)) && (hospitalAfter(tokens, npEnd)
-				|| injuriesAfter(tokens, p) || injuriesAfter(tokens, npEnd) || fightingForLife(tokens, npEnd))) {
+		if (kind == null && head >= 0 && Lexicon.isHuman(tokens.get(head))
+				&& (hospitalAfter(tokens, npEnd) || injuriesAfter(tokens, p) || injuriesAfter(tokens, npEnd)
+						|| fightingForLife(tokens, npEnd) || hospitalAfter(tokens, p) || hospitalJoined(tokens, p))) {
 			kind = Lexicon.WOUNDED;
 		}
 		if (kind == null) {
@@ -1059,6 +1122,9 @@ class FigureExtractor {
 	 */
 	static boolean statisticalPeriod(List<CoreLabel> tokens, NumberMention m) {
 		int n = tokens.size();
+		if (gerundObject(tokens, m)) {
+			return false;
+		}
 		int end = m.last + 1;
 		while (end < n && !Set.of(",", ";", ".", "but", "while").contains(Lexicon.lower(tokens.get(end)))) {
 			end++;
@@ -1077,6 +1143,23 @@ class FigureExtractor {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The count as the object of a gerund after a preposition, "accused of killing two
+	 * people outside a bar in 2014", "charged with wounding three men": one deed, dated,
+	 * not a statistic.
+	 */
+	private static boolean gerundObject(List<CoreLabel> tokens, NumberMention m) {
+		int g = m.qualifierStart - 1;
+		if (g < 1 || !"VBG".equals(tokens.get(g).tag()) || Lexicon.kindOf(tokens.get(g)) == null) {
+			return false;
+		}
+		int before = g - 1;
+		if (ADVERB_KEYWORDS.contains(Lexicon.lower(tokens.get(before)))) {
+			before--;
+		}
+		return before >= 0 && Set.of("of", "with", "for").contains(Lexicon.lower(tokens.get(before)));
 	}
 
 	private static final Set<String> UNREALISED_MODALS = Set.of("should", "would", "could", "might", "should've",
@@ -1100,6 +1183,12 @@ class FigureExtractor {
 		return false;
 	}
 
+	/** A word of an age in apposition: "ages 17 and 20", "aged 19", "both 16". */
+	private static boolean ages(CoreLabel token) {
+		String word = Lexicon.lower(token);
+		return Set.of("ages", "aged", "age", "both").contains(word) || word.matches("\\d{1,2}");
+	}
+
 	/** "two men", "two Smiths", "three others" (after a count, others are people). */
 	private static boolean countsPeople(List<CoreLabel> tokens, int head) {
 		return head < 0 || Lexicon.isHuman(tokens.get(head)) || "PERSON".equals(tokens.get(head).ner())
@@ -1108,14 +1197,89 @@ class FigureExtractor {
 
 	/** "two people were taken to hospital", "sent 3 people to the hospital". */
 	private static boolean hospitalAfter(List<CoreLabel> tokens, int from) {
-		for (int k = from; k < tokens.size() && k < from + 6; k++) {
+		for (int k = from; k < tokens.size() && k < from + 9; k++) {
 			String word = Lexicon.lower(tokens.get(k));
 			if (word.startsWith("hospital")) {
 				return k > 0
-						&& Set.of("to", "the", "a", "area", "local", "in").contains(Lexicon.lower(tokens.get(k - 1)));
+						&& (Set.of("to", "the", "a", "area", "local", "in").contains(Lexicon.lower(tokens.get(k - 1)))
+								|| namedHospital(tokens, k))
+						&& !forACheck(tokens, k + 1);
+			}
+			if ("center".equals(word) && namedHospital(tokens, k)) {
+				// "taken to Harborview Medical Center"
+				return !forACheck(tokens, k + 1);
 			}
 			if (Set.of(",", ";", ".", "and", "but").contains(word)) {
 				return false;
+			}
+		}
+		return false;
+	}
+
+	/** "for evaluation", "as a precaution": a check, not care for a wound. */
+	private static boolean forACheck(List<CoreLabel> tokens, int from) {
+		for (int k = from; k < tokens.size() && k < from + 4; k++) {
+			if (Set.of("evaluation", "precaution", "examination", "exam", "clearance", "checkup", "check-up")
+				.contains(Lexicon.lower(tokens.get(k)))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * A hospital by its name, "St. Mary's Hospital", "Harborview Medical Center", "Mercy
+	 * Trauma Center", reached by "to" or "at" a few words before.
+	 */
+	private static boolean namedHospital(List<CoreLabel> tokens, int k) {
+		CoreLabel token = tokens.get(k);
+		if (!Character.isUpperCase(token.word().charAt(0)) || k < 2) {
+			return false;
+		}
+		if ("center".equals(Lexicon.lower(token))
+				&& !Set.of("medical", "trauma").contains(Lexicon.lower(tokens.get(k - 1)))) {
+			return false;
+		}
+		for (int j = k - 1; j >= 0 && j >= k - 5; j--) {
+			String word = Lexicon.lower(tokens.get(j));
+			if (Set.of("to", "at").contains(word)) {
+				return true;
+			}
+			boolean name = tokens.get(j).tag().startsWith("NN")
+					&& Character.isUpperCase(tokens.get(j).word().charAt(0));
+			if (!name && !"POS".equals(tokens.get(j).tag()) && !word.matches("st\\.|'s")) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "One person suffered a cut to his head in the fight and was taken to a hospital": a
+	 * second predicate of the counted subject, joined by "and", that takes them to
+	 * hospital; not after another subject or clause ("and police were taken", ", and").
+	 */
+	private static boolean hospitalJoined(List<CoreLabel> tokens, int verb) {
+		if (verb >= tokens.size() || !tokens.get(verb).tag().startsWith("VB")) {
+			return false;
+		}
+		for (int k = verb + 1; k + 2 < tokens.size() && k < verb + 20; k++) {
+			String word = Lexicon.lower(tokens.get(k));
+			if (Set.of(",", ";", ".", "but", "while", "when", "after", "who", "which", "that").contains(word)) {
+				return false;
+			}
+			if ("and".equals(word)) {
+				int v = k + 1;
+				if (Set.of("was", "were", "later", "then").contains(Lexicon.lower(tokens.get(v)))) {
+					v++;
+				}
+				if (v < tokens.size() && Set.of("was", "were").contains(Lexicon.lower(tokens.get(v)))) {
+					v++;
+				}
+				return v < tokens.size() && "VBN".equals(tokens.get(v).tag())
+						&& Set.of("take", "rush", "transport", "airlift", "fly", "hospitalize", "admit")
+							.contains(Lexicon.lemma(tokens.get(v)))
+						&& hospitalAfter(tokens, v + 1);
 			}
 		}
 		return false;
@@ -1189,7 +1353,10 @@ class FigureExtractor {
 
 	/** "two men shot a woman": the number counts the shooters. */
 	private static boolean activeWithObject(List<CoreLabel> tokens, int keyword) {
-		if (!"VBD".equals(tokens.get(keyword).tag()) || keyword + 1 >= tokens.size()) {
+		if (!"VBD".equals(tokens.get(keyword).tag()) || keyword + 1 >= tokens.size()
+				|| "die".equals(Lexicon.lemma(tokens.get(keyword)))
+				|| Set.of("DATE", "TIME").contains(tokens.get(keyword + 1).ner())) {
+			// "two victims died Monday": no object
 			return false;
 		}
 		String previous = Lexicon.lower(tokens.get(keyword - 1));

@@ -78,6 +78,11 @@ class ImplicitCounter {
 			"driveway", "hospital", "wound", "injury", "head", "leg", "arm", "chest", "back", "neck", "stomach",
 			"abdomen", "face", "hand", "foot", "shoulder", "hip", "side", "torso", "parking");
 
+	/** Where a bullet hits a person: "grazed the woman's head". */
+	private static final Set<String> BODY_PARTS = Set.of("head", "leg", "arm", "chest", "back", "neck", "stomach",
+			"abdomen", "face", "hand", "foot", "shoulder", "hip", "side", "torso", "thigh", "knee", "ankle", "buttock",
+			"buttocks", "cheek", "jaw", "ear", "scalp", "finger", "wrist", "elbow", "groin", "heel", "toe");
+
 	/** What a pet named by its name is: "Rex, a German shepherd", "Bella, a pit bull". */
 	private static final Set<String> ANIMALS = Set.of("dog", "puppy", "cat", "kitten", "horse", "pony", "pet", "akita",
 			"terrier", "retriever", "labrador", "poodle", "rottweiler", "bulldog", "beagle", "chihuahua", "mastiff",
@@ -329,8 +334,33 @@ class ImplicitCounter {
 				|| Lexicon.MISSING.equals(kind)) {
 			return null;
 		}
+		// not "Smith, 45, shot his wife"
+		IndexedWord aged = (headline && firstChild(graph, word, "obj") == null) ? agedPersonBefore(graph, word) : null;
+		if (aged != null) {
+			// headline "Teen, 17, Shot In Leg", "Man, 20, killed in shooting"
+			String told = (kind == null && "shot".equalsIgnoreCase(word.word())) ? Lexicon.SHOT : kind;
+			IndexedWord adverb = graph.getNodeByIndexSafe(word.index() - 1);
+			if (Lexicon.SHOT.equals(told) && adverb != null
+					&& ADVERB_FATAL.contains(adverb.word().toLowerCase(Locale.ROOT))) {
+				told = Lexicon.KILLED;
+			}
+			if (Lexicon.KILLED.equals(told) || Lexicon.WOUNDED.equals(told) || Lexicon.SHOT.equals(told)) {
+				return new Hit(told, aged, word.index() - 1, Lexicon.SHOT.equals(told), false);
+			}
+		}
+		if (headline && "NNP".equals(tag) && (Lexicon.KILLED.equals(kind) || Lexicon.WOUNDED.equals(kind))) {
+			// title-case headline "Man Hurt In Shooting" with "Hurt" taken for a name
+			IndexedWord person = firstChild(graph, word, "compound");
+			return (person != null && person.index() < word.index()
+					&& (Lexicon.isHuman(person.backingLabel()) || isPerson(person.backingLabel())))
+							? new Hit(kind, person, word.index() - 1, false, false) : null;
+		}
 		if (tag.startsWith("NN")) {
 			return nounHit(graph, word, lemma, kind);
+		}
+		if (kind == null && "whip".equals(lemma) && tag.startsWith("VB") && pistolWhipped(graph, word)) {
+			// "her son was pistol-whipped": hurt with the gun
+			kind = Lexicon.WOUNDED;
 		}
 		if (kind == null && STRIKING.contains(lemma) && struckByGunfire(graph, word)) {
 			// "a stray bullet struck a girl", "was hit by gunfire", "returned fire,
@@ -350,7 +380,7 @@ class ImplicitCounter {
 				return null;
 			}
 		}
-		if (hypothetical(graph, word)) {
+		if (hypothetical(graph, word) || "succumb".equals(lemma) && !succumbedToWounds(graph, word)) {
 			return null;
 		}
 		boolean weak = Lexicon.SHOT.equals(kind);
@@ -360,6 +390,51 @@ class ImplicitCounter {
 			return null;
 		}
 		return new Hit(kind, victim, word.index() - 1, weak, false);
+	}
+
+	private static final Set<String> ADVERB_FATAL = Set.of("fatally", "mortally");
+
+	/**
+	 * "Teen, 17, Shot": the person right before an age in commas (and an adverb), the way
+	 * headlines name a victim.
+	 */
+	private static IndexedWord agedPersonBefore(SemanticGraph graph, IndexedWord word) {
+		int index = word.index() - 1;
+		IndexedWord adverb = graph.getNodeByIndexSafe(index);
+		if (adverb != null && adverb.tag().startsWith("RB")) {
+			index--;
+		}
+		IndexedWord close = graph.getNodeByIndexSafe(index);
+		IndexedWord age = graph.getNodeByIndexSafe(index - 1);
+		IndexedWord open = graph.getNodeByIndexSafe(index - 2);
+		IndexedWord person = graph.getNodeByIndexSafe(index - 3);
+		if (close == null || age == null || open == null || person == null || !",".equals(close.word())
+				|| !",".equals(open.word()) || !age.word().matches("\\d{1,2}")) {
+			return null;
+		}
+		return (Lexicon.isHuman(person.backingLabel()) || isPerson(person.backingLabel())) ? person : null;
+	}
+
+	/** "pistol-whipped", tokenized "pistol", "-", "whipped". */
+	private static boolean pistolWhipped(SemanticGraph graph, IndexedWord whipped) {
+		IndexedWord dash = graph.getNodeByIndexSafe(whipped.index() - 1);
+		IndexedWord pistol = graph.getNodeByIndexSafe(whipped.index() - 2);
+		return dash != null && pistol != null && "-".equals(dash.word())
+				&& Set.of("pistol", "gun").contains(pistol.word().toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * "Succumbed to her injuries", "later succumbed": a death; not "succumbed to
+	 * pressure".
+	 */
+	private static boolean succumbedToWounds(SemanticGraph graph, IndexedWord verb) {
+		for (IndexedWord cause : children(graph, verb, "obl:to")) {
+			String kind = Lexicon.kindOf(cause.backingLabel());
+			if (kind == null && !Set.of("gunshot", "shot", "shotgun").contains(Lexicon.lemma(cause.backingLabel()))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -487,7 +562,12 @@ class ImplicitCounter {
 		boolean owner = following != null && "POS".equals(following.tag());
 		// "shot at police - Channel 7": a person right after "at", however it was parsed
 		// (not "shot at a friend's house")
-		return after == null || after.tag().matches("CC|[.,:]") || "by".equalsIgnoreCase(after.word())
+		// "was shot at during the chase", "shot at from a car" (not "shot at about 2
+		// a.m.")
+		boolean preposition = after != null && after.tag().matches("IN|RB")
+				&& !Set.of("about", "around", "approximately", "roughly", "nearly", "almost", "just")
+					.contains(after.word().toLowerCase(Locale.ROOT));
+		return after == null || preposition || after.tag().matches("CC|[.,:]") || "by".equalsIgnoreCase(after.word())
 				|| "PRP".equals(after.tag())
 				|| !owner && ("police".equalsIgnoreCase(after.word()) || Lexicon.isHuman(after.backingLabel()));
 	}
@@ -531,6 +611,13 @@ class ImplicitCounter {
 				&& Set.of("treat", "hospitalize", "hospitalise").contains(govLemma)) {
 			// "was treated for his injuries"
 			return new Hit(Lexicon.WOUNDED, subject(graph, governor), word.index() - 1, true, false);
+		}
+		if ("life".equals(lemma) && relation.equals("obj") && "take".equals(govLemma)
+				&& hasChild(graph, word, "amod", "own")
+				|| "suicide".equals(lemma) && relation.equals("obj") && "commit".equals(govLemma)) {
+			// "before taking his own life", "then committed suicide": the attacker's
+			// own death, the phrase itself standing for him
+			return new Hit(Lexicon.KILLED, word, word.index() - 1, false, false);
 		}
 		if ("life".equals(lemma) && relation.equals("obl:for") && "fight".equals(govLemma)) {
 			// "he is fighting for his life"
@@ -649,9 +736,18 @@ class ImplicitCounter {
 			IndexedWord afterDateline = humanAfterDateline(graph, passive, predicate);
 			return (afterDateline != null) ? afterDateline : passive;
 		}
+		IndexedWord clauseOwner = graph.getParent(predicate);
+		if (clauseOwner != null && hasChild(graph, predicate, "aux:pass", "being")
+				&& graph.getEdge(clauseOwner, predicate).getRelation().toString().startsWith("advcl")) {
+			// "a man is recovering after being shot": the subject of the clause
+			IndexedWord owner = firstChild(graph, clauseOwner, "nsubj");
+			return (owner != null) ? owner : firstChild(graph, clauseOwner, "nsubj:pass");
+		}
 		IndexedWord object = firstChild(graph, predicate, "obj");
 		if (object != null && !tag.startsWith("JJ")) {
-			return object;
+			IndexedWord owner = firstChild(graph, object, "nmod:poss");
+			// "a bullet grazed the woman's head": the woman is hurt
+			return (owner != null && BODY_PARTS.contains(Lexicon.lemma(object.backingLabel()))) ? owner : object;
 		}
 		IndexedWord loose = looseObject(graph, predicate, tag);
 		if (loose != null) {
@@ -661,20 +757,46 @@ class ImplicitCounter {
 		if (beforeAuxiliary != null) {
 			return beforeAuxiliary;
 		}
+		IndexedWord shared = sharedObject(graph, predicate, tag);
+		if (shared != null) {
+			return shared;
+		}
 		IndexedWord subject = firstChild(graph, predicate, "nsubj");
+		IndexedWord npmod = firstChild(graph, predicate, "obl:npmod");
+		if (tag.startsWith("JJ") && npmod != null && npmod.index() < predicate.index()
+				&& (Lexicon.isHuman(npmod.backingLabel()) || isPerson(npmod.backingLabel()))) {
+			// "left one guard wounded and a customer dead" with "a customer" taken
+			// for a measure of "dead"
+			return npmod;
+		}
 		String lemma = Lexicon.lemma(predicate.backingLabel());
 		boolean passiveReading = hasChild(graph, predicate, "obl:by", null)
 				|| hasChild(graph, predicate, "obl:to", "death") || hasChild(graph, predicate, "xcomp", "dead");
 		boolean headlinePassive = headline && ("VBD".equals(tag) || "VBN".equals(tag)) && subject != null
 				&& (Lexicon.isHuman(subject.backingLabel()) || isPerson(subject.backingLabel()));
-		if (subject != null && ("die".equals(lemma) || tag.startsWith("JJ") || passiveReading || headlinePassive)) {
+		// "one person is dead and another injured": a participle without its auxiliary,
+		// joined to a clause that has one (not "the officer shot and killed a man")
+		boolean elliptical = "VBN".equals(tag) && children(graph, predicate, "aux").isEmpty()
+				&& children(graph, predicate, "cop").isEmpty() && stativeBefore(graph, predicate);
+		if (subject != null && ("die".equals(lemma) || "succumb".equals(lemma) || tag.startsWith("JJ") || passiveReading
+				|| headlinePassive || elliptical)) {
 			return subject;
+		}
+		if (subject == null && "die".equals(lemma)) {
+			IndexedWord before = nounBeforeAside(graph, predicate);
+			if (before != null) {
+				return before;
+			}
 		}
 		IndexedWord governor = graph.getParent(predicate);
 		if (governor == null) {
 			return null;
 		}
 		String relation = graph.getEdge(governor, predicate).getRelation().toString();
+		if (relation.equals("orphan") && governor.tag().startsWith("NN")) {
+			// "left a boy dead and his brother seriously injured": the verb left out
+			return governor;
+		}
 		boolean listed = relation.equals("dep") && Lexicon.kindOf(governor.backingLabel()) != null
 				&& governor.index() < predicate.index();
 		if ((relation.startsWith("conj") || listed) && depth < 3) {
@@ -693,7 +815,14 @@ class ImplicitCounter {
 			// ("killing Jamal Berry" taken for a modifier is still a killing of him)
 			boolean doer = "VBG".equals(tag) && !"victim".equals(Lexicon.lemma(governor.backingLabel()))
 					&& !governor.tag().startsWith("NNP");
-			return doer ? null : governor;
+			// "| KXYZ NewsThe shooting happened": the site name glued to the story's
+			// first word, not a person
+			boolean glued = governor.word().matches(".*[a-z](The|A|An|This)");
+			if (doer || glued) {
+				return null;
+			}
+			return relation.equals("amod") && predicate.index() > governor.index() ? listStart(graph, governor)
+					: governor;
 		}
 		boolean pronounced = "pronounced".equalsIgnoreCase(governor.word());
 		if ((relation.equals("obj") || relation.equals("xcomp") || relation.equals("dep") && pronounced)
@@ -888,13 +1017,118 @@ class ImplicitCounter {
 		}
 		for (IndexedWord conj : joined(graph, head)) {
 			Count other = single(graph, conj);
-			if (!other.human || other.value == null || total.value == null || subjectOfNextClause(graph, head, conj)) {
+			if (!other.human || other.value == null || total.value == null || subjectOfNextClause(graph, head, conj)
+					|| otherState(graph, head, conj)) {
 				continue;
 			}
 			total = new Count(total.value.add(other.value), total.anaphoric && other.anaphoric,
 					total.numbered || other.numbered, true);
 		}
 		return total;
+	}
+
+	/**
+	 * The person before an aside that the parser left without a subject: "The teen, whose
+	 * name was not released, died at the scene".
+	 */
+	private static IndexedWord nounBeforeAside(SemanticGraph graph, IndexedWord verb) {
+		IndexedWord comma = graph.getNodeByIndexSafe(verb.index() - 1);
+		if (comma == null || !",".equals(comma.word())) {
+			return null;
+		}
+		for (int index = comma.index() - 1; index > 1 && index > comma.index() - 15; index--) {
+			IndexedWord open = graph.getNodeByIndexSafe(index);
+			if (open == null || !",".equals(open.word())) {
+				continue;
+			}
+			IndexedWord next = graph.getNodeByIndexSafe(index + 1);
+			IndexedWord noun = graph.getNodeByIndexSafe(index - 1);
+			boolean aside = next != null && (Set.of("who", "whose", "whom", "identified", "described")
+				.contains(next.word().toLowerCase(Locale.ROOT)) || "CD".equals(next.tag()));
+			return (aside && noun != null && noun.tag().startsWith("NN")
+					&& (Lexicon.isHuman(noun.backingLabel()) || isPerson(noun.backingLabel()))) ? noun : null;
+		}
+		return null;
+	}
+
+	/**
+	 * "A man shot and killed his wife" with "his wife" the object of "shot" only: the
+	 * object after both verbs is the second verb's too.
+	 */
+	private static IndexedWord sharedObject(SemanticGraph graph, IndexedWord verb, String tag) {
+		if (!"VBD".equals(tag)) {
+			return null;
+		}
+		for (SemanticGraphEdge edge : graph.incomingEdgeIterable(verb)) {
+			IndexedWord first = edge.getGovernor();
+			IndexedWord object = firstChild(graph, first, "obj");
+			if (edge.getRelation().toString().startsWith("conj") && first.index() < verb.index() && object != null
+					&& object.index() > verb.index()) {
+				return object;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The clause a participle is joined to is passive or stative: "is dead and another
+	 * injured", "was killed and two others wounded".
+	 */
+	private static boolean stativeBefore(SemanticGraph graph, IndexedWord participle) {
+		for (SemanticGraphEdge edge : graph.incomingEdgeIterable(participle)) {
+			IndexedWord first = edge.getGovernor();
+			if (edge.getRelation().toString().startsWith("conj") && first.index() < participle.index()
+					&& (first.tag().startsWith("JJ") || hasChild(graph, first, "cop", null)
+							|| hasChild(graph, first, "aux:pass", null))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "left a man and his son dead": an adjective after the last person of a list tells
+	 * of them all; the first person listed, unless that one has a fate of his own.
+	 */
+	private static IndexedWord listStart(SemanticGraph graph, IndexedWord last) {
+		for (SemanticGraphEdge edge : graph.incomingEdgeIterable(last)) {
+			IndexedWord first = edge.getGovernor();
+			if (edge.getRelation().toString().equals("conj:and") && first.index() < last.index()
+					&& state(graph, first, true) == null) {
+				return first;
+			}
+		}
+		return last;
+	}
+
+	/**
+	 * A listed person with a fate of his own: "left a boy dead and his brother seriously
+	 * injured" are one dead and one hurt, not two of either; the conjunct's own verb left
+	 * out ("orphan") or both described by different casualty words.
+	 */
+	private static boolean otherState(SemanticGraph graph, IndexedWord head, IndexedWord conj) {
+		String own = state(graph, conj, true);
+		if (own == null) {
+			return false;
+		}
+		String first = state(graph, head, false);
+		return first != null && !first.equals(own) || state(graph, conj, false) == null;
+	}
+
+	/**
+	 * The casualty kind a person's modifier tells ("dead", "injured"), or null; with
+	 * {@code orphan} also the verb the parser left without its clause.
+	 */
+	private static String state(SemanticGraph graph, IndexedWord person, boolean orphan) {
+		for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(person)) {
+			String relation = edge.getRelation().toString();
+			String kind = Lexicon.kindOf(edge.getDependent().backingLabel());
+			if ((relation.equals("amod") || orphan && relation.equals("orphan")) && kind != null
+					&& !Lexicon.SHOT.equals(kind)) {
+				return kind;
+			}
+		}
+		return null;
 	}
 
 	/** "returned fire, striking the robber": verbs of a bullet hitting someone. */
@@ -1191,6 +1425,10 @@ class ImplicitCounter {
 		}
 		boolean plural = token.tag().endsWith("S") || "people".equals(word) || "children".equals(word)
 				|| word.equals("men") || word.equals("women");
+		if (plural && (hasChild(graph, node, "amod", "twin") || hasChild(graph, node, "compound", "twin"))) {
+			// "twin brothers were shot dead"
+			return new Count(BigDecimal.valueOf(2), ANAPHORIC_DETERMINERS.contains(d), false, true);
+		}
 		if (plural) {
 			return new Count(null, ANAPHORIC_DETERMINERS.contains(d), false, true);
 		}
@@ -1229,7 +1467,8 @@ class ImplicitCounter {
 		int last = head.index();
 		for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(head)) {
 			String relation = edge.getRelation().toString();
-			if (relation.equals("flat") || relation.equals("conj:and")) {
+			if (relation.equals("flat")
+					|| relation.equals("conj:and") && !otherState(graph, head, edge.getDependent())) {
 				last = Math.max(last, edge.getDependent().index());
 			}
 		}

@@ -27,7 +27,8 @@ final class Lexicon {
 	 */
 	static final String SHOT = "shot";
 
-	private static final Set<String> KILL_LEMMAS = Set.of("kill", "die", "slay", "murder", "assassinate", "behead");
+	private static final Set<String> KILL_LEMMAS = Set.of("kill", "die", "slay", "murder", "assassinate", "behead",
+			"succumb");
 
 	private static final Set<String> KILL_WORDS = Set.of("dead", "death", "deaths", "fatalities", "fatality", "fatally",
 			"slain", "deceased", "killed", "lifeless", "mortally");

@@ -223,4 +223,214 @@ class CasualtyPatternTests {
 			.isEqualTo(wounded);
 	}
 
+	/**
+	 * A blind sweep: invented passages in the style of US local crime news, written
+	 * before reading the development misses (round 13) to measure how the counting
+	 * generalises.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '~', quoteCharacter = '"',
+			textBlock = """
+							dateline fatally shot  ~ SPRINGFIELD, Ill. (AP) — A 34-year-old man was fatally shot early Sunday outside a bar on the city's east side, police said. ~ 1 ~ 0
+							killing one wounding two ~ A gunman opened fire at a birthday party Saturday night, killing one and wounding two others, police said. ~ 1 ~ 2
+							left dead and hurt     ~ A shootout outside a nightclub left two dead and three hurt early Sunday, authorities said. ~ 2 ~ 3
+							hospitalized critical  ~ A 23-year-old was hospitalized in critical condition after being shot in the abdomen Friday night. ~ 0 ~ 1
+							non-life-threatening   ~ Two men suffered non-life-threatening injuries in a shooting on Maple Avenue late Tuesday, police said. ~ 0 ~ 2
+							graze wound            ~ A 15-year-old boy suffered a graze wound to the head when someone fired into a crowd at the park. ~ 0 ~ 1
+							murder-suicide headline ~ Police: Husband Killed Wife, Then Himself In Murder-Suicide | WXYZ NewsOfficers found the couple inside their home on Oak Lane on Tuesday morning. ~ 2 ~ 0
+							called a murder-suicide ~ Authorities are calling the deaths of a man and a woman found in a Riverside home a murder-suicide. ~ 2 ~ 0
+							killed by a deputy     ~ A man who pointed a rifle at deputies was shot and killed by a deputy Friday, the sheriff's office said. ~ 1 ~ 0
+							wounded by an officer  ~ An officer shot a man in the leg Monday after he refused to drop a knife. The man was taken to a hospital and is expected to recover. ~ 0 ~ 1
+							accidentally shot by a friend ~ A 14-year-old boy was accidentally shot by his friend while the two were playing with a handgun, deputies said. He is in stable condition. ~ 0 ~ 1
+							hunter killed          ~ A hunter was accidentally shot and killed by a member of his hunting party Saturday morning, wildlife officials said. ~ 1 ~ 0
+							child found a gun      ~ A 3-year-old girl found a loaded gun in her grandmother's purse and shot herself in the hand Wednesday, police said. ~ 0 ~ 1
+							later died             ~ A man shot during a robbery at a convenience store last week later died at the hospital, police said Monday. ~ 1 ~ 0
+							succumbed              ~ A woman who was shot in the head on Elm Street on Friday has succumbed to her injuries, police said. ~ 1 ~ 0
+							remains in critical    ~ The victim, a 41-year-old man, remains in critical condition at County General Hospital. ~ 0 ~ 1
+							no one was hurt        ~ Someone fired several shots into a house on Cedar Street overnight, but no one was hurt, police said. ~ 0 ~ 0
+							no one was struck      ~ Shots were fired outside a high school basketball game Friday night but no one was struck, police said. ~ 0 ~ 0
+							property only          ~ Police are investigating after several bullets struck a home and two parked cars on Walnut Street early Sunday. ~ 0 ~ 0
+							trial of old shooting  ~ The trial of a man accused of killing two people outside a bar in 2014 began Monday. ~ 2 ~ 0
+							remembered a year on   ~ Friends gathered Sunday to remember a teenager who was shot and killed a year ago on the same corner. ~ 1 ~ 0
+							arrest in connection   ~ Police arrested a 19-year-old man Tuesday in connection with the death of a 17-year-old who was shot outside a party last month. ~ 1 ~ 0
+							obituary style         ~ John Miller, 56, a retired mail carrier who was killed in Saturday's shooting at the VFW hall, was remembered Wednesday as a devoted grandfather. ~ 1 ~ 0
+							names with ages killed ~ Marcus Lee, 19, and Tyrone Banks, 22, were killed, police said. ~ 2 ~ 0
+							named then pronoun dead ~ Police identified the victim as Daniel Ortiz, 27, of Springfield. He was pronounced dead at the scene. ~ 1 ~ 0
+							named then pronoun hurt ~ Kayla Brown, 18, was shot in the arm while sitting in a car. She was treated and released from a local hospital. ~ 0 ~ 1
+							one fatally            ~ Three people were shot, one fatally, outside a nightclub early Sunday, police said. ~ 1 ~ 2
+							headline dead injured  ~ 2 Dead, 1 Injured In Overnight Shooting On South Side | CBS ChicagoPolice said the shooting happened around 2 a.m. ~ 2 ~ 1
+							headline killed wounded ~ Man Killed, Woman Wounded In Drive-By Shooting | KTVU NewsThe shooting happened just after midnight on Sunday. ~ 1 ~ 1
+							not life-threatening wound ~ Police said the 32-year-old suffered a gunshot wound to the leg that was not considered life-threatening. ~ 0 ~ 1
+							shot multiple times died ~ A man was shot multiple times Tuesday night and died at the scene. ~ 1 ~ 0
+							found shot to death    ~ Two people were found shot to death inside a car parked behind a church Sunday morning. ~ 2 ~ 0
+							two of them fatally    ~ Five people were shot, two of them fatally, at a house party early Saturday. ~ 2 ~ 3
+							killed and others wounded ~ A teenager was killed and four others were wounded when gunfire erupted at a graduation party. ~ 1 ~ 4
+							left dead and injured  ~ The shooting left a 16-year-old boy dead and his 14-year-old brother seriously injured. ~ 1 ~ 1
+							both victims stable    ~ Two men were shot outside a gas station on Saturday. Both victims were listed in stable condition Sunday. ~ 0 ~ 2
+							died in exchange, no officers hurt ~ An armed robbery suspect died after an exchange of gunfire with police Thursday night. No officers were injured. ~ 1 ~ 0
+							injuries not life-threatening ~ A man was shot in the face during an argument. Police said his injuries are not life-threatening. ~ 0 ~ 1
+							shot her husband       ~ A Springfield woman faces charges after she shot her husband in the stomach during a domestic dispute, police said. ~ 0 ~ 1
+							no injuries reported   ~ A bullet came through the window of an apartment on Fifth Street Saturday night. No injuries were reported. ~ 0 ~ 0
+							casings but no victims ~ Officers responded to a report of shots fired and found shell casings but no victims. ~ 0 ~ 0
+							homeowner killed intruder ~ Deputies say a 60-year-old man shot and killed an intruder who broke into his home Monday night. ~ 1 ~ 0
+							sentenced for shooting death ~ A Detroit man, 25, was sentenced to life in prison Thursday for the 2015 shooting death of a rival gang member. ~ 1 ~ 0
+							all four died          ~ Authorities said the gunman shot three people before turning the gun on himself. All four died. ~ 4 ~ 0
+							killed, wounded, own life ~ A man killed his ex-girlfriend and wounded her new boyfriend before taking his own life, police said. ~ 2 ~ 1
+							child flown critical   ~ A 5-year-old boy was shot in the chest Sunday when his older brother found their father's pistol. The child was flown to a hospital in critical condition. ~ 0 ~ 1
+							is dead after          ~ A 19-year-old man is dead after a shooting Monday night on the west side. ~ 1 ~ 0
+							one dead another injured ~ One person is dead and another injured after a shooting at an apartment complex, police said. ~ 1 ~ 1
+							brothers with ages     ~ Two brothers, ages 17 and 20, were wounded in a drive-by shooting Sunday. ~ 0 ~ 2
+							hit by gunfire, conditions ~ Police said three men were hit by gunfire. One was in serious condition and the other two had minor injuries. ~ 0 ~ 3
+							son not hurt           ~ A woman was shot to death in her home Tuesday. Her 8-year-old son, who was home at the time, was not hurt. ~ 1 ~ 0
+							officer not injured    ~ A police officer shot and wounded a man who fired at him during a traffic stop Sunday. The officer was not injured. ~ 0 ~ 1
+							bullet grazed          ~ Investigators said a bullet grazed the woman's head as she stood in the doorway. ~ 0 ~ 1
+							clerk wounded, robber fled ~ A store clerk was wounded in the shoulder during a holdup Friday; the robber escaped with cash. ~ 0 ~ 1
+							hunter mistaken for deer ~ A 45-year-old hunter was wounded when another hunter mistook him for a deer, wildlife officials said. ~ 0 ~ 1
+							shots wounding four    ~ Police say a dozen shots were fired into the crowd, wounding four people. ~ 0 ~ 4
+							eleven injured one killed ~ Eleven people were injured and one was killed in a shooting at a music festival on Saturday. ~ 1 ~ 11
+							none fatally           ~ Nine people were shot, none fatally, at a block party Saturday night. ~ 0 ~ 9
+					""")
+	void blindSweep(String name, String text, int killed, int wounded) {
+		victims(name, text, killed, wounded);
+	}
+
+	/**
+	 * The classes the blind sweep found wanting, each with passages of its own (positive
+	 * and negative).
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '~', quoteCharacter = '"',
+			textBlock = """
+							capital count sentence ~ Twelve people were shot and two of them died at a block party on Saturday. ~ 2 ~ 10
+							capital count headline ~ Seven People Wounded In Overnight Shooting | WXYZ NewsPolice said the gunfire broke out at a house party. ~ 0 ~ 7
+							capital count, a road  ~ Police closed Seven Mile Road for hours on Monday after a water main broke. ~ 0 ~ 0
+							succumbed later        ~ Two of the victims later succumbed to their wounds at the hospital. ~ 2 ~ 0
+							succumbed alone        ~ A teenager was shot in the chest on Friday. He succumbed on Sunday, his family said. ~ 1 ~ 0
+							succumbed to pressure  ~ The mayor succumbed to pressure from the council and resigned on Monday. ~ 0 ~ 0
+							charged with, dated    ~ The former deputy was charged with fatally shooting three men outside a nightclub in 2012. ~ 3 ~ 0
+							statistic, dated       ~ Police said 14 people were killed in 2015 in the county, up from nine in 2014. ~ 0 ~ 0
+							left dead and dead     ~ The shooting left a man and his son dead, deputies said. ~ 2 ~ 0
+							left wounded and dead  ~ The gunfire left one guard wounded and a customer dead. ~ 1 ~ 1
+							took his own life      ~ A man shot and killed his wife on Sunday. He then took his own life, deputies said. ~ 2 ~ 0
+							committed suicide      ~ A man killed his neighbor and then committed suicide, police said. ~ 2 ~ 0
+							suicide prevention     ~ The program aims to prevent suicide among veterans, the director said. ~ 0 ~ 0
+							changed his life       ~ He said the injury changed his life and took his own savings. ~ 0 ~ 0
+							another in custody     ~ One man is dead and another in custody after a shooting on Elm Street. ~ 1 ~ 0
+							another wounded, said  ~ Deputies said one woman was killed and another wounded at the motel. ~ 1 ~ 1
+							ages in apposition     ~ Two men, 25 and 31, were shot outside a gas station on Friday. ~ 0 ~ 2
+							suspects with ages     ~ Two suspects, ages 17 and 19, were arrested on Friday. ~ 0 ~ 0
+							bullet struck a leg    ~ A round struck the officer's leg during the exchange of gunfire. ~ 0 ~ 1
+							bullet struck a windshield ~ A bullet struck the car's windshield but missed the driver. ~ 0 ~ 0
+							site name glued        ~ Man Hurt In Shooting On Elm Street | KXYZ NewsThe shooting happened at about 2 a.m. on Sunday. ~ 0 ~ 1
+							site name glued, no one hurt ~ Shots Fired Near School | KXYZ NewsThe shooting happened near the gym, but no one was hurt. ~ 0 ~ 0
+					title-case headline hurt ~ Woman Injured, Man Dead After Shooting At Bar | KXYZ NewsPolice said the gunman fled. ~ 1 ~ 1
+					title-case headline, no victim ~ Deadly Force Training Planned | KXYZ NewsOfficers will train on Monday. ~ 0 ~ 0
+					officer also killed a neighbor ~ A deputy fatally shot a man who charged at him with a knife. The deputy also accidentally shot and killed a neighbor, a 60-year-old woman. ~ 2 ~ 0
+					own life, another case ~ A 16-year-old was killed on Sunday. Police closed a case linked to a man who took his own life after shooting a clerk in March. ~ 1 ~ 0
+					one person, apposition, hospital ~ One person, a 30-year-old man, suffered a cut to his head during the brawl and was taken to a hospital. ~ 0 ~ 1
+					one person, then police taken ~ One person suffered a cut to his hand, and police were taken to the scene by a neighbor. ~ 0 ~ 0
+					one arrested and taken to jail ~ One man was arrested and taken to the county jail after the fight. ~ 0 ~ 0
+					pistol-whipped         ~ Police said the robber pistol-whipped a customer before he fled. ~ 0 ~ 1
+					shot and relative pistol-whipped ~ A woman was shot and her son was pistol-whipped during a home invasion on Friday. ~ 0 ~ 2
+					whipped cream          ~ The chef whipped the cream and served the pie. ~ 0 ~ 0
+					relative taken into custody ~ A man was shot in the leg and his brother was taken into custody. ~ 0 ~ 1
+					named hospital         ~ Two men were taken to St. Mary's Hospital with gunshot wounds. ~ 0 ~ 2
+					named medical center   ~ Two men were taken to Harborview Medical Center after the shooting. ~ 0 ~ 2
+					named hospital, a check ~ Two officers were taken to Mercy Hospital for evaluation and released. ~ 0 ~ 0
+					after being shot, owner ~ The driver crashed into a pole after being shot in the neck, police said. ~ 0 ~ 1
+					after being questioned ~ The suspect fled after being questioned by detectives on Monday. ~ 0 ~ 0
+					shot at, after being   ~ A deputy was praised for staying calm after being shot at during the chase. ~ 0 ~ 0
+					aside with an age, died ~ A driver was shot on the highway. The driver, 45, died at a hospital. ~ 1 ~ 0
+					aside, arrested       ~ The suspect, who fled on foot, was arrested on Monday. ~ 0 ~ 0
+					one of the two suspects ~ One of the two suspects was arrested Monday. ~ 0 ~ 0
+					two died on a day     ~ Two men died Monday after a shooting at a bar. ~ 2 ~ 0
+					twins not hurt        ~ The twin sisters were not hurt, police said. ~ 0 ~ 0
+					shot at about a time  ~ A woman was shot at about 2 a.m. on Elm Street. ~ 0 ~ 1
+					shot at from a car    ~ Two brothers were shot at from a passing car but were not hit. ~ 0 ~ 0
+					headline person, age, shot ~ Teen, 17, Shot In Leg Near School | KXYZ NewsPolice said the boy was expected to recover. ~ 0 ~ 1
+					headline person, age, killed ~ Man, 20, killed in overnight shooting | KXYZ NewsThe victim was found on a sidewalk. ~ 1 ~ 0
+					person, age, shot someone ~ Smith, 45, shot his neighbor's dog on Sunday, deputies said. ~ 0 ~ 0
+					at least, one fatally  ~ At least six people were shot, one fatally, during a fight at a house party. ~ 1 ~ 5
+					two of them died, same sentence ~ Three men were found with gunshot wounds; two of them died at the scene. ~ 2 ~ 1
+					two of them suspects   ~ Three men were found with gunshot wounds; two of them were arrested later. ~ 0 ~ 3
+					""")
+	void sweepClasses(String name, String text, int killed, int wounded) {
+		victims(name, text, killed, wounded);
+	}
+
+	/**
+	 * A second sweep, written after the first sweep's fixes and after reading the
+	 * development misses (so not blind to them), in the same style: a further check.
+	 * First run 30 of 35. Known gap, left out: "Police say the victims, ages 18 and 21,
+	 * were both shot in the legs" (0 wounded: the parser takes "both shot" for a noun
+	 * phrase).
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '~', quoteCharacter = '"',
+			textBlock = """
+							identified the man killed ~ Authorities identified the man killed in Saturday's shooting as James Reed, 33. ~ 1 ~ 0
+							officer wounded, suspect killed ~ A police officer was wounded and a suspect was killed in an exchange of gunfire Tuesday. ~ 1 ~ 1
+							arrested after shooting injured ~ Three men were arrested after a shooting that injured a 15-year-old girl. ~ 0 ~ 1
+							teen died, name withheld ~ A teen was shot on Elm Street on Friday. The teen, whose name was not released, died at the scene. ~ 1 ~ 0
+							recovering after being shot ~ A 27-year-old man is recovering after being shot in the back early Sunday. ~ 0 ~ 1
+							two killed a third wounded ~ Two people were killed and a third person was wounded in a shooting Saturday. ~ 2 ~ 1
+							gunman killed by officers ~ The gunman, identified as Carl Webb, 45, was killed by officers. ~ 1 ~ 0
+							woman died children hurt ~ A woman died and two children were hurt when a gunman opened fire in a park. ~ 1 ~ 2
+							nobody injured, car hit ~ Nobody was injured in the shooting, police said, but a car was hit several times. ~ 0 ~ 0
+							walked into a hospital ~ A man walked into a hospital with a gunshot wound to the leg early Saturday. ~ 0 ~ 1
+							body with wounds      ~ Police found the body of a man with multiple gunshot wounds in a field. ~ 1 ~ 0
+							four including a boy  ~ Four people, including a 10-year-old boy, were wounded in a drive-by shooting. ~ 0 ~ 4
+							wounded three, one critically ~ The shooting wounded three people, one critically. ~ 0 ~ 3
+							two killed including gunman ~ Two were killed, including the gunman, police said. ~ 2 ~ 0
+							mother of two died later ~ Officials said the victim, a 35-year-old mother of two, was shot once in the chest and died later that night. ~ 1 ~ 0
+							father and son wounded ~ A father and son were shot and wounded while sitting on their porch. ~ 0 ~ 2
+							leaving three dead    ~ Gunfire erupted at a birthday party, leaving three dead. ~ 3 ~ 0
+							husband had been shot ~ The caller reported that her husband had been shot. He was dead when deputies arrived. ~ 1 ~ 0
+							struck and killed a girl ~ A bullet fired during a dispute next door struck and killed a 7-year-old girl. ~ 1 ~ 0
+							suspect shot by police ~ A suspect was shot by police after he pointed a gun at officers, authorities said. He is expected to survive. ~ 0 ~ 1
+							no weapons fired      ~ Police said no officers fired their weapons and no one was injured. ~ 0 ~ 0
+							pleaded guilty, three shot ~ The man accused of shooting three people at a mall last year pleaded guilty Monday. ~ 0 ~ 3
+							three died one injured ~ Three people died and one was injured. ~ 3 ~ 1
+							two dead a third wounded ~ Officers arrived and found two men dead inside the home and a third man wounded in the yard. ~ 2 ~ 1
+							shot a dog            ~ A Houston man fatally shot his neighbor's dog on Sunday, police said. ~ 0 ~ 0
+							hunter tree stand     ~ A deer hunter was killed Saturday when his rifle discharged as he climbed into a tree stand. ~ 1 ~ 0
+							victims identified    ~ Two people were found shot to death in a house. The victims were identified as Maria Lopez, 34, and her daughter, Ana, 12. ~ 2 ~ 0
+							cleaning his gun      ~ A man was shot in the hand while cleaning his gun at home. ~ 0 ~ 1
+							boy shot himself died ~ A 4-year-old boy died after shooting himself with his father's handgun. ~ 1 ~ 0
+							five hurt two seriously ~ Five people were hurt, two of them seriously, when shots were fired outside a club. ~ 0 ~ 5
+							one of two died       ~ Two men were shot Sunday. One of the two victims died Monday. ~ 1 ~ 1
+							city's 40th homicide  ~ A man was shot and killed Tuesday night. The shooting marked the city's 40th homicide of the year. ~ 1 ~ 0
+							shot at and missed    ~ A man was charged with attempted murder after he shot at his neighbor and missed. ~ 0 ~ 0
+							twin brothers shot dead ~ Twin brothers were shot dead outside their home Friday. ~ 2 ~ 0
+					""")
+	void secondSweep(String name, String text, int killed, int wounded) {
+		victims(name, text, killed, wounded);
+	}
+
+	/**
+	 * A third sweep, written after the fixes of the first two (first run 15 of 15).
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '~', quoteCharacter = '"',
+			textBlock = """
+							one killed another critically ~ Police say one man was killed and another was critically injured in a shooting on Elm Street. ~ 1 ~ 1
+							victims listed, pronounced dead ~ The victims, a 19-year-old woman and her 2-year-old son, were pronounced dead at the scene. ~ 2 ~ 0
+							officer killed a man who fired ~ A Springfield police officer shot and killed a man who opened fire on officers Tuesday. ~ 1 ~ 0
+							two including a girl ~ Two people, including a 6-year-old girl, were shot Saturday night. ~ 0 ~ 2
+							man died woman wounded ~ A man died and a woman was wounded early Sunday after an argument escalated into gunfire. ~ 1 ~ 1
+							all five expected to survive ~ Five people were shot near a park Sunday. Police said all five are expected to survive. ~ 0 ~ 5
+							suffering then pronounced dead ~ Officers found a 22-year-old man suffering from multiple gunshot wounds. He was pronounced dead a short time later. ~ 1 ~ 0
+							boy killed three other teens ~ A 15-year-old boy was killed and three other teens were injured in a drive-by shooting Friday night. ~ 1 ~ 3
+							three killed including gunman ~ Three people were killed, including the suspected gunman, in a shooting at a mall. ~ 3 ~ 0
+							shot her husband to death ~ A woman shot her abusive husband to death in self-defense, prosecutors said. ~ 1 ~ 0
+							officers wounded, suspect killed ~ Two officers were shot and wounded while serving a warrant; the suspect was killed. ~ 1 ~ 2
+							wound to the foot, released ~ Police said the 16-year-old suffered a gunshot wound to the foot and was treated and released. ~ 0 ~ 1
+							charged in the shooting death ~ A man has been charged in the shooting death of his roommate. ~ 1 ~ 0
+							fired into a crowd, injuring seven ~ Shots were fired into a crowd of about 200 people, injuring seven. ~ 0 ~ 7
+							both men died ~ Both men died at the scene. ~ 2 ~ 0
+					""")
+	void thirdSweep(String name, String text, int killed, int wounded) {
+		victims(name, text, killed, wounded);
+	}
+
 }
