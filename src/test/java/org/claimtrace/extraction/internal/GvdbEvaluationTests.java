@@ -82,6 +82,10 @@ class GvdbEvaluationTests {
 		double injuredExact = (double) injuredRight / total;
 		System.out.printf("GVDB dev: %d articles, killed-exact %.3f, injured-exact %.3f, %.1f articles/s%n", total,
 				killedExact, injuredExact, total / seconds);
+		System.out.printf(
+				"GVDB dev misses: killed %d, injured %d; of these, in articles whose annotation marks no victim"
+						+ " killed or injured: killed %d, injured %d%n",
+				total - killedRight, total - injuredRight, killedUnlabelled, injuredUnlabelled);
 		assertThat(total).isGreaterThan(0);
 	}
 
