@@ -730,11 +730,10 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 
 	/**
 	 * "Paris, Texas" / "Pokrovsk, Ukraine": the region or country right after a comma.
-	 */
-	/**
+	 *
 	 * @param alsoTown the comma may join a list rather than name a container: the name
 	 * after it is also a town of 10,000 or more ("Düsseldorf, Zürich and Kraków"), or a
-	 * list goes on after it ("in New York, New Jersey and Connecticut")
+	 * list goes on after it ("in Oregon, Idaho and Montana")
 	 */
 	private record Appositive(List<GazetteerEntry> containers, boolean alsoTown) {
 
@@ -918,10 +917,9 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				Appositive appositive = appositive(text, m.end());
 				if (appositive != null && !appositive.alsoTown() && !appositive.fits(best)) {
 					// "Prince George, Maryland": no place of the name in the state the
-					// text
-					// names. The county of that name in the state if there is one, else
-					// kept
-					// unresolved in that state rather than placed at a namesake elsewhere
+					// text names. The county of that name in the state if there is one,
+					// else kept unresolved in that state rather than placed at a
+					// namesake elsewhere
 					for (String county : List.of(m.name() + " County", m.name() + "'s County")) {
 						for (GazetteerEntry e : this.index.lookup(county)) {
 							if ("ADM2".equals(e.featureCode()) && appositive.fits(e)) {

@@ -1440,9 +1440,9 @@ class AttributionExtractor {
 	}
 
 	/**
-	 * "X is a staunch opponent of the death penalty", "Y has been a supporter of the
-	 * pact": the subject of the predicate noun is the source, its "of" phrase the
-	 * content. Null without a copula, an animate subject or an "of" phrase.
+	 * "X is a firm opponent of the new toll", "Y has been a supporter of the pact": the
+	 * subject of the predicate noun is the source, its "of" phrase the content. Null
+	 * without a copula, an animate subject or an "of" phrase.
 	 */
 	private Found advocate(CoreSentence sentence, SemanticGraph graph, IndexedWord noun, int index, Quotes quotes) {
 		if (quotes.covers(noun.beginPosition(), noun.endPosition())

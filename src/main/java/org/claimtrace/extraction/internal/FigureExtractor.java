@@ -227,8 +227,7 @@ class FigureExtractor {
 			}
 			// "took his own life" counts only with the victims of his that the text tells
 			// (below): a victim told before may be another case ("Y, who took his own
-			// life
-			// after shooting a man")
+			// life weeks after he shot a clerk")
 			if (ownDeath && last != null && last.sentenceIndex() != figure.sentenceIndex()
 					&& !OWN_DEATH_PHRASE.matcher(figure.party()).matches()) {
 				// "... shot his wife and her sister. The gunman then killed himself."

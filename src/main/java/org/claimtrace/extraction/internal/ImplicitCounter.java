@@ -739,7 +739,7 @@ class ImplicitCounter {
 		IndexedWord clauseOwner = graph.getParent(predicate);
 		if (clauseOwner != null && hasChild(graph, predicate, "aux:pass", "being")
 				&& graph.getEdge(clauseOwner, predicate).getRelation().toString().startsWith("advcl")) {
-			// "a man is recovering after being shot": the subject of the clause
+			// "a driver is recovering after being shot": the subject of the clause
 			IndexedWord owner = firstChild(graph, clauseOwner, "nsubj");
 			return (owner != null) ? owner : firstChild(graph, clauseOwner, "nsubj:pass");
 		}

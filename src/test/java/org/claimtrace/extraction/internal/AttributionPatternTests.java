@@ -788,11 +788,11 @@ class AttributionPatternTests {
 
 	@Test
 	void sweepNameCommaSpokeswomanForOrganisationSaid() {
-		List<ExtractedAttribution> attributions = extract("Karen Holt, a spokeswoman for the Republican National "
-				+ "Committee, said the party would not comment on the lawsuit.");
+		List<ExtractedAttribution> attributions = extract("Karen Holt, a spokeswoman for the Republican Governors "
+				+ "Association, said the party would not comment on the lawsuit.");
 		assertThat(byCue(attributions, "said").source().text()).startsWith("Karen Holt");
 		assertThat(attributions).noneMatch((attribution) -> attribution.source() != null
-				&& attribution.source().text().equals("the Republican National Committee"));
+				&& attribution.source().text().equals("the Republican Governors Association"));
 	}
 
 	@Test
@@ -877,9 +877,9 @@ class AttributionPatternTests {
 	@Test
 	void sweepInAStatementOrganisationSaid() {
 		List<ExtractedAttribution> attributions = extract(
-				"In a statement, the Democratic National Committee said the hack was an attack on democracy. "
+				"In a statement, the Democratic Governors Association said the hack was an attack on democracy. "
 						+ "The senator's office said in a statement that he would not attend the convention.");
-		assertPair(attributions, "the Democratic National Committee", "said");
+		assertPair(attributions, "the Democratic Governors Association", "said");
 		assertPair(attributions, "The senator's office", "said");
 	}
 
@@ -1144,7 +1144,7 @@ class AttributionPatternTests {
 	void aSpeechGerundAfterAPrepositionReportsForTheSubjectOfTheSentence() {
 		List<ExtractedAttribution> attributions = extract(
 				"Dr. Anton Hale was questioned at a hearing last spring for his "
-						+ "part in selling sleep aids on his show and for saying that camomile was a “wonder drug.” "
+						+ "part in marketing diet pills to his listeners and for saying that ginger tea was a “miracle cure.” "
 						+ "After saying her ankle was “too sore to stand on,” the candidate cancelled the rally.");
 		assertPair(attributions, "Dr. Anton Hale", "saying");
 		assertThat(attributions).anyMatch((attribution) -> attribution.cue().text().equals("saying")
@@ -1190,7 +1190,7 @@ class AttributionPatternTests {
 
 	@Test
 	void beingASupporterOrOpponentOfSomethingIsAStance() {
-		List<ExtractedAttribution> attributions = extract("Ms. Ruiz has been a consistent and outspoken supporter of "
+		List<ExtractedAttribution> attributions = extract("Ms. Ruiz has long been a steady and vocal supporter of "
 				+ "the alliance. The union is a fierce critic of the toll.");
 		ExtractedAttribution supporter = byCue(attributions, "supporter");
 		assertThat(supporter.source().text()).isEqualTo("Ms. Ruiz");

@@ -235,14 +235,14 @@ class CasualtyPatternTests {
 							killing one wounding two ~ A gunman opened fire at a birthday party Saturday night, killing one and wounding two others, police said. ~ 1 ~ 2
 							left dead and hurt     ~ A shootout outside a nightclub left two dead and three hurt early Sunday, authorities said. ~ 2 ~ 3
 							hospitalized critical  ~ A 23-year-old was hospitalized in critical condition after being shot in the abdomen Friday night. ~ 0 ~ 1
-							non-life-threatening   ~ Two men suffered non-life-threatening injuries in a shooting on Maple Avenue late Tuesday, police said. ~ 0 ~ 2
+							non-life-threatening   ~ Two men suffered non-life-threatening wounds in a shooting on Maple Avenue late Tuesday, police said. ~ 0 ~ 2
 							graze wound            ~ A 15-year-old boy suffered a graze wound to the head when someone fired into a crowd at the park. ~ 0 ~ 1
 							murder-suicide headline ~ Police: Husband Killed Wife, Then Himself In Murder-Suicide | WXYZ NewsOfficers found the couple inside their home on Oak Lane on Tuesday morning. ~ 2 ~ 0
 							called a murder-suicide ~ Authorities are calling the deaths of a man and a woman found in a Riverside home a murder-suicide. ~ 2 ~ 0
 							killed by a deputy     ~ A man who pointed a rifle at deputies was shot and killed by a deputy Friday, the sheriff's office said. ~ 1 ~ 0
-							wounded by an officer  ~ An officer shot a man in the leg Monday after he refused to drop a knife. The man was taken to a hospital and is expected to recover. ~ 0 ~ 1
-							accidentally shot by a friend ~ A 14-year-old boy was accidentally shot by his friend while the two were playing with a handgun, deputies said. He is in stable condition. ~ 0 ~ 1
-							hunter killed          ~ A hunter was accidentally shot and killed by a member of his hunting party Saturday morning, wildlife officials said. ~ 1 ~ 0
+							wounded by an officer  ~ An officer shot a man in the leg Monday after he refused to drop a knife. The man was taken to a hospital, where he is expected to recover. ~ 0 ~ 1
+							accidentally shot by a friend ~ A 14-year-old scout was accidentally shot by his friend while the two were playing with a handgun, deputies said. He is in stable condition. ~ 0 ~ 1
+							hunter killed          ~ A hunter was accidentally shot and killed Saturday morning by a member of his hunting party, wildlife officials said. ~ 1 ~ 0
 							child found a gun      ~ A 3-year-old girl found a loaded gun in her grandmother's purse and shot herself in the hand Wednesday, police said. ~ 0 ~ 1
 							later died             ~ A man shot during a robbery at a convenience store last week later died at the hospital, police said Monday. ~ 1 ~ 0
 							succumbed              ~ A woman who was shot in the head on Elm Street on Friday has succumbed to her injuries, police said. ~ 1 ~ 0
@@ -255,7 +255,7 @@ class CasualtyPatternTests {
 							arrest in connection   ~ Police arrested a 19-year-old man Tuesday in connection with the death of a 17-year-old who was shot outside a party last month. ~ 1 ~ 0
 							obituary style         ~ John Miller, 56, a retired mail carrier who was killed in Saturday's shooting at the VFW hall, was remembered Wednesday as a devoted grandfather. ~ 1 ~ 0
 							names with ages killed ~ Marcus Lee, 19, and Tyrone Banks, 22, were killed, police said. ~ 2 ~ 0
-							named then pronoun dead ~ Police identified the victim as Daniel Ortiz, 27, of Springfield. He was pronounced dead at the scene. ~ 1 ~ 0
+							named then pronoun dead ~ Officers identified the victim as Daniel Ortiz, 27, of Springfield. He was pronounced dead on the scene. ~ 1 ~ 0
 							named then pronoun hurt ~ Kayla Brown, 18, was shot in the arm while sitting in a car. She was treated and released from a local hospital. ~ 0 ~ 1
 							one fatally            ~ Three people were shot, one fatally, outside a nightclub early Sunday, police said. ~ 1 ~ 2
 							headline dead injured  ~ 2 Dead, 1 Injured In Overnight Shooting On South Side | CBS ChicagoPolice said the shooting happened around 2 a.m. ~ 2 ~ 1
@@ -268,13 +268,13 @@ class CasualtyPatternTests {
 							left dead and injured  ~ The shooting left a 16-year-old boy dead and his 14-year-old brother seriously injured. ~ 1 ~ 1
 							both victims stable    ~ Two men were shot outside a gas station on Saturday. Both victims were listed in stable condition Sunday. ~ 0 ~ 2
 							died in exchange, no officers hurt ~ An armed robbery suspect died after an exchange of gunfire with police Thursday night. No officers were injured. ~ 1 ~ 0
-							injuries not life-threatening ~ A man was shot in the face during an argument. Police said his injuries are not life-threatening. ~ 0 ~ 1
+							injuries not life-threatening ~ A man was shot in the face during an argument. Police said his wounds are not life-threatening. ~ 0 ~ 1
 							shot her husband       ~ A Springfield woman faces charges after she shot her husband in the stomach during a domestic dispute, police said. ~ 0 ~ 1
 							no injuries reported   ~ A bullet came through the window of an apartment on Fifth Street Saturday night. No injuries were reported. ~ 0 ~ 0
-							casings but no victims ~ Officers responded to a report of shots fired and found shell casings but no victims. ~ 0 ~ 0
+							casings but no victims ~ Deputies answered a call about shots fired and found shell casings but no victims. ~ 0 ~ 0
 							homeowner killed intruder ~ Deputies say a 60-year-old man shot and killed an intruder who broke into his home Monday night. ~ 1 ~ 0
 							sentenced for shooting death ~ A Detroit man, 25, was sentenced to life in prison Thursday for the 2015 shooting death of a rival gang member. ~ 1 ~ 0
-							all four died          ~ Authorities said the gunman shot three people before turning the gun on himself. All four died. ~ 4 ~ 0
+							all four died          ~ Authorities said the gunman shot three people before turning the weapon on himself. All four died. ~ 4 ~ 0
 							killed, wounded, own life ~ A man killed his ex-girlfriend and wounded her new boyfriend before taking his own life, police said. ~ 2 ~ 1
 							child flown critical   ~ A 5-year-old boy was shot in the chest Sunday when his older brother found their father's pistol. The child was flown to a hospital in critical condition. ~ 0 ~ 1
 							is dead after          ~ A 19-year-old man is dead after a shooting Monday night on the west side. ~ 1 ~ 0
@@ -325,9 +325,9 @@ class CasualtyPatternTests {
 							site name glued, no one hurt ~ Shots Fired Near School | KXYZ NewsThe shooting happened near the gym, but no one was hurt. ~ 0 ~ 0
 					title-case headline hurt ~ Woman Injured, Man Dead After Shooting At Bar | KXYZ NewsPolice said the gunman fled. ~ 1 ~ 1
 					title-case headline, no victim ~ Deadly Force Training Planned | KXYZ NewsOfficers will train on Monday. ~ 0 ~ 0
-					officer also killed a neighbor ~ A deputy fatally shot a man who charged at him with a knife. The deputy also accidentally shot and killed a neighbor, a 60-year-old woman. ~ 2 ~ 0
-					own life, another case ~ A 16-year-old was killed on Sunday. Police closed a case linked to a man who took his own life after shooting a clerk in March. ~ 1 ~ 0
-					one person, apposition, hospital ~ One person, a 30-year-old man, suffered a cut to his head during the brawl and was taken to a hospital. ~ 0 ~ 1
+					officer also killed a neighbor ~ A deputy fatally shot a man who charged at him with a knife. The deputy also shot and accidentally killed a bystander, a 60-year-old woman. ~ 2 ~ 0
+					own life, another case ~ A 16-year-old was killed on Sunday. Police closed a case linked to a man who took his own life in March after shooting a clerk. ~ 1 ~ 0
+					one person, apposition, hospital ~ One person, a 30-year-old man, suffered a gash to his scalp during the brawl and was taken to a hospital. ~ 0 ~ 1
 					one person, then police taken ~ One person suffered a cut to his hand, and police were taken to the scene by a neighbor. ~ 0 ~ 0
 					one arrested and taken to jail ~ One man was arrested and taken to the county jail after the fight. ~ 0 ~ 0
 					pistol-whipped         ~ Police said the robber pistol-whipped a customer before he fled. ~ 0 ~ 1
@@ -351,8 +351,8 @@ class CasualtyPatternTests {
 					headline person, age, killed ~ Man, 20, killed in overnight shooting | KXYZ NewsThe victim was found on a sidewalk. ~ 1 ~ 0
 					person, age, shot someone ~ Smith, 45, shot his neighbor's dog on Sunday, deputies said. ~ 0 ~ 0
 					at least, one fatally  ~ At least six people were shot, one fatally, during a fight at a house party. ~ 1 ~ 5
-					two of them died, same sentence ~ Three men were found with gunshot wounds; two of them died at the scene. ~ 2 ~ 1
-					two of them suspects   ~ Three men were found with gunshot wounds; two of them were arrested later. ~ 0 ~ 3
+					two of them died, same sentence ~ Three teens were found with gunshot wounds; two of them died at the scene. ~ 2 ~ 1
+					two of them suspects   ~ Three teens were found with gunshot wounds; two of them were arrested later. ~ 0 ~ 3
 					""")
 	void sweepClasses(String name, String text, int killed, int wounded) {
 		victims(name, text, killed, wounded);
@@ -372,12 +372,12 @@ class CasualtyPatternTests {
 							officer wounded, suspect killed ~ A police officer was wounded and a suspect was killed in an exchange of gunfire Tuesday. ~ 1 ~ 1
 							arrested after shooting injured ~ Three men were arrested after a shooting that injured a 15-year-old girl. ~ 0 ~ 1
 							teen died, name withheld ~ A teen was shot on Elm Street on Friday. The teen, whose name was not released, died at the scene. ~ 1 ~ 0
-							recovering after being shot ~ A 27-year-old man is recovering after being shot in the back early Sunday. ~ 0 ~ 1
+							recovering after being shot ~ A 27-year-old driver is still recovering after being shot twice in the back early Sunday. ~ 0 ~ 1
 							two killed a third wounded ~ Two people were killed and a third person was wounded in a shooting Saturday. ~ 2 ~ 1
 							gunman killed by officers ~ The gunman, identified as Carl Webb, 45, was killed by officers. ~ 1 ~ 0
 							woman died children hurt ~ A woman died and two children were hurt when a gunman opened fire in a park. ~ 1 ~ 2
 							nobody injured, car hit ~ Nobody was injured in the shooting, police said, but a car was hit several times. ~ 0 ~ 0
-							walked into a hospital ~ A man walked into a hospital with a gunshot wound to the leg early Saturday. ~ 0 ~ 1
+							walked into a hospital ~ A man walked into a hospital with a bullet wound in the leg early Saturday. ~ 0 ~ 1
 							body with wounds      ~ Police found the body of a man with multiple gunshot wounds in a field. ~ 1 ~ 0
 							four including a boy  ~ Four people, including a 10-year-old boy, were wounded in a drive-by shooting. ~ 0 ~ 4
 							wounded three, one critically ~ The shooting wounded three people, one critically. ~ 0 ~ 3
@@ -399,7 +399,7 @@ class CasualtyPatternTests {
 							boy shot himself died ~ A 4-year-old boy died after shooting himself with his father's handgun. ~ 1 ~ 0
 							five hurt two seriously ~ Five people were hurt, two of them seriously, when shots were fired outside a club. ~ 0 ~ 5
 							one of two died       ~ Two men were shot Sunday. One of the two victims died Monday. ~ 1 ~ 1
-							city's 40th homicide  ~ A man was shot and killed Tuesday night. The shooting marked the city's 40th homicide of the year. ~ 1 ~ 0
+							city's 40th homicide  ~ A man was shot and killed late Tuesday. The shooting marked the city's 40th homicide of the year. ~ 1 ~ 0
 							shot at and missed    ~ A man was charged with attempted murder after he shot at his neighbor and missed. ~ 0 ~ 0
 							twin brothers shot dead ~ Twin brothers were shot dead outside their home Friday. ~ 2 ~ 0
 					""")
@@ -414,12 +414,12 @@ class CasualtyPatternTests {
 	@CsvSource(delimiter = '~', quoteCharacter = '"',
 			textBlock = """
 							one killed another critically ~ Police say one man was killed and another was critically injured in a shooting on Elm Street. ~ 1 ~ 1
-							victims listed, pronounced dead ~ The victims, a 19-year-old woman and her 2-year-old son, were pronounced dead at the scene. ~ 2 ~ 0
+							victims listed, pronounced dead ~ The victims, a 19-year-old woman and her 2-year-old son, were both pronounced dead at the scene. ~ 2 ~ 0
 							officer killed a man who fired ~ A Springfield police officer shot and killed a man who opened fire on officers Tuesday. ~ 1 ~ 0
 							two including a girl ~ Two people, including a 6-year-old girl, were shot Saturday night. ~ 0 ~ 2
 							man died woman wounded ~ A man died and a woman was wounded early Sunday after an argument escalated into gunfire. ~ 1 ~ 1
 							all five expected to survive ~ Five people were shot near a park Sunday. Police said all five are expected to survive. ~ 0 ~ 5
-							suffering then pronounced dead ~ Officers found a 22-year-old man suffering from multiple gunshot wounds. He was pronounced dead a short time later. ~ 1 ~ 0
+							suffering then pronounced dead ~ Officers found a 22-year-old man suffering from several bullet wounds. He was pronounced dead an hour later. ~ 1 ~ 0
 							boy killed three other teens ~ A 15-year-old boy was killed and three other teens were injured in a drive-by shooting Friday night. ~ 1 ~ 3
 							three killed including gunman ~ Three people were killed, including the suspected gunman, in a shooting at a mall. ~ 3 ~ 0
 							shot her husband to death ~ A woman shot her abusive husband to death in self-defense, prosecutors said. ~ 1 ~ 0
