@@ -431,8 +431,10 @@ class FigureExtractor {
 	 * victim who died.
 	 */
 	static List<Figure> resolveShotAndRepeats(List<Figure> figures, List<CoreSentence> sentences) {
-		// "people kill people" in a reader's comment is not a death in the story
-		boolean deaths = figures.stream().anyMatch((f) -> Lexicon.KILLED.equals(f.kind()) && f.quantified());
+		// "people kill people" in a reader's comment is not a death in the story; the
+		// attacker's own death says nothing of those he shot
+		boolean deaths = figures.stream()
+			.anyMatch((f) -> Lexicon.KILLED.equals(f.kind()) && f.quantified() && !attackersDeath(f));
 		List<Figure> derived = new ArrayList<>();
 		Set<Figure> outlived = new HashSet<>();
 		for (Figure figure : figures) {
@@ -601,11 +603,13 @@ class FigureExtractor {
 			if (distance < 0 || distance > reach || !other.quantified() || other == hurt) {
 				continue;
 			}
-			boolean death = Lexicon.KILLED.equals(other.kind()) && "exact".equals(other.qualifier());
+			// the attacker's own death ("shot two people and then took his own life")
+			// is none of the shot
+			boolean death = Lexicon.KILLED.equals(other.kind()) && "exact".equals(other.qualifier())
+					&& !attackersDeath(other);
 			// "found with gunshot wounds; two of them died" in one sentence, the death
-			// after
-			boolean ofThem = death && (distance > 0 || other.start() > hurt.end()) && oneOfThem(other, sentences)
-					&& !attacker(other.party());
+			// after them
+			boolean ofThem = death && (distance > 0 || other.start() > hurt.end()) && oneOfThem(other, sentences);
 			if (death && dead == null && (shot && distance <= 1 || ofThem)) {
 				dead = other.min();
 			}
@@ -636,6 +640,11 @@ class FigureExtractor {
 			}
 		}
 		return false;
+	}
+
+	/** "the gunman was killed", "killed himself", "took his own life". */
+	private static boolean attackersDeath(Figure death) {
+		return attacker(death.party()) || death.party() != null && OWN_DEATH_PHRASE.matcher(death.party()).matches();
 	}
 
 	private static boolean attacker(String party) {
