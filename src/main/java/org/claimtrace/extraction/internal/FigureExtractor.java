@@ -1210,15 +1210,33 @@ class FigureExtractor {
 			if (word.startsWith("hospital")) {
 				return k > 0
 						&& (Set.of("to", "the", "a", "area", "local", "in").contains(Lexicon.lower(tokens.get(k - 1)))
-								|| namedHospital(tokens, k))
+								|| namedHospital(tokens, k) && carriedBefore(tokens, from, k))
 						&& !forACheck(tokens, k + 1);
 			}
-			if ("center".equals(word) && namedHospital(tokens, k)) {
+			if ("center".equals(word) && namedHospital(tokens, k) && carriedBefore(tokens, from, k)) {
 				// "taken to Harborview Medical Center"
 				return !forACheck(tokens, k + 1);
 			}
 			if (Set.of(",", ";", ".", "and", "but").contains(word)) {
 				return false;
+			}
+		}
+		return false;
+	}
+
+	/** Verbs that bring a person to hospital: "taken", "rushed", "airlifted". */
+	private static final Set<String> TO_HOSPITAL = Set.of("take", "rush", "transport", "airlift", "fly", "hospitalize",
+			"admit");
+
+	/**
+	 * A verb of {@link #TO_HOSPITAL} between {@code from} and the hospital's name: "were
+	 * taken to Harborview Medical Center", not "doctors at St. Luke's Hospital" or
+	 * "detectives drove to Mercy Medical Center".
+	 */
+	private static boolean carriedBefore(List<CoreLabel> tokens, int from, int hospital) {
+		for (int k = Math.max(0, from); k < hospital; k++) {
+			if (tokens.get(k).tag().startsWith("VB") && TO_HOSPITAL.contains(Lexicon.lemma(tokens.get(k)))) {
+				return true;
 			}
 		}
 		return false;
@@ -1285,9 +1303,7 @@ class FigureExtractor {
 					v++;
 				}
 				return v < tokens.size() && "VBN".equals(tokens.get(v).tag())
-						&& Set.of("take", "rush", "transport", "airlift", "fly", "hospitalize", "admit")
-							.contains(Lexicon.lemma(tokens.get(v)))
-						&& hospitalAfter(tokens, v + 1);
+						&& TO_HOSPITAL.contains(Lexicon.lemma(tokens.get(v))) && hospitalAfter(tokens, v + 1);
 			}
 		}
 		return false;
