@@ -428,6 +428,11 @@ class ImplicitCounter {
 	 * pressure".
 	 */
 	private static boolean succumbedToWounds(SemanticGraph graph, IndexedWord verb) {
+		if (firstChild(graph, verb, "obj") != null || children(graph, verb, "conj:and").stream()
+			.anyMatch((conj) -> conj.tag().startsWith("VB") && !"die".equals(Lexicon.lemma(conj.backingLabel())))) {
+			// "the mayor finally succumbed and approved the budget": giving in
+			return false;
+		}
 		for (IndexedWord cause : children(graph, verb, "obl:to")) {
 			String kind = Lexicon.kindOf(cause.backingLabel());
 			if (kind == null && !Set.of("gunshot", "shot", "shotgun").contains(Lexicon.lemma(cause.backingLabel()))) {
