@@ -818,7 +818,17 @@ class AttributionExtractor {
 		return verb.lemma().equalsIgnoreCase("claim") && graph.outgoingEdgeList(verb)
 			.stream()
 			.anyMatch((edge) -> relation(edge).equals("obj")
-					&& PRIZES.contains(edge.getDependent().lemma().toLowerCase(Locale.ROOT)));
+					&& PRIZES.contains(edge.getDependent().lemma().toLowerCase(Locale.ROOT))
+					&& !opensClause(graph, edge.getDependent()));
+	}
+
+	/**
+	 * A noun the parse took for an object though a finite verb follows it, the subject of
+	 * the claimed clause: "she claimed the land was hers".
+	 */
+	private static boolean opensClause(SemanticGraph graph, IndexedWord noun) {
+		IndexedWord next = graph.getNodeByIndexSafe(noun.index() + 1);
+		return next != null && next.tag().matches("MD|VBD|VBZ|VBP");
 	}
 
 	/** A cue verb with a particle that makes another verb: "show up", "call in". */
