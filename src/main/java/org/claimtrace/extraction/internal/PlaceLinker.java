@@ -47,8 +47,8 @@ class PlaceLinker {
 	 */
 	private static final Set<String> TRAVEL = Set.of("diverted", "rerouted", "flight", "flights", "train", "trains",
 			"bus", "buses", "ferry", "ferries", "moved", "travelled", "traveled", "flew", "drove", "sailed", "headed",
-			"returned", "evacuated", "relocated", "bound", "road", "roads", "route", "routes", "highway", "commuted",
-			"trip", "trips");
+			"returned", "evacuated", "relocated", "road", "roads", "route", "routes", "highway", "commuted", "trip",
+			"trips");
 
 	/** "a 24-year-old man from Hamilton": after these and "from", a name is a place. */
 	private static final Set<String> PEOPLE = Set.of("man", "men", "woman", "women", "boy", "boys", "girl", "girls",
