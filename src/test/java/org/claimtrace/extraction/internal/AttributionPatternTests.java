@@ -1189,6 +1189,13 @@ class AttributionPatternTests {
 	}
 
 	@Test
+	void aPrizeNounOpeningTheClaimedClauseIsNoPrize() {
+		List<ExtractedAttribution> attributions = extract("The farmer claimed the land was his by right.");
+		assertPair(attributions, "The farmer", "claimed");
+		assertThat(extract("The senator claimed the seat in a recount.")).isEmpty();
+	}
+
+	@Test
 	void beingASupporterOrOpponentOfSomethingIsAStance() {
 		List<ExtractedAttribution> attributions = extract("Ms. Ruiz has long been a steady and vocal supporter of "
 				+ "the alliance. The union is a fierce critic of the toll.");

@@ -210,6 +210,10 @@ class CasualtyPatternTests {
 					the earlier shooting  ~ A man was charged on Monday in the earlier shooting that wounded two women outside a bar. ~ 0 ~ 2
 					separate apartment    ~ A man was shot and killed in the separate apartment behind the store. ~ 1 ~ 0
 					in a drive-by shooting ~ Two people were wounded in a drive-by shooting on Friday. ~ 0 ~ 2
+					gunman's own death, review ~ The gunman shot two people at the depot and then took his own life. ~ 1 ~ 2
+					staff at a named hospital ~ Three nurses at St. Agnes Hospital said the ward was short of beds. ~ 0 ~ 0
+					drove to a medical center ~ Two detectives drove to Lakeview Medical Center to speak with the family. ~ 0 ~ 0
+					succumbed, gave in     ~ The council finally succumbed and approved the parking plan on Monday. ~ 0 ~ 0
 					""")
 	void victims(String name, String text, int killed, int wounded) {
 		ExtractionResult result = TestExtractor.get().extract(text);

@@ -208,6 +208,17 @@ class GeoparsingPatternTests {
 	}
 
 	/**
+	 * "bound to X" is an obligation: a name NER calls a person after it stays a person
+	 * (travel words before "to" make such a name a place: "diverted to Cork").
+	 */
+	@Test
+	void boundToIsNoTravel() {
+		assertThat(places("The striker is bound to Jackson by a contract until June.")).isEmpty();
+		assertThat(places("Flights were diverted to Cork because of fog.")).extracting(ExtractedPlace::name)
+			.containsExactly("Cork");
+	}
+
+	/**
 	 * Each passage exactly: every toponym found and resolved right, nothing else
 	 * (passages marked "known gap" only count in the totals).
 	 */
