@@ -225,8 +225,8 @@ class AttributionExtractor {
 	 * Nouns for someone who takes a side, which cue a stance when predicated of a person
 	 * or body: "she has been an outspoken supporter of the alliance".
 	 */
-	private static final Set<String> ADVOCATE_NOUNS = Set.of("supporter", "opponent", "critic", "advocate", "defender",
-			"champion", "proponent", "backer", "foe", "detractor");
+	private static final Set<String> ADVOCATE_NOUNS = Set.of("supporter", "opponent", "critic", "advocate", "proponent",
+			"foe", "detractor");
 
 	/** Nouns of time, which speak for no one: "last weekend". */
 	private static final Set<String> TIME_NOUNS = Set.of("weekend", "week", "month", "year", "day", "morning",
@@ -281,7 +281,7 @@ class AttributionExtractor {
 			"disappointed", "eager", "reluctant", "unwilling", "opposed", "determined", "coy", "passionate",
 			"dismissive", "scornful", "enthusiastic", "fearful", "anxious", "nervous", "unhappy", "incensed", "alarmed",
 			"appalled", "troubled", "dissatisfied", "satisfied", "insistent", "unconvinced", "unsure", "doubtful",
-			"aware", "vocal", "outspoken", "bullish", "bearish", "keen", "afraid", "willing", "ready", "glad", "happy");
+			"aware", "vocal", "outspoken", "bullish", "bearish", "keen", "afraid", "willing", "glad");
 
 	/** Personal pronouns that can hold a view (not "it", which is mostly a thing). */
 	private static final Set<String> ANIMATE_PRONOUNS = Set.of("he", "she", "they", "we", "i");

@@ -29,6 +29,14 @@ class FigureExtractor {
 			"road", "rd", "rd.", "boulevard", "blvd", "blvd.", "drive", "dr.", "lane", "ln", "way", "court", "ct.",
 			"place", "pl.", "highway", "parkway", "pkwy", "terrace", "circle", "trail", "hwy");
 
+	/**
+	 * Words that end a name a number word opens: "Seven Sisters Road", "Four Seasons
+	 * Hotel".
+	 */
+	private static final Set<String> NAME_HEADS = Set.of("street", "st.", "avenue", "road", "boulevard", "lane",
+			"drive", "way", "square", "bridge", "park", "day", "hotel", "inn", "resort", "center", "centre", "mall",
+			"church", "school", "club", "stadium", "hall", "restaurant", "bar", "tavern", "pub", "lounge");
+
 	private static final Set<String> NOT_COUNT_NEXT = Set.of("%", "percent", "per", "a.m.", "p.m.", "am", "pm",
 			"o'clock", "th", "st", "nd", "rd", "caliber", "calibre", "mm", "gauge");
 
@@ -784,6 +792,12 @@ class FigureExtractor {
 		if (NumberWords.isDigits(word)) {
 			return true;
 		}
+		if (Character.isUpperCase(word.charAt(0)) && i + 2 < tokens.size()
+				&& Character.isUpperCase(tokens.get(i + 1).word().charAt(0))
+				&& NAME_HEADS.contains(Lexicon.lower(tokens.get(i + 2)))) {
+			// "Seven Sisters Road", "Three Kings Day", "Four Seasons Hotel": a name
+			return false;
+		}
 		return NumberWords.tokenValue(word) != null && ("CD".equals(token.tag()) || "NUMBER".equals(token.ner())
 				|| "dozen".equalsIgnoreCase(word) || "one".equalsIgnoreCase(word) || capitalizedCount(tokens, i));
 	}
@@ -1303,7 +1317,7 @@ class FigureExtractor {
 					v++;
 				}
 				return v < tokens.size() && "VBN".equals(tokens.get(v).tag())
-						&& TO_HOSPITAL.contains(Lexicon.lemma(tokens.get(v))) && hospitalAfter(tokens, v + 1);
+						&& TO_HOSPITAL.contains(Lexicon.lemma(tokens.get(v))) && hospitalAfter(tokens, v);
 			}
 		}
 		return false;

@@ -46,9 +46,8 @@ class PlaceLinker {
 	 * to).
 	 */
 	private static final Set<String> TRAVEL = Set.of("diverted", "rerouted", "flight", "flights", "train", "trains",
-			"bus", "buses", "ferry", "ferries", "moved", "travelled", "traveled", "flew", "drove", "sailed", "headed",
-			"returned", "evacuated", "relocated", "road", "roads", "route", "routes", "highway", "commuted", "trip",
-			"trips");
+			"bus", "buses", "ferry", "ferries", "travelled", "traveled", "flew", "drove", "sailed", "headed",
+			"evacuated", "relocated", "road", "roads", "route", "routes", "highway", "commuted", "trip", "trips");
 
 	/** "a 24-year-old man from Hamilton": after these and "from", a name is a place. */
 	private static final Set<String> PEOPLE = Set.of("man", "men", "woman", "women", "boy", "boys", "girl", "girls",

@@ -214,6 +214,7 @@ class CasualtyPatternTests {
 					staff at a named hospital ~ Three nurses at St. Agnes Hospital said the ward was short of beds. ~ 0 ~ 0
 					drove to a medical center ~ Two detectives drove to Lakeview Medical Center to speak with the family. ~ 0 ~ 0
 					succumbed, gave in     ~ The council finally succumbed and approved the parking plan on Monday. ~ 0 ~ 0
+					joined, named hospital ~ One person, a 30-year-old woman, suffered a cut to her arm in the scuffle and was taken to Riverside General Hospital. ~ 0 ~ 1
 					""")
 	void victims(String name, String text, int killed, int wounded) {
 		ExtractionResult result = TestExtractor.get().extract(text);
@@ -435,6 +436,17 @@ class CasualtyPatternTests {
 					""")
 	void thirdSweep(String name, String text, int killed, int wounded) {
 		victims(name, text, killed, wounded);
+	}
+
+	/** A capitalised number word that opens a name is no figure. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '~', textBlock = """
+			a road     ~ Seven Sisters Road was closed on Monday after a water main broke.
+			a holiday  ~ Three Kings Day parades went ahead in the rain on Sunday.
+			a hotel    ~ Four Seasons Hotel staff walked out over pay on Friday.
+			""")
+	void numberWordOpeningAName(String name, String text) {
+		assertThat(TestExtractor.get().extract(text).claims()).as(text).isEmpty();
 	}
 
 }
