@@ -1020,10 +1020,13 @@ class ImplicitCounter {
 			}
 			return new Count(listed, total.anaphoric, false, true);
 		}
+		int ownState = stateIndex(graph, head);
 		for (IndexedWord conj : joined(graph, head)) {
 			Count other = single(graph, conj);
+			// the last: "left a driver dead and his passenger injured", where the
+			// adjective before the second person tells of the first only
 			if (!other.human || other.value == null || total.value == null || subjectOfNextClause(graph, head, conj)
-					|| otherState(graph, head, conj)) {
+					|| otherState(graph, head, conj) || ownState >= 0 && conj.index() > ownState) {
 				continue;
 			}
 			total = new Count(total.value.add(other.value), total.anaphoric && other.anaphoric,
@@ -1118,6 +1121,18 @@ class ImplicitCounter {
 		}
 		String first = state(graph, head, false);
 		return first != null && !first.equals(own) || state(graph, conj, false) == null;
+	}
+
+	/** Where the casualty adjective after a person stands ("a driver dead"), or -1. */
+	private static int stateIndex(SemanticGraph graph, IndexedWord person) {
+		for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(person)) {
+			String kind = Lexicon.kindOf(edge.getDependent().backingLabel());
+			if (edge.getRelation().toString().equals("amod") && kind != null && !Lexicon.SHOT.equals(kind)
+					&& edge.getDependent().index() > person.index()) {
+				return edge.getDependent().index();
+			}
+		}
+		return -1;
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.claimtrace.extraction.internal;
 import java.util.stream.Collectors;
 
 import org.claimtrace.extraction.ExtractionResult;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -436,6 +437,18 @@ class CasualtyPatternTests {
 					""")
 	void thirdSweep(String name, String text, int killed, int wounded) {
 		victims(name, text, killed, wounded);
+	}
+
+	/**
+	 * "left a driver dead and his passenger seriously injured": the adjective between the
+	 * two people tells of the first only (the passenger's injury, which the parser hangs
+	 * on "left", is not counted yet).
+	 */
+	@Test
+	void adjectiveBetweenTwoPeopleTellsOfTheFirst() {
+		ExtractionResult result = TestExtractor.get()
+			.extract("The crash left a driver dead and his passenger seriously injured on Monday night.");
+		assertThat(GvdbEvaluationTests.largest(result, "killed")).isEqualTo(1);
 	}
 
 	/** A capitalised number word that opens a name is no figure. */
