@@ -312,8 +312,8 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			long biggest = matches.stream().mapToLong(GazetteerEntry::population).max().orElse(0);
 			Set<String> keys = new HashSet<>();
 			for (GazetteerEntry e : matches) {
-				if ((e.precision() == Precision.CITY || e.precision() == Precision.VILLAGE) && e.admin1Code() != null
-						&& e.population() >= SUPPORTING_TOWN && e.population() * 4 >= biggest) {
+				if (e.precision().populated() && e.admin1Code() != null && e.population() >= SUPPORTING_TOWN
+						&& e.population() * 4 >= biggest) {
 					keys.add(GazetteerData.key(e.countryCode(), e.admin1Code()));
 				}
 			}
@@ -322,8 +322,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		Set<String> supported = new HashSet<>();
 		byName.forEach((name, matches) -> {
 			boolean bigNamesake = matches.stream()
-				.anyMatch((e) -> e.precision() != Precision.REGION && e.precision() != Precision.COUNTRY
-						&& e.population() >= BIG_CITY);
+				.anyMatch((e) -> e.precision().populated() && e.population() >= BIG_CITY);
 			boolean alsoCountry = matches.stream().anyMatch((e) -> e.precision() == Precision.COUNTRY);
 			if (bigNamesake || !alsoCountry) {
 				// only a name that is also a country needs the help: a name only a region
@@ -464,8 +463,8 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		return matches.stream()
 			.filter((r) -> r.precision() == Precision.REGION && r.admin1Code() != null)
 			.anyMatch((r) -> matches.stream()
-				.anyMatch((p) -> (p.precision() == Precision.CITY || p.precision() == Precision.VILLAGE)
-						&& p.countryCode().equals(r.countryCode()) && r.admin1Code().equals(p.admin1Code())));
+				.anyMatch((p) -> p.precision().populated() && p.countryCode().equals(r.countryCode())
+						&& r.admin1Code().equals(p.admin1Code())));
 	}
 
 	/** "The Hague", "The Dalles": a place whose own name opens with the article. */
@@ -551,8 +550,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		// it a region
 		if (!m.regionWord()) {
 			List<GazetteerEntry> regions = matches.stream().filter((e) -> e.precision() == Precision.REGION).toList();
-			boolean hasPlace = matches.stream()
-				.anyMatch((e) -> e.precision() == Precision.CITY || e.precision() == Precision.VILLAGE);
+			boolean hasPlace = matches.stream().anyMatch((e) -> e.precision().populated());
 			if (!regions.isEmpty() && hasPlace) {
 				boolean majorCity = matches.stream()
 					.anyMatch((e) -> e.precision() != Precision.REGION
@@ -616,8 +614,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		for (GazetteerEntry e : matches) {
 			double score = score(e, m, context, regionMentions, appositive);
 			Long ownNamed = biggestOwnNamedIn.get(e.countryCode());
-			if (ownNamed != null && !ownNamedAnyway.contains(e)
-					&& (e.precision() == Precision.CITY || e.precision() == Precision.VILLAGE)
+			if (ownNamed != null && !ownNamedAnyway.contains(e) && e.precision().populated()
 					&& e.population() < 10 * ownNamed) {
 				// "Manchester" in a New England story is Manchester, not Paterson, New
 				// Jersey, which lists an old name of its among its alternate names (a
@@ -636,8 +633,8 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				// Lyon, which lists the short form among its alternate names
 				score -= 10;
 			}
-			if (namesRegionOrCountry && e.precision() != Precision.REGION && e.precision() != Precision.COUNTRY
-					&& e.population() < SMALL_TOWN && e.admin1Code() != null) {
+			if (namesRegionOrCountry && e.precision().populated() && e.population() < SMALL_TOWN
+					&& e.admin1Code() != null) {
 				String key = GazetteerData.key(e.countryCode(), e.admin1Code());
 				if (!regionInText(key, regionMentions, context)) {
 					// "the north of England" in a story from North Carolina is not
@@ -791,8 +788,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			.find()
 				|| this.index.lookup(name)
 					.stream()
-					.anyMatch((e) -> e.precision() != Precision.REGION && e.precision() != Precision.COUNTRY
-							&& e.population() >= 10_000);
+					.anyMatch((e) -> e.precision().populated() && e.population() >= 10_000);
 		return new Appositive(containers, alsoTown);
 	}
 
@@ -849,8 +845,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		if (m.settlement() != null) {
 			return true;
 		}
-		if (best.geonamesId() == null && best.locationId() != null
-				&& (best.precision() == Precision.CITY || best.precision() == Precision.VILLAGE)) {
+		if (best.geonamesId() == null && best.locationId() != null && best.precision().populated()) {
 			// a place an editor added for articles like this one (it has no population to
 			// weigh): its name is evidence enough unless it is also an everyday word
 			return m.fromNer() || !commonWord || locative(text, m.start());
@@ -913,7 +908,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 					Precision.UNRESOLVED, null);
 		}
 		if (best != null && accepted(m, best, context, regionMentions, text)) {
-			if (best.precision() == Precision.CITY || best.precision() == Precision.VILLAGE) {
+			if (best.precision().populated()) {
 				Appositive appositive = appositive(text, m.end());
 				if (appositive != null && !appositive.alsoTown() && !appositive.fits(best)) {
 					// "Prince George, Maryland": no place of the name in the state the
@@ -1026,8 +1021,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	 */
 	private static boolean foreignAlias(Mention m, GazetteerEntry best, TextContext context,
 			Map<String, Integer> regionMentions, String ownCountry) {
-		if ((best.precision() != Precision.CITY && best.precision() != Precision.VILLAGE) || ownName(m, best)
-				|| best.population() >= SMALL_TOWN) {
+		if (!best.precision().populated() || ownName(m, best) || best.population() >= SMALL_TOWN) {
 			return false;
 		}
 		int own = best.countryCode().equals(ownCountry) ? TextContext.COUNTRY_MENTION_WEIGHT : 0;
@@ -1052,7 +1046,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 
 	private ResolvedPlace toResolved(Mention m, GazetteerEntry e) {
 		Long regionId = null;
-		if (e.precision() == Precision.CITY || e.precision() == Precision.VILLAGE || "ADM2".equals(e.featureCode())) {
+		if (e.precision().populated() || "ADM2".equals(e.featureCode())) {
 			GazetteerEntry region = this.index.region(e.countryCode(), e.admin1Code());
 			regionId = (region != null) ? region.geonamesId() : null;
 		}

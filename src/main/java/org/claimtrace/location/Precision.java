@@ -14,6 +14,11 @@ enum Precision {
 
 	COUNTRY, REGION, CITY, VILLAGE;
 
+	/** A town or village, not a country or region. */
+	boolean populated() {
+		return this == CITY || this == VILLAGE;
+	}
+
 	static final String UNRESOLVED = "unresolved";
 
 	static final long CITY_POPULATION = 15_000;

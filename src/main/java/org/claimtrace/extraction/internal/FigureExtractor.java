@@ -121,8 +121,6 @@ class FigureExtractor {
 			"cases", "attack", "attacks", "crime", "crimes", "killing", "killings", "homicide", "homicides", "robbery",
 			"robberies");
 
-	private static final Set<String> ARTICLES = Set.of("a", "an", "the");
-
 	/**
 	 * Where a sentence tells of another incident than the one reported: "in a separate
 	 * shooting", "in an unrelated incident", "in another attack", "in separate
@@ -135,7 +133,7 @@ class FigureExtractor {
 				continue;
 			}
 			int j = k + 1;
-			if (ARTICLES.contains(Lexicon.lower(tokens.get(j)))) {
+			if (Lexicon.ARTICLES.contains(Lexicon.lower(tokens.get(j)))) {
 				j++;
 			}
 			boolean other = false;
@@ -902,6 +900,12 @@ class FigureExtractor {
 		return new NumberMention(first, last, min, max, "exact", first, unit);
 	}
 
+	/** "of the", "of those", "of these" at {@code k}: a part of a group follows. */
+	private static boolean ofTheGroup(List<CoreLabel> tokens, int k) {
+		return k + 1 < tokens.size() && "of".equals(Lexicon.lower(tokens.get(k)))
+				&& Set.of("the", "those", "these").contains(Lexicon.lower(tokens.get(k + 1)));
+	}
+
 	private Figure classify(int sentenceIndex, List<CoreLabel> tokens, NumberMention m, Set<Integer> usedKeywords,
 			List<Figure> figures, int firstInSentence) {
 		int n = tokens.size();
@@ -911,21 +915,16 @@ class FigureExtractor {
 						|| "dozen".equalsIgnoreCase(tokens.get(m.last).word()))) {
 			after++;
 		}
-		else if (after + 2 < n && "of".equals(Lexicon.lower(tokens.get(after)))
-				&& Set.of("the", "those", "these").contains(Lexicon.lower(tokens.get(after + 1)))
-				&& tokens.get(after + 2).tag().matches("NNS|JJ|VBN")) {
+		else if (after + 2 < n && ofTheGroup(tokens, after) && tokens.get(after + 2).tag().matches("NNS|JJ|VBN")) {
 			// "two of the victims": the number counts the noun after "of the"
 			after += 2;
 		}
-		else if (after + 3 < n && "of".equals(Lexicon.lower(tokens.get(after)))
-				&& Set.of("the", "those", "these").contains(Lexicon.lower(tokens.get(after + 1)))
-				&& isNumberToken(tokens, after + 2) && tokens.get(after + 3).tag().matches("NNS|JJ|VBN")) {
+		else if (after + 3 < n && ofTheGroup(tokens, after) && isNumberToken(tokens, after + 2)
+				&& tokens.get(after + 3).tag().matches("NNS|JJ|VBN")) {
 			// "one of the two victims died"
 			after += 3;
 		}
-		if (m.first >= 3 && "of".equals(Lexicon.lower(tokens.get(m.first - 2)))
-				&& Set.of("the", "those", "these").contains(Lexicon.lower(tokens.get(m.first - 1)))
-				&& isNumberToken(tokens, m.first - 3)) {
+		if (m.first >= 3 && ofTheGroup(tokens, m.first - 2) && isNumberToken(tokens, m.first - 3)) {
 			// "two" in "one of the two victims died" counts the whole group, not the dead
 			return null;
 		}

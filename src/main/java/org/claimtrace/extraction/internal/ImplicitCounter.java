@@ -1067,15 +1067,24 @@ class ImplicitCounter {
 		if (!"VBD".equals(tag)) {
 			return null;
 		}
-		for (SemanticGraphEdge edge : graph.incomingEdgeIterable(verb)) {
-			IndexedWord first = edge.getGovernor();
+		for (IndexedWord first : conjoinedBefore(graph, verb)) {
 			IndexedWord object = firstChild(graph, first, "obj");
-			if (edge.getRelation().toString().startsWith("conj") && first.index() < verb.index() && object != null
-					&& object.index() > verb.index()) {
+			if (object != null && object.index() > verb.index()) {
 				return object;
 			}
 		}
 		return null;
+	}
+
+	/** The words a word is joined to by a conjunction that stand before it. */
+	private static List<IndexedWord> conjoinedBefore(SemanticGraph graph, IndexedWord word) {
+		List<IndexedWord> before = new ArrayList<>();
+		for (SemanticGraphEdge edge : graph.incomingEdgeIterable(word)) {
+			if (edge.getRelation().toString().startsWith("conj") && edge.getGovernor().index() < word.index()) {
+				before.add(edge.getGovernor());
+			}
+		}
+		return before;
 	}
 
 	/**
@@ -1083,11 +1092,9 @@ class ImplicitCounter {
 	 * injured", "was killed and two others wounded".
 	 */
 	private static boolean stativeBefore(SemanticGraph graph, IndexedWord participle) {
-		for (SemanticGraphEdge edge : graph.incomingEdgeIterable(participle)) {
-			IndexedWord first = edge.getGovernor();
-			if (edge.getRelation().toString().startsWith("conj") && first.index() < participle.index()
-					&& (first.tag().startsWith("JJ") || hasChild(graph, first, "cop", null)
-							|| hasChild(graph, first, "aux:pass", null))) {
+		for (IndexedWord first : conjoinedBefore(graph, participle)) {
+			if (first.tag().startsWith("JJ") || hasChild(graph, first, "cop", null)
+					|| hasChild(graph, first, "aux:pass", null)) {
 				return true;
 			}
 		}
@@ -1125,14 +1132,8 @@ class ImplicitCounter {
 
 	/** Where the casualty adjective after a person stands ("a driver dead"), or -1. */
 	private static int stateIndex(SemanticGraph graph, IndexedWord person) {
-		for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(person)) {
-			String kind = Lexicon.kindOf(edge.getDependent().backingLabel());
-			if (edge.getRelation().toString().equals("amod") && kind != null && !Lexicon.SHOT.equals(kind)
-					&& edge.getDependent().index() > person.index()) {
-				return edge.getDependent().index();
-			}
-		}
-		return -1;
+		IndexedWord adjective = stateWord(graph, person, false, true);
+		return (adjective != null) ? adjective.index() : -1;
 	}
 
 	/**
@@ -1140,12 +1141,23 @@ class ImplicitCounter {
 	 * {@code orphan} also the verb the parser left without its clause.
 	 */
 	private static String state(SemanticGraph graph, IndexedWord person, boolean orphan) {
+		IndexedWord modifier = stateWord(graph, person, orphan, false);
+		return (modifier != null) ? Lexicon.kindOf(modifier.backingLabel()) : null;
+	}
+
+	/**
+	 * The first casualty modifier of a person (not a mere "shot"): an adjective, with
+	 * {@code orphan} also a verb left without its clause, with {@code after} only one
+	 * after the person.
+	 */
+	private static IndexedWord stateWord(SemanticGraph graph, IndexedWord person, boolean orphan, boolean after) {
 		for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(person)) {
 			String relation = edge.getRelation().toString();
-			String kind = Lexicon.kindOf(edge.getDependent().backingLabel());
+			IndexedWord dependent = edge.getDependent();
+			String kind = Lexicon.kindOf(dependent.backingLabel());
 			if ((relation.equals("amod") || orphan && relation.equals("orphan")) && kind != null
-					&& !Lexicon.SHOT.equals(kind)) {
-				return kind;
+					&& !Lexicon.SHOT.equals(kind) && (!after || dependent.index() > person.index())) {
+				return dependent;
 			}
 		}
 		return null;

@@ -27,6 +27,8 @@ final class Lexicon {
 	 */
 	static final String SHOT = "shot";
 
+	static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
 	private static final Set<String> KILL_LEMMAS = Set.of("kill", "die", "slay", "murder", "assassinate", "behead",
 			"succumb");
 

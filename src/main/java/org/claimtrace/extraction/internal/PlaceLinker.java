@@ -301,8 +301,7 @@ class PlaceLinker {
 				j++;
 			}
 			if (j + 2 < tokens.size() && tokens.get(j).word().equals(",")
-					&& Set.of("a", "an", "the").contains(tokens.get(j + 1).word().toLowerCase(Locale.ROOT))
-					&& settlementHead(tokens, j + 2)) {
+					&& Lexicon.ARTICLES.contains(Lexicon.lower(tokens.get(j + 1))) && settlementHead(tokens, j + 2)) {
 				int start = tokens.get(i).beginPosition();
 				int end = tokens.get(j - 1).endPosition();
 				out.add(new ToponymCandidate(text.substring(start, end), start, end, true));
