@@ -100,7 +100,11 @@ class FigureExtractor {
 			figures.addAll(this.implicitCounter.count(sentences, s, usedKeywords, figures));
 			int incident = separateIncident(tokens);
 			if (incident >= 0) {
-				dropOtherIncident(figures, firstInSentence, clauseStart(tokens, incident));
+				dropOtherIncident(figures, firstInSentence, clauseStart(tokens, incident), false);
+			}
+			int past = earlierIncident(tokens);
+			if (past >= 0 && anchored(figures, sentences, s, past)) {
+				dropOtherIncident(figures, firstInSentence, past, true);
 			}
 		}
 		List<Figure> resolved = resolveShotAndRepeats(figures, sentences);
@@ -114,6 +118,15 @@ class FigureExtractor {
 		}
 		return resolved;
 	}
+
+	private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+			"august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.",
+			"aug.", "sep.", "sept.", "oct.", "nov.", "dec.");
+
+	/** Nouns of a deed done to people counted after "of": "the killing of two women". */
+	private static final Map<String, String> DEED_NOUNS = Map.of("killing", Lexicon.KILLED, "killings", Lexicon.KILLED,
+			"murder", Lexicon.KILLED, "murders", Lexicon.KILLED, "slaying", Lexicon.KILLED, "slayings", Lexicon.KILLED,
+			"death", Lexicon.KILLED, "deaths", Lexicon.KILLED, "shooting", Lexicon.SHOT, "shootings", Lexicon.SHOT);
 
 	private static final Set<String> OTHER_INCIDENT_ADJ = Set.of("separate", "unrelated", "different", "another");
 
@@ -168,12 +181,12 @@ class FigureExtractor {
 	 * the casualty figures of the other incident's clause go, the rest of the sentence
 	 * stays; parent links are renumbered.
 	 */
-	private static void dropOtherIncident(List<Figure> figures, int firstInSentence, int from) {
+	private static void dropOtherIncident(List<Figure> figures, int firstInSentence, int from, boolean keepAnaphoric) {
 		Map<Integer, Integer> newIndex = new HashMap<>();
 		List<Figure> kept = new ArrayList<>();
 		for (int k = firstInSentence; k < figures.size(); k++) {
 			Figure f = figures.get(k);
-			if ("casualty".equals(f.category()) && f.start() >= from) {
+			if ("casualty".equals(f.category()) && f.start() >= from && !(keepAnaphoric && f.anaphoric())) {
 				continue;
 			}
 			newIndex.put(k, firstInSentence + kept.size());
@@ -187,6 +200,83 @@ class FigureExtractor {
 			}
 			figures.add(f);
 		}
+	}
+
+	private static final Set<String> PAST_PERIODS = Set.of("month", "year", "summer", "spring", "fall", "autumn",
+			"winter");
+
+	private static final Set<String> PERIOD_UNITS = Set.of("month", "months", "year", "years");
+
+	/**
+	 * Where a sentence turns to an incident of an earlier time, as a character offset, or
+	 * -1: a clause that opens with "Last month", "Earlier this year", "Two years ago",
+	 * "In March", "In 2019" or "Back in ..."; "a year after" ("was wounded Tuesday, a
+	 * year after two men were killed at the same corner"); "the anniversary of"; an
+	 * incident dated by its year ("the scene of a 2012 shooting"). Not "last week" or
+	 * "earlier this week", which often retell the reported incident itself.
+	 */
+	static int earlierIncident(List<CoreLabel> tokens) {
+		int n = tokens.size();
+		for (int k = 0; k < n; k++) {
+			String w = Lexicon.lower(tokens.get(k));
+			String next = (k + 1 < n) ? Lexicon.lower(tokens.get(k + 1)) : "";
+			String third = (k + 2 < n) ? Lexicon.lower(tokens.get(k + 2)) : "";
+			boolean opens = k == 0 || ";".equals(tokens.get(k - 1).word());
+			if (opens && ("last".equals(w) && (PAST_PERIODS.contains(next) || MONTHS.contains(next))
+					|| "earlier".equals(w) && "this".equals(next) && Set.of("month", "year").contains(third)
+					|| "back".equals(w) && "in".equals(next)
+					|| "in".equals(w) && (MONTHS.contains(next) || next.matches("(19|20)\\d\\d"))
+					|| (isNumberToken(tokens, k) || Set.of("a", "an", "several").contains(w))
+							&& PERIOD_UNITS.contains(next) && "ago".equals(third))) {
+				return tokens.get(k).beginPosition();
+			}
+			if (k >= 2 && "after".equals(w) && PERIOD_UNITS.contains(Lexicon.lower(tokens.get(k - 1)))
+					&& (isNumberToken(tokens, k - 2)
+							|| Set.of("a", "an", "several").contains(Lexicon.lower(tokens.get(k - 2))))) {
+				return tokens.get(k - 2).beginPosition();
+			}
+			if ("anniversary".equals(w) && "of".equals(next)) {
+				return tokens.get(k).beginPosition();
+			}
+			if (k >= 1 && w.matches("(19|20)\\d\\d") && Lexicon.ARTICLES.contains(Lexicon.lower(tokens.get(k - 1)))
+					&& INCIDENT_NOUNS.contains(next)) {
+				return tokens.get(k - 1).beginPosition();
+			}
+		}
+		return -1;
+	}
+
+	private static final Set<String> RECENT_DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+			"saturday", "sunday", "today", "tonight", "yesterday", "overnight");
+
+	private static final Set<String> COURT_WORDS = Set.of("sentenced", "sentencing", "convicted", "pleaded", "pled",
+			"trial", "jury", "jurors", "verdict", "guilty", "indicted", "arraigned", "charged", "accused", "court",
+			"testified", "prosecutors");
+
+	/**
+	 * An earlier incident is told beside the reported one only when that one has a figure
+	 * already: a casualty before {@code offset} in a sentence dated to a recent day ("on
+	 * Tuesday", "overnight"), not in one about a trial or a sentence (whose incident is
+	 * the dated one).
+	 */
+	private static boolean anchored(List<Figure> figures, List<CoreSentence> sentences, int sentenceIndex, int offset) {
+		for (Figure f : figures) {
+			if (!"casualty".equals(f.category()) || !f.quantified()
+					|| f.sentenceIndex() == sentenceIndex && f.end() > offset) {
+				continue;
+			}
+			boolean recent = false;
+			boolean court = false;
+			for (CoreLabel token : sentences.get(f.sentenceIndex()).tokens()) {
+				String word = Lexicon.lower(token);
+				recent |= RECENT_DAYS.contains(word);
+				court |= COURT_WORDS.contains(word);
+			}
+			if (recent && !court) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static final Set<String> ANOTHER_VICTIM = Set.of("another", "other", "second", "third");
@@ -900,10 +990,26 @@ class FigureExtractor {
 		return new NumberMention(first, last, min, max, "exact", first, unit);
 	}
 
-	/** "of the", "of those", "of these" at {@code k}: a part of a group follows. */
+	/**
+	 * A group told by its own participle: "two of the four people hurt in the shooting
+	 * were released" (four were hurt); not "one of the two victims died".
+	 */
+	private static boolean describedGroup(List<CoreLabel> tokens, int from) {
+		int k = from;
+		while (k < tokens.size() && k < from + 3 && tokens.get(k).tag().matches("JJ|NNS?")
+				&& Lexicon.kindOf(tokens.get(k)) == null) {
+			k++;
+		}
+		return k > from && k < tokens.size() && Lexicon.isHuman(tokens.get(k - 1)) && "VBN".equals(tokens.get(k).tag())
+				&& Lexicon.kindOf(tokens.get(k)) != null && !Lexicon.DEPLOYED.equals(Lexicon.kindOf(tokens.get(k)));
+	}
+
+	/**
+	 * "of the", "of those", "of these", "of his" at {@code k}: a part of a group follows.
+	 */
 	private static boolean ofTheGroup(List<CoreLabel> tokens, int k) {
 		return k + 1 < tokens.size() && "of".equals(Lexicon.lower(tokens.get(k)))
-				&& Set.of("the", "those", "these").contains(Lexicon.lower(tokens.get(k + 1)));
+				&& Set.of("the", "those", "these", "his", "her", "their").contains(Lexicon.lower(tokens.get(k + 1)));
 	}
 
 	private Figure classify(int sentenceIndex, List<CoreLabel> tokens, NumberMention m, Set<Integer> usedKeywords,
@@ -924,7 +1030,8 @@ class FigureExtractor {
 			// "one of the two victims died"
 			after += 3;
 		}
-		if (m.first >= 3 && ofTheGroup(tokens, m.first - 2) && isNumberToken(tokens, m.first - 3)) {
+		if (m.first >= 3 && ofTheGroup(tokens, m.first - 2) && isNumberToken(tokens, m.first - 3)
+				&& !describedGroup(tokens, m.last + 1)) {
 			// "two" in "one of the two victims died" counts the whole group, not the dead
 			return null;
 		}
@@ -1055,6 +1162,12 @@ class FigureExtractor {
 					kind = Lexicon.SHOT;
 					keyword = q;
 				}
+				else if (DEED_NOUNS.containsKey(leftWord) && head >= 0 && Lexicon.isHuman(tokens.get(head))
+						&& q + 1 < m.qualifierStart && "of".equals(Lexicon.lower(tokens.get(q + 1)))) {
+					// "sentenced for the 2014 killing of two women", "the deaths of three
+					// people"
+					kind = DEED_NOUNS.get(leftWord);
+				}
 				else if ("bodies".equals(leftWord) || "body".equals(leftWord)) {
 					kind = Lexicon.KILLED;
 				}
@@ -1143,7 +1256,7 @@ class FigureExtractor {
 	 */
 	static boolean statisticalPeriod(List<CoreLabel> tokens, NumberMention m) {
 		int n = tokens.size();
-		if (gerundObject(tokens, m)) {
+		if (gerundObject(tokens, m) || deedOfOne(tokens, m)) {
 			return false;
 		}
 		int end = m.last + 1;
@@ -1159,7 +1272,57 @@ class FigureExtractor {
 			if (Set.of("year", "years").contains(w)
 					&& Set.of("this", "last", "per", "each", "every", "past", "previous").contains(prev)
 					|| "far".equals(w) && "so".equals(prev) || Set.of("year-to-date", "annually").contains(w)
-					|| w.matches("(19|20)\\d\\d") && Set.of("in", "since", "during", "of").contains(prev)) {
+					|| w.matches("(19|20)\\d\\d") && Set.of("in", "since", "during", "of").contains(prev)
+							&& !incidentBetween(tokens, m.last + 1, k)
+					|| "since".equals(prev) && MONTHS.contains(w)
+							&& (k + 1 >= n || !tokens.get(k + 1).word().matches("\\d{1,2}(st|nd|rd|th)?")
+									|| "1".equals(tokens.get(k + 1).word()))
+					|| "year".equals(w) && k >= 3 && "the".equals(prev) && "of".equals(Lexicon.lower(tokens.get(k - 2)))
+							&& Set.of("start", "beginning").contains(Lexicon.lower(tokens.get(k - 3)))) {
+				// "since January, 19 people have been killed", "since Jan. 1", "since the
+				// start of the year" (not "since the May 3 shooting")
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The count as the object of one person's deed: "Last year, he shot and killed two
+	 * men outside a bar" (a sentencing story's crime), not a tally like "police shot 12
+	 * people this year" or "he has killed three people since 2019".
+	 */
+	private static boolean deedOfOne(List<CoreLabel> tokens, NumberMention m) {
+		int g = m.qualifierStart - 1;
+		while (g >= 0 && SKIP_BEFORE_NUMBER.contains(Lexicon.lower(tokens.get(g)))) {
+			g--;
+		}
+		if (g < 1 || !"VBD".equals(tokens.get(g).tag()) || Lexicon.kindOf(tokens.get(g)) == null) {
+			return false;
+		}
+		for (int k = g - 1; k >= 0; k--) {
+			String word = Lexicon.lower(tokens.get(k));
+			if (Set.of(",", ";").contains(word) || Set.of("have", "has", "had").contains(word)) {
+				return false;
+			}
+			if (Set.of("he", "she").contains(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * One incident told between the count and its year: "three men who were wounded when
+	 * the defendant opened fire at a party in 2016", "two people killed in a shooting at
+	 * a bar in 2014" (a dated deed, not a tally like "14 people were killed in 2015").
+	 */
+	private static boolean incidentBetween(List<CoreLabel> tokens, int from, int to) {
+		for (int k = from; k < to; k++) {
+			String word = Lexicon.lower(tokens.get(k));
+			if ("when".equals(word) || k > from && Set.of("a", "an").contains(Lexicon.lower(tokens.get(k - 1)))
+					&& Set.of("shooting", "attack", "robbery", "incident", "stabbing", "ambush", "shootout")
+						.contains(word)) {
 				return true;
 			}
 		}
@@ -1418,8 +1581,27 @@ class FigureExtractor {
 				return true;
 			}
 		}
+		// "the death toll from Saturday's shooting at a warehouse rose to five": the
+		// toll is the subject of the verb the count completes
+		int verb = TOLL_VERBS.contains(Lexicon.lemma(tokens.get(q))) ? q
+				: (q >= 1 && Set.of("to", "at").contains(Lexicon.lower(tokens.get(q)))
+						&& TOLL_VERBS.contains(Lexicon.lemma(tokens.get(q - 1)))) ? q - 1 : -1;
+		for (int k = verb - 1; k >= 1; k--) {
+			String word = Lexicon.lower(tokens.get(k));
+			if (Set.of(",", ";", "and", "but", "when", "after").contains(word)
+					|| tokens.get(k).tag().startsWith("VB")) {
+				return false;
+			}
+			if ("toll".equals(word) && "death".equals(Lexicon.lower(tokens.get(k - 1)))) {
+				return true;
+			}
+		}
 		return false;
 	}
+
+	/** Verbs of a death toll that grows or stands: "rose to five", "stands at 12". */
+	private static final Set<String> TOLL_VERBS = Set.of("rise", "climb", "increase", "grow", "jump", "reach", "stand",
+			"go");
 
 	private static boolean estimated(List<CoreLabel> tokens, int before) {
 		for (int k = 0; k < before; k++) {
