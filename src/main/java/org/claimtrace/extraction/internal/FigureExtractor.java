@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -85,6 +86,7 @@ class FigureExtractor {
 	List<Figure> extract(CoreDocument document) {
 		List<Figure> figures = new ArrayList<>();
 		List<CoreSentence> sentences = document.sentences();
+		boolean afterBackground = false;
 		for (int s = 0; s < sentences.size(); s++) {
 			List<CoreLabel> tokens = sentences.get(s).tokens();
 			Set<Integer> usedKeywords = new HashSet<>();
@@ -103,9 +105,17 @@ class FigureExtractor {
 				dropOtherIncident(figures, firstInSentence, clauseStart(tokens, incident), false);
 			}
 			int past = earlierIncident(tokens);
-			if (past >= 0 && anchored(figures, sentences, s, past)) {
+			if (past < 0 && earlierThanTheNth(sentences, s)) {
+				past = tokens.get(0).beginPosition();
+			}
+			boolean background = past >= 0 && anchored(figures, sentences, s, past);
+			if (background) {
 				dropOtherIncident(figures, firstInSentence, past, true);
 			}
+			else if (afterBackground && !datedRecently(tokens)) {
+				dropOthersOfIt(figures, firstInSentence);
+			}
+			afterBackground = background;
 		}
 		List<Figure> resolved = resolveShotAndRepeats(figures, sentences);
 		Figure total = victimsAcrossSentences(resolved, sentences, Lexicon.KILLED);
@@ -182,11 +192,22 @@ class FigureExtractor {
 	 * stays; parent links are renumbered.
 	 */
 	private static void dropOtherIncident(List<Figure> figures, int firstInSentence, int from, boolean keepAnaphoric) {
+		// a victim told by a pronoun or "the victim" may be the reported one ("Last
+		// month, he had been shot in the leg"); an event ("a double homicide") is not
+		dropWhere(figures, firstInSentence,
+				(f) -> f.start() >= from && !(keepAnaphoric && f.anaphoric() && f.party() != null));
+	}
+
+	/**
+	 * Drops the casualty figures of the sentence (from {@code firstInSentence}) that
+	 * {@code drop} accepts; parent links are renumbered.
+	 */
+	private static void dropWhere(List<Figure> figures, int firstInSentence, Predicate<Figure> drop) {
 		Map<Integer, Integer> newIndex = new HashMap<>();
 		List<Figure> kept = new ArrayList<>();
 		for (int k = firstInSentence; k < figures.size(); k++) {
 			Figure f = figures.get(k);
-			if ("casualty".equals(f.category()) && f.start() >= from && !(keepAnaphoric && f.anaphoric())) {
+			if ("casualty".equals(f.category()) && drop.test(f)) {
 				continue;
 			}
 			newIndex.put(k, firstInSentence + kept.size());
@@ -211,9 +232,10 @@ class FigureExtractor {
 	 * Where a sentence turns to an incident of an earlier time, as a character offset, or
 	 * -1: a clause that opens with "Last month", "Earlier this year", "Two years ago",
 	 * "In March", "In 2019" or "Back in ..."; "a year after" ("was wounded Tuesday, a
-	 * year after two men were killed at the same corner"); "the anniversary of"; an
-	 * incident dated by its year ("the scene of a 2012 shooting"). Not "last week" or
-	 * "earlier this week", which often retell the reported incident itself.
+	 * year after two men were killed at the same corner"); "the anniversary of", "a spate
+	 * of", "the previous shooting"; an incident dated by its year ("the scene of a 2012
+	 * shooting"). Not "last week" or "earlier this week", which often retell the reported
+	 * incident itself.
 	 */
 	static int earlierIncident(List<CoreLabel> tokens) {
 		int n = tokens.size();
@@ -235,7 +257,8 @@ class FigureExtractor {
 							|| Set.of("a", "an", "several").contains(Lexicon.lower(tokens.get(k - 2))))) {
 				return tokens.get(k - 2).beginPosition();
 			}
-			if ("anniversary".equals(w) && "of".equals(next)) {
+			if ("anniversary".equals(w) && "of".equals(next) || SERIES.contains(w) && "of".equals(next)
+					|| Set.of("previous", "prior").contains(w) && INCIDENT_NOUNS.contains(next)) {
 				return tokens.get(k).beginPosition();
 			}
 			if (k >= 1 && w.matches("(19|20)\\d\\d") && Lexicon.ARTICLES.contains(Lexicon.lower(tokens.get(k - 1)))
@@ -244,6 +267,59 @@ class FigureExtractor {
 			}
 		}
 		return -1;
+	}
+
+	/** "a spate of violence, which began Dec. 18 with ...": the incidents before. */
+	private static final Set<String> SERIES = Set.of("spate", "string", "series", "rash", "wave");
+
+	private static final Set<String> ORDINAL_WORDS = Set.of("second", "third", "fourth", "fifth", "sixth", "seventh",
+			"eighth", "ninth", "tenth");
+
+	/**
+	 * "The shooting is the second police shooting Saturday. Earlier, a man and a woman
+	 * were shot": a sentence that opens with "Earlier" (or "Hours earlier") after one
+	 * that tells the reported incident is the n-th of a day.
+	 */
+	private static boolean earlierThanTheNth(List<CoreSentence> sentences, int s) {
+		List<CoreLabel> tokens = sentences.get(s).tokens();
+		int k = 0;
+		if (tokens.size() > 2 && Set.of("hours", "minutes").contains(Lexicon.lower(tokens.get(0)))) {
+			k = 1;
+		}
+		if (tokens.size() < k + 2 || !"earlier".equals(Lexicon.lower(tokens.get(k)))
+				|| !",".equals(tokens.get(k + 1).word()) && !RECENT_DAYS.contains(Lexicon.lower(tokens.get(k + 1)))) {
+			return false;
+		}
+		for (int b = Math.max(0, s - 2); b < s; b++) {
+			List<CoreLabel> before = sentences.get(b).tokens();
+			for (int j = 0; j < before.size(); j++) {
+				if (!ORDINAL_WORDS.contains(Lexicon.lower(before.get(j)))) {
+					continue;
+				}
+				for (int i = j + 1; i < before.size() && i <= j + 4; i++) {
+					if (INCIDENT_NOUNS.contains(Lexicon.lower(before.get(i)))) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
+	}
+
+	/** A sentence dated to a recent day of its own ("on Saturday", "overnight"). */
+	private static boolean datedRecently(List<CoreLabel> tokens) {
+		return tokens.stream().anyMatch((token) -> RECENT_DAYS.contains(Lexicon.lower(token)));
+	}
+
+	private static final Pattern OTHERS = Pattern.compile("(?i).*\\bothers?\\b.*");
+
+	/**
+	 * "In 2012, a gunman killed three men at the complex. Three other people were
+	 * wounded": right after an earlier incident told as background, the "others" are of
+	 * that incident.
+	 */
+	private static void dropOthersOfIt(List<Figure> figures, int firstInSentence) {
+		dropWhere(figures, firstInSentence, (f) -> f.party() != null && OTHERS.matcher(f.party()).matches());
 	}
 
 	private static final Set<String> RECENT_DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -400,11 +476,45 @@ class FigureExtractor {
 			total = attackersVictims.min().add(BigDecimal.ONE);
 			last = suicide;
 		}
+		Figure listedInHeadline = headlineVictims(figures, sentences, kind);
+		if (listedInHeadline != null && listedInHeadline.min().compareTo(total) > 0) {
+			total = listedInHeadline.min();
+			last = listedInHeadline;
+		}
 		if (total.compareTo(largest) <= 0) {
 			return null;
 		}
 		return new Figure("casualty", kind, total, total, null, "at_least", null, null, last.sentenceIndex(), null,
 				true, true, false, last.start(), last.end());
+	}
+
+	/**
+	 * A headline that names two victims of the same kind by different bare nouns: "Mother
+	 * shot, daughter pistol-whipped during robbery |" is 2 wounded. Null unless there are
+	 * two or more.
+	 */
+	private static Figure headlineVictims(List<Figure> figures, List<CoreSentence> sentences, String kind) {
+		Set<String> nouns = new HashSet<>();
+		Figure lastOne = null;
+		for (Figure figure : figures) {
+			if (!kind.equals(figure.kind()) || !figure.implicit() || figure.party() == null
+					|| !BigDecimal.ONE.equals(figure.min())
+					|| !ImplicitCounter.pastedHeadline(sentences.get(figure.sentenceIndex()))) {
+				continue;
+			}
+			String noun = figure.party().toLowerCase(Locale.ROOT);
+			if (lastOne != null && lastOne.sentenceIndex() != figure.sentenceIndex() || !Lexicon.HUMAN.contains(noun)) {
+				return null;
+			}
+			nouns.add(noun);
+			lastOne = figure;
+		}
+		if (nouns.size() < 2) {
+			return null;
+		}
+		BigDecimal value = BigDecimal.valueOf(nouns.size());
+		return new Figure("casualty", kind, value, value, null, "at_least", null, null, lastOne.sentenceIndex(), null,
+				true, true, false, lastOne.start(), lastOne.end());
 	}
 
 	/**
