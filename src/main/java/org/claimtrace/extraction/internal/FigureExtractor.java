@@ -541,20 +541,30 @@ class FigureExtractor {
 		return false;
 	}
 
-	/** "his two children and then himself": the attacker listed after his victims. */
+	/**
+	 * "his two children and then himself", "two children, then himself": the attacker
+	 * listed after his victims.
+	 */
 	private static boolean andHimself(List<CoreLabel> tokens, Figure figure) {
 		for (int k = 0; k < tokens.size(); k++) {
 			if (tokens.get(k).beginPosition() < figure.end()) {
 				continue;
 			}
 			for (int j = k; j < tokens.size() && j < k + 4; j++) {
-				if (!"and".equals(Lexicon.lower(tokens.get(j)))) {
+				String joiner = Lexicon.lower(tokens.get(j));
+				boolean comma = ",".equals(joiner);
+				if (!"and".equals(joiner) && !comma) {
 					continue;
 				}
 				int next = j + 1;
 				if (next < tokens.size()
 						&& Set.of("then", "later", "finally").contains(Lexicon.lower(tokens.get(next)))) {
 					next++;
+				}
+				else if (comma) {
+					// "killed two children, then himself"; not "killed two men, himself
+					// a father of three"
+					return false;
 				}
 				return next < tokens.size() && Lexicon.REFLEXIVE.contains(Lexicon.lower(tokens.get(next)));
 			}
@@ -1407,12 +1417,15 @@ class FigureExtractor {
 		while (g >= 0 && SKIP_BEFORE_NUMBER.contains(Lexicon.lower(tokens.get(g)))) {
 			g--;
 		}
-		if (g < 1 || !"VBD".equals(tokens.get(g).tag()) || Lexicon.kindOf(tokens.get(g)) == null) {
+		if (g < 1 || !tokens.get(g).tag().matches("VBD|VBG") || Lexicon.kindOf(tokens.get(g)) == null) {
 			return false;
 		}
+		// "he opened fire at a party, killing one man and wounding four others": a
+		// participle's doer is in the clause before the comma
+		boolean participle = "VBG".equals(tokens.get(g).tag());
 		for (int k = g - 1; k >= 0; k--) {
 			String word = Lexicon.lower(tokens.get(k));
-			if (Set.of(",", ";").contains(word) || Set.of("have", "has", "had").contains(word)) {
+			if (",".equals(word) && !participle || ";".equals(word) || Set.of("have", "has", "had").contains(word)) {
 				return false;
 			}
 			if (Set.of("he", "she").contains(word)) {

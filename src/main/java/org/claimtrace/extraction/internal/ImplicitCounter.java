@@ -388,7 +388,8 @@ class ImplicitCounter {
 		}
 		boolean weak = Lexicon.SHOT.equals(kind);
 		IndexedWord victim = victim(graph, word, tag, 0, headline);
-		if ((Lexicon.WOUNDED.equals(kind) || Lexicon.KILLED.equals(kind)) && tag.matches("VBN|JJ")) {
+		if ((Lexicon.WOUNDED.equals(kind) || Lexicon.KILLED.equals(kind))
+				&& (tag.matches("VBN|JJ") || "VBD".equals(tag) && firstChild(graph, word, "obj") == null)) {
 			// the second person after "left", however the parser hung the state
 			IndexedWord second = secondLeft(graph, word);
 			victim = (second != null) ? second : victim;
