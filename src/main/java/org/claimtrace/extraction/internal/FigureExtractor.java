@@ -476,6 +476,11 @@ class FigureExtractor {
 			total = attackersVictims.min().add(BigDecimal.ONE);
 			last = suicide;
 		}
+		Figure withOthers = othersAdded(figures, kind);
+		if (withOthers != null && withOthers.min().compareTo(total) > 0) {
+			total = withOthers.min();
+			last = withOthers;
+		}
 		Figure listedInHeadline = headlineVictims(figures, sentences, kind);
 		if (listedInHeadline != null && listedInHeadline.min().compareTo(total) > 0) {
 			total = listedInHeadline.min();
@@ -486,6 +491,36 @@ class FigureExtractor {
 		}
 		return new Figure("casualty", kind, total, total, null, "at_least", null, null, last.sentenceIndex(), null,
 				true, true, false, last.start(), last.end());
+	}
+
+	private static final Pattern OTHERS_GROUP = Pattern
+		.compile("(?i)(\\S+ )?(others|other (people|men|women|persons|victims|teens|teenagers|children))");
+
+	/**
+	 * "One man was shot in the stomach and two others were grazed": "others" of the same
+	 * kind add to the figure told just before them (in that sentence or the one before);
+	 * not "the other three", a part of a group told already. Null if none.
+	 */
+	private static Figure othersAdded(List<Figure> figures, String kind) {
+		Figure best = null;
+		Figure before = null;
+		for (Figure figure : figures) {
+			if (!kind.equals(figure.kind()) || !figure.quantified() || figure.parentIndex() != null) {
+				continue;
+			}
+			boolean others = figure.party() != null && OTHERS_GROUP.matcher(figure.party()).matches()
+					&& !figure.party().toLowerCase(Locale.ROOT).startsWith("the ");
+			if (others && before != null && "exact".equals(figure.qualifier())
+					&& before.sentenceIndex() >= figure.sentenceIndex() - 1) {
+				BigDecimal sum = before.min().add(figure.min());
+				if (best == null || sum.compareTo(best.min()) > 0) {
+					best = new Figure("casualty", kind, sum, sum, null, "at_least", null, null, figure.sentenceIndex(),
+							null, true, true, false, figure.start(), figure.end());
+				}
+			}
+			before = others ? null : figure;
+		}
+		return best;
 	}
 
 	/**
@@ -584,9 +619,10 @@ class FigureExtractor {
 	 * self-inflicted gunshot wound".
 	 */
 	private static boolean selfInflicted(Figure figure, List<CoreLabel> tokens) {
-		String party = (figure.party() != null) ? figure.party().toLowerCase() : "";
+		String party = (figure.party() != null) ? figure.party().toLowerCase().replaceFirst("^on ", "") : "";
 		if (Lexicon.REFLEXIVE.contains(party) || OWN_DEATH_PHRASE.matcher(party).matches()) {
-			// "killed himself", "before taking his own life", "then committed suicide"
+			// "killed himself", "before taking his own life", "then committed suicide",
+			// "turned the gun on himself"
 			return true;
 		}
 		return party.matches("(?s).*\\b(suspect|gunman|shooter|attacker)\\b.*") && tokens.stream()
@@ -677,7 +713,8 @@ class FigureExtractor {
 			boolean repeat = deaths && figure.implicit() && Lexicon.WOUNDED.equals(figure.kind())
 					&& (figure.anaphoric() || figure.weak() || namedAsKilled(figure, figures, sentences))
 					&& !otherVictim(figure.party()) && !survives(figure, figures, sentences)
-					&& !pronounForAnother(figure, figures, sentences) && !relativeOfTheDead(figure, figures);
+					&& !pronounForAnother(figure, figures, sentences) && !relativeOfTheDead(figure, figures)
+					&& !attackerBesideTheDead(figure, figures);
 			if (!repeat) {
 				newIndex[i] = kept.size();
 				kept.add(figure);
@@ -691,6 +728,19 @@ class FigureExtractor {
 		}
 		result.addAll(derived);
 		return result;
+	}
+
+	/**
+	 * "A bystander was killed and the gunman was wounded by police": the attacker beside
+	 * a dead person newly told in the same sentence is another person.
+	 */
+	private static boolean attackerBesideTheDead(Figure wounded, List<Figure> figures) {
+		if (!attacker(wounded.party()) || Lexicon.REFLEXIVE.contains(wounded.party().toLowerCase(Locale.ROOT))) {
+			return false;
+		}
+		return figures.stream()
+			.anyMatch((f) -> Lexicon.KILLED.equals(f.kind()) && f.sentenceIndex() == wounded.sentenceIndex()
+					&& f.end() <= wounded.start() && indefinite(f.party()) && !attacker(f.party()));
 	}
 
 	/**
@@ -1111,6 +1161,35 @@ class FigureExtractor {
 	}
 
 	/**
+	 * "Two men were shot at by a driver", "shot at the officers", "shot at but missed":
+	 * fired at, maybe missed; not "shot at a party", "shot at about 2 a.m." or "shot at a
+	 * friend's house" (where, when). {@code k} is the word after "at".
+	 */
+	private static boolean firedAt(List<CoreLabel> tokens, int k) {
+		if (k >= tokens.size()) {
+			return true;
+		}
+		String word = Lexicon.lower(tokens.get(k));
+		if (Lexicon.ARTICLES.contains(word) || Set.of("his", "her", "their").contains(word)) {
+			k++;
+		}
+		while (k < tokens.size() && tokens.get(k).tag().startsWith("JJ")) {
+			k++;
+		}
+		if (k >= tokens.size()) {
+			return true;
+		}
+		CoreLabel next = tokens.get(k);
+		boolean owner = k + 1 < tokens.size() && "POS".equals(tokens.get(k + 1).tag());
+		if (Lexicon.isHuman(next) || "PRP".equals(next.tag()) || "police".equals(Lexicon.lower(next))) {
+			return !owner;
+		}
+		return next.tag().matches("IN|CC|[.,:]")
+				&& !Set.of("about", "around", "approximately", "roughly", "nearly", "almost", "just", "in", "on")
+					.contains(Lexicon.lower(next));
+	}
+
+	/**
 	 * A group told by its own participle: "two of the four people hurt in the shooting
 	 * were released" (four were hurt); not "one of the two victims died".
 	 */
@@ -1257,7 +1336,8 @@ class FigureExtractor {
 			kind = Lexicon.SHOT;
 			keyword = p;
 		}
-		if (kind == null && head >= 0 && Lexicon.isHuman(tokens.get(head))
+		if (kind == null && head >= 0
+				&& (Lexicon.isHuman(tokens.get(head)) || "others".equals(Lexicon.lower(tokens.get(head))))
 				&& (hospitalAfter(tokens, npEnd) || injuriesAfter(tokens, p) || injuriesAfter(tokens, npEnd)
 						|| fightingForLife(tokens, npEnd) || hospitalAfter(tokens, p) || hospitalJoined(tokens, p))) {
 			kind = Lexicon.WOUNDED;
@@ -1318,7 +1398,8 @@ class FigureExtractor {
 					|| "to".equals(joiner) && "death".equals(Lexicon.lower(tokens.get(keyword + 2))))) {
 				kind = Lexicon.KILLED;
 			}
-			else if (Lexicon.SHOT.equals(kind) && ("at".equals(joiner) || "down".equals(joiner))) {
+			else if (Lexicon.SHOT.equals(kind)
+					&& ("at".equals(joiner) && firedAt(tokens, keyword + 2) || "down".equals(joiner))) {
 				kind = null;
 				keyword = -1;
 			}

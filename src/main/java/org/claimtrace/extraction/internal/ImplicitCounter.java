@@ -361,6 +361,11 @@ class ImplicitCounter {
 		if (tag.startsWith("NN")) {
 			return nounHit(graph, word, lemma, kind);
 		}
+		if (kind == null && "turn".equals(lemma) && tag.startsWith("VB")) {
+			// "before turning the gun on himself": the attacker's own death
+			IndexedWord self = gunTurnedOn(graph, word);
+			return (self != null) ? new Hit(Lexicon.KILLED, self, word.index() - 1, false, false) : null;
+		}
 		if (kind == null && "whip".equals(lemma) && tag.startsWith("VB") && pistolWhipped(graph, word)) {
 			// "her son was pistol-whipped": hurt with the gun
 			kind = Lexicon.WOUNDED;
@@ -466,6 +471,31 @@ class ImplicitCounter {
 			return null;
 		}
 		return (Lexicon.isHuman(person.backingLabel()) || isPerson(person.backingLabel())) ? person : null;
+	}
+
+	private static final Set<String> GUNS = Set.of("gun", "weapon", "rifle", "pistol", "handgun", "shotgun", "firearm",
+			"revolver");
+
+	private static final Set<String> SURVIVED = Set.of("survived", "survive", "hospital", "critical", "wounded",
+			"injured", "hospitalized", "condition", "recovering");
+
+	/**
+	 * "turned the gun on himself": the reflexive; null when the sentence tells he lived
+	 * ("turned the gun on himself and is in critical condition").
+	 */
+	private static IndexedWord gunTurnedOn(SemanticGraph graph, IndexedWord turn) {
+		IndexedWord gun = firstChild(graph, turn, "obj");
+		IndexedWord self = firstChild(graph, turn, "obl:on");
+		if (gun == null || self == null || !GUNS.contains(Lexicon.lemma(gun.backingLabel()))
+				|| !Lexicon.REFLEXIVE.contains(self.word().toLowerCase(Locale.ROOT))) {
+			return null;
+		}
+		for (IndexedWord word : graph.vertexListSorted()) {
+			if (word.index() > self.index() && SURVIVED.contains(word.word().toLowerCase(Locale.ROOT))) {
+				return null;
+			}
+		}
+		return self;
 	}
 
 	/** "pistol-whipped", tokenized "pistol", "-", "whipped". */
