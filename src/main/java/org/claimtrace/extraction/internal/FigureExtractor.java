@@ -2,6 +2,7 @@ package org.claimtrace.extraction.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -498,27 +499,41 @@ class FigureExtractor {
 
 	/**
 	 * "One man was shot in the stomach and two others were grazed": "others" of the same
-	 * kind add to the figure told just before them (in that sentence or the one before);
-	 * not "the other three", a part of a group told already. Null if none.
+	 * kind add to the figure told just before them (in that sentence or the one before)
+	 * when it is of that kind; not "the other three", a part of a group told already.
+	 * Null if none.
 	 */
 	private static Figure othersAdded(List<Figure> figures, String kind) {
-		Figure best = null;
-		Figure before = null;
+		List<Figure> told = new ArrayList<>();
 		for (Figure figure : figures) {
-			if (!kind.equals(figure.kind()) || !figure.quantified() || figure.parentIndex() != null) {
-				continue;
+			if ("casualty".equals(figure.category()) && figure.quantified() && figure.parentIndex() == null) {
+				told.add(figure);
+			}
+		}
+		told.sort(Comparator.comparingInt(Figure::sentenceIndex).thenComparingInt(Figure::start));
+		Figure best = null;
+		for (int k = 0; k < told.size(); k++) {
+			Figure figure = told.get(k);
+			Figure before = null;
+			for (int j = k - 1; j >= 0 && before == null; j--) {
+				Figure earlier = told.get(j);
+				// not a figure whose words hold these ("the stomach and two others")
+				if (earlier.sentenceIndex() < figure.sentenceIndex() || earlier.end() <= figure.start()) {
+					before = earlier;
+				}
 			}
 			boolean others = figure.party() != null && OTHERS_GROUP.matcher(figure.party()).matches()
 					&& !figure.party().toLowerCase(Locale.ROOT).startsWith("the ");
-			if (others && before != null && "exact".equals(figure.qualifier())
-					&& before.sentenceIndex() >= figure.sentenceIndex() - 1) {
+			// "others" contrast with the figure right before them, whatever its kind:
+			// "one man was killed and two others were wounded" adds nothing
+			if (others && kind.equals(figure.kind()) && before != null && kind.equals(before.kind())
+					&& "exact".equals(figure.qualifier()) && before.sentenceIndex() >= figure.sentenceIndex() - 1) {
 				BigDecimal sum = before.min().add(figure.min());
 				if (best == null || sum.compareTo(best.min()) > 0) {
 					best = new Figure("casualty", kind, sum, sum, null, "at_least", null, null, figure.sentenceIndex(),
 							null, true, true, false, figure.start(), figure.end());
 				}
 			}
-			before = others ? null : figure;
 		}
 		return best;
 	}

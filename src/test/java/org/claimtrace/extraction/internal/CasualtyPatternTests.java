@@ -623,39 +623,41 @@ class CasualtyPatternTests {
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '~', quoteCharacter = '"',
 			textBlock = """
-							v6: two dead one hurt headline words ~ Two dead, one hurt in shooting at Tulsa apartment | KTUL NewsPolice were called around 11 p.m. Saturday. ~ 2 ~ 1
-							v6: critically wounded, police said ~ A 19-year-old man was critically wounded early Sunday when someone opened fire on a group standing outside a corner store, police said. ~ 0 ~ 1
-							v6: shot and killed by his brother ~ A 42-year-old man was shot and killed by his younger brother during an argument Saturday night, deputies said. ~ 1 ~ 0
-							v6: two others were grazed ~ One man was shot in the stomach and two others were grazed by bullets outside a bar early Sunday. ~ 0 ~ 3
-							v6: treated at the scene ~ A woman was treated at the scene for a graze wound after shots were fired into her car. ~ 0 ~ 1
-							v6: later died, two others stable ~ Four people were shot at a party Saturday. One of them later died and the other three are in stable condition. ~ 1 ~ 3
-							v6: both died ~ Two brothers were shot outside their home Friday night. Both died at the hospital. ~ 2 ~ 0
-							v6: third victim identified ~ Police have identified the third victim of Sunday's shooting at a car wash, which left three men dead. ~ 3 ~ 0
-							v6: five shot one dead ~ Five people were shot, one of them fatally, when gunfire erupted at a backyard party late Saturday. ~ 1 ~ 4
-							v6: officer shot in vest ~ An officer was struck in his protective vest and was not injured, police said. ~ 0 ~ 0
-							v6: no one injured in crash ~ The suspect crashed into a tree during the chase; no one was injured. ~ 0 ~ 0
-							v6: shot herself accidentally ~ A 16-year-old girl accidentally shot herself in the leg while handling her father's pistol Tuesday, deputies said. ~ 0 ~ 1
-							v6: three people, including two children ~ Three people, including two children, were wounded in a drive-by shooting Thursday night. ~ 0 ~ 3
-							v6: bystander killed, gunman wounded ~ A bystander was killed and the gunman was wounded by police during a shootout outside a mall on Saturday. ~ 1 ~ 1
-							v6: roundup weekend totals ~ A man was shot to death in Austin on Saturday. Elsewhere in the city, two other people were wounded in unrelated shootings. ~ 1 ~ 0
-							v6: same block last year number ~ Two men were shot and wounded on Pine Street Sunday. Last year, 11 people were shot on the same block. ~ 0 ~ 2
-							shot at a party ~ Four people were shot at a party Saturday. One of them later died and the other three are in stable condition. ~ 1 ~ 3
-							shot at a place, numbers ~ Two men were shot at a gas station on Elm Street early Sunday. ~ 0 ~ 2
-							shot at about a time, numbers ~ Three people were shot at about 1 a.m. outside a club. ~ 0 ~ 3
-							shot at, numbers, missed ~ Two officers were shot at during the chase but were not hit. ~ 0 ~ 0
-							shot at by a driver ~ Two teens were shot at by a passing driver on Sunday, but neither was hit. ~ 0 ~ 0
-							shot at the officers ~ Two men shot at the officers and fled, police said. ~ 0 ~ 0
-							others: grazed ~ One man was shot in the stomach and two others were grazed by bullets outside a bar early Sunday. ~ 0 ~ 3
-							others: next sentence ~ Two women were wounded in a shooting on Elm Street on Friday. Two others were treated for gunshot wounds at the scene. ~ 0 ~ 4
-							others: killed then others wounded ~ One man was killed and two others were wounded at a bar on Sunday. ~ 1 ~ 2
-							others: the other three ~ Four people were shot on Sunday. One died, and the other three were treated at a hospital. ~ 1 ~ 3
-							others: three others killed ~ A gunman killed two people at a store on Monday. Three others were killed at a gas station nearby. ~ 5 ~ 0
-							others: arrested ~ Two men were wounded on Sunday. Two others were arrested at the scene. ~ 0 ~ 2
-							attacker: bystander killed, gunman wounded ~ A bystander was killed and the gunman was wounded by police during a shootout outside a mall on Saturday. ~ 1 ~ 1
-							attacker: suspect killed, suspect wounded before ~ A man was shot and killed by police on Sunday. The suspect was shot in the chest after he pointed a gun at officers. ~ 1 ~ 0
-							turned the gun, same sentence ~ Investigators say a man shot and killed his wife and daughter before turning the gun on himself Friday. ~ 3 ~ 0
-							turned the gun, then ~ A man shot and killed his neighbor, then turned the gun on himself, police said. ~ 2 ~ 0
-							turned the gun on a suspect ~ The officer turned the gun on the suspect and ordered him to the ground. ~ 0 ~ 0
+									v6: two dead one hurt headline words ~ Two dead, one hurt in shooting at Tulsa apartment | KTUL NewsPolice were called around 11 p.m. Saturday. ~ 2 ~ 1
+									v6: critically wounded, police said ~ A 19-year-old man was critically wounded early Sunday when someone opened fire on a group standing outside a corner store, police said. ~ 0 ~ 1
+									v6: shot and killed by his brother ~ A 42-year-old man was shot and killed by his younger brother during an argument Saturday night, deputies said. ~ 1 ~ 0
+									v6: two others were grazed ~ One man was shot in the stomach and two others were grazed by bullets outside a bar early Sunday. ~ 0 ~ 3
+									v6: treated at the scene ~ A woman was treated at the scene for a graze wound after shots were fired into her car. ~ 0 ~ 1
+									v6: later died, two others stable ~ Four people were shot at a party Saturday. One of them later died and the other three are in stable condition. ~ 1 ~ 3
+									v6: both died ~ Two brothers were shot outside their home Friday night. Both died at the hospital. ~ 2 ~ 0
+									v6: third victim identified ~ Police have identified the third victim of Sunday's shooting at a car wash, which left three men dead. ~ 3 ~ 0
+									v6: five shot one dead ~ Five people were shot, one of them fatally, when gunfire erupted at a backyard party late Saturday. ~ 1 ~ 4
+									v6: officer shot in vest ~ An officer was struck in his protective vest and was not injured, police said. ~ 0 ~ 0
+									v6: no one injured in crash ~ The suspect crashed into a tree during the chase; no one was injured. ~ 0 ~ 0
+									v6: shot herself accidentally ~ A 16-year-old girl accidentally shot herself in the leg while handling her father's pistol Tuesday, deputies said. ~ 0 ~ 1
+									v6: three people, including two children ~ Three people, including two children, were wounded in a drive-by shooting Thursday night. ~ 0 ~ 3
+									v6: bystander killed, gunman wounded ~ A bystander was killed and the gunman was wounded by police during a shootout outside a mall on Saturday. ~ 1 ~ 1
+									v6: roundup weekend totals ~ A man was shot to death in Austin on Saturday. Elsewhere in the city, two other people were wounded in unrelated shootings. ~ 1 ~ 0
+									v6: same block last year number ~ Two men were shot and wounded on Pine Street Sunday. Last year, 11 people were shot on the same block. ~ 0 ~ 2
+									shot at a party ~ Four people were shot at a party Saturday. One of them later died and the other three are in stable condition. ~ 1 ~ 3
+									shot at a place, numbers ~ Two men were shot at a gas station on Elm Street early Sunday. ~ 0 ~ 2
+									shot at about a time, numbers ~ Three people were shot at about 1 a.m. outside a club. ~ 0 ~ 3
+									shot at, numbers, missed ~ Two officers were shot at during the chase but were not hit. ~ 0 ~ 0
+									shot at by a driver ~ Two teens were shot at by a passing driver on Sunday, but neither was hit. ~ 0 ~ 0
+									shot at the officers ~ Two men shot at the officers and fled, police said. ~ 0 ~ 0
+									others: grazed ~ One man was shot in the stomach and two others were grazed by bullets outside a bar early Sunday. ~ 0 ~ 3
+									others: next sentence ~ Two women were wounded in a shooting on Elm Street on Friday. Two others were treated for gunshot wounds at the scene. ~ 0 ~ 4
+									others: killed then others wounded ~ One man was killed and two others were wounded at a bar on Sunday. ~ 1 ~ 2
+									others: the other three ~ Four people were shot on Sunday. One died, and the other three were treated at a hospital. ~ 1 ~ 3
+									others: three others killed ~ A gunman killed two people at a store on Monday. Three others were killed at a gas station nearby. ~ 5 ~ 0
+									others: arrested ~ Two men were wounded on Sunday. Two others were arrested at the scene. ~ 0 ~ 2
+									attacker: bystander killed, gunman wounded ~ A bystander was killed and the gunman was wounded by police during a shootout outside a mall on Saturday. ~ 1 ~ 1
+									attacker: suspect killed, suspect wounded before ~ A man was shot and killed by police on Sunday. The suspect was shot in the chest after he pointed a gun at officers. ~ 1 ~ 0
+									turned the gun, same sentence ~ Investigators say a man shot and killed his wife and daughter before turning the gun on himself Friday. ~ 3 ~ 0
+									turned the gun, then ~ A man shot and killed his neighbor, then turned the gun on himself, police said. ~ 2 ~ 0
+									turned the gun on a suspect ~ The officer turned the gun on the suspect and ordered him to the ground. ~ 0 ~ 0
+											others: headline glued, killed before ~ 2 dead, 3 hurt in shooting at city park - KXYZ News, Weather, Sports(KXYZ) - Two people are dead and three others wounded after a shooting in a city park, police said. ~ 2 ~ 3
+									others: killed then others, names after ~ 1 dead, 2 hurt in motel shooting (KXYZ) — One person was killed and 2 others were injured in a shooting early Saturday. Tom Reed, 41, and Ann Cole, 35, were taken to the hospital with minor injuries. ~ 1 ~ 2
 					""")
 	void furtherSweep14(String name, String text, int killed, int wounded) {
 		victims(name, text, killed, wounded);
