@@ -2,12 +2,14 @@ package org.claimtrace.extraction.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -85,6 +87,7 @@ class FigureExtractor {
 	List<Figure> extract(CoreDocument document) {
 		List<Figure> figures = new ArrayList<>();
 		List<CoreSentence> sentences = document.sentences();
+		boolean afterBackground = false;
 		for (int s = 0; s < sentences.size(); s++) {
 			List<CoreLabel> tokens = sentences.get(s).tokens();
 			Set<Integer> usedKeywords = new HashSet<>();
@@ -100,8 +103,20 @@ class FigureExtractor {
 			figures.addAll(this.implicitCounter.count(sentences, s, usedKeywords, figures));
 			int incident = separateIncident(tokens);
 			if (incident >= 0) {
-				dropOtherIncident(figures, firstInSentence, clauseStart(tokens, incident));
+				dropOtherIncident(figures, firstInSentence, clauseStart(tokens, incident), false);
 			}
+			int past = earlierIncident(tokens);
+			if (past < 0 && earlierThanTheNth(sentences, s)) {
+				past = tokens.get(0).beginPosition();
+			}
+			boolean background = past >= 0 && anchored(figures, sentences, s, past);
+			if (background) {
+				dropOtherIncident(figures, firstInSentence, past, true);
+			}
+			else if (afterBackground && !datedRecently(tokens)) {
+				dropOthersOfIt(figures, firstInSentence);
+			}
+			afterBackground = background;
 		}
 		List<Figure> resolved = resolveShotAndRepeats(figures, sentences);
 		Figure total = victimsAcrossSentences(resolved, sentences, Lexicon.KILLED);
@@ -114,6 +129,15 @@ class FigureExtractor {
 		}
 		return resolved;
 	}
+
+	private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+			"august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.",
+			"aug.", "sep.", "sept.", "oct.", "nov.", "dec.");
+
+	/** Nouns of a deed done to people counted after "of": "the killing of two women". */
+	private static final Map<String, String> DEED_NOUNS = Map.of("killing", Lexicon.KILLED, "killings", Lexicon.KILLED,
+			"murder", Lexicon.KILLED, "murders", Lexicon.KILLED, "slaying", Lexicon.KILLED, "slayings", Lexicon.KILLED,
+			"death", Lexicon.KILLED, "deaths", Lexicon.KILLED, "shooting", Lexicon.SHOT, "shootings", Lexicon.SHOT);
 
 	private static final Set<String> OTHER_INCIDENT_ADJ = Set.of("separate", "unrelated", "different", "another");
 
@@ -168,12 +192,23 @@ class FigureExtractor {
 	 * the casualty figures of the other incident's clause go, the rest of the sentence
 	 * stays; parent links are renumbered.
 	 */
-	private static void dropOtherIncident(List<Figure> figures, int firstInSentence, int from) {
+	private static void dropOtherIncident(List<Figure> figures, int firstInSentence, int from, boolean keepAnaphoric) {
+		// a victim told by a pronoun or "the victim" may be the reported one ("Last
+		// month, he had been shot in the leg"); an event ("a double homicide") is not
+		dropWhere(figures, firstInSentence,
+				(f) -> f.start() >= from && !(keepAnaphoric && f.anaphoric() && f.party() != null));
+	}
+
+	/**
+	 * Drops the casualty figures of the sentence (from {@code firstInSentence}) that
+	 * {@code drop} accepts; parent links are renumbered.
+	 */
+	private static void dropWhere(List<Figure> figures, int firstInSentence, Predicate<Figure> drop) {
 		Map<Integer, Integer> newIndex = new HashMap<>();
 		List<Figure> kept = new ArrayList<>();
 		for (int k = firstInSentence; k < figures.size(); k++) {
 			Figure f = figures.get(k);
-			if ("casualty".equals(f.category()) && f.start() >= from) {
+			if ("casualty".equals(f.category()) && drop.test(f)) {
 				continue;
 			}
 			newIndex.put(k, firstInSentence + kept.size());
@@ -187,6 +222,138 @@ class FigureExtractor {
 			}
 			figures.add(f);
 		}
+	}
+
+	private static final Set<String> PAST_PERIODS = Set.of("month", "year", "summer", "spring", "fall", "autumn",
+			"winter");
+
+	private static final Set<String> PERIOD_UNITS = Set.of("month", "months", "year", "years");
+
+	/**
+	 * Where a sentence turns to an incident of an earlier time, as a character offset, or
+	 * -1: a clause that opens with "Last month", "Earlier this year", "Two years ago",
+	 * "In March", "In 2019" or "Back in ..."; "a year after" ("was wounded Tuesday, a
+	 * year after two men were killed at the same corner"); "the anniversary of", "a spate
+	 * of", "the previous shooting"; an incident dated by its year ("the scene of a 2012
+	 * shooting"). Not "last week" or "earlier this week", which often retell the reported
+	 * incident itself.
+	 */
+	static int earlierIncident(List<CoreLabel> tokens) {
+		int n = tokens.size();
+		for (int k = 0; k < n; k++) {
+			String w = Lexicon.lower(tokens.get(k));
+			String next = (k + 1 < n) ? Lexicon.lower(tokens.get(k + 1)) : "";
+			String third = (k + 2 < n) ? Lexicon.lower(tokens.get(k + 2)) : "";
+			boolean opens = k == 0 || ";".equals(tokens.get(k - 1).word());
+			if (opens && ("last".equals(w) && (PAST_PERIODS.contains(next) || MONTHS.contains(next))
+					|| "earlier".equals(w) && "this".equals(next) && Set.of("month", "year").contains(third)
+					|| "back".equals(w) && "in".equals(next)
+					|| "in".equals(w) && (MONTHS.contains(next) || next.matches("(19|20)\\d\\d"))
+					|| (isNumberToken(tokens, k) || Set.of("a", "an", "several").contains(w))
+							&& PERIOD_UNITS.contains(next) && "ago".equals(third))) {
+				return tokens.get(k).beginPosition();
+			}
+			if (k >= 2 && "after".equals(w) && PERIOD_UNITS.contains(Lexicon.lower(tokens.get(k - 1)))
+					&& (isNumberToken(tokens, k - 2)
+							|| Set.of("a", "an", "several").contains(Lexicon.lower(tokens.get(k - 2))))) {
+				return tokens.get(k - 2).beginPosition();
+			}
+			if ("anniversary".equals(w) && "of".equals(next) || SERIES.contains(w) && "of".equals(next)
+					|| Set.of("previous", "prior").contains(w) && INCIDENT_NOUNS.contains(next)) {
+				return tokens.get(k).beginPosition();
+			}
+			if (k >= 1 && w.matches("(19|20)\\d\\d") && Lexicon.ARTICLES.contains(Lexicon.lower(tokens.get(k - 1)))
+					&& INCIDENT_NOUNS.contains(next)) {
+				return tokens.get(k - 1).beginPosition();
+			}
+		}
+		return -1;
+	}
+
+	/** "a spate of violence, which began Dec. 18 with ...": the incidents before. */
+	private static final Set<String> SERIES = Set.of("spate", "string", "series", "rash", "wave");
+
+	private static final Set<String> ORDINAL_WORDS = Set.of("second", "third", "fourth", "fifth", "sixth", "seventh",
+			"eighth", "ninth", "tenth");
+
+	/**
+	 * "The shooting is the second police shooting Saturday. Earlier, a man and a woman
+	 * were shot": a sentence that opens with "Earlier" (or "Hours earlier") after one
+	 * that tells the reported incident is the n-th of a day.
+	 */
+	private static boolean earlierThanTheNth(List<CoreSentence> sentences, int s) {
+		List<CoreLabel> tokens = sentences.get(s).tokens();
+		int k = 0;
+		if (tokens.size() > 2 && Set.of("hours", "minutes").contains(Lexicon.lower(tokens.get(0)))) {
+			k = 1;
+		}
+		if (tokens.size() < k + 2 || !"earlier".equals(Lexicon.lower(tokens.get(k)))
+				|| !",".equals(tokens.get(k + 1).word()) && !RECENT_DAYS.contains(Lexicon.lower(tokens.get(k + 1)))) {
+			return false;
+		}
+		for (int b = Math.max(0, s - 2); b < s; b++) {
+			List<CoreLabel> before = sentences.get(b).tokens();
+			for (int j = 0; j < before.size(); j++) {
+				if (!ORDINAL_WORDS.contains(Lexicon.lower(before.get(j)))) {
+					continue;
+				}
+				for (int i = j + 1; i < before.size() && i <= j + 4; i++) {
+					if (INCIDENT_NOUNS.contains(Lexicon.lower(before.get(i)))) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
+	}
+
+	/** A sentence dated to a recent day of its own ("on Saturday", "overnight"). */
+	private static boolean datedRecently(List<CoreLabel> tokens) {
+		return tokens.stream().anyMatch((token) -> RECENT_DAYS.contains(Lexicon.lower(token)));
+	}
+
+	private static final Pattern OTHERS = Pattern.compile("(?i).*\\bothers?\\b.*");
+
+	/**
+	 * "In 2012, a gunman killed three men at the complex. Three other people were
+	 * wounded": right after an earlier incident told as background, the "others" are of
+	 * that incident.
+	 */
+	private static void dropOthersOfIt(List<Figure> figures, int firstInSentence) {
+		dropWhere(figures, firstInSentence, (f) -> f.party() != null && OTHERS.matcher(f.party()).matches());
+	}
+
+	private static final Set<String> RECENT_DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+			"saturday", "sunday", "today", "tonight", "yesterday", "overnight");
+
+	private static final Set<String> COURT_WORDS = Set.of("sentenced", "sentencing", "convicted", "pleaded", "pled",
+			"trial", "jury", "jurors", "verdict", "guilty", "indicted", "arraigned", "charged", "accused", "court",
+			"testified", "prosecutors");
+
+	/**
+	 * An earlier incident is told beside the reported one only when that one has a figure
+	 * already: a casualty before {@code offset} in a sentence dated to a recent day ("on
+	 * Tuesday", "overnight"), not in one about a trial or a sentence (whose incident is
+	 * the dated one).
+	 */
+	private static boolean anchored(List<Figure> figures, List<CoreSentence> sentences, int sentenceIndex, int offset) {
+		for (Figure f : figures) {
+			if (!"casualty".equals(f.category()) || !f.quantified()
+					|| f.sentenceIndex() == sentenceIndex && f.end() > offset) {
+				continue;
+			}
+			boolean recent = false;
+			boolean court = false;
+			for (CoreLabel token : sentences.get(f.sentenceIndex()).tokens()) {
+				String word = Lexicon.lower(token);
+				recent |= RECENT_DAYS.contains(word);
+				court |= COURT_WORDS.contains(word);
+			}
+			if (recent && !court) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static final Set<String> ANOTHER_VICTIM = Set.of("another", "other", "second", "third");
@@ -310,11 +477,94 @@ class FigureExtractor {
 			total = attackersVictims.min().add(BigDecimal.ONE);
 			last = suicide;
 		}
+		Figure withOthers = othersAdded(figures, kind);
+		if (withOthers != null && withOthers.min().compareTo(total) > 0) {
+			total = withOthers.min();
+			last = withOthers;
+		}
+		Figure listedInHeadline = headlineVictims(figures, sentences, kind);
+		if (listedInHeadline != null && listedInHeadline.min().compareTo(total) > 0) {
+			total = listedInHeadline.min();
+			last = listedInHeadline;
+		}
 		if (total.compareTo(largest) <= 0) {
 			return null;
 		}
 		return new Figure("casualty", kind, total, total, null, "at_least", null, null, last.sentenceIndex(), null,
 				true, true, false, last.start(), last.end());
+	}
+
+	private static final Pattern OTHERS_GROUP = Pattern
+		.compile("(?i)(\\S+ )?(others|other (people|men|women|persons|victims|teens|teenagers|children))");
+
+	/**
+	 * "One man was shot in the stomach and two others were grazed": "others" of the same
+	 * kind add to the figure told just before them (in that sentence or the one before)
+	 * when it is of that kind; not "the other three", a part of a group told already.
+	 * Null if none.
+	 */
+	private static Figure othersAdded(List<Figure> figures, String kind) {
+		List<Figure> told = new ArrayList<>();
+		for (Figure figure : figures) {
+			if ("casualty".equals(figure.category()) && figure.quantified() && figure.parentIndex() == null) {
+				told.add(figure);
+			}
+		}
+		told.sort(Comparator.comparingInt(Figure::sentenceIndex).thenComparingInt(Figure::start));
+		Figure best = null;
+		for (int k = 0; k < told.size(); k++) {
+			Figure figure = told.get(k);
+			Figure before = null;
+			for (int j = k - 1; j >= 0 && before == null; j--) {
+				Figure earlier = told.get(j);
+				// not a figure whose words hold these ("the stomach and two others")
+				if (earlier.sentenceIndex() < figure.sentenceIndex() || earlier.end() <= figure.start()) {
+					before = earlier;
+				}
+			}
+			boolean others = figure.party() != null && OTHERS_GROUP.matcher(figure.party()).matches()
+					&& !figure.party().toLowerCase(Locale.ROOT).startsWith("the ");
+			// "others" contrast with the figure right before them, whatever its kind:
+			// "one man was killed and two others were wounded" adds nothing
+			if (others && kind.equals(figure.kind()) && before != null && kind.equals(before.kind())
+					&& "exact".equals(figure.qualifier()) && before.sentenceIndex() >= figure.sentenceIndex() - 1) {
+				BigDecimal sum = before.min().add(figure.min());
+				if (best == null || sum.compareTo(best.min()) > 0) {
+					best = new Figure("casualty", kind, sum, sum, null, "at_least", null, null, figure.sentenceIndex(),
+							null, true, true, false, figure.start(), figure.end());
+				}
+			}
+		}
+		return best;
+	}
+
+	/**
+	 * A headline that names two victims of the same kind by different bare nouns: "Mother
+	 * shot, daughter pistol-whipped during robbery |" is 2 wounded. Null unless there are
+	 * two or more.
+	 */
+	private static Figure headlineVictims(List<Figure> figures, List<CoreSentence> sentences, String kind) {
+		Set<String> nouns = new HashSet<>();
+		Figure lastOne = null;
+		for (Figure figure : figures) {
+			if (!kind.equals(figure.kind()) || !figure.implicit() || figure.party() == null
+					|| !BigDecimal.ONE.equals(figure.min())
+					|| !ImplicitCounter.pastedHeadline(sentences.get(figure.sentenceIndex()))) {
+				continue;
+			}
+			String noun = figure.party().toLowerCase(Locale.ROOT);
+			if (lastOne != null && lastOne.sentenceIndex() != figure.sentenceIndex() || !Lexicon.HUMAN.contains(noun)) {
+				return null;
+			}
+			nouns.add(noun);
+			lastOne = figure;
+		}
+		if (nouns.size() < 2) {
+			return null;
+		}
+		BigDecimal value = BigDecimal.valueOf(nouns.size());
+		return new Figure("casualty", kind, value, value, null, "at_least", null, null, lastOne.sentenceIndex(), null,
+				true, true, false, lastOne.start(), lastOne.end());
 	}
 
 	/**
@@ -341,20 +591,30 @@ class FigureExtractor {
 		return false;
 	}
 
-	/** "his two children and then himself": the attacker listed after his victims. */
+	/**
+	 * "his two children and then himself", "two children, then himself": the attacker
+	 * listed after his victims.
+	 */
 	private static boolean andHimself(List<CoreLabel> tokens, Figure figure) {
 		for (int k = 0; k < tokens.size(); k++) {
 			if (tokens.get(k).beginPosition() < figure.end()) {
 				continue;
 			}
 			for (int j = k; j < tokens.size() && j < k + 4; j++) {
-				if (!"and".equals(Lexicon.lower(tokens.get(j)))) {
+				String joiner = Lexicon.lower(tokens.get(j));
+				boolean comma = ",".equals(joiner);
+				if (!"and".equals(joiner) && !comma) {
 					continue;
 				}
 				int next = j + 1;
 				if (next < tokens.size()
 						&& Set.of("then", "later", "finally").contains(Lexicon.lower(tokens.get(next)))) {
 					next++;
+				}
+				else if (comma) {
+					// "killed two children, then himself"; not "killed two men, himself
+					// a father of three"
+					return false;
 				}
 				return next < tokens.size() && Lexicon.REFLEXIVE.contains(Lexicon.lower(tokens.get(next)));
 			}
@@ -374,9 +634,10 @@ class FigureExtractor {
 	 * self-inflicted gunshot wound".
 	 */
 	private static boolean selfInflicted(Figure figure, List<CoreLabel> tokens) {
-		String party = (figure.party() != null) ? figure.party().toLowerCase() : "";
+		String party = (figure.party() != null) ? figure.party().toLowerCase().replaceFirst("^on ", "") : "";
 		if (Lexicon.REFLEXIVE.contains(party) || OWN_DEATH_PHRASE.matcher(party).matches()) {
-			// "killed himself", "before taking his own life", "then committed suicide"
+			// "killed himself", "before taking his own life", "then committed suicide",
+			// "turned the gun on himself"
 			return true;
 		}
 		return party.matches("(?s).*\\b(suspect|gunman|shooter|attacker)\\b.*") && tokens.stream()
@@ -467,7 +728,8 @@ class FigureExtractor {
 			boolean repeat = deaths && figure.implicit() && Lexicon.WOUNDED.equals(figure.kind())
 					&& (figure.anaphoric() || figure.weak() || namedAsKilled(figure, figures, sentences))
 					&& !otherVictim(figure.party()) && !survives(figure, figures, sentences)
-					&& !pronounForAnother(figure, figures, sentences) && !relativeOfTheDead(figure, figures);
+					&& !pronounForAnother(figure, figures, sentences) && !relativeOfTheDead(figure, figures)
+					&& !attackerBesideTheDead(figure, figures);
 			if (!repeat) {
 				newIndex[i] = kept.size();
 				kept.add(figure);
@@ -481,6 +743,19 @@ class FigureExtractor {
 		}
 		result.addAll(derived);
 		return result;
+	}
+
+	/**
+	 * "A bystander was killed and the gunman was wounded by police": the attacker beside
+	 * a dead person newly told in the same sentence is another person.
+	 */
+	private static boolean attackerBesideTheDead(Figure wounded, List<Figure> figures) {
+		if (!attacker(wounded.party()) || Lexicon.REFLEXIVE.contains(wounded.party().toLowerCase(Locale.ROOT))) {
+			return false;
+		}
+		return figures.stream()
+			.anyMatch((f) -> Lexicon.KILLED.equals(f.kind()) && f.sentenceIndex() == wounded.sentenceIndex()
+					&& f.end() <= wounded.start() && indefinite(f.party()) && !attacker(f.party()));
 	}
 
 	/**
@@ -900,10 +1175,55 @@ class FigureExtractor {
 		return new NumberMention(first, last, min, max, "exact", first, unit);
 	}
 
-	/** "of the", "of those", "of these" at {@code k}: a part of a group follows. */
+	/**
+	 * "Two men were shot at by a driver", "shot at the officers", "shot at but missed":
+	 * fired at, maybe missed; not "shot at a party", "shot at about 2 a.m." or "shot at a
+	 * friend's house" (where, when). {@code k} is the word after "at".
+	 */
+	private static boolean firedAt(List<CoreLabel> tokens, int k) {
+		if (k >= tokens.size()) {
+			return true;
+		}
+		String word = Lexicon.lower(tokens.get(k));
+		if (Lexicon.ARTICLES.contains(word) || Set.of("his", "her", "their").contains(word)) {
+			k++;
+		}
+		while (k < tokens.size() && tokens.get(k).tag().startsWith("JJ")) {
+			k++;
+		}
+		if (k >= tokens.size()) {
+			return true;
+		}
+		CoreLabel next = tokens.get(k);
+		boolean owner = k + 1 < tokens.size() && "POS".equals(tokens.get(k + 1).tag());
+		if (Lexicon.isHuman(next) || "PRP".equals(next.tag()) || "police".equals(Lexicon.lower(next))) {
+			return !owner;
+		}
+		return next.tag().matches("IN|CC|[.,:]")
+				&& !Set.of("about", "around", "approximately", "roughly", "nearly", "almost", "just", "in", "on")
+					.contains(Lexicon.lower(next));
+	}
+
+	/**
+	 * A group told by its own participle: "two of the four people hurt in the shooting
+	 * were released" (four were hurt); not "one of the two victims died".
+	 */
+	private static boolean describedGroup(List<CoreLabel> tokens, int from) {
+		int k = from;
+		while (k < tokens.size() && k < from + 3 && tokens.get(k).tag().matches("JJ|NNS?")
+				&& Lexicon.kindOf(tokens.get(k)) == null) {
+			k++;
+		}
+		return k > from && k < tokens.size() && Lexicon.isHuman(tokens.get(k - 1)) && "VBN".equals(tokens.get(k).tag())
+				&& Lexicon.kindOf(tokens.get(k)) != null && !Lexicon.DEPLOYED.equals(Lexicon.kindOf(tokens.get(k)));
+	}
+
+	/**
+	 * "of the", "of those", "of these", "of his" at {@code k}: a part of a group follows.
+	 */
 	private static boolean ofTheGroup(List<CoreLabel> tokens, int k) {
 		return k + 1 < tokens.size() && "of".equals(Lexicon.lower(tokens.get(k)))
-				&& Set.of("the", "those", "these").contains(Lexicon.lower(tokens.get(k + 1)));
+				&& Set.of("the", "those", "these", "his", "her", "their").contains(Lexicon.lower(tokens.get(k + 1)));
 	}
 
 	private Figure classify(int sentenceIndex, List<CoreLabel> tokens, NumberMention m, Set<Integer> usedKeywords,
@@ -924,7 +1244,8 @@ class FigureExtractor {
 			// "one of the two victims died"
 			after += 3;
 		}
-		if (m.first >= 3 && ofTheGroup(tokens, m.first - 2) && isNumberToken(tokens, m.first - 3)) {
+		if (m.first >= 3 && ofTheGroup(tokens, m.first - 2) && isNumberToken(tokens, m.first - 3)
+				&& !describedGroup(tokens, m.last + 1)) {
 			// "two" in "one of the two victims died" counts the whole group, not the dead
 			return null;
 		}
@@ -1030,7 +1351,8 @@ class FigureExtractor {
 			kind = Lexicon.SHOT;
 			keyword = p;
 		}
-		if (kind == null && head >= 0 && Lexicon.isHuman(tokens.get(head))
+		if (kind == null && head >= 0
+				&& (Lexicon.isHuman(tokens.get(head)) || "others".equals(Lexicon.lower(tokens.get(head))))
 				&& (hospitalAfter(tokens, npEnd) || injuriesAfter(tokens, p) || injuriesAfter(tokens, npEnd)
 						|| fightingForLife(tokens, npEnd) || hospitalAfter(tokens, p) || hospitalJoined(tokens, p))) {
 			kind = Lexicon.WOUNDED;
@@ -1054,6 +1376,12 @@ class FigureExtractor {
 					// "opened fire on the crowd, hitting two women"
 					kind = Lexicon.SHOT;
 					keyword = q;
+				}
+				else if (DEED_NOUNS.containsKey(leftWord) && head >= 0 && Lexicon.isHuman(tokens.get(head))
+						&& q + 1 < m.qualifierStart && "of".equals(Lexicon.lower(tokens.get(q + 1)))) {
+					// "sentenced for the 2014 killing of two women", "the deaths of three
+					// people"
+					kind = DEED_NOUNS.get(leftWord);
 				}
 				else if ("bodies".equals(leftWord) || "body".equals(leftWord)) {
 					kind = Lexicon.KILLED;
@@ -1085,7 +1413,8 @@ class FigureExtractor {
 					|| "to".equals(joiner) && "death".equals(Lexicon.lower(tokens.get(keyword + 2))))) {
 				kind = Lexicon.KILLED;
 			}
-			else if (Lexicon.SHOT.equals(kind) && ("at".equals(joiner) || "down".equals(joiner))) {
+			else if (Lexicon.SHOT.equals(kind)
+					&& ("at".equals(joiner) && firedAt(tokens, keyword + 2) || "down".equals(joiner))) {
 				kind = null;
 				keyword = -1;
 			}
@@ -1143,7 +1472,7 @@ class FigureExtractor {
 	 */
 	static boolean statisticalPeriod(List<CoreLabel> tokens, NumberMention m) {
 		int n = tokens.size();
-		if (gerundObject(tokens, m)) {
+		if (gerundObject(tokens, m) || deedOfOne(tokens, m)) {
 			return false;
 		}
 		int end = m.last + 1;
@@ -1159,7 +1488,60 @@ class FigureExtractor {
 			if (Set.of("year", "years").contains(w)
 					&& Set.of("this", "last", "per", "each", "every", "past", "previous").contains(prev)
 					|| "far".equals(w) && "so".equals(prev) || Set.of("year-to-date", "annually").contains(w)
-					|| w.matches("(19|20)\\d\\d") && Set.of("in", "since", "during", "of").contains(prev)) {
+					|| w.matches("(19|20)\\d\\d") && Set.of("in", "since", "during", "of").contains(prev)
+							&& !incidentBetween(tokens, m.last + 1, k)
+					|| "since".equals(prev) && MONTHS.contains(w)
+							&& (k + 1 >= n || !tokens.get(k + 1).word().matches("\\d{1,2}(st|nd|rd|th)?")
+									|| "1".equals(tokens.get(k + 1).word()))
+					|| "year".equals(w) && k >= 3 && "the".equals(prev) && "of".equals(Lexicon.lower(tokens.get(k - 2)))
+							&& Set.of("start", "beginning").contains(Lexicon.lower(tokens.get(k - 3)))) {
+				// "since January, 19 people have been killed", "since Jan. 1", "since the
+				// start of the year" (not "since the May 3 shooting")
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The count as the object of one person's deed: "Last year, he shot and killed two
+	 * men outside a bar" (a sentencing story's crime), not a tally like "police shot 12
+	 * people this year" or "he has killed three people since 2019".
+	 */
+	private static boolean deedOfOne(List<CoreLabel> tokens, NumberMention m) {
+		int g = m.qualifierStart - 1;
+		while (g >= 0 && SKIP_BEFORE_NUMBER.contains(Lexicon.lower(tokens.get(g)))) {
+			g--;
+		}
+		if (g < 1 || !tokens.get(g).tag().matches("VBD|VBG") || Lexicon.kindOf(tokens.get(g)) == null) {
+			return false;
+		}
+		// "he opened fire at a party, killing one man and wounding four others": a
+		// participle's doer is in the clause before the comma
+		boolean participle = "VBG".equals(tokens.get(g).tag());
+		for (int k = g - 1; k >= 0; k--) {
+			String word = Lexicon.lower(tokens.get(k));
+			if (",".equals(word) && !participle || ";".equals(word) || Set.of("have", "has", "had").contains(word)) {
+				return false;
+			}
+			if (Set.of("he", "she").contains(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * One incident told between the count and its year: "three men who were wounded when
+	 * the defendant opened fire at a party in 2016", "two people killed in a shooting at
+	 * a bar in 2014" (a dated deed, not a tally like "14 people were killed in 2015").
+	 */
+	private static boolean incidentBetween(List<CoreLabel> tokens, int from, int to) {
+		for (int k = from; k < to; k++) {
+			String word = Lexicon.lower(tokens.get(k));
+			if ("when".equals(word) || k > from && Set.of("a", "an").contains(Lexicon.lower(tokens.get(k - 1)))
+					&& Set.of("shooting", "attack", "robbery", "incident", "stabbing", "ambush", "shootout")
+						.contains(word)) {
 				return true;
 			}
 		}
@@ -1418,8 +1800,27 @@ class FigureExtractor {
 				return true;
 			}
 		}
+		// "the death toll from Saturday's shooting at a warehouse rose to five": the
+		// toll is the subject of the verb the count completes
+		int verb = TOLL_VERBS.contains(Lexicon.lemma(tokens.get(q))) ? q
+				: (q >= 1 && Set.of("to", "at").contains(Lexicon.lower(tokens.get(q)))
+						&& TOLL_VERBS.contains(Lexicon.lemma(tokens.get(q - 1)))) ? q - 1 : -1;
+		for (int k = verb - 1; k >= 1; k--) {
+			String word = Lexicon.lower(tokens.get(k));
+			if (Set.of(",", ";", "and", "but", "when", "after").contains(word)
+					|| tokens.get(k).tag().startsWith("VB")) {
+				return false;
+			}
+			if ("toll".equals(word) && "death".equals(Lexicon.lower(tokens.get(k - 1)))) {
+				return true;
+			}
+		}
 		return false;
 	}
+
+	/** Verbs of a death toll that grows or stands: "rose to five", "stands at 12". */
+	private static final Set<String> TOLL_VERBS = Set.of("rise", "climb", "increase", "grow", "jump", "reach", "stand",
+			"go");
 
 	private static boolean estimated(List<CoreLabel> tokens, int before) {
 		for (int k = 0; k < before; k++) {

@@ -214,8 +214,11 @@ class ImplicitCounter {
 			if (ordinal != null && BigDecimal.ONE.equals(value) && hasChild(graph, hit.victim, "det", "a")) {
 				value = ordinalCount(earlier, sentenceIndex, hit.kind, ordinal);
 			}
+			// "left a driver dead and his passenger injured": his passenger is another
+			IndexedWord participle = graph.getNodeByIndexSafe(hit.predicate + 1);
+			boolean second = participle != null && hit.victim.equals(secondLeft(graph, participle));
 			figures.add(new Figure("casualty", hit.kind, value, value, null, (value == null) ? "unquantified" : "exact",
-					party, null, sentenceIndex, null, true, count.anaphoric, hit.weak,
+					party, null, sentenceIndex, null, true, count.anaphoric && !second, hit.weak,
 					tokens.get(span[0]).beginPosition(), tokens.get(span[1]).endPosition()));
 		}
 		return figures;
@@ -358,6 +361,11 @@ class ImplicitCounter {
 		if (tag.startsWith("NN")) {
 			return nounHit(graph, word, lemma, kind);
 		}
+		if (kind == null && "turn".equals(lemma) && tag.startsWith("VB")) {
+			// "before turning the gun on himself": the attacker's own death
+			IndexedWord self = gunTurnedOn(graph, word);
+			return (self != null) ? new Hit(Lexicon.KILLED, self, word.index() - 1, false, false) : null;
+		}
 		if (kind == null && "whip".equals(lemma) && tag.startsWith("VB") && pistolWhipped(graph, word)) {
 			// "her son was pistol-whipped": hurt with the gun
 			kind = Lexicon.WOUNDED;
@@ -385,6 +393,12 @@ class ImplicitCounter {
 		}
 		boolean weak = Lexicon.SHOT.equals(kind);
 		IndexedWord victim = victim(graph, word, tag, 0, headline);
+		if ((Lexicon.WOUNDED.equals(kind) || Lexicon.KILLED.equals(kind))
+				&& (tag.matches("VBN|JJ") || "VBD".equals(tag) && firstChild(graph, word, "obj") == null)) {
+			// the second person after "left", however the parser hung the state
+			IndexedWord second = secondLeft(graph, word);
+			victim = (second != null) ? second : victim;
+		}
 		if (Lexicon.WOUNDED.equals(kind) && victim != null && Lexicon.REFLEXIVE.contains(victim.word().toLowerCase())) {
 			// "fell from the wall, injuring himself": hurt, not by the gunfire
 			return null;
@@ -393,6 +407,50 @@ class ImplicitCounter {
 	}
 
 	private static final Set<String> ADVERB_FATAL = Set.of("fatally", "mortally");
+
+	/**
+	 * "The crash left a driver dead and his passenger seriously injured", "left one man
+	 * dead and another hospitalized": the second person after "left", whose state the
+	 * parser hangs on "left" or on the person; the noun right before the participle (and
+	 * an adverb), after "and" and a first state word, "left" before them.
+	 */
+	private static IndexedWord secondLeft(SemanticGraph graph, IndexedWord participle) {
+		int k = participle.index() - 1;
+		IndexedWord adverb = graph.getNodeByIndexSafe(k);
+		if (adverb != null && adverb.tag().startsWith("RB")) {
+			k--;
+		}
+		IndexedWord person = graph.getNodeByIndexSafe(k);
+		if (person == null || !(person.tag().startsWith("NN") || "another".equalsIgnoreCase(person.word()))) {
+			return null;
+		}
+		for (int j = k - 1; j >= 1 && j >= k - 8; j--) {
+			IndexedWord word = graph.getNodeByIndexSafe(j);
+			if (word == null) {
+				return null;
+			}
+			if ("and".equalsIgnoreCase(word.word())) {
+				IndexedWord state = graph.getNodeByIndexSafe(j - 1);
+				return (state != null && Lexicon.kindOf(state.backingLabel()) != null && leftBefore(graph, j - 1))
+						? person : null;
+			}
+			if (!word.tag().matches("DT|PRP\\$|JJ|CD|NNS?|NNPS?|IN|HYPH|POS")) {
+				return null;
+			}
+		}
+		return null;
+	}
+
+	/** "left" or "leaving" within ten words before {@code index}. */
+	private static boolean leftBefore(SemanticGraph graph, int index) {
+		for (int j = index - 1; j >= 1 && j >= index - 10; j--) {
+			IndexedWord word = graph.getNodeByIndexSafe(j);
+			if (word != null && word.tag().startsWith("VB") && "leave".equals(Lexicon.lemma(word.backingLabel()))) {
+				return true;
+			}
+		}
+		return false;
+	}
 
 	/**
 	 * "Teen, 17, Shot": the person right before an age in commas (and an adverb), the way
@@ -413,6 +471,31 @@ class ImplicitCounter {
 			return null;
 		}
 		return (Lexicon.isHuman(person.backingLabel()) || isPerson(person.backingLabel())) ? person : null;
+	}
+
+	private static final Set<String> GUNS = Set.of("gun", "weapon", "rifle", "pistol", "handgun", "shotgun", "firearm",
+			"revolver");
+
+	private static final Set<String> SURVIVED = Set.of("survived", "survive", "hospital", "critical", "wounded",
+			"injured", "hospitalized", "condition", "recovering");
+
+	/**
+	 * "turned the gun on himself": the reflexive; null when the sentence tells he lived
+	 * ("turned the gun on himself and is in critical condition").
+	 */
+	private static IndexedWord gunTurnedOn(SemanticGraph graph, IndexedWord turn) {
+		IndexedWord gun = firstChild(graph, turn, "obj");
+		IndexedWord self = firstChild(graph, turn, "obl:on");
+		if (gun == null || self == null || !GUNS.contains(Lexicon.lemma(gun.backingLabel()))
+				|| !Lexicon.REFLEXIVE.contains(self.word().toLowerCase(Locale.ROOT))) {
+			return null;
+		}
+		for (IndexedWord word : graph.vertexListSorted()) {
+			if (word.index() > self.index() && SURVIVED.contains(word.word().toLowerCase(Locale.ROOT))) {
+				return null;
+			}
+		}
+		return self;
 	}
 
 	/** "pistol-whipped", tokenized "pistol", "-", "whipped". */
@@ -840,7 +923,9 @@ class ImplicitCounter {
 					}
 				}
 			}
-			if (other == null && ("VBN".equals(governor.tag()) || pronounced)) {
+			if (other == null && ("VBN".equals(governor.tag()) || pronounced
+					|| "remain".equals(Lexicon.lemma(governor.backingLabel())) && relation.equals("xcomp"))) {
+				// "the girl remains hospitalized": the subject of "remains"
 				other = firstChild(graph, governor, "nsubj");
 			}
 			IndexedWord outer = graph.getParent(governor);

@@ -36,6 +36,12 @@ class TextCleaner {
 	private static final Pattern GLUED_DOMAIN = Pattern
 		.compile("\\b[\\w-]+(\\.[\\w-]+)*\\.(com|net|org|co\\.uk|tv)(?=\\p{Lu})");
 
+	/**
+	 * Two sentences glued without a space ("with a gunshot wound.That person was taken"):
+	 * the period becomes a line break, which ends the sentence and keeps every offset.
+	 */
+	private static final Pattern GLUED_SENTENCE = Pattern.compile("(?<=\\p{Ll}{2})\\.(?=\\p{Lu}\\p{Ll})");
+
 	private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,6}|#x[0-9a-fA-F]{1,5}|[a-zA-Z]{2,8});");
 
 	private static final Map<String, String> ENTITIES = Map.of("amp", "&", "quot", "\"", "apos", "'", "lt", "<", "gt",
@@ -70,6 +76,12 @@ class TextCleaner {
 				}
 			}
 			lineStart = lineEnd + 1;
+		}
+		Matcher glued = GLUED_SENTENCE.matcher(text);
+		while (glued.find()) {
+			if (out[glued.start()] == '.') {
+				out[glued.start()] = '\n';
+			}
 		}
 		return new String(out);
 	}
