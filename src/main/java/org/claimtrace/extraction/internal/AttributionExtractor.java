@@ -200,7 +200,7 @@ class AttributionExtractor {
 	 * rights". Only a clause, a quotation or (for "know") a topic makes them cues.
 	 */
 	private static final Set<String> CLAUSE_ONLY_VERBS = Set.of("assume", "maintain", "consider", "learn", "know",
-			"add", "decline", "assert");
+			"add", "decline", "assert", "demonstrate");
 
 	/**
 	 * What is claimed as a prize or a possession, not as a statement: "claimed the seat",
@@ -537,9 +537,9 @@ class AttributionExtractor {
 					continue;
 				}
 			}
-			if (word.tag().startsWith("JJ")
-					|| word.tag().startsWith("VB") && (!isCueWord(lemma) || TOPIC_VERBS.contains(lemma))
-							&& !continuesSpeech(sentence, word, quotes) && !isPutIt(graph, word)) {
+			if (word.tag().startsWith("JJ") || word.tag().startsWith("VB")
+					&& (!isCueWord(lemma) || TOPIC_VERBS.contains(lemma)) && !continuesSpeech(sentence, word, quotes)
+					&& !isPutIt(graph, word) && !makesTheCase(sentence, graph, word)) {
 				Found stance = stance(sentence, graph, word, index, quotes);
 				if (stance != null) {
 					found.add(stance);
@@ -550,7 +550,7 @@ class AttributionExtractor {
 				continue;
 			}
 			boolean speech = SPEECH_VERBS.contains(lemma) || continuesSpeech(sentence, word, quotes)
-					|| isPutIt(graph, word) || callsFor(sentence, word);
+					|| isPutIt(graph, word) || callsFor(sentence, word) || makesTheCase(sentence, graph, word);
 			boolean agentVerb = AGENT_VERBS.contains(lemma);
 			boolean intent = INTENT_VERBS.contains(lemma);
 			if (!speech && !CLAUSE_VERBS.contains(lemma) && !agentVerb && !intent
@@ -649,6 +649,24 @@ class AttributionExtractor {
 			}
 			if (content == null) {
 				content = content(sentence, graph, word, subject);
+			}
+			if (makesTheCase(sentence, graph, word)) {
+				String subjectLemma = subject.lemma().toLowerCase(Locale.ROOT);
+				if (!isAnimate(graph, subject) && !ARTEFACT_NOUNS.contains(subjectLemma)
+						&& !SURVEY_NOUNS.contains(subjectLemma) && !ISSUED_NOUNS.contains(subjectLemma)
+						&& !CUE_NOUNS.contains(subjectLemma)
+						&& !subjectLemma.matches("audit|review|investigation|inquiry|research|paper")) {
+					// "the rain made it clear that ...": things show, they do not argue;
+					// people and what they write do ("the report made clear that ...")
+					continue;
+				}
+				// what follows "the case" or "clear"
+				int from = word.index() + 1;
+				while (from < sentence.tokens().size()
+						&& !Lexicon.lower(sentence.tokens().get(from - 1)).matches("case|clear")) {
+					from++;
+				}
+				content = range(sentence.tokens(), from, sentence.tokens().size());
 			}
 			if (content == null && intent) {
 				continue;
@@ -882,7 +900,12 @@ class AttributionExtractor {
 		boolean setOff = false;
 		for (int i = verb.index(); i < tokens.size() && i <= verb.index() + 10; i++) {
 			String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
-			if (CLAUSE_OPENERS.contains(word) || isQuoteMark(tokens.get(i))
+			// a relative pronoun after the object ("assumed a role in which ...",
+			// "office,
+			// where ...") opens no reported clause
+			boolean relative = i > verb.index() && word.matches("which|who|where|when")
+					|| setOff && !word.equals("that");
+			if (CLAUSE_OPENERS.contains(word) && !relative || isQuoteMark(tokens.get(i))
 					|| lemma.equals("know") && i <= verb.index() + 1 && (word.equals("about") || word.equals("of"))) {
 				return false;
 			}
@@ -1474,6 +1497,42 @@ class AttributionExtractor {
 	}
 
 	/** "as the senator put it": a speaker's wording. */
+	/**
+	 * True when the tokens hold a cue phrase of words that are no cues alone ("made the
+	 * case that", "made it clear"): the pipeline parses such a sentence too.
+	 */
+	static boolean hasCuePhrase(List<CoreLabel> tokens) {
+		for (int i = 0; i + 2 < tokens.size(); i++) {
+			String lemma = Lexicon.lemma(tokens.get(i));
+			String second = Lexicon.lower(tokens.get(i + 2));
+			if (lemma.equals("make") && (second.equals("case") || second.equals("clear")
+					|| Lexicon.lower(tokens.get(i + 1)).equals("clear"))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "made the case that ...", "make the case for ...", "made it clear (that) ...",
+	 * "made clear that ...": "make" with a case argued or a point made clear reports
+	 * speech.
+	 */
+	private static boolean makesTheCase(CoreSentence sentence, SemanticGraph graph, IndexedWord verb) {
+		if (!"make".equals(verb.lemma().toLowerCase(Locale.ROOT))) {
+			return false;
+		}
+		List<CoreLabel> tokens = sentence.tokens();
+		int at = verb.index();
+		String next = (at < tokens.size()) ? Lexicon.lower(tokens.get(at)) : "";
+		String second = (at + 1 < tokens.size()) ? Lexicon.lower(tokens.get(at + 1)) : "";
+		String third = (at + 2 < tokens.size()) ? Lexicon.lower(tokens.get(at + 2)) : "";
+		boolean theCase = next.matches("the|a|his|her|their|its|our") && second.equals("case")
+				&& third.matches("that|for|to|against");
+		boolean clear = next.equals("it") && second.equals("clear") || next.equals("clear") && second.equals("that");
+		return theCase || clear;
+	}
+
 	private static boolean isPutIt(SemanticGraph graph, IndexedWord verb) {
 		return "put".equals(verb.lemma().toLowerCase(Locale.ROOT)) && graph.outgoingEdgeList(verb)
 			.stream()

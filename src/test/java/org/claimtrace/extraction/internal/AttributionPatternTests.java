@@ -1617,4 +1617,33 @@ class AttributionPatternTests {
 		assertPair(attributions, "Some landlords", "willing");
 	}
 
+	@Test
+	void makingTheCaseOrMakingItClearReportsSpeech() {
+		List<ExtractedAttribution> attributions = extract(
+				"Harbour master Tom Reyes tried on Tuesday to make the case that the pier could be saved. "
+						+ "In an interview with a local paper, Councillor Byrne made it clear she would vote against the "
+						+ "tolls. The audit made clear that the ferry had lost money for years.");
+		ExtractedAttribution make = byCue(attributions, "make");
+		assertThat(make.source().text()).isEqualTo("Harbour master Tom Reyes");
+		assertThat(make.content().text()).isEqualTo("that the pier could be saved");
+		assertPair(attributions, "Councillor Byrne", "made");
+		assertPair(attributions, "The audit", "made");
+		List<ExtractedAttribution> things = extract("The storm made it clear that the sea wall was too low. "
+				+ "The lawyers made their case in court on Monday. The new tolls make the case for a bridge stronger.");
+		assertThat(things).isEmpty();
+	}
+
+	@Test
+	void aVerbOfThoughtWithOnlyAnObjectAndARelativeClauseReportsNothing() {
+		assertThat(extract("She has assumed a newly created role as harbour counsellor, in which she oversees the "
+				+ "ferries. About a dozen people demonstrated outside the town hall on Monday. He also demonstrated "
+				+ "his skill as a negotiator."))
+			.isEmpty();
+		List<ExtractedAttribution> attributions = extract("Many traders assumed that the pier would reopen. "
+				+ "The audit demonstrated that the ferry had lost money. She knows where the money went.");
+		assertPair(attributions, "Many traders", "assumed");
+		assertPair(attributions, "The audit", "demonstrated");
+		assertPair(attributions, "She", "knows");
+	}
+
 }
