@@ -1499,11 +1499,20 @@ class AttributionExtractor {
 	/** "as the senator put it": a speaker's wording. */
 	/**
 	 * True when the tokens hold a cue phrase of words that are no cues alone ("made the
-	 * case that", "made it clear"): the pipeline parses such a sentence too.
+	 * case that", "made it clear", "continued:"): the pipeline parses such a sentence
+	 * too.
 	 */
 	static boolean hasCuePhrase(List<CoreLabel> tokens) {
-		for (int i = 0; i + 2 < tokens.size(); i++) {
+		for (int i = 0; i + 1 < tokens.size(); i++) {
 			String lemma = Lexicon.lemma(tokens.get(i));
+			if (lemma.equals("continue") && tokens.get(i + 1).word().equals(":") && i + 2 == tokens.size()) {
+				// "Caddell continued:" ending the sentence before a quotation in the next
+				// paragraph
+				return true;
+			}
+			if (i + 2 >= tokens.size()) {
+				continue;
+			}
 			String second = Lexicon.lower(tokens.get(i + 2));
 			if (lemma.equals("make") && (second.equals("case") || second.equals("clear")
 					|| Lexicon.lower(tokens.get(i + 1)).equals("clear"))) {

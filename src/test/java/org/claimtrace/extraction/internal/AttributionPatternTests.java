@@ -1646,4 +1646,14 @@ class AttributionPatternTests {
 		assertPair(attributions, "She", "knows");
 	}
 
+	@Test
+	void continuedWithAColonReportsTheQuotationInTheNextParagraph() {
+		List<ExtractedAttribution> attributions = extract("Ms. Ortiz said the ferry count was close. Ms. Ortiz "
+				+ "continued:\n\n\"The harbour vote is very much a local issue.\"");
+		ExtractedAttribution continued = byCue(attributions, "continued");
+		assertThat(continued.source().text()).isEqualTo("Ms. Ortiz");
+		assertThat(continued.content().text()).contains("harbour vote");
+		assertThat(extract("The ferry continued: it sailed on past the pier.")).isEmpty();
+	}
+
 }
