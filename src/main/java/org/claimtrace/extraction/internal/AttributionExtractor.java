@@ -904,7 +904,7 @@ class AttributionExtractor {
 			// "office,
 			// where ...") opens no reported clause
 			boolean relative = i > verb.index() && word.matches("which|who|where|when")
-					|| setOff && !word.equals("that");
+					&& tokens.get(i - 1).tag().matches("NN.*|IN|,") || setOff && !word.equals("that");
 			if (CLAUSE_OPENERS.contains(word) && !relative || isQuoteMark(tokens.get(i))
 					|| lemma.equals("know") && i <= verb.index() + 1 && (word.equals("about") || word.equals("of"))) {
 				return false;

@@ -1640,10 +1640,12 @@ class AttributionPatternTests {
 				+ "his skill as a negotiator."))
 			.isEmpty();
 		List<ExtractedAttribution> attributions = extract("Many traders assumed that the pier would reopen. "
-				+ "The audit demonstrated that the ferry had lost money. She knows where the money went.");
+				+ "The audit demonstrated that the ferry had lost money. She knows where the money went. "
+				+ "He learned only last week who had sold the pier.");
 		assertPair(attributions, "Many traders", "assumed");
 		assertPair(attributions, "The audit", "demonstrated");
 		assertPair(attributions, "She", "knows");
+		assertPair(attributions, "He", "learned");
 	}
 
 	@Test
