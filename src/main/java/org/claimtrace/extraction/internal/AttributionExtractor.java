@@ -200,7 +200,7 @@ class AttributionExtractor {
 	 * rights". Only a clause, a quotation or (for "know") a topic makes them cues.
 	 */
 	private static final Set<String> CLAUSE_ONLY_VERBS = Set.of("assume", "maintain", "consider", "learn", "know",
-			"add", "decline", "assert");
+			"add", "decline", "assert", "demonstrate");
 
 	/**
 	 * What is claimed as a prize or a possession, not as a statement: "claimed the seat",
@@ -282,6 +282,13 @@ class AttributionExtractor {
 			"dismissive", "scornful", "enthusiastic", "fearful", "anxious", "nervous", "unhappy", "incensed", "alarmed",
 			"appalled", "troubled", "dissatisfied", "satisfied", "insistent", "unconvinced", "unsure", "doubtful",
 			"aware", "vocal", "outspoken", "bullish", "bearish", "keen", "afraid", "willing", "glad");
+
+	/**
+	 * Adjectives of attitude that tell a mood rather than a view before an infinitive
+	 * ("glad to be home", "afraid to fly"); with a clause they hold a view ("afraid that
+	 * the subsidy will end").
+	 */
+	private static final Set<String> MOOD_ADJECTIVES = Set.of("glad", "afraid");
 
 	/** Personal pronouns that can hold a view (not "it", which is mostly a thing). */
 	private static final Set<String> ANIMATE_PRONOUNS = Set.of("he", "she", "they", "we", "i");
@@ -530,9 +537,9 @@ class AttributionExtractor {
 					continue;
 				}
 			}
-			if (word.tag().startsWith("JJ")
-					|| word.tag().startsWith("VB") && (!isCueWord(lemma) || TOPIC_VERBS.contains(lemma))
-							&& !continuesSpeech(sentence, word, quotes) && !isPutIt(graph, word)) {
+			if (word.tag().startsWith("JJ") || word.tag().startsWith("VB")
+					&& (!isCueWord(lemma) || TOPIC_VERBS.contains(lemma)) && !continuesSpeech(sentence, word, quotes)
+					&& !isPutIt(graph, word) && !makesTheCase(sentence, graph, word)) {
 				Found stance = stance(sentence, graph, word, index, quotes);
 				if (stance != null) {
 					found.add(stance);
@@ -543,7 +550,7 @@ class AttributionExtractor {
 				continue;
 			}
 			boolean speech = SPEECH_VERBS.contains(lemma) || continuesSpeech(sentence, word, quotes)
-					|| isPutIt(graph, word) || callsFor(sentence, word);
+					|| isPutIt(graph, word) || callsFor(sentence, word) || makesTheCase(sentence, graph, word);
 			boolean agentVerb = AGENT_VERBS.contains(lemma);
 			boolean intent = INTENT_VERBS.contains(lemma);
 			if (!speech && !CLAUSE_VERBS.contains(lemma) && !agentVerb && !intent
@@ -573,6 +580,11 @@ class AttributionExtractor {
 				// nothing
 				continue;
 			}
+			if (isOpeningPassiveParticiple(sentence, graph, word)) {
+				// "Asked whether she would run, Ms. Lowry said ...": she was asked, by
+				// someone the sentence does not name
+				continue;
+			}
 			IndexedWord subject = subject(graph, word);
 			List<CoreLabel> surface = surfaceSource(sentence, word);
 			IndexedWord mainSubject = participleSubject(sentence, graph, word, quotes);
@@ -593,6 +605,9 @@ class AttributionExtractor {
 				// "the mayor went on to say ...": the subject of "went"
 				subject = clauseSubject(graph, carrier);
 			}
+			if (subject == null && surface == null && mainSubject == null && word.index() == 1) {
+				subject = speakerAfterSplitQuote(sentence, graph, word, quotes);
+			}
 			if (subject == null && surface == null && mainSubject == null && speech && word.index() == 1) {
 				Found split = afterSplitName(sentence, graph, word, index, quotes);
 				if (split != null) {
@@ -609,6 +624,10 @@ class AttributionExtractor {
 				subject = graph.vertexSet().stream().filter((w) -> w.index() == headIndex).findFirst().orElse(subject);
 			}
 			subject = nameBeforeVerb(sentence, graph, subject, word);
+			IndexedWord beforeRelative = beforeRelativeClause(sentence, graph, subject, word);
+			// the parse that missed the speaker missed the clause too: all after the verb
+			boolean afterRelative = beforeRelative != subject;
+			subject = beforeRelative;
 			if (mainSubject != null) {
 				subject = mainSubject;
 			}
@@ -625,11 +644,29 @@ class AttributionExtractor {
 			subject = beforeAgentPhrase(sentence, graph, subject);
 			int firstSourceToken = sourceTokens(sentence, graph, subject).get(0).index();
 			int[] content = quoteBefore(sentence, quotes, Math.min(firstSourceToken, word.index()) - 1);
-			if (content == null && subject != parsedSubject) {
+			if (content == null && (subject != parsedSubject || afterRelative)) {
 				content = range(sentence.tokens(), word.index(), sentence.tokens().size());
 			}
 			if (content == null) {
 				content = content(sentence, graph, word, subject);
+			}
+			if (makesTheCase(sentence, graph, word)) {
+				String subjectLemma = subject.lemma().toLowerCase(Locale.ROOT);
+				if (!isAnimate(graph, subject) && !ARTEFACT_NOUNS.contains(subjectLemma)
+						&& !SURVEY_NOUNS.contains(subjectLemma) && !ISSUED_NOUNS.contains(subjectLemma)
+						&& !CUE_NOUNS.contains(subjectLemma)
+						&& !subjectLemma.matches("audit|review|investigation|inquiry|research|paper")) {
+					// "the rain made it clear that ...": things show, they do not argue;
+					// people and what they write do ("the report made clear that ...")
+					continue;
+				}
+				// what follows "the case" or "clear"
+				int from = word.index() + 1;
+				while (from < sentence.tokens().size()
+						&& !Lexicon.lower(sentence.tokens().get(from - 1)).matches("case|clear")) {
+					from++;
+				}
+				content = range(sentence.tokens(), from, sentence.tokens().size());
 			}
 			if (content == null && intent) {
 				continue;
@@ -833,6 +870,15 @@ class AttributionExtractor {
 
 	/** A cue verb with a particle that makes another verb: "show up", "call in". */
 	private static boolean isOtherSense(SemanticGraph graph, IndexedWord verb) {
+		if (verb.lemma().equalsIgnoreCase("tell") && graph.outgoingEdgeList(verb)
+			.stream()
+			.anyMatch(
+					(edge) -> relation(edge).equals("obj") && edge.getDependent().lemma().equalsIgnoreCase("difference")
+							|| relation(edge).matches("advmod|compound:prt")
+									&& edge.getDependent().word().equalsIgnoreCase("apart"))) {
+			// "could not tell the difference", "could not tell them apart"
+			return true;
+		}
 		return graph.outgoingEdgeList(verb)
 			.stream()
 			.anyMatch((edge) -> relation(edge).equals("compound:prt") && OTHER_SENSES.contains(
@@ -854,7 +900,12 @@ class AttributionExtractor {
 		boolean setOff = false;
 		for (int i = verb.index(); i < tokens.size() && i <= verb.index() + 10; i++) {
 			String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
-			if (CLAUSE_OPENERS.contains(word) || isQuoteMark(tokens.get(i))
+			// a relative pronoun after the object ("assumed a role in which ...",
+			// "office,
+			// where ...") opens no reported clause
+			boolean relative = i > verb.index() && word.matches("which|who|where|when")
+					&& tokens.get(i - 1).tag().matches("NN.*|IN|,") || setOff && !word.equals("that");
+			if (CLAUSE_OPENERS.contains(word) && !relative || isQuoteMark(tokens.get(i))
 					|| lemma.equals("know") && i <= verb.index() + 1 && (word.equals("about") || word.equals("of"))) {
 				return false;
 			}
@@ -913,7 +964,7 @@ class AttributionExtractor {
 			boolean clause = next < tokens.size() && tokens.get(next).tag().matches("VB.*|MD");
 			return after.isEmpty() || clause || isTemporal(after) ? null : after;
 		}
-		if (!verb.tag().matches("VBD|VBZ|VBP")) {
+		if (!verb.tag().matches("VBD|VBZ|VBP") && !afterAuxiliary(tokens, at)) {
 			return null;
 		}
 		int before = at - 1;
@@ -922,7 +973,29 @@ class AttributionExtractor {
 		}
 		before = beforeParenthesis(tokens, before);
 		List<CoreLabel> chunk = describedByParticiple(tokens, nounChunk(tokens, before, false));
+		while (!chunk.isEmpty() && chunk.get(0).tag().equals("CC")) {
+			// "..., and Hillary Clinton is promising ...": the conjunction joins clauses
+			chunk = chunk.subList(1, chunk.size());
+		}
 		return chunk.isEmpty() || isTemporal(chunk) || chunk.get(chunk.size() - 1).tag().equals("CD") ? null : chunk;
+	}
+
+	/**
+	 * "Trump has vowed to ...", "Clinton is promising to ...": a perfect or progressive
+	 * participle right after its auxiliary (perhaps with an adverb between), a finite
+	 * verb phrase whatever the parse made of it.
+	 */
+	private static boolean afterAuxiliary(List<CoreLabel> tokens, int at) {
+		String tag = tokens.get(at).tag();
+		int before = at - 1;
+		while (before > 0 && tokens.get(before).tag().startsWith("RB")) {
+			before--;
+		}
+		if (before < 1 || !tokens.get(before).tag().matches("VBZ|VBD|VBP")) {
+			return false;
+		}
+		String auxiliary = Lexicon.lemma(tokens.get(before));
+		return tag.equals("VBN") && auxiliary.equals("have") || tag.equals("VBG") && auxiliary.equals("be");
 	}
 
 	/**
@@ -1068,6 +1141,10 @@ class AttributionExtractor {
 			topic = topic || idiom != null && relation.equals("obl") && !isTemporal(List.of(dependent.backingLabel()))
 					&& (hasCaseWord(graph, dependent, "on") || hasCaseWord(graph, dependent, "upon")
 							|| hasCaseWord(graph, dependent, "at"));
+			if (relation.equals("xcomp") && MOOD_ADJECTIVES.contains(word.word().toLowerCase(Locale.ROOT))) {
+				// "glad to be home", "afraid to fly": a mood, not a view
+				continue;
+			}
 			if (topic || adjective && (relation.equals("ccomp") || relation.equals("xcomp"))) {
 				content = subtree(graph, dependent, Set.of());
 				for (SemanticGraphEdge inner : graph.outgoingEdgeList(dependent)) {
@@ -1168,6 +1245,11 @@ class AttributionExtractor {
 		if (f.source.isEmpty()) {
 			f.source = sourceTokens(sentence, graph, subject);
 		}
+		if (f.source.size() > 1 && f.source.get(0).tag().equals("CC") && f.source.get(0).index() < subject.index()) {
+			// "..., and Clinton is promising ...", misparsed with the conjunction on the
+			// name
+			f.source.remove(0);
+		}
 		f.referent = referent(sentence, graph, word, subject);
 		f.apposition = apposition(sentence, graph, subject);
 		return f;
@@ -1188,7 +1270,10 @@ class AttributionExtractor {
 		if ("PERSON".equals(subject.ner()) || "ORGANIZATION".equals(subject.ner())) {
 			return true;
 		}
-		return subject.tag().startsWith("NN") && PEOPLE_NOUNS.contains(subject.lemma().toLowerCase(Locale.ROOT));
+		String lemma = subject.lemma().toLowerCase(Locale.ROOT);
+		// "fishermen", "congresswomen", "businessmen": people by their work
+		return subject.tag().startsWith("NN")
+				&& (PEOPLE_NOUNS.contains(lemma) || lemma.length() >= 6 && lemma.matches("[a-z]+(man|woman)"));
 	}
 
 	/**
@@ -1228,6 +1313,79 @@ class AttributionExtractor {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * "Asked whether she would run, ...", "Pressed about the emails, ...": a passive
+	 * participle opening the sentence, whose subject is the one asked, not the one
+	 * asking.
+	 */
+	private boolean isOpeningPassiveParticiple(CoreSentence sentence, SemanticGraph graph, IndexedWord verb) {
+		if (verb.index() != 1 || !Character.isUpperCase(verb.word().charAt(0)) || ownSubject(graph, verb) != null
+				|| sentence.tokens().size() < 3) {
+			return false;
+		}
+		String next = Lexicon.lower(sentence.tokens().get(1));
+		return verb.tag().equals("VBN")
+				|| verb.tag().equals("VBD") && (CLAUSE_OPENERS.contains(next) || next.matches("about|to|by|for"));
+	}
+
+	/**
+	 * "“Why should we pay?” asked Councillor Byrne.": the splitter ends the sentence at
+	 * the quoted question, so the verb opens the next one with its speaker parsed as an
+	 * object. That speaker, when the sentence opens with the verb in lower case right
+	 * after a quotation; else null.
+	 */
+	private static IndexedWord speakerAfterSplitQuote(CoreSentence sentence, SemanticGraph graph, IndexedWord verb,
+			Quotes quotes) {
+		String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+		if (!Character.isLowerCase(verb.word().charAt(0))
+				|| !INVERTING_VERBS.contains(lemma) && !lemma.matches("ask|answer|wonder")
+				|| quotes.endingBefore(sentence.charOffsets().first()) == null) {
+			return null;
+		}
+		List<CoreLabel> tokens = sentence.tokens();
+		List<CoreLabel> after = nounChunk(tokens, 1, true);
+		int next = 1 + after.size();
+		if (after.isEmpty() || isTemporal(after) || next < tokens.size() && tokens.get(next).tag().matches("VB.*|MD")
+				|| !head(after).tag().matches("NNP.*|NNS?|PRP")) {
+			return null;
+		}
+		return graph.getNodeByIndexSafe(head(after).index());
+	}
+
+	/**
+	 * "A senior official, who asked not to be named, said ...": a finite verb right after
+	 * a relative clause set off by commas speaks for the noun before the clause, when the
+	 * parse gave it no subject or one inside the clause. The subject otherwise.
+	 */
+	private static IndexedWord beforeRelativeClause(CoreSentence sentence, SemanticGraph graph, IndexedWord subject,
+			IndexedWord verb) {
+		List<CoreLabel> tokens = sentence.tokens();
+		int at = verb.index() - 1;
+		if (!verb.tag().matches("VBD|VBZ|VBP") || at < 4 || !tokens.get(at - 1).word().equals(",")) {
+			return subject;
+		}
+		int who = -1;
+		for (int k = at - 2; k >= 2 && k > at - 30; k--) {
+			if (isQuoteMark(tokens.get(k))) {
+				return subject;
+			}
+			String word = Lexicon.lower(tokens.get(k));
+			if ((word.equals("who") || word.equals("which")) && tokens.get(k - 1).word().equals(",")) {
+				who = k;
+				break;
+			}
+		}
+		if (who < 0 || subject != null && (subject.index() - 1 < who || subject.index() - 1 > at)) {
+			return subject;
+		}
+		List<CoreLabel> chunk = nounChunk(tokens, who - 2, false);
+		if (chunk.isEmpty() || !head(chunk).tag().startsWith("NN") || isTemporal(chunk)) {
+			return subject;
+		}
+		IndexedWord head = graph.getNodeByIndexSafe(head(chunk).index());
+		return (head != null) ? head : subject;
 	}
 
 	/**
@@ -1339,6 +1497,51 @@ class AttributionExtractor {
 	}
 
 	/** "as the senator put it": a speaker's wording. */
+	/**
+	 * True when the tokens hold a cue phrase of words that are no cues alone ("made the
+	 * case that", "made it clear", "continued:"): the pipeline parses such a sentence
+	 * too.
+	 */
+	static boolean hasCuePhrase(List<CoreLabel> tokens) {
+		for (int i = 0; i + 1 < tokens.size(); i++) {
+			String lemma = Lexicon.lemma(tokens.get(i));
+			if (lemma.equals("continue") && tokens.get(i + 1).word().equals(":") && i + 2 == tokens.size()) {
+				// "Caddell continued:" ending the sentence before a quotation in the next
+				// paragraph
+				return true;
+			}
+			if (i + 2 >= tokens.size()) {
+				continue;
+			}
+			String second = Lexicon.lower(tokens.get(i + 2));
+			if (lemma.equals("make") && (second.equals("case") || second.equals("clear")
+					|| Lexicon.lower(tokens.get(i + 1)).equals("clear"))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "made the case that ...", "make the case for ...", "made it clear (that) ...",
+	 * "made clear that ...": "make" with a case argued or a point made clear reports
+	 * speech.
+	 */
+	private static boolean makesTheCase(CoreSentence sentence, SemanticGraph graph, IndexedWord verb) {
+		if (!"make".equals(verb.lemma().toLowerCase(Locale.ROOT))) {
+			return false;
+		}
+		List<CoreLabel> tokens = sentence.tokens();
+		int at = verb.index();
+		String next = (at < tokens.size()) ? Lexicon.lower(tokens.get(at)) : "";
+		String second = (at + 1 < tokens.size()) ? Lexicon.lower(tokens.get(at + 1)) : "";
+		String third = (at + 2 < tokens.size()) ? Lexicon.lower(tokens.get(at + 2)) : "";
+		boolean theCase = next.matches("the|a|his|her|their|its|our") && second.equals("case")
+				&& third.matches("that|for|to|against");
+		boolean clear = next.equals("it") && second.equals("clear") || next.equals("clear") && second.equals("that");
+		return theCase || clear;
+	}
+
 	private static boolean isPutIt(SemanticGraph graph, IndexedWord verb) {
 		return "put".equals(verb.lemma().toLowerCase(Locale.ROOT)) && graph.outgoingEdgeList(verb)
 			.stream()
@@ -2235,11 +2438,18 @@ class AttributionExtractor {
 		if (around != null) {
 			return around;
 		}
+		// an adverbial clause before the verb only when no "that" clause follows it
+		// ("Asked whether ..., she said she had not decided"), and never a set phrase
+		// ("Needless to say, ...")
+		boolean clauseAfter = graph.outgoingEdgeList(verb)
+			.stream()
+			.anyMatch((edge) -> relation(edge).equals("ccomp") && edge.getDependent().index() > verb.index());
 		for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
 			String relation = relation(edge);
 			if (CONTENT_RELATIONS.contains(relation)
 					|| relation.equals("obj") && isQuoted(sentence, edge.getDependent())
-					|| relation.equals("advcl") && edge.getDependent().index() < verb.index()
+					|| relation.equals("advcl") && edge.getDependent().index() < verb.index() && !clauseAfter
+							&& !isIdiom(sentence.tokens(), edge.getDependent().index() - 1)
 					|| relation.equals("dep") && !verb.tag().equals("VBG") && edge.getDependent().tag().startsWith("VB")
 							&& edge.getDependent().index() > verb.index() + 1) {
 				// "the poll showed Clinton doing better", misparsed with the clause as a
@@ -2534,8 +2744,16 @@ class AttributionExtractor {
 		String beforeContraction = (contracted && at > 1) ? tokens.get(at - 2).word().toLowerCase(Locale.ROOT) : "";
 		boolean progressive = contracted && tokens.get(at).tag().equals("VBG")
 				&& !Set.of("let", "that", "what", "there", "here", "").contains(beforeContraction);
-		return previous.equals("having") || contracted && !progressive || isSetPhrase(tokens, at)
-				|| previous.equals("to") && at > 1 && tokens.get(at - 2).word().equalsIgnoreCase("needless")
+		String twoBefore = (at > 1) ? Lexicon.lower(tokens.get(at - 2)) : "";
+		String threeBefore = (at > 2) ? Lexicon.lower(tokens.get(at - 3)) : "";
+		String next = (at + 1 < tokens.size()) ? Lexicon.lower(tokens.get(at + 1)) : "";
+		String afterNext = (at + 2 < tokens.size()) ? Lexicon.lower(tokens.get(at + 2)) : "";
+		// "that is to say", "so to speak", "suffice it to say", "to say the least",
+		// "strange to say"
+		boolean toPhrase = previous.equals("to") && (twoBefore.equals("is") && threeBefore.equals("that")
+				|| twoBefore.matches("so|strange|needless") || twoBefore.equals("it") && threeBefore.equals("suffice")
+				|| next.equals("the") && afterNext.equals("least"));
+		return previous.equals("having") || contracted && !progressive || isSetPhrase(tokens, at) || toPhrase
 				|| previous.equals("without") && at > 1 && Lexicon.lemma(tokens.get(at - 2)).equals("go");
 	}
 

@@ -101,7 +101,7 @@ class NlpPipeline {
 				return true;
 			}
 		}
-		return false;
+		return AttributionExtractor.hasCuePhrase(tokens);
 	}
 
 }
