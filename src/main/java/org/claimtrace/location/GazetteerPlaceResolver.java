@@ -209,7 +209,15 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 
 	}
 
-	private record Choice(Mention mention, List<GazetteerEntry> matches) {
+	/**
+	 * A mention's candidates, with how many other names in the text have a town of 10,000
+	 * or more near each of them.
+	 */
+	private record Choice(Mention mention, List<GazetteerEntry> matches, Map<GazetteerEntry, Integer> nearby) {
+
+		Choice(Mention mention, List<GazetteerEntry> matches) {
+			this(mention, matches, Map.of());
+		}
 	}
 
 	@Override
@@ -254,6 +262,8 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				context.mentionCountry(matches.get(0).countryCode());
 			}
 		}
+
+		choices = withNearbyTowns(choices);
 
 		// Pass 2: settle unambiguous and big matches to learn the regions and countries
 		// in play.
@@ -344,6 +354,71 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			}
 		});
 		return supported;
+	}
+
+	/** Towns this close support a namesake of another name in the text. */
+	private static final double NEARBY_KM = 200;
+
+	/**
+	 * "Boats left Calais ... ashore at Dover": of the places a name may be, those near a
+	 * town another name of the text may be are the likelier (Dover in Kent, not the
+	 * capital of Delaware; Charleston, Greenville and Columbia together are the South
+	 * Carolina towns). Only towns of 10,000 or more support or are supported, so that
+	 * hamlets named like anything do not, and names of countries and regions take no
+	 * part.
+	 */
+	private static List<Choice> withNearbyTowns(List<Choice> choices) {
+		Map<String, List<GazetteerEntry>> townsByName = new LinkedHashMap<>();
+		for (Choice choice : choices) {
+			List<GazetteerEntry> towns = townsByName.computeIfAbsent(NameNormalizer.normalize(choice.mention().name()),
+					(k) -> new ArrayList<>());
+			for (GazetteerEntry e : choice.matches()) {
+				if (e.precision().populated() && e.population() >= SUPPORTING_TOWN
+						&& towns.stream().noneMatch((t) -> samePlace(t, e))) {
+					towns.add(e);
+				}
+			}
+		}
+		List<Choice> supported = new ArrayList<>(choices.size());
+		for (Choice choice : choices) {
+			String name = NameNormalizer.normalize(choice.mention().name());
+			Map<GazetteerEntry, Integer> nearby = new IdentityHashMap<>();
+			boolean alsoArea = choice.matches()
+				.stream()
+				.anyMatch((e) -> e.precision() == Precision.COUNTRY || e.precision() == Precision.REGION);
+			for (GazetteerEntry e : choice.matches()) {
+				if (alsoArea || !e.precision().populated() || e.population() < SUPPORTING_TOWN) {
+					// "Russia" and "Poland" with "Warsaw" are not the Ohio and Indiana
+					// towns
+					continue;
+				}
+				int names = 0;
+				for (Map.Entry<String, List<GazetteerEntry>> other : townsByName.entrySet()) {
+					if (!other.getKey().equals(name) && other.getValue()
+						.stream()
+						.anyMatch((t) -> !samePlace(t, e) && kilometres(e, t) <= NEARBY_KM)) {
+						names++;
+					}
+				}
+				if (names > 0) {
+					nearby.put(e, names);
+				}
+			}
+			supported.add(new Choice(choice.mention(), choice.matches(), nearby));
+		}
+		return supported;
+	}
+
+	private static boolean samePlace(GazetteerEntry a, GazetteerEntry b) {
+		return a == b || (a.geonamesId() != null && a.geonamesId().equals(b.geonamesId()));
+	}
+
+	private static double kilometres(GazetteerEntry a, GazetteerEntry b) {
+		double dLat = Math.toRadians(b.latitude() - a.latitude());
+		double dLon = Math.toRadians(b.longitude() - a.longitude());
+		double h = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(a.latitude()))
+				* Math.cos(Math.toRadians(b.latitude())) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+		return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 	}
 
 	private List<Mention> mentions(String text, List<ToponymCandidate> candidates, TextContext context) {
@@ -458,15 +533,6 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				|| STATE_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 12)).lookingAt();
 	}
 
-	/** A place and the first-level region it lies in share the name ("New York"). */
-	private static boolean sharedWithItsRegion(List<GazetteerEntry> matches) {
-		return matches.stream()
-			.filter((r) -> r.precision() == Precision.REGION && r.admin1Code() != null)
-			.anyMatch((r) -> matches.stream()
-				.anyMatch((p) -> p.precision().populated() && p.countryCode().equals(r.countryCode())
-						&& r.admin1Code().equals(p.admin1Code())));
-	}
-
 	/** "The Hague", "The Dalles": a place whose own name opens with the article. */
 	private boolean ownNameWithArticle(String span) {
 		return this.index.lookup(span).stream().anyMatch((e) -> e.name().equalsIgnoreCase(span));
@@ -538,12 +604,24 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			}
 		}
 
-		if (sharedWithItsRegion(matches) && namedAsArea(text, m)) {
-			// "western New York", "upstate New York", "New York state": the
-			// region, not the city of the same name in it
-			matches = matches.stream()
-				.filter((e) -> e.precision() == Precision.REGION || e.precision() == Precision.COUNTRY)
+		if (namedAsArea(text, m)) {
+			// "western New York", "upstate New York", "New York state", "southern
+			// Washington" (with Oregon): the region, not the city of the same name in it
+			// or in its country; a region abroad does not count ("southern Gaza" is not
+			// Gaza Province, Mozambique)
+			String cityCountry = matches.stream()
+				.filter((e) -> e.precision().populated())
+				.max(Comparator.comparingLong(GazetteerEntry::population))
+				.map(GazetteerEntry::countryCode)
+				.orElse(null);
+			List<GazetteerEntry> areas = matches.stream()
+				.filter((e) -> (e.precision() == Precision.REGION || e.precision() == Precision.COUNTRY)
+						&& (e.countryCode().equals(cityCountry)
+								|| context.countryMentions.containsKey(e.countryCode())))
 				.toList();
+			if (!areas.isEmpty()) {
+				matches = areas;
+			}
 		}
 
 		// a bare name shared by a region and a place in it: region only if the text calls
@@ -613,6 +691,10 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		}
 		for (GazetteerEntry e : matches) {
 			double score = score(e, m, context, regionMentions, appositive);
+			Integer nearbyNames = choice.nearby().get(e);
+			if (nearbyNames != null) {
+				score += (nearbyNames > 1) ? 9 : 6;
+			}
 			Long ownNamed = biggestOwnNamedIn.get(e.countryCode());
 			if (ownNamed != null && !ownNamedAnyway.contains(e) && e.precision().populated()
 					&& e.population() < 10 * ownNamed) {
