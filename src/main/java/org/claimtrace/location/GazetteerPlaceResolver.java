@@ -989,6 +989,17 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			return new ResolvedPlace(m.text(), m.start(), m.end(), m.text(), null, null, null, null, null,
 					Precision.UNRESOLVED, null);
 		}
+		if (best != null && natureNamedLikeAPlace(text, m, best)) {
+			// "the Atlantic", "the Andes", "the Red Sea": the ocean, the range, the sea,
+			// kept unresolved rather than Atlantic, Iowa, Los Andes or Egypt's Red Sea
+			// governorate; a name NER did not call a place is no place at all ("got out
+			// of the Mercedes", "the Fortune 500")
+			if (!m.fromNer() && best.precision().populated()) {
+				return null;
+			}
+			return new ResolvedPlace(m.text(), m.start(), m.end(), m.text(), null, null, null, null, null,
+					Precision.UNRESOLVED, null);
+		}
 		if (best != null && accepted(m, best, context, regionMentions, text)) {
 			if (best.precision().populated()) {
 				Appositive appositive = appositive(text, m.end());
@@ -1031,6 +1042,38 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		Long regionId = (within != null && within.precision() == Precision.REGION) ? within.geonamesId() : null;
 		return new ResolvedPlace(m.text(), m.start(), m.end(), m.text(), null, null, null, countryCode, admin1Code,
 				Precision.UNRESOLVED, regionId);
+	}
+
+	private static final Pattern THE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])[Tt]he\\s+$");
+
+	private static final Pattern WATER_NAME = Pattern.compile("(?i).*\\b(sea|ocean|gulf|bay|strait|channel)$");
+
+	/**
+	 * After "the Atlantic": the phrase ends (punctuation, a preposition, conjunction or
+	 * auxiliary) or a word of the ocean or range follows.
+	 */
+	private static final Pattern NATURE_AFTER = Pattern.compile("^\\s+(coast|coastline|seaboard|shore|shores|ocean|sea"
+			+ "|basin|rim|seabed|floor|mountains|range|foothills|peaks|slopes|and|or|but|in|on|at|to|of|off|from|near"
+			+ "|with|by|for|as|into|across|between|since|during|after|before|outside|inside|is|are|was|were|has|have|had|will|would"
+			+ "|can|could|may|might|that|which|where)\\b|^\\s*[^\\p{L}\\s]|^\\s*$");
+
+	/**
+	 * "the Atlantic", "the Pacific coast", "the Andes", "the Red Sea": after "the", a
+	 * name that is only a small town's (or a town's other name), or a region named as a
+	 * sea, is the ocean, range or sea ("the Avdiivka front" and "the Dover ferry" stay
+	 * towns; "the Hague" and "the Bronx" are their own names).
+	 */
+	private boolean natureNamedLikeAPlace(String text, Mention m, GazetteerEntry best) {
+		if (m.regionWord() || !THE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 5), m.start())).find()
+				|| ownNameWithArticle("The " + m.name()) || appositive(text, m.end()) != null) {
+			// "the Melrose, Massachusetts, native": a town with its state
+			return false;
+		}
+		if (best.precision() == Precision.REGION) {
+			return WATER_NAME.matcher(m.name()).matches();
+		}
+		return best.precision().populated() && (best.population() < SMALL_TOWN || !ownName(m, best))
+				&& NATURE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16))).find();
 	}
 
 	/**
