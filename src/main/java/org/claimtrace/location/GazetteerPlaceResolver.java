@@ -209,7 +209,15 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 
 	}
 
-	private record Choice(Mention mention, List<GazetteerEntry> matches) {
+	/**
+	 * A mention's candidates, with how many other names in the text have a town of 10,000
+	 * or more near each of them.
+	 */
+	private record Choice(Mention mention, List<GazetteerEntry> matches, Map<GazetteerEntry, Integer> nearby) {
+
+		Choice(Mention mention, List<GazetteerEntry> matches) {
+			this(mention, matches, Map.of());
+		}
 	}
 
 	@Override
@@ -254,6 +262,8 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				context.mentionCountry(matches.get(0).countryCode());
 			}
 		}
+
+		choices = withNearbyTowns(choices);
 
 		// Pass 2: settle unambiguous and big matches to learn the regions and countries
 		// in play.
@@ -344,6 +354,71 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			}
 		});
 		return supported;
+	}
+
+	/** Towns this close support a namesake of another name in the text. */
+	private static final double NEARBY_KM = 200;
+
+	/**
+	 * "Boats left Calais ... ashore at Dover": of the places a name may be, those near a
+	 * town another name of the text may be are the likelier (Dover in Kent, not the
+	 * capital of Delaware; Charleston, Greenville and Columbia together are the South
+	 * Carolina towns). Only towns of 10,000 or more support or are supported, so that
+	 * hamlets named like anything do not, and names of countries and regions take no
+	 * part.
+	 */
+	private static List<Choice> withNearbyTowns(List<Choice> choices) {
+		Map<String, List<GazetteerEntry>> townsByName = new LinkedHashMap<>();
+		for (Choice choice : choices) {
+			List<GazetteerEntry> towns = townsByName.computeIfAbsent(NameNormalizer.normalize(choice.mention().name()),
+					(k) -> new ArrayList<>());
+			for (GazetteerEntry e : choice.matches()) {
+				if (e.precision().populated() && e.population() >= SUPPORTING_TOWN
+						&& towns.stream().noneMatch((t) -> samePlace(t, e))) {
+					towns.add(e);
+				}
+			}
+		}
+		List<Choice> supported = new ArrayList<>(choices.size());
+		for (Choice choice : choices) {
+			String name = NameNormalizer.normalize(choice.mention().name());
+			Map<GazetteerEntry, Integer> nearby = new IdentityHashMap<>();
+			boolean alsoArea = choice.matches()
+				.stream()
+				.anyMatch((e) -> e.precision() == Precision.COUNTRY || e.precision() == Precision.REGION);
+			for (GazetteerEntry e : choice.matches()) {
+				if (alsoArea || !e.precision().populated() || e.population() < SUPPORTING_TOWN) {
+					// "Russia" and "Poland" with "Warsaw" are not the Ohio and Indiana
+					// towns
+					continue;
+				}
+				int names = 0;
+				for (Map.Entry<String, List<GazetteerEntry>> other : townsByName.entrySet()) {
+					if (!other.getKey().equals(name) && other.getValue()
+						.stream()
+						.anyMatch((t) -> !samePlace(t, e) && kilometres(e, t) <= NEARBY_KM)) {
+						names++;
+					}
+				}
+				if (names > 0) {
+					nearby.put(e, names);
+				}
+			}
+			supported.add(new Choice(choice.mention(), choice.matches(), nearby));
+		}
+		return supported;
+	}
+
+	private static boolean samePlace(GazetteerEntry a, GazetteerEntry b) {
+		return a == b || (a.geonamesId() != null && a.geonamesId().equals(b.geonamesId()));
+	}
+
+	private static double kilometres(GazetteerEntry a, GazetteerEntry b) {
+		double dLat = Math.toRadians(b.latitude() - a.latitude());
+		double dLon = Math.toRadians(b.longitude() - a.longitude());
+		double h = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(a.latitude()))
+				* Math.cos(Math.toRadians(b.latitude())) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+		return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 	}
 
 	private List<Mention> mentions(String text, List<ToponymCandidate> candidates, TextContext context) {
@@ -458,15 +533,6 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				|| STATE_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 12)).lookingAt();
 	}
 
-	/** A place and the first-level region it lies in share the name ("New York"). */
-	private static boolean sharedWithItsRegion(List<GazetteerEntry> matches) {
-		return matches.stream()
-			.filter((r) -> r.precision() == Precision.REGION && r.admin1Code() != null)
-			.anyMatch((r) -> matches.stream()
-				.anyMatch((p) -> p.precision().populated() && p.countryCode().equals(r.countryCode())
-						&& r.admin1Code().equals(p.admin1Code())));
-	}
-
 	/** "The Hague", "The Dalles": a place whose own name opens with the article. */
 	private boolean ownNameWithArticle(String span) {
 		return this.index.lookup(span).stream().anyMatch((e) -> e.name().equalsIgnoreCase(span));
@@ -538,12 +604,24 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			}
 		}
 
-		if (sharedWithItsRegion(matches) && namedAsArea(text, m)) {
-			// "western New York", "upstate New York", "New York state": the
-			// region, not the city of the same name in it
-			matches = matches.stream()
-				.filter((e) -> e.precision() == Precision.REGION || e.precision() == Precision.COUNTRY)
+		if (namedAsArea(text, m)) {
+			// "western New York", "upstate New York", "New York state", "southern
+			// Washington" (with Oregon): the region, not the city of the same name in it
+			// or in its country; a region abroad does not count ("southern Gaza" is not
+			// Gaza Province, Mozambique)
+			String cityCountry = matches.stream()
+				.filter((e) -> e.precision().populated())
+				.max(Comparator.comparingLong(GazetteerEntry::population))
+				.map(GazetteerEntry::countryCode)
+				.orElse(null);
+			List<GazetteerEntry> areas = matches.stream()
+				.filter((e) -> (e.precision() == Precision.REGION || e.precision() == Precision.COUNTRY)
+						&& (e.countryCode().equals(cityCountry)
+								|| context.countryMentions.containsKey(e.countryCode())))
 				.toList();
+			if (!areas.isEmpty()) {
+				matches = areas;
+			}
 		}
 
 		// a bare name shared by a region and a place in it: region only if the text calls
@@ -613,6 +691,10 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		}
 		for (GazetteerEntry e : matches) {
 			double score = score(e, m, context, regionMentions, appositive);
+			Integer nearbyNames = choice.nearby().get(e);
+			if (nearbyNames != null) {
+				score += (nearbyNames > 1) ? 9 : 6;
+			}
 			Long ownNamed = biggestOwnNamedIn.get(e.countryCode());
 			if (ownNamed != null && !ownNamedAnyway.contains(e) && e.precision().populated()
 					&& e.population() < 10 * ownNamed) {
@@ -907,6 +989,17 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			return new ResolvedPlace(m.text(), m.start(), m.end(), m.text(), null, null, null, null, null,
 					Precision.UNRESOLVED, null);
 		}
+		if (best != null && natureNamedLikeAPlace(text, m, best)) {
+			// "the Atlantic", "the Andes", "the Red Sea": the ocean, the range, the sea,
+			// kept unresolved rather than Atlantic, Iowa, Los Andes or Egypt's Red Sea
+			// governorate; a name NER did not call a place is no place at all ("got out
+			// of the Mercedes", "the Fortune 500")
+			if (!m.fromNer() && best.precision().populated()) {
+				return null;
+			}
+			return new ResolvedPlace(m.text(), m.start(), m.end(), m.text(), null, null, null, null, null,
+					Precision.UNRESOLVED, null);
+		}
 		if (best != null && accepted(m, best, context, regionMentions, text)) {
 			if (best.precision().populated()) {
 				Appositive appositive = appositive(text, m.end());
@@ -949,6 +1042,38 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		Long regionId = (within != null && within.precision() == Precision.REGION) ? within.geonamesId() : null;
 		return new ResolvedPlace(m.text(), m.start(), m.end(), m.text(), null, null, null, countryCode, admin1Code,
 				Precision.UNRESOLVED, regionId);
+	}
+
+	private static final Pattern THE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])[Tt]he\\s+$");
+
+	private static final Pattern WATER_NAME = Pattern.compile("(?i).*\\b(sea|ocean|gulf|bay|strait|channel)$");
+
+	/**
+	 * After "the Atlantic": the phrase ends (punctuation, a preposition, conjunction or
+	 * auxiliary) or a word of the ocean or range follows.
+	 */
+	private static final Pattern NATURE_AFTER = Pattern.compile("^\\s+(coast|coastline|seaboard|shore|shores|ocean|sea"
+			+ "|basin|rim|seabed|floor|mountains|range|foothills|peaks|slopes|and|or|but|in|on|at|to|of|off|from|near"
+			+ "|with|by|for|as|into|across|between|since|during|after|before|outside|inside|is|are|was|were|has|have|had|will|would"
+			+ "|can|could|may|might|that|which|where)\\b|^\\s*[^\\p{L}\\s]|^\\s*$");
+
+	/**
+	 * "the Atlantic", "the Pacific coast", "the Andes", "the Red Sea": after "the", a
+	 * name that is only a small town's (or a town's other name), or a region named as a
+	 * sea, is the ocean, range or sea ("the Avdiivka front" and "the Dover ferry" stay
+	 * towns; "the Hague" and "the Bronx" are their own names).
+	 */
+	private boolean natureNamedLikeAPlace(String text, Mention m, GazetteerEntry best) {
+		if (m.regionWord() || !THE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 5), m.start())).find()
+				|| ownNameWithArticle("The " + m.name()) || appositive(text, m.end()) != null) {
+			// "the Melrose, Massachusetts, native": a town with its state
+			return false;
+		}
+		if (best.precision() == Precision.REGION) {
+			return WATER_NAME.matcher(m.name()).matches();
+		}
+		return best.precision().populated() && (best.population() < SMALL_TOWN || !ownName(m, best))
+				&& NATURE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16))).find();
 	}
 
 	/**

@@ -47,7 +47,9 @@ class PlaceLinker {
 	 */
 	private static final Set<String> TRAVEL = Set.of("diverted", "rerouted", "flight", "flights", "train", "trains",
 			"bus", "buses", "ferry", "ferries", "travelled", "traveled", "flew", "drove", "sailed", "headed",
-			"evacuated", "relocated", "road", "roads", "route", "routes", "highway", "commuted", "trip", "trips");
+			"evacuated", "relocated", "road", "roads", "route", "routes", "highway", "commuted", "trip", "trips",
+			"travellers", "travelers", "visitors", "tourists", "passengers", "railway", "railroad", "border",
+			"crossing");
 
 	/** "a 24-year-old man from Hamilton": after these and "from", a name is a place. */
 	private static final Set<String> PEOPLE = Set.of("man", "men", "woman", "women", "boy", "boys", "girl", "girls",
@@ -194,6 +196,7 @@ class PlaceLinker {
 			boolean afterLocative = (organisation ? ORGANISATION_LOCATIVES : PERSON_LOCATIVES).contains(previous)
 					|| afterBombardment(previous, before) || (previous.equals("from") && PEOPLE.contains(before))
 					|| ((previous.equals("to") || previous.equals("from")) && TRAVEL.contains(before))
+					|| (previous.equals("nearby") && PERSON_LOCATIVES.contains(before)) || betweenAfterTravel(tokens, i)
 					|| (previous.equals("of") && OF_PLACE.contains(before));
 			// "Cork and Limerick", "Brisbane and Darwin": listed with a place
 			String next = (j < tokens.size()) ? tokens.get(j).word() : ".";
@@ -223,6 +226,22 @@ class PlaceLinker {
 			out.add(new ToponymCandidate(text.substring(start, end), start, end, listedWithPlace));
 			i = j - 1;
 		}
+	}
+
+	/**
+	 * "the highway between Darwin and Katherine": both names after "between" and a travel
+	 * word are places ("a dispute between Smith and Jones" is not).
+	 */
+	private static boolean betweenAfterTravel(List<CoreLabel> tokens, int i) {
+		int k = i - 1;
+		if (tokens.get(k).word().equalsIgnoreCase("and")) {
+			k--;
+			while (k > 0 && Character.isUpperCase(tokens.get(k).word().charAt(0))) {
+				k--;
+			}
+		}
+		return k >= 1 && tokens.get(k).word().equalsIgnoreCase("between")
+				&& TRAVEL.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT));
 	}
 
 	/**

@@ -219,6 +219,29 @@ class GeoparsingPatternTests {
 	}
 
 	/**
+	 * "the Atlantic", "the Andes", "the Red Sea": an ocean, a range and a sea are not the
+	 * small towns or the governorate named after them; kept as unresolved mentions. A
+	 * town after "the" with a noun of its own stays the town.
+	 */
+	@Test
+	void oceansRangesAndSeasAreNoTowns() {
+		List<ExtractedPlace> places = places("Hurricanes form in the Atlantic in June, and storms battered "
+				+ "the Pacific coast from Seattle to San Diego. Climbers in the Andes were rescued, and a ship was "
+				+ "attacked in the Red Sea.");
+		assertThat(places)
+			.filteredOn((p) -> List.of("Atlantic", "Pacific", "Andes", "Red Sea").contains(p.mention().text()))
+			.hasSize(4)
+			.allSatisfy((p) -> assertThat(p.latitude()).isNull());
+		assertThat(places("Officials in Egypt's Red Sea governorate closed the beaches."))
+			.extracting(ExtractedPlace::countryCode)
+			.contains("EG");
+		assertThat(places("She stepped out of the Mercedes outside the hotel.")).isEmpty();
+		assertThat(places("Ukrainian troops held the Avdiivka front and crossed into the Dover ferry port.").stream()
+			.filter((p) -> p.latitude() != null)
+			.map((p) -> p.mention().text())).contains("Avdiivka");
+	}
+
+	/**
 	 * Each passage exactly: every toponym found and resolved right, nothing else
 	 * (passages marked "known gap" only count in the totals).
 	 */
