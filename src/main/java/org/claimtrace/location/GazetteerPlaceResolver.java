@@ -380,33 +380,42 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			}
 		}
 		List<Choice> supported = new ArrayList<>(choices.size());
+		// a name mentioned again has the same support: worked out once per name and
+		// candidates, so a text with thousands of mentions costs what its names cost
+		Map<List<Object>, Map<GazetteerEntry, Integer>> byName = new HashMap<>();
 		for (Choice choice : choices) {
 			String name = NameNormalizer.normalize(choice.mention().name());
-			Map<GazetteerEntry, Integer> nearby = new IdentityHashMap<>();
-			boolean alsoArea = choice.matches()
-				.stream()
-				.anyMatch((e) -> e.precision() == Precision.COUNTRY || e.precision() == Precision.REGION);
-			for (GazetteerEntry e : choice.matches()) {
-				if (alsoArea || !e.precision().populated() || e.population() < SUPPORTING_TOWN) {
-					// "Russia" and "Poland" with "Warsaw" are not the Ohio and Indiana
-					// towns
-					continue;
-				}
-				int names = 0;
-				for (Map.Entry<String, List<GazetteerEntry>> other : townsByName.entrySet()) {
-					if (!other.getKey().equals(name) && other.getValue()
-						.stream()
-						.anyMatch((t) -> !samePlace(t, e) && kilometres(e, t) <= NEARBY_KM)) {
-						names++;
-					}
-				}
-				if (names > 0) {
-					nearby.put(e, names);
-				}
-			}
+			Map<GazetteerEntry, Integer> nearby = byName.computeIfAbsent(List.of(name, choice.matches()),
+					(key) -> nearbyTowns(name, choice.matches(), townsByName));
 			supported.add(new Choice(choice.mention(), choice.matches(), nearby));
 		}
 		return supported;
+	}
+
+	private static Map<GazetteerEntry, Integer> nearbyTowns(String name, List<GazetteerEntry> matches,
+			Map<String, List<GazetteerEntry>> townsByName) {
+		Map<GazetteerEntry, Integer> nearby = new HashMap<>();
+		boolean alsoArea = matches.stream()
+			.anyMatch((e) -> e.precision() == Precision.COUNTRY || e.precision() == Precision.REGION);
+		for (GazetteerEntry e : matches) {
+			if (alsoArea || !e.precision().populated() || e.population() < SUPPORTING_TOWN) {
+				// "Russia" and "Poland" with "Warsaw" are not the Ohio and Indiana
+				// towns
+				continue;
+			}
+			int names = 0;
+			for (Map.Entry<String, List<GazetteerEntry>> other : townsByName.entrySet()) {
+				if (!other.getKey().equals(name) && other.getValue()
+					.stream()
+					.anyMatch((t) -> !samePlace(t, e) && kilometres(e, t) <= NEARBY_KM)) {
+					names++;
+				}
+			}
+			if (names > 0) {
+				nearby.put(e, names);
+			}
+		}
+		return nearby;
 	}
 
 	private static boolean samePlace(GazetteerEntry a, GazetteerEntry b) {

@@ -974,7 +974,7 @@ class AttributionExtractor {
 		before = beforeParenthesis(tokens, before);
 		List<CoreLabel> chunk = describedByParticiple(tokens, nounChunk(tokens, before, false));
 		while (!chunk.isEmpty() && chunk.get(0).tag().equals("CC")) {
-			// "..., and Hillary Clinton is promising ...": the conjunction joins clauses
+			// "..., and the mayor is promising ...": the conjunction joins clauses
 			chunk = chunk.subList(1, chunk.size());
 		}
 		return chunk.isEmpty() || isTemporal(chunk) || chunk.get(chunk.size() - 1).tag().equals("CD") ? null : chunk;
@@ -1496,7 +1496,6 @@ class AttributionExtractor {
 		return (end > start) ? new int[] { start, end } : null;
 	}
 
-	/** "as the senator put it": a speaker's wording. */
 	/**
 	 * True when the tokens hold a cue phrase of words that are no cues alone ("made the
 	 * case that", "made it clear", "continued:"): the pipeline parses such a sentence
@@ -1542,6 +1541,7 @@ class AttributionExtractor {
 		return theCase || clear;
 	}
 
+	/** "as the senator put it": a speaker's wording. */
 	private static boolean isPutIt(SemanticGraph graph, IndexedWord verb) {
 		return "put".equals(verb.lemma().toLowerCase(Locale.ROOT)) && graph.outgoingEdgeList(verb)
 			.stream()

@@ -88,6 +88,7 @@ class FigureExtractor {
 		List<Figure> figures = new ArrayList<>();
 		List<CoreSentence> sentences = document.sentences();
 		boolean afterBackground = false;
+		Boolean[] recentNotCourt = new Boolean[sentences.size()];
 		for (int s = 0; s < sentences.size(); s++) {
 			List<CoreLabel> tokens = sentences.get(s).tokens();
 			Set<Integer> usedKeywords = new HashSet<>();
@@ -109,14 +110,16 @@ class FigureExtractor {
 			if (past < 0 && earlierThanTheNth(sentences, s)) {
 				past = tokens.get(0).beginPosition();
 			}
-			boolean background = past >= 0 && anchored(figures, sentences, s, past);
+			boolean background = past >= 0 && anchored(figures, sentences, s, past, recentNotCourt);
 			if (background) {
 				dropOtherIncident(figures, firstInSentence, past, true);
 			}
 			else if (afterBackground && !datedRecently(tokens)) {
 				dropOthersOfIt(figures, firstInSentence);
 			}
-			afterBackground = background;
+			// "In March, the bar lost its licence. Two others were wounded": the "others"
+			// are of an earlier incident only when that sentence told one
+			afterBackground = background && toldIncident(tokens, past);
 		}
 		List<Figure> resolved = resolveShotAndRepeats(figures, sentences);
 		Figure total = victimsAcrossSentences(resolved, sentences, Lexicon.KILLED);
@@ -258,7 +261,8 @@ class FigureExtractor {
 							|| Set.of("a", "an", "several").contains(Lexicon.lower(tokens.get(k - 2))))) {
 				return tokens.get(k - 2).beginPosition();
 			}
-			if ("anniversary".equals(w) && "of".equals(next) || SERIES.contains(w) && "of".equals(next)
+			if ("anniversary".equals(w) && "of".equals(next)
+					|| SERIES.contains(w) && "of".equals(next) && !SHOTS.contains(third)
 					|| Set.of("previous", "prior").contains(w) && INCIDENT_NOUNS.contains(next)) {
 				return tokens.get(k).beginPosition();
 			}
@@ -270,16 +274,22 @@ class FigureExtractor {
 		return -1;
 	}
 
-	/** "a spate of violence, which began Dec. 18 with ...": the incidents before. */
+	/** "a spate of violence that began in May with ...": the incidents before. */
 	private static final Set<String> SERIES = Set.of("spate", "string", "series", "rash", "wave");
+
+	/**
+	 * "heard a series of shots", "a string of gunshots": the reported shooting itself.
+	 */
+	private static final Set<String> SHOTS = Set.of("shots", "gunshots", "gunfire", "bullets", "rounds", "blasts",
+			"explosions", "pops", "bangs");
 
 	private static final Set<String> ORDINAL_WORDS = Set.of("second", "third", "fourth", "fifth", "sixth", "seventh",
 			"eighth", "ninth", "tenth");
 
 	/**
-	 * "The shooting is the second police shooting Saturday. Earlier, a man and a woman
-	 * were shot": a sentence that opens with "Earlier" (or "Hours earlier") after one
-	 * that tells the reported incident is the n-th of a day.
+	 * "The shooting is the third police shooting this weekend. Earlier, two men were
+	 * shot": a sentence that opens with "Earlier" (or "Hours earlier") after one that
+	 * tells the reported incident is the n-th of a day.
 	 */
 	private static boolean earlierThanTheNth(List<CoreSentence> sentences, int s) {
 		List<CoreLabel> tokens = sentences.get(s).tokens();
@@ -336,24 +346,42 @@ class FigureExtractor {
 	 * Tuesday", "overnight"), not in one about a trial or a sentence (whose incident is
 	 * the dated one).
 	 */
-	private static boolean anchored(List<Figure> figures, List<CoreSentence> sentences, int sentenceIndex, int offset) {
+	private static boolean anchored(List<Figure> figures, List<CoreSentence> sentences, int sentenceIndex, int offset,
+			Boolean[] recentNotCourt) {
 		for (Figure f : figures) {
 			if (!"casualty".equals(f.category()) || !f.quantified()
 					|| f.sentenceIndex() == sentenceIndex && f.end() > offset) {
 				continue;
 			}
-			boolean recent = false;
-			boolean court = false;
-			for (CoreLabel token : sentences.get(f.sentenceIndex()).tokens()) {
-				String word = Lexicon.lower(token);
-				recent |= RECENT_DAYS.contains(word);
-				court |= COURT_WORDS.contains(word);
+			// each sentence is read once, however many figures and earlier incidents a
+			// long text holds
+			int s = f.sentenceIndex();
+			if (recentNotCourt[s] == null) {
+				boolean recent = false;
+				boolean court = false;
+				for (CoreLabel token : sentences.get(s).tokens()) {
+					String word = Lexicon.lower(token);
+					recent |= RECENT_DAYS.contains(word);
+					court |= COURT_WORDS.contains(word);
+				}
+				recentNotCourt[s] = recent && !court;
 			}
-			if (recent && !court) {
+			if (recentNotCourt[s]) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * True when the clause from {@code offset} tells of an incident: a casualty word or
+	 * an incident noun ("a gunman killed three men", "a shooting at the complex"), not
+	 * only a date ("In March, the bar lost its licence").
+	 */
+	private static boolean toldIncident(List<CoreLabel> tokens, int offset) {
+		return tokens.stream()
+			.anyMatch((token) -> token.beginPosition() >= offset
+					&& (Lexicon.kindOf(token) != null || INCIDENT_NOUNS.contains(Lexicon.lower(token))));
 	}
 
 	private static final Set<String> ANOTHER_VICTIM = Set.of("another", "other", "second", "third");
@@ -539,9 +567,9 @@ class FigureExtractor {
 	}
 
 	/**
-	 * A headline that names two victims of the same kind by different bare nouns: "Mother
-	 * shot, daughter pistol-whipped during robbery |" is 2 wounded. Null unless there are
-	 * two or more.
+	 * A headline that names two victims of the same kind by different bare nouns: "Father
+	 * shot, son pistol-whipped in holdup |" is 2 wounded. Null unless there are two or
+	 * more.
 	 */
 	private static Figure headlineVictims(List<Figure> figures, List<CoreSentence> sentences, String kind) {
 		Set<String> nouns = new HashSet<>();
@@ -1185,6 +1213,16 @@ class FigureExtractor {
 			return true;
 		}
 		String word = Lexicon.lower(tokens.get(k));
+		if ("least".equals(word)) {
+			// "shot at least twice": hit
+			return false;
+		}
+		for (int j = k; j < tokens.size() && j <= k + 2; j++) {
+			if (Set.of("times", "repeatedly", "twice").contains(Lexicon.lower(tokens.get(j)))) {
+				// "shot at repeatedly", "shot at several times", "shot at twice"
+				return true;
+			}
+		}
 		if (Lexicon.ARTICLES.contains(word) || Set.of("his", "her", "their").contains(word)) {
 			k++;
 		}

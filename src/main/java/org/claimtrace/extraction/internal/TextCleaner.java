@@ -37,7 +37,7 @@ class TextCleaner {
 		.compile("\\b[\\w-]+(\\.[\\w-]+)*\\.(com|net|org|co\\.uk|tv)(?=\\p{Lu})");
 
 	/**
-	 * Two sentences glued without a space ("with a gunshot wound.That person was taken"):
+	 * Two sentences glued without a space ("found her with a leg wound.She was taken"):
 	 * the period becomes a line break, which ends the sentence and keeps every offset.
 	 */
 	private static final Pattern GLUED_SENTENCE = Pattern.compile("(?<=\\p{Ll}{2})\\.(?=\\p{Lu}\\p{Ll})");

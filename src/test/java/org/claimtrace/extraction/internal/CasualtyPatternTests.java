@@ -449,7 +449,7 @@ class CasualtyPatternTests {
 	@CsvSource(delimiter = '~', quoteCharacter = '"',
 			textBlock = """
 							earlier: second shooting at the bar ~ A man was wounded in a shooting at Rudy's Tavern early Saturday, police said. It was the second shooting at the bar; in 2019, three men were killed there. ~ 0 ~ 1
-							earlier: last month a block away ~ A 22-year-old man was shot and killed on Pine Street on Tuesday night. Last month, four people were wounded in a drive-by shooting a block away. ~ 1 ~ 0
+							earlier: last month a block away ~ A 22-year-old cook was shot and killed on Pine Street on Tuesday night. Last month, four people were wounded in a drive-by shooting a block away. ~ 1 ~ 0
 							earlier: earlier this month ~ A woman was shot in the arm outside a convenience store Sunday. Earlier this month, two men were killed in a shooting at the same store, police said. ~ 0 ~ 1
 							earlier: scene of a dated shooting ~ A bouncer was shot and wounded outside a bar on Friday. The bar was the scene of a 2012 shooting that left three people dead. ~ 0 ~ 1
 							earlier: a year after ~ A man was shot and wounded Tuesday on Elm Street, a year after two men were killed at the same corner. ~ 0 ~ 1
@@ -484,8 +484,8 @@ class CasualtyPatternTests {
 							update: two others remain hospitalized ~ One man was killed and two others remain hospitalized after a shooting at a party early Sunday. ~ 1 ~ 2
 							update: one of them died Sunday ~ Three people were shot Saturday night near a park; one of them died Sunday. ~ 1 ~ 2
 							update: two released ~ Police said two of the four people hurt in the shooting were released from the hospital on Monday. ~ 0 ~ 4
-							update: remains hospitalized ~ The girl remains hospitalized in stable condition, police said. ~ 0 ~ 1
-							murder-suicide: all three died ~ A Macon man shot his estranged wife and her mother before turning the gun on himself Tuesday, the sheriff said. All three died at the home. ~ 3 ~ 0
+							update: remains hospitalized ~ The girl remains hospitalized in fair condition, deputies said. ~ 0 ~ 1
+							murder-suicide: all three died ~ A Macon man shot his estranged wife and her mother before turning the rifle on himself Tuesday, the sheriff said. All three died at the home. ~ 3 ~ 0
 							murder-suicide: couple found ~ Deputies found a husband and wife dead in an apparent murder-suicide at their home Sunday. ~ 2 ~ 0
 							police: man died, woman not injured ~ An officer shot a man who was holding a knife to a woman's throat Saturday. The man died at the scene; the woman was not injured. ~ 1 ~ 0
 							police: deputy hit, suspect killed ~ A deputy was shot in the arm and the suspect was killed during a traffic stop Monday, the sheriff's office said. ~ 1 ~ 1
@@ -515,7 +515,7 @@ class CasualtyPatternTests {
 							not earlier: no figure before ~ Police arrested a suspect on Monday. Last month, four people were wounded in a drive-by on Elm Street. ~ 0 ~ 4
 							not earlier: months after, same man ~ A man died Friday, months after he was shot in a robbery. ~ 1 ~ 0
 							not earlier: verdict in a dated shooting ~ A jury convicted a man Friday in the 2016 shooting that killed three people at a bar. ~ 3 ~ 0
-							earlier: years ago ~ A woman was wounded in a shooting on Elm Street on Sunday. Two years ago, three people were killed on the same block. ~ 0 ~ 1
+							earlier: years ago ~ A teenager was wounded in a shooting on Elm Street on Sunday. Two years ago, three people were killed on the same block. ~ 0 ~ 1
 							earlier: in a month ~ A teenager was shot and wounded Friday near the school. In March, two students were killed a block away. ~ 0 ~ 1
 							earlier: last summer ~ Two men were wounded outside a club on Saturday. Last summer, a gunman killed three people in the same parking lot. ~ 0 ~ 2
 							left: leaving dead and injured ~ Gunfire erupted outside a club early Sunday, leaving a man dead and a woman injured. ~ 1 ~ 1
@@ -543,26 +543,25 @@ class CasualtyPatternTests {
 	/**
 	 * Classes read from the development misses of round 14 (invented passages): two
 	 * sentences glued without a space; "Earlier, ..." after the reported shooting is
-	 * called the n-th of the day; "the recent spate of violence, which began with ...";
-	 * "Three other people were wounded" right after an earlier incident; a headline that
-	 * names two victims ("Mother shot, daughter pistol-whipped"); "the previous
-	 * shooting".
+	 * called the n-th of the day; "a spate of violence that began with ..."; "Three other
+	 * people were wounded" right after an earlier incident; a headline that names two
+	 * victims ("Father shot, son pistol-whipped"); "the previous shooting".
 	 */
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '~', quoteCharacter = '"',
 			textBlock = """
-									glued: two sentences ~ Officers arrived to find a single victim with a gunshot wound.That person was taken to a hospital. ~ 0 ~ 1
+									glued: two sentences ~ Deputies came upon a driver with a gunshot wound.That man was taken to a hospital. ~ 0 ~ 1
 									glued: a domain ~ A man was shot on Elm Street | wkyc.comPolice said he would survive. ~ 0 ~ 1
-									nth: earlier, another police shooting ~ A man was wounded by a police officer Saturday afternoon. No officers were hurt. The shooting was the second police shooting Saturday. Earlier, a man and a woman were shot to death by officers answering a domestic call. ~ 0 ~ 1
+									nth: earlier, another police shooting ~ A man was wounded by a police officer Saturday afternoon. No officers were hurt. The shooting was the second police shooting on Saturday. Earlier, two men were shot to death by deputies answering a noise call. ~ 0 ~ 1
 									nth: earlier, no ordinal ~ A man was wounded by a police officer Saturday afternoon. Earlier, a man and a woman were shot to death by officers answering a domestic call. ~ 2 ~ 1
 									nth: hours earlier ~ Two men were wounded outside a bar on Friday. It was the third shooting in the neighborhood this week. Hours earlier, a teenager was shot and killed on Pine Street. ~ 0 ~ 2
-									series: spate that began ~ A man was wounded in a shooting on Thursday, police said Friday. Officials will discuss the recent spate of violence, which began Dec. 18 with the fatal shooting of a 27-year-old man. ~ 0 ~ 1
+									series: spate that began ~ A man was wounded in a shooting on Thursday, police said Friday. The council will talk about a spate of violence that began on May 2 with the fatal shooting of a teenager. ~ 0 ~ 1
 									series: string of shootings first ~ A string of shootings overnight left four people wounded across the city, police said Sunday. ~ 0 ~ 4
-									others: of the earlier incident ~ A freshman was shot and killed Sunday at an apartment complex. In 2012, a gunman killed three men at a party at the same complex. Three other people were wounded. ~ 1 ~ 0
-									others: of the reported incident ~ A freshman was shot and killed Sunday at an apartment complex. Three other people were wounded. ~ 1 ~ 3
+									others: of the earlier incident ~ A freshman was shot and killed Sunday at an apartment complex. In 2012, a gunman killed three men at a party at the same complex. Three other men were wounded. ~ 1 ~ 0
+									others: of the reported incident ~ A freshman was shot and killed Sunday at an apartment complex. Three other men were wounded. ~ 1 ~ 3
 									others: dated again ~ A man was killed Sunday. In 2012, two men were killed at the same complex. Two others were wounded on Sunday, police said. ~ 1 ~ 2
 									earlier: a dated double homicide ~ A woman was wounded on Elm Street on Monday. Last year, a double homicide shook the same block. ~ 0 ~ 1
-											headline: mother shot, daughter pistol-whipped ~ Mother shot, daughter pistol-whipped during robbery in hotel parking lot | KXYZ NewsA woman is stable after she was shot while trying to stop the robbery of her daughter on Thursday night. ~ 0 ~ 2
+											headline: father shot, son pistol-whipped ~ Father shot, son pistol-whipped in holdup at motel lot | KXYZ NewsA man is stable after he was shot while trying to stop the holdup of his son on Thursday night. ~ 0 ~ 2
 									headline: man shot, man arrested ~ Man shot, man arrested after fight at bar | KXYZ NewsPolice said the victim would survive. ~ 0 ~ 1
 									headline: man shot, killed ~ Man shot, killed outside bar | KXYZ NewsPolice said the man died at the scene. ~ 1 ~ 0
 									headline: son shot, father hurt ~ Son shot, father hurt in home invasion | KXYZ NewsDeputies are looking for two men. ~ 0 ~ 2
@@ -625,7 +624,7 @@ class CasualtyPatternTests {
 			textBlock = """
 									v6: two dead one hurt headline words ~ Two dead, one hurt in shooting at Tulsa apartment | KTUL NewsPolice were called around 11 p.m. Saturday. ~ 2 ~ 1
 									v6: critically wounded, police said ~ A 19-year-old man was critically wounded early Sunday when someone opened fire on a group standing outside a corner store, police said. ~ 0 ~ 1
-									v6: shot and killed by his brother ~ A 42-year-old man was shot and killed by his younger brother during an argument Saturday night, deputies said. ~ 1 ~ 0
+									v6: shot and killed by his brother ~ A 42-year-old father was shot and killed by his younger brother during an argument Saturday night, deputies said. ~ 1 ~ 0
 									v6: two others were grazed ~ One man was shot in the stomach and two others were grazed by bullets outside a bar early Sunday. ~ 0 ~ 3
 									v6: treated at the scene ~ A woman was treated at the scene for a graze wound after shots were fired into her car. ~ 0 ~ 1
 									v6: later died, two others stable ~ Four people were shot at a party Saturday. One of them later died and the other three are in stable condition. ~ 1 ~ 3
@@ -653,13 +652,33 @@ class CasualtyPatternTests {
 									others: arrested ~ Two men were wounded on Sunday. Two others were arrested at the scene. ~ 0 ~ 2
 									attacker: bystander killed, gunman wounded ~ A bystander was killed and the gunman was wounded by police during a shootout outside a mall on Saturday. ~ 1 ~ 1
 									attacker: suspect killed, suspect wounded before ~ A man was shot and killed by police on Sunday. The suspect was shot in the chest after he pointed a gun at officers. ~ 1 ~ 0
-									turned the gun, same sentence ~ Investigators say a man shot and killed his wife and daughter before turning the gun on himself Friday. ~ 3 ~ 0
+									turned the gun, same sentence ~ Investigators say a man shot and killed his wife and daughter before turning the handgun on himself Friday. ~ 3 ~ 0
 									turned the gun, then ~ A man shot and killed his neighbor, then turned the gun on himself, police said. ~ 2 ~ 0
 									turned the gun on a suspect ~ The officer turned the gun on the suspect and ordered him to the ground. ~ 0 ~ 0
-											others: headline glued, killed before ~ 2 dead, 3 hurt in shooting at city park - KXYZ News, Weather, Sports(KXYZ) - Two people are dead and three others wounded after a shooting in a city park, police said. ~ 2 ~ 3
-									others: killed then others, names after ~ 1 dead, 2 hurt in motel shooting (KXYZ) — One person was killed and 2 others were injured in a shooting early Saturday. Tom Reed, 41, and Ann Cole, 35, were taken to the hospital with minor injuries. ~ 1 ~ 2
+											others: headline glued, killed before ~ 2 dead, 3 hurt in shooting at city park - KXYZ News, Weather, Sports(KXYZ) - Two men are dead and 3 others wounded when gunfire broke out in a city park, police said. ~ 2 ~ 3
+									others: killed then others, names after ~ 1 dead, 2 hurt in motel shooting (KXYZ) — One man was killed and 2 others were hurt in a shooting late Friday. Tom Reed, 41, and Ann Cole, 36, were taken to a hospital with minor injuries. ~ 1 ~ 2
 					""")
 	void furtherSweep14(String name, String text, int killed, int wounded) {
+		victims(name, text, killed, wounded);
+	}
+
+	/**
+	 * Review of round 14: the reported shooting's own shots are no earlier incident ("a
+	 * series of shots"); a sentence dated earlier that tells no incident leaves the next
+	 * sentence's "others" alone; "shot at repeatedly" is fired at.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '~', quoteCharacter = '"',
+			textBlock = """
+					series of shots    ~ Two men were killed Saturday night in a shooting on Main Street. Witnesses heard a series of shots, and three other people were wounded. ~ 2 ~ 3
+					string of gunshots ~ Two men were shot and killed on Elm Street on Sunday. Neighbors said a string of gunshots also wounded a woman. ~ 2 ~ 1
+					dated, no incident ~ A man was killed Saturday in a shooting at a bar. In March, the bar lost its liquor license. Two others were wounded in the shooting. ~ 1 ~ 2
+					last year, no incident ~ A man was killed Saturday in a shooting at a bar. Last year, the owner applied for a new license. Police said two other people were wounded. ~ 1 ~ 2
+					shot at repeatedly ~ Two deputies were shot at repeatedly during the chase, but neither was hit. ~ 0 ~ 0
+					shot at several times ~ Two officers were shot at several times on Friday, police said. ~ 0 ~ 0
+					shot at least twice ~ Two men were shot at least twice outside a bar on Friday. ~ 0 ~ 2
+					""")
+	void reviewCounterExamples14(String name, String text, int killed, int wounded) {
 		victims(name, text, killed, wounded);
 	}
 
