@@ -560,6 +560,10 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				|| TextContext.NON_COUNTRY_DEMONYMS.contains(normalized)) {
 			return true;
 		}
+		if (m.text().endsWith(" State") && universityOfState(m.text().substring(0, m.text().length() - 6))) {
+			// "Ohio State", "Michigan State": the university or its team
+			return true;
+		}
 		if (m.settlement() != null) {
 			return false;
 		}
@@ -570,6 +574,18 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		}
 		Appositive appositive = appositive(text, m.end());
 		return appositive == null || this.index.lookup(m.name()).stream().noneMatch(appositive::fits);
+	}
+
+	/**
+	 * A US state whose name with a capital "State" after it is its university ("Ohio
+	 * State"); "New York State" and "Washington State" are as often the state itself.
+	 */
+	private boolean universityOfState(String name) {
+		return !name.equals("New York") && !name.equals("Washington")
+				&& this.index.lookup(name)
+					.stream()
+					.anyMatch((e) -> e.precision() == Precision.REGION && "US".equals(e.countryCode())
+							&& !"ADM2".equals(e.featureCode()) && ownName(name, e));
 	}
 
 	private static boolean opensDateline(String text, Mention m) {
@@ -1053,6 +1069,10 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				Precision.UNRESOLVED, regionId);
 	}
 
+	/** A name made of words and a natural feature: a valley, an island, a coast. */
+	private static final Pattern NATURAL_FEATURE = Pattern.compile("(?i)\\s(valley|island|islands|coast|mountains|lake"
+			+ "|river|bay|peninsula|desert|plains?|basin|delta|canyon|hills|forest)$");
+
 	private static final Pattern THE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])[Tt]he\\s+$");
 
 	private static final Pattern WATER_NAME = Pattern.compile("(?i).*\\b(sea|ocean|gulf|bay|strait|channel)$");
@@ -1080,6 +1100,13 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		}
 		if (best.precision() == Precision.REGION) {
 			return WATER_NAME.matcher(m.name()).matches();
+		}
+		if (best.precision().populated() && (best.population() < SMALL_TOWN || !ownName(m, best))
+				&& NATURAL_FEATURE.matcher(m.name()).find()) {
+			// "the Central Valley": the valley, not a hamlet of that name nor Santa
+			// Maria,
+			// California, which lists it among its other names
+			return true;
 		}
 		return best.precision().populated() && (best.population() < SMALL_TOWN || !ownName(m, best))
 				&& NATURE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16))).find();
@@ -1168,7 +1195,11 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	}
 
 	private static boolean ownName(Mention m, GazetteerEntry e) {
-		String normalized = NameNormalizer.normalize(m.name());
+		return ownName(m.name(), e);
+	}
+
+	private static boolean ownName(String name, GazetteerEntry e) {
+		String normalized = NameNormalizer.normalize(name);
 		return normalized.equals(NameNormalizer.normalize(e.name()))
 				|| normalized.equals(NameNormalizer.normalize(e.asciiName()));
 	}

@@ -45,6 +45,11 @@ class PlaceLinker {
 	 * "from", a name NER calls a person is a place (people are talked to, not travelled
 	 * to).
 	 */
+	/** What runs between two places: "the highway between Darwin and Katherine". */
+	private static final Set<String> ROUTES = Set.of("road", "roads", "route", "routes", "highway", "railway",
+			"railroad", "border", "crossing", "flight", "flights", "train", "trains", "ferry", "ferries", "bus",
+			"buses");
+
 	private static final Set<String> TRAVEL = Set.of("diverted", "rerouted", "flight", "flights", "train", "trains",
 			"bus", "buses", "ferry", "ferries", "travelled", "traveled", "flew", "drove", "sailed", "headed",
 			"evacuated", "relocated", "road", "roads", "route", "routes", "highway", "commuted", "trip", "trips",
@@ -229,8 +234,9 @@ class PlaceLinker {
 	}
 
 	/**
-	 * "the highway between Darwin and Katherine": both names after "between" and a travel
-	 * word are places ("a dispute between Smith and Jones" is not).
+	 * "the highway between Darwin and Katherine": both names after "between" and a route
+	 * word are places ("a dispute between Smith and Jones" and "the trip between Obama
+	 * and Castro" are not).
 	 */
 	private static boolean betweenAfterTravel(List<CoreLabel> tokens, int i) {
 		int k = i - 1;
@@ -241,7 +247,7 @@ class PlaceLinker {
 			}
 		}
 		return k >= 1 && tokens.get(k).word().equalsIgnoreCase("between")
-				&& TRAVEL.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT));
+				&& ROUTES.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT));
 	}
 
 	/**

@@ -216,6 +216,7 @@ class GeoparsingPatternTests {
 		assertThat(places("The striker is bound to Jackson by a contract until June.")).isEmpty();
 		assertThat(places("Flights were diverted to Cork because of fog.")).extracting(ExtractedPlace::name)
 			.containsExactly("Cork");
+		assertThat(places("The trip between Obama and Castro was planned for months.")).isEmpty();
 	}
 
 	/**
@@ -239,6 +240,24 @@ class GeoparsingPatternTests {
 		assertThat(places("Ukrainian troops held the Avdiivka front and crossed into the Dover ferry port.").stream()
 			.filter((p) -> p.latitude() != null)
 			.map((p) -> p.mention().text())).contains("Avdiivka");
+	}
+
+	/**
+	 * "the Central Valley" is neither a hamlet of that name nor a town that lists it
+	 * among its other names (Santa Maria, California), while towns named after a feature
+	 * keep their own name ("Grand Island"); "Ohio State" with a capital S is the
+	 * university, "New York State" the state.
+	 */
+	@Test
+	void featuresAndUniversitiesAreNoTowns() {
+		List<ExtractedPlace> places = places("Growers in the Central Valley lost their crops, and relief came from "
+				+ "Grand Island. Ohio State lost at home, and New York State sent aid.");
+		assertThat(places).filteredOn((p) -> p.mention().text().equals("Central Valley"))
+			.singleElement()
+			.satisfies((p) -> assertThat(p.latitude()).isNull());
+		assertThat(places).filteredOn((p) -> p.latitude() != null)
+			.extracting((p) -> p.mention().text())
+			.containsExactly("Grand Island", "New York State");
 	}
 
 	/**
