@@ -652,7 +652,8 @@ class AttributionExtractor {
 			// the parse that missed the speaker missed the clause too: all after the verb
 			boolean afterRelative = beforeRelative != subject;
 			subject = beforeRelative;
-			if (mainSubject != null) {
+			if (mainSubject != null && distributiveSubject(graph, word) == null) {
+				// (not "..., each touting ... and saying ...": "each" speaks)
 				subject = mainSubject;
 			}
 			if (subject != null && !subject.tag().startsWith("NNP") && (isTemporal(List.of(subject.backingLabel()))
@@ -2155,6 +2156,10 @@ class AttributionExtractor {
 			// before
 			return ownSubject(graph, up.getGovernor());
 		}
+		IndexedWord distributive = distributiveSubject(graph, verb);
+		if (distributive != null) {
+			return distributive;
+		}
 		if (up == null || !up.getGovernor().tag().startsWith("VB")) {
 			return null;
 		}
@@ -2447,6 +2452,44 @@ class AttributionExtractor {
 			.orElse(null);
 	}
 
+	/**
+	 * "The two governors traded barbs, each touting their record and saying ...": a
+	 * participle (or participles joined by "and") describing "each" or "both" speaks for
+	 * that word, which stands for the people before it.
+	 */
+	private static IndexedWord distributiveSubject(SemanticGraph graph, IndexedWord verb) {
+		IndexedWord participle = verb;
+		while (participle != null && participle.tag().equals("VBG")) {
+			SemanticGraphEdge up = graph.incomingEdgeList(participle).stream().findFirst().orElse(null);
+			if (up == null) {
+				return null;
+			}
+			IndexedWord governor = up.getGovernor();
+			// (the parse may join the second participle to "each" itself)
+			if ((relation(up).startsWith("acl") || relation(up).equals("conj")) && governor.index() < participle.index()
+					&& governor.word().toLowerCase(Locale.ROOT).matches("each|both")) {
+				return governor;
+			}
+			if (relation(up).equals("conj") && governor.tag().matches("VBD|VBZ|VBP")) {
+				// or to the verb before "each", as another predicate
+				IndexedWord after = participle;
+				return graph.outgoingEdgeList(governor)
+					.stream()
+					.map(SemanticGraphEdge::getDependent)
+					.filter((each) -> each.word().toLowerCase(Locale.ROOT).matches("each|both")
+							&& each.index() > governor.index() && each.index() < after.index()
+							&& graph.outgoingEdgeList(each)
+								.stream()
+								.anyMatch((edge) -> relation(edge).startsWith("acl")
+										&& edge.getDependent().tag().equals("VBG")))
+					.findFirst()
+					.orElse(null);
+			}
+			participle = relation(up).equals("conj") ? governor : null;
+		}
+		return null;
+	}
+
 	/** The verb's own subject; of several (a misparse), the one nearest the verb. */
 	private static IndexedWord ownSubject(SemanticGraph graph, IndexedWord verb) {
 		IndexedWord nearest = null;
@@ -2472,7 +2515,10 @@ class AttributionExtractor {
 	}
 
 	private int[] content(CoreSentence sentence, SemanticGraph graph, IndexedWord verb, IndexedWord subject) {
-		int[] around = aroundReportingClause(sentence, graph, verb, subject);
+		// "each touting their record": a participle describing "each" reports no clause
+		// around it
+		int[] around = (subject != null && subject.word().toLowerCase(Locale.ROOT).matches("each|both")) ? null
+				: aroundReportingClause(sentence, graph, verb, subject);
 		if (around != null) {
 			return around;
 		}

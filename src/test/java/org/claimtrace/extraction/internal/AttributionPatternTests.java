@@ -1717,6 +1717,16 @@ class AttributionPatternTests {
 		assertPair(attributions, "Councillor Byrne", "said");
 	}
 
+	@Test
+	void aParticipleDescribingEachSpeaksForIt() {
+		List<ExtractedAttribution> attributions = extract("The two harbour commissioners clashed on Monday, each "
+				+ "touting their own plan for the pier and saying the other had wasted the fund.");
+		ExtractedAttribution touting = byCue(attributions, "touting");
+		assertThat(touting.source().text()).isEqualTo("each");
+		assertThat(touting.content().text()).startsWith("their own plan");
+		assertPair(attributions, "each", "saying");
+	}
+
 	// Blind sweep 5 (round 15): passages and expected pairs in
 	// src/test/resources/extraction/attributions-sweep5.txt, written before the extractor
 	// saw
