@@ -62,7 +62,7 @@ class AttributionExtractor {
 			"envision", "envisage", "concoct", "contemplate", "herald", "second", "compliment", "bemoan", "brand",
 			"articulate", "retweet", "recite", "specify", "unearth", "expose", "confront", "react", "weigh", "tease",
 			"taunt", "scoff", "lampoon", "skewer", "rip", "bristle", "seethe", "acknowledge", "quote", "rebuff",
-			"reaffirm", "voice", "float", "pitch", "urge", "see");
+			"reaffirm", "voice", "float", "pitch", "urge", "see", "answer");
 
 	/**
 	 * Verbs whose object feels what the subject causes: "the ruling alarmed
@@ -87,7 +87,8 @@ class AttributionExtractor {
 	 */
 	private static final Set<String> INVERTING_VERBS = Set.of("say", "add", "write", "note", "explain", "argue",
 			"insist", "recall", "claim", "reply", "acknowledge", "observe", "warn", "conclude", "declare", "quip",
-			"joke", "tweet", "report", "concede", "state", "continue", "retort", "counter", "complain", "estimate");
+			"joke", "tweet", "report", "concede", "state", "continue", "retort", "counter", "complain", "estimate",
+			"answer");
 
 	/**
 	 * Verbs whose passive with a "by" agent names a source: "was first reported by The
@@ -197,10 +198,11 @@ class AttributionExtractor {
 	 * Verbs whose plain object is no report: "she assumed office", "the court considered
 	 * the matter", "they learned of a meeting", "she knows nothing", "the plan would add
 	 * $84 billion", "the rate would decline by four points", "he would assert his
-	 * rights". Only a clause, a quotation or (for "know") a topic makes them cues.
+	 * rights", "she answered the phone". Only a clause, a quotation or (for "know") a
+	 * topic makes them cues.
 	 */
 	private static final Set<String> CLAUSE_ONLY_VERBS = Set.of("assume", "maintain", "consider", "learn", "know",
-			"add", "decline", "assert", "demonstrate");
+			"add", "decline", "assert", "demonstrate", "answer");
 
 	/**
 	 * What is claimed as a prize or a possession, not as a statement: "claimed the seat",
@@ -227,6 +229,26 @@ class AttributionExtractor {
 	 */
 	private static final Set<String> ADVOCATE_NOUNS = Set.of("supporter", "opponent", "critic", "advocate", "proponent",
 			"foe", "detractor");
+
+	/**
+	 * Counts and records that speak for whoever compiled or released them: "according to
+	 * data released by the bureau".
+	 */
+	private static final Set<String> DATA_NOUNS = Set.of("figure", "data", "datum", "estimate", "record", "count",
+			"tally", "statistic", "statistics", "number", "filing", "forecast", "projection", "calculation", "study",
+			"minutes", "transcript", "document", "log", "ranking", "rating", "tabulation");
+
+	/**
+	 * Verbs whose "by" agent only got hold of or read a document, without issuing it:
+	 * "records reviewed by the Globe", "emails obtained by the paper".
+	 */
+	private static final Set<String> RECEIVING_VERBS = Set.of("obtain", "review", "see", "read", "examine", "receive",
+			"acquire", "view", "inspect", "analyze", "analyse", "hack", "steal", "find", "discover", "unearth", "cite",
+			"quote", "leak");
+
+	/** Common nouns ending in "-man" that name no one. */
+	private static final Set<String> NOT_PEOPLE_MAN_NOUNS = Set.of("talisman", "ottoman", "caiman", "cayman",
+			"doberman", "walkman", "discman", "superman", "batman", "pac-man");
 
 	/** Nouns of time, which speak for no one: "last weekend". */
 	private static final Set<String> TIME_NOUNS = Set.of("weekend", "week", "month", "year", "day", "morning",
@@ -485,7 +507,9 @@ class AttributionExtractor {
 		List<Found> found = new ArrayList<>();
 		for (IndexedWord word : graph.vertexListSorted()) {
 			String lemma = word.lemma().toLowerCase(Locale.ROOT);
-			if (isReducedRelative(graph, word)) {
+			if (isReducedRelative(graph, word) || word.tag().startsWith("VB") && hasMark(graph, word, "whether")) {
+				// "asked whether he would support the nominee": what is asked about is no
+				// report
 				continue;
 			}
 			if (lemma.equals("accord") && word.word().equalsIgnoreCase("according")) {
@@ -628,7 +652,8 @@ class AttributionExtractor {
 			// the parse that missed the speaker missed the clause too: all after the verb
 			boolean afterRelative = beforeRelative != subject;
 			subject = beforeRelative;
-			if (mainSubject != null) {
+			if (mainSubject != null && distributiveSubject(graph, word) == null) {
+				// (not "..., each touting ... and saying ...": "each" speaks)
 				subject = mainSubject;
 			}
 			if (subject != null && !subject.tag().startsWith("NNP") && (isTemporal(List.of(subject.backingLabel()))
@@ -911,8 +936,9 @@ class AttributionExtractor {
 			}
 			// a comma or a subordinating word ("decline by four points until it reached
 			// ...") starts another clause
+			// a conjunction starts another predicate ("answered the phone and said ...")
 			setOff = setOff || isPunctuation(tokens.get(i)) && !"HYPH".equals(tokens.get(i).tag())
-					|| SUBORDINATORS.contains(word);
+					|| SUBORDINATORS.contains(word) || "CC".equals(tokens.get(i).tag());
 			if (!setOff && tokens.get(i).tag().matches("MD|VBD|VBZ|VBP")) {
 				// "adding he would never ...", "it added the first attacks had failed": a
 				// clause without "that"
@@ -1272,8 +1298,18 @@ class AttributionExtractor {
 		}
 		String lemma = subject.lemma().toLowerCase(Locale.ROOT);
 		// "fishermen", "congresswomen", "businessmen": people by their work
-		return subject.tag().startsWith("NN")
-				&& (PEOPLE_NOUNS.contains(lemma) || lemma.length() >= 6 && lemma.matches("[a-z]+(man|woman)"));
+		return subject.tag().startsWith("NN") && (PEOPLE_NOUNS.contains(lemma) || isManNoun(subject));
+	}
+
+	/**
+	 * "fishermen", "a congresswoman", "the Chairman": a common noun or a title ending in
+	 * "-man" or "-woman" names people; a proper noun ending so ("the Walkman", "a Batman
+	 * film") is a thing, and so are a few common nouns ("a talisman").
+	 */
+	static boolean isManNoun(IndexedWord noun) {
+		String lemma = noun.lemma().toLowerCase(Locale.ROOT);
+		return lemma.length() >= 6 && lemma.matches("[a-z]+(man|woman)") && !NOT_PEOPLE_MAN_NOUNS.contains(lemma)
+				&& (!noun.tag().startsWith("NNP") || "TITLE".equals(noun.ner()));
 	}
 
 	/**
@@ -1320,7 +1356,7 @@ class AttributionExtractor {
 	 * participle opening the sentence, whose subject is the one asked, not the one
 	 * asking.
 	 */
-	private boolean isOpeningPassiveParticiple(CoreSentence sentence, SemanticGraph graph, IndexedWord verb) {
+	private static boolean isOpeningPassiveParticiple(CoreSentence sentence, SemanticGraph graph, IndexedWord verb) {
 		if (verb.index() != 1 || !Character.isUpperCase(verb.word().charAt(0)) || ownSubject(graph, verb) != null
 				|| sentence.tokens().size() < 3) {
 			return false;
@@ -1946,12 +1982,15 @@ class AttributionExtractor {
 
 	/**
 	 * "according to a statement from the police", "according to figures released by the
-	 * ministry": the issuer of a document is the source.
+	 * ministry", "data compiled by the Census Bureau": the issuer of a document or of
+	 * data is the source; not whoever only obtained or read it ("records reviewed by the
+	 * Globe", "a copy obtained by the Herald").
 	 */
 	private static IndexedWord issuer(SemanticGraph graph, IndexedWord head) {
 		String lemma = head.lemma().toLowerCase(Locale.ROOT);
 		if (!ARTEFACT_NOUNS.contains(lemma) && !CUE_NOUNS.contains(lemma) && !ISSUED_NOUNS.contains(lemma)
-				&& !Set.of("figure", "data", "estimate", "record", "count", "tally").contains(lemma)) {
+				&& !SURVEY_NOUNS.contains(lemma) && !DATA_NOUNS.contains(lemma)
+				&& !DATA_NOUNS.contains(head.word().toLowerCase(Locale.ROOT))) {
 			return head;
 		}
 		for (SemanticGraphEdge edge : graph.incomingEdgeList(head)) {
@@ -1986,7 +2025,7 @@ class AttributionExtractor {
 					}
 				}
 			}
-			if (relation.startsWith("acl")) {
+			if (relation.startsWith("acl") && !RECEIVING_VERBS.contains(dependent.lemma().toLowerCase(Locale.ROOT))) {
 				for (SemanticGraphEdge inner : graph.outgoingEdgeList(dependent)) {
 					IndexedWord agent = inner.getDependent();
 					if (relation(inner).equals("obl") && agent.tag().matches("NN.*")
@@ -2116,6 +2155,10 @@ class AttributionExtractor {
 			// "X is bearish on loans and expects ...": the subject of the predicate
 			// before
 			return ownSubject(graph, up.getGovernor());
+		}
+		IndexedWord distributive = distributiveSubject(graph, verb);
+		if (distributive != null) {
+			return distributive;
 		}
 		if (up == null || !up.getGovernor().tag().startsWith("VB")) {
 			return null;
@@ -2409,8 +2452,46 @@ class AttributionExtractor {
 			.orElse(null);
 	}
 
+	/**
+	 * "The two governors traded barbs, each touting their record and saying ...": a
+	 * participle (or participles joined by "and") describing "each" or "both" speaks for
+	 * that word, which stands for the people before it.
+	 */
+	private static IndexedWord distributiveSubject(SemanticGraph graph, IndexedWord verb) {
+		IndexedWord participle = verb;
+		while (participle != null && participle.tag().equals("VBG")) {
+			SemanticGraphEdge up = graph.incomingEdgeList(participle).stream().findFirst().orElse(null);
+			if (up == null) {
+				return null;
+			}
+			IndexedWord governor = up.getGovernor();
+			// (the parse may join the second participle to "each" itself)
+			if ((relation(up).startsWith("acl") || relation(up).equals("conj")) && governor.index() < participle.index()
+					&& governor.word().toLowerCase(Locale.ROOT).matches("each|both")) {
+				return governor;
+			}
+			if (relation(up).equals("conj") && governor.tag().matches("VBD|VBZ|VBP")) {
+				// or to the verb before "each", as another predicate
+				IndexedWord after = participle;
+				return graph.outgoingEdgeList(governor)
+					.stream()
+					.map(SemanticGraphEdge::getDependent)
+					.filter((each) -> each.word().toLowerCase(Locale.ROOT).matches("each|both")
+							&& each.index() > governor.index() && each.index() < after.index()
+							&& graph.outgoingEdgeList(each)
+								.stream()
+								.anyMatch((edge) -> relation(edge).startsWith("acl")
+										&& edge.getDependent().tag().equals("VBG")))
+					.findFirst()
+					.orElse(null);
+			}
+			participle = relation(up).equals("conj") ? governor : null;
+		}
+		return null;
+	}
+
 	/** The verb's own subject; of several (a misparse), the one nearest the verb. */
-	private IndexedWord ownSubject(SemanticGraph graph, IndexedWord verb) {
+	private static IndexedWord ownSubject(SemanticGraph graph, IndexedWord verb) {
 		IndexedWord nearest = null;
 		for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
 			if (SUBJECT_RELATIONS.contains(relation(edge)) && (nearest == null || Math
@@ -2434,7 +2515,10 @@ class AttributionExtractor {
 	}
 
 	private int[] content(CoreSentence sentence, SemanticGraph graph, IndexedWord verb, IndexedWord subject) {
-		int[] around = aroundReportingClause(sentence, graph, verb, subject);
+		// "each touting their record": a participle describing "each" reports no clause
+		// around it
+		int[] around = (subject != null && subject.word().toLowerCase(Locale.ROOT).matches("each|both")) ? null
+				: aroundReportingClause(sentence, graph, verb, subject);
 		if (around != null) {
 			return around;
 		}
@@ -2556,6 +2640,7 @@ class AttributionExtractor {
 				head = edge.getGovernor();
 			}
 		}
+		IndexedWord phrase = head;
 		if (head != null) {
 			head = issuer(graph, head);
 		}
@@ -2583,6 +2668,19 @@ class AttributionExtractor {
 		// keep the side of the sentence the phrase does not close off
 		Set<Integer> side = new TreeSet<>();
 		boolean atStart = phraseStart <= 1 || onlyPunctuation(tokens, 0, phraseStart);
+		if (atStart && phrase != null) {
+			// "According to records reviewed by the Globe, ...": the whole phrase up to
+			// its comma, whatever part of it the source is
+			int comma = phraseEnd;
+			while (comma < tokens.size() && !tokens.get(comma - 1).word().equals(",")) {
+				comma++;
+			}
+			int end = phraseEnd;
+			for (int i : subtree(graph, phrase, Set.of())) {
+				end = Math.max(end, i);
+			}
+			phraseEnd = Math.min(end, comma);
+		}
 		for (int i : content) {
 			if (atStart ? i > phraseEnd : i <= phraseStart) {
 				side.add(i);
