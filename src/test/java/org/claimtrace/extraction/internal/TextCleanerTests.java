@@ -39,4 +39,28 @@ class TextCleanerTests {
 		assertThat(this.cleaner.clean(text).strip()).isEqualTo("Two soldiers were killed.");
 	}
 
+	@Test
+	void splitsGluedSentences() {
+		String text = "Police found him with a leg wound.He was taken to a hospital.";
+		assertThat(this.cleaner.clean(text))
+			.isEqualTo("Police found him with a leg wound\nHe was taken to a hospital.");
+	}
+
+	@Test
+	void leavesAbbreviationsAndAddressesAlone() {
+		String text = "Sen.Warren spoke on Friday. Details are at www.Facebook.com and on Twitter.com/police today.Other news.";
+		String cleaned = this.cleaner.clean(text);
+		assertThat(cleaned).contains("Sen.Warren", "www.Facebook.com", "Twitter.com/police");
+		assertThat(cleaned).contains("today\nOther");
+	}
+
+	@Test
+	void keepsAGluedQuotationWhole() {
+		String text = "\"He had one wound.Nobody knew him,\" the chief said.Officers left.";
+		String cleaned = this.cleaner.clean(text);
+		assertThat(cleaned).hasSameSizeAs(text);
+		assertThat(cleaned).isEqualTo("\"He had one wound Nobody knew him,\" the chief said\nOfficers left.");
+		assertThat(this.cleaner.clean("“One wound.Nobody knew him,” he said.")).doesNotContain("\n");
+	}
+
 }
