@@ -77,7 +77,16 @@ final class Lexicon {
 			"mom", "mum", "sibling", "twin", "occupant", "motorist", "cyclist", "rider", "hostage", "inmate",
 			"prisoner", "villager", "farmer", "protester", "protestor", "demonstrator", "volunteer", "medic", "doctor",
 			"nurse", "official", "peacekeeper", "pilot", "crew", "burglar", "carjacker", "assailant", "attacker",
-			"thief", "perpetrator", "killer", "mugger", "sniper", "kidnapper", "accomplice", "fugitive", "assassin");
+			"thief", "perpetrator", "killer", "mugger", "sniper", "kidnapper", "accomplice", "fugitive", "assassin",
+			// roles local news names victims by
+			"coach", "player", "athlete", "teammate", "cashier", "bartender", "waiter", "waitress", "chef", "janitor",
+			"mechanic", "contractor", "courier", "trucker", "firefighter", "paramedic", "marshal", "ranger", "sheriff",
+			"veteran", "retiree", "hunter", "hiker", "jogger", "visitor", "guest", "tourist", "parishioner",
+			"congregant", "churchgoer", "priest", "minister", "counselor", "lawyer", "attorney", "manager", "salesman",
+			"vendor", "shopkeeper", "colleague", "newborn", "preschooler", "kindergartner", "grader", "schoolboy",
+			"schoolgirl", "adolescent", "stepdaughter", "stepmother", "stepbrother", "stepsister", "grandchild",
+			"acquaintance", "stranger", "witness", "babysitter", "nanny", "caregiver", "motorcyclist", "bicyclist",
+			"rapper", "musician");
 
 	private static final Map<String, String> UNITS = Map.ofEntries(Map.entry("km", "km"), Map.entry("kilometres", "km"),
 			Map.entry("kilometers", "km"), Map.entry("kilometre", "km"), Map.entry("kilometer", "km"),
