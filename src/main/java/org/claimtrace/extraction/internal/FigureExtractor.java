@@ -479,8 +479,10 @@ class FigureExtractor {
 			boolean attackerBeside = last != null && last.sentenceIndex() == figure.sentenceIndex()
 					&& attacker(figure.party()) && !attacker(last.party())
 					&& !Lexicon.REFLEXIVE.contains(figure.party().toLowerCase(Locale.ROOT));
-			if (!figure.implicit() || figure.anaphoric() && !relative && !attackerBeside || figure.parentIndex() != null
-					|| quotedBefore(tokens, figure.start())
+			// "a sheriff's deputy" is newly told, though a possessive makes it anaphoric
+			boolean fresh = indefinite(figure.party());
+			if (!figure.implicit() || figure.anaphoric() && !relative && !attackerBeside && !fresh
+					|| figure.parentIndex() != null || quotedBefore(tokens, figure.start())
 					|| ImplicitCounter.pastedHeadline(sentences.get(figure.sentenceIndex()))) {
 				names.addAll(named);
 				continue;
@@ -527,7 +529,7 @@ class FigureExtractor {
 			last = suicide;
 		}
 		if (Lexicon.WOUNDED.equals(kind)) {
-			Figure withSelf = woundedWithHimself(figures);
+			Figure withSelf = woundedWithHimself(figures, sentences);
 			if (withSelf != null && withSelf.min().compareTo(total) > 0) {
 				total = withSelf.min();
 				last = withSelf;
@@ -555,11 +557,13 @@ class FigureExtractor {
 	 * condition": the attacker wounded by his own hand adds to the wounded he shot before
 	 * in that sentence. Null if none.
 	 */
-	private static Figure woundedWithHimself(List<Figure> figures) {
+	private static Figure woundedWithHimself(List<Figure> figures, List<CoreSentence> sentences) {
 		Figure best = null;
 		for (Figure self : figures) {
-			if (!Lexicon.WOUNDED.equals(self.kind()) || !self.quantified() || self.party() == null || !Lexicon.REFLEXIVE
-				.contains(self.party().replaceFirst("(?i)^on ", "").toLowerCase(Locale.ROOT))) {
+			if (!Lexicon.WOUNDED.equals(self.kind()) || !self.quantified() || self.party() == null
+					|| !Lexicon.REFLEXIVE.contains(self.party().replaceFirst("(?i)^on ", "").toLowerCase(Locale.ROOT))
+					|| !shotOrTurnedOn(self, sentences.get(self.sentenceIndex()).tokens())) {
+				// not "one transported himself to the hospital"
 				continue;
 			}
 			for (Figure victims : figures) {
@@ -575,6 +579,17 @@ class FigureExtractor {
 			}
 		}
 		return best;
+	}
+
+	/** "shot himself", "turned the gun on himself": the word before the reflexive. */
+	private static boolean shotOrTurnedOn(Figure self, List<CoreLabel> tokens) {
+		for (int k = 1; k < tokens.size(); k++) {
+			if (tokens.get(k).endPosition() == self.end()) {
+				String before = Lexicon.lower(tokens.get(k - 1));
+				return "on".equals(before) || "shoot".equals(Lexicon.lemma(tokens.get(k - 1)));
+			}
+		}
+		return false;
 	}
 
 	private static final Pattern OTHERS_GROUP = Pattern

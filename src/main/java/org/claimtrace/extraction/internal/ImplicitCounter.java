@@ -1624,13 +1624,7 @@ class ImplicitCounter {
 		if (ONE_DETERMINERS.contains(d)) {
 			return new Count(BigDecimal.ONE, false, false, true, unknown);
 		}
-		// "a sheriff's deputy" is newly told, "his wife" or "the store's owner" perhaps
-		// not
-		IndexedWord possDet = (poss != null) ? firstChild(graph, poss, "det") : null;
-		boolean newPossessor = possDet != null
-				&& Set.of("a", "an", "another", "one").contains(possDet.word().toLowerCase(Locale.ROOT));
-		return new Count(BigDecimal.ONE, ANAPHORIC_DETERMINERS.contains(d) || poss != null && !newPossessor, false,
-				true, unknown);
+		return new Count(BigDecimal.ONE, ANAPHORIC_DETERMINERS.contains(d) || poss != null, false, true, unknown);
 	}
 
 	/**

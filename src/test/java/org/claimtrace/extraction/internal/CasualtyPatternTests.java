@@ -786,6 +786,9 @@ class CasualtyPatternTests {
 					c15: turned gun, officers then he lived ~ A man turned the gun on himself as officers arrived; he is in critical condition. ~ 0 ~ 1
 					c15: killed two before arrest ~ A man killed two people at a store before he was arrested by deputies on Friday. ~ 2 ~ 0
 					c15: suspect arrested beside the dead ~ A deputy was killed and the suspect was arrested after a chase on Friday. ~ 1 ~ 0
+					c15: drove himself to a hospital ~ Deputies found two men with gunshot wounds; one drove himself to a hospital and the other was taken by ambulance. ~ 0 ~ 2
+					c15: a sheriff's deputy and the suspect ~ A sheriff's deputy was killed and the suspect was fatally shot during a gunfight on Friday. ~ 2 ~ 0
+					c15: charged with injuring a child's parent ~ A man was shot and killed on Friday. Prosecutors charged a neighbor with murder and with injuring a child's parent. ~ 1 ~ 0
 					c15: sen glued ~ Police said Sen.Warren was not hurt. A man was shot and killed on Main Street on Friday. ~ 1 ~ 0
 					""")
 	void round15Classes(String name, String text, int killed, int wounded) {
