@@ -796,6 +796,32 @@ class CasualtyPatternTests {
 	}
 
 	/**
+	 * A check of the round 15 classes in new wording, written before running them.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '~', quoteCharacter = '"',
+			textBlock = """
+					k15: coach in the dugout ~ A Little League coach was wounded when someone fired shots into the dugout during a game Saturday evening. ~ 0 ~ 1
+					k15: shot on a date, died Sunday ~ A 34-year-old woman shot outside a laundromat on June 2 died Sunday at a hospital, police said. ~ 1 ~ 0
+					k15: clerk shot in a holdup has died ~ A clerk shot in a holdup last week has died, the sheriff's office said. ~ 1 ~ 0
+					k15: wife and teenage stepson survived ~ Deputies say the man shot his wife and teenage stepson on Sunday. Both survived. ~ 0 ~ 2
+					k15: teen hurt, woman dead headline ~ Teen hurt, woman dead after shooting on Oak Street | WKYC NewsOfficers responded to the shooting around 10 p.m. ~ 1 ~ 1
+					k15: turned gun, the women survive ~ A man shot his ex-girlfriend and her mother before turning the gun on himself; the two women are expected to survive. ~ 1 ~ 2
+					k15: none of the children struck ~ Shots hit a minivan on the highway, but none of the three children inside were struck, police said. ~ 0 ~ 0
+					k15: neither of the officers ~ A man fired at two officers during the chase. Neither of the two officers was injured. ~ 0 ~ 0
+					k15: trooper killed, gunman shot dead ~ A state trooper was killed and the gunman was shot dead after a traffic stop on Route 3 on Saturday. ~ 2 ~ 0
+					k15: a third man grazed ~ Two men were wounded in a shooting Friday night. A third man was grazed in the arm. ~ 0 ~ 3
+					k15: killed three before fatally shot ~ The gunman killed three people at the office before he was fatally shot by officers. ~ 4 ~ 0
+					k15: shot herself cleaning pistol ~ A woman shot herself in the leg while cleaning her pistol on Tuesday. She was treated at a hospital and released. ~ 0 ~ 1
+					k15: bartender and two customers ~ A bartender and two customers were wounded when a man opened fire inside a tavern late Friday. ~ 0 ~ 3
+					k15: third shooting this year, on a date ~ A man was killed in a shooting at a park on Saturday night. It was the third shooting there this year; on June 12, a teenager was wounded near the basketball courts. ~ 1 ~ 0
+					k15: killing one, wounding a girl, then himself ~ A man opened fire at a bus stop Friday, killing a woman and wounding a 15-year-old girl, before he turned the gun on himself. The teenager is in stable condition. ~ 2 ~ 1
+					""")
+	void checkClasses15(String name, String text, int killed, int wounded) {
+		victims(name, text, killed, wounded);
+	}
+
+	/**
 	 * "left a driver dead and his passenger seriously injured": the adjective between the
 	 * two people tells of the first only (the passenger's injury, which the parser hangs
 	 * on "left", is not counted yet).
