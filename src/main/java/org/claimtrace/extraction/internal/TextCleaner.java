@@ -89,11 +89,12 @@ class TextCleaner {
 			lineStart = lineEnd + 1;
 		}
 		Matcher glued = GLUED_SENTENCE.matcher(text);
+		QuotationState quotation = new QuotationState();
 		while (glued.find()) {
 			int dot = glued.start();
 			if (out[dot] == '.' && !abbreviationOrAddress(text, dot)) {
 				// inside a quotation a line break would cut the quote in two
-				out[dot] = insideQuotation(text, dot) ? ' ' : '\n';
+				out[dot] = quotation.openAt(text, dot) ? ' ' : '\n';
 			}
 		}
 		return new String(out);
@@ -106,7 +107,7 @@ class TextCleaner {
 	 */
 	private static boolean abbreviationOrAddress(String text, int dot) {
 		int start = dot;
-		while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))
+		while (start > 0 && dot - start < 100 && !Character.isWhitespace(text.charAt(start - 1))
 				&& "\"'(“‘".indexOf(text.charAt(start - 1)) < 0) {
 			start--;
 		}
@@ -128,29 +129,6 @@ class TextCleaner {
 		// "Facebook.com", "Twitter/..."
 		return end + 1 < text.length()
 				&& (text.charAt(end) == '/' || (text.charAt(end) == '.' && Character.isLetter(text.charAt(end + 1))));
-	}
-
-	/**
-	 * Whether a quotation opened earlier on the line of {@code index} is still open
-	 * there.
-	 */
-	private static boolean insideQuotation(String text, int index) {
-		int straight = 0;
-		boolean curlyOpen = false;
-		for (int i = index - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
-			char c = text.charAt(i);
-			if (c == '"') {
-				straight++;
-			}
-			else if (c == '“' && straight == 0) {
-				curlyOpen = true;
-				break;
-			}
-			else if (c == '”' && straight == 0) {
-				break;
-			}
-		}
-		return curlyOpen || straight % 2 == 1;
 	}
 
 	private static boolean isBoilerplate(String line) {
@@ -184,6 +162,54 @@ class TextCleaner {
 				out[i] = ' ';
 			}
 		}
+	}
+
+	/**
+	 * Whether a quotation is open, read forward once through the text however many glued
+	 * sentences it holds.
+	 */
+	private static final class QuotationState {
+
+		private int position;
+
+		private int straight;
+
+		private boolean curlyOpen;
+
+		/**
+		 * Whether a quotation opened earlier on the line of {@code index} is still open
+		 * there, to be closed within a few hundred characters (a stray mark earlier in a
+		 * long one-line text opens nothing).
+		 */
+		boolean openAt(String text, int index) {
+			for (; this.position < index; this.position++) {
+				char c = text.charAt(this.position);
+				if (c == '\n') {
+					this.straight = 0;
+					this.curlyOpen = false;
+				}
+				else if (c == '"') {
+					this.straight++;
+				}
+				else if (c == '“') {
+					this.curlyOpen = true;
+				}
+				else if (c == '”') {
+					this.curlyOpen = false;
+				}
+			}
+			if (!this.curlyOpen && this.straight % 2 == 0) {
+				return false;
+			}
+			for (int i = index + 1; i < text.length() && i <= index + 300 && text.charAt(i) != '\n'; i++) {
+				char c = text.charAt(i);
+				if (c == '"' || c == '”') {
+					return true;
+				}
+			}
+			return false;
+		}
+
 	}
 
 }

@@ -63,4 +63,19 @@ class TextCleanerTests {
 		assertThat(this.cleaner.clean("“One wound.Nobody knew him,” he said.")).doesNotContain("\n");
 	}
 
+	@Test
+	void aStrayQuotationMarkOpensNoQuotation() {
+		String text = "The suspect is 6'1\" tall. He was shot in the leg.Officers arrested him.";
+		assertThat(this.cleaner.clean(text)).contains("leg\nOfficers");
+	}
+
+	@Test
+	void aLongOneLineTextOfGluedSentencesIsReadOnce() {
+		String text = "He said \"the wound.Nobody knew him\" and left.Then ".repeat(4000);
+		long started = System.nanoTime();
+		String cleaned = this.cleaner.clean(text);
+		assertThat(System.nanoTime() - started).isLessThan(1_000_000_000L);
+		assertThat(cleaned).hasSameSizeAs(text).contains("wound Nobody", "left\nThen");
+	}
+
 }
