@@ -553,7 +553,7 @@ class FigureExtractor {
 	}
 
 	/**
-	 * "A man shot his wife and then turned the gun on himself and is in critical
+	 * "A man shot his wife and turned his pistol on himself and is in critical
 	 * condition": the attacker wounded by his own hand adds to the wounded he shot before
 	 * in that sentence. Null if none.
 	 */
@@ -563,7 +563,7 @@ class FigureExtractor {
 			if (!Lexicon.WOUNDED.equals(self.kind()) || !self.quantified() || self.party() == null
 					|| !Lexicon.REFLEXIVE.contains(self.party().replaceFirst("(?i)^on ", "").toLowerCase(Locale.ROOT))
 					|| !shotOrTurnedOn(self, sentences.get(self.sentenceIndex()).tokens())) {
-				// not "one transported himself to the hospital"
+				// not "one drove himself to a hospital"
 				continue;
 			}
 			for (Figure victims : figures) {

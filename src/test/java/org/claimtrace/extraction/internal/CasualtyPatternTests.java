@@ -696,10 +696,10 @@ class CasualtyPatternTests {
 					s5: two named with ages killed ~ Kevin Pratt, 24, and Jamal Ward, 31, were killed when a gunman fired into their car on Route 9 late Friday, state police said. ~ 2 ~ 0
 					s5: police kill armed man ~ A man armed with a knife was shot and killed by Columbus police officers Tuesday afternoon after he charged at them in a grocery store parking lot, the department said. No officers were hurt. ~ 1 ~ 0
 					s5: trooper wounds suspect, headline ~ Officer shoots suspect after chase in Gary | WGN TVA 27-year-old man is in stable condition after an Indiana State Police trooper shot him following a pursuit that ended on Broadway early Thursday, authorities said. ~ 0 ~ 1
-					s5: shot his wife to death then himself ~ Deputies say a 58-year-old man shot his wife to death inside their home in Ocala on Wednesday and then shot himself. Both were pronounced dead at the scene. ~ 2 ~ 0
-					s5: kills girlfriend, self; children unhurt ~ Investigators: Man kills girlfriend, self in Lakewood apartment | KDVR NewsLAKEWOOD, Colo. — A man fatally shot his girlfriend and then turned the gun on himself Sunday morning, police said. Her two children were home at the time but were not hurt. ~ 2 ~ 0
+					s5: shot his wife to death then himself ~ Deputies say a 58-year-old man shot his wife to death inside their home in Ocala on Wednesday and then shot himself. Both died in the house. ~ 2 ~ 0
+					s5: kills girlfriend, self; children unhurt ~ Investigators: Man kills girlfriend, self in Lakewood apartment | KDVR NewsLAKEWOOD, Colo. — A man fatally shot his girlfriend before turning a rifle on himself Sunday morning, police said. Her two children were home at the time but were not hurt. ~ 2 ~ 0
 					s5: drive-by four wounded ~ Four people were wounded in a drive-by shooting on the city's west side late Saturday, police said. The victims, ages 17 to 34, were standing outside a house on Kedzie Avenue when a dark sedan pulled up and someone inside opened fire. All four are expected to survive. ~ 0 ~ 4
-					s5: boy hit through wall ~ A 4-year-old boy was shot in the leg Tuesday night when a bullet came through the wall of his family's apartment, police said. The boy was taken to Children's Hospital in good condition. ~ 0 ~ 1
+					s5: boy hit through wall ~ A 4-year-old boy was shot in the leg Tuesday night when a bullet came through the wall of his family's apartment, according to police. Medics took the boy to Children's Hospital in good condition. ~ 0 ~ 1
 					s5: brother accidentally shot her ~ A 3-year-old girl died Sunday after her 6-year-old brother found a loaded handgun in a bedroom and accidentally shot her, the sheriff's office said. ~ 1 ~ 0
 					s5: gun he was cleaning ~ A 22-year-old man was injured when a gun he was cleaning accidentally discharged at a home on Pine Ridge Road on Monday night, deputies said. He was airlifted to a trauma center with a wound to his abdomen. ~ 0 ~ 1
 					s5: hunter mistaken for deer ~ Hunter killed in accidental shooting in Potter County | WJAC TVA 61-year-old Pennsylvania man died Saturday after being shot by a member of his hunting party who mistook him for a deer, the Game Commission said. ~ 1 ~ 0
@@ -728,8 +728,8 @@ class CasualtyPatternTests {
 					s5: shot to death by ex-boyfriend ~ A 24-year-old woman was shot to death by her ex-boyfriend in a Walmart parking lot Saturday afternoon, police said. The man was arrested a short distance away. ~ 1 ~ 0
 					s5: found dead in a ditch ~ A man was found dead with multiple gunshot wounds in a ditch along County Road 12 on Tuesday morning, the sheriff's office said. ~ 1 ~ 0
 					s5: five including a girl injured ~ Five people, including a 12-year-old girl, were injured when gunfire erupted at a park in Jackson on Sunday evening. None of the injuries are believed to be life-threatening. ~ 0 ~ 5
-					s5: teen charged in death of teen ~ A 17-year-old has been charged with murder in the death of a 16-year-old who was shot at a house party in Decatur on Saturday. ~ 1 ~ 0
-					s5: shot, pronounced dead after midnight ~ A man was shot in the head on Bergen Avenue on Friday night. He was taken to Jersey City Medical Center, where he was pronounced dead shortly after midnight. ~ 1 ~ 0
+					s5: teen charged in death of teen ~ Prosecutors charged a 17-year-old with murder in the death of a 16-year-old who was shot at a house party in Decatur on Saturday. ~ 1 ~ 0
+					s5: shot, pronounced dead after midnight ~ A man was shot in the head on Bergen Avenue on Friday night. He was rushed to a hospital in Jersey City and died there shortly after midnight. ~ 1 ~ 0
 					s5: church, gunman shot dead ~ A gunman killed four people and wounded six others at a church in rural Alabama on Sunday before he was shot dead by a deputy, authorities said. ~ 5 ~ 6
 					s5: barricaded, no one injured ~ A man who barricaded himself inside his home for six hours after firing shots at deputies surrendered Tuesday night. No one was injured, the sheriff said. ~ 0 ~ 0
 					s5: twin sisters both hit ~ Twin sisters, 14, were wounded by stray bullets while sitting on their porch Saturday. Both were hit in the legs and are expected to recover. ~ 0 ~ 2
@@ -770,10 +770,10 @@ class CasualtyPatternTests {
 					c15: robbery date died ~ A clerk shot during a robbery on Sept. 14 died Friday at a hospital. ~ 1 ~ 0
 					c15: wife and teenage daughter ~ Police say the man killed his wife and teenage daughter on Sunday. ~ 2 ~ 0
 					c15: wife and elderly mother ~ Police say the man killed his wife and elderly mother at their farm on Sunday. ~ 2 ~ 0
-					c15: headline woman hurt man dead ~ Woman hurt, man dead after shooting at bar | KXYZ NewsPolice are investigating a shooting on Friday night. ~ 1 ~ 1
+					c15: headline woman hurt man dead ~ Woman hurt, man dead after shooting at bar | KXYZ NewsDetectives are looking into a Friday night shooting. ~ 1 ~ 1
 					c15: headline man dead woman hurt ~ Man dead, woman hurt in shooting at motel | KXYZ NewsOfficers were called to the motel around midnight. ~ 1 ~ 1
 					c15: turned gun, son wounded ~ A man shot and killed his wife before turning the gun on himself, and their son was wounded in the arm. ~ 2 ~ 1
-					c15: turned gun, critical ~ A man shot his wife and then turned the gun on himself and is in critical condition. ~ 0 ~ 2
+					c15: turned gun, critical ~ A man shot his wife and turned his pistol on himself and is in critical condition. ~ 0 ~ 2
 					c15: other victim after background ~ A man was killed in a shooting at a bar on Saturday. In 2015, two men were wounded at the same bar. The other victim, a woman, was treated at a hospital for a gunshot wound. ~ 1 ~ 1
 					c15: none of the passengers ~ None of the 14 passengers on the bus were hurt, police said. ~ 0 ~ 0
 					c15: none of the students ~ Shots hit the school bus on Monday, but none of the 20 students were injured. ~ 0 ~ 0
@@ -781,7 +781,7 @@ class CasualtyPatternTests {
 					c15: third victim treated ~ Two men were shot dead outside a bar early Sunday. A third victim was treated for a graze wound at the scene. ~ 2 ~ 1
 					c15: deputy killed, suspect fatally shot ~ A deputy was killed and the suspect was fatally shot during a gunfight on Friday. ~ 2 ~ 0
 					c15: shot himself, critical next ~ A man shot and killed his wife on Monday and then shot himself. He was in critical condition Tuesday. ~ 1 ~ 1
-					c15: dated clause, no anchor ~ On Oct. 4, two men were wounded in a shooting on Elm Street, police said. ~ 0 ~ 2
+					c15: dated clause, no anchor ~ On Oct. 4, two men were shot and wounded on Elm Street, police said. ~ 0 ~ 2
 					c15: two of the passengers ~ Two of the 14 passengers were hurt, police said. ~ 0 ~ 2
 					c15: turned gun, officers then he lived ~ A man turned the gun on himself as officers arrived; he is in critical condition. ~ 0 ~ 1
 					c15: killed two before arrest ~ A man killed two people at a store before he was arrested by deputies on Friday. ~ 2 ~ 0
@@ -806,11 +806,11 @@ class CasualtyPatternTests {
 					k15: clerk shot in a holdup has died ~ A clerk shot in a holdup last week has died, the sheriff's office said. ~ 1 ~ 0
 					k15: wife and teenage stepson survived ~ Deputies say the man shot his wife and teenage stepson on Sunday. Both survived. ~ 0 ~ 2
 					k15: teen hurt, woman dead headline ~ Teen hurt, woman dead after shooting on Oak Street | WKYC NewsOfficers responded to the shooting around 10 p.m. ~ 1 ~ 1
-					k15: turned gun, the women survive ~ A man shot his ex-girlfriend and her mother before turning the gun on himself; the two women are expected to survive. ~ 1 ~ 2
+					k15: turned gun, the women survive ~ A man shot his ex-girlfriend and her mother before turning the revolver on himself; the two women are expected to survive. ~ 1 ~ 2
 					k15: none of the children struck ~ Shots hit a minivan on the highway, but none of the three children inside were struck, police said. ~ 0 ~ 0
 					k15: neither of the officers ~ A man fired at two officers during the chase. Neither of the two officers was injured. ~ 0 ~ 0
 					k15: trooper killed, gunman shot dead ~ A state trooper was killed and the gunman was shot dead after a traffic stop on Route 3 on Saturday. ~ 2 ~ 0
-					k15: a third man grazed ~ Two men were wounded in a shooting Friday night. A third man was grazed in the arm. ~ 0 ~ 3
+					k15: a third man grazed ~ Two men were wounded by gunfire Friday night. A third man was grazed in the arm. ~ 0 ~ 3
 					k15: killed three before fatally shot ~ The gunman killed three people at the office before he was fatally shot by officers. ~ 4 ~ 0
 					k15: shot herself cleaning pistol ~ A woman shot herself in the leg while cleaning her pistol on Tuesday. She was treated at a hospital and released. ~ 0 ~ 1
 					k15: bartender and two customers ~ A bartender and two customers were wounded when a man opened fire inside a tavern late Friday. ~ 0 ~ 3
