@@ -252,6 +252,10 @@ class FigureExtractor {
 					|| "earlier".equals(w) && "this".equals(next) && Set.of("month", "year").contains(third)
 					|| "back".equals(w) && "in".equals(next)
 					|| "in".equals(w) && (MONTHS.contains(next) || next.matches("(19|20)\\d\\d"))
+					// "on Oct. 4, two men were wounded there" beside a shooting dated
+					// "Tuesday"
+					|| "on".equals(w) && MONTHS.contains(next) && third.matches("\\d{1,2}") && k + 3 < n
+							&& ",".equals(tokens.get(k + 3).word())
 					|| (isNumberToken(tokens, k) || Set.of("a", "an", "several").contains(w))
 							&& PERIOD_UNITS.contains(next) && "ago".equals(third))) {
 				return tokens.get(k).beginPosition();
@@ -330,7 +334,9 @@ class FigureExtractor {
 	 * that incident.
 	 */
 	private static void dropOthersOfIt(List<Figure> figures, int firstInSentence) {
-		dropWhere(figures, firstInSentence, (f) -> f.party() != null && OTHERS.matcher(f.party()).matches());
+		// not "the other victim", one of the reported shooting told of before
+		dropWhere(figures, firstInSentence, (f) -> f.party() != null && OTHERS.matcher(f.party()).matches()
+				&& !f.party().toLowerCase(Locale.ROOT).startsWith("the "));
 	}
 
 	private static final Set<String> RECENT_DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -454,12 +460,29 @@ class FigureExtractor {
 					attackerAfter = true;
 				}
 			}
+			if (Lexicon.KILLED.equals(kind) && !ownDeath && attackersVictims != null && figure != attackersVictims
+					&& figure.implicit() && figure.sentenceIndex() == attackersVictims.sentenceIndex()
+					&& figure.start() > attackersVictims.end() && figure.party() != null
+					&& Set.of("he", "she").contains(figure.party().toLowerCase(Locale.ROOT))) {
+				// "killed four people before he was shot dead by a deputy": the
+				// attacker's
+				// own death, after his victims
+				suicide = figure;
+			}
 			// "a woman was shot and her son was pistol-whipped": a relative of the one
 			// just introduced is another person
 			boolean relative = figure.party() != null && RELATIVE.matcher(figure.party()).matches() && last != null
 					&& last.sentenceIndex() == figure.sentenceIndex() && indefinite(last.party());
-			if (!figure.implicit() || figure.anaphoric() && !relative || figure.parentIndex() != null
-					|| quotedBefore(tokens, figure.start())
+			// "a deputy was killed and the suspect was fatally shot": the attacker beside
+			// a
+			// victim newly told in the sentence is another person
+			boolean attackerBeside = last != null && last.sentenceIndex() == figure.sentenceIndex()
+					&& attacker(figure.party()) && !attacker(last.party())
+					&& !Lexicon.REFLEXIVE.contains(figure.party().toLowerCase(Locale.ROOT));
+			// "a sheriff's deputy" is newly told, though a possessive makes it anaphoric
+			boolean fresh = indefinite(figure.party());
+			if (!figure.implicit() || figure.anaphoric() && !relative && !attackerBeside && !fresh
+					|| figure.parentIndex() != null || quotedBefore(tokens, figure.start())
 					|| ImplicitCounter.pastedHeadline(sentences.get(figure.sentenceIndex()))) {
 				names.addAll(named);
 				continue;
@@ -476,7 +499,7 @@ class FigureExtractor {
 				// introduced in one sentence; "a man ... he" or the same words are one
 				// introduced; "a woman was shot and her son was pistol-whipped": her
 				// relative is another person
-				distinct = indefinite(last.party()) && (indefinite(figure.party()) || relative)
+				distinct = indefinite(last.party()) && (indefinite(figure.party()) || relative || attackerBeside)
 						&& !last.party().equalsIgnoreCase(figure.party());
 			}
 			else {
@@ -505,6 +528,13 @@ class FigureExtractor {
 			total = attackersVictims.min().add(BigDecimal.ONE);
 			last = suicide;
 		}
+		if (Lexicon.WOUNDED.equals(kind)) {
+			Figure withSelf = woundedWithHimself(figures, sentences);
+			if (withSelf != null && withSelf.min().compareTo(total) > 0) {
+				total = withSelf.min();
+				last = withSelf;
+			}
+		}
 		Figure withOthers = othersAdded(figures, kind);
 		if (withOthers != null && withOthers.min().compareTo(total) > 0) {
 			total = withOthers.min();
@@ -520,6 +550,46 @@ class FigureExtractor {
 		}
 		return new Figure("casualty", kind, total, total, null, "at_least", null, null, last.sentenceIndex(), null,
 				true, true, false, last.start(), last.end());
+	}
+
+	/**
+	 * "A man shot his wife and turned his pistol on himself and is in critical
+	 * condition": the attacker wounded by his own hand adds to the wounded he shot before
+	 * in that sentence. Null if none.
+	 */
+	private static Figure woundedWithHimself(List<Figure> figures, List<CoreSentence> sentences) {
+		Figure best = null;
+		for (Figure self : figures) {
+			if (!Lexicon.WOUNDED.equals(self.kind()) || !self.quantified() || self.party() == null
+					|| !Lexicon.REFLEXIVE.contains(self.party().replaceFirst("(?i)^on ", "").toLowerCase(Locale.ROOT))
+					|| !shotOrTurnedOn(self, sentences.get(self.sentenceIndex()).tokens())) {
+				// not "one drove himself to a hospital"
+				continue;
+			}
+			for (Figure victims : figures) {
+				if (Lexicon.WOUNDED.equals(victims.kind()) && victims.quantified() && victims != self
+						&& victims.sentenceIndex() == self.sentenceIndex() && victims.end() <= self.start()
+						&& !attacker(victims.party())) {
+					BigDecimal sum = victims.min().add(self.min());
+					if (best == null || sum.compareTo(best.min()) > 0) {
+						best = new Figure("casualty", Lexicon.WOUNDED, sum, sum, null, "at_least", null, null,
+								self.sentenceIndex(), null, true, true, false, self.start(), self.end());
+					}
+				}
+			}
+		}
+		return best;
+	}
+
+	/** "shot himself", "turned the gun on himself": the word before the reflexive. */
+	private static boolean shotOrTurnedOn(Figure self, List<CoreLabel> tokens) {
+		for (int k = 1; k < tokens.size(); k++) {
+			if (tokens.get(k).endPosition() == self.end()) {
+				String before = Lexicon.lower(tokens.get(k - 1));
+				return "on".equals(before) || "shoot".equals(Lexicon.lemma(tokens.get(k - 1)));
+			}
+		}
+		return false;
 	}
 
 	private static final Pattern OTHERS_GROUP = Pattern
@@ -747,13 +817,15 @@ class FigureExtractor {
 			Figure figure = figures.get(i);
 			newIndex[i] = -1;
 			if (Lexicon.SHOT.equals(figure.kind())) {
-				figure = figure.withKind(deaths ? Lexicon.KILLED_OR_WOUNDED : Lexicon.WOUNDED);
+				boolean lived = !deaths || shotHimselfAndLived(figure, sentences);
+				figure = figure.withKind(lived ? Lexicon.WOUNDED : Lexicon.KILLED_OR_WOUNDED);
 			}
 			if (outlived.contains(figures.get(i))) {
 				// "Two people were wounded. ... The 19-year-old victim died."
 				figure = figure.withKind(Lexicon.KILLED_OR_WOUNDED);
 			}
 			boolean repeat = deaths && figure.implicit() && Lexicon.WOUNDED.equals(figure.kind())
+					&& !shotHimselfAndLived(figure, sentences)
 					&& (figure.anaphoric() || figure.weak() || namedAsKilled(figure, figures, sentences))
 					&& !otherVictim(figure.party()) && !survives(figure, figures, sentences)
 					&& !pronounForAnother(figure, figures, sentences) && !relativeOfTheDead(figure, figures)
@@ -771,6 +843,33 @@ class FigureExtractor {
 		}
 		result.addAll(derived);
 		return result;
+	}
+
+	private static final Pattern ALIVE = Pattern
+		.compile("(?i)\\b(critical|serious|stable|fair|good) condition|\\bsurvived\\b|expected to (survive|recover)"
+				+ "|\\bhospitali[sz]ed\\b");
+
+	/**
+	 * "... then shot himself. He was in critical condition": the attacker who shot
+	 * himself and lived, told in the rest of that sentence or a next one about him.
+	 */
+	private static boolean shotHimselfAndLived(Figure figure, List<CoreSentence> sentences) {
+		if (figure.party() == null || !Lexicon.REFLEXIVE.contains(figure.party().toLowerCase(Locale.ROOT))) {
+			return false;
+		}
+		CoreSentence sentence = sentences.get(figure.sentenceIndex());
+		int offset = sentence.charOffsets().first;
+		String rest = sentence.text().substring(Math.max(0, Math.min(sentence.text().length(), figure.end() - offset)));
+		if (ALIVE.matcher(rest).find()) {
+			return true;
+		}
+		if (figure.sentenceIndex() + 1 >= sentences.size()) {
+			return false;
+		}
+		CoreSentence next = sentences.get(figure.sentenceIndex() + 1);
+		List<CoreLabel> tokens = next.tokens();
+		return !tokens.isEmpty() && Set.of("he", "she").contains(Lexicon.lower(tokens.get(0)))
+				&& ALIVE.matcher(next.text()).find();
 	}
 
 	/**
@@ -885,9 +984,13 @@ class FigureExtractor {
 		return false;
 	}
 
-	/** "the other man", "another victim", "a second woman": not the victim who died. */
+	/**
+	 * "the other man", "another victim", "a second woman", "a third man": not the victim
+	 * who died.
+	 */
 	private static boolean otherVictim(String party) {
-		return party != null && party.toLowerCase().matches("(?s).*\\b(other|another|second|surviving)\\b.*");
+		return party != null
+				&& party.toLowerCase().matches("(?s).*\\b(other|another|second|third|fourth|fifth|surviving)\\b.*");
 	}
 
 	/**
@@ -914,8 +1017,11 @@ class FigureExtractor {
 			}
 			// the attacker's own death ("shot two people and then took his own life")
 			// is none of the shot
+			// nor is "he" in the sentence that told them ("killed four and wounded six
+			// others before he was shot dead")
 			boolean death = Lexicon.KILLED.equals(other.kind()) && "exact".equals(other.qualifier())
-					&& !attackersDeath(other);
+					&& !attackersDeath(other) && !(distance == 0 && other.party() != null
+							&& Set.of("he", "she").contains(other.party().toLowerCase(Locale.ROOT)));
 			// "found with gunshot wounds; two of them died" in one sentence, the death
 			// after them
 			boolean ofThem = death && (distance > 0 || other.start() > hurt.end()) && oneOfThem(other, sentences);
@@ -1264,6 +1370,18 @@ class FigureExtractor {
 				&& Set.of("the", "those", "these", "his", "her", "their").contains(Lexicon.lower(tokens.get(k + 1)));
 	}
 
+	private static final Set<String> NONE_WORDS = Set.of("none", "neither", "nobody", "nor");
+
+	/** "none of the 14 passengers", "neither of his two sons": a number no one of. */
+	private static boolean noneOf(List<CoreLabel> tokens, int first) {
+		int k = first - 1;
+		if (k >= 0 && tokens.get(k).tag().matches("DT|PRP\\$")) {
+			k--;
+		}
+		return k >= 1 && "of".equals(Lexicon.lower(tokens.get(k)))
+				&& NONE_WORDS.contains(Lexicon.lower(tokens.get(k - 1)));
+	}
+
 	private Figure classify(int sentenceIndex, List<CoreLabel> tokens, NumberMention m, Set<Integer> usedKeywords,
 			List<Figure> figures, int firstInSentence) {
 		int n = tokens.size();
@@ -1281,6 +1399,10 @@ class FigureExtractor {
 				&& tokens.get(after + 3).tag().matches("NNS|JJ|VBN")) {
 			// "one of the two victims died"
 			after += 3;
+		}
+		if (noneOf(tokens, m.first)) {
+			// "none of the 14 passengers were hurt"
+			return null;
 		}
 		if (m.first >= 3 && ofTheGroup(tokens, m.first - 2) && isNumberToken(tokens, m.first - 3)
 				&& !describedGroup(tokens, m.last + 1)) {

@@ -351,8 +351,11 @@ class ImplicitCounter {
 				return new Hit(told, aged, word.index() - 1, Lexicon.SHOT.equals(told), false);
 			}
 		}
-		if (headline && "NNP".equals(tag) && (Lexicon.KILLED.equals(kind) || Lexicon.WOUNDED.equals(kind))) {
-			// title-case headline "Man Hurt In Shooting" with "Hurt" taken for a name
+		boolean stateAsNoun = "NN".equals(tag) && HEADLINE_STATES.contains(lemma);
+		if (headline && ("NNP".equals(tag) || stateAsNoun)
+				&& (Lexicon.KILLED.equals(kind) || Lexicon.WOUNDED.equals(kind))) {
+			// title-case headline "Man Hurt In Shooting" with "Hurt" taken for a name;
+			// "Woman hurt, man dead after ..." with "hurt" taken for a noun
 			IndexedWord person = firstChild(graph, word, "compound");
 			return (person != null && person.index() < word.index()
 					&& (Lexicon.isHuman(person.backingLabel()) || isPerson(person.backingLabel())))
@@ -364,7 +367,12 @@ class ImplicitCounter {
 		if (kind == null && "turn".equals(lemma) && tag.startsWith("VB")) {
 			// "before turning the gun on himself": the attacker's own death
 			IndexedWord self = gunTurnedOn(graph, word);
-			return (self != null) ? new Hit(Lexicon.KILLED, self, word.index() - 1, false, false) : null;
+			if (self == null) {
+				return null;
+			}
+			// "... and is in critical condition": he lived
+			String told = survivedTurn(graph, self) ? Lexicon.WOUNDED : Lexicon.KILLED;
+			return new Hit(told, self, word.index() - 1, false, false);
 		}
 		if (kind == null && "whip".equals(lemma) && tag.startsWith("VB") && pistolWhipped(graph, word)) {
 			// "her son was pistol-whipped": hurt with the gun
@@ -407,6 +415,9 @@ class ImplicitCounter {
 	}
 
 	private static final Set<String> ADVERB_FATAL = Set.of("fatally", "mortally");
+
+	/** State words a headline tells of a person, which the tagger may take for nouns. */
+	private static final Set<String> HEADLINE_STATES = Set.of("hurt", "injured", "wounded", "dead", "killed");
 
 	/**
 	 * "The crash left a driver dead and his passenger seriously injured", "left one man
@@ -479,10 +490,7 @@ class ImplicitCounter {
 	private static final Set<String> SURVIVED = Set.of("survived", "survive", "hospital", "critical", "wounded",
 			"injured", "hospitalized", "condition", "recovering");
 
-	/**
-	 * "turned the gun on himself": the reflexive; null when the sentence tells he lived
-	 * ("turned the gun on himself and is in critical condition").
-	 */
+	/** "turned the gun on himself": the reflexive, or null. */
 	private static IndexedWord gunTurnedOn(SemanticGraph graph, IndexedWord turn) {
 		IndexedWord gun = firstChild(graph, turn, "obj");
 		IndexedWord self = firstChild(graph, turn, "obl:on");
@@ -490,12 +498,36 @@ class ImplicitCounter {
 				|| !Lexicon.REFLEXIVE.contains(self.word().toLowerCase(Locale.ROOT))) {
 			return null;
 		}
+		return self;
+	}
+
+	/**
+	 * Whether the sentence tells that the attacker who turned the gun on himself lived
+	 * ("... and is in critical condition"), not when the survival told after him is
+	 * another person's ("..., and their son was wounded").
+	 */
+	private static boolean survivedTurn(SemanticGraph graph, IndexedWord self) {
+		// the person last named before a survival word is the one who survived: "...,
+		// and their son was wounded" is another's, "as officers arrived; he is in
+		// critical condition" the attacker's
+		boolean another = false;
 		for (IndexedWord word : graph.vertexListSorted()) {
-			if (word.index() > self.index() && SURVIVED.contains(word.word().toLowerCase(Locale.ROOT))) {
-				return null;
+			if (word.index() <= self.index()) {
+				continue;
+			}
+			String lower = word.word().toLowerCase(Locale.ROOT);
+			if (Set.of("he", "she").contains(lower)) {
+				another = false;
+			}
+			else if (word.tag().startsWith("NN")
+					&& (Lexicon.isHuman(word.backingLabel()) || isPerson(word.backingLabel()))) {
+				another = true;
+			}
+			else if (SURVIVED.contains(lower) && !another) {
+				return true;
 			}
 		}
-		return self;
+		return false;
 	}
 
 	/** "pistol-whipped", tokenized "pistol", "-", "whipped". */
@@ -866,11 +898,23 @@ class ImplicitCounter {
 		// joined to a clause that has one (not "the officer shot and killed a man")
 		boolean elliptical = "VBN".equals(tag) && children(graph, predicate, "aux").isEmpty()
 				&& children(graph, predicate, "cop").isEmpty() && stativeBefore(graph, predicate);
+		if (subject != null && "die".equals(lemma) && "shot".equalsIgnoreCase(subject.word())) {
+			// "A clerk shot during a robbery on Sept. 14 died" with "shot" taken for a
+			// noun
+			IndexedWord compound = firstChild(graph, subject, "compound");
+			if (compound != null && (Lexicon.isHuman(compound.backingLabel()) || isPerson(compound.backingLabel()))) {
+				return compound;
+			}
+		}
 		if (subject != null && ("die".equals(lemma) || "succumb".equals(lemma) || tag.startsWith("JJ") || passiveReading
 				|| headlinePassive || elliptical)) {
 			return subject;
 		}
 		if (subject == null && "die".equals(lemma)) {
+			IndexedWord dated = datedOwner(graph, predicate);
+			if (dated != null) {
+				return dated;
+			}
 			IndexedWord before = nounBeforeAside(graph, predicate);
 			if (before != null) {
 				return before;
@@ -1124,6 +1168,26 @@ class ImplicitCounter {
 	 * The person before an aside that the parser left without a subject: "The teen, whose
 	 * name was not released, died at the scene".
 	 */
+	/**
+	 * "A man shot during a carjacking on Oct. 3 died Monday" with "died" hung on the
+	 * date: the subject of the clause the date belongs to, or null.
+	 */
+	private static IndexedWord datedOwner(SemanticGraph graph, IndexedWord verb) {
+		IndexedWord date = graph.getParent(verb);
+		if (date == null || !"dep".equals(graph.getEdge(date, verb).getRelation().toString())
+				|| !(date.tag().startsWith("NNP") || "CD".equals(date.tag())) || date.index() > verb.index()) {
+			return null;
+		}
+		IndexedWord clause = graph.getParent(date);
+		if (clause == null || !clause.tag().startsWith("VB")) {
+			return null;
+		}
+		IndexedWord owner = firstChild(graph, clause, "nsubj");
+		owner = (owner != null) ? owner : firstChild(graph, clause, "nsubj:pass");
+		return (owner != null && owner.index() < date.index()
+				&& (Lexicon.isHuman(owner.backingLabel()) || isPerson(owner.backingLabel()))) ? owner : null;
+	}
+
 	private static IndexedWord nounBeforeAside(SemanticGraph graph, IndexedWord verb) {
 		IndexedWord comma = graph.getNodeByIndexSafe(verb.index() - 1);
 		if (comma == null || !",".equals(comma.word())) {
@@ -1469,7 +1533,14 @@ class ImplicitCounter {
 	 * alone renames: "his girlfriend, a nurse").
 	 */
 	private static List<IndexedWord> joined(SemanticGraph graph, IndexedWord head) {
-		List<IndexedWord> result = new ArrayList<>(children(graph, head, "conj:and"));
+		List<IndexedWord> result = new ArrayList<>();
+		for (IndexedWord member : children(graph, head, "conj:and")) {
+			// "his wife and teenage daughter" parsed with the adjective as the member
+			IndexedWord next = graph.getNodeByIndexSafe(member.index() + 1);
+			boolean adjective = member.tag().startsWith("JJ") && next != null && next.tag().startsWith("NN")
+					&& (Lexicon.isHuman(next.backingLabel()) || isPerson(next.backingLabel()));
+			result.add(adjective ? next : member);
+		}
 		result.addAll(children(graph, head, "nmod:along_with"));
 		result.addAll(children(graph, head, "conj:as_well_as"));
 		List<IndexedWord> appositions = children(graph, head, "appos");

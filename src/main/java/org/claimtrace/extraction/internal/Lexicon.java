@@ -79,6 +79,20 @@ final class Lexicon {
 			"nurse", "official", "peacekeeper", "pilot", "crew", "burglar", "carjacker", "assailant", "attacker",
 			"thief", "perpetrator", "killer", "mugger", "sniper", "kidnapper", "accomplice", "fugitive", "assassin");
 
+	/**
+	 * Roles local news names victims by ("a high school coach was shot"): people for the
+	 * counting, kept apart from {@link #HUMAN} so that "a Texas coach" leaves the place
+	 * linking as it was.
+	 */
+	static final Set<String> ROLES = Set.of("coach", "player", "athlete", "teammate", "cashier", "bartender", "waiter",
+			"waitress", "chef", "janitor", "mechanic", "contractor", "courier", "trucker", "firefighter", "paramedic",
+			"marshal", "ranger", "sheriff", "veteran", "retiree", "hunter", "hiker", "jogger", "visitor", "guest",
+			"tourist", "parishioner", "congregant", "churchgoer", "priest", "minister", "counselor", "lawyer",
+			"attorney", "manager", "salesman", "vendor", "shopkeeper", "colleague", "newborn", "preschooler",
+			"kindergartner", "grader", "schoolboy", "schoolgirl", "adolescent", "stepdaughter", "stepmother",
+			"stepbrother", "stepsister", "grandchild", "acquaintance", "stranger", "witness", "babysitter", "nanny",
+			"caregiver", "motorcyclist", "bicyclist", "rapper", "musician");
+
 	private static final Map<String, String> UNITS = Map.ofEntries(Map.entry("km", "km"), Map.entry("kilometres", "km"),
 			Map.entry("kilometers", "km"), Map.entry("kilometre", "km"), Map.entry("kilometer", "km"),
 			Map.entry("miles", "mi"), Map.entry("mile", "mi"), Map.entry("mi", "mi"), Map.entry("m", "m"),
@@ -148,7 +162,9 @@ final class Lexicon {
 		// "teens" when the lemmatizer leaves the plural
 		boolean plural = word.length() > 3 && word.endsWith("s") && token.tag().startsWith("NN")
 				&& HUMAN.contains(word.substring(0, word.length() - 1));
-		return HUMAN.contains(word) || HUMAN.contains(lemma(token)) || plural || isMilitary(token);
+		boolean role = ROLES.contains(word) || ROLES.contains(lemma(token)) || word.length() > 3 && word.endsWith("s")
+				&& token.tag().startsWith("NN") && ROLES.contains(word.substring(0, word.length() - 1));
+		return HUMAN.contains(word) || HUMAN.contains(lemma(token)) || plural || role || isMilitary(token);
 	}
 
 	/** A bullet, a round, gunfire, a shot or pellets ({@link #GUNFIRE}). */

@@ -2,6 +2,7 @@ package org.claimtrace.extraction.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 
@@ -73,6 +74,7 @@ class NlpPipeline {
 		List<CoreMap> selected = new ArrayList<>();
 		for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
 			DateTagger.tag(sentence.get(CoreAnnotations.TokensAnnotation.class));
+			retagAdjectives(sentence.get(CoreAnnotations.TokensAnnotation.class));
 			if (needsParse(sentence)) {
 				selected.add(sentence);
 			}
@@ -83,6 +85,25 @@ class NlpPipeline {
 			this.parser.annotate(subset);
 		}
 		return new CoreDocument(annotation);
+	}
+
+	/**
+	 * Words that are only ever adjectives, which the tagger sometimes takes for nouns.
+	 */
+	private static final Set<String> ADJECTIVES = Set.of("teenage", "teenaged", "elderly", "unarmed", "pregnant");
+
+	/**
+	 * "killed his wife and teenage daughter": "teenage" tagged as a noun before a noun
+	 * made the parser join "wife and teenage" and lose the daughter; it is an adjective.
+	 */
+	static void retagAdjectives(List<CoreLabel> tokens) {
+		for (int k = 0; k + 1 < tokens.size(); k++) {
+			CoreLabel token = tokens.get(k);
+			if (ADJECTIVES.contains(token.word().toLowerCase(Locale.ROOT)) && !"JJ".equals(token.tag())
+					&& tokens.get(k + 1).tag().startsWith("NN")) {
+				token.setTag("JJ");
+			}
+		}
 	}
 
 	void warmUp() {

@@ -1,7 +1,9 @@
 package org.claimtrace.extraction.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,6 +44,15 @@ class TextCleaner {
 	 */
 	private static final Pattern GLUED_SENTENCE = Pattern.compile("(?<=\\p{Ll}{2})\\.(?=\\p{Lu}\\p{Ll})");
 
+	/**
+	 * Words a period shortens, which a name may follow without a space ("Sen.Warren").
+	 */
+	private static final Set<String> ABBREVIATIONS = Set.of("sen", "rep", "gov", "mr", "mrs", "ms", "dr", "lt", "sgt",
+			"capt", "cpl", "pvt", "det", "gen", "col", "maj", "adm", "cmdr", "supt", "insp", "atty", "rev", "prof",
+			"pres", "st", "ste", "ave", "blvd", "rd", "hwy", "mt", "ft", "jr", "sr", "co", "corp", "inc", "ltd", "dept",
+			"univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs",
+			"approx", "est");
+
 	private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,6}|#x[0-9a-fA-F]{1,5}|[a-zA-Z]{2,8});");
 
 	private static final Map<String, String> ENTITIES = Map.of("amp", "&", "quot", "\"", "apos", "'", "lt", "<", "gt",
@@ -78,12 +89,46 @@ class TextCleaner {
 			lineStart = lineEnd + 1;
 		}
 		Matcher glued = GLUED_SENTENCE.matcher(text);
+		QuotationState quotation = new QuotationState();
 		while (glued.find()) {
-			if (out[glued.start()] == '.') {
-				out[glued.start()] = '\n';
+			int dot = glued.start();
+			if (out[dot] == '.' && !abbreviationOrAddress(text, dot)) {
+				// inside a quotation a line break would cut the quote in two
+				out[dot] = quotation.openAt(text, dot) ? ' ' : '\n';
 			}
 		}
 		return new String(out);
+	}
+
+	/**
+	 * Whether the period at {@code dot} belongs to an abbreviation ("Sen.Warren") or a
+	 * web or mail address ("www.Facebook.com", "Police.Gov/alerts") rather than ending a
+	 * sentence.
+	 */
+	private static boolean abbreviationOrAddress(String text, int dot) {
+		int start = dot;
+		while (start > 0 && dot - start < 100 && !Character.isWhitespace(text.charAt(start - 1))
+				&& "\"'(“‘".indexOf(text.charAt(start - 1)) < 0) {
+			start--;
+		}
+		String before = text.substring(start, dot).toLowerCase(Locale.ROOT);
+		if (before.contains(".") || before.contains("/") || before.contains("@") || before.startsWith("www")) {
+			return true;
+		}
+		int wordStart = before.length();
+		while (wordStart > 0 && Character.isLetter(before.charAt(wordStart - 1))) {
+			wordStart--;
+		}
+		if (ABBREVIATIONS.contains(before.substring(wordStart))) {
+			return true;
+		}
+		int end = dot + 1;
+		while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+			end++;
+		}
+		// "Facebook.com", "Twitter/..."
+		return end + 1 < text.length()
+				&& (text.charAt(end) == '/' || (text.charAt(end) == '.' && Character.isLetter(text.charAt(end + 1))));
 	}
 
 	private static boolean isBoilerplate(String line) {
@@ -117,6 +162,54 @@ class TextCleaner {
 				out[i] = ' ';
 			}
 		}
+	}
+
+	/**
+	 * Whether a quotation is open, read forward once through the text however many glued
+	 * sentences it holds.
+	 */
+	private static final class QuotationState {
+
+		private int position;
+
+		private int straight;
+
+		private boolean curlyOpen;
+
+		/**
+		 * Whether a quotation opened earlier on the line of {@code index} is still open
+		 * there, to be closed within a few hundred characters (a stray mark earlier in a
+		 * long one-line text opens nothing).
+		 */
+		boolean openAt(String text, int index) {
+			for (; this.position < index; this.position++) {
+				char c = text.charAt(this.position);
+				if (c == '\n') {
+					this.straight = 0;
+					this.curlyOpen = false;
+				}
+				else if (c == '"') {
+					this.straight++;
+				}
+				else if (c == '“') {
+					this.curlyOpen = true;
+				}
+				else if (c == '”') {
+					this.curlyOpen = false;
+				}
+			}
+			if (!this.curlyOpen && this.straight % 2 == 0) {
+				return false;
+			}
+			for (int i = index + 1; i < text.length() && i <= index + 300 && text.charAt(i) != '\n'; i++) {
+				char c = text.charAt(i);
+				if (c == '"' || c == '”') {
+					return true;
+				}
+			}
+			return false;
+		}
+
 	}
 
 }

@@ -683,6 +683,145 @@ class CasualtyPatternTests {
 	}
 
 	/**
+	 * Blind sweep 5 (round 15): invented US local shooting reports written before running
+	 * the extractor on them. First run 48 of 56. One left out as a known gap: "killed his
+	 * wife and teenage son before shooting himself" (3 expected; "shooting himself" tells
+	 * no death, so 2).
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '~', quoteCharacter = '"',
+			textBlock = """
+					s5: died days later, named ~ Man dies days after being shot outside Eastside bar | WKRN NewsNASHVILLE, Tenn. — A man who was shot outside a bar on Dickerson Pike last week has died, police said Monday. Terrence Holt, 29, succumbed to his injuries at a hospital on Sunday. No arrests have been made. ~ 1 ~ 0
+					s5: three named killed, fourth wounded ~ Police have identified the three men killed in Saturday's shooting at a Fresno car wash as Luis Ortega, 22, Daniel Ruiz, 25, and Marco Felix, 19. A fourth man was wounded and remains hospitalized. ~ 3 ~ 1
+					s5: two named with ages killed ~ Kevin Pratt, 24, and Jamal Ward, 31, were killed when a gunman fired into their car on Route 9 late Friday, state police said. ~ 2 ~ 0
+					s5: police kill armed man ~ A man armed with a knife was shot and killed by Columbus police officers Tuesday afternoon after he charged at them in a grocery store parking lot, the department said. No officers were hurt. ~ 1 ~ 0
+					s5: trooper wounds suspect, headline ~ Officer shoots suspect after chase in Gary | WGN TVA 27-year-old man is in stable condition after an Indiana State Police trooper shot him following a pursuit that ended on Broadway early Thursday, authorities said. ~ 0 ~ 1
+					s5: shot his wife to death then himself ~ Deputies say a 58-year-old man shot his wife to death inside their home in Ocala on Wednesday and then shot himself. Both died in the house. ~ 2 ~ 0
+					s5: kills girlfriend, self; children unhurt ~ Investigators: Man kills girlfriend, self in Lakewood apartment | KDVR NewsLAKEWOOD, Colo. — A man fatally shot his girlfriend before turning a rifle on himself Sunday morning, police said. Her two children were home at the time but were not hurt. ~ 2 ~ 0
+					s5: drive-by four wounded ~ Four people were wounded in a drive-by shooting on the city's west side late Saturday, police said. The victims, ages 17 to 34, were standing outside a house on Kedzie Avenue when a dark sedan pulled up and someone inside opened fire. All four are expected to survive. ~ 0 ~ 4
+					s5: boy hit through wall ~ A 4-year-old boy was shot in the leg Tuesday night when a bullet came through the wall of his family's apartment, according to police. Medics took the boy to Children's Hospital in good condition. ~ 0 ~ 1
+					s5: brother accidentally shot her ~ A 3-year-old girl died Sunday after her 6-year-old brother found a loaded handgun in a bedroom and accidentally shot her, the sheriff's office said. ~ 1 ~ 0
+					s5: gun he was cleaning ~ A 22-year-old man was injured when a gun he was cleaning accidentally discharged at a home on Pine Ridge Road on Monday night, deputies said. He was airlifted to a trauma center with a wound to his abdomen. ~ 0 ~ 1
+					s5: hunter mistaken for deer ~ Hunter killed in accidental shooting in Potter County | WJAC TVA 61-year-old Pennsylvania man died Saturday after being shot by a member of his hunting party who mistook him for a deer, the Game Commission said. ~ 1 ~ 0
+					s5: hunter birdshot, treated and released ~ A teenager was wounded Sunday when a fellow hunter fired at a pheasant and struck him with birdshot in a field near Ames, the DNR said. The 16-year-old was treated and released from Mary Greeley Medical Center. ~ 0 ~ 1
+					s5: two officers wounded serving warrant ~ Two Memphis police officers were shot and wounded while serving a warrant on Thursday morning. One officer was hit in the shoulder and the other in the hand. The suspect was taken into custody unharmed. ~ 0 ~ 2
+					s5: deputy killed, suspect fatally shot ~ A sheriff's deputy was killed and the suspect was fatally shot during an exchange of gunfire at a traffic stop on Interstate 10 Friday night, the Highway Patrol said. ~ 2 ~ 0
+					s5: grazed while driving ~ A 30-year-old woman was grazed by a bullet while driving on Martin Luther King Boulevard early Sunday, police said. She drove herself to a hospital. ~ 0 ~ 1
+					s5: two treated and released, third serious ~ Three people were shot outside a nightclub on Bourbon Street early Saturday. Two of them were treated and released, and the third is in serious condition, NOPD said. ~ 0 ~ 3
+					s5: earlier shooting this month ~ A 19-year-old man was shot and killed in the parking lot of the Willow Creek apartments on Tuesday night. It was the second shooting at the complex this month; on Oct. 4, two men were wounded there. ~ 1 ~ 0
+					s5: jury, 2014 shooting death ~ A Cuyahoga County jury on Wednesday found Marcus Dean, 27, guilty of murder in the 2014 shooting death of a convenience store clerk on Lorain Avenue. Dean faces life in prison when he is sentenced next month. ~ 1 ~ 0
+					s5: sentenced for shooting that killed one ~ A judge sentenced Tyrell Banks to 40 years in prison Monday for a 2015 shooting that killed one man and wounded two others outside a Wichita nightclub. ~ 1 ~ 2
+					s5: seven shot two fatally ~ Seven people were shot, two of them fatally, at a block party in north Minneapolis on Sunday night, police said. ~ 2 ~ 5
+					s5: brothers, both critical ~ Two brothers, ages 19 and 21, were shot early Sunday as they walked home from a party on Vine Street. Both are in critical condition at University Hospital, police said. ~ 0 ~ 2
+					s5: all three died ~ Three men were found shot inside a car on Delmar Avenue on Saturday night. All three died at the scene, police said. ~ 3 ~ 0
+					s5: a second man wounded ~ A man was killed and a second man was wounded in a shooting outside a corner store on Fulton Street late Monday, police said. ~ 1 ~ 1
+					s5: another victim hospitalized ~ One person died and another victim was hospitalized after a shooting at an apartment complex on Westview Drive early Friday, deputies said. ~ 1 ~ 1
+					s5: update, second victim dies ~ UPDATE: Second victim dies after Tuesday shooting in Hartford | WFSB NewsA second man has died from injuries he suffered in a shooting on Park Street on Tuesday, raising the death toll to two, police said Thursday. A third man remains in critical condition. ~ 2 ~ 1
+					s5: chief quoted ~ A 15-year-old boy was shot in the back while walking to school on Monday morning, police said. "This is a kid who was doing everything right," Chief Ramon Vega said. "He was walking to class." The boy is expected to recover. ~ 0 ~ 1
+					s5: woman hurt, man dead headline ~ Woman hurt, man dead after shooting at Southside home | WXYZ NewsDETROIT — A man was killed and a woman was injured in a shooting at a home on Greenfield Road on Saturday, police said. ~ 1 ~ 1
+					s5: identified, one died, cousin stable ~ Police identified the victims as Anthony Reyes, 33, who died at the scene, and his cousin Miguel Reyes, 28, who was shot in the arm and is in stable condition. ~ 1 ~ 1
+					s5: shot during robbery on a date, died ~ A woman who was shot during a robbery at a gas station on Aug. 12 died of her wounds Friday, police said. ~ 1 ~ 0
+					s5: football coach killed ~ A high school football coach was shot and killed outside his home on Thursday night, police said. ~ 1 ~ 0
+					s5: cashier and guard wounded ~ A cashier and a security guard were wounded during an attempted robbery at a pharmacy on Elm Avenue on Sunday. ~ 0 ~ 2
+					s5: shots hit a couch ~ Shots fired into a home on Maple Street early Wednesday struck a couch and a television but nobody was injured, police said. ~ 0 ~ 0
+					s5: suspect killed, officer hurt ~ Police: Suspect killed, officer hurt in shootout | KSDK NewsST. LOUIS — A suspect was killed and an officer suffered a leg wound in a shootout on North Grand Boulevard early Friday, police said. The officer is expected to recover. ~ 1 ~ 1
+					s5: shot to death by ex-boyfriend ~ A 24-year-old woman was shot to death by her ex-boyfriend in a Walmart parking lot Saturday afternoon, police said. The man was arrested a short distance away. ~ 1 ~ 0
+					s5: found dead in a ditch ~ A man was found dead with multiple gunshot wounds in a ditch along County Road 12 on Tuesday morning, the sheriff's office said. ~ 1 ~ 0
+					s5: five including a girl injured ~ Five people, including a 12-year-old girl, were injured when gunfire erupted at a park in Jackson on Sunday evening. None of the injuries are believed to be life-threatening. ~ 0 ~ 5
+					s5: teen charged in death of teen ~ Prosecutors charged a 17-year-old with murder in the death of a 16-year-old who was shot at a house party in Decatur on Saturday. ~ 1 ~ 0
+					s5: shot, pronounced dead after midnight ~ A man was shot in the head on Bergen Avenue on Friday night. He was rushed to a hospital in Jersey City and died there shortly after midnight. ~ 1 ~ 0
+					s5: church, gunman shot dead ~ A gunman killed four people and wounded six others at a church in rural Alabama on Sunday before he was shot dead by a deputy, authorities said. ~ 5 ~ 6
+					s5: barricaded, no one injured ~ A man who barricaded himself inside his home for six hours after firing shots at deputies surrendered Tuesday night. No one was injured, the sheriff said. ~ 0 ~ 0
+					s5: twin sisters both hit ~ Twin sisters, 14, were wounded by stray bullets while sitting on their porch Saturday. Both were hit in the legs and are expected to recover. ~ 0 ~ 2
+					s5: homeowner kills intruder ~ A homeowner shot and killed an intruder who broke into his house on Cedar Lane early Monday, deputies said. The homeowner was not injured and no charges have been filed. ~ 1 ~ 0
+					s5: girl died, brother wounded ~ Two children were shot Friday night when a man fired into a home on 5th Street. An 8-year-old girl died and her 10-year-old brother was wounded, police said. ~ 1 ~ 1
+					s5: bus driver shot in hand ~ A bus driver was wounded when a passenger shot him in the hand during an argument on a Route 12 bus, transit police said. ~ 0 ~ 1
+					s5: a third victim grazed ~ Two men were shot dead outside a bar on Elm Street early Sunday. A third victim, a woman, was treated for a graze wound at the scene. ~ 2 ~ 1
+					s5: killed wife, shot himself, critical ~ A man shot and killed his estranged wife at her workplace on Monday and then shot himself in the head. He was in critical condition Tuesday, police said. ~ 1 ~ 1
+					s5: 3 wounded headline digits ~ 3 wounded in shooting near Mall of Georgia | WSB-TV Channel 2Gwinnett County police say three people were shot in the parking lot of a shopping center Saturday night. Their injuries are not life-threatening. ~ 0 ~ 3
+					s5: accused of killing two in 2016 ~ The man accused of killing two people at a Waffle House in 2016 will stand trial in March, a judge ruled Tuesday. ~ 2 ~ 0
+					s5: officer remains hospitalized ~ A Chicago police officer remains hospitalized after being shot in the leg during a foot chase on the South Side on Wednesday. ~ 0 ~ 1
+					s5: grandmother succumbed ~ A 71-year-old grandmother who was struck by a stray bullet inside her kitchen last month has succumbed to her injuries, police said Tuesday. Detectives are still searching for the shooter. ~ 1 ~ 0
+					s5: three dead including gunman, parents ~ Three people, including a gunman, are dead after a shooting at a Lansing home on Saturday. Police said the man shot his parents before killing himself. ~ 3 ~ 0
+					s5: boy killed, father wounded ~ An 11-year-old boy was killed and his father was wounded when someone in a passing SUV opened fire on their car in Baton Rouge on Sunday. ~ 1 ~ 1
+					s5: shot at a bus, none hurt ~ Someone shot at a Metro bus on Interstate 94 Tuesday morning, shattering a window. None of the 14 passengers were hurt. ~ 0 ~ 0
+					s5: same park last summer ~ Two people were wounded in a shooting at Riverside Park on Saturday, police said. Last summer, a 14-year-old was shot and killed at the same park. ~ 0 ~ 2
+					""")
+	void fifthSweep(String name, String text, int killed, int wounded) {
+		victims(name, text, killed, wounded);
+	}
+
+	/**
+	 * Round 15 classes, from sweep 5 and the gaps of round 14: roles as people ("a
+	 * coach"); "shot during a carjacking on Oct. 3 died Monday" and "a clerk shot ...
+	 * died" misparsed; "teenage" tagged a noun; a headline state taken for a noun ("Woman
+	 * hurt, man dead"); the attacker who turned the gun on himself counted unless he is
+	 * the one who lived; "the other victim" after an earlier incident; "none of the 20
+	 * students"; "a third man"; the suspect killed beside a deputy; the attacker shot
+	 * dead after his victims; "shot himself. He was in critical condition".
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '~', quoteCharacter = '"',
+			textBlock = """
+					c15: coach struck ~ A stray bullet struck a coach during practice at the park on Friday. ~ 0 ~ 1
+					c15: bullets hit cashier, bartender ~ Gunfire hit a cashier and a bartender at the restaurant on Saturday. ~ 0 ~ 2
+					c15: hitting a coach and two players ~ The gunman opened fire on the field, hitting a coach and two players. ~ 0 ~ 3
+					c15: carjacking date died ~ A man shot during a carjacking on Oct. 3 died Monday, police said. ~ 1 ~ 0
+					c15: robbery date died ~ A clerk shot during a robbery on Sept. 14 died Friday at a hospital. ~ 1 ~ 0
+					c15: wife and teenage daughter ~ Police say the man killed his wife and teenage daughter on Sunday. ~ 2 ~ 0
+					c15: wife and elderly mother ~ Police say the man killed his wife and elderly mother at their farm on Sunday. ~ 2 ~ 0
+					c15: headline woman hurt man dead ~ Woman hurt, man dead after shooting at bar | KXYZ NewsDetectives are looking into a Friday night shooting. ~ 1 ~ 1
+					c15: headline man dead woman hurt ~ Man dead, woman hurt in shooting at motel | KXYZ NewsOfficers were called to the motel around midnight. ~ 1 ~ 1
+					c15: turned gun, son wounded ~ A man shot and killed his wife before turning the gun on himself, and their son was wounded in the arm. ~ 2 ~ 1
+					c15: turned gun, critical ~ A man shot his wife and turned his pistol on himself and is in critical condition. ~ 0 ~ 2
+					c15: other victim after background ~ A man was killed in a shooting at a bar on Saturday. In 2015, two men were wounded at the same bar. The other victim, a woman, was treated at a hospital for a gunshot wound. ~ 1 ~ 1
+					c15: none of the passengers ~ None of the 14 passengers on the bus were hurt, police said. ~ 0 ~ 0
+					c15: none of the students ~ Shots hit the school bus on Monday, but none of the 20 students were injured. ~ 0 ~ 0
+					c15: a third man remains critical ~ Two men were killed in a shooting on Friday. A third man remains in critical condition. ~ 2 ~ 1
+					c15: third victim treated ~ Two men were shot dead outside a bar early Sunday. A third victim was treated for a graze wound at the scene. ~ 2 ~ 1
+					c15: deputy killed, suspect fatally shot ~ A deputy was killed and the suspect was fatally shot during a gunfight on Friday. ~ 2 ~ 0
+					c15: shot himself, critical next ~ A man shot and killed his wife on Monday and then shot himself. He was in critical condition Tuesday. ~ 1 ~ 1
+					c15: dated clause, no anchor ~ On Oct. 4, two men were shot and wounded on Elm Street, police said. ~ 0 ~ 2
+					c15: two of the passengers ~ Two of the 14 passengers were hurt, police said. ~ 0 ~ 2
+					c15: turned gun, officers then he lived ~ A man turned the gun on himself as officers arrived; he is in critical condition. ~ 0 ~ 1
+					c15: killed two before arrest ~ A man killed two people at a store before he was arrested by deputies on Friday. ~ 2 ~ 0
+					c15: suspect arrested beside the dead ~ A deputy was killed and the suspect was arrested after a chase on Friday. ~ 1 ~ 0
+					c15: drove himself to a hospital ~ Deputies found two men with gunshot wounds; one drove himself to a hospital and the other was taken by ambulance. ~ 0 ~ 2
+					c15: a sheriff's deputy and the suspect ~ A sheriff's deputy was killed and the suspect was fatally shot during a gunfight on Friday. ~ 2 ~ 0
+					c15: charged with injuring a child's parent ~ A man was shot and killed on Friday. Prosecutors charged a neighbor with murder and with injuring a child's parent. ~ 1 ~ 0
+					c15: sen glued ~ Police said Sen.Warren was not hurt. A man was shot and killed on Main Street on Friday. ~ 1 ~ 0
+					""")
+	void round15Classes(String name, String text, int killed, int wounded) {
+		victims(name, text, killed, wounded);
+	}
+
+	/**
+	 * A check of the round 15 classes in new wording, written before running them.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '~', quoteCharacter = '"',
+			textBlock = """
+					k15: coach in the dugout ~ A Little League coach was wounded when someone fired shots into the dugout during a game Saturday evening. ~ 0 ~ 1
+					k15: shot on a date, died Sunday ~ A 34-year-old woman shot outside a laundromat on June 2 died Sunday at a hospital, police said. ~ 1 ~ 0
+					k15: clerk shot in a holdup has died ~ A clerk shot in a holdup last week has died, the sheriff's office said. ~ 1 ~ 0
+					k15: wife and teenage stepson survived ~ Deputies say the man shot his wife and teenage stepson on Sunday. Both survived. ~ 0 ~ 2
+					k15: teen hurt, woman dead headline ~ Teen hurt, woman dead after shooting on Oak Street | WKYC NewsOfficers responded to the shooting around 10 p.m. ~ 1 ~ 1
+					k15: turned gun, the women survive ~ A man shot his ex-girlfriend and her mother before turning the revolver on himself; the two women are expected to survive. ~ 1 ~ 2
+					k15: none of the children struck ~ Shots hit a minivan on the highway, but none of the three children inside were struck, police said. ~ 0 ~ 0
+					k15: neither of the officers ~ A man fired at two officers during the chase. Neither of the two officers was injured. ~ 0 ~ 0
+					k15: trooper killed, gunman shot dead ~ A state trooper was killed and the gunman was shot dead after a traffic stop on Route 3 on Saturday. ~ 2 ~ 0
+					k15: a third man grazed ~ Two men were wounded by gunfire Friday night. A third man was grazed in the arm. ~ 0 ~ 3
+					k15: killed three before fatally shot ~ The gunman killed three people at the office before he was fatally shot by officers. ~ 4 ~ 0
+					k15: shot herself cleaning pistol ~ A woman shot herself in the leg while cleaning her pistol on Tuesday. She was treated at a hospital and released. ~ 0 ~ 1
+					k15: bartender and two customers ~ A bartender and two customers were wounded when a man opened fire inside a tavern late Friday. ~ 0 ~ 3
+					k15: third shooting this year, on a date ~ A man was killed in a shooting at a park on Saturday night. It was the third shooting there this year; on June 12, a teenager was wounded near the basketball courts. ~ 1 ~ 0
+					k15: killing one, wounding a girl, then himself ~ A man opened fire at a bus stop Friday, killing a woman and wounding a 15-year-old girl, before he turned the gun on himself. The teenager is in stable condition. ~ 2 ~ 1
+					""")
+	void checkClasses15(String name, String text, int killed, int wounded) {
+		victims(name, text, killed, wounded);
+	}
+
+	/**
 	 * "left a driver dead and his passenger seriously injured": the adjective between the
 	 * two people tells of the first only (the passenger's injury, which the parser hangs
 	 * on "left", is not counted yet).

@@ -79,4 +79,14 @@ class ClaimExtractorTests {
 		}
 	}
 
+	@Test
+	void aGluedSentenceInsideAQuotationKeepsTheQuotationWhole() {
+		ExtractionResult result = TestExtractor.get()
+			.extract("\"He had a wound to the chest.Nobody here knew him,\" the chief said on Friday.");
+		assertThat(result.attributions()).anySatisfy((attribution) -> {
+			assertThat(attribution.cue().text()).isEqualTo("said");
+			assertThat(attribution.content().text()).contains("a wound to the chest", "Nobody here knew him");
+		});
+	}
+
 }

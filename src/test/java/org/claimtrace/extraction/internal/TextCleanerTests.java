@@ -39,4 +39,43 @@ class TextCleanerTests {
 		assertThat(this.cleaner.clean(text).strip()).isEqualTo("Two soldiers were killed.");
 	}
 
+	@Test
+	void splitsGluedSentences() {
+		String text = "Police found him with a leg wound.He was taken to a hospital.";
+		assertThat(this.cleaner.clean(text))
+			.isEqualTo("Police found him with a leg wound\nHe was taken to a hospital.");
+	}
+
+	@Test
+	void leavesAbbreviationsAndAddressesAlone() {
+		String text = "Sen.Warren spoke on Friday. Details are at www.Facebook.com and on Twitter.com/police today.Other news.";
+		String cleaned = this.cleaner.clean(text);
+		assertThat(cleaned).contains("Sen.Warren", "www.Facebook.com", "Twitter.com/police");
+		assertThat(cleaned).contains("today\nOther");
+	}
+
+	@Test
+	void keepsAGluedQuotationWhole() {
+		String text = "\"He had one wound.Nobody knew him,\" the chief said.Officers left.";
+		String cleaned = this.cleaner.clean(text);
+		assertThat(cleaned).hasSameSizeAs(text);
+		assertThat(cleaned).isEqualTo("\"He had one wound Nobody knew him,\" the chief said\nOfficers left.");
+		assertThat(this.cleaner.clean("“One wound.Nobody knew him,” he said.")).doesNotContain("\n");
+	}
+
+	@Test
+	void aStrayQuotationMarkOpensNoQuotation() {
+		String text = "The suspect is 6'1\" tall. He was shot in the leg.Officers arrested him.";
+		assertThat(this.cleaner.clean(text)).contains("leg\nOfficers");
+	}
+
+	@Test
+	void aLongOneLineTextOfGluedSentencesIsReadOnce() {
+		String text = "He said \"the wound.Nobody knew him\" and left.Then ".repeat(4000);
+		long started = System.nanoTime();
+		String cleaned = this.cleaner.clean(text);
+		assertThat(System.nanoTime() - started).isLessThan(1_000_000_000L);
+		assertThat(cleaned).hasSameSizeAs(text).contains("wound Nobody", "left\nThen");
+	}
+
 }
