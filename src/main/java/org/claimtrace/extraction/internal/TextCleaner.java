@@ -45,13 +45,13 @@ class TextCleaner {
 	private static final Pattern GLUED_SENTENCE = Pattern.compile("(?<=\\p{Ll}{2})\\.(?=\\p{Lu}\\p{Ll})");
 
 	/**
-	 * Words a period shortens, which a name may follow without a space ("Sen.Warren").
+	 * Words a period shortens which a name may follow without a space ("Sen.Warren",
+	 * "St.Louis"); not words that come before a number or end a name ("No.", "Jan.",
+	 * "Inc.", "Ave."), after which a glued capital starts a sentence.
 	 */
 	private static final Set<String> ABBREVIATIONS = Set.of("sen", "rep", "gov", "mr", "mrs", "ms", "dr", "lt", "sgt",
 			"capt", "cpl", "pvt", "det", "gen", "col", "maj", "adm", "cmdr", "supt", "insp", "atty", "rev", "prof",
-			"pres", "st", "ste", "ave", "blvd", "rd", "hwy", "mt", "ft", "jr", "sr", "co", "corp", "inc", "ltd", "dept",
-			"univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs",
-			"approx", "est");
+			"pres", "st", "ste", "mt", "ft", "vs");
 
 	private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,6}|#x[0-9a-fA-F]{1,5}|[a-zA-Z]{2,8});");
 
@@ -126,9 +126,13 @@ class TextCleaner {
 		while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
 			end++;
 		}
-		// "Facebook.com", "Twitter/..."
-		return end + 1 < text.length()
-				&& (text.charAt(end) == '/' || (text.charAt(end) == '.' && Character.isLetter(text.charAt(end + 1))));
+		if (end + 1 >= text.length()) {
+			return false;
+		}
+		// "Facebook.com", "Twitter/...", "dana.Price@example.org"; not "wounded.Dr.Lund"
+		char next = text.charAt(end);
+		return next == '/' || next == '@' || next == '.' && Character.isLetter(text.charAt(end + 1))
+				&& !ABBREVIATIONS.contains(text.substring(dot + 1, end).toLowerCase(Locale.ROOT));
 	}
 
 	private static boolean isBoilerplate(String line) {

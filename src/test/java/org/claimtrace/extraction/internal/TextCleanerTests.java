@@ -55,6 +55,28 @@ class TextCleanerTests {
 	}
 
 	@Test
+	void endsAGluedSentenceBeforeATitledName() {
+		assertThat(this.cleaner.clean("Two people were wounded.Dr.Lund treated them."))
+			.isEqualTo("Two people were wounded\nDr.Lund treated them.");
+		assertThat(this.cleaner.clean("The clerk was hurt.St.Louis police said more.")).contains("hurt\nSt.Louis");
+	}
+
+	@Test
+	void endsAGluedSentenceAfterAWordThatNoNameFollows() {
+		// "No." and "Jan." come before numbers, "Inc." and "Ave." end a name
+		assertThat(this.cleaner.clean("Asked again, she said no.Then she left.")).contains("no\nThen");
+		assertThat(this.cleaner.clean("It closed in Jan.The owner moved.")).contains("Jan\nThe");
+		assertThat(this.cleaner.clean("He works for Brell Inc.Shares fell.")).contains("Inc\nShares");
+		assertThat(this.cleaner.clean("A man was shot on Tern Ave.Police came.")).contains("Ave\nPolice");
+	}
+
+	@Test
+	void leavesAMailAddressAlone() {
+		String text = "Write to dana.Price@example.org with tips.";
+		assertThat(this.cleaner.clean(text)).isEqualTo(text);
+	}
+
+	@Test
 	void keepsAGluedQuotationWhole() {
 		String text = "\"He had one wound.Nobody knew him,\" the chief said.Officers left.";
 		String cleaned = this.cleaner.clean(text);
