@@ -14,8 +14,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
 /**
  * Finds casualty, force-size and distance figures: written numbers (with qualifiers,
@@ -569,7 +572,8 @@ class FigureExtractor {
 			for (Figure victims : figures) {
 				if (Lexicon.WOUNDED.equals(victims.kind()) && victims.quantified() && victims != self
 						&& victims.sentenceIndex() == self.sentenceIndex() && victims.end() <= self.start()
-						&& !attacker(victims.party())) {
+						&& !attacker(victims.party())
+						&& !isWhoShot(victims, self, sentences.get(self.sentenceIndex()))) {
 					BigDecimal sum = victims.min().add(self.min());
 					if (best == null || sum.compareTo(best.min()) > 0) {
 						best = new Figure("casualty", Lexicon.WOUNDED, sum, sum, null, "at_least", null, null,
@@ -579,6 +583,38 @@ class FigureExtractor {
 			}
 		}
 		return best;
+	}
+
+	/**
+	 * Whether {@code victims} is the subject of the verb that {@code self} is the object
+	 * of, the one who shot himself ("The man shot himself in the foot and was
+	 * hospitalized"), not someone he shot before.
+	 */
+	private static boolean isWhoShot(Figure victims, Figure self, CoreSentence sentence) {
+		SemanticGraph graph = sentence.dependencyParse();
+		if (graph == null) {
+			return false;
+		}
+		IndexedWord reflexive = null;
+		for (IndexedWord word : graph.vertexListSorted()) {
+			if (word.endPosition() == self.end()) {
+				reflexive = word;
+			}
+		}
+		IndexedWord verb = (reflexive != null) ? graph.getParent(reflexive) : null;
+		while (verb != null) {
+			for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
+				IndexedWord subject = edge.getDependent();
+				if (edge.getRelation().toString().startsWith("nsubj")) {
+					return victims.start() <= subject.beginPosition() && subject.endPosition() <= victims.end();
+				}
+			}
+			// "... shot his wife and turned the gun on himself": the subject of the first
+			// verb
+			SemanticGraphEdge up = graph.incomingEdgeList(verb).stream().findFirst().orElse(null);
+			verb = (up != null && up.getRelation().toString().startsWith("conj")) ? up.getGovernor() : null;
+		}
+		return false;
 	}
 
 	/** "shot himself", "turned the gun on himself": the word before the reflexive. */
