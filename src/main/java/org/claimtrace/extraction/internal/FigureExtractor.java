@@ -476,9 +476,8 @@ class FigureExtractor {
 			// just introduced is another person
 			boolean relative = figure.party() != null && RELATIVE.matcher(figure.party()).matches() && last != null
 					&& last.sentenceIndex() == figure.sentenceIndex() && indefinite(last.party());
-			// "a deputy was killed and the suspect was fatally shot": the attacker beside
-			// a
-			// victim newly told in the sentence is another person
+			// "a deputy was killed and the suspect was fatally shot": the attacker
+			// beside a victim newly told in the sentence is another person
 			boolean attackerBeside = last != null && last.sentenceIndex() == figure.sentenceIndex()
 					&& attacker(figure.party()) && !attacker(last.party())
 					&& !Lexicon.REFLEXIVE.contains(figure.party().toLowerCase(Locale.ROOT));

@@ -1165,10 +1165,6 @@ class ImplicitCounter {
 	}
 
 	/**
-	 * The person before an aside that the parser left without a subject: "The teen, whose
-	 * name was not released, died at the scene".
-	 */
-	/**
 	 * "A man shot during a carjacking on Oct. 3 died Monday" with "died" hung on the
 	 * date: the subject of the clause the date belongs to, or null.
 	 */
@@ -1188,6 +1184,10 @@ class ImplicitCounter {
 				&& (Lexicon.isHuman(owner.backingLabel()) || isPerson(owner.backingLabel()))) ? owner : null;
 	}
 
+	/**
+	 * The person before an aside that the parser left without a subject: "The teen, whose
+	 * name was not released, died at the scene".
+	 */
 	private static IndexedWord nounBeforeAside(SemanticGraph graph, IndexedWord verb) {
 		IndexedWord comma = graph.getNodeByIndexSafe(verb.index() - 1);
 		if (comma == null || !",".equals(comma.word())) {
