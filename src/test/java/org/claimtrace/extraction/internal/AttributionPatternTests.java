@@ -1740,10 +1740,14 @@ class AttributionPatternTests {
 						.anyMatch((source) -> overlaps(attribution.source().text(), source))));
 		}
 
-		private static boolean overlaps(String found, String expected) {
-			String a = found.toLowerCase();
-			String b = expected.toLowerCase();
-			return !a.isBlank() && (a.contains(b) || b.contains(a));
+		/**
+		 * Whether one contains the other as whole words: "he" does not overlap "the prime
+		 * minister".
+		 */
+		static boolean overlaps(String found, String expected) {
+			String a = " " + String.join(" ", found.toLowerCase().split("\\W+")).strip() + " ";
+			String b = " " + String.join(" ", expected.toLowerCase().split("\\W+")).strip() + " ";
+			return !a.isBlank() && !b.isBlank() && (a.contains(b) || b.contains(a));
 		}
 
 		@Override
@@ -1819,6 +1823,13 @@ class AttributionPatternTests {
 		}
 		System.out.println("SWEEP5 " + passed + " of " + passages.size() + " passages pass");
 		assertThat(passages).hasSizeGreaterThanOrEqualTo(40);
+	}
+
+	@Test
+	void aSweepSourceOverlapsOnlyOnWholeWords() {
+		assertThat(Expectation.overlaps("he", "the prime minister")).isFalse();
+		assertThat(Expectation.overlaps("the prime minister's office", "the prime minister")).isTrue();
+		assertThat(Expectation.overlaps("Carla Mendes", "Representative Carla Mendes")).isTrue();
 	}
 
 	/** Each passage of the sweep (those marked "known gap" only count in the totals). */
