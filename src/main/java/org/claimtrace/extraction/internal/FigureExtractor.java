@@ -466,10 +466,11 @@ class FigureExtractor {
 			if (Lexicon.KILLED.equals(kind) && !ownDeath && attackersVictims != null && figure != attackersVictims
 					&& figure.implicit() && figure.sentenceIndex() == attackersVictims.sentenceIndex()
 					&& figure.start() > attackersVictims.end() && figure.party() != null
-					&& Set.of("he", "she").contains(figure.party().toLowerCase(Locale.ROOT))) {
+					&& Set.of("he", "she").contains(figure.party().toLowerCase(Locale.ROOT))
+					&& afterBefore(tokens, figure)) {
 				// "killed four people before he was shot dead by a deputy": the
-				// attacker's
-				// own death, after his victims
+				// attacker's own death, after his victims (not "killed a guard, and he
+				// was pronounced dead at a hospital", the guard)
 				suicide = figure;
 			}
 			// "a woman was shot and her son was pistol-whipped": a relative of the one
@@ -552,6 +553,17 @@ class FigureExtractor {
 		}
 		return new Figure("casualty", kind, total, total, null, "at_least", null, null, last.sentenceIndex(), null,
 				true, true, false, last.start(), last.end());
+	}
+
+	/** "before he was shot dead", "until she was killed": the pronoun after "before". */
+	private static boolean afterBefore(List<CoreLabel> tokens, Figure figure) {
+		for (int k = 1; k < tokens.size(); k++) {
+			if (tokens.get(k).beginPosition() >= figure.start() && tokens.get(k).endPosition() <= figure.end()
+					&& Set.of("he", "she").contains(Lexicon.lower(tokens.get(k)))) {
+				return Set.of("before", "until").contains(Lexicon.lower(tokens.get(k - 1)));
+			}
+		}
+		return false;
 	}
 
 	/**

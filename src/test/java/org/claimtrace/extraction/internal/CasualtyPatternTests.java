@@ -829,6 +829,9 @@ class CasualtyPatternTests {
 			textBlock = """
 					r15: shot himself, hospitalized ~ The hunter shot himself in the foot while cleaning his rifle and was hospitalized. ~ 0 ~ 1
 					r15: shot his wife, then himself, both lived ~ A man shot his wife and then turned his pistol on himself, and both are in critical condition. ~ 0 ~ 2
+					r15: he is the victim who died ~ The gunman shot and killed a 30-year-old man at a gas station; he died at the scene, police said. ~ 1 ~ 0
+					r15: he was pronounced dead ~ A gunman killed a security guard at the mall, and he was pronounced dead at a hospital an hour later. ~ 1 ~ 0
+					r15: until he was shot dead ~ The attacker stabbed and killed two shoppers until he was shot dead by a guard. ~ 3 ~ 0
 					""")
 	void reviewCounterExamples15(String name, String text, int killed, int wounded) {
 		victims(name, text, killed, wounded);
