@@ -2015,8 +2015,11 @@ class AttributionExtractor {
 					&& (hasCaseWord(graph, dependent, "from") || hasCaseWord(graph, dependent, "by"))) {
 				return dependent;
 			}
-			if ((relation.startsWith("acl") || relation.equals("dep")) && dependent.tag().startsWith("VB")) {
-				// "according to a speech Mrs. Lane gave"
+			boolean receiving = RECEIVING_VERBS.contains(dependent.lemma().toLowerCase(Locale.ROOT));
+			if ((relation.startsWith("acl") || relation.equals("dep")) && dependent.tag().startsWith("VB")
+					&& !receiving) {
+				// "according to a speech Mrs. Lane gave" (not "records the Globe
+				// reviewed")
 				for (SemanticGraphEdge inner : graph.outgoingEdgeList(dependent)) {
 					IndexedWord speaker = inner.getDependent();
 					if (relation(inner).equals("nsubj") && speaker.tag().matches("NN.*|PRP")
@@ -2025,7 +2028,7 @@ class AttributionExtractor {
 					}
 				}
 			}
-			if (relation.startsWith("acl") && !RECEIVING_VERBS.contains(dependent.lemma().toLowerCase(Locale.ROOT))) {
+			if (relation.startsWith("acl") && !receiving) {
 				for (SemanticGraphEdge inner : graph.outgoingEdgeList(dependent)) {
 					IndexedWord agent = inner.getDependent();
 					if (relation(inner).equals("obl") && agent.tag().matches("NN.*")
@@ -2670,9 +2673,11 @@ class AttributionExtractor {
 		boolean atStart = phraseStart <= 1 || onlyPunctuation(tokens, 0, phraseStart);
 		if (atStart && phrase != null) {
 			// "According to records reviewed by the Globe, ...": the whole phrase up to
-			// its comma, whatever part of it the source is
+			// its comma, whatever part of it the source is, past an aside ("According
+			// to the report, which the Globe obtained, ...")
 			int comma = phraseEnd;
-			while (comma < tokens.size() && !tokens.get(comma - 1).word().equals(",")) {
+			while (comma < tokens.size() && (!tokens.get(comma - 1).word().equals(",")
+					|| RELATIVE_PRONOUNS.contains(tokens.get(comma).word().toLowerCase(Locale.ROOT)))) {
 				comma++;
 			}
 			int end = phraseEnd;

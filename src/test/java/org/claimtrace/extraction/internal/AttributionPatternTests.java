@@ -1709,6 +1709,24 @@ class AttributionPatternTests {
 	}
 
 	@Test
+	void accordingToARecordAPaperReadNamesTheRecordWhateverTheWording() {
+		ExtractedAttribution reviewed = byCue(
+				extract("According to records the Gazette reviewed, the ferry charity paid no rent."), "According to");
+		assertThat(reviewed.source().text()).isEqualTo("records");
+		ExtractedAttribution obtained = byCue(
+				extract("According to the report, which the Courier obtained, the depot lost two trucks."),
+				"According to");
+		assertThat(obtained.source().text()).isEqualTo("the report");
+		assertThat(obtained.content().text()).isEqualTo("the depot lost two trucks");
+		ExtractedAttribution seen = byCue(extract("According to a memo that Reuters has seen, the bank will cut jobs."),
+				"According to");
+		assertThat(seen.source().text()).isEqualTo("a memo");
+		ExtractedAttribution gave = byCue(
+				extract("According to a speech the minister gave in May, the depot will close."), "According to");
+		assertThat(gave.source().text()).isEqualTo("the minister");
+	}
+
+	@Test
 	void whatIsAskedAboutWithWhetherIsNoReport() {
 		List<ExtractedAttribution> attributions = extract(
 				"Asked whether he would support the ferry plan, Councillor Byrne said: “I'm not there yet.” "
