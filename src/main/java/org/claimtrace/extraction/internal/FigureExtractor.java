@@ -465,8 +465,7 @@ class FigureExtractor {
 			}
 			if (Lexicon.KILLED.equals(kind) && !ownDeath && attackersVictims != null && figure != attackersVictims
 					&& figure.implicit() && figure.sentenceIndex() == attackersVictims.sentenceIndex()
-					&& figure.start() > attackersVictims.end() && figure.party() != null
-					&& Set.of("he", "she").contains(figure.party().toLowerCase(Locale.ROOT))
+					&& figure.start() > attackersVictims.end() && isHeOrShe(figure.party())
 					&& afterBefore(tokens, figure)) {
 				// "killed four people before he was shot dead by a deputy": the
 				// attacker's own death, after his victims (not "killed a guard, and he
@@ -553,6 +552,11 @@ class FigureExtractor {
 		}
 		return new Figure("casualty", kind, total, total, null, "at_least", null, null, last.sentenceIndex(), null,
 				true, true, false, last.start(), last.end());
+	}
+
+	/** "he" or "she" as the whole party of a figure. */
+	private static boolean isHeOrShe(String party) {
+		return party != null && Set.of("he", "she").contains(party.toLowerCase(Locale.ROOT));
 	}
 
 	/** "before he was shot dead", "until she was killed": the pronoun after "before". */
@@ -998,7 +1002,7 @@ class FigureExtractor {
 	 * of whom no death is told.
 	 */
 	private static boolean pronounForAnother(Figure figure, List<Figure> figures, List<CoreSentence> sentences) {
-		if (figure.party() == null || !Set.of("he", "she").contains(figure.party().toLowerCase(Locale.ROOT))) {
+		if (!isHeOrShe(figure.party())) {
 			return false;
 		}
 		int previous = figure.sentenceIndex() - 1;
@@ -1067,8 +1071,7 @@ class FigureExtractor {
 			// nor is "he" in the sentence that told them ("killed four and wounded six
 			// others before he was shot dead")
 			boolean death = Lexicon.KILLED.equals(other.kind()) && "exact".equals(other.qualifier())
-					&& !attackersDeath(other) && !(distance == 0 && other.party() != null
-							&& Set.of("he", "she").contains(other.party().toLowerCase(Locale.ROOT)));
+					&& !attackersDeath(other) && !(distance == 0 && isHeOrShe(other.party()));
 			// "found with gunshot wounds; two of them died" in one sentence, the death
 			// after them
 			boolean ofThem = death && (distance > 0 || other.start() > hurt.end()) && oneOfThem(other, sentences);
