@@ -192,6 +192,29 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			new Continent("Oceania", 6255151, -18.31281, 138.51562), "antarctica",
 			new Continent("Antarctica", 6255152, -78.15856, 16.40626));
 
+	/**
+	 * Macro-regions and waters news name without a country, which the gazetteer does not
+	 * hold and whose GeoNames ids are not shipped ({@link NaturalFeatures} has those that
+	 * are): kept unresolved, never a town or province that bears the name (New England,
+	 * North Dakota; the Sahel province of Burkina Faso).
+	 */
+	static final Set<String> UNPLACED_AREAS = normalized("new england", "middle east", "midwest", "mid-west",
+			"upper midwest", "caribbean", "pacific northwest", "southeast asia", "south-east asia", "south east asia",
+			"central america", "latin america", "sahel", "balkans", "levant", "horn of africa", "west africa",
+			"east africa", "north africa", "southern africa", "sub-saharan africa", "south asia", "central asia",
+			"east asia", "western europe", "eastern europe", "central europe", "persian gulf", "gulf of mexico",
+			"mediterranean", "mediterranean sea", "pacific", "pacific ocean", "arctic", "arctic ocean",
+			"south china sea", "east china sea", "caspian sea", "dead sea", "baltic sea", "aegean sea", "adriatic sea",
+			"arabian sea", "deep south", "great plains", "eastern seaboard", "far east");
+
+	private static Set<String> normalized(String... names) {
+		Set<String> set = new HashSet<>();
+		for (String name : names) {
+			set.add(NameNormalizer.normalize(name));
+		}
+		return Set.copyOf(set);
+	}
+
 	private final GazetteerIndex index;
 
 	GazetteerPlaceResolver(GazetteerIndex index) {
@@ -226,7 +249,8 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			return List.of();
 		}
 		TextContext context = new TextContext(text);
-		List<Mention> mentions = mentions(text, candidates, context);
+		List<ToponymCandidate> hints = candidates.stream().filter(ToponymCandidate::contextOnly).toList();
+		List<Mention> mentions = mentions(text, candidates.stream().filter((c) -> !c.contextOnly()).toList(), context);
 
 		// Pass 1: look up, reject, and collect the countries the text names.
 		List<Choice> choices = new ArrayList<>();
@@ -239,6 +263,29 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 					resolved.add(new ResolvedPlace(m.text(), m.start(), m.end(), continent.name(),
 							continent.geonamesId(), continent.latitude(), continent.longitude(), null, null,
 							Precision.REGION.apiName(), null));
+				}
+				continue;
+			}
+			NaturalFeatures.Feature feature = m.regionWord() ? null : NaturalFeatures.named(normalized);
+			if (feature != null) {
+				// "the North Sea", "the Atlantic", "the Sahara": the feature, not a
+				// hamlet
+				// named after it (North Sea, New York)
+				if (!partOfLongerName(text, m)) {
+					resolved.add(new ResolvedPlace(m.text(), m.start(), m.end(), feature.name(), feature.geonamesId(),
+							feature.latitude(), feature.longitude(), null, null, Precision.REGION.apiName(), null));
+				}
+				continue;
+			}
+			if (!m.regionWord() && UNPLACED_AREAS.contains(normalized)) {
+				// "New England", "the Sahel", "the Middle East": an area the gazetteer
+				// does not hold, kept unresolved rather than placed at a town or province
+				// of that name; "the Caribbean cruise season" uses it as an adjective
+				if (!partOfLongerName(text, m)
+						&& NATURE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16)))
+							.find()) {
+					resolved.add(new ResolvedPlace(m.text(), m.start(), m.end(), m.text(), null, null, null, null, null,
+							Precision.UNRESOLVED, null));
 				}
 				continue;
 			}
@@ -263,12 +310,16 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			}
 		}
 
-		choices = withNearbyTowns(choices);
+		Map<String, List<GazetteerEntry>> hintTowns = new LinkedHashMap<>();
+		Set<String> hintRegions = new HashSet<>();
+		readHints(hints, hintTowns, hintRegions);
+		choices = withNearbyTowns(choices, hintTowns);
 
 		// Pass 2: settle unambiguous and big matches to learn the regions and countries
 		// in play.
 		Map<String, Integer> regionMentions = new HashMap<>();
 		supportedRegions(choices).forEach((key) -> regionMentions.merge(key, 1, Integer::sum));
+		hintRegions.forEach((key) -> regionMentions.merge(key, 1, Integer::sum));
 		Map<Mention, String> ownRegion = new HashMap<>();
 		Map<Mention, String> ownCountry = new HashMap<>();
 		for (Choice choice : choices) {
@@ -367,8 +418,9 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	 * hamlets named like anything do not, and names of countries and regions take no
 	 * part.
 	 */
-	private static List<Choice> withNearbyTowns(List<Choice> choices) {
+	private static List<Choice> withNearbyTowns(List<Choice> choices, Map<String, List<GazetteerEntry>> hintTowns) {
 		Map<String, List<GazetteerEntry>> townsByName = new LinkedHashMap<>();
+		hintTowns.forEach((name, towns) -> townsByName.put(name, new ArrayList<>(towns)));
 		for (Choice choice : choices) {
 			List<GazetteerEntry> towns = townsByName.computeIfAbsent(NameNormalizer.normalize(choice.mention().name()),
 					(k) -> new ArrayList<>());
@@ -390,6 +442,34 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			supported.add(new Choice(choice.mention(), choice.matches(), nearby));
 		}
 		return supported;
+	}
+
+	/**
+	 * Places inside names ("Dallas Cowboys", "University of Georgia"): a big city under
+	 * its own name supports its neighbours as a town of the text does; a US state,
+	 * province or other first-level region under its own name counts as named.
+	 */
+	private void readHints(List<ToponymCandidate> hints, Map<String, List<GazetteerEntry>> towns, Set<String> regions) {
+		Set<String> hintRegions = new HashSet<>();
+		for (ToponymCandidate hint : hints) {
+			for (GazetteerEntry e : this.index.lookup(hint.text())) {
+				if (!ownName(hint.text(), e)) {
+					continue;
+				}
+				if (e.precision().populated() && e.population() >= BIG_CITY) {
+					towns.computeIfAbsent(NameNormalizer.normalize(hint.text()), (k) -> new ArrayList<>()).add(e);
+				}
+				else if (e.precision() == Precision.REGION && !"ADM2".equals(e.featureCode())
+						&& e.admin1Code() != null) {
+					hintRegions.add(GazetteerData.key(e.countryCode(), e.admin1Code()));
+				}
+			}
+			if (!towns.containsKey(NameNormalizer.normalize(hint.text()))) {
+				// "Manchester United" names the city, not Manchester Parish, Jamaica
+				regions.addAll(hintRegions);
+			}
+			hintRegions.clear();
+		}
 	}
 
 	private static Map<GazetteerEntry, Integer> nearbyTowns(String name, List<GazetteerEntry> matches,
@@ -1051,10 +1131,10 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		TextContext.Settlement settlement = (m.settlement() != null) ? m.settlement()
 				: context.settlementNamed(NameNormalizer.normalize(m.name()));
 		if (settlement == null && m.fromNer() && best == null && choice.matches().isEmpty()
-				&& locative(text, m.start(), STRONG_LOCATIVES) && !partOfLongerName(text, m)
-				&& !ORGANISATION_WORD.matcher(m.text()).find()) {
-			// NER says location and the text says "in/near X", but the gazetteer has no X
-			// ("in Donbas")
+				&& (locative(text, m.start(), STRONG_LOCATIVES) || WATER_OR_LANDFORM.matcher(m.name()).find())
+				&& !partOfLongerName(text, m) && !ORGANISATION_WORD.matcher(m.text()).find()) {
+			// NER says location and the text says "in/near X", or names a sea, river or
+			// range ("roads to the Dead Sea"), but the gazetteer has no X ("in Donbas")
 			return new ResolvedPlace(m.text(), m.start(), m.end(), m.text(), null, null, null, null, null,
 					Precision.UNRESOLVED, null);
 		}
@@ -1076,6 +1156,16 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	private static final Pattern THE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])[Tt]he\\s+$");
 
 	private static final Pattern WATER_NAME = Pattern.compile("(?i).*\\b(sea|ocean|gulf|bay|strait|channel)$");
+
+	/**
+	 * Open water: a town of such a name is a hamlet named after it ("North Sea", New
+	 * York).
+	 */
+	private static final Pattern OPEN_WATER = Pattern.compile("(?i)\\s(sea|ocean|gulf|strait|straits)$");
+
+	/** A name that says it is a sea, a river, a range or a desert. */
+	private static final Pattern WATER_OR_LANDFORM = Pattern
+		.compile("(?i)\\s(sea|ocean|gulf|strait|straits|river|mountains|desert|peninsula|canal)$|^(gulf|straits?) of ");
 
 	/**
 	 * After "the Atlantic": the phrase ends (punctuation, a preposition, conjunction or
@@ -1100,6 +1190,11 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		}
 		if (best.precision() == Precision.REGION) {
 			return WATER_NAME.matcher(m.name()).matches();
+		}
+		if (best.precision().populated() && (best.population() < SMALL_TOWN || !ownName(m, best))
+				&& OPEN_WATER.matcher(m.name()).find()) {
+			// "the Caspian Sea": the sea, not a hamlet named after it
+			return true;
 		}
 		if (best.precision().populated() && (best.population() < SMALL_TOWN || !ownName(m, best))
 				&& NATURAL_FEATURE.matcher(m.name()).find()) {
