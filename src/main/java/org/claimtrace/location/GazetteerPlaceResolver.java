@@ -96,6 +96,8 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 
 	private static final Pattern CONNECTOR_INSIDE = Pattern.compile(" \\p{Ll}+ ");
 
+	private static final Pattern COORDINATION_INSIDE = Pattern.compile(" (and|or) |, ");
+
 	/**
 	 * Streets, parks and buildings: "Central Park" is not Bethpage (an alternate name);
 	 * kept only under a place's own name ("Highland Park").
@@ -236,7 +238,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	 * A mention's candidates, with how many other names in the text have a town of 10,000
 	 * or more near each of them.
 	 */
-	private record Choice(Mention mention, List<GazetteerEntry> matches, Map<GazetteerEntry, Integer> nearby) {
+	private record Choice(Mention mention, List<GazetteerEntry> matches, Map<GazetteerEntry, Support> nearby) {
 
 		Choice(Mention mention, List<GazetteerEntry> matches) {
 			this(mention, matches, Map.of());
@@ -313,7 +315,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		Map<String, List<GazetteerEntry>> hintTowns = new LinkedHashMap<>();
 		Set<String> hintRegions = new HashSet<>();
 		readHints(hints, hintTowns, hintRegions);
-		choices = withNearbyTowns(choices, hintTowns);
+		choices = withNearbyTowns(choices, hintTowns, text);
 
 		// Pass 2: settle unambiguous and big matches to learn the regions and countries
 		// in play.
@@ -418,12 +420,19 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	 * hamlets named like anything do not, and names of countries and regions take no
 	 * part.
 	 */
-	private static List<Choice> withNearbyTowns(List<Choice> choices, Map<String, List<GazetteerEntry>> hintTowns) {
+	private static List<Choice> withNearbyTowns(List<Choice> choices, Map<String, List<GazetteerEntry>> hintTowns,
+			String text) {
 		Map<String, List<GazetteerEntry>> townsByName = new LinkedHashMap<>();
+		Set<String> saidToBeNear = new HashSet<>();
 		hintTowns.forEach((name, towns) -> townsByName.put(name, new ArrayList<>(towns)));
 		for (Choice choice : choices) {
 			List<GazetteerEntry> towns = townsByName.computeIfAbsent(NameNormalizer.normalize(choice.mention().name()),
 					(k) -> new ArrayList<>());
+			if (NEARBY_BEFORE
+				.matcher(text.substring(Math.max(0, choice.mention().start() - 14), choice.mention().start()))
+				.find()) {
+				saidToBeNear.add(NameNormalizer.normalize(choice.mention().name()));
+			}
 			for (GazetteerEntry e : choice.matches()) {
 				if (e.precision().populated() && e.population() >= SUPPORTING_TOWN
 						&& towns.stream().noneMatch((t) -> samePlace(t, e))) {
@@ -434,11 +443,11 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		List<Choice> supported = new ArrayList<>(choices.size());
 		// a name mentioned again has the same support: worked out once per name and
 		// candidates, so a text with thousands of mentions costs what its names cost
-		Map<List<Object>, Map<GazetteerEntry, Integer>> byName = new HashMap<>();
+		Map<List<Object>, Map<GazetteerEntry, Support>> byName = new HashMap<>();
 		for (Choice choice : choices) {
 			String name = NameNormalizer.normalize(choice.mention().name());
-			Map<GazetteerEntry, Integer> nearby = byName.computeIfAbsent(List.of(name, choice.matches()),
-					(key) -> nearbyTowns(name, choice.matches(), townsByName));
+			Map<GazetteerEntry, Support> nearby = byName.computeIfAbsent(List.of(name, choice.matches()),
+					(key) -> nearbyTowns(name, choice.matches(), townsByName, saidToBeNear));
 			supported.add(new Choice(choice.mention(), choice.matches(), nearby));
 		}
 		return supported;
@@ -472,27 +481,43 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		}
 	}
 
-	private static Map<GazetteerEntry, Integer> nearbyTowns(String name, List<GazetteerEntry> matches,
-			Map<String, List<GazetteerEntry>> townsByName) {
-		Map<GazetteerEntry, Integer> nearby = new HashMap<>();
+	/**
+	 * How many other names of the text may be a town near a candidate, and whether the
+	 * text says one of them is near ("police in nearby Pullman").
+	 */
+	private record Support(int names, boolean saidToBeNear) {
+	}
+
+	/** "nearby Pullman", "neighbouring Gateshead". */
+	private static final Pattern NEARBY_BEFORE = Pattern
+		.compile("(?i)\\b(nearby|neighbouring|neighboring|adjacent|next-door)\\s+$");
+
+	private static Map<GazetteerEntry, Support> nearbyTowns(String name, List<GazetteerEntry> matches,
+			Map<String, List<GazetteerEntry>> townsByName, Set<String> saidToBeNear) {
+		Map<GazetteerEntry, Support> nearby = new HashMap<>();
 		boolean alsoArea = matches.stream()
 			.anyMatch((e) -> e.precision() == Precision.COUNTRY || e.precision() == Precision.REGION);
 		for (GazetteerEntry e : matches) {
-			if (alsoArea || !e.precision().populated() || e.population() < SUPPORTING_TOWN) {
-				// "Russia" and "Poland" with "Warsaw" are not the Ohio and Indiana
-				// towns
+			if (!e.precision().populated() || e.population() < SUPPORTING_TOWN) {
 				continue;
 			}
 			int names = 0;
+			boolean near = false;
 			for (Map.Entry<String, List<GazetteerEntry>> other : townsByName.entrySet()) {
 				if (!other.getKey().equals(name) && other.getValue()
 					.stream()
 					.anyMatch((t) -> !samePlace(t, e) && kilometres(e, t) <= NEARBY_KM)) {
 					names++;
+					near |= saidToBeNear.contains(other.getKey()) || saidToBeNear.contains(name);
 				}
 			}
+			if (alsoArea && !near) {
+				// "Russia" and "Poland" with "Warsaw" are not the Ohio and Indiana
+				// towns; "Moscow" with "nearby Pullman" is the Idaho town
+				continue;
+			}
 			if (names > 0) {
-				nearby.put(e, names);
+				nearby.put(e, new Support(names, near));
 			}
 		}
 		return nearby;
@@ -517,6 +542,12 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			if (m != null && !m.fromNer() && CONNECTOR_INSIDE.matcher(m.text()).find()
 					&& !this.index.contains(m.name())) {
 				// "Newcastle upon Tyne" only when the gazetteer knows the whole name
+				continue;
+			}
+			if (m != null && m.fromNer() && COORDINATION_INSIDE.matcher(m.text()).find()
+					&& !this.index.contains(m.name())) {
+				// NER's "County Cork and County Kerry" is two places, proposed apart;
+				// "Trinidad and Tobago" is one
 				continue;
 			}
 			if (m != null) {
@@ -796,9 +827,14 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		}
 		for (GazetteerEntry e : matches) {
 			double score = score(e, m, context, regionMentions, appositive);
-			Integer nearbyNames = choice.nearby().get(e);
-			if (nearbyNames != null) {
-				score += (nearbyNames > 1) ? 9 : 6;
+			Support support = choice.nearby().get(e);
+			if (support != null) {
+				score += (support.names() > 1) ? 9 : 6;
+				if (support.saidToBeNear()) {
+					// "the university in Moscow ... police in nearby Pullman": the text
+					// itself says the two are close, which outweighs a capital's fame
+					score += 12;
+				}
 			}
 			Long ownNamed = biggestOwnNamedIn.get(e.countryCode());
 			if (ownNamed != null && !ownNamedAnyway.contains(e) && e.precision().populated()
@@ -823,10 +859,11 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			if (namesRegionOrCountry && e.precision().populated() && e.population() < SMALL_TOWN
 					&& e.admin1Code() != null) {
 				String key = GazetteerData.key(e.countryCode(), e.admin1Code());
-				if (!regionInText(key, regionMentions, context)) {
+				if (!regionInText(key, regionMentions, context) && (support == null || !support.saidToBeNear())) {
 					// "the north of England" in a story from North Carolina is not
 					// England, Arkansas: a small town named like a region or country
-					// needs its own region in the text
+					// needs its own region in the text, or a neighbour the text says is
+					// nearby ("police in nearby Pullman")
 					score -= 15;
 				}
 			}

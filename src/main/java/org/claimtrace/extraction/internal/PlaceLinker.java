@@ -182,6 +182,9 @@ class PlaceLinker {
 					continue;
 				}
 				candidates.add(new ToponymCandidate(text.substring(start, end), start, end, ner));
+				if (ner) {
+					coordinatedParts(text, tokens, i, j, candidates);
+				}
 				i = j;
 			}
 			misTaggedAfterLocative(text, tokens, candidates);
@@ -194,6 +197,32 @@ class PlaceLinker {
 			joinedByConnector(text, tokens, candidates);
 		}
 		return candidates;
+	}
+
+	/**
+	 * "County Cork and County Kerry": NER sometimes tags two places joined by "and" as
+	 * one location; each part is proposed too (the resolver keeps the whole only if the
+	 * gazetteer knows it: "Trinidad and Tobago").
+	 */
+	private static void coordinatedParts(String text, List<CoreLabel> tokens, int from, int to,
+			List<ToponymCandidate> out) {
+		List<ToponymCandidate> parts = new ArrayList<>();
+		int start = from;
+		for (int k = from; k <= to; k++) {
+			boolean split = k == to || COORDINATORS.contains(tokens.get(k).word());
+			if (!split) {
+				continue;
+			}
+			if (k > start && capitalisedNoun(tokens.get(start))) {
+				int begin = tokens.get(start).beginPosition();
+				int end = tokens.get(k - 1).endPosition();
+				parts.add(new ToponymCandidate(text.substring(begin, end), begin, end, true));
+			}
+			start = k + 1;
+		}
+		if (parts.size() > 1) {
+			out.addAll(parts);
+		}
 	}
 
 	/**

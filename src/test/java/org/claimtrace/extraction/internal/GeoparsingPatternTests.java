@@ -276,6 +276,24 @@ class GeoparsingPatternTests {
 	}
 
 	/**
+	 * "police in nearby Pullman": the text says the two places are close, which outweighs
+	 * the fame of Moscow, Russia; NER's single span "County Cork and County Kerry" is two
+	 * places ("Trinidad and Tobago" stays one).
+	 */
+	@Test
+	void nearbyAndCoordinatedPlaces() {
+		assertThat(places(
+				"Students at the university in Moscow held a vigil, and police in nearby Pullman " + "offered help."))
+			.extracting(ExtractedPlace::geonamesId)
+			.containsExactly(5601538L, 5807540L);
+		assertThat(places("Flooding hit parts of County Cork and County Kerry overnight."))
+			.extracting((p) -> p.mention().text())
+			.containsExactly("County Cork", "County Kerry");
+		assertThat(places("Flights to Trinidad and Tobago were cancelled.")).extracting((p) -> p.mention().text())
+			.containsExactly("Trinidad and Tobago");
+	}
+
+	/**
 	 * A place inside an organisation's name is no toponym but tells where the text is:
 	 * the Cowboys' stadium "in Arlington" is Arlington, Texas, the University of
 	 * Georgia's town "in Athens" is Athens, Georgia.
