@@ -851,6 +851,15 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				// the seat of Wyandotte County, Kansas
 				score -= 2;
 			}
+			if (!ownName(m, e) && !ownNamedAnyway.contains(e) && e.precision().populated() && ownNamed == null
+					&& biggestOwnNamed > 0 && e.population() >= SUPPORTING_TOWN
+					&& e.population() >= 3 * biggestOwnNamed) {
+				// "Killarney" is Cill Airne (14,500), whose GeoNames name is Irish, not
+				// Killarney, Manitoba (2,400): a town three times bigger than every
+				// namesake abroad is known by the name too ("New Delhi" at home stays New
+				// Delhi, not Delhi)
+				score += 4;
+			}
 			if (!ownName(m, e) && e.population() * 10 < biggestOwnNamed) {
 				// "Saint-Denis" is the city of that name, not Saint-Denis-lès-Bourg near
 				// Lyon, which lists the short form among its alternate names
