@@ -83,6 +83,17 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	private static final Pattern LIST_GOES_ON = Pattern.compile(
 			"^(?:\\s*,\\s*\\p{Lu}[\\p{L}\\p{M}.'\u2019\\-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}.'\u2019\\-]*)?)*,?\\s+(?:and|or)\\s+\\p{Lu}");
 
+	/**
+	 * "Tripoli, Lebanon's second city", "Mombasa, Kenya's main port": the country or
+	 * region a settlement noun says the place is in.
+	 */
+	private static final Pattern POSSESSIVE_APPOSITION = Pattern
+		.compile("^\\s*,\\s*(\\p{Lu}[\\p{L}\\p{M}.\\-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}.\\-]*)?)['\u2019]s\\s+"
+				+ "(?:[\\p{Ll}\\-]+\\s+){0,3}?(?:city|capital|town|port|seaport|village)\\b");
+
+	private static final Set<String> COMPASS_WORDS = Set.of("north", "south", "east", "west", "northern", "southern",
+			"eastern", "western", "central", "upper", "lower", "greater", "new");
+
 	private static final Pattern APPOSITION = Pattern
 		.compile("^\\s*,\\s*(\\p{Lu}[\\p{L}\\p{M}.'\u2019\\-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}.'\u2019\\-]*)?)");
 
@@ -97,6 +108,10 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	private static final Pattern CONNECTOR_INSIDE = Pattern.compile(" \\p{Ll}+ ");
 
 	private static final Pattern COORDINATION_INSIDE = Pattern.compile(" (and|or) |, ");
+
+	/** A district of a town: "Old Town Alexandria", "Downtown Dallas". */
+	private static final Pattern DISTRICT_PREFIX = Pattern
+		.compile("(?:Old Town|Downtown|Uptown|Midtown|Metro|Inner|Historic) (?=\\p{Lu})");
 
 	/**
 	 * Streets, parks and buildings: "Central Park" is not Bethpage (an alternate name);
@@ -544,6 +559,13 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				// "Newcastle upon Tyne" only when the gazetteer knows the whole name
 				continue;
 			}
+			Matcher district = (m != null && m.fromNer()) ? DISTRICT_PREFIX.matcher(m.text()) : null;
+			if (district != null && district.lookingAt() && !this.index.contains(m.name())
+					&& this.index.contains(m.text().substring(district.end()))) {
+				// "Old Town Alexandria", "downtown"-style districts NER takes in: the
+				// town
+				m = trim(text, m.start() + district.end(), m.end(), true, context);
+			}
 			if (m != null && m.fromNer() && COORDINATION_INSIDE.matcher(m.text()).find()
 					&& !this.index.contains(m.name())) {
 				// NER's "County Cork and County Kerry" is two places, proposed apart;
@@ -980,9 +1002,13 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	}
 
 	private Appositive appositive(String text, int end) {
-		Matcher m = APPOSITION.matcher(text.substring(end, Math.min(text.length(), end + 60)));
+		String after = text.substring(end, Math.min(text.length(), end + 60));
+		Matcher m = POSSESSIVE_APPOSITION.matcher(after);
 		if (!m.find()) {
-			return null;
+			m = APPOSITION.matcher(after);
+			if (!m.find()) {
+				return null;
+			}
 		}
 		String name = m.group(1);
 		List<GazetteerEntry> containers = new ArrayList<>();
@@ -997,7 +1023,11 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			// "Portland, Ore.", "Kansas City, Mo.", "Perth, WA"
 			return new Appositive(states, false);
 		}
-		for (String candidate : List.of(name, name.contains(" ") ? name.substring(0, name.indexOf(' ')) : name)) {
+		String firstWord = name.contains(" ") ? name.substring(0, name.indexOf(' ')) : name;
+		// "Halifax, West Yorkshire": a compass word alone is no container (West Region,
+		// Cameroon)
+		for (String candidate : COMPASS_WORDS.contains(firstWord.toLowerCase(Locale.ROOT)) ? List.of(name)
+				: List.of(name, firstWord)) {
 			for (GazetteerEntry e : this.index.lookup(candidate)) {
 				if (e.precision() == Precision.COUNTRY || e.precision() == Precision.REGION) {
 					containers.add(e);

@@ -294,6 +294,24 @@ class GeoparsingPatternTests {
 	}
 
 	/**
+	 * "Tripoli, Lebanon's second city" places Tripoli in Lebanon; in "Halifax, West
+	 * Yorkshire" the compass word alone is no container (the West Region of Cameroon);
+	 * NER's "Old Town Alexandria" is the town.
+	 */
+	@Test
+	void appositionsAndDistricts() {
+		assertThat(places("Fighting in Tripoli, Lebanon's second city, left three people dead."))
+			.extracting(ExtractedPlace::geonamesId)
+			.contains(266826L);
+		assertThat(places("Firefighters tackled a blaze at a mill in Halifax, West Yorkshire, on Thursday."))
+			.extracting(ExtractedPlace::countryCode)
+			.doesNotContain("CM");
+		assertThat(places("A water main broke in Old Town Alexandria, Virginia, on Tuesday."))
+			.extracting((p) -> p.mention().text())
+			.contains("Alexandria");
+	}
+
+	/**
 	 * A place inside an organisation's name is no toponym but tells where the text is:
 	 * the Cowboys' stadium "in Arlington" is Arlington, Texas, the University of
 	 * Georgia's town "in Athens" is Athens, Georgia.
