@@ -1207,10 +1207,14 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		TextContext.Settlement settlement = (m.settlement() != null) ? m.settlement()
 				: context.settlementNamed(NameNormalizer.normalize(m.name()));
 		if (settlement == null && m.fromNer() && best == null && choice.matches().isEmpty()
-				&& (locative(text, m.start(), STRONG_LOCATIVES) || WATER_OR_LANDFORM.matcher(m.name()).find())
+				&& (locative(text, m.start(), STRONG_LOCATIVES) || WATER_OR_LANDFORM.matcher(m.name()).find()
+						|| DESCRIBED_AS_SETTLEMENT.matcher(text)
+							.region(m.end(), Math.min(text.length(), m.end() + 50))
+							.lookingAt())
 				&& !partOfLongerName(text, m) && !ORGANISATION_WORD.matcher(m.text()).find()) {
-			// NER says location and the text says "in/near X", or names a sea, river or
-			// range ("roads to the Dead Sea"), but the gazetteer has no X ("in Donbas")
+			// NER says location and the text says "in/near X", names a sea, river or
+			// range ("roads to the Dead Sea") or calls X a village ("Bibury, a village in
+			// Gloucestershire"), but the gazetteer has no X ("in Donbas")
 			return new ResolvedPlace(m.text(), m.start(), m.end(), m.text(), null, null, null, null, null,
 					Precision.UNRESOLVED, null);
 		}
@@ -1238,6 +1242,13 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	 * York).
 	 */
 	private static final Pattern OPEN_WATER = Pattern.compile("(?i)\\s(sea|ocean|gulf|strait|straits)$");
+
+	/**
+	 * ", a village in", ", a small market town": an appositive calling the name a
+	 * settlement.
+	 */
+	private static final Pattern DESCRIBED_AS_SETTLEMENT = Pattern
+		.compile(",\\s+(?:a|an)\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?(?:village|town|hamlet|suburb|township)\\b");
 
 	/** A name that says it is a sea, a river, a range or a desert. */
 	private static final Pattern WATER_OR_LANDFORM = Pattern

@@ -296,7 +296,8 @@ class GeoparsingPatternTests {
 	/**
 	 * "Tripoli, Lebanon's second city" places Tripoli in Lebanon; in "Halifax, West
 	 * Yorkshire" the compass word alone is no container (the West Region of Cameroon);
-	 * NER's "Old Town Alexandria" is the town.
+	 * NER's "Old Town Alexandria" is the town; "Bibury, a village in Gloucestershire" is
+	 * a place though the gazetteer lacks it.
 	 */
 	@Test
 	void appositionsAndDistricts() {
@@ -306,6 +307,9 @@ class GeoparsingPatternTests {
 		assertThat(places("Firefighters tackled a blaze at a mill in Halifax, West Yorkshire, on Thursday."))
 			.extracting(ExtractedPlace::countryCode)
 			.doesNotContain("CM");
+		assertThat(places("Residents of Bibury, a village in Gloucestershire, say the road is blocked."))
+			.extracting((p) -> p.mention().text())
+			.containsExactly("Bibury", "Gloucestershire");
 		assertThat(places("A water main broke in Old Town Alexandria, Virginia, on Tuesday."))
 			.extracting((p) -> p.mention().text())
 			.contains("Alexandria");
