@@ -286,8 +286,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			NaturalFeatures.Feature feature = m.regionWord() ? null : NaturalFeatures.named(normalized);
 			if (feature != null) {
 				// "the North Sea", "the Atlantic", "the Sahara": the feature, not a
-				// hamlet
-				// named after it (North Sea, New York)
+				// hamlet named after it (North Sea, New York)
 				if (!partOfLongerName(text, m)) {
 					resolved.add(new ResolvedPlace(m.text(), m.start(), m.end(), feature.name(), feature.geonamesId(),
 							feature.latitude(), feature.longitude(), null, null, Precision.REGION.apiName(), null));
@@ -562,8 +561,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			Matcher district = (m != null && m.fromNer()) ? DISTRICT_PREFIX.matcher(m.text()) : null;
 			if (district != null && district.lookingAt() && !this.index.contains(m.name())
 					&& this.index.contains(m.text().substring(district.end()))) {
-				// "Old Town Alexandria", "downtown"-style districts NER takes in: the
-				// town
+				// "Old Town Alexandria": a district NER takes in with the town
 				m = trim(text, m.start() + district.end(), m.end(), true, context);
 			}
 			if (m != null && m.fromNer() && COORDINATION_INSIDE.matcher(m.text()).find()

@@ -398,17 +398,25 @@ class PlaceLinker {
 			while (j < tokens.size() && ner.equals(tokens.get(j).ner()) && capitalisedNoun(tokens.get(j))) {
 				j++;
 			}
-			if (j - i <= 3 && j + 1 < tokens
-				.size() && (tokens.get(j).word().equals("'s") || tokens.get(j).word().equals("’s")) && (PLACE_OFFICES
-					.contains(tokens.get(j + 1).word().toLowerCase(Locale.ROOT))
-						|| ("PERSON".equals(ner)
-								&& PLACE_POSSESSIONS.contains(tokens.get(j + 1).word().toLowerCase(Locale.ROOT))))) {
+			if (j - i <= 3 && placePossession(tokens, j, ner)) {
 				int start = tokens.get(i).beginPosition();
 				int end = tokens.get(j - 1).endPosition();
 				out.add(new ToponymCandidate(text.substring(start, end), start, end, true));
 			}
 			i = j - 1;
 		}
+	}
+
+	/**
+	 * After the name at {@code j}: "'s premier", and for a person-tagged name "'s
+	 * capital".
+	 */
+	private static boolean placePossession(List<CoreLabel> tokens, int j, String ner) {
+		if (j + 1 >= tokens.size() || !(tokens.get(j).word().equals("'s") || tokens.get(j).word().equals("’s"))) {
+			return false;
+		}
+		String noun = tokens.get(j + 1).word().toLowerCase(Locale.ROOT);
+		return PLACE_OFFICES.contains(noun) || ("PERSON".equals(ner) && PLACE_POSSESSIONS.contains(noun));
 	}
 
 	/**
@@ -430,9 +438,8 @@ class PlaceLinker {
 				}
 				j++;
 			}
-			// "University of Georgia": what follows "of"; "Dallas Cowboys": all but the
-			// last
-			// word
+			// "University of Georgia": what follows "of"; "Dallas Cowboys": all but
+			// the last word
 			int from = (of > 0) ? of + 1 : i;
 			int to = (of > 0) ? j : j - 1;
 			boolean name = to > from && to - from <= 3;
