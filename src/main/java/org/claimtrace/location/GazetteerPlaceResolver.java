@@ -872,12 +872,13 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				score -= 2;
 			}
 			if (!ownName(m, e) && !ownNamedAnyway.contains(e) && e.precision().populated() && ownNamed == null
-					&& biggestOwnNamed > 0 && e.population() >= SUPPORTING_TOWN
+					&& biggestOwnNamed > 0 && e.population() >= SUPPORTING_TOWN && e.population() < BIG_CITY
 					&& e.population() >= 3 * biggestOwnNamed) {
 				// "Killarney" is Cill Airne (14,500), whose GeoNames name is Irish, not
 				// Killarney, Manitoba (2,400): a town three times bigger than every
 				// namesake abroad is known by the name too ("New Delhi" at home stays New
-				// Delhi, not Delhi)
+				// Delhi, not Delhi; a city's old name, "Salisbury" for Harare, gets
+				// nothing)
 				score += 4;
 			}
 			if (!ownName(m, e) && e.population() * 10 < biggestOwnNamed) {
