@@ -83,6 +83,17 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	private static final Pattern LIST_GOES_ON = Pattern.compile(
 			"^(?:\\s*,\\s*\\p{Lu}[\\p{L}\\p{M}.'\u2019\\-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}.'\u2019\\-]*)?)*,?\\s+(?:and|or)\\s+\\p{Lu}");
 
+	/**
+	 * "Tripoli, Lebanon's second city", "Mombasa, Kenya's main port": the country or
+	 * region a settlement noun says the place is in.
+	 */
+	private static final Pattern POSSESSIVE_APPOSITION = Pattern
+		.compile("^\\s*,\\s*(\\p{Lu}[\\p{L}\\p{M}.\\-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}.\\-]*)?)['\u2019]s\\s+"
+				+ "(?:[\\p{Ll}\\-]+\\s+){0,3}?(?:city|capital|town|port|seaport|village)\\b");
+
+	private static final Set<String> COMPASS_WORDS = Set.of("north", "south", "east", "west", "northern", "southern",
+			"eastern", "western", "central", "upper", "lower", "greater", "new");
+
 	private static final Pattern APPOSITION = Pattern
 		.compile("^\\s*,\\s*(\\p{Lu}[\\p{L}\\p{M}.'\u2019\\-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}.'\u2019\\-]*)?)");
 
@@ -95,6 +106,12 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				+ "replied|listened|apologi[sz]ed|chatted)\\s+(?:to|with)\\s+$");
 
 	private static final Pattern CONNECTOR_INSIDE = Pattern.compile(" \\p{Ll}+ ");
+
+	private static final Pattern COORDINATION_INSIDE = Pattern.compile(" (and|or) |, ");
+
+	/** A district of a town: "Old Town Alexandria", "Downtown Dallas". */
+	private static final Pattern DISTRICT_PREFIX = Pattern
+		.compile("(?:Old Town|Downtown|Uptown|Midtown|Metro|Inner|Historic) (?=\\p{Lu})");
 
 	/**
 	 * Streets, parks and buildings: "Central Park" is not Bethpage (an alternate name);
@@ -192,6 +209,29 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			new Continent("Oceania", 6255151, -18.31281, 138.51562), "antarctica",
 			new Continent("Antarctica", 6255152, -78.15856, 16.40626));
 
+	/**
+	 * Macro-regions and waters news name without a country, which the gazetteer does not
+	 * hold and whose GeoNames ids are not shipped ({@link NaturalFeatures} has those that
+	 * are): kept unresolved, never a town or province that bears the name (New England,
+	 * North Dakota; the Sahel province of Burkina Faso).
+	 */
+	static final Set<String> UNPLACED_AREAS = normalized("new england", "middle east", "midwest", "mid-west",
+			"upper midwest", "caribbean", "pacific northwest", "southeast asia", "south-east asia", "south east asia",
+			"central america", "latin america", "sahel", "balkans", "levant", "horn of africa", "west africa",
+			"east africa", "north africa", "southern africa", "sub-saharan africa", "south asia", "central asia",
+			"east asia", "western europe", "eastern europe", "central europe", "persian gulf", "gulf of mexico",
+			"mediterranean", "mediterranean sea", "pacific", "pacific ocean", "arctic", "arctic ocean",
+			"south china sea", "east china sea", "caspian sea", "dead sea", "baltic sea", "aegean sea", "adriatic sea",
+			"arabian sea", "deep south", "great plains", "eastern seaboard", "far east");
+
+	private static Set<String> normalized(String... names) {
+		Set<String> set = new HashSet<>();
+		for (String name : names) {
+			set.add(NameNormalizer.normalize(name));
+		}
+		return Set.copyOf(set);
+	}
+
 	private final GazetteerIndex index;
 
 	GazetteerPlaceResolver(GazetteerIndex index) {
@@ -213,7 +253,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	 * A mention's candidates, with how many other names in the text have a town of 10,000
 	 * or more near each of them.
 	 */
-	private record Choice(Mention mention, List<GazetteerEntry> matches, Map<GazetteerEntry, Integer> nearby) {
+	private record Choice(Mention mention, List<GazetteerEntry> matches, Map<GazetteerEntry, Support> nearby) {
 
 		Choice(Mention mention, List<GazetteerEntry> matches) {
 			this(mention, matches, Map.of());
@@ -226,7 +266,8 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			return List.of();
 		}
 		TextContext context = new TextContext(text);
-		List<Mention> mentions = mentions(text, candidates, context);
+		List<ToponymCandidate> hints = candidates.stream().filter(ToponymCandidate::contextOnly).toList();
+		List<Mention> mentions = mentions(text, candidates.stream().filter((c) -> !c.contextOnly()).toList(), context);
 
 		// Pass 1: look up, reject, and collect the countries the text names.
 		List<Choice> choices = new ArrayList<>();
@@ -239,6 +280,28 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 					resolved.add(new ResolvedPlace(m.text(), m.start(), m.end(), continent.name(),
 							continent.geonamesId(), continent.latitude(), continent.longitude(), null, null,
 							Precision.REGION.apiName(), null));
+				}
+				continue;
+			}
+			NaturalFeatures.Feature feature = m.regionWord() ? null : NaturalFeatures.named(normalized);
+			if (feature != null) {
+				// "the North Sea", "the Atlantic", "the Sahara": the feature, not a
+				// hamlet named after it (North Sea, New York)
+				if (!partOfLongerName(text, m)) {
+					resolved.add(new ResolvedPlace(m.text(), m.start(), m.end(), feature.name(), feature.geonamesId(),
+							feature.latitude(), feature.longitude(), null, null, Precision.REGION.apiName(), null));
+				}
+				continue;
+			}
+			if (!m.regionWord() && UNPLACED_AREAS.contains(normalized)) {
+				// "New England", "the Sahel", "the Middle East": an area the gazetteer
+				// does not hold, kept unresolved rather than placed at a town or province
+				// of that name; "the Caribbean cruise season" uses it as an adjective
+				if (!partOfLongerName(text, m)
+						&& NATURE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16)))
+							.find()) {
+					resolved.add(new ResolvedPlace(m.text(), m.start(), m.end(), m.text(), null, null, null, null, null,
+							Precision.UNRESOLVED, null));
 				}
 				continue;
 			}
@@ -263,12 +326,16 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			}
 		}
 
-		choices = withNearbyTowns(choices);
+		Map<String, List<GazetteerEntry>> hintTowns = new LinkedHashMap<>();
+		Set<String> hintRegions = new HashSet<>();
+		readHints(hints, hintTowns, hintRegions);
+		choices = withNearbyTowns(choices, hintTowns, text);
 
 		// Pass 2: settle unambiguous and big matches to learn the regions and countries
 		// in play.
 		Map<String, Integer> regionMentions = new HashMap<>();
 		supportedRegions(choices).forEach((key) -> regionMentions.merge(key, 1, Integer::sum));
+		hintRegions.forEach((key) -> regionMentions.merge(key, 1, Integer::sum));
 		Map<Mention, String> ownRegion = new HashMap<>();
 		Map<Mention, String> ownCountry = new HashMap<>();
 		for (Choice choice : choices) {
@@ -367,11 +434,19 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	 * hamlets named like anything do not, and names of countries and regions take no
 	 * part.
 	 */
-	private static List<Choice> withNearbyTowns(List<Choice> choices) {
+	private static List<Choice> withNearbyTowns(List<Choice> choices, Map<String, List<GazetteerEntry>> hintTowns,
+			String text) {
 		Map<String, List<GazetteerEntry>> townsByName = new LinkedHashMap<>();
+		Set<String> saidToBeNear = new HashSet<>();
+		hintTowns.forEach((name, towns) -> townsByName.put(name, new ArrayList<>(towns)));
 		for (Choice choice : choices) {
 			List<GazetteerEntry> towns = townsByName.computeIfAbsent(NameNormalizer.normalize(choice.mention().name()),
 					(k) -> new ArrayList<>());
+			if (NEARBY_BEFORE
+				.matcher(text.substring(Math.max(0, choice.mention().start() - 14), choice.mention().start()))
+				.find()) {
+				saidToBeNear.add(NameNormalizer.normalize(choice.mention().name()));
+			}
 			for (GazetteerEntry e : choice.matches()) {
 				if (e.precision().populated() && e.population() >= SUPPORTING_TOWN
 						&& towns.stream().noneMatch((t) -> samePlace(t, e))) {
@@ -382,37 +457,81 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		List<Choice> supported = new ArrayList<>(choices.size());
 		// a name mentioned again has the same support: worked out once per name and
 		// candidates, so a text with thousands of mentions costs what its names cost
-		Map<List<Object>, Map<GazetteerEntry, Integer>> byName = new HashMap<>();
+		Map<List<Object>, Map<GazetteerEntry, Support>> byName = new HashMap<>();
 		for (Choice choice : choices) {
 			String name = NameNormalizer.normalize(choice.mention().name());
-			Map<GazetteerEntry, Integer> nearby = byName.computeIfAbsent(List.of(name, choice.matches()),
-					(key) -> nearbyTowns(name, choice.matches(), townsByName));
+			Map<GazetteerEntry, Support> nearby = byName.computeIfAbsent(List.of(name, choice.matches()),
+					(key) -> nearbyTowns(name, choice.matches(), townsByName, saidToBeNear));
 			supported.add(new Choice(choice.mention(), choice.matches(), nearby));
 		}
 		return supported;
 	}
 
-	private static Map<GazetteerEntry, Integer> nearbyTowns(String name, List<GazetteerEntry> matches,
-			Map<String, List<GazetteerEntry>> townsByName) {
-		Map<GazetteerEntry, Integer> nearby = new HashMap<>();
+	/**
+	 * Places inside names ("Dallas Cowboys", "University of Georgia"): a big city under
+	 * its own name supports its neighbours as a town of the text does; a US state,
+	 * province or other first-level region under its own name counts as named.
+	 */
+	private void readHints(List<ToponymCandidate> hints, Map<String, List<GazetteerEntry>> towns, Set<String> regions) {
+		Set<String> hintRegions = new HashSet<>();
+		for (ToponymCandidate hint : hints) {
+			for (GazetteerEntry e : this.index.lookup(hint.text())) {
+				if (!ownName(hint.text(), e)) {
+					continue;
+				}
+				if (e.precision().populated() && e.population() >= BIG_CITY) {
+					towns.computeIfAbsent(NameNormalizer.normalize(hint.text()), (k) -> new ArrayList<>()).add(e);
+				}
+				else if (e.precision() == Precision.REGION && !"ADM2".equals(e.featureCode())
+						&& e.admin1Code() != null) {
+					hintRegions.add(GazetteerData.key(e.countryCode(), e.admin1Code()));
+				}
+			}
+			if (!towns.containsKey(NameNormalizer.normalize(hint.text()))) {
+				// "Manchester United" names the city, not Manchester Parish, Jamaica
+				regions.addAll(hintRegions);
+			}
+			hintRegions.clear();
+		}
+	}
+
+	/**
+	 * How many other names of the text may be a town near a candidate, and whether the
+	 * text says one of them is near ("police in nearby Pullman").
+	 */
+	private record Support(int names, boolean saidToBeNear) {
+	}
+
+	/** "nearby Pullman", "neighbouring Gateshead". */
+	private static final Pattern NEARBY_BEFORE = Pattern
+		.compile("(?i)\\b(nearby|neighbouring|neighboring|adjacent|next-door)\\s+$");
+
+	private static Map<GazetteerEntry, Support> nearbyTowns(String name, List<GazetteerEntry> matches,
+			Map<String, List<GazetteerEntry>> townsByName, Set<String> saidToBeNear) {
+		Map<GazetteerEntry, Support> nearby = new HashMap<>();
 		boolean alsoArea = matches.stream()
 			.anyMatch((e) -> e.precision() == Precision.COUNTRY || e.precision() == Precision.REGION);
 		for (GazetteerEntry e : matches) {
-			if (alsoArea || !e.precision().populated() || e.population() < SUPPORTING_TOWN) {
-				// "Russia" and "Poland" with "Warsaw" are not the Ohio and Indiana
-				// towns
+			if (!e.precision().populated() || e.population() < SUPPORTING_TOWN) {
 				continue;
 			}
 			int names = 0;
+			boolean near = false;
 			for (Map.Entry<String, List<GazetteerEntry>> other : townsByName.entrySet()) {
 				if (!other.getKey().equals(name) && other.getValue()
 					.stream()
 					.anyMatch((t) -> !samePlace(t, e) && kilometres(e, t) <= NEARBY_KM)) {
 					names++;
+					near |= saidToBeNear.contains(other.getKey()) || saidToBeNear.contains(name);
 				}
 			}
+			if (alsoArea && !near) {
+				// "Russia" and "Poland" with "Warsaw" are not the Ohio and Indiana
+				// towns; "Moscow" with "nearby Pullman" is the Idaho town
+				continue;
+			}
 			if (names > 0) {
-				nearby.put(e, names);
+				nearby.put(e, new Support(names, near));
 			}
 		}
 		return nearby;
@@ -437,6 +556,18 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			if (m != null && !m.fromNer() && CONNECTOR_INSIDE.matcher(m.text()).find()
 					&& !this.index.contains(m.name())) {
 				// "Newcastle upon Tyne" only when the gazetteer knows the whole name
+				continue;
+			}
+			Matcher district = (m != null && m.fromNer()) ? DISTRICT_PREFIX.matcher(m.text()) : null;
+			if (district != null && district.lookingAt() && !this.index.contains(m.name())
+					&& this.index.contains(m.text().substring(district.end()))) {
+				// "Old Town Alexandria": a district NER takes in with the town
+				m = trim(text, m.start() + district.end(), m.end(), true, context);
+			}
+			if (m != null && m.fromNer() && COORDINATION_INSIDE.matcher(m.text()).find()
+					&& !this.index.contains(m.name())) {
+				// NER's "County Cork and County Kerry" is two places, proposed apart;
+				// "Trinidad and Tobago" is one
 				continue;
 			}
 			if (m != null) {
@@ -716,9 +847,14 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		}
 		for (GazetteerEntry e : matches) {
 			double score = score(e, m, context, regionMentions, appositive);
-			Integer nearbyNames = choice.nearby().get(e);
-			if (nearbyNames != null) {
-				score += (nearbyNames > 1) ? 9 : 6;
+			Support support = choice.nearby().get(e);
+			if (support != null) {
+				score += (support.names() > 1) ? 9 : 6;
+				if (support.saidToBeNear()) {
+					// "the university in Moscow ... police in nearby Pullman": the text
+					// itself says the two are close, which outweighs a capital's fame
+					score += 12;
+				}
 			}
 			Long ownNamed = biggestOwnNamedIn.get(e.countryCode());
 			if (ownNamed != null && !ownNamedAnyway.contains(e) && e.precision().populated()
@@ -735,6 +871,16 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				// the seat of Wyandotte County, Kansas
 				score -= 2;
 			}
+			if (!ownName(m, e) && !ownNamedAnyway.contains(e) && e.precision().populated() && ownNamed == null
+					&& biggestOwnNamed > 0 && e.population() >= SUPPORTING_TOWN && e.population() < BIG_CITY
+					&& e.population() >= 3 * biggestOwnNamed) {
+				// "Killarney" is Cill Airne (14,500), whose GeoNames name is Irish, not
+				// Killarney, Manitoba (2,400): a town three times bigger than every
+				// namesake abroad is known by the name too ("New Delhi" at home stays New
+				// Delhi, not Delhi; a city's old name, "Salisbury" for Harare, gets
+				// nothing)
+				score += 4;
+			}
 			if (!ownName(m, e) && e.population() * 10 < biggestOwnNamed) {
 				// "Saint-Denis" is the city of that name, not Saint-Denis-lès-Bourg near
 				// Lyon, which lists the short form among its alternate names
@@ -743,10 +889,11 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			if (namesRegionOrCountry && e.precision().populated() && e.population() < SMALL_TOWN
 					&& e.admin1Code() != null) {
 				String key = GazetteerData.key(e.countryCode(), e.admin1Code());
-				if (!regionInText(key, regionMentions, context)) {
+				if (!regionInText(key, regionMentions, context) && (support == null || !support.saidToBeNear())) {
 					// "the north of England" in a story from North Carolina is not
 					// England, Arkansas: a small town named like a region or country
-					// needs its own region in the text
+					// needs its own region in the text, or a neighbour the text says is
+					// nearby ("police in nearby Pullman")
 					score -= 15;
 				}
 			}
@@ -854,9 +1001,13 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	}
 
 	private Appositive appositive(String text, int end) {
-		Matcher m = APPOSITION.matcher(text.substring(end, Math.min(text.length(), end + 60)));
+		String after = text.substring(end, Math.min(text.length(), end + 60));
+		Matcher m = POSSESSIVE_APPOSITION.matcher(after);
 		if (!m.find()) {
-			return null;
+			m = APPOSITION.matcher(after);
+			if (!m.find()) {
+				return null;
+			}
 		}
 		String name = m.group(1);
 		List<GazetteerEntry> containers = new ArrayList<>();
@@ -871,7 +1022,11 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			// "Portland, Ore.", "Kansas City, Mo.", "Perth, WA"
 			return new Appositive(states, false);
 		}
-		for (String candidate : List.of(name, name.contains(" ") ? name.substring(0, name.indexOf(' ')) : name)) {
+		String firstWord = name.contains(" ") ? name.substring(0, name.indexOf(' ')) : name;
+		// "Halifax, West Yorkshire": a compass word alone is no container (West Region,
+		// Cameroon)
+		for (String candidate : COMPASS_WORDS.contains(firstWord.toLowerCase(Locale.ROOT)) ? List.of(name)
+				: List.of(name, firstWord)) {
 			for (GazetteerEntry e : this.index.lookup(candidate)) {
 				if (e.precision() == Precision.COUNTRY || e.precision() == Precision.REGION) {
 					containers.add(e);
@@ -1051,10 +1206,14 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		TextContext.Settlement settlement = (m.settlement() != null) ? m.settlement()
 				: context.settlementNamed(NameNormalizer.normalize(m.name()));
 		if (settlement == null && m.fromNer() && best == null && choice.matches().isEmpty()
-				&& locative(text, m.start(), STRONG_LOCATIVES) && !partOfLongerName(text, m)
-				&& !ORGANISATION_WORD.matcher(m.text()).find()) {
-			// NER says location and the text says "in/near X", but the gazetteer has no X
-			// ("in Donbas")
+				&& (locative(text, m.start(), STRONG_LOCATIVES) || WATER_OR_LANDFORM.matcher(m.name()).find()
+						|| DESCRIBED_AS_SETTLEMENT.matcher(text)
+							.region(m.end(), Math.min(text.length(), m.end() + 50))
+							.lookingAt())
+				&& !partOfLongerName(text, m) && !ORGANISATION_WORD.matcher(m.text()).find()) {
+			// NER says location and the text says "in/near X", names a sea, river or
+			// range ("roads to the Dead Sea") or calls X a village ("Bibury, a village in
+			// Gloucestershire"), but the gazetteer has no X ("in Donbas")
 			return new ResolvedPlace(m.text(), m.start(), m.end(), m.text(), null, null, null, null, null,
 					Precision.UNRESOLVED, null);
 		}
@@ -1076,6 +1235,23 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	private static final Pattern THE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])[Tt]he\\s+$");
 
 	private static final Pattern WATER_NAME = Pattern.compile("(?i).*\\b(sea|ocean|gulf|bay|strait|channel)$");
+
+	/**
+	 * Open water: a town of such a name is a hamlet named after it ("North Sea", New
+	 * York).
+	 */
+	private static final Pattern OPEN_WATER = Pattern.compile("(?i)\\s(sea|ocean|gulf|strait|straits)$");
+
+	/**
+	 * ", a village in", ", a small market town": an appositive calling the name a
+	 * settlement.
+	 */
+	private static final Pattern DESCRIBED_AS_SETTLEMENT = Pattern
+		.compile(",\\s+(?:a|an)\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?(?:village|town|hamlet|suburb|township)\\b");
+
+	/** A name that says it is a sea, a river, a range or a desert. */
+	private static final Pattern WATER_OR_LANDFORM = Pattern
+		.compile("(?i)\\s(sea|ocean|gulf|strait|straits|river|mountains|desert|peninsula|canal)$|^(gulf|straits?) of ");
 
 	/**
 	 * After "the Atlantic": the phrase ends (punctuation, a preposition, conjunction or
@@ -1100,6 +1276,11 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		}
 		if (best.precision() == Precision.REGION) {
 			return WATER_NAME.matcher(m.name()).matches();
+		}
+		if (best.precision().populated() && (best.population() < SMALL_TOWN || !ownName(m, best))
+				&& OPEN_WATER.matcher(m.name()).find()) {
+			// "the Caspian Sea": the sea, not a hamlet named after it
+			return true;
 		}
 		if (best.precision().populated() && (best.population() < SMALL_TOWN || !ownName(m, best))
 				&& NATURAL_FEATURE.matcher(m.name()).find()) {

@@ -107,7 +107,18 @@ final class TextContext {
 				this.countryMentions.merge(country, 1, Integer::sum);
 			}
 		}
+		Matcher institution = NATIONAL_INSTITUTION.matcher(this.text);
+		while (institution.find()) {
+			this.countryMentions.merge(institution.group(1) != null ? "IE" : "CA", 1, Integer::sum);
+		}
 	}
+
+	/**
+	 * Words only one country's news use: the Irish police and government ("gardaí said",
+	 * "the Taoiseach"), the Canadian federal police ("RCMP"); not "Lake Garda".
+	 */
+	private static final Pattern NATIONAL_INSTITUTION = Pattern
+		.compile("(?<!Lake )\\b(?:((?i:gardaí|gardai|garda|taoiseach|tánaiste|tanaiste|oireachtas))|(RCMP))\\b");
 
 	void mentionCountry(String countryCode) {
 		if (countryCode != null) {

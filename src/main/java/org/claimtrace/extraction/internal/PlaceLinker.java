@@ -72,7 +72,22 @@ class PlaceLinker {
 	 */
 	private static final Set<String> OF_PLACE = Set.of("residents", "citizens", "villagers", "mayor", "outskirts",
 			"suburbs", "streets", "town", "city", "village", "government", "capital", "president", "north", "south",
-			"east", "west");
+			"east", "west", "coast");
+
+	/** "40 miles off Aberdeen", "anchored off Cork": after these and "off", a place. */
+	private static final Set<String> OFFSHORE = Set.of("miles", "mile", "kilometres", "kilometers", "km", "metres",
+			"meters", "anchored", "moored", "aground", "sank", "capsized", "waters", "just");
+
+	/**
+	 * "Victoria's premier", "Jordan's parliament": offices and features only a place has,
+	 * after a possessive.
+	 */
+	private static final Set<String> PLACE_OFFICES = Set.of("premier", "governor", "parliament", "legislature", "coast",
+			"coastline");
+
+	/** Besides {@link #PLACE_OFFICES}, after a name NER calls a person. */
+	private static final Set<String> PLACE_POSSESSIONS = Set.of("government", "capital", "lawmakers", "border",
+			"borders");
 
 	/** "the fire that destroyed Paradise": verbs whose object is a place. */
 	private static final Set<String> DESTRUCTION = Set.of("destroyed", "flattened", "levelled", "leveled", "devastated",
@@ -167,16 +182,47 @@ class PlaceLinker {
 					continue;
 				}
 				candidates.add(new ToponymCandidate(text.substring(start, end), start, end, ner));
+				if (ner) {
+					coordinatedParts(text, tokens, i, j, candidates);
+				}
 				i = j;
 			}
 			misTaggedAfterLocative(text, tokens, candidates);
 			commonNounAfterLocative(text, tokens, candidates);
 			personNamedTownBeforeLocals(tokens, personWords, candidates);
 			describedAsSettlement(text, tokens, candidates);
+			possessiveOfPlace(text, tokens, candidates);
+			placesInOrganisationNames(text, tokens, candidates);
 			cityNamedLikeOrganisation(text, tokens, candidates);
 			joinedByConnector(text, tokens, candidates);
 		}
 		return candidates;
+	}
+
+	/**
+	 * "County Cork and County Kerry": NER sometimes tags two places joined by "and" as
+	 * one location; each part is proposed too (the resolver keeps the whole only if the
+	 * gazetteer knows it: "Trinidad and Tobago").
+	 */
+	private static void coordinatedParts(String text, List<CoreLabel> tokens, int from, int to,
+			List<ToponymCandidate> out) {
+		List<ToponymCandidate> parts = new ArrayList<>();
+		int start = from;
+		for (int k = from; k <= to; k++) {
+			boolean split = k == to || COORDINATORS.contains(tokens.get(k).word());
+			if (!split) {
+				continue;
+			}
+			if (k > start && capitalisedNoun(tokens.get(start))) {
+				int begin = tokens.get(start).beginPosition();
+				int end = tokens.get(k - 1).endPosition();
+				parts.add(new ToponymCandidate(text.substring(begin, end), begin, end, true));
+			}
+			start = k + 1;
+		}
+		if (parts.size() > 1) {
+			out.addAll(parts);
+		}
 	}
 
 	/**
@@ -202,7 +248,8 @@ class PlaceLinker {
 					|| afterBombardment(previous, before) || (previous.equals("from") && PEOPLE.contains(before))
 					|| ((previous.equals("to") || previous.equals("from")) && TRAVEL.contains(before))
 					|| (previous.equals("nearby") && PERSON_LOCATIVES.contains(before)) || betweenAfterTravel(tokens, i)
-					|| (previous.equals("of") && OF_PLACE.contains(before));
+					|| (previous.equals("of") && OF_PLACE.contains(before))
+					|| (previous.equals("off") && OFFSHORE.contains(before));
 			// "Cork and Limerick", "Brisbane and Darwin": listed with a place
 			String next = (j < tokens.size()) ? tokens.get(j).word() : ".";
 			// a list goes on or ends after the name: "in Dayton, Harper says" is no list
@@ -330,6 +377,79 @@ class PlaceLinker {
 				int start = tokens.get(i).beginPosition();
 				int end = tokens.get(j - 1).endPosition();
 				out.add(new ToponymCandidate(text.substring(start, end), start, end, true));
+			}
+			i = j - 1;
+		}
+	}
+
+	/**
+	 * "Victoria's premier", "Jordan's parliament": NER calls some states and countries
+	 * persons; a name whose possessive is an office or feature only places have is
+	 * proposed as a place.
+	 */
+	private static void possessiveOfPlace(String text, List<CoreLabel> tokens, List<ToponymCandidate> out) {
+		for (int i = 0; i < tokens.size(); i++) {
+			String ner = tokens.get(i).ner();
+			if (!("PERSON".equals(ner) || "ORGANIZATION".equals(ner)) || !capitalisedNoun(tokens.get(i))
+					|| (i > 0 && ner.equals(tokens.get(i - 1).ner()))) {
+				continue;
+			}
+			int j = i + 1;
+			while (j < tokens.size() && ner.equals(tokens.get(j).ner()) && capitalisedNoun(tokens.get(j))) {
+				j++;
+			}
+			if (j - i <= 3 && placePossession(tokens, j, ner)) {
+				int start = tokens.get(i).beginPosition();
+				int end = tokens.get(j - 1).endPosition();
+				out.add(new ToponymCandidate(text.substring(start, end), start, end, true));
+			}
+			i = j - 1;
+		}
+	}
+
+	/**
+	 * After the name at {@code j}: "'s premier", and for a person-tagged name "'s
+	 * capital".
+	 */
+	private static boolean placePossession(List<CoreLabel> tokens, int j, String ner) {
+		if (j + 1 >= tokens.size() || !(tokens.get(j).word().equals("'s") || tokens.get(j).word().equals("’s"))) {
+			return false;
+		}
+		String noun = tokens.get(j + 1).word().toLowerCase(Locale.ROOT);
+		return PLACE_OFFICES.contains(noun) || ("PERSON".equals(ner) && PLACE_POSSESSIONS.contains(noun));
+	}
+
+	/**
+	 * "the Dallas Cowboys", "the University of Georgia": the place a team, paper or
+	 * university is named after is no toponym, but tells the resolver where the text is
+	 * (the stadium "in Arlington" is the Texas one). Proposed as context only.
+	 */
+	private static void placesInOrganisationNames(String text, List<CoreLabel> tokens, List<ToponymCandidate> out) {
+		for (int i = 0; i < tokens.size(); i++) {
+			if (!"ORGANIZATION".equals(tokens.get(i).ner())
+					|| (i > 0 && "ORGANIZATION".equals(tokens.get(i - 1).ner()))) {
+				continue;
+			}
+			int j = i + 1;
+			int of = -1;
+			while (j < tokens.size() && "ORGANIZATION".equals(tokens.get(j).ner())) {
+				if (of < 0 && tokens.get(j).word().equals("of")) {
+					of = j;
+				}
+				j++;
+			}
+			// "University of Georgia": what follows "of"; "Dallas Cowboys": all but
+			// the last word
+			int from = (of > 0) ? of + 1 : i;
+			int to = (of > 0) ? j : j - 1;
+			boolean name = to > from && to - from <= 3;
+			for (int k = from; name && k < to; k++) {
+				name = capitalisedNoun(tokens.get(k));
+			}
+			if (name) {
+				int start = tokens.get(from).beginPosition();
+				int end = tokens.get(to - 1).endPosition();
+				out.add(new ToponymCandidate(text.substring(start, end), start, end, false, true));
 			}
 			i = j - 1;
 		}

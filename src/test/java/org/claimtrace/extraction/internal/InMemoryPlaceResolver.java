@@ -29,6 +29,9 @@ final class InMemoryPlaceResolver implements PlaceResolver {
 	public List<ResolvedPlace> resolve(String text, List<ToponymCandidate> candidates) {
 		List<ResolvedPlace> result = new ArrayList<>();
 		for (ToponymCandidate candidate : candidates) {
+			if (candidate.contextOnly()) {
+				continue;
+			}
 			Entry entry = ENTRIES.get(candidate.text());
 			if (entry != null) {
 				result.add(new ResolvedPlace(candidate.text(), candidate.start(), candidate.end(), entry.name(),
