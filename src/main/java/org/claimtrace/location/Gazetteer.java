@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +38,8 @@ class Gazetteer implements PlaceResolver {
 	private volatile GazetteerPlaceResolver resolver;
 
 	private volatile String failure;
+
+	private volatile boolean closing;
 
 	private final AtomicReference<CompletableFuture<Void>> pendingRefresh = new AtomicReference<>();
 
@@ -68,11 +71,23 @@ class Gazetteer implements PlaceResolver {
 		}
 		catch (RuntimeException ex) {
 			this.failure = ex.getMessage();
-			log.error("Gazetteer failed to load", ex);
+			if (this.closing) {
+				// the database went away with the application: nothing is wrong with the
+				// data
+				log.info("Gazetteer load stopped: the application is shutting down");
+			}
+			else {
+				log.error("Gazetteer failed to load", ex);
+			}
 		}
 		finally {
 			this.ready.countDown();
 		}
+	}
+
+	@EventListener(ContextClosedEvent.class)
+	void stop() {
+		this.closing = true;
 	}
 
 	GazetteerLoader.LoadResult importDump(InputStream dump) {
