@@ -112,6 +112,10 @@ class PagesBrowserTests {
 				assertNoSeriousViolations(page, "articles");
 
 				page.navigate(url("/articles/" + this.readerArticle));
+				// the seed was pasted with its newsletter prompts; readers see the report
+				// only
+				assertThat(page.locator(".article-body")).not().containsText("sign up to");
+				assertThat(page.locator(".article-body")).not().containsText("Read the full article here");
 				Page.GetByRoleOptions figureLink = new Page.GetByRoleOptions().setName("11,000");
 				page.getByRole(AriaRole.LINK, figureLink).first().click();
 				assertThat(page).hasURL(java.util.regex.Pattern.compile(".*#claim-\\d+$"));

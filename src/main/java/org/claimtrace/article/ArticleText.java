@@ -58,7 +58,9 @@ public final class ArticleText {
 
 	/**
 	 * Paragraphs of blocks: each claimed sentence is wrapped so that a link to any of its
-	 * claims ({@code #claim-{id}}) can highlight the whole sentence.
+	 * claims ({@code #claim-{id}}) can highlight the whole sentence. Paragraphs that are
+	 * only sign-up or sharing prompts ({@link Boilerplate#isPrompt}) are left out: this
+	 * is the public page's text; editors see the body as they saved it.
 	 */
 	public static List<List<Block>> paragraphs(String body, List<Mark> marks, List<Sentence> sentences) {
 		List<Mark> kept = keptMarks(body, marks);
@@ -83,6 +85,10 @@ public final class ArticleText {
 		Set<String> anchored = new HashSet<>();
 		List<List<Block>> paragraphs = new ArrayList<>();
 		for (int[] range : paragraphRanges(body)) {
+			if (onlyPrompts(body, range)) {
+				// a pasted "Sign up to our newsletter" is not shown to readers
+				continue;
+			}
 			List<Block> blocks = new ArrayList<>();
 			int cursor = range[0];
 			for (Sentence sentence : merged) {
@@ -109,6 +115,15 @@ public final class ArticleText {
 			paragraphs.add(blocks);
 		}
 		return paragraphs;
+	}
+
+	private static boolean onlyPrompts(String body, int[] range) {
+		for (String line : body.substring(range[0], range[1]).split("\n")) {
+			if (!line.isBlank() && !Boilerplate.isPrompt(line)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static List<Mark> keptMarks(String body, List<Mark> marks) {

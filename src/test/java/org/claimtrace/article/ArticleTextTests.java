@@ -62,4 +62,22 @@ class ArticleTextTests {
 		});
 	}
 
+	@Test
+	void signUpPromptsPastedWithTheArticleAreNotShownButCreditsAre() {
+		String body = "Stay informed with free updates\nSimply sign up to the War in Ukraine myFT Digest — delivered "
+				+ "directly to your inbox.\nKyiv said 11,000 soldiers were deployed.\nSign-up sheets were handed out, "
+				+ "officials said.\nAdditional reporting by Jane Doe in Washington\nRead the full article here";
+		var paragraphs = ArticleText.paragraphs(body, List.of(), List.of());
+		assertThat(paragraphs)
+			.map((p) -> p.stream()
+				.flatMap((b) -> b.segments().stream())
+				.map(ArticleText.Segment::text)
+				.reduce("", String::concat))
+			.containsExactly("Kyiv said 11,000 soldiers were deployed.",
+					"Sign-up sheets were handed out, officials said.",
+					"Additional reporting by Jane Doe in Washington");
+		// the editor's view keeps every line
+		assertThat(ArticleText.paragraphs(body, List.of())).hasSize(6);
+	}
+
 }

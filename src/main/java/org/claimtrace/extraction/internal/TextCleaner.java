@@ -1,11 +1,12 @@
 package org.claimtrace.extraction.internal;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.claimtrace.article.Boilerplate;
 
 /**
  * Blanks out what is not article text (newsletter prompts, "Read the full article here",
@@ -13,20 +14,6 @@ import java.util.regex.Pattern;
  * into the cleaned text is also an offset into the submitted text.
  */
 class TextCleaner {
-
-	private static final List<Pattern> BOILERPLATE_LINES = List.of(
-			Pattern.compile("(?i)stay informed with free updates\\.?"),
-			Pattern.compile("(?i)(simply )?sign up (to|for|now|here)\\b.*"),
-			Pattern.compile("(?i)subscribe (to|now|here|today)\\b.*"),
-			Pattern.compile("(?i)read (the )?(full|whole|original) (article|story)( here)?\\.?"),
-			Pattern.compile("(?i)(click|tap) here\\b.*"), Pattern.compile("(?i)(follow|like) us on\\b.*"),
-			Pattern.compile("(?i)share (this|on)\\b.{0,40}"),
-			Pattern.compile("(?i)advertisement|skip advert(isement)?"),
-			Pattern.compile("(?i)(additional )?reporting by\\b.{0,120}"),
-			Pattern.compile("(?i)(edited|written|compiled) by\\b.{0,120}"),
-			Pattern.compile("(?i)(copyright|©).{0,160}"), Pattern.compile("(?i)all rights reserved\\.?"),
-			Pattern.compile("(?i).{0,80}delivered (directly )?to your inbox\\.?"),
-			Pattern.compile("(?i)(recommended|related( articles| stories)?|most read|more on this( story)?)\\s*:?"));
 
 	private static final Pattern TRAILING_READ_MORE = Pattern
 		.compile("(?i)\\s(read (the )?(full|whole|original) (article|story)( here)?\\.?)\\s*$");
@@ -77,7 +64,7 @@ class TextCleaner {
 				lineEnd = text.length();
 			}
 			String line = new String(out, lineStart, lineEnd - lineStart).strip();
-			if (!line.isEmpty() && isBoilerplate(line)) {
+			if (!line.isEmpty() && Boilerplate.isBoilerplate(line)) {
 				blankRange(out, lineStart, lineEnd);
 			}
 			else {
@@ -133,15 +120,6 @@ class TextCleaner {
 		char next = text.charAt(end);
 		return next == '/' || next == '@' || next == '.' && Character.isLetter(text.charAt(end + 1))
 				&& !ABBREVIATIONS.contains(text.substring(dot + 1, end).toLowerCase(Locale.ROOT));
-	}
-
-	private static boolean isBoilerplate(String line) {
-		for (Pattern pattern : BOILERPLATE_LINES) {
-			if (pattern.matcher(line).matches()) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static String decode(String name) {

@@ -1,0 +1,55 @@
+package org.claimtrace.article;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Lines a web page adds around a report and editors paste with it: sign-up and sharing
+ * prompts ("Simply sign up to the ... Digest", "Read the full article here") and credit
+ * lines ("Additional reporting by ...", "Copyright ..."). Extraction ignores both; the
+ * public article page leaves out the prompts but keeps the credits, which belong to the
+ * report.
+ */
+public final class Boilerplate {
+
+	private static final List<Pattern> PROMPTS = List.of(Pattern.compile("(?i)stay informed with free updates\\.?"),
+			Pattern.compile("(?i)(simply )?sign up (to|for|now|here)\\b.*"),
+			Pattern.compile("(?i)subscribe (to|now|here|today)\\b.*"),
+			Pattern.compile("(?i)read (the )?(full|whole|original) (article|story)( here)?\\.?"),
+			Pattern.compile("(?i)(click|tap) here\\b.*"), Pattern.compile("(?i)(follow|like) us on\\b.*"),
+			Pattern.compile("(?i)share (this|on)\\b.{0,40}"),
+			Pattern.compile("(?i)advertisement|skip advert(isement)?"),
+			Pattern.compile("(?i).{0,80}delivered (directly )?to your inbox\\.?"),
+			Pattern.compile("(?i)(recommended|related( articles| stories)?|most read|more on this( story)?)\\s*:?"));
+
+	private static final List<Pattern> CREDITS = List.of(Pattern.compile("(?i)(additional )?reporting by\\b.{0,120}"),
+			Pattern.compile("(?i)(edited|written|compiled) by\\b.{0,120}"),
+			Pattern.compile("(?i)(copyright|©).{0,160}"), Pattern.compile("(?i)all rights reserved\\.?"));
+
+	private Boilerplate() {
+	}
+
+	/** A sign-up, sharing or navigation prompt (the whole line, stripped). */
+	public static boolean isPrompt(String line) {
+		return matchesAny(PROMPTS, line.strip());
+	}
+
+	/** A prompt or a credit line: not part of what the report claims. */
+	public static boolean isBoilerplate(String line) {
+		String stripped = line.strip();
+		return matchesAny(PROMPTS, stripped) || matchesAny(CREDITS, stripped);
+	}
+
+	private static boolean matchesAny(List<Pattern> patterns, String line) {
+		if (line.isEmpty()) {
+			return false;
+		}
+		for (Pattern pattern : patterns) {
+			if (pattern.matcher(line).matches()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
