@@ -410,8 +410,7 @@ class AttributionExtractor {
 	 */
 	static boolean isCueLemma(String lemma) {
 		return isCueWord(lemma) || TOPIC_VERBS.contains(lemma) || ARTEFACT_NOUNS.contains(lemma)
-				|| REACTION_NOUNS.contains(lemma) || ADVOCATE_NOUNS.contains(lemma) || ISSUED_NOUNS.contains(lemma)
-				|| EXPERIENCER_VERBS.contains(lemma);
+				|| ADVOCATE_NOUNS.contains(lemma) || ISSUED_NOUNS.contains(lemma) || EXPERIENCER_VERBS.contains(lemma);
 	}
 
 	/**
@@ -1599,6 +1598,12 @@ class AttributionExtractor {
 			}
 			if (PUSHING_VERBS.contains(lemma) && tokens.get(i).tag().startsWith("VB")
 					&& Lexicon.lower(tokens.get(i + 1)).equals("for")) {
+				return true;
+			}
+			if (REACTION_NOUNS.contains(lemma) && tokens.get(i).tag().startsWith("NN")
+					&& (Lexicon.lower(tokens.get(i + 1)).equals("from")
+							|| Lexicon.lower(tokens.get(i + 2)).equals("from"))) {
+				// "drew criticism from ...", "drew praise both from ..."
 				return true;
 			}
 			String second = Lexicon.lower(tokens.get(i + 2));
