@@ -358,7 +358,8 @@ class AttributionExtractor {
 			"organization", "organisation", "association", "federation", "league", "club", "coalition", "alliance",
 			"institute", "foundation", "charity", "watchdog", "regime", "opposition", "rebel", "militant", "lender",
 			"physician", "nurse", "scholar", "academic", "commentator", "columnist", "pundit", "lobbyist", "donor",
-			"chair", "deputy", "counsel", "ally", "rival", "prosecution", "defence", "defense");
+			"chair", "deputy", "counsel", "ally", "mediator", "captain", "referee", "umpire", "rival", "prosecution",
+			"defence", "defense");
 
 	private static final Set<String> NAMED_ENTITY_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
 
@@ -781,12 +782,61 @@ class AttributionExtractor {
 			found.add(f);
 		}
 		found.addAll(gerundsAfterPrepositions(sentence, graph, index, quotes, found));
+		Found shown = readThenShown(sentence, index, quotes, found);
+		if (shown != null) {
+			found.add(shown);
+		}
 		// a weak cue inside what another source said is that source's report, unless the
 		// same source goes on with a coordinated verb ("X said ... and called it ...")
 		found.removeIf((f) -> f.weak && found.stream()
 			.anyMatch((other) -> other != f && other.contentStart <= f.cueStart && f.cueEnd <= other.contentEnd
 					&& !(f.coordinated && sameSource(f, other))));
 		return found;
+	}
+
+	/**
+	 * "Documents reviewed by the Observer show that ...", "Emails seen by the BBC show
+	 * the council knew ...": the parse often takes "show" for a noun or an auxiliary
+	 * after the paper's name and finds no report. The papers are the source (not the
+	 * paper that read them), "show" the cue, the rest of the sentence the content; null
+	 * when the pattern is absent or the verb is already a cue.
+	 */
+	private Found readThenShown(CoreSentence sentence, int index, Quotes quotes, List<Found> found) {
+		List<CoreLabel> tokens = sentence.tokens();
+		for (int i = 1; i + 3 < tokens.size(); i++) {
+			CoreLabel participle = tokens.get(i);
+			if (!participle.tag().matches("VBN|VBD") || !RECEIVING_VERBS.contains(Lexicon.lemma(participle))
+					|| !tokens.get(i - 1).tag().startsWith("NN") || !Lexicon.lower(tokens.get(i + 1)).equals("by")) {
+				continue;
+			}
+			for (int j = i + 3; j < Math.min(tokens.size() - 1, i + 8); j++) {
+				CoreLabel verb = tokens.get(j);
+				if (isPunctuation(verb)) {
+					break;
+				}
+				if (!Lexicon.lower(verb).matches("shows?|says?|reveals?|suggests?|indicates?|confirms?")
+						|| !tokens.get(j - 1).tag().startsWith("NN")) {
+					continue;
+				}
+				int cueStart = verb.beginPosition();
+				if (found.stream().anyMatch((f) -> f.cueStart <= cueStart && cueStart < f.cueEnd)
+						|| quotes.covers(cueStart, verb.endPosition())) {
+					return null;
+				}
+				List<CoreLabel> source = nounChunk(tokens, i - 1, false);
+				int[] content = range(tokens, j + 1, tokens.size());
+				if (source.isEmpty() || content == null) {
+					return null;
+				}
+				Found f = new Found(index);
+				f.source = source;
+				f.cueOn(verb);
+				f.content(content, quotes);
+				f.clause = true;
+				return f;
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -1174,6 +1224,16 @@ class AttributionExtractor {
 				.findFirst()
 				.orElse(null);
 		}
+		SemanticGraphEdge up = graph.incomingEdgeList(word).stream().findFirst().orElse(null);
+		if (subject == null && adjective && up != null && relation(up).equals("xcomp")
+				&& up.getGovernor()
+					.lemma()
+					.toLowerCase(Locale.ROOT)
+					.matches("remain|stay|seem|appear|sound|become|grow|feel")) {
+			// "the envoy remains hopeful that ...", "she seemed confident that ...": the
+			// subject of the verb the adjective completes
+			subject = ownSubject(graph, up.getGovernor());
+		}
 		if (subject == null || subject.index() > word.index() || !isAnimate(graph, subject)
 				|| quotes.covers(subject.beginPosition(), subject.endPosition())) {
 			return null;
@@ -1336,7 +1396,8 @@ class AttributionExtractor {
 		}
 		String lemma = subject.lemma().toLowerCase(Locale.ROOT);
 		// "fishermen", "congresswomen", "businessmen": people by their work
-		return subject.tag().startsWith("NN") && (PEOPLE_NOUNS.contains(lemma) || isManNoun(subject));
+		return subject.tag().startsWith("NN") && (PEOPLE_NOUNS.contains(lemma) || Lexicon.HUMAN.contains(lemma)
+				|| Lexicon.ROLES.contains(lemma) || isManNoun(subject));
 	}
 
 	/**

@@ -1826,6 +1826,26 @@ class AttributionPatternTests {
 		assertThat(clear.source().text()).isEqualTo("The chancellor");
 	}
 
+	@Test
+	void papersReadByAnOutletShowWhatTheyShowEvenWhenTheParseLosesTheVerb() {
+		ExtractedAttribution emails = byCue(
+				extract("Letters seen by the Courier show the trust knew about the mould in 2021."), "show");
+		assertThat(emails.source().text()).isEqualTo("Letters");
+		assertThat(emails.content().text()).isEqualTo("the trust knew about the mould in 2021");
+		assertThat(extract("Letters seen by the Courier show the trust knew about the mould in 2021."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("knew"));
+	}
+
+	@Test
+	void anAdjectiveOfAttitudeCompletingRemainOrSeemIsTheSubjectsStance() {
+		ExtractedAttribution hopeful = byCue(
+				extract("The mediator remains hopeful that both sides will sign before Easter."), "hopeful");
+		assertThat(hopeful.source().text()).isEqualTo("The mediator");
+		assertThat(hopeful.content().text()).isEqualTo("both sides will sign before Easter");
+		assertThat(byCue(extract("The captain seemed confident that the repairs would hold."), "confident").source()
+			.text()).isEqualTo("The captain");
+	}
+
 	// Blind sweep 5 (round 15): passages and expected pairs in
 	// src/test/resources/extraction/attributions-sweep5.txt, written before the extractor
 	// saw
