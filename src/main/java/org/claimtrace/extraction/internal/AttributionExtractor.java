@@ -380,6 +380,13 @@ class AttributionExtractor {
 	private static final Pattern LABEL = Pattern.compile("(?m)^[ \\t\"“]*" + NAME + "(?<cue>:)[ \\t]+\\S");
 
 	/**
+	 * A headline (the first line) quoting someone after a colon: "Senator Grills Bank
+	 * Chief: ‘You Should Resign’", "A Lesson From Maya Lin: ‘Build Slowly’".
+	 */
+	private static final Pattern HEADLINE_QUOTE = Pattern
+		.compile("(?m)^(?<head>[^\\n.!?:“”\"‘’]{3,100})(?<cue>:)[ \\t]+[‘“'\"]");
+
+	/**
 	 * "Said Ellis: “...”": a speech verb put before its speaker at the start of a
 	 * sentence.
 	 */
@@ -3236,7 +3243,8 @@ class AttributionExtractor {
 				int lineEnd = text.indexOf('\n', matcher.end());
 				lineEnd = (lineEnd < 0) ? text.length() : lineEnd;
 				boolean signature = pattern == SIGNATURE;
-				int contentStart = signature ? lineStart : (pattern == INVERTED) ? matcher.end() - 1 : matcher.end();
+				// (the label's pattern ends on the first character of what is said)
+				int contentStart = signature ? lineStart : matcher.end() - 1;
 				int contentEnd = signature ? matcher.start("cue") : lineEnd;
 				if (pattern == INVERTED) {
 					int closing = closingQuote(text, contentStart + 1, lineEnd);
@@ -3255,6 +3263,43 @@ class AttributionExtractor {
 				f.direct = signature || quotes.isQuotation(f.contentStart, f.contentEnd);
 				labels.add(f);
 			}
+		}
+		Matcher headline = HEADLINE_QUOTE.matcher(text);
+		// only the headline: in the body "X told the crowd: “...”" has its own cue
+		int headlineEnd = (text.indexOf('\n') < 0) ? text.length() : text.indexOf('\n');
+		if (headline.find() && headline.start() == 0) {
+			int cue = headline.start("cue");
+			if (found.stream().anyMatch((f) -> f.cueStart < headlineEnd || f.contentStart <= cue && cue < f.contentEnd)
+					|| labels.stream().anyMatch((f) -> f.cueStart == cue)) {
+				return labels;
+			}
+			// the person the headline names is the one quoted
+			List<CoreLabel> name = new ArrayList<>();
+			for (CoreLabel token : document.tokens()) {
+				if (token.beginPosition() < headline.start("head") || token.endPosition() > cue) {
+					continue;
+				}
+				if ("PERSON".equals(token.ner())) {
+					name.add(token);
+				}
+				else if (!name.isEmpty()) {
+					break;
+				}
+			}
+			int lineEnd = text.indexOf('\n', cue);
+			lineEnd = (lineEnd < 0) ? text.length() : lineEnd;
+			String content = text.substring(cue + 1, lineEnd);
+			if (name.isEmpty() || content.isBlank()) {
+				return labels;
+			}
+			Found f = new Found(-1);
+			f.source = name;
+			f.cueStart = cue;
+			f.cueEnd = cue + 1;
+			f.contentStart = cue + 1 + (content.length() - content.stripLeading().length());
+			f.contentEnd = lineEnd - (content.length() - content.stripTrailing().length());
+			f.direct = true;
+			labels.add(f);
 		}
 		return labels;
 	}

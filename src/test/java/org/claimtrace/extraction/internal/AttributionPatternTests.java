@@ -1846,6 +1846,25 @@ class AttributionPatternTests {
 			.text()).isEqualTo("The captain");
 	}
 
+	@Test
+	void aHeadlineQuotingSomeoneAfterAColonNamesThePersonAsTheSource() {
+		ExtractedAttribution quoted = byCue(
+				extract("Advice From Maya Lindqvist: 'Build Slowly and Listen'\nThe architect spoke in Oslo."), ":");
+		assertThat(quoted.source().text()).isEqualTo("Maya Lindqvist");
+		assertThat(quoted.content().text()).isEqualTo("'Build Slowly and Listen'");
+		assertThat(extract("Storm Over Harbour: ‘Worst in a Decade’\nThe ferry service was halted."))
+			.noneMatch((attribution) -> attribution.cue().text().equals(":"));
+		// in the body, the verb is the cue
+		assertThat(extract("Rally in Leeds\nMaya Lindqvist told the crowd: “We will not move.”"))
+			.noneMatch((attribution) -> attribution.cue().text().equals(":"));
+	}
+
+	@Test
+	void aSpeakerLabelsContentStartsWithItsFirstLetter() {
+		ExtractedAttribution label = byCue(extract("Intro line here\nMAYOR OKAFOR: We will rebuild the pier."), ":");
+		assertThat(label.content().text()).isEqualTo("We will rebuild the pier.");
+	}
+
 	// Blind sweep 5 (round 15): passages and expected pairs in
 	// src/test/resources/extraction/attributions-sweep5.txt, written before the extractor
 	// saw
