@@ -196,7 +196,7 @@ class AttributionExtractor {
 
 	/** Verbs that ask for something with "for": "pushing for a special session". */
 	private static final Set<String> PUSHING_VERBS = Set.of("push", "press", "campaign", "clamor", "clamour", "agitate",
-			"fight", "lobby", "argue", "advocate", "plead");
+			"lobby", "argue", "advocate", "plead");
 
 	/**
 	 * Verbs whose object is the one spoken to: "told reporters the bridge would close".
@@ -1605,12 +1605,19 @@ class AttributionExtractor {
 		String lemma = verb.lemma().toLowerCase(Locale.ROOT);
 		if (PUSHING_VERBS.contains(lemma) && !CLAUSE_VERBS.contains(lemma) && !SPEECH_VERBS.contains(lemma)) {
 			// "the governor is pushing for a special session", "unions pressed for a
-			// raise" (not "pressed for time")
+			// raise" (not "pressed for time", "pushed for the exit")
 			List<CoreLabel> tokens = sentence.tokens();
 			int next = verb.index();
-			return next + 1 < tokens.size() && Lexicon.lower(tokens.get(next)).equals("for")
-					&& !Lexicon.lower(tokens.get(next + 1))
-						.matches("time|space|money|cash|years?|months?|weeks?|days?|hours?|miles?");
+			if (next + 1 >= tokens.size() || !Lexicon.lower(tokens.get(next)).equals("for")) {
+				return false;
+			}
+			int object = next + 1;
+			while (object + 1 < tokens.size() && tokens.get(object).tag().matches("DT|PRP\\$")) {
+				object++;
+			}
+			return !Lexicon.lower(tokens.get(object))
+				.matches("time|space|room|air|breath|money|cash|years?|months?|weeks?|days?|hours?|miles?|exits?"
+						+ "|doors?|gates?|front|shore|line|goal|ball|lead|top|finish|cover|shelter|position");
 		}
 		if (!"call".equals(lemma)) {
 			return false;

@@ -1804,6 +1804,7 @@ class AttributionPatternTests {
 		assertThat(byCue(extract("Teachers have been pressing for smaller classes."), "pressing").source().text())
 			.isEqualTo("Teachers");
 		assertThat(extract("The nurses were pressed for time.")).isEmpty();
+		assertThat(extract("The crowd pushed for the exit when the alarm sounded.")).isEmpty();
 	}
 
 	@Test
