@@ -188,7 +188,7 @@ class AttributionExtractor {
 	 */
 	private static final Set<String> REACTION_NOUNS = Set.of("criticism", "praise", "condemnation", "rebuke",
 			"backlash", "objection", "complaint", "warning", "support", "opposition", "applause", "protest", "pushback",
-			"outrage", "scorn", "ridicule", "skepticism", "scepticism", "concern", "fire", "censure");
+			"outrage", "scorn", "ridicule", "skepticism", "scepticism", "concern", "censure");
 
 	/** Verbs that take a reaction as their object: "drew criticism from ...". */
 	private static final Set<String> DRAWING_VERBS = Set.of("draw", "receive", "win", "earn", "attract", "face", "get",

@@ -1818,6 +1818,9 @@ class AttributionPatternTests {
 		assertThat(byCue(both, "praise").source().text()).isEqualTo("investors");
 		assertThat(byCue(both, "condemnation").source().text()).isEqualTo("consumer groups");
 		assertThat(extract("The patrol came under fire from the ridge.")).isEmpty();
+		// gunfire is no reaction
+		assertThat(extract("The convoy faced fire from rebels near the bridge."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("fire"));
 	}
 
 	@Test
