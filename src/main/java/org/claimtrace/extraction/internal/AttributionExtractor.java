@@ -182,6 +182,29 @@ class AttributionExtractor {
 	 * Verbs whose infinitive is what was not done: "refused to testify", "failed to show
 	 * up", "declined to comment".
 	 */
+	/**
+	 * Nouns of a reaction that a "from" phrase names the source of: "drew sharp criticism
+	 * from party leaders", "won praise from unions".
+	 */
+	private static final Set<String> REACTION_NOUNS = Set.of("criticism", "praise", "condemnation", "rebuke",
+			"backlash", "objection", "complaint", "warning", "support", "opposition", "applause", "protest", "pushback",
+			"outrage", "scorn", "ridicule", "skepticism", "scepticism", "concern", "censure");
+
+	/** Verbs that take a reaction as their object: "drew criticism from ...". */
+	private static final Set<String> DRAWING_VERBS = Set.of("draw", "receive", "win", "earn", "attract", "face", "get",
+			"prompt", "spark", "provoke", "trigger", "meet", "elicit", "invite", "garner", "generate");
+
+	/** Verbs that ask for something with "for": "pushing for a special session". */
+	private static final Set<String> PUSHING_VERBS = Set.of("push", "press", "campaign", "clamor", "clamour", "agitate",
+			"lobby", "argue", "advocate", "plead");
+
+	/**
+	 * Verbs whose object is the one spoken to: "told reporters the bridge would close".
+	 */
+	private static final Set<String> ADDRESSEE_VERBS = Set.of("tell", "warn", "urge", "ask", "assure", "inform",
+			"remind", "advise", "promise", "convince", "persuade", "notify", "brief", "caution", "email", "text",
+			"call", "show", "teach", "bet", "reassure");
+
 	private static final Set<String> UNDOING_VERBS = Set.of("refuse", "decline", "fail", "neglect", "forget");
 
 	/**
@@ -327,7 +350,16 @@ class AttributionExtractor {
 			"liberal", "progressive", "diplomat", "ambassador", "general", "commander", "staff", "staffer", "surrogate",
 			"strategist", "pollster", "team", "family", "woman", "man", "worker", "student", "teacher", "author",
 			"writer", "reporter", "journalist", "editor", "host", "board", "council", "trader", "owner", "farmer",
-			"neighbour", "neighbor", "tenant", "landlord", "investor", "employer", "employee");
+			"neighbour", "neighbor", "tenant", "landlord", "investor", "employer", "employee", "chancellor", "premier",
+			"treasurer", "king", "queen", "prince", "pope", "coach", "manager", "player", "chief", "envoy",
+			"negotiator", "regulator", "mp", "sheriff", "officer", "commissioner", "inspector", "auditor", "witness",
+			"defendant", "plaintiff", "professor", "historian", "bishop", "priest", "ceo", "founder", "representative",
+			"delegate", "firm", "bank", "insurer", "airline", "carmaker", "automaker", "retailer", "manufacturer",
+			"organization", "organisation", "association", "federation", "league", "club", "coalition", "alliance",
+			"institute", "foundation", "charity", "watchdog", "regime", "opposition", "rebel", "militant", "lender",
+			"physician", "nurse", "scholar", "academic", "commentator", "columnist", "pundit", "lobbyist", "donor",
+			"chair", "deputy", "counsel", "ally", "mediator", "captain", "referee", "umpire", "rival", "prosecution",
+			"defence", "defense");
 
 	private static final Set<String> NAMED_ENTITY_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
 
@@ -346,6 +378,13 @@ class AttributionExtractor {
 	private static final String NAME = "(?<name>[A-Z][\\w.'’-]*(?:[ \\t\\u00A0]+[A-Z][\\w.'’-]*){0,3})";
 
 	private static final Pattern LABEL = Pattern.compile("(?m)^[ \\t\"“]*" + NAME + "(?<cue>:)[ \\t]+\\S");
+
+	/**
+	 * A headline (the first line) quoting someone after a colon: "Senator Grills Bank
+	 * Chief: ‘You Should Resign’", "A Lesson From Maya Lin: ‘Build Slowly’".
+	 */
+	private static final Pattern HEADLINE_QUOTE = Pattern
+		.compile("(?m)^(?<head>[^\\n.!?:“”\"‘’]{3,100})(?<cue>:)[ \\t]+[‘“'\"]");
 
 	/**
 	 * "Said Ellis: “...”": a speech verb put before its speaker at the start of a
@@ -533,6 +572,13 @@ class AttributionExtractor {
 				}
 				continue;
 			}
+			if (word.tag().startsWith("NN") && REACTION_NOUNS.contains(lemma)) {
+				Found from = reactionFrom(sentence, graph, word, index, quotes);
+				if (from != null) {
+					found.add(from);
+					continue;
+				}
+			}
 			if (word.tag().startsWith("NN") && CUE_NOUNS.contains(lemma)) {
 				Found possessive = possessive(sentence, graph, word, index, quotes);
 				if (possessive != null) {
@@ -563,7 +609,7 @@ class AttributionExtractor {
 			}
 			if (word.tag().startsWith("JJ") || word.tag().startsWith("VB")
 					&& (!isCueWord(lemma) || TOPIC_VERBS.contains(lemma)) && !continuesSpeech(sentence, word, quotes)
-					&& !isPutIt(graph, word) && !makesTheCase(sentence, graph, word)) {
+					&& !isPutIt(graph, word) && !makesTheCase(sentence, graph, word) && !callsFor(sentence, word)) {
 				Found stance = stance(sentence, graph, word, index, quotes);
 				if (stance != null) {
 					found.add(stance);
@@ -743,12 +789,61 @@ class AttributionExtractor {
 			found.add(f);
 		}
 		found.addAll(gerundsAfterPrepositions(sentence, graph, index, quotes, found));
+		Found shown = readThenShown(sentence, index, quotes, found);
+		if (shown != null) {
+			found.add(shown);
+		}
 		// a weak cue inside what another source said is that source's report, unless the
 		// same source goes on with a coordinated verb ("X said ... and called it ...")
 		found.removeIf((f) -> f.weak && found.stream()
 			.anyMatch((other) -> other != f && other.contentStart <= f.cueStart && f.cueEnd <= other.contentEnd
 					&& !(f.coordinated && sameSource(f, other))));
 		return found;
+	}
+
+	/**
+	 * "Documents reviewed by the Observer show that ...", "Emails seen by the BBC show
+	 * the council knew ...": the parse often takes "show" for a noun or an auxiliary
+	 * after the paper's name and finds no report. The papers are the source (not the
+	 * paper that read them), "show" the cue, the rest of the sentence the content; null
+	 * when the pattern is absent or the verb is already a cue.
+	 */
+	private Found readThenShown(CoreSentence sentence, int index, Quotes quotes, List<Found> found) {
+		List<CoreLabel> tokens = sentence.tokens();
+		for (int i = 1; i + 3 < tokens.size(); i++) {
+			CoreLabel participle = tokens.get(i);
+			if (!participle.tag().matches("VBN|VBD") || !RECEIVING_VERBS.contains(Lexicon.lemma(participle))
+					|| !tokens.get(i - 1).tag().startsWith("NN") || !Lexicon.lower(tokens.get(i + 1)).equals("by")) {
+				continue;
+			}
+			for (int j = i + 3; j < Math.min(tokens.size() - 1, i + 8); j++) {
+				CoreLabel verb = tokens.get(j);
+				if (isPunctuation(verb)) {
+					break;
+				}
+				if (!Lexicon.lower(verb).matches("shows?|says?|reveals?|suggests?|indicates?|confirms?")
+						|| !tokens.get(j - 1).tag().startsWith("NN")) {
+					continue;
+				}
+				int cueStart = verb.beginPosition();
+				if (found.stream().anyMatch((f) -> f.cueStart <= cueStart && cueStart < f.cueEnd)
+						|| quotes.covers(cueStart, verb.endPosition())) {
+					return null;
+				}
+				List<CoreLabel> source = nounChunk(tokens, i - 1, false);
+				int[] content = range(tokens, j + 1, tokens.size());
+				if (source.isEmpty() || content == null) {
+					return null;
+				}
+				Found f = new Found(index);
+				f.source = source;
+				f.cueOn(verb);
+				f.content(content, quotes);
+				f.clause = true;
+				return f;
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -1136,6 +1231,16 @@ class AttributionExtractor {
 				.findFirst()
 				.orElse(null);
 		}
+		SemanticGraphEdge up = graph.incomingEdgeList(word).stream().findFirst().orElse(null);
+		if (subject == null && adjective && up != null && relation(up).equals("xcomp")
+				&& up.getGovernor()
+					.lemma()
+					.toLowerCase(Locale.ROOT)
+					.matches("remain|stay|seem|appear|sound|become|grow|feel")) {
+			// "the envoy remains hopeful that ...", "she seemed confident that ...": the
+			// subject of the verb the adjective completes
+			subject = ownSubject(graph, up.getGovernor());
+		}
 		if (subject == null || subject.index() > word.index() || !isAnimate(graph, subject)
 				|| quotes.covers(subject.beginPosition(), subject.endPosition())) {
 			return null;
@@ -1298,7 +1403,8 @@ class AttributionExtractor {
 		}
 		String lemma = subject.lemma().toLowerCase(Locale.ROOT);
 		// "fishermen", "congresswomen", "businessmen": people by their work
-		return subject.tag().startsWith("NN") && (PEOPLE_NOUNS.contains(lemma) || isManNoun(subject));
+		return subject.tag().startsWith("NN") && (PEOPLE_NOUNS.contains(lemma) || Lexicon.HUMAN.contains(lemma)
+				|| Lexicon.ROLES.contains(lemma) || isManNoun(subject));
 	}
 
 	/**
@@ -1496,7 +1602,24 @@ class AttributionExtractor {
 	 * "call" followed by "for" or "on" is a demand.
 	 */
 	private static boolean callsFor(CoreSentence sentence, IndexedWord verb) {
-		if (!"call".equals(verb.lemma().toLowerCase(Locale.ROOT))) {
+		String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+		if (PUSHING_VERBS.contains(lemma) && !CLAUSE_VERBS.contains(lemma) && !SPEECH_VERBS.contains(lemma)) {
+			// "the governor is pushing for a special session", "unions pressed for a
+			// raise" (not "pressed for time", "pushed for the exit")
+			List<CoreLabel> tokens = sentence.tokens();
+			int next = verb.index();
+			if (next + 1 >= tokens.size() || !Lexicon.lower(tokens.get(next)).equals("for")) {
+				return false;
+			}
+			int object = next + 1;
+			while (object + 1 < tokens.size() && tokens.get(object).tag().matches("DT|PRP\\$")) {
+				object++;
+			}
+			return !Lexicon.lower(tokens.get(object))
+				.matches("time|space|room|air|breath|money|cash|years?|months?|weeks?|days?|hours?|miles?|exits?"
+						+ "|doors?|gates?|front|shore|line|goal|ball|lead|top|finish|cover|shelter|position");
+		}
+		if (!"call".equals(lemma)) {
 			return false;
 		}
 		List<CoreLabel> tokens = sentence.tokens();
@@ -1547,6 +1670,16 @@ class AttributionExtractor {
 			}
 			if (i + 2 >= tokens.size()) {
 				continue;
+			}
+			if (PUSHING_VERBS.contains(lemma) && tokens.get(i).tag().startsWith("VB")
+					&& Lexicon.lower(tokens.get(i + 1)).equals("for")) {
+				return true;
+			}
+			if (REACTION_NOUNS.contains(lemma) && tokens.get(i).tag().startsWith("NN")
+					&& (Lexicon.lower(tokens.get(i + 1)).equals("from")
+							|| Lexicon.lower(tokens.get(i + 2)).equals("from"))) {
+				// "drew criticism from ...", "drew praise both from ..."
+				return true;
 			}
 			String second = Lexicon.lower(tokens.get(i + 2));
 			if (lemma.equals("make") && (second.equals("case") || second.equals("clear")
@@ -1685,6 +1818,74 @@ class AttributionExtractor {
 		// a claim named inside another report is still its owner's ("critics mocked
 		// Smith's claim")
 		f.weak = false;
+		return f;
+	}
+
+	/**
+	 * "His remarks drew sharp criticism from party leaders", "the plan won praise from
+	 * farmers and condemnation from unions": the people the reaction comes from are the
+	 * source, what drew it the content. Null unless a verb of drawing takes the noun and
+	 * the "from" phrase names people or a body.
+	 */
+	private Found reactionFrom(CoreSentence sentence, SemanticGraph graph, IndexedWord noun, int index, Quotes quotes) {
+		if (quotes.covers(noun.beginPosition(), noun.endPosition())) {
+			return null;
+		}
+		// the verb of drawing above the noun, also through a coordination the parse hung
+		// on the "from" phrase before ("praise from farmers and condemnation from ...")
+		IndexedWord drawing = null;
+		IndexedWord at = noun;
+		List<SemanticGraphEdge> edges = new ArrayList<>(graph.outgoingEdgeList(noun));
+		for (int step = 0; step < 3 && drawing == null; step++) {
+			SemanticGraphEdge up = graph.incomingEdgeList(at).stream().findFirst().orElse(null);
+			if (up == null || !relation(up).matches("obj|conj|obl|nmod")) {
+				break;
+			}
+			at = up.getGovernor();
+			edges.addAll(graph.outgoingEdgeList(at));
+			if (relation(up).equals("obj") && DRAWING_VERBS.contains(at.lemma().toLowerCase(Locale.ROOT))) {
+				drawing = at;
+			}
+			if (at.tag().startsWith("VB") && drawing == null) {
+				if (DRAWING_VERBS.contains(at.lemma().toLowerCase(Locale.ROOT))
+						&& graph.outgoingEdgeList(at).stream().anyMatch((edge) -> relation(edge).equals("obj"))) {
+					drawing = at;
+				}
+				break;
+			}
+		}
+		if (drawing == null) {
+			return null;
+		}
+		// the nearest "from" phrase after the noun, on the noun or on the verb
+		IndexedWord from = null;
+		for (SemanticGraphEdge edge : edges) {
+			IndexedWord dependent = edge.getDependent();
+			if ((relation(edge).equals("nmod") || relation(edge).equals("obl")) && dependent.index() > noun.index()
+					&& hasCaseWord(graph, dependent, "from") && (from == null || dependent.index() < from.index())) {
+				from = dependent;
+			}
+		}
+		if (from == null || !(isAnimate(graph, from) || isIssuer(from) || from.tag().startsWith("NNP"))) {
+			return null;
+		}
+		IndexedWord drawn = ownSubject(graph, drawing);
+		if (drawn == null) {
+			return null;
+		}
+		Found f = withContent(index, sentence, graph, from, subtree(graph, drawn, Set.of()), quotes);
+		if (f == null) {
+			return null;
+		}
+		for (int k = 1; k + 1 < f.source.size(); k++) {
+			if (f.source.get(k).tag().equals("CC") && REACTION_NOUNS.contains(Lexicon.lemma(f.source.get(k + 1)))) {
+				// "praise from business leaders and condemnation from ...", misparsed
+				f.source = new ArrayList<>(f.source.subList(0, k));
+				break;
+			}
+		}
+		f.apposition = apposition(sentence, graph, from);
+		f.cueOn(noun);
 		return f;
 	}
 
@@ -2156,8 +2357,9 @@ class AttributionExtractor {
 		if (up != null && relation(up).equals("conj") && up.getGovernor().tag().matches("JJ.*|NN.*")
 				&& graph.outgoingEdgeList(up.getGovernor()).stream().anyMatch((edge) -> relation(edge).equals("cop"))) {
 			// "X is bearish on loans and expects ...": the subject of the predicate
-			// before
-			return ownSubject(graph, up.getGovernor());
+			// before (not "said the plan was flawed and demanded ...")
+			IndexedWord goesOnFrom = reportingCoordinate(graph, up.getGovernor(), verb);
+			return (goesOnFrom != null) ? goesOnFrom : ownSubject(graph, up.getGovernor());
 		}
 		IndexedWord distributive = distributiveSubject(graph, verb);
 		if (distributive != null) {
@@ -2289,6 +2491,10 @@ class AttributionExtractor {
 			// the modal, and the subject, of the verb it is coordinated with
 			return own;
 		}
+		IndexedWord goesOnFrom = reportingCoordinate(graph, governor, verb);
+		if (goesOnFrom != null) {
+			return goesOnFrom;
+		}
 		SemanticGraphEdge above = graph.incomingEdgeList(governor).stream().findFirst().orElse(null);
 		if (above == null) {
 			return null;
@@ -2315,6 +2521,35 @@ class AttributionExtractor {
 			return null;
 		}
 		return aroundRelative(graph, noun);
+	}
+
+	/**
+	 * "The leader tweeted that the count had been stolen and urged her followers to ...",
+	 * parsed with "urged" coordinated inside the reported clause: a verb of speech in the
+	 * tense of the reporting verb, acting on an object, cannot share the subject of a
+	 * passive clause or of a thing ("the polls were rigged", "the plan was flawed"), so
+	 * it goes on from the reporting verb. The reporting verb's subject, or null.
+	 */
+	private static IndexedWord reportingCoordinate(SemanticGraph graph, IndexedWord governor, IndexedWord verb) {
+		SemanticGraphEdge above = graph.incomingEdgeList(governor).stream().findFirst().orElse(null);
+		if (above == null || !relation(above).equals("ccomp") || verb.index() < governor.index()
+				|| !(verb.tag().matches("VBD|VBZ") && verb.tag().equals(above.getGovernor().tag())
+						|| verb.tag().equals("VBN") && above.getGovernor().tag().equals("VBD"))
+				|| !isCueWord(verb.lemma().toLowerCase(Locale.ROOT)) || ownSubject(graph, verb) != null
+				|| graph.outgoingEdgeList(verb)
+					.stream()
+					.noneMatch((edge) -> relation(edge).matches("obj|xcomp|ccomp|obl"))) {
+			return null;
+		}
+		IndexedWord clauseSubject = ownSubject(graph, governor);
+		boolean passive = graph.outgoingEdgeList(governor)
+			.stream()
+			.anyMatch((edge) -> relation(edge).equals("aux:pass") || relation(edge).equals("nsubj:pass"));
+		if (!passive && (clauseSubject == null || isAnimate(graph, clauseSubject) || isIssuer(clauseSubject))) {
+			return null;
+		}
+		IndexedWord reporting = ownSubject(graph, above.getGovernor());
+		return (reporting != null && reporting.index() < governor.index()) ? reporting : null;
 	}
 
 	/**
@@ -2541,7 +2776,20 @@ class AttributionExtractor {
 							&& edge.getDependent().index() > verb.index() + 1) {
 				// "the poll showed Clinton doing better", misparsed with the clause as a
 				// loose dependent
-				return extent(sentence, subtree(graph, edge.getDependent(), Set.of()));
+				Set<Integer> clause = subtree(graph, edge.getDependent(), Set.of());
+				for (SemanticGraphEdge conj : graph.outgoingEdgeList(edge.getDependent())) {
+					if (relation(conj).equals("conj")
+							&& reportingCoordinate(graph, edge.getDependent(), conj.getDependent()) != null) {
+						// "tweeted that the count was stolen and urged ...": not what was
+						// tweeted
+						clause.removeAll(subtree(graph, conj.getDependent(), Set.of()));
+						clause.removeIf((i) -> i >= conj.getDependent().index() - 1 && i < conj.getDependent().index()
+								&& graph.getNodeByIndexSafe(i) != null
+								&& graph.getNodeByIndexSafe(i).tag().equals("CC"));
+					}
+				}
+				clause.addAll(lostSubject(graph, verb, edge.getDependent(), clause));
+				return extent(sentence, clause);
 			}
 		}
 		// "“...,” X said" and "..., X said": the reporting clause hangs off the content
@@ -2554,10 +2802,45 @@ class AttributionExtractor {
 							&& !isReported(graph, edge.getGovernor(), verb)) {
 				Set<Integer> content = subtree(graph, edge.getGovernor(), Set.of());
 				content.removeAll(subtree(graph, verb, Set.of()));
+				if (relation.equals("csubj")) {
+					// "told reporters the tunnel would close", misparsed with "told" as
+					// the subject of "close" and "the tunnel" as its object
+					content.addAll(lostSubject(graph, verb, edge.getGovernor(), content));
+				}
 				return extent(sentence, content);
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * "She added the tax and the fee would both rise", parsed with "the tax and the fee"
+	 * as the object of "added" and the clause without a subject: the object is the
+	 * clause's subject. Not the person told or warned ("told reporters the bridge would
+	 * close"). The object's indices, or none.
+	 */
+	private static Set<Integer> lostSubject(SemanticGraph graph, IndexedWord verb, IndexedWord clauseHead,
+			Set<Integer> clause) {
+		int clauseStart = clause.stream().min(Integer::compare).orElse(0);
+		boolean addressed = graph.outgoingEdgeList(verb).stream().anyMatch((edge) -> relation(edge).equals("iobj"));
+		if (clauseHead.index() < verb.index()
+				|| ADDRESSEE_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT)) && !addressed
+				|| graph.outgoingEdgeList(clauseHead)
+					.stream()
+					.anyMatch((edge) -> relation(edge).startsWith("nsubj") || relation(edge).equals("mark")
+							|| relation(edge).equals("expl"))) {
+			return Set.of();
+		}
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
+			IndexedWord object = edge.getDependent();
+			if (relation(edge).equals("obj") && object.index() > verb.index() && object.index() < clauseStart) {
+				Set<Integer> subject = subtree(graph, object, Set.of());
+				if (subject.stream().allMatch((i) -> i > verb.index() && i < clauseStart)) {
+					return subject;
+				}
+			}
+		}
+		return Set.of();
 	}
 
 	/**
@@ -2582,6 +2865,12 @@ class AttributionExtractor {
 		int first = Math.min(tokens.indexOf(source.get(0)), verb.index() - 1);
 		int last = Math.max(tokens.indexOf(source.get(source.size() - 1)), verb.index() - 1);
 		if (first < 3 || !isQuoteOrComma(tokens, first - 1) || last - first > source.size() + 1) {
+			return null;
+		}
+		if (subject.word().toLowerCase(Locale.ROOT).matches("who|which") && subject.index() < verb.index()
+				&& graph.outgoingEdgeList(verb).stream().anyMatch((edge) -> edge.getDependent().equals(subject))) {
+			// "..., human rights groups, who said it would ...": a relative clause, not a
+			// reporting clause set off from its content
 			return null;
 		}
 		for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
@@ -2685,6 +2974,19 @@ class AttributionExtractor {
 				end = Math.max(end, i);
 			}
 			phraseEnd = Math.min(end, comma);
+			int appositionEnd = appositionAfterName(tokens, f.source, phraseEnd);
+			if (appositionEnd > phraseEnd) {
+				// "According to Marta Klein, a spokeswoman for the region, the order
+				// ...":
+				// who she is is no part of what she said
+				int from = tokens.get(phraseEnd - 1).word().equals(",") ? phraseEnd : phraseEnd + 1;
+				if (f.apposition == null) {
+					f.apposition = sentence.document()
+						.text()
+						.substring(tokens.get(from).beginPosition(), tokens.get(appositionEnd - 2).endPosition());
+				}
+				phraseEnd = appositionEnd;
+			}
 		}
 		for (int i : content) {
 			if (atStart ? i > phraseEnd : i <= phraseStart) {
@@ -2697,6 +2999,47 @@ class AttributionExtractor {
 		}
 		f.content(extent, quotes);
 		return f;
+	}
+
+	/**
+	 * The (1-based) index of the comma closing an apposition that follows a name and its
+	 * comma at {@code comma} ("Marta Klein, a spokeswoman for the region, ..."; "Dale
+	 * Brooks, the county's engineer, ..."), or -1: the apposition opens with a determiner
+	 * or a possessive, has no verb, and a clause with its own verb follows it.
+	 */
+	private static int appositionAfterName(List<CoreLabel> tokens, List<CoreLabel> source, int end) {
+		int comma = (end < tokens.size() && tokens.get(end).word().equals(",")) ? end + 1 : end;
+		if (source.isEmpty() || comma >= tokens.size() || !tokens.get(comma - 1).word().equals(",")) {
+			return -1;
+		}
+		CoreLabel head = source.get(source.size() - 1);
+		CoreLabel first = tokens.get(comma);
+		boolean described = head.tag().startsWith("NNP")
+				&& (first.tag().matches("DT|PRP\\$") || first.tag().startsWith("NNP") && comma + 1 < tokens.size()
+						&& tokens.get(comma + 1).tag().equals("POS"));
+		// "According to the city's police chief, Erik Dahl, ...": a title, then the name
+		boolean named = head.tag().matches("NNS?") && first.tag().startsWith("NNP")
+				&& PEOPLE_NOUNS.contains(head.lemma().toLowerCase(Locale.ROOT));
+		if (!described && !named) {
+			return -1;
+		}
+		for (int i = comma + 1; i <= Math.min(tokens.size(), comma + 14); i++) {
+			CoreLabel token = tokens.get(i - 1);
+			if (token.tag().startsWith("VB") || token.tag().equals("MD") || token.word().matches("[;:()\"“”—–]")
+					|| named && !token.tag().startsWith("NNP") && !token.word().equals(",")) {
+				return -1;
+			}
+			if (token.word().equals(",")) {
+				boolean verbAfter = false;
+				for (int j = i + 1; j <= tokens.size(); j++) {
+					verbAfter |= tokens.get(j - 1).tag().startsWith("VB") || tokens.get(j - 1).tag().equals("MD");
+				}
+				// not "..., a spokeswoman, said": a noun, then its own verb
+				boolean ownSubject = i < tokens.size() && !tokens.get(i).tag().startsWith("VB");
+				return (verbAfter && ownSubject) ? i : -1;
+			}
+		}
+		return -1;
 	}
 
 	/**
@@ -2907,7 +3250,8 @@ class AttributionExtractor {
 				int lineEnd = text.indexOf('\n', matcher.end());
 				lineEnd = (lineEnd < 0) ? text.length() : lineEnd;
 				boolean signature = pattern == SIGNATURE;
-				int contentStart = signature ? lineStart : (pattern == INVERTED) ? matcher.end() - 1 : matcher.end();
+				// (the label's pattern ends on the first character of what is said)
+				int contentStart = signature ? lineStart : matcher.end() - 1;
 				int contentEnd = signature ? matcher.start("cue") : lineEnd;
 				if (pattern == INVERTED) {
 					int closing = closingQuote(text, contentStart + 1, lineEnd);
@@ -2926,6 +3270,43 @@ class AttributionExtractor {
 				f.direct = signature || quotes.isQuotation(f.contentStart, f.contentEnd);
 				labels.add(f);
 			}
+		}
+		Matcher headline = HEADLINE_QUOTE.matcher(text);
+		// only the headline: in the body "X told the crowd: “...”" has its own cue
+		int headlineEnd = (text.indexOf('\n') < 0) ? text.length() : text.indexOf('\n');
+		if (headline.find() && headline.start() == 0) {
+			int cue = headline.start("cue");
+			if (found.stream().anyMatch((f) -> f.cueStart < headlineEnd || f.contentStart <= cue && cue < f.contentEnd)
+					|| labels.stream().anyMatch((f) -> f.cueStart == cue)) {
+				return labels;
+			}
+			// the person the headline names is the one quoted
+			List<CoreLabel> name = new ArrayList<>();
+			for (CoreLabel token : document.tokens()) {
+				if (token.beginPosition() < headline.start("head") || token.endPosition() > cue) {
+					continue;
+				}
+				if ("PERSON".equals(token.ner())) {
+					name.add(token);
+				}
+				else if (!name.isEmpty()) {
+					break;
+				}
+			}
+			int lineEnd = text.indexOf('\n', cue);
+			lineEnd = (lineEnd < 0) ? text.length() : lineEnd;
+			String content = text.substring(cue + 1, lineEnd);
+			if (name.isEmpty() || content.isBlank()) {
+				return labels;
+			}
+			Found f = new Found(-1);
+			f.source = name;
+			f.cueStart = cue;
+			f.cueEnd = cue + 1;
+			f.contentStart = cue + 1 + (content.length() - content.stripLeading().length());
+			f.contentEnd = lineEnd - (content.length() - content.stripTrailing().length());
+			f.direct = true;
+			labels.add(f);
 		}
 		return labels;
 	}

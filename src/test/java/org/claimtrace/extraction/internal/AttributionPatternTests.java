@@ -1745,6 +1745,130 @@ class AttributionPatternTests {
 		assertPair(attributions, "each", "saying");
 	}
 
+	@Test
+	void anAppositionAfterTheNameInAccordingToIsNoPartOfTheContent() {
+		ExtractedAttribution according = byCue(extract("According to Lena Morrow, a spokeswoman for the "
+				+ "harbour board, the ferry will not sail until Monday."), "According to");
+		assertThat(according.source().text()).isEqualTo("Lena Morrow");
+		assertThat(according.content().text()).isEqualTo("the ferry will not sail until Monday");
+		ExtractedAttribution titled = byCue(
+				extract("According to the town's fire chief, Owen Price, the blaze " + "started in a kitchen."),
+				"According to");
+		assertThat(titled.content().text()).isEqualTo("the blaze started in a kitchen");
+		// not a subject with an apposition of its own after a source that is no name
+		ExtractedAttribution report = byCue(
+				extract("According to the audit, the treasurer, a former banker, " + "ignored the warnings."),
+				"According to");
+		assertThat(report.content().text()).startsWith("the treasurer");
+	}
+
+	@Test
+	void theObjectTheParseGaveAVerbOfSpeechIsTheSubjectOfTheClauseAfterIt() {
+		List<ExtractedAttribution> attributions = extract(
+				"The treasurer said income was down. He added the levy and the surcharge would both be reviewed.");
+		assertThat(byCue(attributions, "added").content().text())
+			.isEqualTo("the levy and the surcharge would both be reviewed");
+		// the person told is no part of what was said, the clause's subject is
+		ExtractedAttribution told = byCue(extract("The engineer told reporters the tunnel would close."), "told");
+		assertThat(told.content().text()).isEqualTo("the tunnel would close");
+	}
+
+	@Test
+	void aSpeechVerbCoordinatedInsideAPassiveOrInanimateReportedClauseGoesOnFromTheReportingVerb() {
+		List<ExtractedAttribution> attributions = extract("The rebel commander posted that the ballots had been "
+				+ "forged and ordered his men to guard the depot.");
+		assertThat(byCue(attributions, "posted").content().text()).isEqualTo("that the ballots had been forged");
+		assertThat(byCue(attributions, "ordered").source().text()).isEqualTo("The rebel commander");
+		List<ExtractedAttribution> flawed = extract(
+				"The councillor said the survey was flawed and demanded a second count.");
+		assertThat(byCue(flawed, "demanded").source().text()).isEqualTo("The councillor");
+		assertThat(byCue(flawed, "said").content().text()).isEqualTo("the survey was flawed");
+		// a person in the reported clause may do the second thing
+		List<ExtractedAttribution> person = extract("The senator said the minister had lied and urged him to go.");
+		assertThat(person).noneMatch((attribution) -> attribution.cue().text().equals("urged")
+				&& attribution.source().text().equals("The senator"));
+	}
+
+	@Test
+	void aRelativeClauseOnTheAgentIsNoReportingClauseSetOffByAComma() {
+		List<ExtractedAttribution> attributions = extract(
+				"The ruling was condemned by tenant groups, who said it " + "would push families out of the city.");
+		assertThat(byCue(attributions, "condemned").source().text()).isEqualTo("tenant groups");
+		assertThat(byCue(attributions, "said").content().text()).isEqualTo("it would push families out of the city");
+	}
+
+	@Test
+	void pushingOrPressingForSomethingIsADemand() {
+		assertThat(byCue(extract("The harbour master is pushing for a ban on jet skis."), "pushing").source().text())
+			.isEqualTo("The harbour master");
+		assertThat(byCue(extract("Teachers have been pressing for smaller classes."), "pressing").source().text())
+			.isEqualTo("Teachers");
+		assertThat(extract("The nurses were pressed for time.")).isEmpty();
+		assertThat(extract("The crowd pushed for the exit when the alarm sounded.")).isEmpty();
+	}
+
+	@Test
+	void aReactionFromSomeoneNamesThemAsItsSource() {
+		ExtractedAttribution criticism = byCue(extract("The mayor's budget drew fierce criticism from shop owners."),
+				"criticism");
+		assertThat(criticism.source().text()).isEqualTo("shop owners");
+		assertThat(criticism.content().text()).isEqualTo("The mayor's budget");
+		List<ExtractedAttribution> both = extract(
+				"The merger won praise from investors and condemnation from consumer groups.");
+		assertThat(byCue(both, "praise").source().text()).isEqualTo("investors");
+		assertThat(byCue(both, "condemnation").source().text()).isEqualTo("consumer groups");
+		assertThat(extract("The patrol came under fire from the ridge.")).isEmpty();
+		// gunfire is no reaction
+		assertThat(extract("The convoy faced fire from rebels near the bridge."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("fire"));
+	}
+
+	@Test
+	void aTitleForAPersonMakesClear() {
+		ExtractedAttribution clear = byCue(
+				extract("The chancellor made clear that there would be no rescue for the shipyard."), "made");
+		assertThat(clear.source().text()).isEqualTo("The chancellor");
+	}
+
+	@Test
+	void papersReadByAnOutletShowWhatTheyShowEvenWhenTheParseLosesTheVerb() {
+		ExtractedAttribution emails = byCue(
+				extract("Letters seen by the Courier show the trust knew about the mould in 2021."), "show");
+		assertThat(emails.source().text()).isEqualTo("Letters");
+		assertThat(emails.content().text()).isEqualTo("the trust knew about the mould in 2021");
+		assertThat(extract("Letters seen by the Courier show the trust knew about the mould in 2021."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("knew"));
+	}
+
+	@Test
+	void anAdjectiveOfAttitudeCompletingRemainOrSeemIsTheSubjectsStance() {
+		ExtractedAttribution hopeful = byCue(
+				extract("The mediator remains hopeful that both sides will sign before Easter."), "hopeful");
+		assertThat(hopeful.source().text()).isEqualTo("The mediator");
+		assertThat(hopeful.content().text()).isEqualTo("both sides will sign before Easter");
+		assertThat(byCue(extract("The captain seemed confident that the repairs would hold."), "confident").source()
+			.text()).isEqualTo("The captain");
+	}
+
+	@Test
+	void aHeadlineQuotingSomeoneAfterAColonNamesThePersonAsTheSource() {
+		ExtractedAttribution quoted = byCue(
+				extract("Advice From Maya Lindqvist: 'Build Slowly and Listen'\nThe architect spoke in Oslo."), ":");
+		assertThat(quoted.source().text()).isEqualTo("Maya Lindqvist");
+		assertThat(quoted.content().text()).isEqualTo("'Build Slowly and Listen'");
+		assertThat(extract("Storm Over Harbour: ‘Worst in a Decade’\nThe ferry service was halted."))
+			.noneMatch((attribution) -> attribution.cue().text().equals(":"));
+		// in the body, the verb is the cue
+		assertThat(extract("Rally in Leeds\nMaya Lindqvist told the crowd: “We will not move.”"))
+			.noneMatch((attribution) -> attribution.cue().text().equals(":"));
+	}
+
+	@Test
+	void aSpeakerLabelsContentStartsWithItsFirstLetter() {
+		ExtractedAttribution label = byCue(extract("Intro line here\nMAYOR OKAFOR: We will rebuild the pier."), ":");
+		assertThat(label.content().text()).isEqualTo("We will rebuild the pier.");
+	}
+
 	// Blind sweep 5 (round 15): passages and expected pairs in
 	// src/test/resources/extraction/attributions-sweep5.txt, written before the extractor
 	// saw
@@ -1786,9 +1910,12 @@ class AttributionPatternTests {
 	}
 
 	static List<SweepPassage> sweepPassages() throws IOException {
+		return sweepPassages("/extraction/attributions-sweep5.txt");
+	}
+
+	static List<SweepPassage> sweepPassages(String resource) throws IOException {
 		String all;
-		try (InputStream in = AttributionPatternTests.class
-			.getResourceAsStream("/extraction/attributions-sweep5.txt")) {
+		try (InputStream in = AttributionPatternTests.class.getResourceAsStream(resource)) {
 			all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		List<SweepPassage> passages = new ArrayList<>();
@@ -1800,6 +1927,10 @@ class AttributionPatternTests {
 			StringBuilder text = new StringBuilder();
 			List<Expectation> expectations = new ArrayList<>();
 			for (String line : lines.subList(1, lines.size())) {
+				if (line.startsWith("# ")) {
+					// a comment between passages
+					continue;
+				}
 				if (line.startsWith("+ ") || line.startsWith("- ")) {
 					String[] parts = line.substring(2).split("\\|", 2);
 					List<String> sources = Arrays.stream(parts[0].split(" ~ "))
@@ -1854,6 +1985,45 @@ class AttributionPatternTests {
 	@ParameterizedTest
 	@MethodSource("sweep5")
 	void sweep5Passage(SweepPassage passage) {
+		org.junit.jupiter.api.Assumptions.assumeFalse(passage.name().contains("known gap"), passage.name());
+		List<ExtractedAttribution> attributions = extract(passage.text());
+		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
+	}
+
+	// Blind sweep 6 (round 16): wire, business, court, science and sports passages in
+	// src/test/resources/extraction/attributions-sweep6.txt, written before the extractor
+	// saw them (first run in the file header).
+
+	static Stream<Arguments> sweep6() throws IOException {
+		return sweepPassages("/extraction/attributions-sweep6.txt").stream()
+			.map((passage) -> Arguments.of(Named.of(passage.name(), passage)));
+	}
+
+	@Test
+	void sweep6Totals() throws IOException {
+		int passed = 0;
+		List<SweepPassage> passages = sweepPassages("/extraction/attributions-sweep6.txt");
+		for (SweepPassage passage : passages) {
+			List<ExtractedAttribution> attributions = extract(passage.text());
+			List<Expectation> failures = passage.failures(attributions);
+			if (failures.isEmpty()) {
+				passed++;
+			}
+			else {
+				System.out.println("SWEEP6 FAIL " + passage.name() + " " + failures + "\n    got "
+						+ attributions.stream()
+							.map((a) -> ((a.source() != null) ? a.source().text() : "-") + " | " + a.cue().text())
+							.toList());
+			}
+		}
+		System.out.println("SWEEP6 " + passed + " of " + passages.size() + " passages pass");
+		assertThat(passages).hasSizeGreaterThanOrEqualTo(40);
+	}
+
+	/** Each passage of sweep 6 (those marked "known gap" only count in the totals). */
+	@ParameterizedTest
+	@MethodSource("sweep6")
+	void sweep6Passage(SweepPassage passage) {
 		org.junit.jupiter.api.Assumptions.assumeFalse(passage.name().contains("known gap"), passage.name());
 		List<ExtractedAttribution> attributions = extract(passage.text());
 		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
