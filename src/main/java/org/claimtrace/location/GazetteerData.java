@@ -19,10 +19,11 @@ import java.util.regex.Pattern;
  * <p>
  * Region ids come from admin1-ids.tsv where shipped (UA, RU, SY, US), else stay null
  * until a dump import. Neither source has coordinates for countries and regions, so a
- * region is placed at its seat (the most populous PPLA of the region, else its most
- * populous place: Kursk Oblast at Kursk 51.74,36.19) and a country at the median
- * latitude/longitude of its populated places. A dump import replaces region coordinates
- * with GeoNames' own ADM1 point.
+ * region is placed at the middle of the span of latitudes and longitudes its populated
+ * places cover (near GeoNames' own ADM1 point, which lies inside the region: Queensland
+ * at -20,145 rather than at Brisbane on its south-eastern edge, 1,100 km away) and a
+ * country at the median latitude/longitude of its populated places. A dump import
+ * replaces region coordinates with GeoNames' own ADM1 point.
  */
 final class GazetteerData {
 
@@ -106,7 +107,7 @@ final class GazetteerData {
 			}
 		});
 		Map<String, double[]> countryPoints = countryMedians(places);
-		Map<String, GazetteerEntry> seats = regionSeats(places);
+		Map<String, double[]> regionPoints = regionMidpoints(places);
 		List<GazetteerEntry> countries = new ArrayList<>();
 		Map<String, List<String>> neighbours = new HashMap<>();
 		for (GeoNamesReader.Country c : countryRows) {
@@ -117,9 +118,8 @@ final class GazetteerData {
 		}
 		List<GazetteerEntry> regions = new ArrayList<>();
 		for (GeoNamesReader.Admin1 a : admin1Rows) {
-			GazetteerEntry seat = seats.get(a.countryCode() + "." + a.admin1Code());
-			double[] point = (seat != null) ? new double[] { seat.latitude(), seat.longitude() }
-					: countryPoints.get(a.countryCode());
+			double[] point = regionPoints.getOrDefault(a.countryCode() + "." + a.admin1Code(),
+					countryPoints.get(a.countryCode()));
 			if (point == null) {
 				continue;
 			}
@@ -184,24 +184,38 @@ final class GazetteerData {
 		return medians;
 	}
 
-	private static Map<String, GazetteerEntry> regionSeats(List<GazetteerEntry> places) {
-		Map<String, GazetteerEntry> seats = new HashMap<>();
+	/**
+	 * Each region's point: the middle of the latitudes and of the longitudes its
+	 * populated places span. A region crossing the 180th meridian (Alaska's Aleutians,
+	 * Chukotka) is measured on the other side of it, so its middle is not on the far side
+	 * of the globe.
+	 */
+	private static Map<String, double[]> regionMidpoints(List<GazetteerEntry> places) {
+		Map<String, double[]> spans = new HashMap<>();
 		for (GazetteerEntry p : places) {
 			if (p.admin1Code() == null) {
 				continue;
 			}
-			String key = p.countryCode() + "." + p.admin1Code();
-			GazetteerEntry current = seats.get(key);
-			if (current == null || seatRank(p) > seatRank(current)) {
-				seats.put(key, p);
-			}
+			double shifted = (p.longitude() < 0) ? p.longitude() + 360 : p.longitude();
+			double[] span = spans.computeIfAbsent(p.countryCode() + "." + p.admin1Code(),
+					(k) -> new double[] { 90, -90, 180, -180, 360, 0 });
+			span[0] = Math.min(span[0], p.latitude());
+			span[1] = Math.max(span[1], p.latitude());
+			span[2] = Math.min(span[2], p.longitude());
+			span[3] = Math.max(span[3], p.longitude());
+			span[4] = Math.min(span[4], shifted);
+			span[5] = Math.max(span[5], shifted);
 		}
-		return seats;
-	}
-
-	private static double seatRank(GazetteerEntry p) {
-		boolean seat = "PPLA".equals(p.featureCode()) || "PPLC".equals(p.featureCode());
-		return (seat ? 1e12 : 0) + p.population();
+		Map<String, double[]> points = new HashMap<>();
+		spans.forEach((key, span) -> {
+			double longitude = (span[2] + span[3]) / 2;
+			if (span[5] - span[4] < span[3] - span[2]) {
+				double middle = (span[4] + span[5]) / 2;
+				longitude = (middle > 180) ? middle - 360 : middle;
+			}
+			points.put(key, new double[] { (span[0] + span[1]) / 2, longitude });
+		});
+		return points;
 	}
 
 	/**

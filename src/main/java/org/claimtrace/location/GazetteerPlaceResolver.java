@@ -183,7 +183,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				"NB=CA.04", "Nfld.=CA.05", "NL=CA.05", "N.S.=CA.07", "NS=CA.07", "Ont.=CA.08", "ON=CA.08", "N.L.=CA.05",
 				"D.C.=US.DC", "DC=US.DC", "P.E.I.=CA.09", "PE=CA.09", "Que.=CA.10", "QC=CA.10", "Sask.=CA.11",
 				"SK=CA.11", "ACT=AU.01", "NSW=AU.02", "NT=AU.03", "Qld=AU.04", "QLD=AU.04", "SA=AU.05", "Tas=AU.06",
-				"TAS=AU.06", "Vic=AU.07", "VIC=AU.07" };
+				"TAS=AU.06", "Vic=AU.07", "VIC=AU.07", "Qld.=AU.04", "Tas.=AU.06", "Vic.=AU.07" };
 		for (String pair : other) {
 			map.put(pair.substring(0, pair.indexOf('=')), List.of(pair.substring(pair.indexOf('=') + 1)));
 		}
@@ -220,9 +220,8 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			"central america", "latin america", "sahel", "balkans", "levant", "horn of africa", "west africa",
 			"east africa", "north africa", "southern africa", "sub-saharan africa", "south asia", "central asia",
 			"east asia", "western europe", "eastern europe", "central europe", "persian gulf", "gulf of mexico",
-			"mediterranean", "mediterranean sea", "pacific", "pacific ocean", "arctic", "arctic ocean",
-			"south china sea", "east china sea", "caspian sea", "dead sea", "baltic sea", "aegean sea", "adriatic sea",
-			"arabian sea", "deep south", "great plains", "eastern seaboard", "far east");
+			"arctic", "arctic ocean", "south china sea", "east china sea", "caspian sea", "dead sea", "baltic sea",
+			"aegean sea", "adriatic sea", "arabian sea", "deep south", "great plains", "eastern seaboard", "far east");
 
 	private static Set<String> normalized(String... names) {
 		Set<String> set = new HashSet<>();
