@@ -1206,13 +1206,26 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				: context.settlementNamed(NameNormalizer.normalize(m.name()));
 		if (settlement == null && m.fromNer() && best == null && choice.matches().isEmpty()
 				&& (locative(text, m.start(), STRONG_LOCATIVES) || WATER_OR_LANDFORM.matcher(m.name()).find()
+						|| (THE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 5), m.start())).find()
+								&& locative(text, m.start(), ALONG_WATER))
+						|| locative(text, m.start(), DISASTER_VERBS)
 						|| DESCRIBED_AS_SETTLEMENT.matcher(text)
 							.region(m.end(), Math.min(text.length(), m.end() + 50))
 							.lookingAt())
 				&& !partOfLongerName(text, m) && !ORGANISATION_WORD.matcher(m.text()).find()) {
-			// NER says location and the text says "in/near X", names a sea, river or
-			// range ("roads to the Dead Sea") or calls X a village ("Bibury, a village in
-			// Gloucestershire"), but the gazetteer has no X ("in Donbas")
+			// NER says location and the text says "in/near X" or "on/along the X", names
+			// a sea, river, lake or range ("roads to the Dead Sea", "Lake Victoria") or
+			// calls X a village ("Bibury, a village in Gloucestershire"), but the
+			// gazetteer has no X ("in Donbas", "barges on the Rhine"); "a village in
+			// Leyte
+			// province" is the place Leyte, as "Sindh province" is Sindh
+			Matcher region = REGION_SUFFIX.matcher(m.text());
+			if (region.matches() && !region.group(1).isBlank()
+					&& Character.isLowerCase(m.text().charAt(region.start(2)))) {
+				String name = region.group(1);
+				return new ResolvedPlace(name, m.start(), m.start() + name.length(), name, null, null, null, null, null,
+						Precision.UNRESOLVED, null);
+			}
 			return new ResolvedPlace(m.text(), m.start(), m.end(), m.text(), null, null, null, null, null,
 					Precision.UNRESOLVED, null);
 		}
@@ -1248,9 +1261,24 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	private static final Pattern DESCRIBED_AS_SETTLEMENT = Pattern
 		.compile(",\\s+(?:a|an)\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?(?:village|town|hamlet|suburb|township)\\b");
 
-	/** A name that says it is a sea, a river, a range or a desert. */
+	/** A name that says it is a sea, a river, a lake, a range or a desert. */
 	private static final Pattern WATER_OR_LANDFORM = Pattern
-		.compile("(?i)\\s(sea|ocean|gulf|strait|straits|river|mountains|desert|peninsula|canal)$|^(gulf|straits?) of ");
+		.compile("(?i)\\s(sea|ocean|gulf|strait|straits|river|lake|lakes|mountains|ranges|range|island|islands|volcano"
+				+ "|desert|peninsula|canal)$" + "|^(gulf|straits?) of |^(lake|loch|lough|mount|mt\\.?) ");
+
+	/**
+	 * "on the Rhine", "along the Mekong": words that put a river or a coast after "the".
+	 */
+	private static final Set<String> ALONG_WATER = Set.of("on", "along", "up", "down", "across", "crossed", "crossing",
+			"beside", "upstream", "downstream");
+
+	/**
+	 * "an earthquake shook Mindanao", "the typhoon lashed Luzon": what storms, floods and
+	 * quakes do to a place.
+	 */
+	private static final Set<String> DISASTER_VERBS = Set.of("hit", "hits", "struck", "strikes", "shook", "shakes",
+			"rocked", "rocks", "lashed", "lashes", "battered", "batters", "pounded", "pounds", "swept", "ravaged",
+			"flooded", "devastated");
 
 	/**
 	 * After "the Atlantic": the phrase ends (punctuation, a preposition, conjunction or

@@ -251,6 +251,41 @@ class GeoparsingPatternTests {
 	}
 
 	/**
+	 * Lakes, rivers and islands the gazetteer lacks are still places when NER calls them
+	 * locations and the text says what they are: "Lake Victoria", "Mount Etna", "on the
+	 * Rhine", "along the Mekong", "an earthquake shook Mindanao" (kept unresolved); "in
+	 * Leyte province" is the place Leyte, without the word "province". A person struck is
+	 * no place.
+	 */
+	@Test
+	void lakesRiversAndIslandsTheGazetteerLacks() {
+		assertThat(places("A boat capsized on Lake Victoria near Mwanza, and hikers climbed Mount Etna."))
+			.extracting((p) -> p.mention().text())
+			.contains("Lake Victoria", "Mount Etna");
+		assertThat(places("Barges on the Rhine carried half loads, and ferries moved along the Mekong."))
+			.extracting((p) -> p.mention().text())
+			.contains("Rhine", "Mekong");
+		assertThat(places("An earthquake shook Mindanao on Tuesday.")).extracting((p) -> p.mention().text())
+			.containsExactly("Mindanao");
+		assertThat(places("Landslides buried a village in Leyte province after the typhoon."))
+			.extracting((p) -> p.mention().text())
+			.containsExactly("Leyte");
+		assertThat(places("He hit Dorsey with a left hook in the third round.")).isEmpty();
+	}
+
+	/**
+	 * "Bendigo, Vic.", "Toowoomba, Qld.": Australian state abbreviations with a period,
+	 * after a town in that state.
+	 */
+	@Test
+	void australianStatesAbbreviatedWithAPeriod() {
+		assertThat(places("Police in Bendigo, Vic., and in Toowoomba, Qld., charged two men."))
+			.filteredOn((p) -> List.of("Vic.", "Qld.").contains(p.mention().text()))
+			.extracting(ExtractedPlace::geonamesId)
+			.containsExactly(2145234L, 2152274L);
+	}
+
+	/**
 	 * "the North Sea" is the sea, not the hamlet North Sea, New York; "New England" and
 	 * "the Sahel" are no town or province of that name (kept unresolved: no GeoNames id
 	 * shipped); a sea the gazetteer lacks is still a place ("the Dead Sea").
