@@ -1207,7 +1207,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		if (settlement == null && m.fromNer() && best == null && choice.matches().isEmpty()
 				&& (locative(text, m.start(), STRONG_LOCATIVES) || WATER_OR_LANDFORM.matcher(m.name()).find()
 						|| (THE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 5), m.start())).find()
-								&& locative(text, m.start(), ALONG_WATER))
+								&& locative(text, m.start(), ALONG_WATER) && m.name().indexOf(' ') < 0)
 						|| locative(text, m.start(), DISASTER_VERBS)
 						|| DESCRIBED_AS_SETTLEMENT.matcher(text)
 							.region(m.end(), Math.min(text.length(), m.end() + 50))
@@ -1261,13 +1261,18 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	private static final Pattern DESCRIBED_AS_SETTLEMENT = Pattern
 		.compile(",\\s+(?:a|an)\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?(?:village|town|hamlet|suburb|township)\\b");
 
-	/** A name that says it is a sea, a river, a lake, a range or a desert. */
+	/**
+	 * A name that says it is a sea, a river, a lake, a range or a desert ("Lake
+	 * Victoria", "Mount Etna": two words, not "Lake County Jail" or "Mount Bowdoin
+	 * Terrace").
+	 */
 	private static final Pattern WATER_OR_LANDFORM = Pattern
 		.compile("(?i)\\s(sea|ocean|gulf|strait|straits|river|lake|lakes|mountains|ranges|range|island|islands|volcano"
-				+ "|desert|peninsula|canal)$" + "|^(gulf|straits?) of |^(lake|loch|lough|mount|mt\\.?) ");
+				+ "|desert|peninsula|canal)$|^(gulf|straits?) of |^(lake|loch|lough|mount|mt\\.?) [^\\s]+$");
 
 	/**
-	 * "on the Rhine", "along the Mekong": words that put a river or a coast after "the".
+	 * "on the Rhine", "along the Mekong": words that put a river after "the" (a one-word
+	 * name: "on the East Freeway", "on the Southwest Side" are roads and districts).
 	 */
 	private static final Set<String> ALONG_WATER = Set.of("on", "along", "up", "down", "across", "crossed", "crossing",
 			"beside", "upstream", "downstream");

@@ -271,6 +271,11 @@ class GeoparsingPatternTests {
 			.extracting((p) -> p.mention().text())
 			.containsExactly("Leyte");
 		assertThat(places("He hit Dorsey with a left hook in the third round.")).isEmpty();
+		// roads, districts and buildings are not lakes or rivers
+		assertThat(places("A man shot on the Southwest Side crashed on the East Freeway and was held at the "
+				+ "Lake County Jail on Mount Bowdoin Terrace."))
+			.extracting((p) -> p.mention().text())
+			.doesNotContain("Southwest Side", "East Freeway", "Lake County Jail", "Mount Bowdoin Terrace");
 	}
 
 	/**
