@@ -69,6 +69,21 @@ class GazetteerIndexTests {
 			});
 	}
 
+	/**
+	 * The English metropolitan counties GeoNames splits into boroughs: "West Yorkshire"
+	 * and "Greater Manchester" are counties of England near their towns.
+	 */
+	@Test
+	void findsEnglishMetropolitanCounties() {
+		for (String name : List.of("West Yorkshire", "Greater Manchester", "Merseyside", "Tyne and Wear")) {
+			assertThat(TestGazetteer.index().lookup(name)).as(name).anySatisfy((e) -> {
+				assertThat(e.featureCode()).isEqualTo("ADM2");
+				assertThat(e.countryCode()).isEqualTo("GB");
+				assertThat(e.latitude()).isBetween(53.0, 55.5);
+			});
+		}
+	}
+
 	@Test
 	void findsCountriesAndAliases() {
 		assertThat(TestGazetteer.index().lookup("North Korea")).singleElement()
