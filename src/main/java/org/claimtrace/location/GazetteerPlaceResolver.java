@@ -337,11 +337,15 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		hintRegions.forEach((key) -> regionMentions.merge(key, 1, Integer::sum));
 		Map<Mention, String> ownRegion = new HashMap<>();
 		Map<Mention, String> ownCountry = new HashMap<>();
+		Set<Mention> ownGuessOnly = new HashSet<>();
 		for (Choice choice : choices) {
 			GazetteerEntry best = pick(choice, context, regionMentions, text);
 			if (best != null && accepted(choice.mention(), best, context, regionMentions, text)) {
 				context.mentionCountry(best.countryCode());
 				ownCountry.put(choice.mention(), best.countryCode());
+				if (!"PPLC".equals(best.featureCode())) {
+					ownGuessOnly.add(choice.mention());
+				}
 				if (best.admin1Code() != null) {
 					String key = GazetteerData.key(best.countryCode(), best.admin1Code());
 					regionMentions.merge(key, 1, Integer::sum);
@@ -359,7 +363,19 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				others = new HashMap<>(regionMentions);
 				others.computeIfPresent(own, (k, v) -> (v > 1) ? v - 1 : null);
 			}
-			ResolvedPlace place = decide(choice, context, others, ownCountry.get(choice.mention()), text);
+			// nor its country: "Alexandria" beside Washington is not in Egypt because its
+			// own first guess was (a capital keeps it: "talks between Ottawa and
+			// Washington" are the capitals, the name's usual sense)
+			String ownCountryCode = ownCountry.get(choice.mention());
+			boolean dropOwn = ownCountryCode != null && ownGuessOnly.contains(choice.mention());
+			if (dropOwn) {
+				context.countryMentions.computeIfPresent(ownCountryCode, (k,
+						v) -> (v > TextContext.COUNTRY_MENTION_WEIGHT) ? v - TextContext.COUNTRY_MENTION_WEIGHT : null);
+			}
+			ResolvedPlace place = decide(choice, context, others, ownCountryCode, text);
+			if (dropOwn) {
+				context.mentionCountry(ownCountryCode);
+			}
 			if (place != null) {
 				resolved.add(place);
 			}
