@@ -19,9 +19,11 @@ import java.util.regex.Pattern;
  * <p>
  * Region ids come from admin1-ids.tsv where shipped (UA, RU, SY, US), else stay null
  * until a dump import. Neither source has coordinates for countries and regions, so a
- * region is placed at the middle of the span of latitudes and longitudes its populated
- * places cover (near GeoNames' own ADM1 point, which lies inside the region: Queensland
- * at -20,145 rather than at Brisbane on its south-eastern edge, 1,100 km away) and a
+ * region is placed at its seat (the most populous PPLA of the region, else its most
+ * populous place: Kursk Oblast at Kursk 51.74,36.19) when the seat lies within 100 km of
+ * the middle of the span of latitudes and longitudes its populated places cover, else at
+ * that middle (near GeoNames' own ADM1 point, which lies inside the region: Queensland at
+ * -20,145 rather than at Brisbane on its south-eastern edge, 1,100 km away), and a
  * country at the median latitude/longitude of its populated places. A dump import
  * replaces region coordinates with GeoNames' own ADM1 point.
  */
@@ -108,6 +110,13 @@ final class GazetteerData {
 		});
 		Map<String, double[]> countryPoints = countryMedians(places);
 		Map<String, double[]> regionPoints = regionMidpoints(places);
+		regionSeats(places).forEach((key, seat) -> {
+			double[] middle = regionPoints.get(key);
+			if (middle != null && distanceKm(middle[0], middle[1], seat.latitude(), seat.longitude()) <= SEAT_NEAR_KM) {
+				// a compact region keeps its seat (Kursk Oblast at Kursk)
+				regionPoints.put(key, new double[] { seat.latitude(), seat.longitude() });
+			}
+		});
 		List<GazetteerEntry> countries = new ArrayList<>();
 		Map<String, List<String>> neighbours = new HashMap<>();
 		for (GeoNamesReader.Country c : countryRows) {
@@ -182,6 +191,37 @@ final class GazetteerData {
 			medians.put(cc, new double[] { lats[lats.length / 2], lons[lons.length / 2] });
 		});
 		return medians;
+	}
+
+	/** A seat this close to its region's middle stands for the region. */
+	private static final double SEAT_NEAR_KM = 100;
+
+	private static Map<String, GazetteerEntry> regionSeats(List<GazetteerEntry> places) {
+		Map<String, GazetteerEntry> seats = new HashMap<>();
+		for (GazetteerEntry p : places) {
+			if (p.admin1Code() == null) {
+				continue;
+			}
+			String key = p.countryCode() + "." + p.admin1Code();
+			GazetteerEntry current = seats.get(key);
+			if (current == null || seatRank(p) > seatRank(current)) {
+				seats.put(key, p);
+			}
+		}
+		return seats;
+	}
+
+	private static double seatRank(GazetteerEntry p) {
+		boolean seat = "PPLA".equals(p.featureCode()) || "PPLC".equals(p.featureCode());
+		return (seat ? 1e12 : 0) + p.population();
+	}
+
+	private static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
+		double dLat = Math.toRadians(lat2 - lat1);
+		double dLon = Math.toRadians(lon2 - lon1);
+		double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
+				* Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+		return 6371 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
 	}
 
 	/**
