@@ -276,6 +276,9 @@ class GeoparsingPatternTests {
 				+ "Lake County Jail on Mount Bowdoin Terrace."))
 			.extracting((p) -> p.mention().text())
 			.doesNotContain("Southwest Side", "East Freeway", "Lake County Jail", "Mount Bowdoin Terrace");
+		assertThat(places("Deputies booked him into the Lake County Jail, and he was taken to Mercy Hospital."))
+			.extracting((p) -> p.mention().text())
+			.doesNotContain("Lake County Jail", "Mercy Hospital");
 	}
 
 	/**
