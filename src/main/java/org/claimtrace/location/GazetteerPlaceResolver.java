@@ -74,7 +74,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	private static final Pattern ORGANISATION_WORD = Pattern.compile("(?i)\\b(capital|bank|group|ltd|inc|"
 			+ "university|times|post|ministry|council|agency|institute|centre|center|foundation|party|army|forces|"
 			+ "command|company|corporation|fund|partners|holdings|media|news|press|club|court|office|"
-			+ "jail|prison|courthouse|hospital|school|academy|terrace|freeway|expressway|mall|stadium|arena)\\b");
+			+ "jail|prison|courthouse|hospital|school|academy|freeway|expressway|mall|stadium|arena)\\b");
 
 	private static final Pattern REGION_SUFFIX = Pattern.compile("(?i)^(.*?)\\s+(" + TextContext.REGION_WORDS + ")$");
 
