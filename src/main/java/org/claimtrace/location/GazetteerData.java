@@ -20,9 +20,12 @@ import java.util.regex.Pattern;
  * Region ids come from admin1-ids.tsv where shipped (UA, RU, SY, US), else stay null
  * until a dump import. Neither source has coordinates for countries and regions, so a
  * region is placed at its seat (the most populous PPLA of the region, else its most
- * populous place: Kursk Oblast at Kursk 51.74,36.19) and a country at the median
- * latitude/longitude of its populated places. A dump import replaces region coordinates
- * with GeoNames' own ADM1 point.
+ * populous place: Kursk Oblast at Kursk 51.74,36.19) when the seat lies within 100 km of
+ * the middle of the span of latitudes and longitudes its populated places cover, else at
+ * that middle (near GeoNames' own ADM1 point, which lies inside the region: Queensland at
+ * -20,145 rather than at Brisbane on its south-eastern edge, 1,100 km away), and a
+ * country at the median latitude/longitude of its populated places. A dump import
+ * replaces region coordinates with GeoNames' own ADM1 point.
  */
 final class GazetteerData {
 
@@ -106,7 +109,14 @@ final class GazetteerData {
 			}
 		});
 		Map<String, double[]> countryPoints = countryMedians(places);
-		Map<String, GazetteerEntry> seats = regionSeats(places);
+		Map<String, double[]> regionPoints = regionMidpoints(places);
+		regionSeats(places).forEach((key, seat) -> {
+			double[] middle = regionPoints.get(key);
+			if (middle != null && distanceKm(middle[0], middle[1], seat.latitude(), seat.longitude()) <= SEAT_NEAR_KM) {
+				// a compact region keeps its seat (Kursk Oblast at Kursk)
+				regionPoints.put(key, new double[] { seat.latitude(), seat.longitude() });
+			}
+		});
 		List<GazetteerEntry> countries = new ArrayList<>();
 		Map<String, List<String>> neighbours = new HashMap<>();
 		for (GeoNamesReader.Country c : countryRows) {
@@ -117,9 +127,8 @@ final class GazetteerData {
 		}
 		List<GazetteerEntry> regions = new ArrayList<>();
 		for (GeoNamesReader.Admin1 a : admin1Rows) {
-			GazetteerEntry seat = seats.get(a.countryCode() + "." + a.admin1Code());
-			double[] point = (seat != null) ? new double[] { seat.latitude(), seat.longitude() }
-					: countryPoints.get(a.countryCode());
+			double[] point = regionPoints.getOrDefault(a.countryCode() + "." + a.admin1Code(),
+					countryPoints.get(a.countryCode()));
 			if (point == null) {
 				continue;
 			}
@@ -184,6 +193,9 @@ final class GazetteerData {
 		return medians;
 	}
 
+	/** A seat this close to its region's middle stands for the region. */
+	private static final double SEAT_NEAR_KM = 100;
+
 	private static Map<String, GazetteerEntry> regionSeats(List<GazetteerEntry> places) {
 		Map<String, GazetteerEntry> seats = new HashMap<>();
 		for (GazetteerEntry p : places) {
@@ -202,6 +214,48 @@ final class GazetteerData {
 	private static double seatRank(GazetteerEntry p) {
 		boolean seat = "PPLA".equals(p.featureCode()) || "PPLC".equals(p.featureCode());
 		return (seat ? 1e12 : 0) + p.population();
+	}
+
+	private static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
+		double dLat = Math.toRadians(lat2 - lat1);
+		double dLon = Math.toRadians(lon2 - lon1);
+		double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
+				* Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+		return 6371 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+	}
+
+	/**
+	 * Each region's point: the middle of the latitudes and of the longitudes its
+	 * populated places span. A region crossing the 180th meridian (Alaska's Aleutians,
+	 * Chukotka) is measured on the other side of it, so its middle is not on the far side
+	 * of the globe.
+	 */
+	private static Map<String, double[]> regionMidpoints(List<GazetteerEntry> places) {
+		Map<String, double[]> spans = new HashMap<>();
+		for (GazetteerEntry p : places) {
+			if (p.admin1Code() == null) {
+				continue;
+			}
+			double shifted = (p.longitude() < 0) ? p.longitude() + 360 : p.longitude();
+			double[] span = spans.computeIfAbsent(p.countryCode() + "." + p.admin1Code(),
+					(k) -> new double[] { 90, -90, 180, -180, 360, 0 });
+			span[0] = Math.min(span[0], p.latitude());
+			span[1] = Math.max(span[1], p.latitude());
+			span[2] = Math.min(span[2], p.longitude());
+			span[3] = Math.max(span[3], p.longitude());
+			span[4] = Math.min(span[4], shifted);
+			span[5] = Math.max(span[5], shifted);
+		}
+		Map<String, double[]> points = new HashMap<>();
+		spans.forEach((key, span) -> {
+			double longitude = (span[2] + span[3]) / 2;
+			if (span[5] - span[4] < span[3] - span[2]) {
+				double middle = (span[4] + span[5]) / 2;
+				longitude = (middle > 180) ? middle - 360 : middle;
+			}
+			points.put(key, new double[] { (span[0] + span[1]) / 2, longitude });
+		});
+		return points;
 	}
 
 	/**

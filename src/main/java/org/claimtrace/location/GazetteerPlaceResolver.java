@@ -73,7 +73,8 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 
 	private static final Pattern ORGANISATION_WORD = Pattern.compile("(?i)\\b(capital|bank|group|ltd|inc|"
 			+ "university|times|post|ministry|council|agency|institute|centre|center|foundation|party|army|forces|"
-			+ "command|company|corporation|fund|partners|holdings|media|news|press|club|court|office)\\b");
+			+ "command|company|corporation|fund|partners|holdings|media|news|press|club|court|office|"
+			+ "jail|prison|courthouse|hospital|school|academy|freeway|expressway|mall|stadium|arena)\\b");
 
 	private static final Pattern REGION_SUFFIX = Pattern.compile("(?i)^(.*?)\\s+(" + TextContext.REGION_WORDS + ")$");
 
@@ -183,7 +184,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				"NB=CA.04", "Nfld.=CA.05", "NL=CA.05", "N.S.=CA.07", "NS=CA.07", "Ont.=CA.08", "ON=CA.08", "N.L.=CA.05",
 				"D.C.=US.DC", "DC=US.DC", "P.E.I.=CA.09", "PE=CA.09", "Que.=CA.10", "QC=CA.10", "Sask.=CA.11",
 				"SK=CA.11", "ACT=AU.01", "NSW=AU.02", "NT=AU.03", "Qld=AU.04", "QLD=AU.04", "SA=AU.05", "Tas=AU.06",
-				"TAS=AU.06", "Vic=AU.07", "VIC=AU.07" };
+				"TAS=AU.06", "Vic=AU.07", "VIC=AU.07", "Qld.=AU.04", "Tas.=AU.06", "Vic.=AU.07" };
 		for (String pair : other) {
 			map.put(pair.substring(0, pair.indexOf('=')), List.of(pair.substring(pair.indexOf('=') + 1)));
 		}
@@ -220,9 +221,8 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			"central america", "latin america", "sahel", "balkans", "levant", "horn of africa", "west africa",
 			"east africa", "north africa", "southern africa", "sub-saharan africa", "south asia", "central asia",
 			"east asia", "western europe", "eastern europe", "central europe", "persian gulf", "gulf of mexico",
-			"mediterranean", "mediterranean sea", "pacific", "pacific ocean", "arctic", "arctic ocean",
-			"south china sea", "east china sea", "caspian sea", "dead sea", "baltic sea", "aegean sea", "adriatic sea",
-			"arabian sea", "deep south", "great plains", "eastern seaboard", "far east");
+			"arctic", "arctic ocean", "south china sea", "east china sea", "caspian sea", "dead sea", "baltic sea",
+			"aegean sea", "adriatic sea", "arabian sea", "deep south", "great plains", "eastern seaboard", "far east");
 
 	private static Set<String> normalized(String... names) {
 		Set<String> set = new HashSet<>();
@@ -338,11 +338,15 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		hintRegions.forEach((key) -> regionMentions.merge(key, 1, Integer::sum));
 		Map<Mention, String> ownRegion = new HashMap<>();
 		Map<Mention, String> ownCountry = new HashMap<>();
+		Set<Mention> ownGuessOnly = new HashSet<>();
 		for (Choice choice : choices) {
 			GazetteerEntry best = pick(choice, context, regionMentions, text);
 			if (best != null && accepted(choice.mention(), best, context, regionMentions, text)) {
 				context.mentionCountry(best.countryCode());
 				ownCountry.put(choice.mention(), best.countryCode());
+				if (!"PPLC".equals(best.featureCode())) {
+					ownGuessOnly.add(choice.mention());
+				}
 				if (best.admin1Code() != null) {
 					String key = GazetteerData.key(best.countryCode(), best.admin1Code());
 					regionMentions.merge(key, 1, Integer::sum);
@@ -360,7 +364,19 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				others = new HashMap<>(regionMentions);
 				others.computeIfPresent(own, (k, v) -> (v > 1) ? v - 1 : null);
 			}
-			ResolvedPlace place = decide(choice, context, others, ownCountry.get(choice.mention()), text);
+			// nor its country: "Alexandria" beside Washington is not in Egypt because its
+			// own first guess was (a capital keeps it: "talks between Ottawa and
+			// Washington" are the capitals, the name's usual sense)
+			String ownCountryCode = ownCountry.get(choice.mention());
+			boolean dropOwn = ownCountryCode != null && ownGuessOnly.contains(choice.mention());
+			if (dropOwn) {
+				context.countryMentions.computeIfPresent(ownCountryCode, (k,
+						v) -> (v > TextContext.COUNTRY_MENTION_WEIGHT) ? v - TextContext.COUNTRY_MENTION_WEIGHT : null);
+			}
+			ResolvedPlace place = decide(choice, context, others, ownCountryCode, text);
+			if (dropOwn) {
+				context.mentionCountry(ownCountryCode);
+			}
 			if (place != null) {
 				resolved.add(place);
 			}
@@ -1207,13 +1223,26 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				: context.settlementNamed(NameNormalizer.normalize(m.name()));
 		if (settlement == null && m.fromNer() && best == null && choice.matches().isEmpty()
 				&& (locative(text, m.start(), STRONG_LOCATIVES) || WATER_OR_LANDFORM.matcher(m.name()).find()
+						|| (THE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 5), m.start())).find()
+								&& locative(text, m.start(), ALONG_WATER) && m.name().indexOf(' ') < 0)
+						|| locative(text, m.start(), DISASTER_VERBS)
 						|| DESCRIBED_AS_SETTLEMENT.matcher(text)
 							.region(m.end(), Math.min(text.length(), m.end() + 50))
 							.lookingAt())
 				&& !partOfLongerName(text, m) && !ORGANISATION_WORD.matcher(m.text()).find()) {
-			// NER says location and the text says "in/near X", names a sea, river or
-			// range ("roads to the Dead Sea") or calls X a village ("Bibury, a village in
-			// Gloucestershire"), but the gazetteer has no X ("in Donbas")
+			// NER says location and the text says "in/near X" or "on/along the X", names
+			// a sea, river, lake or range ("roads to the Dead Sea", "Lake Victoria") or
+			// calls X a village ("Bibury, a village in Gloucestershire"), but the
+			// gazetteer has no X ("in Donbas", "barges on the Rhine"); "a village in
+			// Leyte
+			// province" is the place Leyte, as "Sindh province" is Sindh
+			Matcher region = REGION_SUFFIX.matcher(m.text());
+			if (region.matches() && !region.group(1).isBlank()
+					&& Character.isLowerCase(m.text().charAt(region.start(2)))) {
+				String name = region.group(1);
+				return new ResolvedPlace(name, m.start(), m.start() + name.length(), name, null, null, null, null, null,
+						Precision.UNRESOLVED, null);
+			}
 			return new ResolvedPlace(m.text(), m.start(), m.end(), m.text(), null, null, null, null, null,
 					Precision.UNRESOLVED, null);
 		}
@@ -1249,9 +1278,29 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	private static final Pattern DESCRIBED_AS_SETTLEMENT = Pattern
 		.compile(",\\s+(?:a|an)\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?(?:village|town|hamlet|suburb|township)\\b");
 
-	/** A name that says it is a sea, a river, a range or a desert. */
+	/**
+	 * A name that says it is a sea, a river, a lake, a range or a desert ("Lake
+	 * Victoria", "Mount Etna": two words, not "Lake County Jail" or "Mount Bowdoin
+	 * Terrace").
+	 */
 	private static final Pattern WATER_OR_LANDFORM = Pattern
-		.compile("(?i)\\s(sea|ocean|gulf|strait|straits|river|mountains|desert|peninsula|canal)$|^(gulf|straits?) of ");
+		.compile("(?i)\\s(sea|ocean|gulf|strait|straits|river|lake|lakes|mountains|ranges|range|island|islands|volcano"
+				+ "|desert|peninsula|canal)$|^(gulf|straits?) of |^(lake|loch|lough|mount|mt\\.?) [^\\s]+$");
+
+	/**
+	 * "on the Rhine", "along the Mekong": words that put a river after "the" (a one-word
+	 * name: "on the East Freeway", "on the Southwest Side" are roads and districts).
+	 */
+	private static final Set<String> ALONG_WATER = Set.of("on", "along", "up", "down", "across", "crossed", "crossing",
+			"beside", "upstream", "downstream");
+
+	/**
+	 * "an earthquake shook Mindanao", "the typhoon lashed Luzon": what storms, floods and
+	 * quakes do to a place.
+	 */
+	private static final Set<String> DISASTER_VERBS = Set.of("hit", "hits", "struck", "strikes", "shook", "shakes",
+			"rocked", "rocks", "lashed", "lashes", "battered", "batters", "pounded", "pounds", "swept", "ravaged",
+			"flooded", "devastated");
 
 	/**
 	 * After "the Atlantic": the phrase ends (punctuation, a preposition, conjunction or

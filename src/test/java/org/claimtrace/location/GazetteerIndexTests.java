@@ -39,6 +39,51 @@ class GazetteerIndexTests {
 			.anySatisfy((e) -> assertThat(e.countryCode()).isEqualTo("UA"));
 	}
 
+	/**
+	 * A region without GeoNames' own point is placed in its middle, not at its seat on an
+	 * edge (Queensland was at Brisbane, 1,100 km from GeoNames' point; Sindh at Karachi
+	 * on the coast), and a region across the 180th meridian is not put on the far side of
+	 * the globe.
+	 */
+	@Test
+	void placesRegionsInTheirMiddleNotAtTheirSeat() {
+		assertRegionNear("Queensland", "AU", -20, 145);
+		assertRegionNear("Sindh", "PK", 26, 68.5);
+		assertRegionNear("Tamil Nadu", "IN", 11, 78.5);
+		// its towns lie in the south, so its middle is 200 km south of GeoNames' point
+		assertRegionNear("Ontario", "CA", 48, -84.5);
+		assertRegionNear("Texas", "US", 31.25, -99.25);
+		assertThat(TestGazetteer.index().lookup("Alaska"))
+			.filteredOn((e) -> e.precision() == Precision.REGION && e.countryCode().equals("US"))
+			.singleElement()
+			.satisfies((e) -> assertThat(e.longitude()).isBetween(-170.0, -140.0));
+	}
+
+	private static void assertRegionNear(String name, String countryCode, double latitude, double longitude) {
+		assertThat(TestGazetteer.index().lookup(name)).as(name)
+			.filteredOn((e) -> e.precision() == Precision.REGION && e.countryCode().equals(countryCode))
+			.singleElement()
+			.satisfies((e) -> {
+				assertThat(e.latitude()).as(name).isCloseTo(latitude, org.assertj.core.data.Offset.offset(1.5));
+				assertThat(e.longitude()).as(name).isCloseTo(longitude, org.assertj.core.data.Offset.offset(1.5));
+			});
+	}
+
+	/**
+	 * The English metropolitan counties GeoNames splits into boroughs: "West Yorkshire"
+	 * and "Greater Manchester" are counties of England near their towns.
+	 */
+	@Test
+	void findsEnglishMetropolitanCounties() {
+		for (String name : List.of("West Yorkshire", "Greater Manchester", "Merseyside", "Tyne and Wear")) {
+			assertThat(TestGazetteer.index().lookup(name)).as(name).anySatisfy((e) -> {
+				assertThat(e.featureCode()).isEqualTo("ADM2");
+				assertThat(e.countryCode()).isEqualTo("GB");
+				assertThat(e.latitude()).isBetween(53.0, 55.5);
+			});
+		}
+	}
+
 	@Test
 	void findsCountriesAndAliases() {
 		assertThat(TestGazetteer.index().lookup("North Korea")).singleElement()
