@@ -282,10 +282,16 @@ class ImplicitCounter {
 	/**
 	 * "One man was shot. A second victim was wounded": a new ("a") n-th victim counts n
 	 * when the n-1 before it were hurt the same way (killed, or shot/wounded), else 1
-	 * ("two were killed and a third was wounded").
+	 * ("two were killed and a third was wounded"); an n-th death told before any other
+	 * casualty is the n-th of the incident.
 	 */
 	private static BigDecimal ordinalCount(List<Figure> earlier, int sentenceIndex, String kind, int ordinal) {
 		BigDecimal before = BigDecimal.valueOf(ordinal - 1L);
+		if (Lexicon.KILLED.equals(kind) && earlier.stream().noneMatch((f) -> "casualty".equals(f.category()))) {
+			// "A third person has died from injuries suffered in last week's shooting",
+			// told first: the n-th death of it
+			return BigDecimal.valueOf(ordinal);
+		}
 		for (Figure figure : earlier) {
 			if (figure.sentenceIndex() >= sentenceIndex - 3 && "casualty".equals(figure.category())
 					&& figure.quantified() && before.compareTo(figure.min()) == 0
@@ -384,6 +390,11 @@ class ImplicitCounter {
 			// the man in the leg"
 			kind = Lexicon.SHOT;
 		}
+		if (kind == null && tag.startsWith("VB") && Lexicon.TO_DEATH_LEMMAS.contains(lemma)
+				&& hasChild(graph, word, "obl:to", "death")) {
+			// "was stabbed to death", "beaten to death"
+			kind = Lexicon.KILLED;
+		}
 		if (kind == null || "fatally".equals(Lexicon.lower(token)) || "mortally".equals(Lexicon.lower(token))) {
 			return null;
 		}
@@ -392,7 +403,7 @@ class ImplicitCounter {
 					|| hasChild(graph, word, "xcomp", "dead")) {
 				kind = Lexicon.KILLED;
 			}
-			else if (shotAtPerson(graph, word)) {
+			else if (shotAtPerson(graph, word) || unhurtAfter(graph, word)) {
 				return null;
 			}
 		}
@@ -415,6 +426,29 @@ class ImplicitCounter {
 	}
 
 	private static final Set<String> ADVERB_FATAL = Set.of("fatally", "mortally");
+
+	/**
+	 * "was struck by a bullet that lodged in his vest, but he was not injured": a clause
+	 * joined to the hit that says the same person (no other subject, or "he"/"she") was
+	 * not hurt.
+	 */
+	private static boolean unhurtAfter(SemanticGraph graph, IndexedWord hitVerb) {
+		for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(hitVerb)) {
+			IndexedWord conj = edge.getDependent();
+			if (!edge.getRelation().toString().startsWith("conj") || conj.index() < hitVerb.index()) {
+				continue;
+			}
+			String word = conj.word().toLowerCase(Locale.ROOT);
+			boolean unhurt = Set.of("unhurt", "uninjured", "unharmed").contains(word)
+					|| Lexicon.WOUNDED.equals(Lexicon.kindOf(conj.backingLabel()))
+							&& (hasChild(graph, conj, "advmod", "not") || hasChild(graph, conj, "advmod", "n't"));
+			IndexedWord subject = subject(graph, conj);
+			if (unhurt && (subject == null || SINGULAR_PRONOUNS.contains(subject.word().toLowerCase(Locale.ROOT)))) {
+				return true;
+			}
+		}
+		return false;
+	}
 
 	/** State words a headline tells of a person, which the tagger may take for nouns. */
 	private static final Set<String> HEADLINE_STATES = Set.of("hurt", "injured", "wounded", "dead", "killed");
@@ -1122,7 +1156,9 @@ class ImplicitCounter {
 			return true;
 		}
 		for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(victim)) {
-			if (edge.getRelation().toString().startsWith("det")
+			// "no officers", "neither officer", "neither the clerk nor his customers"
+			if ((edge.getRelation().toString().startsWith("det")
+					|| edge.getRelation().toString().startsWith("cc:preconj"))
 					&& Set.of("no", "neither").contains(edge.getDependent().word().toLowerCase())) {
 				return true;
 			}
