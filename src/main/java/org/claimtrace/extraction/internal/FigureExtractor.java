@@ -471,6 +471,7 @@ class FigureExtractor {
 		Figure attackersVictims = null;
 		boolean attackerAfter = false;
 		List<String> descriptions = new ArrayList<>();
+		Set<Figure> attacked = new HashSet<>();
 		for (Figure figure : figures) {
 			if (!kind.equals(figure.kind()) || !figure.quantified()) {
 				continue;
@@ -528,7 +529,8 @@ class FigureExtractor {
 			// "a woman was shot and her son was pistol-whipped": a relative of the one
 			// just introduced is another person
 			boolean relative = figure.party() != null && RELATIVE.matcher(figure.party()).matches() && last != null
-					&& last.sentenceIndex() == figure.sentenceIndex() && indefinite(last.party());
+					&& last.sentenceIndex() == figure.sentenceIndex()
+					&& (indefinite(last.party()) || attacked.contains(last));
 			// "a deputy was killed and the suspect was fatally shot": the attacker
 			// beside a victim newly told in the sentence is another person
 			boolean attackerBeside = last != null && last.sentenceIndex() == figure.sentenceIndex()
@@ -536,6 +538,13 @@ class FigureExtractor {
 					&& !Lexicon.REFLEXIVE.contains(figure.party().toLowerCase(Locale.ROOT));
 			// "a sheriff's deputy" is newly told, though a possessive makes it anaphoric
 			boolean fresh = indefinite(figure.party());
+			if (!fresh && figure.party() != null && RELATIVE.matcher(figure.party()).matches()
+					&& objectOfAttack(tokens, figure)) {
+				// "A man shot his wife, and their son was wounded": the relative the
+				// attacker shot is newly told
+				fresh = true;
+				attacked.add(figure);
+			}
 			if (!figure.implicit() || figure.anaphoric() && !relative && !attackerBeside && !fresh
 					|| figure.parentIndex() != null || quotedBefore(tokens, figure.start())
 					|| ImplicitCounter.pastedHeadline(sentences.get(figure.sentenceIndex()))) {
@@ -554,7 +563,8 @@ class FigureExtractor {
 				// introduced in one sentence; "a man ... he" or the same words are one
 				// introduced; "a woman was shot and her son was pistol-whipped": her
 				// relative is another person
-				distinct = indefinite(last.party()) && (indefinite(figure.party()) || relative || attackerBeside)
+				distinct = (indefinite(last.party()) || attacked.contains(last))
+						&& (indefinite(figure.party()) || relative || attackerBeside)
 						&& !last.party().equalsIgnoreCase(figure.party());
 			}
 			else {
@@ -825,6 +835,18 @@ class FigureExtractor {
 		return false;
 	}
 
+	/** "shot his wife", "wounded her brother": the figure is the object of an attack. */
+	private static boolean objectOfAttack(List<CoreLabel> tokens, Figure figure) {
+		for (int k = 1; k < tokens.size(); k++) {
+			if (tokens.get(k).beginPosition() == figure.start()) {
+				CoreLabel verb = tokens.get(k - 1);
+				return verb.tag().matches("VBD|VBZ|VBG") && Set.of(Lexicon.KILLED, Lexicon.WOUNDED, Lexicon.SHOT)
+					.contains(String.valueOf(Lexicon.kindOf(verb)));
+			}
+		}
+		return false;
+	}
+
 	private static boolean indefinite(String party) {
 		return party != null && party.toLowerCase(Locale.ROOT).matches("(a|an|another) \\S.*");
 	}
@@ -966,31 +988,29 @@ class FigureExtractor {
 					&& !f.party().equalsIgnoreCase(shot.party()));
 	}
 
-	private static final Pattern ALIVE = Pattern
-		.compile("(?i)\\b(critical|serious|stable|fair|good) condition|\\bsurvived\\b|expected to (survive|recover)"
-				+ "|\\bhospitali[sz]ed\\b");
-
 	/**
 	 * "... then shot himself. He was in critical condition": the attacker who shot
-	 * himself and lived, told in the rest of that sentence or a next one about him.
+	 * himself and lived, told in the rest of that sentence or a next one about him
+	 * ({@link ImplicitCounter#livedAfter}, as for "turned the gun on himself").
 	 */
 	private static boolean shotHimselfAndLived(Figure figure, List<CoreSentence> sentences) {
 		if (figure.party() == null || !Lexicon.REFLEXIVE.contains(figure.party().toLowerCase(Locale.ROOT))) {
 			return false;
 		}
-		CoreSentence sentence = sentences.get(figure.sentenceIndex());
-		int offset = sentence.charOffsets().first;
-		String rest = sentence.text().substring(Math.max(0, Math.min(sentence.text().length(), figure.end() - offset)));
-		if (ALIVE.matcher(rest).find()) {
+		List<CoreLabel> rest = sentences.get(figure.sentenceIndex())
+			.tokens()
+			.stream()
+			.filter((t) -> t.beginPosition() >= figure.end())
+			.toList();
+		if (ImplicitCounter.livedAfter(rest)) {
 			return true;
 		}
 		if (figure.sentenceIndex() + 1 >= sentences.size()) {
 			return false;
 		}
-		CoreSentence next = sentences.get(figure.sentenceIndex() + 1);
-		List<CoreLabel> tokens = next.tokens();
-		return !tokens.isEmpty() && Set.of("he", "she").contains(Lexicon.lower(tokens.get(0)))
-				&& ALIVE.matcher(next.text()).find();
+		List<CoreLabel> next = sentences.get(figure.sentenceIndex() + 1).tokens();
+		return !next.isEmpty() && Set.of("he", "she").contains(Lexicon.lower(next.get(0)))
+				&& ImplicitCounter.livedAfter(next);
 	}
 
 	/**
@@ -1039,9 +1059,10 @@ class FigureExtractor {
 					.containsAll(named);
 	}
 
-	private static final Pattern RELATIVE = Pattern.compile("(?i)(his|her|their) (?:\\S+ )?(brother|sister|son|daughter"
-			+ "|wife|husband|girlfriend|boyfriend|friend|mother|father|mom|dad|cousin|uncle|aunt|nephew|niece|child"
-			+ "|grandson|granddaughter|grandmother|grandfather|partner|fiancee?|roommate|neighbou?r|relative)");
+	private static final Pattern RELATIVE = Pattern
+		.compile("(?i)(his|her|their) (?:\\S+ )?(?:step-?)?(brother|sister|son|daughter"
+				+ "|wife|husband|girlfriend|boyfriend|friend|mother|father|mom|dad|cousin|uncle|aunt|nephew|niece|child"
+				+ "|grandson|granddaughter|grandmother|grandfather|partner|fiancee?|roommate|neighbou?r|relative)");
 
 	/**
 	 * "A man was shot and killed on Sunday. His brother suffered gunshot wounds": the

@@ -521,8 +521,8 @@ class ImplicitCounter {
 	private static final Set<String> GUNS = Set.of("gun", "weapon", "rifle", "pistol", "handgun", "shotgun", "firearm",
 			"revolver");
 
-	private static final Set<String> SURVIVED = Set.of("survived", "survive", "hospital", "critical", "wounded",
-			"injured", "hospitalized", "condition", "recovering");
+	private static final Set<String> SURVIVED = Set.of("survived", "survive", "recover", "recovering", "hospital",
+			"critical", "wounded", "injured", "hospitalized", "hospitalised", "condition");
 
 	/** "turned the gun on himself": the reflexive, or null. */
 	private static IndexedWord gunTurnedOn(SemanticGraph graph, IndexedWord turn) {
@@ -536,32 +536,42 @@ class ImplicitCounter {
 	}
 
 	/**
-	 * Whether the sentence tells that the attacker who turned the gun on himself lived
-	 * ("... and is in critical condition"), not when the survival told after him is
-	 * another person's ("..., and their son was wounded").
+	 * Whether the words after an attacker's shot at himself ("turned the gun on himself",
+	 * "then shot himself") tell that he lived: "... and is in critical condition", "He
+	 * survived". The person last named before a survival word is the one who survived:
+	 * "..., and their son was wounded" is another's, "as officers arrived; he is in
+	 * critical condition" the attacker's; a death told of him ("and died at a hospital")
+	 * outweighs the hospital.
 	 */
-	private static boolean survivedTurn(SemanticGraph graph, IndexedWord self) {
-		// the person last named before a survival word is the one who survived: "...,
-		// and their son was wounded" is another's, "as officers arrived; he is in
-		// critical condition" the attacker's
+	static boolean livedAfter(List<CoreLabel> after) {
 		boolean another = false;
-		for (IndexedWord word : graph.vertexListSorted()) {
-			if (word.index() <= self.index()) {
-				continue;
-			}
-			String lower = word.word().toLowerCase(Locale.ROOT);
+		boolean lived = false;
+		for (CoreLabel token : after) {
+			String lower = Lexicon.lower(token);
 			if (Set.of("he", "she").contains(lower)) {
 				another = false;
 			}
-			else if (word.tag().startsWith("NN")
-					&& (Lexicon.isHuman(word.backingLabel()) || isPerson(word.backingLabel()))) {
+			else if (token.tag().startsWith("NN") && (Lexicon.isHuman(token) || isPerson(token))) {
 				another = true;
 			}
-			else if (SURVIVED.contains(lower) && !another) {
-				return true;
+			else if (!another && Lexicon.KILLED.equals(Lexicon.kindOf(token))) {
+				return false;
+			}
+			else if (!another && SURVIVED.contains(lower)) {
+				lived = true;
 			}
 		}
-		return false;
+		return lived;
+	}
+
+	private static boolean survivedTurn(SemanticGraph graph, IndexedWord self) {
+		List<CoreLabel> after = new ArrayList<>();
+		for (IndexedWord word : graph.vertexListSorted()) {
+			if (word.index() > self.index()) {
+				after.add(word.backingLabel());
+			}
+		}
+		return livedAfter(after);
 	}
 
 	/** "pistol-whipped", tokenized "pistol", "-", "whipped". */
