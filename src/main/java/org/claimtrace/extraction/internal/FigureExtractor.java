@@ -103,6 +103,10 @@ class FigureExtractor {
 				}
 			}
 			figures.addAll(agedGroups(s, tokens, usedKeywords));
+			Figure named = namesAfterState(s, tokens, usedKeywords);
+			if (named != null) {
+				figures.add(named);
+			}
 			figures.addAll(vagueNumbers(s, tokens));
 			figures.addAll(multipleEvents(s, tokens));
 			figures.addAll(this.implicitCounter.count(sentences, s, usedKeywords, figures));
@@ -1577,6 +1581,49 @@ class FigureExtractor {
 					tokens.get(k - 1).endPosition()));
 		}
 		return found;
+	}
+
+	/**
+	 * "Killed were Ann Cole, 19; Tom Reed, 22; and Lu Chen, 20", "Among the dead were
+	 * ...", "Those injured were ...": as many people as names listed after the state.
+	 */
+	private static Figure namesAfterState(int sentenceIndex, List<CoreLabel> tokens, Set<Integer> usedKeywords) {
+		int n = tokens.size();
+		int k = 0;
+		if (k < n && Set.of("among", "those").contains(Lexicon.lower(tokens.get(k)))) {
+			k++;
+		}
+		if (k < n && "the".equals(Lexicon.lower(tokens.get(k)))) {
+			k++;
+		}
+		if (k + 2 >= n) {
+			return null;
+		}
+		String kind = Lexicon.kindOf(tokens.get(k));
+		if (!Lexicon.KILLED.equals(kind) && !Lexicon.WOUNDED.equals(kind)
+				|| !Set.of("were", "are").contains(Lexicon.lower(tokens.get(k + 1)))) {
+			return null;
+		}
+		int keyword = k;
+		int names = 0;
+		int last = -1;
+		for (int i = k + 2; i < n; i++) {
+			boolean person = "PERSON".equals(tokens.get(i).ner());
+			if (person && (i == k + 2 || !"PERSON".equals(tokens.get(i - 1).ner()))) {
+				names++;
+			}
+			if (person) {
+				last = i;
+			}
+		}
+		if (names == 0) {
+			return null;
+		}
+		usedKeywords.add(keyword);
+		BigDecimal value = BigDecimal.valueOf(names);
+		return new Figure("casualty", kind, value, value, null, "exact", Lexicon.text(tokens, k + 2, last), null,
+				sentenceIndex, null, false, false, false, tokens.get(k + 2).beginPosition(),
+				tokens.get(last).endPosition());
 	}
 
 	private static final Set<String> DASHES = Set.of("—", "--", "–");

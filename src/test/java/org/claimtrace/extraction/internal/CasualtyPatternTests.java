@@ -849,9 +849,9 @@ class CasualtyPatternTests {
 	 * separate incidents" (no death counted, and which incident counts is unclear), a
 	 * roundup's second victim in "Both are expected to recover" (1 wounded, 2 expected),
 	 * "the driver was then shot and killed" after a ramming (the driver is taken for one
-	 * of the three injured: 2 wounded), "Killed were A, 19; B, 22; and C, 20" (an
-	 * inverted list: no death counted) and a stabbing victim beside a shot attacker (the
-	 * stab wounds are not counted).
+	 * of the three injured: 2 wounded) and a stabbing victim beside a shot attacker (the
+	 * stab wounds are not counted). "Killed were A, 19; B, 22; and C, 20", a first-run
+	 * miss, is counted since.
 	 */
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '~', quoteCharacter = '"',
@@ -887,6 +887,7 @@ class CasualtyPatternTests {
 					s6: stabbed, helper shot ~ A woman was stabbed several times at a bus stop on Friday and a man who tried to help her was shot in the stomach by her attacker. Both were in serious condition Saturday. ~ 0 ~ 2
 					s6: hostage standoff, woman not hurt ~ SWAT officers shot and killed a man who had held his ex-girlfriend hostage inside a Mesa apartment for five hours on Wednesday. The woman was not hurt. ~ 1 ~ 0
 					s6: mother and two children wounded ~ A mother and her two young children were wounded when someone sprayed their car with gunfire on Route 1 on Sunday night. ~ 0 ~ 3
+					s6: killed were, fourth treated ~ Killed were Darius Cole, 19; Anthony Reyes, 22; and Kimberly Shaw, 20. A fourth person, a 21-year-old man, was treated for a gunshot wound and released. ~ 3 ~ 1
 					s6: 6-month-old stray bullet ~ A 6-month-old girl was killed Saturday when a stray bullet pierced the window of her family's home in south Memphis, police said. ~ 1 ~ 0
 					s6: a third person has died ~ A third person has died from injuries suffered in last week's shooting at a Denver bus station, police said Tuesday. ~ 3 ~ 0
 					s6: wounded two deputies, shot dead ~ The gunman wounded two deputies before he was shot dead by a SWAT sniper. ~ 1 ~ 2
@@ -919,7 +920,8 @@ class CasualtyPatternTests {
 	 * "members of one family — ... —"; an n-th death told first; a count first said and
 	 * later revised; a person shot beside another's death in the same sentence; a named
 	 * member of a shot group who died; "hit by a bullet ..., but he was not injured";
-	 * "neither the clerk nor his two customers", "nor any of the 14 passengers".
+	 * "neither the clerk nor his two customers", "nor any of the 14 passengers"; names
+	 * listed after "Killed were", "Among the dead were".
 	 */
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '~', quoteCharacter = '"',
@@ -951,6 +953,9 @@ class CasualtyPatternTests {
 					c6: nor any of the passengers ~ Neither the driver nor any of the 14 passengers was injured when the bus was shot at. ~ 0 ~ 0
 					c6: not any of the students ~ Police said that not any of the 20 students were hurt. ~ 0 ~ 0
 					c6: any of the wounded ~ Police did not say whether any of the three wounded men had been released. ~ 0 ~ 3
+					c6: among the dead were ~ Among the dead were Lena Ortiz, 44, and her son, Tomas Ortiz, 12, police said. ~ 2 ~ 0
+					c6: injured were ~ Injured were Tom Reed and Ann Cole, both of Dayton. ~ 0 ~ 2
+					c6: killed were hopes ~ Killed were hopes of a quick settlement between the two unions. ~ 0 ~ 0
 					""")
 	void sweep6Classes(String name, String text, int killed, int wounded) {
 		victims(name, text, killed, wounded);
