@@ -1058,9 +1058,16 @@ class FigureExtractor {
 	 */
 	private static boolean namedAmong(Figure death, Figure group, List<CoreSentence> sentences) {
 		Set<String> named = personWords(sentences.get(death.sentenceIndex()).tokens(), death.start(), death.end());
-		return !named.isEmpty()
-				&& personWords(sentences.get(group.sentenceIndex()).tokens(), group.start(), group.end())
-					.containsAll(named);
+		// the names up to the verb: "Ana Ruiz and her son, Diego Ruiz, were shot"
+		List<CoreLabel> tokens = sentences.get(group.sentenceIndex()).tokens();
+		int end = group.end();
+		for (CoreLabel token : tokens) {
+			if (token.beginPosition() >= group.end() && token.tag().startsWith("VB")) {
+				break;
+			}
+			end = Math.max(end, token.endPosition());
+		}
+		return !named.isEmpty() && personWords(tokens, group.start(), end).containsAll(named);
 	}
 
 	private static final Pattern RELATIVE = Pattern
@@ -1542,12 +1549,16 @@ class FigureExtractor {
 		int n = tokens.size();
 		for (int i = 0; i + 3 < n; i++) {
 			if (!"NNS".equals(tokens.get(i).tag()) || !Lexicon.isHuman(tokens.get(i))
-					|| !",".equals(tokens.get(i + 1).word())
-					|| !Set.of("ages", "aged").contains(Lexicon.lower(tokens.get(i + 2)))) {
+					|| !",".equals(tokens.get(i + 1).word())) {
+				continue;
+			}
+			// "the victims, ages 18 and 21," or "the cousins, 17 and 19,"
+			boolean agesWord = Set.of("ages", "aged").contains(Lexicon.lower(tokens.get(i + 2)));
+			if (!agesWord && !tokens.get(i + 2).word().matches("\\d{1,2}")) {
 				continue;
 			}
 			int ages = 0;
-			int k = i + 3;
+			int k = agesWord ? i + 3 : i + 2;
 			while (k < n && (tokens.get(k).word().matches("\\d{1,3}") || "and".equals(Lexicon.lower(tokens.get(k)))
 					|| ",".equals(tokens.get(k).word()) && k + 1 < n
 							&& tokens.get(k + 1).word().matches("\\d{1,3}|and"))) {
@@ -1635,8 +1646,7 @@ class FigureExtractor {
 		}
 		int k = p + 1;
 		int noun = -1;
-		while (k < tokens.size() && k - p <= 5 && tokens.get(k).tag().matches("DT|CD|PRP\\$|JJ|NN|NNS|POS")
-				&& !"NNP".equals(tokens.get(k).tag())) {
+		while (k < tokens.size() && k - p <= 5 && tokens.get(k).tag().matches("DT|CD|PRP\\$|JJ|NNP?S?|POS")) {
 			if (tokens.get(k).tag().startsWith("NN")) {
 				noun = k;
 			}
