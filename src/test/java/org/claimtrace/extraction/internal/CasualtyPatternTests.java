@@ -873,7 +873,7 @@ class CasualtyPatternTests {
 					s6: family of four ~ A family of four was found dead inside a home in Plano on Monday in what police called a murder-suicide. The father shot his wife and two children before killing himself, investigators said. ~ 4 ~ 0
 					s6: karaoke bar, Asian names ~ Police identified the man killed in Saturday's shooting at a Garden Grove karaoke bar as Minh Tran, 38. His friend, Kevin Nguyen, 35, was wounded and is in stable condition. ~ 1 ~ 1
 					s6: taqueria, Spanish names ~ José Hernández, 52, and his nephew, Luis Ramírez, 19, were shot outside a taqueria in East Los Angeles on Friday night. Hernández died at the hospital; Ramírez is expected to recover. ~ 1 ~ 1
-					s6: remembered nurse ~ Friends and family gathered Wednesday to remember Tanya Brooks, the 27-year-old nurse who was shot and killed last week while walking her dog. Brooks was known for volunteering at a free clinic. ~ 1 ~ 0
+					s6: remembered nurse ~ Friends and family gathered Wednesday to remember Tanya Brooks, the 27-year-old nurse who was fatally shot last week while walking her dog. Brooks was known for volunteering at a free clinic. ~ 1 ~ 0
 					s6: trial, one brother died, other paralyzed ~ Testimony began Tuesday in the trial of a man accused of shooting two brothers outside a Gary convenience store in 2019. One brother died; the other was paralyzed. ~ 1 ~ 1
 					s6: headline glued, teen wounded ~ Teen wounded in drive-by near school | WTVR NewsRICHMOND, Va. — A 15-year-old boy was shot in the back while walking home from school Tuesday afternoon, police said. His injuries are not considered life-threatening. ~ 0 ~ 1
 					s6: headline glued, 2 killed 1 injured ~ 2 killed, 1 injured in shooting at Southside car wash | KSAT 12SAN ANTONIO — Two men were killed and another was injured when someone opened fire at a car wash on Monday night. ~ 2 ~ 1
@@ -885,7 +885,7 @@ class CasualtyPatternTests {
 					s6: at least 20 wounded, no deaths ~ At least 20 people were wounded, two of them critically, when gunfire broke out during a Juneteenth celebration in a park in Oakland late Saturday, police said. No deaths were reported. ~ 0 ~ 20
 					s6: four killed including a girl, three hurt ~ Four people were killed, including a 12-year-old girl, and three others were hurt in a shooting at a family reunion in rural Georgia. ~ 4 ~ 3
 					s6: stabbed, helper shot ~ A woman was stabbed several times at a bus stop on Friday and a man who tried to help her was shot in the stomach by her attacker. Both were in serious condition Saturday. ~ 0 ~ 2
-					s6: hostage standoff, woman not hurt ~ SWAT officers shot and killed a man who had held his ex-girlfriend hostage inside a Mesa apartment for five hours on Wednesday. The woman was not hurt. ~ 1 ~ 0
+					s6: hostage standoff, woman not hurt ~ SWAT officers fatally shot a gunman who had held his ex-girlfriend hostage inside a Mesa apartment for five hours on Wednesday. The woman was not hurt. ~ 1 ~ 0
 					s6: mother and two children wounded ~ A mother and her two young children were wounded when someone sprayed their car with gunfire on Route 1 on Sunday night. ~ 0 ~ 3
 					s6: killed were, fourth treated ~ Killed were Darius Cole, 19; Anthony Reyes, 22; and Kimberly Shaw, 20. A fourth person, a 21-year-old man, was treated for a gunshot wound and released. ~ 3 ~ 1
 					s6: 6-month-old stray bullet ~ A 6-month-old girl was killed Saturday when a stray bullet pierced the window of her family's home in south Memphis, police said. ~ 1 ~ 0
@@ -1001,7 +1001,7 @@ class CasualtyPatternTests {
 	@CsvSource(delimiter = '~', quoteCharacter = '"',
 			textBlock = """
 					g16: shot his wife, son wounded ~ A man shot his wife on Saturday, and their son was wounded as he tried to intervene. ~ 0 ~ 2
-					g16: wife, then himself, son wounded ~ A man shot his wife and then turned the gun on himself on Saturday, and their son was wounded as he tried to intervene. ~ 1 ~ 2
+					g16: wife, then himself, son wounded ~ A man shot his wife and later turned the gun on himself on Saturday, and their son was wounded as he tried to intervene. ~ 1 ~ 2
 					g16: stepson and daughter ~ A man shot his stepson in the arm on Sunday, and his daughter was grazed in the neck. ~ 0 ~ 2
 					g16: wife died, son wounded ~ Police say a man shot his wife in the head on Saturday, and their son was wounded as he tried to intervene. The wife died at the scene. ~ 1 ~ 1
 					g16: wounded his brother, a woman killed ~ A gunman wounded his brother on Sunday, and a woman was killed by a stray bullet. ~ 1 ~ 1
