@@ -210,6 +210,11 @@ class ImplicitCounter {
 					value = antecedentCount(figures, sentenceIndex);
 				}
 			}
+			if (value == null && span[0] == span[1] && "each".equals(Lexicon.lower(tokens.get(span[0])))) {
+				// "Four teens were standing on the corner. Each suffered gunshot wounds":
+				// each of the group told just before
+				value = groupBefore(earlier, sentenceIndex);
+			}
 			Integer ordinal = ordinal(graph, hit.victim);
 			if (ordinal != null && BigDecimal.ONE.equals(value) && hasChild(graph, hit.victim, "det", "a")) {
 				value = ordinalCount(earlier, sentenceIndex, hit.kind, ordinal);
@@ -258,6 +263,30 @@ class ImplicitCounter {
 			}
 			if ("casualty".equals(figure.category()) && figure.quantified() && "exact".equals(figure.qualifier())
 					&& figure.min().compareTo(BigDecimal.ONE) > 0) {
+				return figure.min();
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The count of the latest group of people of the previous sentence or this one ("two
+	 * brothers", "four teens"), counted as casualties or not, if more than one.
+	 */
+	private static BigDecimal groupBefore(List<Figure> earlier, int sentenceIndex) {
+		for (int i = earlier.size() - 1; i >= 0; i--) {
+			Figure figure = earlier.get(i);
+			if (figure.sentenceIndex() < sentenceIndex - 1) {
+				return null;
+			}
+			String head = (figure.party() != null) ? figure.party().replaceAll(".*\\s", "").toLowerCase(Locale.ROOT)
+					: "";
+			boolean people = Lexicon.HUMAN.contains(head) || Lexicon.ROLES.contains(head)
+					|| head.endsWith("s") && (Lexicon.HUMAN.contains(head.substring(0, head.length() - 1))
+							|| Lexicon.ROLES.contains(head.substring(0, head.length() - 1)))
+					|| Set.of("men", "women", "people", "children").contains(head);
+			if (Set.of("casualty", "other_figure").contains(figure.category()) && figure.quantified()
+					&& "exact".equals(figure.qualifier()) && figure.min().compareTo(BigDecimal.ONE) > 0 && people) {
 				return figure.min();
 			}
 		}
@@ -1617,6 +1646,11 @@ class ImplicitCounter {
 		if ("another".equals(word)) {
 			// "one man died and another was wounded"
 			return new Count(BigDecimal.ONE, false, false, true);
+		}
+		if ("each".equals(word) && graph.getChildren(node).stream().noneMatch((c) -> c.tag().startsWith("NN"))) {
+			// "Each suffered gunshot wounds": each of a group told before (counted by
+			// the caller)
+			return new Count(null, true, false, true);
 		}
 		IndexedWord nummod = firstChild(graph, node, "nummod");
 		if (nummod != null) {

@@ -1012,6 +1012,26 @@ class CasualtyPatternTests {
 	}
 
 	/**
+	 * "Each" as the subject after a group is each of that group ("Two brothers were found
+	 * in the yard. Each had been shot in the head and was pronounced dead" is 2 killed),
+	 * whether the group was counted as hurt or not. Known gap: "Each suffered gunshot
+	 * wounds", which the parser reads as one noun phrase.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '~', quoteCharacter = '"',
+			textBlock = """
+					each: each of the victims ~ Three men were shot outside a bar. Each of the victims was taken to a hospital. ~ 0 ~ 3
+					each: each was killed ~ Two brothers were found in the yard. Each had been shot in the head and was pronounced dead. ~ 2 ~ 0
+					each: they each ~ Two women were hit by gunfire. They each were treated for leg wounds. ~ 0 ~ 2
+					each: each shot was fired ~ Each shot was fired from a rifle, investigators said. ~ 0 ~ 0
+					each: each officer unhurt ~ Two officers returned fire. Each was later praised by the chief. ~ 0 ~ 0
+					each: each, no group ~ Police said each was taken to a hospital. ~ 0 ~ 0
+					""")
+	void eachOfAGroup(String name, String text, int killed, int wounded) {
+		victims(name, text, killed, wounded);
+	}
+
+	/**
 	 * The attacker who shot himself lived only when the words after him say so of him:
 	 * another person's hospital stay is not his, and a death told of him outweighs the
 	 * hospital (one check for "shot himself" and "turned the gun on himself").
