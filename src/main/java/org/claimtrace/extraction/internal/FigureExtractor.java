@@ -102,6 +102,11 @@ class FigureExtractor {
 					figures.add(figure);
 				}
 			}
+			figures.addAll(agedGroups(s, tokens, usedKeywords));
+			Figure named = namesAfterState(s, tokens, usedKeywords);
+			if (named != null) {
+				figures.add(named);
+			}
 			figures.addAll(vagueNumbers(s, tokens));
 			figures.addAll(multipleEvents(s, tokens));
 			figures.addAll(this.implicitCounter.count(sentences, s, usedKeywords, figures));
@@ -124,6 +129,7 @@ class FigureExtractor {
 			// are of an earlier incident only when that sentence told one
 			afterBackground = background && toldIncident(tokens, past);
 		}
+		dropSuperseded(figures, sentences);
 		List<Figure> resolved = resolveShotAndRepeats(figures, sentences);
 		Figure total = victimsAcrossSentences(resolved, sentences, Lexicon.KILLED);
 		Figure hurt = victimsAcrossSentences(resolved, sentences, Lexicon.WOUNDED);
@@ -134,6 +140,57 @@ class FigureExtractor {
 			resolved.add(hurt);
 		}
 		return resolved;
+	}
+
+	private static final Set<String> REVISED = Set.of("initially", "earlier", "originally", "previously", "first");
+
+	private static final Set<String> REPORTING_LEMMAS = Set.of("say", "report", "tell", "state", "announce", "put",
+			"list", "give", "count");
+
+	/**
+	 * "Police initially reported three people dead, but later said two had died", "Police
+	 * had earlier said four people were killed", "An earlier version of this story said
+	 * four people were wounded": a count told as what was first said gives way to another
+	 * count of the same casualties.
+	 */
+	private static void dropSuperseded(List<Figure> figures, List<CoreSentence> sentences) {
+		List<Figure> superseded = new ArrayList<>();
+		for (Figure figure : figures) {
+			if ("casualty".equals(figure.category()) && figure.quantified()
+					&& firstSaid(sentences.get(figure.sentenceIndex()).tokens(), figure.start())) {
+				superseded.add(figure);
+			}
+		}
+		for (Figure old : superseded) {
+			boolean revised = figures.stream()
+				.anyMatch((f) -> !superseded.contains(f) && f.quantified() && sameCasualty(f.kind(), old.kind())
+						&& f.min().compareTo(old.min()) != 0);
+			if (revised) {
+				dropWhere(figures, 0, (f) -> f == old);
+			}
+		}
+	}
+
+	private static boolean sameCasualty(String a, String b) {
+		return a.equals(b) || Set.of(Lexicon.SHOT, Lexicon.WOUNDED).containsAll(List.of(a, b));
+	}
+
+	/** The reporting verb nearest before {@code offset} is told as said first. */
+	private static boolean firstSaid(List<CoreLabel> tokens, int offset) {
+		int verb = -1;
+		for (int k = 0; k < tokens.size() && tokens.get(k).beginPosition() < offset; k++) {
+			if (tokens.get(k).tag().startsWith("VB") && REPORTING_LEMMAS.contains(Lexicon.lemma(tokens.get(k)))) {
+				verb = k;
+			}
+		}
+		for (int k = verb - 1; k >= 0 && verb - k <= 5; k--) {
+			String word = Lexicon.lower(tokens.get(k));
+			if (REVISED.contains(word) && (verb - k <= 2 && tokens.get(k).tag().startsWith("RB")
+					|| "version".equals(Lexicon.lower(tokens.get(k + 1))))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
@@ -418,6 +475,7 @@ class FigureExtractor {
 		Figure attackersVictims = null;
 		boolean attackerAfter = false;
 		List<String> descriptions = new ArrayList<>();
+		Set<Figure> attacked = new HashSet<>();
 		for (Figure figure : figures) {
 			if (!kind.equals(figure.kind()) || !figure.quantified()) {
 				continue;
@@ -475,7 +533,8 @@ class FigureExtractor {
 			// "a woman was shot and her son was pistol-whipped": a relative of the one
 			// just introduced is another person
 			boolean relative = figure.party() != null && RELATIVE.matcher(figure.party()).matches() && last != null
-					&& last.sentenceIndex() == figure.sentenceIndex() && indefinite(last.party());
+					&& last.sentenceIndex() == figure.sentenceIndex()
+					&& (indefinite(last.party()) || attacked.contains(last));
 			// "a deputy was killed and the suspect was fatally shot": the attacker
 			// beside a victim newly told in the sentence is another person
 			boolean attackerBeside = last != null && last.sentenceIndex() == figure.sentenceIndex()
@@ -483,6 +542,13 @@ class FigureExtractor {
 					&& !Lexicon.REFLEXIVE.contains(figure.party().toLowerCase(Locale.ROOT));
 			// "a sheriff's deputy" is newly told, though a possessive makes it anaphoric
 			boolean fresh = indefinite(figure.party());
+			if (!fresh && figure.party() != null && RELATIVE.matcher(figure.party()).matches()
+					&& objectOfAttack(tokens, figure)) {
+				// "A man shot his wife, and their son was wounded": the relative the
+				// attacker shot is newly told
+				fresh = true;
+				attacked.add(figure);
+			}
 			if (!figure.implicit() || figure.anaphoric() && !relative && !attackerBeside && !fresh
 					|| figure.parentIndex() != null || quotedBefore(tokens, figure.start())
 					|| ImplicitCounter.pastedHeadline(sentences.get(figure.sentenceIndex()))) {
@@ -501,7 +567,8 @@ class FigureExtractor {
 				// introduced in one sentence; "a man ... he" or the same words are one
 				// introduced; "a woman was shot and her son was pistol-whipped": her
 				// relative is another person
-				distinct = indefinite(last.party()) && (indefinite(figure.party()) || relative || attackerBeside)
+				distinct = (indefinite(last.party()) || attacked.contains(last))
+						&& (indefinite(figure.party()) || relative || attackerBeside)
 						&& !last.party().equalsIgnoreCase(figure.party());
 			}
 			else {
@@ -772,6 +839,18 @@ class FigureExtractor {
 		return false;
 	}
 
+	/** "shot his wife", "wounded her brother": the figure is the object of an attack. */
+	private static boolean objectOfAttack(List<CoreLabel> tokens, Figure figure) {
+		for (int k = 1; k < tokens.size(); k++) {
+			if (tokens.get(k).beginPosition() == figure.start()) {
+				CoreLabel verb = tokens.get(k - 1);
+				return verb.tag().matches("VBD|VBZ|VBG") && Set.of(Lexicon.KILLED, Lexicon.WOUNDED, Lexicon.SHOT)
+					.contains(String.valueOf(Lexicon.kindOf(verb)));
+			}
+		}
+		return false;
+	}
+
 	private static boolean indefinite(String party) {
 		return party != null && party.toLowerCase(Locale.ROOT).matches("(a|an|another) \\S.*");
 	}
@@ -868,7 +947,8 @@ class FigureExtractor {
 			Figure figure = figures.get(i);
 			newIndex[i] = -1;
 			if (Lexicon.SHOT.equals(figure.kind())) {
-				boolean lived = !deaths || shotHimselfAndLived(figure, sentences);
+				boolean lived = !deaths || shotHimselfAndLived(figure, sentences)
+						|| besideAnotherDeath(figure, figures);
 				figure = figure.withKind(lived ? Lexicon.WOUNDED : Lexicon.KILLED_OR_WOUNDED);
 			}
 			if (outlived.contains(figures.get(i))) {
@@ -896,31 +976,45 @@ class FigureExtractor {
 		return result;
 	}
 
-	private static final Pattern ALIVE = Pattern
-		.compile("(?i)\\b(critical|serious|stable|fair|good) condition|\\bsurvived\\b|expected to (survive|recover)"
-				+ "|\\bhospitali[sz]ed\\b");
+	/**
+	 * "A man was stabbed to death and his roommate was shot in the hand": one person shot
+	 * after another's death told in the same sentence is not that death told again.
+	 */
+	private static boolean besideAnotherDeath(Figure shot, List<Figure> figures) {
+		if (!shot.implicit() || !BigDecimal.ONE.equals(shot.min()) || shot.party() == null
+				|| shot.anaphoric() && !RELATIVE.matcher(shot.party()).matches() || isHeOrShe(shot.party())
+				|| Lexicon.REFLEXIVE.contains(shot.party().toLowerCase(Locale.ROOT))) {
+			return false;
+		}
+		return figures.stream()
+			.anyMatch((f) -> Lexicon.KILLED.equals(f.kind()) && f.sentenceIndex() == shot.sentenceIndex()
+					&& f.end() <= shot.start() && f.party() != null && !attackersDeath(f)
+					&& !f.party().equalsIgnoreCase(shot.party()));
+	}
 
 	/**
 	 * "... then shot himself. He was in critical condition": the attacker who shot
-	 * himself and lived, told in the rest of that sentence or a next one about him.
+	 * himself and lived, told in the rest of that sentence or a next one about him
+	 * ({@link ImplicitCounter#livedAfter}, as for "turned the gun on himself").
 	 */
 	private static boolean shotHimselfAndLived(Figure figure, List<CoreSentence> sentences) {
 		if (figure.party() == null || !Lexicon.REFLEXIVE.contains(figure.party().toLowerCase(Locale.ROOT))) {
 			return false;
 		}
-		CoreSentence sentence = sentences.get(figure.sentenceIndex());
-		int offset = sentence.charOffsets().first;
-		String rest = sentence.text().substring(Math.max(0, Math.min(sentence.text().length(), figure.end() - offset)));
-		if (ALIVE.matcher(rest).find()) {
+		List<CoreLabel> rest = sentences.get(figure.sentenceIndex())
+			.tokens()
+			.stream()
+			.filter((t) -> t.beginPosition() >= figure.end())
+			.toList();
+		if (ImplicitCounter.livedAfter(rest)) {
 			return true;
 		}
 		if (figure.sentenceIndex() + 1 >= sentences.size()) {
 			return false;
 		}
-		CoreSentence next = sentences.get(figure.sentenceIndex() + 1);
-		List<CoreLabel> tokens = next.tokens();
-		return !tokens.isEmpty() && Set.of("he", "she").contains(Lexicon.lower(tokens.get(0)))
-				&& ALIVE.matcher(next.text()).find();
+		List<CoreLabel> next = sentences.get(figure.sentenceIndex() + 1).tokens();
+		return !next.isEmpty() && Set.of("he", "she").contains(Lexicon.lower(next.get(0)))
+				&& ImplicitCounter.livedAfter(next);
 	}
 
 	/**
@@ -958,9 +1052,28 @@ class FigureExtractor {
 		return false;
 	}
 
-	private static final Pattern RELATIVE = Pattern.compile("(?i)(his|her|their) (?:\\S+ )?(brother|sister|son|daughter"
-			+ "|wife|husband|girlfriend|boyfriend|friend|mother|father|mom|dad|cousin|uncle|aunt|nephew|niece|child"
-			+ "|grandson|granddaughter|grandmother|grandfather|partner|fiancee?|roommate|neighbou?r|relative)");
+	/**
+	 * "José Ortiz and his nephew were shot. Ortiz died": the dead person's name is among
+	 * the names of the group.
+	 */
+	private static boolean namedAmong(Figure death, Figure group, List<CoreSentence> sentences) {
+		Set<String> named = personWords(sentences.get(death.sentenceIndex()).tokens(), death.start(), death.end());
+		// the names up to the verb: "Ana Ruiz and her son, Diego Ruiz, were shot"
+		List<CoreLabel> tokens = sentences.get(group.sentenceIndex()).tokens();
+		int end = group.end();
+		for (CoreLabel token : tokens) {
+			if (token.beginPosition() >= group.end() && token.tag().startsWith("VB")) {
+				break;
+			}
+			end = Math.max(end, token.endPosition());
+		}
+		return !named.isEmpty() && personWords(tokens, group.start(), end).containsAll(named);
+	}
+
+	private static final Pattern RELATIVE = Pattern
+		.compile("(?i)(his|her|their) (?:\\S+ )?(?:step-?)?(brother|sister|son|daughter"
+				+ "|wife|husband|girlfriend|boyfriend|friend|mother|father|mom|dad|cousin|uncle|aunt|nephew|niece|child"
+				+ "|grandson|granddaughter|grandmother|grandfather|partner|fiancee?|roommate|neighbou?r|relative)");
 
 	/**
 	 * "A man was shot and killed on Sunday. His brother suffered gunshot wounds": the
@@ -1052,7 +1165,8 @@ class FigureExtractor {
 	 */
 	private static Figure survivor(Figure hurt, List<Figure> figures, List<CoreSentence> sentences) {
 		boolean shot = Lexicon.SHOT.equals(hurt.kind());
-		if (!shot && !Lexicon.WOUNDED.equals(hurt.kind()) || hurt.implicit() || !hurt.quantified()
+		if (!shot && !Lexicon.WOUNDED.equals(hurt.kind()) || !hurt.quantified()
+				|| hurt.implicit() && !(shot && hurt.min().compareTo(BigDecimal.ONE) > 0)
 				|| !Set.of("exact", "at_least").contains(hurt.qualifier()) || hurt.parentIndex() != null
 				|| !shot && ImplicitCounter.pastedHeadline(sentences.get(hurt.sentenceIndex()))) {
 			return null;
@@ -1074,7 +1188,13 @@ class FigureExtractor {
 					&& !attackersDeath(other) && !(distance == 0 && isHeOrShe(other.party()));
 			// "found with gunshot wounds; two of them died" in one sentence, the death
 			// after them
-			boolean ofThem = death && (distance > 0 || other.start() > hurt.end()) && oneOfThem(other, sentences);
+			boolean ofThem = death && (distance > 0 || other.start() > hurt.end())
+					&& (!hurt.implicit() && oneOfThem(other, sentences) || namedAmong(other, hurt, sentences));
+			if (hurt.implicit() && !ofThem) {
+				// listed people ("Ana Ruiz and her son were shot"): only a death told of
+				// one of them by name
+				continue;
+			}
 			if (death && dead == null && (shot && distance <= 1 || ofThem)) {
 				dead = other.min();
 			}
@@ -1420,16 +1540,180 @@ class FigureExtractor {
 				&& Set.of("the", "those", "these", "his", "her", "their").contains(Lexicon.lower(tokens.get(k + 1)));
 	}
 
-	private static final Set<String> NONE_WORDS = Set.of("none", "neither", "nobody", "nor");
+	/**
+	 * "the victims, ages 18 and 21, were both shot": as many people as ages listed after
+	 * a plural (not a range, "ages 16 to 22"), when a casualty word follows the list.
+	 */
+	private static List<Figure> agedGroups(int sentenceIndex, List<CoreLabel> tokens, Set<Integer> usedKeywords) {
+		List<Figure> found = new ArrayList<>();
+		int n = tokens.size();
+		for (int i = 0; i + 3 < n; i++) {
+			if (!"NNS".equals(tokens.get(i).tag()) || !Lexicon.isHuman(tokens.get(i))
+					|| !",".equals(tokens.get(i + 1).word())) {
+				continue;
+			}
+			// "the victims, ages 18 and 21," or "the cousins, 17 and 19,"
+			boolean agesWord = Set.of("ages", "aged").contains(Lexicon.lower(tokens.get(i + 2)));
+			if (!agesWord && !tokens.get(i + 2).word().matches("\\d{1,2}")) {
+				continue;
+			}
+			int ages = 0;
+			int k = agesWord ? i + 3 : i + 2;
+			while (k < n && (tokens.get(k).word().matches("\\d{1,3}") || "and".equals(Lexicon.lower(tokens.get(k)))
+					|| ",".equals(tokens.get(k).word()) && k + 1 < n
+							&& tokens.get(k + 1).word().matches("\\d{1,3}|and"))) {
+				if (tokens.get(k).word().matches("\\d{1,3}")) {
+					ages++;
+				}
+				k++;
+			}
+			if (ages < 2 || k >= n || !",".equals(tokens.get(k).word())) {
+				continue;
+			}
+			int p = k + 1;
+			while (p < n && p - k < 5 && Lexicon.kindOf(tokens.get(p)) == null
+					&& SKIP_AFTER_NP.contains(Lexicon.lower(tokens.get(p)))) {
+				p++;
+			}
+			String kind = (p < n) ? Lexicon.kindOf(tokens.get(p)) : null;
+			if (!Set.of(Lexicon.KILLED, Lexicon.WOUNDED, Lexicon.SHOT).contains(String.valueOf(kind))
+					|| usedKeywords.contains(p) || !tokens.get(p).tag().matches("VBN|VBD|JJ")) {
+				continue;
+			}
+			int died = Lexicon.SHOT.equals(kind) ? diedLaterInClause(tokens, p) : -1;
+			if (died >= 0) {
+				kind = Lexicon.KILLED;
+				usedKeywords.add(died);
+			}
+			usedKeywords.add(p);
+			BigDecimal value = BigDecimal.valueOf(ages);
+			found.add(new Figure("casualty", kind, value, value, null, "exact", Lexicon.text(tokens, i, k - 1), null,
+					sentenceIndex, null, false, false, Lexicon.SHOT.equals(kind), tokens.get(i).beginPosition(),
+					tokens.get(k - 1).endPosition()));
+		}
+		return found;
+	}
 
-	/** "none of the 14 passengers", "neither of his two sons": a number no one of. */
+	/**
+	 * "Killed were Ann Cole, 19; Tom Reed, 22; and Lu Chen, 20", "Among the dead were
+	 * ...", "Those injured were ...": as many people as names listed after the state.
+	 */
+	private static Figure namesAfterState(int sentenceIndex, List<CoreLabel> tokens, Set<Integer> usedKeywords) {
+		int n = tokens.size();
+		int k = 0;
+		if (k < n && Set.of("among", "those").contains(Lexicon.lower(tokens.get(k)))) {
+			k++;
+		}
+		if (k < n && "the".equals(Lexicon.lower(tokens.get(k)))) {
+			k++;
+		}
+		if (k + 2 >= n) {
+			return null;
+		}
+		String kind = Lexicon.kindOf(tokens.get(k));
+		if (!Lexicon.KILLED.equals(kind) && !Lexicon.WOUNDED.equals(kind)
+				|| !Set.of("were", "are").contains(Lexicon.lower(tokens.get(k + 1)))) {
+			return null;
+		}
+		int keyword = k;
+		int names = 0;
+		int last = -1;
+		for (int i = k + 2; i < n; i++) {
+			boolean person = "PERSON".equals(tokens.get(i).ner());
+			if (person && (i == k + 2 || !"PERSON".equals(tokens.get(i - 1).ner()))) {
+				names++;
+			}
+			if (person) {
+				last = i;
+			}
+		}
+		if (names == 0) {
+			return null;
+		}
+		usedKeywords.add(keyword);
+		BigDecimal value = BigDecimal.valueOf(names);
+		return new Figure("casualty", kind, value, value, null, "exact", Lexicon.text(tokens, k + 2, last), null,
+				sentenceIndex, null, false, false, false, tokens.get(k + 2).beginPosition(),
+				tokens.get(last).endPosition());
+	}
+
+	private static final Set<String> DASHES = Set.of("—", "--", "–");
+
+	/** After "of one family" at {@code p}: the index past it, else {@code p}. */
+	private static int afterOfPhrase(List<CoreLabel> tokens, int p) {
+		if (p >= tokens.size() || !"of".equals(Lexicon.lower(tokens.get(p)))) {
+			return p;
+		}
+		int k = p + 1;
+		int noun = -1;
+		while (k < tokens.size() && k - p <= 5 && tokens.get(k).tag().matches("DT|CD|PRP\\$|JJ|NNP?S?|POS")) {
+			if (tokens.get(k).tag().startsWith("NN")) {
+				noun = k;
+			}
+			k++;
+		}
+		return (noun == k - 1) ? k : p;
+	}
+
+	/**
+	 * After "— a grandmother, her daughter and a boy —" at {@code p}: past it, else p.
+	 */
+	private static int afterDashAside(List<CoreLabel> tokens, int p) {
+		if (p >= tokens.size() || !DASHES.contains(tokens.get(p).word())) {
+			return p;
+		}
+		for (int k = p + 1; k < tokens.size() && k - p < 25; k++) {
+			if (DASHES.contains(tokens.get(k).word())) {
+				return k + 1;
+			}
+		}
+		return p;
+	}
+
+	/**
+	 * "shot once in the chest and died": the index of a death verb that the same subject
+	 * takes after "and" in the clause of {@code shot}, or -1.
+	 */
+	private static int diedLaterInClause(List<CoreLabel> tokens, int shot) {
+		for (int k = shot + 1; k + 1 < tokens.size() && k - shot < 12; k++) {
+			String word = Lexicon.lower(tokens.get(k));
+			if (Set.of(",", ";", ":", ".", "but", "while", "when", "after", "as", "who", "and/or", "or")
+				.contains(word)) {
+				return -1;
+			}
+			if ("and".equals(word)) {
+				int v = k + 1;
+				if (v < tokens.size()
+						&& Set.of("later", "then", "subsequently").contains(Lexicon.lower(tokens.get(v)))) {
+					v++;
+				}
+				return (v < tokens.size() && tokens.get(v).tag().matches("VBD|VBN")
+						&& Lexicon.KILLED.equals(Lexicon.kindOf(tokens.get(v)))) ? v : -1;
+			}
+		}
+		return -1;
+	}
+
+	private static final Set<String> NONE_WORDS = Set.of("none", "neither", "nobody");
+
+	/**
+	 * "none of the 14 passengers", "neither of his two sons", "neither the clerk nor his
+	 * two customers", "nor any of the 14 passengers": a number no one of.
+	 */
 	private static boolean noneOf(List<CoreLabel> tokens, int first) {
 		int k = first - 1;
 		if (k >= 0 && tokens.get(k).tag().matches("DT|PRP\\$")) {
 			k--;
 		}
-		return k >= 1 && "of".equals(Lexicon.lower(tokens.get(k)))
-				&& NONE_WORDS.contains(Lexicon.lower(tokens.get(k - 1)));
+		if (k >= 0 && "nor".equals(Lexicon.lower(tokens.get(k)))) {
+			return true;
+		}
+		if (k < 1 || !"of".equals(Lexicon.lower(tokens.get(k)))) {
+			return false;
+		}
+		String before = Lexicon.lower(tokens.get(k - 1));
+		return NONE_WORDS.contains(before)
+				|| "any".equals(before) && k >= 2 && Set.of("nor", "not").contains(Lexicon.lower(tokens.get(k - 2)));
 	}
 
 	private Figure classify(int sentenceIndex, List<CoreLabel> tokens, NumberMention m, Set<Integer> usedKeywords,
@@ -1478,6 +1762,13 @@ class FigureExtractor {
 			}
 		}
 		int p = npEnd;
+		if (head >= 0 && Lexicon.isHuman(tokens.get(head))) {
+			// "three members of one family were shot", "two residents of the building"
+			p = afterOfPhrase(tokens, p);
+			// "Three members of one family — a grandmother, her daughter and a boy — were
+			// shot": the dashes hold who they are
+			p = afterDashAside(tokens, p);
+		}
 		if (p + 1 < n && ",".equals(tokens.get(p).word()) && SUBSET_CUES.contains(Lexicon.lower(tokens.get(p + 1)))) {
 			// "Four people, including the gunman, were killed"
 			int close = p + 2;
@@ -1521,8 +1812,8 @@ class FigureExtractor {
 			}
 			else if (p + 1 < n && ",".equals(tokens.get(p).word()) && p > m.last && ages(tokens.get(p + 1))) {
 				// "Two brothers, ages 17 and 20, were wounded": their ages in apposition
-				while (close < n && close - p < 8 && !",".equals(tokens.get(close).word())
-						&& (ages(tokens.get(close)) || "and".equals(Lexicon.lower(tokens.get(close))))) {
+				while (close < n && close - p < 8 && !",".equals(tokens.get(close).word()) && (ages(tokens.get(close))
+						|| Set.of("and", "to", "through", "-", "–").contains(Lexicon.lower(tokens.get(close))))) {
 					close++;
 				}
 			}
@@ -1537,8 +1828,12 @@ class FigureExtractor {
 				keyword = p;
 			}
 		}
+		if (keyword < 0 && p < n && p > npEnd && head >= 0 && Lexicon.violentDeath(tokens, p)) {
+			// "two men were stabbed to death"
+			keyword = p;
+		}
 		if (keyword >= 0) {
-			kind = Lexicon.kindOf(tokens.get(keyword));
+			kind = Lexicon.violentDeath(tokens, keyword) ? Lexicon.KILLED : Lexicon.kindOf(tokens.get(keyword));
 			boolean countsPeople = countsPeople(tokens, head);
 			if (Lexicon.DEPLOYED.equals(kind) && (head < 0 || !Lexicon.isMilitary(tokens.get(head)))
 					|| keyword > npEnd && !countsPeople || activeWithObject(tokens, keyword)
@@ -1632,6 +1927,12 @@ class FigureExtractor {
 		if (keyword >= 0 && keyword > 0 && Lexicon.SHOT.equals(kind)
 				&& Set.of("fatally", "mortally").contains(Lexicon.lower(tokens.get(keyword - 1)))) {
 			kind = Lexicon.KILLED;
+		}
+		int died = (keyword >= 0 && Lexicon.SHOT.equals(kind)) ? diedLaterInClause(tokens, keyword) : -1;
+		if (died >= 0) {
+			// "were each shot once in the chest and died at the hospital"
+			kind = Lexicon.KILLED;
+			usedKeywords.add(died);
 		}
 		if (keyword >= 0) {
 			usedKeywords.add(keyword);

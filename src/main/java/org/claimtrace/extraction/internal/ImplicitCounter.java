@@ -210,6 +210,11 @@ class ImplicitCounter {
 					value = antecedentCount(figures, sentenceIndex);
 				}
 			}
+			if (value == null && span[0] == span[1] && "each".equals(Lexicon.lower(tokens.get(span[0])))) {
+				// "Four teens were standing on the corner. Each suffered gunshot wounds":
+				// each of the group told just before
+				value = groupBefore(earlier, sentenceIndex);
+			}
 			Integer ordinal = ordinal(graph, hit.victim);
 			if (ordinal != null && BigDecimal.ONE.equals(value) && hasChild(graph, hit.victim, "det", "a")) {
 				value = ordinalCount(earlier, sentenceIndex, hit.kind, ordinal);
@@ -264,6 +269,30 @@ class ImplicitCounter {
 		return null;
 	}
 
+	/**
+	 * The count of the latest group of people of the previous sentence or this one ("two
+	 * brothers", "four teens"), counted as casualties or not, if more than one.
+	 */
+	private static BigDecimal groupBefore(List<Figure> earlier, int sentenceIndex) {
+		for (int i = earlier.size() - 1; i >= 0; i--) {
+			Figure figure = earlier.get(i);
+			if (figure.sentenceIndex() < sentenceIndex - 1) {
+				return null;
+			}
+			String head = (figure.party() != null) ? figure.party().replaceAll(".*\\s", "").toLowerCase(Locale.ROOT)
+					: "";
+			boolean people = Lexicon.HUMAN.contains(head) || Lexicon.ROLES.contains(head)
+					|| head.endsWith("s") && (Lexicon.HUMAN.contains(head.substring(0, head.length() - 1))
+							|| Lexicon.ROLES.contains(head.substring(0, head.length() - 1)))
+					|| Set.of("men", "women", "people", "children").contains(head);
+			if (Set.of("casualty", "other_figure").contains(figure.category()) && figure.quantified()
+					&& "exact".equals(figure.qualifier()) && figure.min().compareTo(BigDecimal.ONE) > 0 && people) {
+				return figure.min();
+			}
+		}
+		return null;
+	}
+
 	/** "second" in "a second victim" or "a third was wounded", or null. */
 	private static Integer ordinal(SemanticGraph graph, IndexedWord victim) {
 		Integer own = ORDINALS.get(victim.word().toLowerCase());
@@ -282,10 +311,16 @@ class ImplicitCounter {
 	/**
 	 * "One man was shot. A second victim was wounded": a new ("a") n-th victim counts n
 	 * when the n-1 before it were hurt the same way (killed, or shot/wounded), else 1
-	 * ("two were killed and a third was wounded").
+	 * ("two were killed and a third was wounded"); an n-th death told before any other
+	 * casualty is the n-th of the incident.
 	 */
 	private static BigDecimal ordinalCount(List<Figure> earlier, int sentenceIndex, String kind, int ordinal) {
 		BigDecimal before = BigDecimal.valueOf(ordinal - 1L);
+		if (Lexicon.KILLED.equals(kind) && earlier.stream().noneMatch((f) -> "casualty".equals(f.category()))) {
+			// "A third person has died from injuries suffered in last week's shooting",
+			// told first: the n-th death of it
+			return BigDecimal.valueOf(ordinal);
+		}
 		for (Figure figure : earlier) {
 			if (figure.sentenceIndex() >= sentenceIndex - 3 && "casualty".equals(figure.category())
 					&& figure.quantified() && before.compareTo(figure.min()) == 0
@@ -384,6 +419,11 @@ class ImplicitCounter {
 			// the man in the leg"
 			kind = Lexicon.SHOT;
 		}
+		if (kind == null && tag.startsWith("VB") && Lexicon.TO_DEATH_LEMMAS.contains(lemma)
+				&& hasChild(graph, word, "obl:to", "death")) {
+			// "was stabbed to death", "beaten to death"
+			kind = Lexicon.KILLED;
+		}
 		if (kind == null || "fatally".equals(Lexicon.lower(token)) || "mortally".equals(Lexicon.lower(token))) {
 			return null;
 		}
@@ -392,7 +432,7 @@ class ImplicitCounter {
 					|| hasChild(graph, word, "xcomp", "dead")) {
 				kind = Lexicon.KILLED;
 			}
-			else if (shotAtPerson(graph, word)) {
+			else if (shotAtPerson(graph, word) || unhurtAfter(graph, word)) {
 				return null;
 			}
 		}
@@ -415,6 +455,29 @@ class ImplicitCounter {
 	}
 
 	private static final Set<String> ADVERB_FATAL = Set.of("fatally", "mortally");
+
+	/**
+	 * "was struck by a bullet that lodged in his vest, but he was not injured": a clause
+	 * joined to the hit that says the same person (no other subject, or "he"/"she") was
+	 * not hurt.
+	 */
+	private static boolean unhurtAfter(SemanticGraph graph, IndexedWord hitVerb) {
+		for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(hitVerb)) {
+			IndexedWord conj = edge.getDependent();
+			if (!edge.getRelation().toString().startsWith("conj") || conj.index() < hitVerb.index()) {
+				continue;
+			}
+			String word = conj.word().toLowerCase(Locale.ROOT);
+			boolean unhurt = Set.of("unhurt", "uninjured", "unharmed").contains(word)
+					|| Lexicon.WOUNDED.equals(Lexicon.kindOf(conj.backingLabel()))
+							&& (hasChild(graph, conj, "advmod", "not") || hasChild(graph, conj, "advmod", "n't"));
+			IndexedWord subject = subject(graph, conj);
+			if (unhurt && (subject == null || SINGULAR_PRONOUNS.contains(subject.word().toLowerCase(Locale.ROOT)))) {
+				return true;
+			}
+		}
+		return false;
+	}
 
 	/** State words a headline tells of a person, which the tagger may take for nouns. */
 	private static final Set<String> HEADLINE_STATES = Set.of("hurt", "injured", "wounded", "dead", "killed");
@@ -487,8 +550,8 @@ class ImplicitCounter {
 	private static final Set<String> GUNS = Set.of("gun", "weapon", "rifle", "pistol", "handgun", "shotgun", "firearm",
 			"revolver");
 
-	private static final Set<String> SURVIVED = Set.of("survived", "survive", "hospital", "critical", "wounded",
-			"injured", "hospitalized", "condition", "recovering");
+	private static final Set<String> SURVIVED = Set.of("survived", "survive", "recover", "recovering", "hospital",
+			"critical", "wounded", "injured", "hospitalized", "hospitalised", "condition");
 
 	/** "turned the gun on himself": the reflexive, or null. */
 	private static IndexedWord gunTurnedOn(SemanticGraph graph, IndexedWord turn) {
@@ -502,32 +565,42 @@ class ImplicitCounter {
 	}
 
 	/**
-	 * Whether the sentence tells that the attacker who turned the gun on himself lived
-	 * ("... and is in critical condition"), not when the survival told after him is
-	 * another person's ("..., and their son was wounded").
+	 * Whether the words after an attacker's shot at himself ("turned the gun on himself",
+	 * "then shot himself") tell that he lived: "... and is in critical condition", "He
+	 * survived". The person last named before a survival word is the one who survived:
+	 * "..., and their son was wounded" is another's, "as officers arrived; he is in
+	 * critical condition" the attacker's; a death told of him ("and died at a hospital")
+	 * outweighs the hospital.
 	 */
-	private static boolean survivedTurn(SemanticGraph graph, IndexedWord self) {
-		// the person last named before a survival word is the one who survived: "...,
-		// and their son was wounded" is another's, "as officers arrived; he is in
-		// critical condition" the attacker's
+	static boolean livedAfter(List<CoreLabel> after) {
 		boolean another = false;
-		for (IndexedWord word : graph.vertexListSorted()) {
-			if (word.index() <= self.index()) {
-				continue;
-			}
-			String lower = word.word().toLowerCase(Locale.ROOT);
+		boolean lived = false;
+		for (CoreLabel token : after) {
+			String lower = Lexicon.lower(token);
 			if (Set.of("he", "she").contains(lower)) {
 				another = false;
 			}
-			else if (word.tag().startsWith("NN")
-					&& (Lexicon.isHuman(word.backingLabel()) || isPerson(word.backingLabel()))) {
+			else if (token.tag().startsWith("NN") && (Lexicon.isHuman(token) || isPerson(token))) {
 				another = true;
 			}
-			else if (SURVIVED.contains(lower) && !another) {
-				return true;
+			else if (!another && Lexicon.KILLED.equals(Lexicon.kindOf(token))) {
+				return false;
+			}
+			else if (!another && SURVIVED.contains(lower)) {
+				lived = true;
 			}
 		}
-		return false;
+		return lived;
+	}
+
+	private static boolean survivedTurn(SemanticGraph graph, IndexedWord self) {
+		List<CoreLabel> after = new ArrayList<>();
+		for (IndexedWord word : graph.vertexListSorted()) {
+			if (word.index() > self.index()) {
+				after.add(word.backingLabel());
+			}
+		}
+		return livedAfter(after);
 	}
 
 	/** "pistol-whipped", tokenized "pistol", "-", "whipped". */
@@ -1122,7 +1195,9 @@ class ImplicitCounter {
 			return true;
 		}
 		for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(victim)) {
-			if (edge.getRelation().toString().startsWith("det")
+			// "no officers", "neither officer", "neither the clerk nor his customers"
+			if ((edge.getRelation().toString().startsWith("det")
+					|| edge.getRelation().toString().startsWith("cc:preconj"))
 					&& Set.of("no", "neither").contains(edge.getDependent().word().toLowerCase())) {
 				return true;
 			}
@@ -1571,6 +1646,11 @@ class ImplicitCounter {
 		if ("another".equals(word)) {
 			// "one man died and another was wounded"
 			return new Count(BigDecimal.ONE, false, false, true);
+		}
+		if ("each".equals(word) && graph.getChildren(node).stream().noneMatch((c) -> c.tag().startsWith("NN"))) {
+			// "Each suffered gunshot wounds": each of a group told before (counted by
+			// the caller)
+			return new Count(null, true, false, true);
 		}
 		IndexedWord nummod = firstChild(graph, node, "nummod");
 		if (nummod != null) {

@@ -55,6 +55,13 @@ final class Lexicon {
 	private static final Set<String> GUNFIRE = Set.of("bullet", "gunfire", "round", "gunshot", "pellet", "shotgun",
 			"buckshot", "shot");
 
+	/**
+	 * Verbs of violence other than shooting that kill when followed by "to death": "was
+	 * stabbed to death", "beaten to death".
+	 */
+	static final Set<String> TO_DEATH_LEMMAS = Set.of("stab", "beat", "strangle", "bludgeon", "choke", "stomp", "kick",
+			"hack", "club", "burn", "slash", "batter", "punch", "crush", "drag", "maul");
+
 	/** "killed himself": the person the sentence is about. */
 	static final Set<String> REFLEXIVE = Set.of("himself", "herself");
 
@@ -165,6 +172,16 @@ final class Lexicon {
 		boolean role = ROLES.contains(word) || ROLES.contains(lemma(token)) || word.length() > 3 && word.endsWith("s")
 				&& token.tag().startsWith("NN") && ROLES.contains(word.substring(0, word.length() - 1));
 		return HUMAN.contains(word) || HUMAN.contains(lemma(token)) || plural || role || isMilitary(token);
+	}
+
+	/**
+	 * "stabbed to death", "beaten to death": a verb of {@link #TO_DEATH_LEMMAS} at
+	 * {@code k} followed by "to death".
+	 */
+	static boolean violentDeath(List<CoreLabel> tokens, int k) {
+		return k + 2 < tokens.size() && tokens.get(k).tag().startsWith("VB")
+				&& TO_DEATH_LEMMAS.contains(lemma(tokens.get(k))) && "to".equals(lower(tokens.get(k + 1)))
+				&& "death".equals(lower(tokens.get(k + 2)));
 	}
 
 	/** A bullet, a round, gunfire, a shot or pellets ({@link #GUNFIRE}). */

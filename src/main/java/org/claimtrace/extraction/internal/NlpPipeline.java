@@ -75,6 +75,7 @@ class NlpPipeline {
 		for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
 			DateTagger.tag(sentence.get(CoreAnnotations.TokensAnnotation.class));
 			retagAdjectives(sentence.get(CoreAnnotations.TokensAnnotation.class));
+			retagShotParticiples(sentence.get(CoreAnnotations.TokensAnnotation.class));
 			if (needsParse(sentence)) {
 				selected.add(sentence);
 			}
@@ -102,6 +103,27 @@ class NlpPipeline {
 			if (ADJECTIVES.contains(token.word().toLowerCase(Locale.ROOT)) && !"JJ".equals(token.tag())
 					&& tokens.get(k + 1).tag().startsWith("NN")) {
 				token.setTag("JJ");
+			}
+		}
+	}
+
+	private static final Set<String> BE_FORMS = Set.of("was", "were", "is", "are", "been", "'re");
+
+	private static final Set<String> FLOATING = Set.of("each", "both", "all");
+
+	/**
+	 * "were each shot once", "were both shot in the legs": after a floating quantifier
+	 * the tagger takes "shot" for a noun ("each shot"); after a form of "be" it is the
+	 * participle.
+	 */
+	static void retagShotParticiples(List<CoreLabel> tokens) {
+		for (int k = 2; k < tokens.size(); k++) {
+			CoreLabel token = tokens.get(k);
+			if ("shot".equalsIgnoreCase(token.word()) && token.tag().startsWith("NN")
+					&& FLOATING.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT))
+					&& BE_FORMS.contains(tokens.get(k - 2).word().toLowerCase(Locale.ROOT))) {
+				token.setTag("VBN");
+				token.setLemma("shoot");
 			}
 		}
 	}

@@ -46,6 +46,11 @@ class TextCleaner {
 			">", "nbsp", " ", "rsquo", "’", "lsquo", "‘", "rdquo", "”", "ldquo", "“");
 
 	String clean(String text) {
+		return clean(text, new QuotationState());
+	}
+
+	/** {@link #clean(String)} with the quotation reader given (tests count its work). */
+	String clean(String text, QuotationState quotation) {
 		char[] out = text.toCharArray();
 		blank(out, HTML_TAG.matcher(text));
 		blank(out, GLUED_DOMAIN.matcher(text));
@@ -76,7 +81,6 @@ class TextCleaner {
 			lineStart = lineEnd + 1;
 		}
 		Matcher glued = GLUED_SENTENCE.matcher(text);
-		QuotationState quotation = new QuotationState();
 		while (glued.find()) {
 			int dot = glued.start();
 			if (out[dot] == '.' && !abbreviationOrAddress(text, dot)) {
@@ -150,9 +154,16 @@ class TextCleaner {
 	 * Whether a quotation is open, read forward once through the text however many glued
 	 * sentences it holds.
 	 */
-	private static final class QuotationState {
+	static final class QuotationState {
+
+		/** Farthest a closing mark is looked for after a glued period. */
+		static final int LOOK_AHEAD = 300;
 
 		private int position;
+
+		private long examined;
+
+		private int calls;
 
 		private int straight;
 
@@ -164,7 +175,9 @@ class TextCleaner {
 		 * long one-line text opens nothing).
 		 */
 		boolean openAt(String text, int index) {
+			this.calls++;
 			for (; this.position < index; this.position++) {
+				this.examined++;
 				char c = text.charAt(this.position);
 				if (c == '\n') {
 					this.straight = 0;
@@ -183,13 +196,24 @@ class TextCleaner {
 			if (!this.curlyOpen && this.straight % 2 == 0) {
 				return false;
 			}
-			for (int i = index + 1; i < text.length() && i <= index + 300 && text.charAt(i) != '\n'; i++) {
+			for (int i = index + 1; i < text.length() && i <= index + LOOK_AHEAD && text.charAt(i) != '\n'; i++) {
+				this.examined++;
 				char c = text.charAt(i);
 				if (c == '"' || c == '”') {
 					return true;
 				}
 			}
 			return false;
+		}
+
+		/** Characters read so far, counting each look-ahead. */
+		long examined() {
+			return this.examined;
+		}
+
+		/** Glued periods asked about so far. */
+		int calls() {
+			return this.calls;
 		}
 
 	}

@@ -1953,15 +1953,24 @@ class AttributionPatternTests {
 		return sweepPassages().stream().map((passage) -> Arguments.of(Named.of(passage.name(), passage)));
 	}
 
+	/**
+	 * The totals of the sweep, printed as {@code SWEEP5}; the passages marked "known gap"
+	 * must still fail, so that a fix that mends one is seen and its mark taken off (the
+	 * other passages are checked one by one in {@link #sweep5Passage}).
+	 */
 	@Test
 	void sweep5Totals() throws IOException {
 		int passed = 0;
+		List<String> mendedGaps = new ArrayList<>();
 		List<SweepPassage> passages = sweepPassages();
 		for (SweepPassage passage : passages) {
 			List<ExtractedAttribution> attributions = extract(passage.text());
 			List<Expectation> failures = passage.failures(attributions);
 			if (failures.isEmpty()) {
 				passed++;
+				if (passage.name().contains("known gap")) {
+					mendedGaps.add(passage.name());
+				}
 			}
 			else {
 				System.out.println("SWEEP5 FAIL " + passage.name() + " " + failures + "\n    got "
@@ -1972,6 +1981,7 @@ class AttributionPatternTests {
 		}
 		System.out.println("SWEEP5 " + passed + " of " + passages.size() + " passages pass");
 		assertThat(passages).hasSizeGreaterThanOrEqualTo(40);
+		assertThat(mendedGaps).as("passages marked as known gaps that now pass").isEmpty();
 	}
 
 	@Test
