@@ -60,8 +60,7 @@ class BrowserJourneyTests {
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and publish")).click();
 			assertThat(page.getByText("The article was not saved.")).isVisible();
 			assertThat(page.getByText("Enter the article's headline.")).isVisible();
-			page.screenshot(
-					new Page.ScreenshotOptions().setPath(Chromium.screenshot("admin-form-errors")).setFullPage(true));
+			Chromium.capture(page, "admin-form-errors", true);
 
 			page.getByLabel("Title")
 				.fill("North Korean troops fight alongside Russian forces in Kursk for the first time");
@@ -71,8 +70,7 @@ class BrowserJourneyTests {
 			page.getByLabel("Article text").fill(body);
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and publish")).click();
 			assertThat(page.getByText("Article saved.")).isVisible();
-			page.screenshot(
-					new Page.ScreenshotOptions().setPath(Chromium.screenshot("admin-article-saved")).setFullPage(true));
+			Chromium.capture(page, "admin-article-saved", true);
 		}
 		try (BrowserContext reader = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
 			Page page = reader.newPage();
@@ -86,8 +84,7 @@ class BrowserJourneyTests {
 			assertThat(page.locator("a.external")).hasAttribute("href",
 					"https://www.ft.com/content/kursk-north-korean-troops-example");
 			assertThat(page.locator(".article-body p").count()).isGreaterThan(1);
-			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("public-article-phone"))
-				.setFullPage(true));
+			Chromium.capture(page, "public-article-phone", true);
 		}
 	}
 

@@ -68,8 +68,7 @@ class ImportBrowserTests {
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Import articles")))
 				.isVisible();
 			page.getByLabel("File").setInputFiles(file);
-			page.screenshot(
-					new Page.ScreenshotOptions().setPath(Chromium.screenshot("import-upload")).setFullPage(true));
+			Chromium.capture(page, "import-upload", true);
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
 
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Import of")))
@@ -88,17 +87,17 @@ class ImportBrowserTests {
 			assertThat(failures.nth(1)).containsText("title is missing");
 			assertThat(failures.nth(2)).containsText("15");
 			assertThat(failures.nth(2)).containsText("publishedAt");
-			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("import-done")).setFullPage(true));
+			Chromium.capture(page, "import-done", true);
 
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import articles")).click();
 			assertThat(page.locator("table tbody tr").first()).containsText(file.getFileName().toString());
-			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("import-list")).setFullPage(true));
+			Chromium.capture(page, "import-list", true);
 
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("API tokens")).click();
 			page.getByLabel("Name").fill("nightly import");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token")).click();
 			assertThat(page.getByText("Copy it now")).isVisible();
-			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("api-tokens")).setFullPage(true));
+			Chromium.capture(page, "api-tokens", true);
 		}
 		finally {
 			Files.deleteIfExists(file);
@@ -114,7 +113,7 @@ class ImportBrowserTests {
 					new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
 			assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Authorize"))).isVisible();
 			assertThat(page.locator(".opblock-summary-path").first()).isVisible();
-			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("swagger-ui")));
+			Chromium.capture(page, "swagger-ui", false);
 		}
 	}
 

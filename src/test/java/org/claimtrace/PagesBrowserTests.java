@@ -128,8 +128,7 @@ class PagesBrowserTests {
 				assertThat(page.locator(".claim-row.is-current")).hasCount(1);
 				page.locator(".mini-map.map-ready .leaflet-marker-icon").first().waitFor();
 				assertNoSeriousViolations(page, "article");
-				page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("pages-article-" + device))
-					.setFullPage(true));
+				Chromium.capture(page, "pages-article-" + device, true);
 
 				page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Compare").setExact(true)).click();
 				page.getByLabel("Kind of figure").selectOption("deployed");
@@ -141,8 +140,7 @@ class PagesBrowserTests {
 				assertThat(page.locator(".compare-table tbody tr")).hasCount(2);
 				assertThat(page.locator("#compare-chart")).hasAttribute("data-datasets", "3");
 				assertNoSeriousViolations(page, "compare");
-				page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("pages-compare-" + device))
-					.setFullPage(true));
+				Chromium.capture(page, "pages-compare-" + device, true);
 
 				page.navigate(url("/compare?kind=teleported"));
 				assertThat(page.getByRole(AriaRole.ALERT)).containsText("There are no figures of the kind");
@@ -155,8 +153,7 @@ class PagesBrowserTests {
 						String.valueOf(this.locatedClaims));
 				assertThat(page.locator(".places-table")).containsText("Sudzha");
 				assertNoSeriousViolations(page, "map");
-				page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("pages-map-" + device))
-					.setFullPage(true));
+				Chromium.capture(page, "pages-map-" + device, true);
 				assertThat(consoleErrors).isEmpty();
 			}
 		}

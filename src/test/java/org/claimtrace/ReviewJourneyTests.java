@@ -100,13 +100,11 @@ class ReviewJourneyTests {
 			page.getByLabel("Password").fill("test-admin-password");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
 			assertThat(page.locator("#awaiting-review")).not().hasText("0");
-			page.screenshot(
-					new Page.ScreenshotOptions().setPath(Chromium.screenshot("review-dashboard")).setFullPage(true));
+			Chromium.capture(page, "review-dashboard", true);
 
 			page.navigate(url("/admin/articles/" + id + "/claims"));
 			assertThat(page.locator("#shortcuts")).containsText("approve");
-			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("review-article-before"))
-				.setFullPage(true));
+			Chromium.capture(page, "review-article-before", true);
 
 			// approve one with the button, one with the keyboard
 			card(page, claimIds[1]).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Approve a"))
@@ -126,8 +124,7 @@ class ReviewJourneyTests {
 			page.getByLabel("Party (whose losses, which troops)").fill("North Korea soldiers");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search places")).click();
 			assertThat(page.getByLabel("Party (whose losses, which troops)")).hasValue("North Korea soldiers");
-			page.screenshot(
-					new Page.ScreenshotOptions().setPath(Chromium.screenshot("review-place-search")).setFullPage(true));
+			Chromium.capture(page, "review-place-search", true);
 			page.locator("tr", new Page.LocatorOptions().setHasText("Kursk Oblast"))
 				.filter(new Locator.FilterOptions().setHasText("city"))
 				.locator("input[type=radio]")
@@ -160,13 +157,11 @@ class ReviewJourneyTests {
 			add.getByLabel("Kind").fill("distance_to_target");
 			add.getByLabel("Unit (optional)").fill("km");
 			add.getByLabel("Party (whose losses, which troops)").fill("Russian forces");
-			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("review-add-by-selection"))
-				.setFullPage(true));
+			Chromium.capture(page, "review-add-by-selection", true);
 			add.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add claim")).click();
 			assertThat(page.getByText("Claim added.")).isVisible();
 			assertThat(page.locator(".review-item", new Page.LocatorOptions().setHasText("3 km"))).hasCount(1);
-			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("review-article-after"))
-				.setFullPage(true));
+			Chromium.capture(page, "review-article-after", true);
 
 			// merge the two names of Ukraine's military intelligence
 			page.navigate(url("/admin/sources?q=intelligence"));
@@ -180,8 +175,7 @@ class ReviewJourneyTests {
 				.click();
 			assertThat(page.getByText("Sources merged.")).isVisible();
 			assertThat(page.locator(".meta")).containsText("Ukraine's military intelligence directorate");
-			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("review-source-merged"))
-				.setFullPage(true));
+			Chromium.capture(page, "review-source-merged", true);
 
 			page.navigate(url("/admin/articles/" + id + "/history"));
 			Locator history = page.locator(".history-list");
@@ -190,8 +184,7 @@ class ReviewJourneyTests {
 			assertThat(history).containsText("rejected claim #" + claimIds[3]);
 			assertThat(history).containsText("added claim");
 			assertThat(history).containsText("UNREVIEWED");
-			page.screenshot(
-					new Page.ScreenshotOptions().setPath(Chromium.screenshot("review-history")).setFullPage(true));
+			Chromium.capture(page, "review-history", true);
 		}
 
 		assertThat(this.jdbc.sql("select s.name from claim c join source s on s.id = c.source_id where c.id = :id")
@@ -208,8 +201,7 @@ class ReviewJourneyTests {
 			assertThat(page.locator("#claim-row-" + claimIds[0] + " .badge-unreviewed")).hasCount(0);
 			assertThat(page.locator("#claim-row-" + claimIds[2])).containsText("Kursk");
 			assertThat(page.locator(".claim-row", new Page.LocatorOptions().setHasText("3 km"))).hasCount(1);
-			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("review-public-article"))
-				.setFullPage(true));
+			Chromium.capture(page, "review-public-article", true);
 		}
 		this.articles.unpublish(id, "admin");
 		assertThat(this.articles.published(org.springframework.data.domain.PageRequest.of(0, 100)).getContent())

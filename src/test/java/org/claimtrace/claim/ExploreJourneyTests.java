@@ -77,8 +77,7 @@ class ExploreJourneyTests {
 			assertThat(page.locator(".result-count")).containsText("1 claim");
 			assertThat(page.locator(".claims-table tbody tr")).hasCount(1);
 			assertThat(page.locator(".claims-table")).not().containsText("200");
-			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("explore-claims-filtered"))
-				.setFullPage(true));
+			Chromium.capture(page, "explore-claims-filtered", true);
 
 			String csvHref = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Export CSV"))
 				.getAttribute("href");
@@ -98,8 +97,7 @@ class ExploreJourneyTests {
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
 			assertThat(page.locator(".search-hits .article-card").first()).containsText("Shelling of Pokrovsk market");
 			assertThat(page.locator(".snippet mark").first()).hasText("Pokrovsk");
-			page.screenshot(
-					new Page.ScreenshotOptions().setPath(Chromium.screenshot("explore-search")).setFullPage(true));
+			Chromium.capture(page, "explore-search", true);
 
 			page.locator(".search-hits .claim-card")
 				.first()
@@ -109,16 +107,14 @@ class ExploreJourneyTests {
 				.hasText("Vadym Filashkin");
 			assertThat(page.locator(".details")).containsText("50% (1 of 2)");
 			assertThat(page.locator(".claims-table tbody tr")).hasCount(2);
-			page.screenshot(
-					new Page.ScreenshotOptions().setPath(Chromium.screenshot("explore-source")).setFullPage(true));
+			Chromium.capture(page, "explore-source", true);
 
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Udachne")).first().click();
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Udachne");
 			assertThat(page.locator(".coordinates")).hasText("48.2400, 37.0500");
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Donetsk Oblast")).first().click();
 			assertThat(page.locator(".claims-table tbody tr")).hasCount(2);
-			page.screenshot(
-					new Page.ScreenshotOptions().setPath(Chromium.screenshot("explore-place")).setFullPage(true));
+			Chromium.capture(page, "explore-place", true);
 
 			APIResponse feed = page.request().get(url("/feed.atom"));
 			assertThat(feed.status()).isEqualTo(200);
@@ -134,8 +130,7 @@ class ExploreJourneyTests {
 			page.navigate(url("/claims?sourceKind=official_person&sort=figure&dir=desc"));
 			assertThat(page.locator(".claims-table tbody tr")).hasCount(2);
 			assertThat(page.locator(".claims-table tbody tr").first()).containsText("30");
-			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("explore-claims-phone"))
-				.setFullPage(true));
+			Chromium.capture(page, "explore-claims-phone", true);
 		}
 	}
 

@@ -6,7 +6,9 @@ import java.util.List;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -38,6 +40,29 @@ public final class Chromium {
 	/** Screenshots land under target/screenshots for people to look at. */
 	public static Path screenshot(String name) {
 		return Path.of("target", "screenshots", name + ".png");
+	}
+
+	/**
+	 * Saves a screenshot for people to look at. It asserts nothing, so a capture Chromium
+	 * refuses ("Unable to capture screenshot", seen on a loaded CI machine for a long
+	 * full page) is tried once more and then reported, without failing the journey.
+	 */
+	public static void capture(Page page, String name, boolean fullPage) {
+		Page.ScreenshotOptions options = new Page.ScreenshotOptions().setPath(screenshot(name)).setFullPage(fullPage);
+		for (int attempt = 1;; attempt++) {
+			try {
+				page.screenshot(options);
+				return;
+			}
+			catch (PlaywrightException ex) {
+				if (attempt == 2) {
+					System.out.println(
+							"Screenshot " + name + " not saved: " + ex.getMessage().lines().findFirst().orElse(""));
+					return;
+				}
+				page.waitForTimeout(500);
+			}
+		}
 	}
 
 }
