@@ -162,9 +162,12 @@ class FigureExtractor {
 			}
 		}
 		for (Figure old : superseded) {
+			// not "A man was also shot nearby" in another sentence: one more person, not
+			// the count told again
 			boolean revised = figures.stream()
 				.anyMatch((f) -> !superseded.contains(f) && f.quantified() && sameCasualty(f.kind(), old.kind())
-						&& f.min().compareTo(old.min()) != 0);
+						&& f.min().compareTo(old.min()) != 0
+						&& !(f.implicit() && f.sentenceIndex() != old.sentenceIndex()));
 			if (revised) {
 				dropWhere(figures, 0, (f) -> f == old);
 			}
@@ -1576,8 +1579,10 @@ class FigureExtractor {
 				p++;
 			}
 			String kind = (p < n) ? Lexicon.kindOf(tokens.get(p)) : null;
+			// not "The robbers, 20 and 23, shot a clerk": the aged are the attackers
 			if (!Set.of(Lexicon.KILLED, Lexicon.WOUNDED, Lexicon.SHOT).contains(String.valueOf(kind))
-					|| usedKeywords.contains(p) || !tokens.get(p).tag().matches("VBN|VBD|JJ")) {
+					|| usedKeywords.contains(p) || !tokens.get(p).tag().matches("VBN|VBD|JJ")
+					|| activeWithObject(tokens, p)) {
 				continue;
 			}
 			int died = Lexicon.SHOT.equals(kind) ? diedLaterInClause(tokens, p) : -1;
@@ -1618,7 +1623,8 @@ class FigureExtractor {
 		int keyword = k;
 		int names = 0;
 		int last = -1;
-		for (int i = k + 2; i < n; i++) {
+		int listEnd = namesEnd(tokens, k + 2);
+		for (int i = k + 2; i < listEnd; i++) {
 			boolean person = "PERSON".equals(tokens.get(i).ner());
 			if (person && (i == k + 2 || !"PERSON".equals(tokens.get(i - 1).ner()))) {
 				names++;
@@ -1635,6 +1641,26 @@ class FigureExtractor {
 		return new Figure("casualty", kind, value, value, null, "exact", Lexicon.text(tokens, k + 2, last), null,
 				sentenceIndex, null, false, false, false, tokens.get(k + 2).beginPosition(),
 				tokens.get(last).endPosition());
+	}
+
+	/**
+	 * Where a list of names after "Killed were" ends: before the reporting clause that
+	 * may follow it (", Sheriff Dale Hart said", ", according to Chief Ray Moss"), which
+	 * names the one who told, not a victim; else the end of the sentence.
+	 */
+	private static int namesEnd(List<CoreLabel> tokens, int from) {
+		int comma = -1;
+		for (int i = from; i < tokens.size(); i++) {
+			String word = Lexicon.lower(tokens.get(i));
+			if (Set.of(",", ";").contains(word)) {
+				comma = i;
+			}
+			else if (comma >= 0 && ("according".equals(word) || tokens.get(i).tag().startsWith("VB")
+					&& REPORTING_LEMMAS.contains(Lexicon.lemma(tokens.get(i))))) {
+				return comma;
+			}
+		}
+		return tokens.size();
 	}
 
 	private static final Set<String> DASHES = Set.of("—", "--", "–");

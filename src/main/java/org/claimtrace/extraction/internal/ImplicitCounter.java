@@ -421,7 +421,13 @@ class ImplicitCounter {
 		}
 		if (kind == null && tag.startsWith("VB") && Lexicon.TO_DEATH_LEMMAS.contains(lemma)
 				&& hasChild(graph, word, "obl:to", "death")) {
-			// "was stabbed to death", "beaten to death"
+			// "was stabbed to death", "beaten to death"; not "the question has been
+			// beaten to death"
+			IndexedWord beaten = victim(graph, word, tag, 0, headline);
+			if (beaten != null && beaten.tag().startsWith("NN") && !Lexicon.isHuman(beaten.backingLabel())
+					&& !isPerson(beaten.backingLabel())) {
+				return null;
+			}
 			kind = Lexicon.KILLED;
 		}
 		if (kind == null || "fatally".equals(Lexicon.lower(token)) || "mortally".equals(Lexicon.lower(token))) {
