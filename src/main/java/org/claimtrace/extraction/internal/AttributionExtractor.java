@@ -1570,7 +1570,11 @@ class AttributionExtractor {
 		boolean title = name.stream()
 			.skip(1)
 			.anyMatch((token) -> TITLE_WORDS.contains(token.word().toLowerCase(Locale.ROOT)));
-		return !title
+		// nor a dateline ("WASHINGTON: “We are ready,” the president said")
+		boolean dateline = name.stream()
+			.allMatch((token) -> token.word().equals(token.word().toUpperCase(Locale.ROOT))
+					&& Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY").contains(token.ner()));
+		return !title && !dateline
 				&& !words.matches("(?i)(THE )?(CORRECTION|CLARIFICATION|UPDATE|UPDATED|SOURCES?|NOTE|EDITOR'?S NOTE"
 						+ "|RELATED|WATCH|READ MORE|PHOTO|VIDEO|FULL TEXT|ABSTRACT|LATEST)");
 	}
@@ -1615,9 +1619,11 @@ class AttributionExtractor {
 			while (object + 1 < tokens.size() && tokens.get(object).tag().matches("DT|PRP\\$")) {
 				object++;
 			}
-			return !Lexicon.lower(tokens.get(object))
+			// nor "pressed for ten hours", "pushed for a comeback in the fourth quarter"
+			return !tokens.get(object).tag().equals("CD") && !Lexicon.lower(tokens.get(object))
 				.matches("time|space|room|air|breath|money|cash|years?|months?|weeks?|days?|hours?|miles?|exits?"
-						+ "|doors?|gates?|front|shore|line|goal|ball|lead|top|finish|cover|shelter|position");
+						+ "|doors?|gates?|front|shore|line|goal|ball|lead|top|finish|cover|shelter|position"
+						+ "|comeback|victory|win|equali[sz]er|winner|touchdown|score|points?|runs?|yards?");
 		}
 		if (!"call".equals(lemma)) {
 			return false;
@@ -1854,7 +1860,9 @@ class AttributionExtractor {
 				break;
 			}
 		}
-		if (drawing == null) {
+		if (drawing == null || "support".equals(noun.lemma().toLowerCase(Locale.ROOT))
+				&& Set.of("receive", "get").contains(drawing.lemma().toLowerCase(Locale.ROOT))) {
+			// not "the hospital receives support from 300 donors": help, not a stance
 			return null;
 		}
 		// the nearest "from" phrase after the noun, on the noun or on the verb

@@ -102,6 +102,32 @@ class AttributionPatternTests {
 	}
 
 	@Test
+	void pushingForATimeOrAScoreIsNoDemand() {
+		assertThat(extract("The Lakers pushed for a comeback in the fourth quarter but fell short."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("pushed"));
+		assertThat(extract("Road crews pressed for ten hours to clear the mud."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("pressed"));
+		assertThat(extract("The nurses' union pushed for a pay rise this spring."))
+			.anyMatch((attribution) -> attribution.cue().text().equals("pushed"));
+	}
+
+	@Test
+	void supportReceivedIsNoStance() {
+		assertThat(extract("The hospice receives support from 300 local donors every year."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("support"));
+		assertThat(extract("The plan drew sharp criticism from party leaders on Monday."))
+			.anyMatch((attribution) -> attribution.cue().text().equals("criticism"));
+	}
+
+	@Test
+	void aDatelineIsNoSpeakersLabel() {
+		List<ExtractedAttribution> attributions = extract(
+				"WASHINGTON: “We are ready,” the president said on Monday.\nThe talks begin today.");
+		assertThat(attributions).noneMatch((attribution) -> attribution.source().text().equals("WASHINGTON"));
+		assertThat(attributions).anyMatch((attribution) -> attribution.source().text().equals("the president"));
+	}
+
+	@Test
 	void callingSomeoneSomethingWithoutForIsNoDemand() {
 		assertThat(extract("The ferry company called the new timetable an improvement."))
 			.noneMatch((attribution) -> attribution.cue().text().equals("called")
