@@ -2,13 +2,16 @@ package org.claimtrace.extraction.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -154,28 +157,52 @@ class FigureExtractor {
 	 * count of the same casualties.
 	 */
 	private static void dropSuperseded(List<Figure> figures, List<CoreSentence> sentences) {
-		List<Figure> superseded = new ArrayList<>();
+		Set<Figure> superseded = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (Figure figure : figures) {
 			if ("casualty".equals(figure.category()) && figure.quantified()
 					&& firstSaid(sentences.get(figure.sentenceIndex()).tokens(), figure.start())) {
 				superseded.add(figure);
 			}
 		}
-		for (Figure old : superseded) {
-			// not "A man was also shot nearby" in another sentence: one more person, not
-			// the count told again
-			boolean revised = figures.stream()
-				.anyMatch((f) -> !superseded.contains(f) && f.quantified() && sameCasualty(f.kind(), old.kind())
-						&& f.min().compareTo(old.min()) != 0
-						&& !(f.implicit() && f.sentenceIndex() != old.sentenceIndex()));
-			if (revised) {
-				dropWhere(figures, 0, (f) -> f == old);
+		if (superseded.isEmpty()) {
+			return;
+		}
+		// the other counts of each kind of casualty, once (not every count against every
+		// other: a long text may tell hundreds); not "A man was also shot nearby" in
+		// another sentence: one more person, not the count told again
+		Map<String, Set<BigDecimal>> told = new HashMap<>();
+		Map<String, Set<BigDecimal>> toldImplicitly = new HashMap<>();
+		for (Figure f : figures) {
+			if (!superseded.contains(f) && f.quantified()) {
+				if (f.implicit()) {
+					toldImplicitly
+						.computeIfAbsent(casualtyClass(f.kind()) + "@" + f.sentenceIndex(), (k) -> new TreeSet<>())
+						.add(f.min());
+				}
+				else {
+					told.computeIfAbsent(casualtyClass(f.kind()), (k) -> new TreeSet<>()).add(f.min());
+				}
 			}
+		}
+		Set<Figure> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (Figure old : superseded) {
+			if (otherThan(told.get(casualtyClass(old.kind())), old.min()) || otherThan(
+					toldImplicitly.get(casualtyClass(old.kind()) + "@" + old.sentenceIndex()), old.min())) {
+				dropped.add(old);
+			}
+		}
+		if (!dropped.isEmpty()) {
+			dropWhere(figures, 0, dropped::contains);
 		}
 	}
 
-	private static boolean sameCasualty(String a, String b) {
-		return a.equals(b) || Set.of(Lexicon.SHOT, Lexicon.WOUNDED).containsAll(List.of(a, b));
+	private static boolean otherThan(Set<BigDecimal> counts, BigDecimal count) {
+		return counts != null && (counts.size() > 1 || !counts.contains(count));
+	}
+
+	/** The kind of casualty a count tells, shot and wounded as one. */
+	private static String casualtyClass(String kind) {
+		return Lexicon.SHOT.equals(kind) ? Lexicon.WOUNDED : String.valueOf(kind);
 	}
 
 	/** The reporting verb nearest before {@code offset} is told as said first. */
