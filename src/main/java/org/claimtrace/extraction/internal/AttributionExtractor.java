@@ -179,10 +179,6 @@ class AttributionExtractor {
 	private static final Set<String> TOPIC_VERBS = Set.of("speak", "talk");
 
 	/**
-	 * Verbs whose infinitive is what was not done: "refused to testify", "failed to show
-	 * up", "declined to comment".
-	 */
-	/**
 	 * Nouns of a reaction that a "from" phrase names the source of: "drew sharp criticism
 	 * from party leaders", "won praise from unions".
 	 */
@@ -205,6 +201,10 @@ class AttributionExtractor {
 			"remind", "advise", "promise", "convince", "persuade", "notify", "brief", "caution", "email", "text",
 			"call", "show", "teach", "bet", "reassure");
 
+	/**
+	 * Verbs whose infinitive is what was not done: "refused to testify", "failed to show
+	 * up", "declined to comment".
+	 */
 	private static final Set<String> UNDOING_VERBS = Set.of("refuse", "decline", "fail", "neglect", "forget");
 
 	/**
