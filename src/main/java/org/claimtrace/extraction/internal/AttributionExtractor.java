@@ -387,6 +387,13 @@ class AttributionExtractor {
 		.compile("(?m)^(?<head>[^\\n.!?:“”\"‘’]{3,100})(?<cue>:)[ \\t]+[‘“'\"]");
 
 	/**
+	 * Prepositions before a name in a headline that tell of the person, not what they
+	 * say.
+	 */
+	private static final Set<String> TOLD_OF = Set.of("of", "for", "to", "about", "on", "against", "over", "at", "in",
+			"into");
+
+	/**
 	 * "Said Ellis: “...”": a speech verb put before its speaker at the start of a
 	 * sentence.
 	 */
@@ -1616,11 +1623,12 @@ class AttributionExtractor {
 				return false;
 			}
 			int object = next + 1;
-			while (object + 1 < tokens.size() && tokens.get(object).tag().matches("DT|PRP\\$")) {
+			// the noun after its determiner, numbers and adjectives: nor "pressed for ten
+			// hours", "pushed for a third straight week", "pushed for a comeback"
+			while (object + 1 < tokens.size() && tokens.get(object).tag().matches("DT|PRP\\$|CD|JJ|RB")) {
 				object++;
 			}
-			// nor "pressed for ten hours", "pushed for a comeback in the fourth quarter"
-			return !tokens.get(object).tag().equals("CD") && !Lexicon.lower(tokens.get(object))
+			return !Lexicon.lower(tokens.get(object))
 				.matches("time|space|room|air|breath|money|cash|years?|months?|weeks?|days?|hours?|miles?|exits?"
 						+ "|doors?|gates?|front|shore|line|goal|ball|lead|top|finish|cover|shelter|position"
 						+ "|comeback|victory|win|equali[sz]er|winner|touchdown|score|points?|runs?|yards?");
@@ -3288,18 +3296,27 @@ class AttributionExtractor {
 					|| labels.stream().anyMatch((f) -> f.cueStart == cue)) {
 				return labels;
 			}
-			// the person the headline names is the one quoted
+			// the person the headline names is the one quoted, unless it is told of them
+			// ("Tributes Pour In For Ana Ruiz: ‘...’", "Killing Of Tom Reyes: ‘...’")
 			List<CoreLabel> name = new ArrayList<>();
+			CoreLabel before = null;
 			for (CoreLabel token : document.tokens()) {
-				if (token.beginPosition() < headline.start("head") || token.endPosition() > cue) {
+				if (token.endPosition() > cue) {
+					break;
+				}
+				if (token.beginPosition() < headline.start("head")) {
 					continue;
 				}
 				if ("PERSON".equals(token.ner())) {
+					if (name.isEmpty() && before != null && TOLD_OF.contains(Lexicon.lower(before))) {
+						return labels;
+					}
 					name.add(token);
 				}
 				else if (!name.isEmpty()) {
 					break;
 				}
+				before = token;
 			}
 			int lineEnd = text.indexOf('\n', cue);
 			lineEnd = (lineEnd < 0) ? text.length() : lineEnd;

@@ -107,6 +107,8 @@ class AttributionPatternTests {
 			.noneMatch((attribution) -> attribution.cue().text().equals("pushed"));
 		assertThat(extract("Road crews pressed for ten hours to clear the mud."))
 			.noneMatch((attribution) -> attribution.cue().text().equals("pressed"));
+		assertThat(extract("Oil prices pushed for a third straight week toward record highs."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("pushed"));
 		assertThat(extract("The nurses' union pushed for a pay rise this spring."))
 			.anyMatch((attribution) -> attribution.cue().text().equals("pushed"));
 	}
@@ -125,6 +127,14 @@ class AttributionPatternTests {
 				"WASHINGTON: “We are ready,” the president said on Monday.\nThe talks begin today.");
 		assertThat(attributions).noneMatch((attribution) -> attribution.source().text().equals("WASHINGTON"));
 		assertThat(attributions).anyMatch((attribution) -> attribution.source().text().equals("the president"));
+	}
+
+	@Test
+	void aHeadlineQuoteIsNotOfThePersonItIsAbout() {
+		assertThat(extract("Tributes Pour In For Ana Ruiz: “She Lit Up Every Room”\nFriends gathered on Sunday."))
+			.noneMatch((attribution) -> attribution.source().text().equals("Ana Ruiz"));
+		assertThat(extract("Arrest Made In Killing Of Tom Reyes: 'A Senseless Act'\nPolice arrested a man on Friday."))
+			.noneMatch((attribution) -> attribution.source().text().equals("Tom Reyes"));
 	}
 
 	@Test
