@@ -415,8 +415,7 @@ class ImplicitCounter {
 		}
 		if (kind == null && STRIKING.contains(lemma) && struckByGunfire(graph, word)) {
 			// "a stray bullet struck a girl", "was hit by gunfire", "returned fire,
-			// striking
-			// the man in the leg"
+			// striking the man in the leg"
 			kind = Lexicon.SHOT;
 		}
 		if (kind == null && tag.startsWith("VB") && Lexicon.TO_DEATH_LEMMAS.contains(lemma)
