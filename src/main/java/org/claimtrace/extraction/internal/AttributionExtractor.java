@@ -1889,7 +1889,19 @@ class AttributionExtractor {
 		if (drawn == null) {
 			return null;
 		}
-		Found f = withContent(index, sentence, graph, from, subtree(graph, drawn, Set.of()), quotes);
+		Set<String> skip = Set.of();
+		SemanticGraphEdge relative = graph.incomingEdgeList(drawing)
+			.stream()
+			.filter((edge) -> relation(edge).equals("acl:relcl"))
+			.findFirst()
+			.orElse(null);
+		if (relative != null && drawn.word().toLowerCase(Locale.ROOT).matches("which|who|that")) {
+			// "The charity, which has drawn criticism from neighbours, ...": what drew it
+			// is what "which" stands for, without the relative clause
+			drawn = relative.getGovernor();
+			skip = Set.of("acl:relcl", "punct");
+		}
+		Found f = withContent(index, sentence, graph, from, subtree(graph, drawn, skip), quotes);
 		if (f == null) {
 			return null;
 		}

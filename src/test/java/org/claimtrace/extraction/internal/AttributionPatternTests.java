@@ -119,6 +119,10 @@ class AttributionPatternTests {
 			.noneMatch((attribution) -> attribution.cue().text().equals("support"));
 		assertThat(extract("The plan drew sharp criticism from party leaders on Monday."))
 			.anyMatch((attribution) -> attribution.cue().text().equals("criticism"));
+		// through a relative clause: what "which" stands for
+		assertThat(extract("The shelter, which has drawn criticism from neighbours, opened on Monday."))
+			.anyMatch((attribution) -> attribution.cue().text().equals("criticism")
+					&& attribution.content().text().equals("The shelter"));
 	}
 
 	@Test
