@@ -22,9 +22,10 @@ import java.util.regex.Pattern;
  * region is placed at its seat (the most populous PPLA of the region, else its most
  * populous place: Kursk Oblast at Kursk 51.74,36.19) when the seat lies within 100 km of
  * the middle of the span of latitudes and longitudes its populated places cover, else at
- * that middle (near GeoNames' own ADM1 point, which lies inside the region: Queensland at
- * -20,145 rather than at Brisbane on its south-eastern edge, 1,100 km away), and a
- * country at the median latitude/longitude of its populated places. A dump import
+ * its populated place nearest that middle (near GeoNames' own ADM1 point, which lies
+ * inside the region: Queensland at -20,145 rather than at Brisbane on its south-eastern
+ * edge, 1,100 km away; a place, as the middle itself may lie in the sea or a neighbour),
+ * and a country at the median latitude/longitude of its populated places. A dump import
  * replaces region coordinates with GeoNames' own ADM1 point.
  */
 final class GazetteerData {
@@ -110,11 +111,20 @@ final class GazetteerData {
 		});
 		Map<String, double[]> countryPoints = countryMedians(places);
 		Map<String, double[]> regionPoints = regionMidpoints(places);
-		regionSeats(places).forEach((key, seat) -> {
+		Map<String, GazetteerEntry> seats = regionSeats(places);
+		Map<String, GazetteerEntry> nearest = placesNearest(places, regionPoints);
+		seats.forEach((key, seat) -> {
 			double[] middle = regionPoints.get(key);
 			if (middle != null && distanceKm(middle[0], middle[1], seat.latitude(), seat.longitude()) <= SEAT_NEAR_KM) {
 				// a compact region keeps its seat (Kursk Oblast at Kursk)
 				regionPoints.put(key, new double[] { seat.latitude(), seat.longitude() });
+			}
+			else if (nearest.containsKey(key)) {
+				// else the region's own place nearest its middle: the middle of Florida's
+				// span lies in the Gulf of Mexico, that of Newfoundland and Labrador's in
+				// Quebec
+				GazetteerEntry near = nearest.get(key);
+				regionPoints.put(key, new double[] { near.latitude(), near.longitude() });
 			}
 		});
 		List<GazetteerEntry> countries = new ArrayList<>();
@@ -214,6 +224,29 @@ final class GazetteerData {
 	private static double seatRank(GazetteerEntry p) {
 		boolean seat = "PPLA".equals(p.featureCode()) || "PPLC".equals(p.featureCode());
 		return (seat ? 1e12 : 0) + p.population();
+	}
+
+	/** Each region's populated place nearest the region's point. */
+	private static Map<String, GazetteerEntry> placesNearest(List<GazetteerEntry> places,
+			Map<String, double[]> points) {
+		Map<String, GazetteerEntry> nearest = new HashMap<>();
+		Map<String, Double> distances = new HashMap<>();
+		for (GazetteerEntry p : places) {
+			if (p.admin1Code() == null) {
+				continue;
+			}
+			String key = p.countryCode() + "." + p.admin1Code();
+			double[] point = points.get(key);
+			if (point == null) {
+				continue;
+			}
+			double distance = distanceKm(point[0], point[1], p.latitude(), p.longitude());
+			if (distance < distances.getOrDefault(key, Double.MAX_VALUE)) {
+				distances.put(key, distance);
+				nearest.put(key, p);
+			}
+		}
+		return nearest;
 	}
 
 	private static double distanceKm(double lat1, double lon1, double lat2, double lon2) {

@@ -1224,7 +1224,8 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		if (settlement == null && m.fromNer() && best == null && choice.matches().isEmpty()
 				&& (locative(text, m.start(), STRONG_LOCATIVES) || WATER_OR_LANDFORM.matcher(m.name()).find()
 						|| (THE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 5), m.start())).find()
-								&& locative(text, m.start(), ALONG_WATER) && m.name().indexOf(' ') < 0)
+								&& locative(text, m.start(), ALONG_WATER) && m.name().indexOf(' ') < 0
+								&& !WAY_WORDS.contains(m.name().toLowerCase(Locale.ROOT)))
 						|| locative(text, m.start(), DISASTER_VERBS)
 						|| DESCRIBED_AS_SETTLEMENT.matcher(text)
 							.region(m.end(), Math.min(text.length(), m.end() + 50))
@@ -1293,6 +1294,15 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	 */
 	private static final Set<String> ALONG_WATER = Set.of("on", "along", "up", "down", "across", "crossed", "crossing",
 			"beside", "upstream", "downstream");
+
+	/**
+	 * Words for a road, a slope or a strip of ground that a text capitalises after "the"
+	 * ("along the Lane", "on the Hill", "on the Strip"): no river.
+	 */
+	private static final Set<String> WAY_WORDS = Set.of("lane", "street", "road", "avenue", "drive", "way", "boulevard",
+			"parkway", "highway", "freeway", "expressway", "pike", "turnpike", "trail", "path", "mall", "strip", "hill",
+			"square", "green", "common", "bridge", "line", "border", "front", "coast", "beach", "shore", "waterfront",
+			"boardwalk", "promenade", "esplanade", "embankment", "quay");
 
 	/**
 	 * "an earthquake shook Mindanao", "the typhoon lashed Luzon": what storms, floods and

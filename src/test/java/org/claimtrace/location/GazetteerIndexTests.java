@@ -59,6 +59,19 @@ class GazetteerIndexTests {
 			.satisfies((e) -> assertThat(e.longitude()).isBetween(-170.0, -140.0));
 	}
 
+	/**
+	 * A region whose middle lies off its land is placed at its own place nearest that
+	 * middle: the middle of Florida's span is in the Gulf of Mexico, 100 km off the coast
+	 * (which lies east of 82.9 W at those latitudes).
+	 */
+	@Test
+	void placesARegionOnItsOwnLand() {
+		assertThat(TestGazetteer.index().lookup("Florida"))
+			.filteredOn((e) -> e.precision() == Precision.REGION && e.countryCode().equals("US"))
+			.singleElement()
+			.satisfies((e) -> assertThat(e.longitude()).isBetween(-82.9, -80.0));
+	}
+
 	private static void assertRegionNear(String name, String countryCode, double latitude, double longitude) {
 		assertThat(TestGazetteer.index().lookup(name)).as(name)
 			.filteredOn((e) -> e.precision() == Precision.REGION && e.countryCode().equals(countryCode))

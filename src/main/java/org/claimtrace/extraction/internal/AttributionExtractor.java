@@ -179,10 +179,6 @@ class AttributionExtractor {
 	private static final Set<String> TOPIC_VERBS = Set.of("speak", "talk");
 
 	/**
-	 * Verbs whose infinitive is what was not done: "refused to testify", "failed to show
-	 * up", "declined to comment".
-	 */
-	/**
 	 * Nouns of a reaction that a "from" phrase names the source of: "drew sharp criticism
 	 * from party leaders", "won praise from unions".
 	 */
@@ -205,6 +201,10 @@ class AttributionExtractor {
 			"remind", "advise", "promise", "convince", "persuade", "notify", "brief", "caution", "email", "text",
 			"call", "show", "teach", "bet", "reassure");
 
+	/**
+	 * Verbs whose infinitive is what was not done: "refused to testify", "failed to show
+	 * up", "declined to comment".
+	 */
 	private static final Set<String> UNDOING_VERBS = Set.of("refuse", "decline", "fail", "neglect", "forget");
 
 	/**
@@ -385,6 +385,13 @@ class AttributionExtractor {
 	 */
 	private static final Pattern HEADLINE_QUOTE = Pattern
 		.compile("(?m)^(?<head>[^\\n.!?:“”\"‘’]{3,100})(?<cue>:)[ \\t]+[‘“'\"]");
+
+	/**
+	 * Prepositions before a name in a headline that tell of the person, not what they
+	 * say.
+	 */
+	private static final Set<String> TOLD_OF = Set.of("of", "for", "to", "about", "on", "against", "over", "at", "in",
+			"into");
 
 	/**
 	 * "Said Ellis: “...”": a speech verb put before its speaker at the start of a
@@ -1570,7 +1577,11 @@ class AttributionExtractor {
 		boolean title = name.stream()
 			.skip(1)
 			.anyMatch((token) -> TITLE_WORDS.contains(token.word().toLowerCase(Locale.ROOT)));
-		return !title
+		// nor a dateline ("WASHINGTON: “We are ready,” the president said")
+		boolean dateline = name.stream()
+			.allMatch((token) -> token.word().equals(token.word().toUpperCase(Locale.ROOT))
+					&& Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY").contains(token.ner()));
+		return !title && !dateline
 				&& !words.matches("(?i)(THE )?(CORRECTION|CLARIFICATION|UPDATE|UPDATED|SOURCES?|NOTE|EDITOR'?S NOTE"
 						+ "|RELATED|WATCH|READ MORE|PHOTO|VIDEO|FULL TEXT|ABSTRACT|LATEST)");
 	}
@@ -1612,12 +1623,15 @@ class AttributionExtractor {
 				return false;
 			}
 			int object = next + 1;
-			while (object + 1 < tokens.size() && tokens.get(object).tag().matches("DT|PRP\\$")) {
+			// the noun after its determiner, numbers and adjectives: nor "pressed for ten
+			// hours", "pushed for a third straight week", "pushed for a comeback"
+			while (object + 1 < tokens.size() && tokens.get(object).tag().matches("DT|PRP\\$|CD|JJ|RB")) {
 				object++;
 			}
 			return !Lexicon.lower(tokens.get(object))
 				.matches("time|space|room|air|breath|money|cash|years?|months?|weeks?|days?|hours?|miles?|exits?"
-						+ "|doors?|gates?|front|shore|line|goal|ball|lead|top|finish|cover|shelter|position");
+						+ "|doors?|gates?|front|shore|line|goal|ball|lead|top|finish|cover|shelter|position"
+						+ "|comeback|victory|win|equali[sz]er|winner|touchdown|score|points?|runs?|yards?");
 		}
 		if (!"call".equals(lemma)) {
 			return false;
@@ -1854,7 +1868,9 @@ class AttributionExtractor {
 				break;
 			}
 		}
-		if (drawing == null) {
+		if (drawing == null || "support".equals(noun.lemma().toLowerCase(Locale.ROOT))
+				&& Set.of("receive", "get").contains(drawing.lemma().toLowerCase(Locale.ROOT))) {
+			// not "the hospital receives support from 300 donors": help, not a stance
 			return null;
 		}
 		// the nearest "from" phrase after the noun, on the noun or on the verb
@@ -1873,7 +1889,19 @@ class AttributionExtractor {
 		if (drawn == null) {
 			return null;
 		}
-		Found f = withContent(index, sentence, graph, from, subtree(graph, drawn, Set.of()), quotes);
+		Set<String> skip = Set.of();
+		SemanticGraphEdge relative = graph.incomingEdgeList(drawing)
+			.stream()
+			.filter((edge) -> relation(edge).equals("acl:relcl"))
+			.findFirst()
+			.orElse(null);
+		if (relative != null && drawn.word().toLowerCase(Locale.ROOT).matches("which|who|that")) {
+			// "The charity, which has drawn criticism from neighbours, ...": what drew it
+			// is what "which" stands for, without the relative clause
+			drawn = relative.getGovernor();
+			skip = Set.of("acl:relcl", "punct");
+		}
+		Found f = withContent(index, sentence, graph, from, subtree(graph, drawn, skip), quotes);
 		if (f == null) {
 			return null;
 		}
@@ -3280,18 +3308,27 @@ class AttributionExtractor {
 					|| labels.stream().anyMatch((f) -> f.cueStart == cue)) {
 				return labels;
 			}
-			// the person the headline names is the one quoted
+			// the person the headline names is the one quoted, unless it is told of them
+			// ("Tributes Pour In For Ana Ruiz: ‘...’", "Killing Of Tom Reyes: ‘...’")
 			List<CoreLabel> name = new ArrayList<>();
+			CoreLabel before = null;
 			for (CoreLabel token : document.tokens()) {
-				if (token.beginPosition() < headline.start("head") || token.endPosition() > cue) {
+				if (token.endPosition() > cue) {
+					break;
+				}
+				if (token.beginPosition() < headline.start("head")) {
 					continue;
 				}
 				if ("PERSON".equals(token.ner())) {
+					if (name.isEmpty() && before != null && TOLD_OF.contains(Lexicon.lower(before))) {
+						return labels;
+					}
 					name.add(token);
 				}
 				else if (!name.isEmpty()) {
 					break;
 				}
+				before = token;
 			}
 			int lineEnd = text.indexOf('\n', cue);
 			lineEnd = (lineEnd < 0) ? text.length() : lineEnd;

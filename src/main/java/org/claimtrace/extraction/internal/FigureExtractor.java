@@ -2,13 +2,16 @@ package org.claimtrace.extraction.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -154,25 +157,52 @@ class FigureExtractor {
 	 * count of the same casualties.
 	 */
 	private static void dropSuperseded(List<Figure> figures, List<CoreSentence> sentences) {
-		List<Figure> superseded = new ArrayList<>();
+		Set<Figure> superseded = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (Figure figure : figures) {
 			if ("casualty".equals(figure.category()) && figure.quantified()
 					&& firstSaid(sentences.get(figure.sentenceIndex()).tokens(), figure.start())) {
 				superseded.add(figure);
 			}
 		}
-		for (Figure old : superseded) {
-			boolean revised = figures.stream()
-				.anyMatch((f) -> !superseded.contains(f) && f.quantified() && sameCasualty(f.kind(), old.kind())
-						&& f.min().compareTo(old.min()) != 0);
-			if (revised) {
-				dropWhere(figures, 0, (f) -> f == old);
+		if (superseded.isEmpty()) {
+			return;
+		}
+		// the other counts of each kind of casualty, once (not every count against every
+		// other: a long text may tell hundreds); not "A man was also shot nearby" in
+		// another sentence: one more person, not the count told again
+		Map<String, Set<BigDecimal>> told = new HashMap<>();
+		Map<String, Set<BigDecimal>> toldImplicitly = new HashMap<>();
+		for (Figure f : figures) {
+			if (!superseded.contains(f) && f.quantified()) {
+				if (f.implicit()) {
+					toldImplicitly
+						.computeIfAbsent(casualtyClass(f.kind()) + "@" + f.sentenceIndex(), (k) -> new TreeSet<>())
+						.add(f.min());
+				}
+				else {
+					told.computeIfAbsent(casualtyClass(f.kind()), (k) -> new TreeSet<>()).add(f.min());
+				}
 			}
+		}
+		Set<Figure> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (Figure old : superseded) {
+			if (otherThan(told.get(casualtyClass(old.kind())), old.min()) || otherThan(
+					toldImplicitly.get(casualtyClass(old.kind()) + "@" + old.sentenceIndex()), old.min())) {
+				dropped.add(old);
+			}
+		}
+		if (!dropped.isEmpty()) {
+			dropWhere(figures, 0, dropped::contains);
 		}
 	}
 
-	private static boolean sameCasualty(String a, String b) {
-		return a.equals(b) || Set.of(Lexicon.SHOT, Lexicon.WOUNDED).containsAll(List.of(a, b));
+	private static boolean otherThan(Set<BigDecimal> counts, BigDecimal count) {
+		return counts != null && (counts.size() > 1 || !counts.contains(count));
+	}
+
+	/** The kind of casualty a count tells, shot and wounded as one. */
+	private static String casualtyClass(String kind) {
+		return Lexicon.SHOT.equals(kind) ? Lexicon.WOUNDED : String.valueOf(kind);
 	}
 
 	/** The reporting verb nearest before {@code offset} is told as said first. */
@@ -1576,8 +1606,10 @@ class FigureExtractor {
 				p++;
 			}
 			String kind = (p < n) ? Lexicon.kindOf(tokens.get(p)) : null;
+			// not "The robbers, 20 and 23, shot a clerk": the aged are the attackers
 			if (!Set.of(Lexicon.KILLED, Lexicon.WOUNDED, Lexicon.SHOT).contains(String.valueOf(kind))
-					|| usedKeywords.contains(p) || !tokens.get(p).tag().matches("VBN|VBD|JJ")) {
+					|| usedKeywords.contains(p) || !tokens.get(p).tag().matches("VBN|VBD|JJ")
+					|| activeWithObject(tokens, p)) {
 				continue;
 			}
 			int died = Lexicon.SHOT.equals(kind) ? diedLaterInClause(tokens, p) : -1;
@@ -1618,7 +1650,8 @@ class FigureExtractor {
 		int keyword = k;
 		int names = 0;
 		int last = -1;
-		for (int i = k + 2; i < n; i++) {
+		int listEnd = namesEnd(tokens, k + 2);
+		for (int i = k + 2; i < listEnd; i++) {
 			boolean person = "PERSON".equals(tokens.get(i).ner());
 			if (person && (i == k + 2 || !"PERSON".equals(tokens.get(i - 1).ner()))) {
 				names++;
@@ -1635,6 +1668,26 @@ class FigureExtractor {
 		return new Figure("casualty", kind, value, value, null, "exact", Lexicon.text(tokens, k + 2, last), null,
 				sentenceIndex, null, false, false, false, tokens.get(k + 2).beginPosition(),
 				tokens.get(last).endPosition());
+	}
+
+	/**
+	 * Where a list of names after "Killed were" ends: before the reporting clause that
+	 * may follow it (", Sheriff Dale Hart said", ", according to Chief Ray Moss"), which
+	 * names the one who told, not a victim; else the end of the sentence.
+	 */
+	private static int namesEnd(List<CoreLabel> tokens, int from) {
+		int comma = -1;
+		for (int i = from; i < tokens.size(); i++) {
+			String word = Lexicon.lower(tokens.get(i));
+			if (Set.of(",", ";").contains(word)) {
+				comma = i;
+			}
+			else if (comma >= 0 && ("according".equals(word) || tokens.get(i).tag().startsWith("VB")
+					&& REPORTING_LEMMAS.contains(Lexicon.lemma(tokens.get(i))))) {
+				return comma;
+			}
+		}
+		return tokens.size();
 	}
 
 	private static final Set<String> DASHES = Set.of("—", "--", "–");

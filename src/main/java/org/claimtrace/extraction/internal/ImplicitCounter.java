@@ -415,13 +415,18 @@ class ImplicitCounter {
 		}
 		if (kind == null && STRIKING.contains(lemma) && struckByGunfire(graph, word)) {
 			// "a stray bullet struck a girl", "was hit by gunfire", "returned fire,
-			// striking
-			// the man in the leg"
+			// striking the man in the leg"
 			kind = Lexicon.SHOT;
 		}
 		if (kind == null && tag.startsWith("VB") && Lexicon.TO_DEATH_LEMMAS.contains(lemma)
 				&& hasChild(graph, word, "obl:to", "death")) {
-			// "was stabbed to death", "beaten to death"
+			// "was stabbed to death", "beaten to death"; not "the question has been
+			// beaten to death"
+			IndexedWord beaten = victim(graph, word, tag, 0, headline);
+			if (beaten != null && beaten.tag().startsWith("NN") && !Lexicon.isHuman(beaten.backingLabel())
+					&& !isPerson(beaten.backingLabel())) {
+				return null;
+			}
 			kind = Lexicon.KILLED;
 		}
 		if (kind == null || "fatally".equals(Lexicon.lower(token)) || "mortally".equals(Lexicon.lower(token))) {

@@ -102,6 +102,46 @@ class AttributionPatternTests {
 	}
 
 	@Test
+	void pushingForATimeOrAScoreIsNoDemand() {
+		assertThat(extract("The Lakers pushed for a comeback in the fourth quarter but fell short."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("pushed"));
+		assertThat(extract("Road crews pressed for ten hours to clear the mud."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("pressed"));
+		assertThat(extract("Oil prices pushed for a third straight week toward record highs."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("pushed"));
+		assertThat(extract("The nurses' union pushed for a pay rise this spring."))
+			.anyMatch((attribution) -> attribution.cue().text().equals("pushed"));
+	}
+
+	@Test
+	void supportReceivedIsNoStance() {
+		assertThat(extract("The hospice receives support from 300 local donors every year."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("support"));
+		assertThat(extract("The plan drew sharp criticism from party leaders on Monday."))
+			.anyMatch((attribution) -> attribution.cue().text().equals("criticism"));
+		// through a relative clause: what "which" stands for
+		assertThat(extract("The shelter, which has drawn criticism from neighbours, opened on Monday."))
+			.anyMatch((attribution) -> attribution.cue().text().equals("criticism")
+					&& attribution.content().text().equals("The shelter"));
+	}
+
+	@Test
+	void aDatelineIsNoSpeakersLabel() {
+		List<ExtractedAttribution> attributions = extract(
+				"WASHINGTON: “We are ready,” the president said on Monday.\nThe talks begin today.");
+		assertThat(attributions).noneMatch((attribution) -> attribution.source().text().equals("WASHINGTON"));
+		assertThat(attributions).anyMatch((attribution) -> attribution.source().text().equals("the president"));
+	}
+
+	@Test
+	void aHeadlineQuoteIsNotOfThePersonItIsAbout() {
+		assertThat(extract("Tributes Pour In For Ana Ruiz: “She Lit Up Every Room”\nFriends gathered on Sunday."))
+			.noneMatch((attribution) -> attribution.source().text().equals("Ana Ruiz"));
+		assertThat(extract("Arrest Made In Killing Of Tom Reyes: 'A Senseless Act'\nPolice arrested a man on Friday."))
+			.noneMatch((attribution) -> attribution.source().text().equals("Tom Reyes"));
+	}
+
+	@Test
 	void callingSomeoneSomethingWithoutForIsNoDemand() {
 		assertThat(extract("The ferry company called the new timetable an improvement."))
 			.noneMatch((attribution) -> attribution.cue().text().equals("called")

@@ -1032,6 +1032,28 @@ class CasualtyPatternTests {
 	}
 
 	/**
+	 * Counter-examples to the round-16 rules (review16): one more person hurt later is
+	 * not a revision of the count "initially" told; a reporting clause after "Killed were
+	 * ..." names the teller; the aged who shot are the attackers; only people are beaten
+	 * to death.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '~', quoteCharacter = '"',
+			textBlock = """
+					initially, one more shot ~ Police initially said three people were shot at the party. A man was also shot nearby an hour later. ~ 0 ~ 3
+					initially, one more hurt ~ The sheriff initially said two deputies were wounded, and that number has not changed. A bystander was also wounded. ~ 0 ~ 2
+					initially, then revised  ~ Police initially reported three people dead, but later said two had died. ~ 2 ~ 0
+					killed were, teller      ~ Killed were Ann Cole, 19, and Tom Reed, 22, Sheriff Dale Hart said. ~ 2 ~ 0
+					dead were, according to  ~ Among the dead were Lena Park and Omar Said, according to Chief Ray Moss. ~ 2 ~ 0
+					aged attackers           ~ The robbers, 20 and 23, shot a clerk in the arm during the holdup. ~ 0 ~ 1
+					aged victims             ~ The cousins, 17 and 19, were shot while walking home on Friday. ~ 0 ~ 2
+					beaten to death, topic   ~ The budget question has been beaten to death, two council members said. ~ 0 ~ 0
+					""")
+	void reviewCounterExamples16(String name, String text, int killed, int wounded) {
+		victims(name, text, killed, wounded);
+	}
+
+	/**
 	 * The attacker who shot himself lived only when the words after him say so of him:
 	 * another person's hospital stay is not his, and a death told of him outweighs the
 	 * hospital (one check for "shot himself" and "turned the gun on himself").

@@ -276,6 +276,9 @@ class GeoparsingPatternTests {
 				+ "Lake County Jail on Mount Bowdoin Terrace."))
 			.extracting((p) -> p.mention().text())
 			.doesNotContain("Southwest Side", "East Freeway", "Lake County Jail", "Mount Bowdoin Terrace");
+		// nor a road or a strip of ground after "along the", "on the"
+		assertThat(places("Fans lined up on the Strip in Las Vegas.")).extracting((p) -> p.mention().text())
+			.doesNotContain("Strip");
 		assertThat(places("Deputies booked him into the Lake County Jail, and he was taken to Mercy Hospital."))
 			.extracting((p) -> p.mention().text())
 			.doesNotContain("Lake County Jail", "Mercy Hospital");
