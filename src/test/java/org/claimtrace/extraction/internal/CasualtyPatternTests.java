@@ -1085,6 +1085,48 @@ class CasualtyPatternTests {
 		assertThat(GvdbEvaluationTests.largest(result, "killed")).isEqualTo(1);
 	}
 
+	/**
+	 * Blind sweep 7 (round 17): invented US local shooting reports written before running
+	 * the extractor on them: morning-after updates, counts in the headline only, "X and Y
+	 * were shot; X died", police shootings with the officer unhurt, self-inflicted
+	 * wounds, "critically injured", graze wounds, "pronounced dead", "in stable
+	 * condition", juvenile victims, quoted relatives, second-day stories naming the
+	 * victims. First run 26 of 34.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '~', quoteCharacter = '"',
+			textBlock = """
+					s7: has died, said Monday ~ The man who was shot Saturday night outside a bar on Lincoln Avenue has died, police said Monday. He was 29. ~ 1 ~ 0
+					s7: teen died of injuries Sunday ~ A 15-year-old boy shot Friday evening near Jefferson Middle School died of his injuries Sunday, his family said. ~ 1 ~ 0
+					s7: headline only, four shot ~ 4 shot near downtown bar; police seek two gunmen | WKRN NewsOfficers were called to Second Avenue just after 1 a.m. Sunday. Witnesses described a fight that spilled onto the sidewalk. ~ 0 ~ 4
+					s7: headline only, dead and hurt ~ 1 dead, 2 hurt in shooting at apartment complex | KSDKThe shooting was reported around 9 p.m. Thursday on Pine Street. Police have not released the names of the victims. ~ 1 ~ 2
+					s7: two named shot, one died ~ Darnell Hayes, 22, and Corey Simms, 24, were shot outside a corner store on Ninth Street on Tuesday night. Hayes died at the scene, police said. ~ 1 ~ 1
+					s7: officer unhurt, man struck ~ An officer shot a man who fired at him during a foot chase in Gary on Wednesday night, police said. The man was struck in the torso and taken to a hospital in critical condition. The officer was not hurt. ~ 0 ~ 1
+					s7: suspect struck by police gunfire died ~ A suspect was struck by police gunfire and died at the scene after he pointed a gun at officers, the police chief said. No officers were injured. ~ 1 ~ 0
+					s7: found dead, self-inflicted ~ A 47-year-old man was found dead of a self-inflicted gunshot wound in a park restroom on Monday, the coroner said. ~ 1 ~ 0
+					s7: critically injured on freeway ~ A 32-year-old woman was critically injured when someone fired into her car on the freeway late Saturday, the highway patrol said. ~ 0 ~ 1
+					s7: girl graze wound ~ A 10-year-old girl suffered a graze wound to her arm when bullets came through her bedroom wall, police said. She was treated at the scene. ~ 0 ~ 1
+					s7: found with wounds, pronounced dead ~ Officers found a man lying in the street with multiple gunshot wounds around 3 a.m. He was pronounced dead at the scene. ~ 1 ~ 0
+					s7: two in stable condition ~ Two people were taken to a hospital in stable condition after a shooting outside a gas station on Route 40 on Sunday, police said. ~ 0 ~ 2
+					s7: 15-year-old shot, friend unhurt ~ A 15-year-old was shot in the leg while walking home from basketball practice Tuesday evening. A 16-year-old friend who was with him was not hurt. ~ 0 ~ 1
+					s7: 14-year-old killed, 17-year-old wounded ~ A 14-year-old boy was killed and a 17-year-old was wounded in a shooting at a park in Kansas City on Saturday night, police said. ~ 1 ~ 1
+					s7: family asks for answers ~ The family of Jamal Carter, 20, who was shot and killed Friday night near Oak Street, is asking for answers. "He was just going to the store," his aunt Denise Carter said. "Now we're planning a funeral." ~ 1 ~ 0
+					s7: mother quoted, boy hit ~ A 9-year-old boy was hit by a stray bullet while he slept in his bed early Sunday, police said. "We heard the shots and then he started screaming," his mother said. The boy is expected to recover. ~ 0 ~ 1
+					s7: second day names two killed ~ Police on Monday identified the two men killed in Saturday's shooting at a Riverside gas station as Anthony Ruiz, 27, and Kevin Tran, 31. A third man who was wounded remains hospitalized. ~ 2 ~ 1
+					s7: second day names woman ~ The woman killed in a shooting on Maple Drive on Thursday was identified Friday as Brenda Lowe, 45, of Akron. Her husband, who police say fired the shots, was taken into custody. ~ 1 ~ 0
+					s7: second victim has died, third critical ~ A second victim of Friday's shooting at a Dollar General store has died, police said Sunday. A third person remains in critical condition. ~ 2 ~ 1
+					s7: headline only, teen killed ~ Teen killed in drive-by on West Side | KHOU 11Police said the shooting happened shortly after 10 p.m. Saturday on Market Street. No arrests have been made. ~ 1 ~ 0
+					s7: knife, shot by a deputy ~ A man armed with a knife was shot by a deputy after he charged at him outside a motel on Thursday. He was hit twice and is listed in critical condition. No deputies were hurt. ~ 0 ~ 1
+					s7: barricaded, self-inflicted ~ A man who barricaded himself inside his home for five hours after shooting at neighbors was found dead of a self-inflicted gunshot wound, police said. No one else was injured. ~ 1 ~ 0
+					s7: pedestrian struck, pronounced dead ~ A 62-year-old pedestrian was struck by a stray bullet outside a church on Sunday morning. She was pronounced dead at a hospital. ~ 1 ~ 0
+					s7: 19-year-old has died, two released ~ The 19-year-old shot Saturday night at a house party in Lakewood has died, police said Monday. Two other people wounded at the party were released from the hospital. ~ 1 ~ 2
+					s7: two teenagers critically injured ~ Two teenagers were critically injured in a shooting outside a high school football game Friday night, police said. ~ 0 ~ 2
+					s7: officer grazed, suspect died ~ An officer suffered a graze wound to the hand during an exchange of gunfire with a robbery suspect, who was struck several times and died at the scene. ~ 1 ~ 1
+					""")
+	void seventhSweep(String name, String text, int killed, int wounded) {
+		victims(name, text, killed, wounded);
+	}
+
 	/** A capitalised number word that opens a name is no figure. */
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '~', textBlock = """
