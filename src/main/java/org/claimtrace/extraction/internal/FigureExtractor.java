@@ -829,10 +829,22 @@ class FigureExtractor {
 			if (j < 0 || !tokens.get(j).tag().startsWith("VB")) {
 				return false;
 			}
-			// "killed his two daughters", "fatally shot his wife"
+			// "killed his two daughters", "fatally shot his wife", "shot his neighbor to
+			// death"
+			boolean shot = Lexicon.SHOT.equals(Lexicon.kindOf(tokens.get(j)));
 			return Lexicon.KILLED.equals(Lexicon.kindOf(tokens.get(j)))
-					|| j > 0 && Lexicon.SHOT.equals(Lexicon.kindOf(tokens.get(j)))
-							&& ADVERB_KEYWORDS.contains(Lexicon.lower(tokens.get(j - 1)));
+					|| shot && j > 0 && ADVERB_KEYWORDS.contains(Lexicon.lower(tokens.get(j - 1)))
+					|| shot && toDeathAfter(tokens, figure);
+		}
+		return false;
+	}
+
+	/** "to death" right after the figure's words. */
+	private static boolean toDeathAfter(List<CoreLabel> tokens, Figure figure) {
+		for (int m = 0; m + 1 < tokens.size(); m++) {
+			if (tokens.get(m).beginPosition() >= figure.end()) {
+				return "to".equals(Lexicon.lower(tokens.get(m))) && "death".equals(Lexicon.lower(tokens.get(m + 1)));
+			}
 		}
 		return false;
 	}
@@ -979,7 +991,8 @@ class FigureExtractor {
 			if (Lexicon.SHOT.equals(figure.kind())) {
 				boolean lived = !deaths || shotHimselfAndLived(figure, sentences)
 						|| besideAnotherDeath(figure, figures);
-				figure = figure.withKind(lived ? Lexicon.WOUNDED : Lexicon.KILLED_OR_WOUNDED);
+				figure = figure.withKind(lived ? Lexicon.WOUNDED
+						: shotHimselfAndDiedAfter(figure, figures) ? Lexicon.KILLED : Lexicon.KILLED_OR_WOUNDED);
 			}
 			if (outlived.contains(figures.get(i))) {
 				// "Two people were wounded. ... The 19-year-old victim died."
@@ -1020,6 +1033,19 @@ class FigureExtractor {
 			.anyMatch((f) -> Lexicon.KILLED.equals(f.kind()) && f.sentenceIndex() == shot.sentenceIndex()
 					&& f.end() <= shot.start() && f.party() != null && !attackersDeath(f)
 					&& !f.party().equalsIgnoreCase(shot.party()));
+	}
+
+	/**
+	 * "... and then shot himself. He died at a hospital": the attacker who shot himself,
+	 * of whom the next sentence, opening with "he" or "she", tells a death.
+	 */
+	private static boolean shotHimselfAndDiedAfter(Figure figure, List<Figure> figures) {
+		if (figure.party() == null || !Lexicon.REFLEXIVE.contains(figure.party().toLowerCase(Locale.ROOT))) {
+			return false;
+		}
+		return figures.stream()
+			.anyMatch((f) -> Lexicon.KILLED.equals(f.kind()) && f.sentenceIndex() == figure.sentenceIndex() + 1
+					&& f.implicit() && isHeOrShe(f.party()) && BigDecimal.ONE.equals(f.min()));
 	}
 
 	/**
@@ -1135,8 +1161,25 @@ class FigureExtractor {
 	 */
 	private static boolean survives(Figure figure, List<Figure> figures, List<CoreSentence> sentences) {
 		int index = figure.sentenceIndex();
-		return SURVIVAL.matcher(sentences.get(index).text()).find()
-				&& figures.stream().noneMatch((f) -> f.sentenceIndex() == index && Lexicon.KILLED.equals(f.kind()));
+		CoreSentence sentence = sentences.get(index);
+		Matcher survival = SURVIVAL.matcher(sentence.text());
+		if (!survival.find()) {
+			return false;
+		}
+		if (figures.stream().noneMatch((f) -> f.sentenceIndex() == index && Lexicon.KILLED.equals(f.kind()))) {
+			return true;
+		}
+		// "The woman died at the hospital; the man is in stable condition", "A girl is in
+		// stable condition and her stepfather is dead": the survival told right after
+		// this victim, with no one else's death between, is his
+		if (figure.party() == null || sentence.tokens().isEmpty()) {
+			return false;
+		}
+		int at = sentence.tokens().get(0).beginPosition() + survival.start();
+		return at >= figure.end() && figures.stream()
+			.noneMatch((f) -> f.sentenceIndex() == index && Lexicon.KILLED.equals(f.kind())
+					&& (f.start() < at && f.end() > figure.start() || f.party() == null
+							|| f.party().equalsIgnoreCase(figure.party())));
 	}
 
 	/**
@@ -1633,6 +1676,7 @@ class FigureExtractor {
 	private static Figure namesAfterState(int sentenceIndex, List<CoreLabel> tokens, Set<Integer> usedKeywords) {
 		int n = tokens.size();
 		int k = 0;
+		boolean among = k < n && "among".equals(Lexicon.lower(tokens.get(k)));
 		if (k < n && Set.of("among", "those").contains(Lexicon.lower(tokens.get(k)))) {
 			k++;
 		}
@@ -1643,6 +1687,10 @@ class FigureExtractor {
 			return null;
 		}
 		String kind = Lexicon.kindOf(tokens.get(k));
+		if (among && (Lexicon.KILLED.equals(kind) || Lexicon.WOUNDED.equals(kind))
+				&& Set.of("was", "is").contains(Lexicon.lower(tokens.get(k + 1)))) {
+			return oneAmongThe(sentenceIndex, tokens, usedKeywords, k, kind);
+		}
 		if (!Lexicon.KILLED.equals(kind) && !Lexicon.WOUNDED.equals(kind)
 				|| !Set.of("were", "are").contains(Lexicon.lower(tokens.get(k + 1)))) {
 			return null;
@@ -1668,6 +1716,33 @@ class FigureExtractor {
 		return new Figure("casualty", kind, value, value, null, "exact", Lexicon.text(tokens, k + 2, last), null,
 				sentenceIndex, null, false, false, false, tokens.get(k + 2).beginPosition(),
 				tokens.get(last).endPosition());
+	}
+
+	/**
+	 * "Among the dead was a teacher at the school", "Among the injured is Tom Reed": one
+	 * person, named or told as a person before the first comma or preposition (not "Among
+	 * the dead was a dog").
+	 */
+	private static Figure oneAmongThe(int sentenceIndex, List<CoreLabel> tokens, Set<Integer> usedKeywords, int keyword,
+			String kind) {
+		int end = namesEnd(tokens, keyword + 2);
+		int last = -1;
+		for (int i = keyword + 2; i < end; i++) {
+			CoreLabel token = tokens.get(i);
+			if (Set.of(",", ";").contains(token.word()) || "IN".equals(token.tag())) {
+				break;
+			}
+			if ("PERSON".equals(token.ner()) || Lexicon.isHuman(token) || Lexicon.lower(token).endsWith("year-old")) {
+				last = i;
+			}
+		}
+		if (last < 0) {
+			return null;
+		}
+		usedKeywords.add(keyword);
+		return new Figure("casualty", kind, BigDecimal.ONE, BigDecimal.ONE, null, "exact",
+				Lexicon.text(tokens, keyword + 2, last), null, sentenceIndex, null, false, false, false,
+				tokens.get(keyword + 2).beginPosition(), tokens.get(last).endPosition());
 	}
 
 	/**

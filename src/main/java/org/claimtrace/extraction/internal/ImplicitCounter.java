@@ -648,6 +648,13 @@ class ImplicitCounter {
 				return true;
 			}
 		}
+		if ("VBN".equals(verb.tag()) && hasChild(graph, verb, "aux:pass", null)
+				&& !hasChild(graph, verb, "obl:with", null) && children(graph, verb, "obl:in").stream()
+					.anyMatch((part) -> BODY_PARTS.contains(Lexicon.lemma(part.backingLabel())))) {
+			// "The driver was hit in the shoulder": a person struck in a part of the body
+			// (not "hit in the head with a bottle")
+			return true;
+		}
 		boolean gerund = "VBG".equals(verb.tag());
 		if (!gerund && !"VBD".equals(verb.tag())) {
 			return false;
@@ -959,7 +966,7 @@ class ImplicitCounter {
 		if (shared != null) {
 			return shared;
 		}
-		IndexedWord subject = firstChild(graph, predicate, "nsubj");
+		IndexedWord subject = tellerLent(graph, predicate, firstChild(graph, predicate, "nsubj"));
 		IndexedWord npmod = firstChild(graph, predicate, "obl:npmod");
 		if (tag.startsWith("JJ") && npmod != null && npmod.index() < predicate.index()
 				&& (Lexicon.isHuman(npmod.backingLabel()) || isPerson(npmod.backingLabel()))) {
@@ -1077,6 +1084,28 @@ class ImplicitCounter {
 		}
 		return subject;
 	}
+
+	/**
+	 * "Deputies said the gunman shot a woman and then died of a self-inflicted wound":
+	 * the parser joined "died" to "said" and lent it the teller; who died is the subject
+	 * of the clause told before it. Otherwise the subject as given.
+	 */
+	private static IndexedWord tellerLent(SemanticGraph graph, IndexedWord verb, IndexedWord subject) {
+		IndexedWord governor = graph.getParent(verb);
+		if (subject == null || governor == null
+				|| !graph.getEdge(governor, verb).getRelation().toString().startsWith("conj")
+				|| !REPORTING_LEMMAS.contains(Lexicon.lemma(governor.backingLabel()))
+				|| !subject.equals(firstChild(graph, governor, "nsubj")) || subject.index() > governor.index()) {
+			return subject;
+		}
+		IndexedWord reported = firstChild(graph, governor, "ccomp");
+		IndexedWord told = (reported != null && reported.index() < verb.index()) ? firstChild(graph, reported, "nsubj")
+				: null;
+		return (told != null) ? told : subject;
+	}
+
+	/** Verbs of telling whose subject the parser may lend to a verb joined after them. */
+	private static final Set<String> REPORTING_LEMMAS = Set.of("say", "tell", "report", "add");
 
 	/**
 	 * The object of an active verb the parser left loose: "An officer shot and killed a

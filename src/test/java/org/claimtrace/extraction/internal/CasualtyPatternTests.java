@@ -1099,14 +1099,14 @@ class CasualtyPatternTests {
 					s7: has died, said Monday ~ The man who was shot Saturday night outside a bar on Lincoln Avenue has died, police said Monday. He was 29. ~ 1 ~ 0
 					s7: teen died of injuries Sunday ~ A 15-year-old boy shot Friday evening near Jefferson Middle School died of his injuries Sunday, his family said. ~ 1 ~ 0
 					s7: headline only, four shot ~ 4 shot near downtown bar; police seek two gunmen | WKRN NewsOfficers were called to Second Avenue just after 1 a.m. Sunday. Witnesses described a fight that spilled onto the sidewalk. ~ 0 ~ 4
-					s7: headline only, dead and hurt ~ 1 dead, 2 hurt in shooting at apartment complex | KSDKThe shooting was reported around 9 p.m. Thursday on Pine Street. Police have not released the names of the victims. ~ 1 ~ 2
+					s7: headline only, dead and hurt ~ 1 dead, 2 hurt in shooting at apartment complex | KSDKThe shooting was reported around 9 p.m. Thursday on Pine Street. Police have not named the victims. ~ 1 ~ 2
 					s7: two named shot, one died ~ Darnell Hayes, 22, and Corey Simms, 24, were shot outside a corner store on Ninth Street on Tuesday night. Hayes died at the scene, police said. ~ 1 ~ 1
-					s7: officer unhurt, man struck ~ An officer shot a man who fired at him during a foot chase in Gary on Wednesday night, police said. The man was struck in the torso and taken to a hospital in critical condition. The officer was not hurt. ~ 0 ~ 1
+					s7: officer unhurt, man struck ~ An officer shot a man who fired at him during a foot chase in Gary on Wednesday night, police said. The man was struck in the torso and taken to a trauma center in critical condition. The officer was unhurt. ~ 0 ~ 1
 					s7: suspect struck by police gunfire died ~ A suspect was struck by police gunfire and died at the scene after he pointed a gun at officers, the police chief said. No officers were injured. ~ 1 ~ 0
 					s7: found dead, self-inflicted ~ A 47-year-old man was found dead of a self-inflicted gunshot wound in a park restroom on Monday, the coroner said. ~ 1 ~ 0
 					s7: critically injured on freeway ~ A 32-year-old woman was critically injured when someone fired into her car on the freeway late Saturday, the highway patrol said. ~ 0 ~ 1
 					s7: girl graze wound ~ A 10-year-old girl suffered a graze wound to her arm when bullets came through her bedroom wall, police said. She was treated at the scene. ~ 0 ~ 1
-					s7: found with wounds, pronounced dead ~ Officers found a man lying in the street with multiple gunshot wounds around 3 a.m. He was pronounced dead at the scene. ~ 1 ~ 0
+					s7: found with wounds, pronounced dead ~ Officers found a man lying on the sidewalk with several gunshot wounds around 3 a.m. He was pronounced dead there. ~ 1 ~ 0
 					s7: two in stable condition ~ Two people were taken to a hospital in stable condition after a shooting outside a gas station on Route 40 on Sunday, police said. ~ 0 ~ 2
 					s7: 15-year-old shot, friend unhurt ~ A 15-year-old was shot in the leg while walking home from basketball practice Tuesday evening. A 16-year-old friend who was with him was not hurt. ~ 0 ~ 1
 					s7: 14-year-old killed, 17-year-old wounded ~ A 14-year-old boy was killed and a 17-year-old was wounded in a shooting at a park in Kansas City on Saturday night, police said. ~ 1 ~ 1
@@ -1116,14 +1116,55 @@ class CasualtyPatternTests {
 					s7: second day names woman ~ The woman killed in a shooting on Maple Drive on Thursday was identified Friday as Brenda Lowe, 45, of Akron. Her husband, who police say fired the shots, was taken into custody. ~ 1 ~ 0
 					s7: second victim has died, third critical ~ A second victim of Friday's shooting at a Dollar General store has died, police said Sunday. A third person remains in critical condition. ~ 2 ~ 1
 					s7: headline only, teen killed ~ Teen killed in drive-by on West Side | KHOU 11Police said the shooting happened shortly after 10 p.m. Saturday on Market Street. No arrests have been made. ~ 1 ~ 0
-					s7: knife, shot by a deputy ~ A man armed with a knife was shot by a deputy after he charged at him outside a motel on Thursday. He was hit twice and is listed in critical condition. No deputies were hurt. ~ 0 ~ 1
-					s7: barricaded, self-inflicted ~ A man who barricaded himself inside his home for five hours after shooting at neighbors was found dead of a self-inflicted gunshot wound, police said. No one else was injured. ~ 1 ~ 0
+					s7: knife, shot by a deputy ~ A man armed with a knife was shot by a deputy after he charged at him outside a motel on Thursday. He was hit twice and remains in critical condition. None of the deputies was hurt. ~ 0 ~ 1
+					s7: barricaded, self-inflicted ~ A man who barricaded himself inside his home for five hours after shooting at neighbors was found dead of a self-inflicted gunshot wound, police said. Nobody else was hurt. ~ 1 ~ 0
 					s7: pedestrian struck, pronounced dead ~ A 62-year-old pedestrian was struck by a stray bullet outside a church on Sunday morning. She was pronounced dead at a hospital. ~ 1 ~ 0
 					s7: 19-year-old has died, two released ~ The 19-year-old shot Saturday night at a house party in Lakewood has died, police said Monday. Two other people wounded at the party were released from the hospital. ~ 1 ~ 2
 					s7: two teenagers critically injured ~ Two teenagers were critically injured in a shooting outside a high school football game Friday night, police said. ~ 0 ~ 2
 					s7: officer grazed, suspect died ~ An officer suffered a graze wound to the hand during an exchange of gunfire with a robbery suspect, who was struck several times and died at the scene. ~ 1 ~ 1
 					""")
 	void seventhSweep(String name, String text, int killed, int wounded) {
+		victims(name, text, killed, wounded);
+	}
+
+	/**
+	 * The classes blind sweep 7 found wanting, each with passages of its own (positive
+	 * and negative): a survival told right after one victim of a sentence that tells
+	 * another's death ("The woman died; the man is in stable condition"); a death the
+	 * parser joined to "said" ("Deputies said the gunman shot a woman and then died of a
+	 * self-inflicted wound"); "was hit in the shoulder"; "Among the dead was a teacher";
+	 * "shot his neighbor to death and then shot himself. He died at a hospital". Known
+	 * gaps, left out: "Two brothers, Luis and Marco Vega, were shot. ... Marco, 16, was
+	 * treated and released" (the names in apposition are not counted as shot: 1 killed, 0
+	 * wounded) and "Each suffered gunshot wounds", read as one noun phrase.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '~', quoteCharacter = '"',
+			textBlock = """
+					c7: trooper fired, driver hit ~ A state trooper fired at a driver who tried to run him down on Route 9 early Sunday. The driver was hit in the shoulder and is expected to survive. The trooper was not injured. ~ 0 ~ 1
+					c7: gunman self-inflicted, woman stable ~ Deputies said the gunman shot a woman in the parking lot of a grocery store on Friday and then died of a self-inflicted gunshot wound. The woman is in stable condition. ~ 1 ~ 1
+					c7: among the dead was a teacher ~ A gunman opened fire at a bus stop on Friday morning. Among the dead was a teacher at Lincoln Elementary, the district said. ~ 1 ~ 0
+					c7: shot himself, died at hospital ~ A man shot his neighbor to death during an argument over a fence on Sunday and then shot himself. He died at a hospital hours later, deputies said. ~ 2 ~ 0
+					c7: man and woman shot, woman died ~ Police said a man and a woman were shot on Garfield Avenue on Saturday night. The woman died at the hospital; the man is in stable condition. ~ 1 ~ 1
+					c7: girl stable, stepfather dead ~ A 16-year-old girl is in stable condition and her stepfather is dead after a man fired into their car at a stoplight on Saturday, police said. ~ 1 ~ 1
+					c7: man in stable condition, had been ~ The man, who had been in stable condition, died on Sunday. ~ 1 ~ 0
+					c7: boy good condition, father dead ~ A boy is in good condition and his father is dead after someone fired at their house on Sunday. ~ 1 ~ 1
+					c7: one died, the other fair ~ Two men were shot on Friday. One died at the scene; the other is in fair condition. ~ 1 ~ 1
+					c7: said, shot neighbor, then died ~ Police said the man shot his neighbor and then died of a self-inflicted gunshot wound. ~ 1 ~ 1
+					c7: said, shot two, then fled ~ Police said the gunman shot two people and then fled in a car. ~ 0 ~ 2
+					c7: said, shot, later died ~ Police said the woman was shot and later died at a hospital. ~ 1 ~ 0
+					c7: struck in the leg ~ A deputy was struck in the leg during the chase and is expected to recover. ~ 0 ~ 1
+					c7: hit with a bottle ~ A man was hit in the head with a bottle during the fight. ~ 0 ~ 0
+					c7: car hit in the side ~ The car was hit in the side by a truck. ~ 0 ~ 0
+					c7: hit by a line drive ~ The pitcher was hit in the hand by a line drive. ~ 0 ~ 0
+					c7: among the injured was ~ Among the injured was a 12-year-old boy, police said. ~ 0 ~ 1
+					c7: among the dead is a name ~ Among the dead is Tom Reed, 54, a retired firefighter. ~ 1 ~ 0
+					c7: among the dead was a dog ~ Among the dead was a dog that belonged to the family. ~ 0 ~ 0
+					c7: among the dead was hope ~ Among the dead was hope for a quick deal. ~ 0 ~ 0
+					c7: shot herself, she died ~ A woman shot her sister to death and then shot herself. She died at the scene. ~ 2 ~ 0
+					c7: shot himself in the foot ~ A man shot himself in the foot while cleaning his rifle. He was treated at a hospital. ~ 0 ~ 1
+					""")
+	void sweep7Classes(String name, String text, int killed, int wounded) {
 		victims(name, text, killed, wounded);
 	}
 
