@@ -779,6 +779,15 @@ class ImplicitCounter {
 
 	private static Hit nounHit(SemanticGraph graph, IndexedWord word, String lemma, String kind) {
 		IndexedWord governor = graph.getParent(word);
+		if (governor == null && Lexicon.WOUNDED.equals(kind) && word.index() <= 4
+				&& hasChild(graph, word, "det", "each") && children(graph, word, "amod").stream()
+					.anyMatch((m) -> Set.of("suffered", "sustained").contains(m.word().toLowerCase(Locale.ROOT)))) {
+			// "Each suffered gunshot wounds" read as one noun phrase: "each" is who
+			// suffered them
+			IndexedWord each = firstChild(graph, word, "det");
+			return (each != null && each.index() == 1) ? new Hit(Lexicon.WOUNDED, each, word.index() - 1, false, false)
+					: null;
+		}
 		if (governor == null) {
 			// "The victim is in critical condition": the noun heads the clause
 			if ("condition".equals(lemma) && hasAmod(graph, word) && hasChild(graph, word, "cop", null)) {
