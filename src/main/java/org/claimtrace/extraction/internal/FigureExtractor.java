@@ -1938,6 +1938,15 @@ class FigureExtractor {
 					close++;
 				}
 			}
+			else if (p + 1 < n && ",".equals(tokens.get(p).word()) && p > m.last && head >= 0
+					&& Lexicon.isHuman(tokens.get(head)) && "PERSON".equals(tokens.get(p + 1).ner())) {
+				// "Two brothers, Luis and Marco Vega, were shot": their names in
+				// apposition
+				while (close < n && close - p < 10 && ("PERSON".equals(tokens.get(close).ner())
+						|| "and".equals(Lexicon.lower(tokens.get(close))))) {
+					close++;
+				}
+			}
 			else if (p + 1 < n && ",".equals(tokens.get(p).word()) && p > m.last && ages(tokens.get(p + 1))) {
 				// "Two brothers, ages 17 and 20, were wounded": their ages in apposition
 				while (close < n && close - p < 8 && !",".equals(tokens.get(close).word()) && (ages(tokens.get(close))

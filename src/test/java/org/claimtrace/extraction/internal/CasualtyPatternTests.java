@@ -1026,7 +1026,7 @@ class CasualtyPatternTests {
 					each: each shot was fired ~ Each shot was fired from a rifle, investigators said. ~ 0 ~ 0
 					each: each officer unhurt ~ Two officers returned fire. Each was later praised by the chief. ~ 0 ~ 0
 					each: each, no group ~ Police said each was taken to a hospital. ~ 0 ~ 0
-					each: each suffered, one phrase ~ Three men were found outside a bar on Elm Street early Saturday. Each suffered gunshot wounds and was taken to a hospital. ~ 0 ~ 3
+					each: each suffered, one phrase ~ Three men were found outside a bar on Elm Street early Saturday. Each suffered gunshot wounds and was rushed to a trauma center. ~ 0 ~ 3
 					each: each sustained, two women ~ Two women were sitting on a porch when a car drove by. Each sustained gunshot wounds to the legs. ~ 0 ~ 2
 					each: each suffered, no group ~ Each suffered gunshot wounds, a nurse said. ~ 0 ~ 0
 					""")
@@ -1137,10 +1137,9 @@ class CasualtyPatternTests {
 	 * another's death ("The woman died; the man is in stable condition"); a death the
 	 * parser joined to "said" ("Deputies said the gunman shot a woman and then died of a
 	 * self-inflicted wound"); "was hit in the shoulder"; "Among the dead was a teacher";
-	 * "shot his neighbor to death and then shot himself. He died at a hospital"; "Each
-	 * suffered gunshot wounds" (in eachOfAGroup). Known gap, left out: "Two brothers,
-	 * Luis and Marco Vega, were shot. ... Marco, 16, was treated and released" (the names
-	 * in apposition are not counted as shot: 1 killed, 0 wounded).
+	 * "shot his neighbor to death and then shot himself. He died at a hospital"; names in
+	 * apposition to a counted group ("Two brothers, Luis and Marco Vega, were shot");
+	 * "Each suffered gunshot wounds" (in eachOfAGroup).
 	 */
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '~', quoteCharacter = '"',
@@ -1166,6 +1165,9 @@ class CasualtyPatternTests {
 					c7: among the dead was a dog ~ Among the dead was a dog that belonged to the family. ~ 0 ~ 0
 					c7: among the dead was hope ~ Among the dead was hope for a quick deal. ~ 0 ~ 0
 					c7: shot herself, she died ~ A woman shot her sister to death and then shot herself. She died at the scene. ~ 2 ~ 0
+					c7: brothers shot, one died ~ Two brothers, Luis and Marco Vega, were shot while sitting on their porch. Luis Vega, 19, died at a hospital; Marco, 16, was treated and released. ~ 1 ~ 1
+					c7: brothers named, shot ~ Two brothers, Luis and Marco Vega, were shot on their porch on Sunday. ~ 0 ~ 2
+					c7: officers named, arrested ~ Two officers, Dan Reyes and Tom Hall, arrested the man on Friday. ~ 0 ~ 0
 					c7: shot himself in the foot ~ A man shot himself in the foot while cleaning his rifle. He was treated at a hospital. ~ 0 ~ 1
 					""")
 	void sweep7Classes(String name, String text, int killed, int wounded) {
