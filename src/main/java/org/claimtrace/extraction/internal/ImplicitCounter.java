@@ -649,10 +649,11 @@ class ImplicitCounter {
 			}
 		}
 		if ("VBN".equals(verb.tag()) && hasChild(graph, verb, "aux:pass", null)
-				&& !hasChild(graph, verb, "obl:with", null) && children(graph, verb, "obl:in").stream()
+				&& !hasChild(graph, verb, "obl:with", null) && !hasChild(graph, verb, "obl:by", null)
+				&& !hasChild(graph, verb, "obl:agent", null) && children(graph, verb, "obl:in").stream()
 					.anyMatch((part) -> BODY_PARTS.contains(Lexicon.lemma(part.backingLabel())))) {
 			// "The driver was hit in the shoulder": a person struck in a part of the body
-			// (not "hit in the head with a bottle")
+			// (not "hit in the head with a bottle", "by a falling branch")
 			return true;
 		}
 		boolean gerund = "VBG".equals(verb.tag());

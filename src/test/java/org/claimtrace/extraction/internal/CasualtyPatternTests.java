@@ -1159,6 +1159,8 @@ class CasualtyPatternTests {
 					c7: struck in the leg ~ A deputy was struck in the leg during the chase and is expected to recover. ~ 0 ~ 1
 					c7: hit with a bottle ~ A man was hit in the head with a bottle during the fight. ~ 0 ~ 0
 					c7: car hit in the side ~ The car was hit in the side by a truck. ~ 0 ~ 0
+					c7: hit by a falling branch ~ A woman was hit in the head by a falling branch during the storm. ~ 0 ~ 0
+					c7: hit by a baseball ~ The boy was hit in the face by a baseball at practice on Monday. ~ 0 ~ 0
 					c7: hit by a line drive ~ The pitcher was hit in the hand by a line drive. ~ 0 ~ 0
 					c7: among the injured was ~ Among the injured was a 12-year-old boy, police said. ~ 0 ~ 1
 					c7: among the dead is a name ~ Among the dead is Tom Reed, 54, a retired firefighter. ~ 1 ~ 0
