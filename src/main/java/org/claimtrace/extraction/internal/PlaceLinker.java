@@ -362,24 +362,12 @@ class PlaceLinker {
 	 * ("Smith, a town councillor" is not: there the noun modifies another).
 	 */
 	private static void describedAsSettlement(String text, List<CoreLabel> tokens, List<ToponymCandidate> out) {
-		for (int i = 0; i < tokens.size(); i++) {
-			String ner = tokens.get(i).ner();
-			if (!("PERSON".equals(ner) || "ORGANIZATION".equals(ner)) || !capitalisedNoun(tokens.get(i))
-					|| (i > 0 && ner.equals(tokens.get(i - 1).ner()))) {
-				continue;
-			}
-			int j = i + 1;
-			while (j < tokens.size() && ner.equals(tokens.get(j).ner()) && capitalisedNoun(tokens.get(j))) {
-				j++;
-			}
+		forEachPersonOrOrganisationName(tokens, (i, j) -> {
 			if (j + 2 < tokens.size() && tokens.get(j).word().equals(",")
 					&& Lexicon.ARTICLES.contains(Lexicon.lower(tokens.get(j + 1))) && settlementHead(tokens, j + 2)) {
-				int start = tokens.get(i).beginPosition();
-				int end = tokens.get(j - 1).endPosition();
-				out.add(new ToponymCandidate(text.substring(start, end), start, end, true));
+				out.add(candidate(text, tokens, i, j));
 			}
-			i = j - 1;
-		}
+		});
 	}
 
 	/**
@@ -388,6 +376,25 @@ class PlaceLinker {
 	 * proposed as a place.
 	 */
 	private static void possessiveOfPlace(String text, List<CoreLabel> tokens, List<ToponymCandidate> out) {
+		forEachPersonOrOrganisationName(tokens, (i, j) -> {
+			if (j - i <= 3 && placePossession(tokens, j, tokens.get(i).ner())) {
+				out.add(candidate(text, tokens, i, j));
+			}
+		});
+	}
+
+	/** A name, tokens [i, j), that NER tagged as a person or organisation. */
+	private interface NameRun {
+
+		void at(int i, int j);
+
+	}
+
+	/**
+	 * Calls {@code run} once for each run of capitalised tokens NER tagged PERSON or
+	 * ORGANIZATION (one tag per run).
+	 */
+	private static void forEachPersonOrOrganisationName(List<CoreLabel> tokens, NameRun run) {
 		for (int i = 0; i < tokens.size(); i++) {
 			String ner = tokens.get(i).ner();
 			if (!("PERSON".equals(ner) || "ORGANIZATION".equals(ner)) || !capitalisedNoun(tokens.get(i))
@@ -398,13 +405,15 @@ class PlaceLinker {
 			while (j < tokens.size() && ner.equals(tokens.get(j).ner()) && capitalisedNoun(tokens.get(j))) {
 				j++;
 			}
-			if (j - i <= 3 && placePossession(tokens, j, ner)) {
-				int start = tokens.get(i).beginPosition();
-				int end = tokens.get(j - 1).endPosition();
-				out.add(new ToponymCandidate(text.substring(start, end), start, end, true));
-			}
+			run.at(i, j);
 			i = j - 1;
 		}
+	}
+
+	private static ToponymCandidate candidate(String text, List<CoreLabel> tokens, int i, int j) {
+		int start = tokens.get(i).beginPosition();
+		int end = tokens.get(j - 1).endPosition();
+		return new ToponymCandidate(text.substring(start, end), start, end, true);
 	}
 
 	/**
