@@ -1036,14 +1036,22 @@ class FigureExtractor {
 	}
 
 	/**
-	 * "... and then shot himself. He died at a hospital": the attacker who shot himself,
-	 * of whom the next sentence, opening with "he" or "she", tells a death.
+	 * "... shot his neighbor to death and then shot himself. He died at a hospital": the
+	 * attacker who shot another in the same sentence and then himself, of whom the next
+	 * sentence, opening with "he" or "she", tells a death. Without another victim there
+	 * ("The girl shot herself ... She was pronounced dead") the death told next is the
+	 * same one.
 	 */
 	private static boolean shotHimselfAndDiedAfter(Figure figure, List<Figure> figures) {
 		if (figure.party() == null || !Lexicon.REFLEXIVE.contains(figure.party().toLowerCase(Locale.ROOT))) {
 			return false;
 		}
-		return figures.stream()
+		boolean shotAnotherFirst = figures.stream()
+			.anyMatch((f) -> f.sentenceIndex() == figure.sentenceIndex() && f.end() <= figure.start()
+					&& f.party() != null && !Lexicon.REFLEXIVE.contains(f.party().toLowerCase(Locale.ROOT))
+					&& (Lexicon.KILLED.equals(f.kind()) || Lexicon.WOUNDED.equals(f.kind())
+							|| Lexicon.KILLED_OR_WOUNDED.equals(f.kind())));
+		return shotAnotherFirst && figures.stream()
 			.anyMatch((f) -> Lexicon.KILLED.equals(f.kind()) && f.sentenceIndex() == figure.sentenceIndex() + 1
 					&& f.implicit() && isHeOrShe(f.party()) && BigDecimal.ONE.equals(f.min()));
 	}
