@@ -1171,7 +1171,7 @@ class CasualtyPatternTests {
 					c7: brothers named, shot ~ Two brothers, Luis and Marco Vega, were shot on their porch on Sunday. ~ 0 ~ 2
 					c7: officers named, arrested ~ Two officers, Dan Reyes and Tom Hall, arrested the man on Friday. ~ 0 ~ 0
 					c7: shot himself in the foot ~ A man shot himself in the foot while cleaning his rifle. He was treated at a hospital. ~ 0 ~ 1
-					c7: girl shot herself, she died ~ An 8-year-old girl died after accidentally shooting herself at a relative's house, police said. The girl shot herself shortly after 5 p.m. after finding a pistol in a closet. She was pronounced dead at a children's hospital. ~ 1 ~ 0
+					c7: girl shot herself, she died ~ An 8-year-old girl was killed when a pistol she found went off at a relative's house, police said. The girl shot herself shortly after 5 p.m. after finding a pistol in a closet. She was pronounced dead at a children's hospital. ~ 1 ~ 0
 					c7: hunter shot himself, he died ~ A hunter shot himself while climbing into a tree stand on Saturday. He died at the scene, the warden said. ~ 1 ~ 0
 					""")
 	void sweep7Classes(String name, String text, int killed, int wounded) {
