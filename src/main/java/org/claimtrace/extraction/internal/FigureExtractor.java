@@ -534,8 +534,7 @@ class FigureExtractor {
 				counted++;
 				continue;
 			}
-			if (ownDeath && last == null && attacker(figure.party())
-					&& !Lexicon.REFLEXIVE.contains(figure.party().toLowerCase(Locale.ROOT))) {
+			if (ownDeath && last == null && attacker(figure.party()) && !isReflexive(figure.party())) {
 				// "The gunman was found dead from a self-inflicted wound. Dr. Lee died
 				// later."
 				pendingSuicide = figure;
@@ -568,8 +567,7 @@ class FigureExtractor {
 			// "a deputy was killed and the suspect was fatally shot": the attacker
 			// beside a victim newly told in the sentence is another person
 			boolean attackerBeside = last != null && last.sentenceIndex() == figure.sentenceIndex()
-					&& attacker(figure.party()) && !attacker(last.party())
-					&& !Lexicon.REFLEXIVE.contains(figure.party().toLowerCase(Locale.ROOT));
+					&& attacker(figure.party()) && !attacker(last.party()) && !isReflexive(figure.party());
 			// "a sheriff's deputy" is newly told, though a possessive makes it anaphoric
 			boolean fresh = indefinite(figure.party());
 			if (!fresh && figure.party() != null && RELATIVE.matcher(figure.party()).matches()
@@ -654,6 +652,11 @@ class FigureExtractor {
 	/** "he" or "she" as the whole party of a figure. */
 	private static boolean isHeOrShe(String party) {
 		return party != null && Set.of("he", "she").contains(party.toLowerCase(Locale.ROOT));
+	}
+
+	/** "himself" or "herself" as a figure's party. */
+	private static boolean isReflexive(String party) {
+		return party != null && Lexicon.REFLEXIVE.contains(party.toLowerCase(Locale.ROOT));
 	}
 
 	/** "before he was shot dead", "until she was killed": the pronoun after "before". */
@@ -1026,7 +1029,7 @@ class FigureExtractor {
 	private static boolean besideAnotherDeath(Figure shot, List<Figure> figures) {
 		if (!shot.implicit() || !BigDecimal.ONE.equals(shot.min()) || shot.party() == null
 				|| shot.anaphoric() && !RELATIVE.matcher(shot.party()).matches() || isHeOrShe(shot.party())
-				|| Lexicon.REFLEXIVE.contains(shot.party().toLowerCase(Locale.ROOT))) {
+				|| isReflexive(shot.party())) {
 			return false;
 		}
 		return figures.stream()
@@ -1043,14 +1046,13 @@ class FigureExtractor {
 	 * same one.
 	 */
 	private static boolean shotHimselfAndDiedAfter(Figure figure, List<Figure> figures) {
-		if (figure.party() == null || !Lexicon.REFLEXIVE.contains(figure.party().toLowerCase(Locale.ROOT))) {
+		if (!isReflexive(figure.party())) {
 			return false;
 		}
 		boolean shotAnotherFirst = figures.stream()
 			.anyMatch((f) -> f.sentenceIndex() == figure.sentenceIndex() && f.end() <= figure.start()
-					&& f.party() != null && !Lexicon.REFLEXIVE.contains(f.party().toLowerCase(Locale.ROOT))
-					&& (Lexicon.KILLED.equals(f.kind()) || Lexicon.WOUNDED.equals(f.kind())
-							|| Lexicon.KILLED_OR_WOUNDED.equals(f.kind())));
+					&& f.party() != null && !isReflexive(f.party()) && (Lexicon.KILLED.equals(f.kind())
+							|| Lexicon.WOUNDED.equals(f.kind()) || Lexicon.KILLED_OR_WOUNDED.equals(f.kind())));
 		return shotAnotherFirst && figures.stream()
 			.anyMatch((f) -> Lexicon.KILLED.equals(f.kind()) && f.sentenceIndex() == figure.sentenceIndex() + 1
 					&& f.implicit() && isHeOrShe(f.party()) && BigDecimal.ONE.equals(f.min()));
@@ -1062,7 +1064,7 @@ class FigureExtractor {
 	 * ({@link ImplicitCounter#livedAfter}, as for "turned the gun on himself").
 	 */
 	private static boolean shotHimselfAndLived(Figure figure, List<CoreSentence> sentences) {
-		if (figure.party() == null || !Lexicon.REFLEXIVE.contains(figure.party().toLowerCase(Locale.ROOT))) {
+		if (!isReflexive(figure.party())) {
 			return false;
 		}
 		List<CoreLabel> rest = sentences.get(figure.sentenceIndex())
@@ -1086,7 +1088,7 @@ class FigureExtractor {
 	 * a dead person newly told in the same sentence is another person.
 	 */
 	private static boolean attackerBesideTheDead(Figure wounded, List<Figure> figures) {
-		if (!attacker(wounded.party()) || Lexicon.REFLEXIVE.contains(wounded.party().toLowerCase(Locale.ROOT))) {
+		if (!attacker(wounded.party()) || isReflexive(wounded.party())) {
 			return false;
 		}
 		return figures.stream()
