@@ -51,6 +51,7 @@ class ArticleController {
 		}
 		model.addAttribute("article", found.article());
 		model.addAttribute("claims", found.claims());
+		model.addAttribute("places", ArticlePlaces.of(found.claims().locations()));
 		model.addAttribute("paragraphs", ArticleText.paragraphs(found.article().body(), marks, sentences));
 		List<MapMarkers.Marker> markers = new ArrayList<>();
 		for (ArticleClaims.ClaimView claim : found.claims().claims()) {

@@ -56,4 +56,30 @@ class ArticlePageTests {
 			.contains("href=\"" + d.url() + "\"");
 	}
 
+	@Test
+	void thePlacesListNamesEachPlaceOnceWithHowOftenTheArticleNamesIt() throws Exception {
+		ArticleDetails d = ArticleAdminControllerTests.details(4L);
+		String body = "Kursk was shelled. Later Kursk again, and Plekhovo in Kursk.";
+		ArticleClaims.PlaceMentionView kursk1 = new ArticleClaims.PlaceMentionView("Kursk", 0, 5, "Kursk Oblast", 51.7,
+				36.2, 2L, "RU", "region", 78L);
+		ArticleClaims.PlaceMentionView kursk2 = new ArticleClaims.PlaceMentionView("Kursk", 25, 30, "Kursk Oblast",
+				51.7, 36.2, 2L, "RU", "region", 78L);
+		// An unresolved village placed in its region carries the region's row: still its
+		// own entry.
+		ArticleClaims.PlaceMentionView village = new ArticleClaims.PlaceMentionView("Plekhovo", 42, 50, "Plekhovo",
+				null, null, null, "RU", "unresolved", 78L);
+		ArticleClaims.PlaceMentionView kursk3 = new ArticleClaims.PlaceMentionView("Kursk", 54, 59, "Kursk Oblast",
+				51.7, 36.2, 2L, "RU", "region", 78L);
+		given(this.articles.publishedWithClaims(4L)).willReturn(new ArticleWithClaims(
+				new ArticleDetails(4L, d.title(), d.url(), "Example Times", null, d.publishedAt(), body, d.status(),
+						ExtractionStatus.DONE, "e", d.createdAt(), d.updatedAt(), 1),
+				new ArticleClaims(List.of(), List.of(), List.of(kursk1, kursk2, village, kursk3))));
+		String page = this.mvc.get().uri("/articles/4").exchange().getResponse().getContentAsString();
+		String places = page.substring(page.indexOf("<h3>Places</h3>"),
+				page.indexOf("</ul>", page.indexOf("<h3>Places</h3>")));
+		assertThat(places.split("Kursk Oblast</a>", -1)).as("Kursk Oblast listed once").hasSize(2);
+		assertThat(places).contains("\u00d73").contains(">Plekhovo</a>");
+		assertThat(places.indexOf("Kursk Oblast")).isLessThan(places.indexOf("Plekhovo"));
+	}
+
 }
