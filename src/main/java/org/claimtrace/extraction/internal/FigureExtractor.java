@@ -973,8 +973,12 @@ class FigureExtractor {
 	static List<Figure> resolveShotAndRepeats(List<Figure> figures, List<CoreSentence> sentences) {
 		// "people kill people" in a reader's comment is not a death in the story; the
 		// attacker's own death says nothing of those he shot
+		// nor is "She died at the scene" after "shot her husband and then shot herself":
+		// her own death
+		Set<Figure> attackersOwn = attackersDeathsTold(figures);
 		boolean deaths = figures.stream()
-			.anyMatch((f) -> Lexicon.KILLED.equals(f.kind()) && f.quantified() && !attackersDeath(f));
+			.anyMatch((f) -> Lexicon.KILLED.equals(f.kind()) && f.quantified() && !attackersDeath(f)
+					&& !attackersOwn.contains(f));
 		List<Figure> derived = new ArrayList<>();
 		Set<Figure> outlived = new HashSet<>();
 		for (Figure figure : figures) {
@@ -992,10 +996,10 @@ class FigureExtractor {
 			Figure figure = figures.get(i);
 			newIndex[i] = -1;
 			if (Lexicon.SHOT.equals(figure.kind())) {
-				boolean lived = !deaths || shotHimselfAndLived(figure, sentences)
-						|| besideAnotherDeath(figure, figures);
-				figure = figure.withKind(lived ? Lexicon.WOUNDED
-						: shotHimselfAndDiedAfter(figure, figures) ? Lexicon.KILLED : Lexicon.KILLED_OR_WOUNDED);
+				boolean died = shotHimselfAndDiedAfter(figure, figures);
+				boolean lived = shotHimselfAndLived(figure, sentences)
+						|| !died && (!deaths || besideAnotherDeath(figure, figures));
+				figure = figure.withKind(lived ? Lexicon.WOUNDED : died ? Lexicon.KILLED : Lexicon.KILLED_OR_WOUNDED);
 			}
 			if (outlived.contains(figures.get(i))) {
 				// "Two people were wounded. ... The 19-year-old victim died."
@@ -1046,16 +1050,55 @@ class FigureExtractor {
 	 * same one.
 	 */
 	private static boolean shotHimselfAndDiedAfter(Figure figure, List<Figure> figures) {
-		if (!isReflexive(figure.party())) {
-			return false;
+		return diedAfterShootingHimself(figure, figures) != null;
+	}
+
+	/**
+	 * The deaths told of an attacker right after he shot another and then himself
+	 * ({@link #shotHimselfAndDiedAfter}): his own, not one of those he shot.
+	 */
+	private static Set<Figure> attackersDeathsTold(List<Figure> figures) {
+		Set<Figure> result = new HashSet<>();
+		for (Figure figure : figures) {
+			if (Lexicon.SHOT.equals(figure.kind())) {
+				Figure death = diedAfterShootingHimself(figure, figures);
+				if (death != null) {
+					result.add(death);
+				}
+			}
 		}
+		return result;
+	}
+
+	/**
+	 * The "He died ..." of {@link #shotHimselfAndDiedAfter}, or null; the pronoun agrees
+	 * with the reflexive ("shot his wife and then shot himself. She died" tells the
+	 * wife's death).
+	 */
+	private static Figure diedAfterShootingHimself(Figure figure, List<Figure> figures) {
+		if (!isReflexive(figure.party())) {
+			return null;
+		}
+		String pronoun = figure.party().toLowerCase(Locale.ROOT).startsWith("her") ? "she" : "he";
 		boolean shotAnotherFirst = figures.stream()
 			.anyMatch((f) -> f.sentenceIndex() == figure.sentenceIndex() && f.end() <= figure.start()
-					&& f.party() != null && !isReflexive(f.party()) && (Lexicon.KILLED.equals(f.kind())
-							|| Lexicon.WOUNDED.equals(f.kind()) || Lexicon.KILLED_OR_WOUNDED.equals(f.kind())));
-		return shotAnotherFirst && figures.stream()
-			.anyMatch((f) -> Lexicon.KILLED.equals(f.kind()) && f.sentenceIndex() == figure.sentenceIndex() + 1
-					&& f.implicit() && isHeOrShe(f.party()) && BigDecimal.ONE.equals(f.min()));
+					&& f.party() != null && !isReflexive(f.party())
+					&& (Lexicon.KILLED.equals(f.kind()) || Lexicon.WOUNDED.equals(f.kind())
+							|| Lexicon.KILLED_OR_WOUNDED.equals(f.kind()) || Lexicon.SHOT.equals(f.kind())));
+		if (!shotAnotherFirst) {
+			return null;
+		}
+		// "The husband was flown to a hospital. She died at the scene.": one sentence
+		// between that tells no death and of no "he" or "she"
+		int next = figure.sentenceIndex() + 1;
+		boolean skippable = figures.stream()
+			.noneMatch((f) -> f.sentenceIndex() == next && (Lexicon.KILLED.equals(f.kind()) || isHeOrShe(f.party())));
+		return figures.stream()
+			.filter((f) -> Lexicon.KILLED.equals(f.kind())
+					&& (f.sentenceIndex() == next || skippable && f.sentenceIndex() == next + 1) && f.implicit()
+					&& pronoun.equalsIgnoreCase(f.party()) && BigDecimal.ONE.equals(f.min()))
+			.findFirst()
+			.orElse(null);
 	}
 
 	/**

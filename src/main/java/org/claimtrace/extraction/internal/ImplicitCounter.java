@@ -78,11 +78,6 @@ class ImplicitCounter {
 			"driveway", "hospital", "wound", "injury", "head", "leg", "arm", "chest", "back", "neck", "stomach",
 			"abdomen", "face", "hand", "foot", "shoulder", "hip", "side", "torso", "parking");
 
-	/** Where a bullet hits a person: "grazed the woman's head". */
-	private static final Set<String> BODY_PARTS = Set.of("head", "leg", "arm", "chest", "back", "neck", "stomach",
-			"abdomen", "face", "hand", "foot", "shoulder", "hip", "side", "torso", "thigh", "knee", "ankle", "buttock",
-			"buttocks", "cheek", "jaw", "ear", "scalp", "finger", "wrist", "elbow", "groin", "heel", "toe");
-
 	/** What a pet named by its name is: "Rex, a German shepherd", "Bella, a pit bull". */
 	private static final Set<String> ANIMALS = Set.of("dog", "puppy", "cat", "kitten", "horse", "pony", "pet", "akita",
 			"terrier", "retriever", "labrador", "poodle", "rottweiler", "bulldog", "beagle", "chihuahua", "mastiff",
@@ -651,7 +646,7 @@ class ImplicitCounter {
 		if ("VBN".equals(verb.tag()) && hasChild(graph, verb, "aux:pass", null)
 				&& !hasChild(graph, verb, "obl:with", null) && !hasChild(graph, verb, "obl:by", null)
 				&& !hasChild(graph, verb, "obl:agent", null) && children(graph, verb, "obl:in").stream()
-					.anyMatch((part) -> BODY_PARTS.contains(Lexicon.lemma(part.backingLabel())))) {
+					.anyMatch((part) -> Lexicon.BODY_PARTS.contains(Lexicon.lemma(part.backingLabel())))) {
 			// "The driver was hit in the shoulder": a person struck in a part of the body
 			// (not "hit in the head with a bottle", "by a falling branch")
 			return true;
@@ -962,7 +957,8 @@ class ImplicitCounter {
 		if (object != null && !tag.startsWith("JJ")) {
 			IndexedWord owner = firstChild(graph, object, "nmod:poss");
 			// "a bullet grazed the woman's head": the woman is hurt
-			return (owner != null && BODY_PARTS.contains(Lexicon.lemma(object.backingLabel()))) ? owner : object;
+			return (owner != null && Lexicon.BODY_PARTS.contains(Lexicon.lemma(object.backingLabel()))) ? owner
+					: object;
 		}
 		IndexedWord loose = looseObject(graph, predicate, tag);
 		if (loose != null) {
@@ -1434,6 +1430,18 @@ class ImplicitCounter {
 	/** "returned fire, striking the robber": verbs of a bullet hitting someone. */
 	private static final Set<String> STRIKING = Set.of("strike", "hit");
 
+	/** Nouns that name a group of so many people ("the trio", "the pair"). */
+	private static final Map<String, BigDecimal> GROUP_NOUNS = Map.of("pair", BigDecimal.valueOf(2), "trio",
+			BigDecimal.valueOf(3), "foursome", BigDecimal.valueOf(4));
+
+	/** "a pair of teenagers": the fixed quantifier the parser hangs on the noun. */
+	private static boolean pairOf(SemanticGraph graph, IndexedWord node) {
+		IndexedWord quantifier = firstChild(graph, node, "det:qmod");
+		return quantifier != null && graph.getChildren(quantifier)
+			.stream()
+			.anyMatch((c) -> "pair".equalsIgnoreCase(c.word()) && c.index() == quantifier.index() + 1);
+	}
+
 	/** Nouns that name two people. */
 	private static final Set<String> PAIRS = Set.of("couple", "parents", "twins");
 
@@ -1725,6 +1733,15 @@ class ImplicitCounter {
 			return new Count(BigDecimal.valueOf(2), false, false, true);
 		}
 		IndexedWord det = firstChild(graph, node, "det");
+		if (GROUP_NOUNS.containsKey(word)) {
+			// "the trio were taken to a hospital", "the pair died"
+			return new Count(GROUP_NOUNS.get(word),
+					det != null && ANAPHORIC_DETERMINERS.contains(Lexicon.lower(det.backingLabel())), false, true);
+		}
+		if (pairOf(graph, node)) {
+			// "A pair of teenagers were shot"
+			return new Count(BigDecimal.valueOf(2), false, false, true);
+		}
 		IndexedWord poss = firstChild(graph, node, "nmod:poss");
 		String d = (det != null) ? det.word().toLowerCase() : (poss != null ? poss.word().toLowerCase() : "");
 		boolean both = "both".equals(d);

@@ -1250,8 +1250,40 @@ class CasualtyPatternTests {
 					s8: deputy killed serving a warrant ~ A sheriff's deputy was shot and killed late Tuesday while serving a warrant at a home near Decatur, the sheriff said. Deputy Ryan Cole, 34, was a 10-year veteran of the department. The suspect was taken into custody after a standoff. ~ 1 ~ 0
 					s8: couple treated and released ~ A woman and her boyfriend were shot during an argument with a neighbor on Friday night. Both were treated at a hospital and released. ~ 0 ~ 2
 					s8: charged in deaths of a couple ~ A 17-year-old was charged as an adult Thursday with two counts of murder in the deaths of a couple found shot in their home on Elm Street. ~ 2 ~ 0
+					s8: road rage, shot in the arm ~ A road rage confrontation on Interstate 35 ended with a driver shot in the arm Tuesday afternoon, the highway patrol said. The other driver fled and is being sought. ~ 0 ~ 1
+					s8: bouncer shot after fight ~ A fight at a bar on Main Street early Sunday ended with a bouncer shot in the stomach. Police said a patron who had been thrown out came back with a handgun and fired twice. ~ 0 ~ 1
+					s8: a pair of teenagers ~ A pair of teenagers were shot while walking to a corner store in the Fairview neighborhood late Wednesday, police said. Both are expected to survive. ~ 0 ~ 2
+					s8: the trio, not life-threatening ~ Three friends were sitting in a car outside a diner on Tuesday night when a gunman strolled over and began firing. The trio were taken to a hospital with injuries that were not life-threatening. ~ 0 ~ 3
+					s8: wife shot husband, then herself, he lived ~ A woman shot her husband in their bedroom and then shot herself early Saturday, deputies said. The husband was flown to University Hospital in serious condition. She died at the scene. ~ 1 ~ 1
 					""")
 	void eighthSweep(String name, String text, int killed, int wounded) {
+		victims(name, text, killed, wounded);
+	}
+
+	/**
+	 * The classes blind sweep 8 found wanting, each with passages of its own (positive
+	 * and negative): "a pair of", "the trio"; a person "shot in the arm" after "ended
+	 * with" (the tagger's noun "shot"); "shot her husband and then shot herself. She
+	 * died": her own death, not his (the pronoun agrees with the reflexive), so he is
+	 * wounded.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '~', quoteCharacter = '"',
+			textBlock = """
+					c8: a pair of, shot ~ A pair of cousins were shot outside a laundromat on Friday. ~ 0 ~ 2
+					c8: the pair died ~ Two brothers were found in a car on Elm Street. The pair had been shot and died at the scene. ~ 2 ~ 0
+					c8: a pair of shoes ~ A pair of shoes was found near the car after the shooting. ~ 0 ~ 0
+					c8: the trio wounded ~ The trio were taken to a hospital with gunshot wounds, police said. ~ 0 ~ 3
+					c8: the trio arrested ~ The trio was arrested on Friday after a chase. ~ 0 ~ 0
+					c8: left a clerk shot in the leg ~ The holdup left a clerk shot in the leg and a customer shaken. ~ 0 ~ 1
+					c8: ended with a driver shot ~ The chase ended with a driver shot in the shoulder near the bridge. ~ 0 ~ 1
+					c8: a shot in the arm ~ The new grant is a shot in the arm for the city's parks. ~ 0 ~ 0
+					c8: shot in the dark ~ The coach said the trade was a shot in the dark. ~ 0 ~ 0
+					c8: shot husband, then herself, she died ~ A woman shot her husband at their home and then shot herself. She died at the scene. ~ 1 ~ 1
+					c8: hospital told between ~ A woman shot her husband and then herself on Monday. Her husband was taken to a hospital. She died at the scene. ~ 1 ~ 1
+					c8: himself, then she died ~ A man shot his wife and then shot himself. She died at the scene. ~ 1 ~ 0
+					""")
+	void sweep8Classes(String name, String text, int killed, int wounded) {
 		victims(name, text, killed, wounded);
 	}
 
