@@ -113,8 +113,9 @@ class FigureExtractor {
 			figures.addAll(vagueNumbers(s, tokens));
 			figures.addAll(multipleEvents(s, tokens));
 			figures.addAll(this.implicitCounter.count(sentences, s, usedKeywords, figures));
+			countOneMoreToAnotherHospital(figures, firstInSentence, tokens);
 			int incident = separateIncident(tokens);
-			if (incident >= 0) {
+			if (incident >= 0 && !leadOfSeparateIncidents(tokens, incident, figures, firstInSentence)) {
 				dropOtherIncident(figures, firstInSentence, clauseStart(tokens, incident), false);
 			}
 			int past = earlierIncident(tokens);
@@ -264,6 +265,27 @@ class FigureExtractor {
 			}
 		}
 		return -1;
+	}
+
+	/**
+	 * "Two men were shot and killed in separate incidents on Saturday": the victims the
+	 * report opens with, in one clause with the plural incidents, are its own (not when a
+	 * casualty was told before: "Hours earlier, a boy and his cousin were hurt in
+	 * separate incidents").
+	 */
+	private static boolean leadOfSeparateIncidents(List<CoreLabel> tokens, int incident, List<Figure> figures,
+			int firstInSentence) {
+		int noun = incident + 1;
+		while (noun < tokens.size() && !INCIDENT_NOUNS.contains(Lexicon.lower(tokens.get(noun)))) {
+			noun++;
+		}
+		if (noun >= tokens.size() || !"NNS".equals(tokens.get(noun).tag())
+				|| clauseStart(tokens, incident) != tokens.get(0).beginPosition()) {
+			return false;
+		}
+		return figures.subList(0, firstInSentence)
+			.stream()
+			.noneMatch((f) -> "casualty".equals(f.category()) && f.quantified());
 	}
 
 	/**
@@ -2318,6 +2340,43 @@ class FigureExtractor {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * "Two victims were taken to Grady Memorial Hospital and a third to Atlanta Medical
+	 * Center": the next one, told by its ordinal after "and" with the verb left out, is
+	 * one more of the wounded.
+	 */
+	private static void countOneMoreToAnotherHospital(List<Figure> figures, int firstInSentence,
+			List<CoreLabel> tokens) {
+		for (int i = firstInSentence; i < figures.size(); i++) {
+			Figure figure = figures.get(i);
+			if (!Lexicon.WOUNDED.equals(figure.kind()) || figure.implicit() || !figure.quantified()
+					|| !"exact".equals(figure.qualifier())) {
+				continue;
+			}
+			boolean carried = false;
+			for (int k = 0; k + 3 < tokens.size(); k++) {
+				CoreLabel token = tokens.get(k);
+				if (token.beginPosition() < figure.end()) {
+					continue;
+				}
+				carried |= token.tag().startsWith("VB") && TO_HOSPITAL.contains(Lexicon.lemma(token));
+				Integer ordinal = ImplicitCounter.ORDINALS.get(Lexicon.lower(tokens.get(k + 2)));
+				if (carried && "and".equals(Lexicon.lower(token))
+						&& Set.of("a", "an").contains(Lexicon.lower(tokens.get(k + 1))) && ordinal != null
+						&& BigDecimal.valueOf(ordinal).compareTo(figure.min().add(BigDecimal.ONE)) == 0
+						&& "to".equals(Lexicon.lower(tokens.get(k + 3)))) {
+					BigDecimal more = BigDecimal.valueOf(ordinal);
+					figures.set(i,
+							new Figure(figure.category(), figure.kind(), more, more, figure.unit(), figure.qualifier(),
+									figure.party(), figure.parentIndex(), figure.sentenceIndex(), figure.cue(),
+									figure.implicit(), figure.anaphoric(), figure.weak(), figure.start(),
+									figure.end()));
+					break;
+				}
+			}
+		}
 	}
 
 	/** Verbs that bring a person to hospital: "taken", "rushed", "airlifted". */

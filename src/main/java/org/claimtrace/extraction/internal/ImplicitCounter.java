@@ -84,8 +84,8 @@ class ImplicitCounter {
 			"husky", "shepherd", "bull", "collie", "spaniel", "dachshund", "doberman", "pinscher", "hound", "schnauzer",
 			"corgi", "mare", "stallion", "gelding");
 
-	private static final Map<String, Integer> ORDINALS = Map.of("second", 2, "third", 3, "fourth", 4, "fifth", 5,
-			"sixth", 6, "2nd", 2, "3rd", 3, "4th", 4, "5th", 5);
+	static final Map<String, Integer> ORDINALS = Map.of("second", 2, "third", 3, "fourth", 4, "fifth", 5, "sixth", 6,
+			"2nd", 2, "3rd", 3, "4th", 4, "5th", 5);
 
 	private static final Set<String> FATAL_EVENTS = Set.of("shooting", "attack", "stabbing", "incident", "crash",
 			"shootout", "ambush", "explosion", "blast", "strike");
@@ -775,7 +775,12 @@ class ImplicitCounter {
 
 	private static Hit nounHit(SemanticGraph graph, IndexedWord word, String lemma, String kind) {
 		IndexedWord governor = graph.getParent(word);
-		if (governor == null && Lexicon.WOUNDED.equals(kind) && word.index() <= 4
+		// "Each sustained gunshot wounds, police said": the phrase made the subject of
+		// the reporting verb after it
+		boolean reported = governor != null && governor.index() > word.index()
+				&& REPORTING_LEMMAS.contains(Lexicon.lemma(governor.backingLabel()))
+				&& "nsubj".equals(graph.getEdge(governor, word).getRelation().toString());
+		if ((governor == null || reported) && Lexicon.WOUNDED.equals(kind) && word.index() <= 4
 				&& hasChild(graph, word, "det", "each") && children(graph, word, "amod").stream()
 					.anyMatch((m) -> Set.of("suffered", "sustained").contains(m.word().toLowerCase(Locale.ROOT)))) {
 			// "Each suffered gunshot wounds" read as one noun phrase: "each" is who
@@ -1264,6 +1269,9 @@ class ImplicitCounter {
 			}
 			return new Count(listed, total.anaphoric, false, true);
 		}
+		if (namesOfTheGroup(graph, head, total)) {
+			return total;
+		}
 		int ownState = stateIndex(graph, head);
 		for (IndexedWord conj : joined(graph, head)) {
 			Count other = single(graph, conj);
@@ -1277,6 +1285,22 @@ class ImplicitCounter {
 					total.numbered || other.numbered, true);
 		}
 		return total;
+	}
+
+	/**
+	 * "Three sisters, Mia, Ava and Zoe Clark, were wounded": as many names as the counted
+	 * group, listed after a comma right after it, name its members (the parser joins them
+	 * to the group as a list).
+	 */
+	private static boolean namesOfTheGroup(SemanticGraph graph, IndexedWord head, Count total) {
+		IndexedWord comma = graph.getNodeByIndexSafe(head.index() + 1);
+		if (!total.numbered || total.value == null || comma == null || !",".equals(comma.word())) {
+			return false;
+		}
+		List<IndexedWord> members = joined(graph, head);
+		return members.size() > 1 && BigDecimal.valueOf(members.size()).compareTo(total.value) == 0
+				&& members.stream().mapToInt(IndexedWord::index).min().getAsInt() == head.index() + 2
+				&& members.stream().allMatch((m) -> isPerson(m.backingLabel()));
 	}
 
 	/**
