@@ -647,6 +647,13 @@ class FigureExtractor {
 			total = attackersVictims.min().add(BigDecimal.ONE);
 			last = suicide;
 		}
+		if (Lexicon.KILLED.equals(kind) && suicide != null) {
+			Figure group = deadOfGroupWithAttacker(figures, suicide);
+			if (group != null && group.min().compareTo(total) > 0) {
+				total = group.min();
+				last = suicide;
+			}
+		}
 		if (Lexicon.WOUNDED.equals(kind)) {
 			Figure withSelf = woundedWithHimself(figures, sentences);
 			if (withSelf != null && withSelf.min().compareTo(total) > 0) {
@@ -669,6 +676,32 @@ class FigureExtractor {
 		}
 		return new Figure("casualty", kind, total, total, null, "at_least", null, null, last.sentenceIndex(), null,
 				true, true, false, last.start(), last.end());
+	}
+
+	/**
+	 * "shot his two stepdaughters ... before taking his own life. The younger girl died;
+	 * the older girl is in critical condition": the shot group told before the attacker's
+	 * own death in its sentence, of whom some died (the survivors counted from it, see
+	 * {@link #survivor}); those dead and the attacker, as a figure holding that count, or
+	 * null.
+	 */
+	private static Figure deadOfGroupWithAttacker(List<Figure> figures, Figure suicide) {
+		for (Figure group : figures) {
+			if (!Lexicon.KILLED_OR_WOUNDED.equals(group.kind()) || !group.quantified()
+					|| group.sentenceIndex() != suicide.sentenceIndex() || group.end() > suicide.start()) {
+				continue;
+			}
+			for (Figure survivors : figures) {
+				if (survivors != group && Lexicon.WOUNDED.equals(survivors.kind()) && survivors.quantified()
+						&& survivors.start() == group.start() && survivors.end() == group.end()
+						&& survivors.min().compareTo(group.min()) < 0) {
+					BigDecimal dead = group.min().subtract(survivors.min()).add(BigDecimal.ONE);
+					return new Figure("casualty", Lexicon.KILLED, dead, dead, null, "exact", null, null,
+							suicide.sentenceIndex(), null, true, false, false, suicide.start(), suicide.end());
+				}
+			}
+		}
+		return null;
 	}
 
 	/** "he" or "she" as the whole party of a figure. */
@@ -1032,7 +1065,7 @@ class FigureExtractor {
 					&& (figure.anaphoric() || figure.weak() || namedAsKilled(figure, figures, sentences))
 					&& !otherVictim(figure.party()) && !survives(figure, figures, sentences)
 					&& !pronounForAnother(figure, figures, sentences) && !relativeOfTheDead(figure, figures)
-					&& !attackerBesideTheDead(figure, figures);
+					&& !attackerBesideTheDead(figure, figures) && !attackerWhereOnlyOfficersDied(figure, figures);
 			if (!repeat) {
 				newIndex[i] = kept.size();
 				kept.add(figure);
@@ -1159,6 +1192,26 @@ class FigureExtractor {
 		return figures.stream()
 			.anyMatch((f) -> Lexicon.KILLED.equals(f.kind()) && f.sentenceIndex() == wounded.sentenceIndex()
 					&& f.end() <= wounded.start() && indefinite(f.party()) && !attacker(f.party()));
+	}
+
+	private static final Pattern OFFICER = Pattern
+		.compile("(?i).*\\b(officers?|deputy|deputies|troopers?|policem[ae]n|patrolm[ae]n|sergeants?|detectives?"
+				+ "|marshals?|agents?|cops?)\\b.*");
+
+	/**
+	 * "A police officer died in the line of duty ... His partner returned fire and
+	 * wounded the suspect": where only officers died, the wounded suspect is none of
+	 * them.
+	 */
+	private static boolean attackerWhereOnlyOfficersDied(Figure wounded, List<Figure> figures) {
+		if (!attacker(wounded.party()) || isReflexive(wounded.party())) {
+			return false;
+		}
+		List<Figure> deaths = figures.stream()
+			.filter((f) -> Lexicon.KILLED.equals(f.kind()) && f.quantified())
+			.toList();
+		return !deaths.isEmpty() && deaths.stream()
+			.allMatch((f) -> f.party() != null && OFFICER.matcher(f.party()).matches() && !attacker(f.party()));
 	}
 
 	/**
@@ -2480,6 +2533,9 @@ class FigureExtractor {
 			}
 			return false;
 		}
+		if ("VBN".equals(tokens.get(k).tag()) && hitInAPart(tokens, k)) {
+			return true;
+		}
 		if (!"VBG".equals(tokens.get(k).tag())) {
 			return false;
 		}
@@ -2490,6 +2546,30 @@ class FigureExtractor {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * "Two men were hit in the legs", "were hit, one in the leg and one in the hip": a
+	 * part of the body right after the participle, and no other agent or instrument after
+	 * it ("by line drives", "with a bottle").
+	 */
+	private static boolean hitInAPart(List<CoreLabel> tokens, int k) {
+		int in = k + 1;
+		if (in + 2 < tokens.size() && ",".equals(tokens.get(in).word())
+				&& "one".equals(Lexicon.lower(tokens.get(in + 1)))) {
+			in += 2;
+		}
+		if (in + 2 >= tokens.size() || !"in".equals(Lexicon.lower(tokens.get(in)))
+				|| !Set.of("the", "his", "her", "their").contains(Lexicon.lower(tokens.get(in + 1)))
+				|| !Lexicon.BODY_PARTS.contains(Lexicon.lemma(tokens.get(in + 2)))) {
+			return false;
+		}
+		for (int j = in + 3; j < tokens.size(); j++) {
+			if (Set.of("by", "with").contains(Lexicon.lower(tokens.get(j)))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** "two women are fighting for their lives". */

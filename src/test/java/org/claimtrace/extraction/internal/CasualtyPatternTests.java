@@ -1257,6 +1257,9 @@ class CasualtyPatternTests {
 					s8: the trio, not life-threatening ~ Three friends were sitting in a car outside a diner on Tuesday night when a gunman strolled over and began firing. The trio were taken to a hospital with injuries that were not life-threatening. ~ 0 ~ 3
 					s8: wife shot husband, then herself, he lived ~ A woman shot her husband in their bedroom and then shot herself early Saturday, deputies said. The husband was flown to University Hospital in serious condition. She died at the scene. ~ 1 ~ 1
 					s8: per hospital, no total ~ Shots rang out at a bus stop on Oak Street on Thursday evening. Two victims were taken to Grady Memorial Hospital and a third to Atlanta Medical Center, police said. None of the injuries were considered life-threatening. ~ 0 ~ 3
+					s8: stepdaughters, one survived ~ Investigators say Mark Dunn, 45, shot his two stepdaughters, ages 15 and 18, inside their home Saturday before taking his own life. The younger girl died; the older girl is in critical condition. ~ 2 ~ 1
+					s8: party, two men hit ~ Gunfire broke out at a house party on Lincoln Street late Saturday, sending guests running. Two men were hit, one in the leg and one in the hip, police said. ~ 0 ~ 2
+					s8: officer died in the line of duty ~ A police officer died in the line of duty early Sunday after he was shot during a traffic stop on Route 30, the chief said. His partner returned fire and wounded the suspect, who is hospitalized under guard. ~ 1 ~ 1
 					""")
 	void eighthSweep(String name, String text, int killed, int wounded) {
 		victims(name, text, killed, wounded);
@@ -1315,6 +1318,29 @@ class CasualtyPatternTests {
 					g8: a third to jail ~ Two victims were rushed to Mercy Hospital, and a third man to jail. ~ 0 ~ 2
 					""")
 	void gapsOfRound18(String name, String text, int killed, int wounded) {
+		victims(name, text, killed, wounded);
+	}
+
+	/**
+	 * More classes sweep 8 found wanting, each with passages of its own (positive and
+	 * negative): an attacker who shot a group and then himself, some of the group dying
+	 * later (those dead and he); a suspect wounded where only officers died is none of
+	 * the dead; "were hit, one in the leg and one in the hip" and "were hit in the legs"
+	 * with a number (not "by line drives", "with bottles").
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '~', quoteCharacter = '"',
+			textBlock = """
+					d8: group, own life, one died ~ A man shot his three children before killing himself on Sunday. One of the children died at a hospital; the other two are in stable condition. ~ 2 ~ 2
+					d8: group, own life, none died told ~ A woman shot her two sons before taking her own life. Both boys are in critical condition. ~ 1 ~ 2
+					d8: officer killed, suspect wounded ~ A deputy was shot and killed on Friday. Deputies later wounded the gunman in a shootout near the river. ~ 1 ~ 1
+					d8: man killed, suspect is he ~ A man was shot and killed by police after he fired at officers. Police said the suspect was wounded in the chest. ~ 1 ~ 0
+					d8: hit, one in the leg ~ Two men were hit, one in the leg and one in the hip, police said. ~ 0 ~ 2
+					d8: hit in the legs ~ Three men were hit in the legs outside a bar on Friday. ~ 0 ~ 3
+					d8: hit, one in the face, by line drives ~ Two players were hit, one in the face and one in the knee, by line drives during practice. ~ 0 ~ 0
+					d8: hit in the head with bottles ~ Two fans were hit in the head with bottles after the game. ~ 0 ~ 0
+					""")
+	void sweep8LaterClasses(String name, String text, int killed, int wounded) {
 		victims(name, text, killed, wounded);
 	}
 
