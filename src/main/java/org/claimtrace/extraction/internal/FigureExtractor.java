@@ -1115,7 +1115,7 @@ class FigureExtractor {
 	private static Set<Figure> attackersDeathsTold(List<Figure> figures) {
 		Set<Figure> result = new HashSet<>();
 		for (Figure figure : figures) {
-			if (Lexicon.SHOT.equals(figure.kind())) {
+			if (Lexicon.SHOT.equals(figure.kind()) || Lexicon.KILLED.equals(figure.kind())) {
 				Figure death = diedAfterShootingHimself(figure, figures);
 				if (death != null) {
 					result.add(death);
@@ -1131,10 +1131,13 @@ class FigureExtractor {
 	 * wife's death).
 	 */
 	private static Figure diedAfterShootingHimself(Figure figure, List<Figure> figures) {
-		if (!isReflexive(figure.party())) {
+		// "turned the gun on herself"
+		String self = (figure.party() != null) ? figure.party().toLowerCase(Locale.ROOT).replaceFirst("^on ", "")
+				: null;
+		if (!isReflexive(self)) {
 			return null;
 		}
-		String pronoun = figure.party().toLowerCase(Locale.ROOT).startsWith("her") ? "she" : "he";
+		String pronoun = self.startsWith("her") ? "she" : "he";
 		boolean shotAnotherFirst = figures.stream()
 			.anyMatch((f) -> f.sentenceIndex() == figure.sentenceIndex() && f.end() <= figure.start()
 					&& f.party() != null && !isReflexive(f.party())
