@@ -1292,7 +1292,7 @@ class CasualtyPatternTests {
 					c8: shot husband, then herself, she died ~ A woman shot her husband at their home and then shot herself. She died at the scene. ~ 1 ~ 1
 					c8: hospital told between ~ A woman shot her husband and then herself on Monday. Her husband was taken to a hospital. She died at the scene. ~ 1 ~ 1
 					c8: himself, then she died ~ A man shot his wife and then shot himself. She died at the scene. ~ 1 ~ 0
-					c8: on himself, then she died ~ A man shot his wife and then turned the gun on himself. She died at the scene. ~ 1 ~ 0
+					c8: on himself, then she died ~ A man shot his wife and later turned the pistol on himself. She died at the scene. ~ 1 ~ 0
 					""")
 	void sweep8Classes(String name, String text, int killed, int wounded) {
 		victims(name, text, killed, wounded);
