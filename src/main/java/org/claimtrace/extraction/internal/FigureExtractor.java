@@ -113,8 +113,9 @@ class FigureExtractor {
 			figures.addAll(vagueNumbers(s, tokens));
 			figures.addAll(multipleEvents(s, tokens));
 			figures.addAll(this.implicitCounter.count(sentences, s, usedKeywords, figures));
+			countOneMoreToAnotherHospital(figures, firstInSentence, tokens);
 			int incident = separateIncident(tokens);
-			if (incident >= 0) {
+			if (incident >= 0 && !leadOfSeparateIncidents(tokens, incident, figures, firstInSentence)) {
 				dropOtherIncident(figures, firstInSentence, clauseStart(tokens, incident), false);
 			}
 			int past = earlierIncident(tokens);
@@ -264,6 +265,27 @@ class FigureExtractor {
 			}
 		}
 		return -1;
+	}
+
+	/**
+	 * "Two men were shot and killed in separate incidents on Saturday": the victims the
+	 * report opens with, in one clause with the plural incidents, are its own (not when a
+	 * casualty was told before: "Hours earlier, a boy and his cousin were hurt in
+	 * separate incidents").
+	 */
+	private static boolean leadOfSeparateIncidents(List<CoreLabel> tokens, int incident, List<Figure> figures,
+			int firstInSentence) {
+		int noun = incident + 1;
+		while (noun < tokens.size() && !INCIDENT_NOUNS.contains(Lexicon.lower(tokens.get(noun)))) {
+			noun++;
+		}
+		if (noun >= tokens.size() || !"NNS".equals(tokens.get(noun).tag())
+				|| clauseStart(tokens, incident) != tokens.get(0).beginPosition()) {
+			return false;
+		}
+		return figures.subList(0, firstInSentence)
+			.stream()
+			.noneMatch((f) -> "casualty".equals(f.category()) && f.quantified());
 	}
 
 	/**
@@ -625,6 +647,13 @@ class FigureExtractor {
 			total = attackersVictims.min().add(BigDecimal.ONE);
 			last = suicide;
 		}
+		if (Lexicon.KILLED.equals(kind) && suicide != null) {
+			Figure group = deadOfGroupWithAttacker(figures, suicide);
+			if (group != null && group.min().compareTo(total) > 0) {
+				total = group.min();
+				last = suicide;
+			}
+		}
 		if (Lexicon.WOUNDED.equals(kind)) {
 			Figure withSelf = woundedWithHimself(figures, sentences);
 			if (withSelf != null && withSelf.min().compareTo(total) > 0) {
@@ -647,6 +676,32 @@ class FigureExtractor {
 		}
 		return new Figure("casualty", kind, total, total, null, "at_least", null, null, last.sentenceIndex(), null,
 				true, true, false, last.start(), last.end());
+	}
+
+	/**
+	 * "shot his two stepdaughters ... before taking his own life. The younger girl died;
+	 * the older girl is in critical condition": the shot group told before the attacker's
+	 * own death in its sentence, of whom some died (the survivors counted from it, see
+	 * {@link #survivor}); those dead and the attacker, as a figure holding that count, or
+	 * null.
+	 */
+	private static Figure deadOfGroupWithAttacker(List<Figure> figures, Figure suicide) {
+		for (Figure group : figures) {
+			if (!Lexicon.KILLED_OR_WOUNDED.equals(group.kind()) || !group.quantified()
+					|| group.sentenceIndex() != suicide.sentenceIndex() || group.end() > suicide.start()) {
+				continue;
+			}
+			for (Figure survivors : figures) {
+				if (survivors != group && Lexicon.WOUNDED.equals(survivors.kind()) && survivors.quantified()
+						&& survivors.start() == group.start() && survivors.end() == group.end()
+						&& survivors.min().compareTo(group.min()) < 0) {
+					BigDecimal dead = group.min().subtract(survivors.min()).add(BigDecimal.ONE);
+					return new Figure("casualty", Lexicon.KILLED, dead, dead, null, "exact", null, null,
+							suicide.sentenceIndex(), null, true, false, false, suicide.start(), suicide.end());
+				}
+			}
+		}
+		return null;
 	}
 
 	/** "he" or "she" as the whole party of a figure. */
@@ -973,8 +1028,12 @@ class FigureExtractor {
 	static List<Figure> resolveShotAndRepeats(List<Figure> figures, List<CoreSentence> sentences) {
 		// "people kill people" in a reader's comment is not a death in the story; the
 		// attacker's own death says nothing of those he shot
+		// nor is "She died at the scene" after "shot her husband and then shot herself":
+		// her own death
+		Set<Figure> attackersOwn = attackersDeathsTold(figures);
 		boolean deaths = figures.stream()
-			.anyMatch((f) -> Lexicon.KILLED.equals(f.kind()) && f.quantified() && !attackersDeath(f));
+			.anyMatch((f) -> Lexicon.KILLED.equals(f.kind()) && f.quantified() && !attackersDeath(f)
+					&& !attackersOwn.contains(f));
 		List<Figure> derived = new ArrayList<>();
 		Set<Figure> outlived = new HashSet<>();
 		for (Figure figure : figures) {
@@ -992,10 +1051,10 @@ class FigureExtractor {
 			Figure figure = figures.get(i);
 			newIndex[i] = -1;
 			if (Lexicon.SHOT.equals(figure.kind())) {
-				boolean lived = !deaths || shotHimselfAndLived(figure, sentences)
-						|| besideAnotherDeath(figure, figures);
-				figure = figure.withKind(lived ? Lexicon.WOUNDED
-						: shotHimselfAndDiedAfter(figure, figures) ? Lexicon.KILLED : Lexicon.KILLED_OR_WOUNDED);
+				boolean died = shotHimselfAndDiedAfter(figure, figures);
+				boolean lived = shotHimselfAndLived(figure, sentences)
+						|| !died && (!deaths || besideAnotherDeath(figure, figures));
+				figure = figure.withKind(lived ? Lexicon.WOUNDED : died ? Lexicon.KILLED : Lexicon.KILLED_OR_WOUNDED);
 			}
 			if (outlived.contains(figures.get(i))) {
 				// "Two people were wounded. ... The 19-year-old victim died."
@@ -1006,7 +1065,7 @@ class FigureExtractor {
 					&& (figure.anaphoric() || figure.weak() || namedAsKilled(figure, figures, sentences))
 					&& !otherVictim(figure.party()) && !survives(figure, figures, sentences)
 					&& !pronounForAnother(figure, figures, sentences) && !relativeOfTheDead(figure, figures)
-					&& !attackerBesideTheDead(figure, figures);
+					&& !attackerBesideTheDead(figure, figures) && !attackerWhereOnlyOfficersDied(figure, figures);
 			if (!repeat) {
 				newIndex[i] = kept.size();
 				kept.add(figure);
@@ -1046,16 +1105,58 @@ class FigureExtractor {
 	 * same one.
 	 */
 	private static boolean shotHimselfAndDiedAfter(Figure figure, List<Figure> figures) {
-		if (!isReflexive(figure.party())) {
-			return false;
+		return diedAfterShootingHimself(figure, figures) != null;
+	}
+
+	/**
+	 * The deaths told of an attacker right after he shot another and then himself
+	 * ({@link #shotHimselfAndDiedAfter}): his own, not one of those he shot.
+	 */
+	private static Set<Figure> attackersDeathsTold(List<Figure> figures) {
+		Set<Figure> result = new HashSet<>();
+		for (Figure figure : figures) {
+			if (Lexicon.SHOT.equals(figure.kind()) || Lexicon.KILLED.equals(figure.kind())) {
+				Figure death = diedAfterShootingHimself(figure, figures);
+				if (death != null) {
+					result.add(death);
+				}
+			}
 		}
+		return result;
+	}
+
+	/**
+	 * The "He died ..." of {@link #shotHimselfAndDiedAfter}, or null; the pronoun agrees
+	 * with the reflexive ("shot his wife and then shot himself. She died" tells the
+	 * wife's death).
+	 */
+	private static Figure diedAfterShootingHimself(Figure figure, List<Figure> figures) {
+		// "turned the gun on herself"
+		String self = (figure.party() != null) ? figure.party().toLowerCase(Locale.ROOT).replaceFirst("^on ", "")
+				: null;
+		if (!isReflexive(self)) {
+			return null;
+		}
+		String pronoun = self.startsWith("her") ? "she" : "he";
 		boolean shotAnotherFirst = figures.stream()
 			.anyMatch((f) -> f.sentenceIndex() == figure.sentenceIndex() && f.end() <= figure.start()
-					&& f.party() != null && !isReflexive(f.party()) && (Lexicon.KILLED.equals(f.kind())
-							|| Lexicon.WOUNDED.equals(f.kind()) || Lexicon.KILLED_OR_WOUNDED.equals(f.kind())));
-		return shotAnotherFirst && figures.stream()
-			.anyMatch((f) -> Lexicon.KILLED.equals(f.kind()) && f.sentenceIndex() == figure.sentenceIndex() + 1
-					&& f.implicit() && isHeOrShe(f.party()) && BigDecimal.ONE.equals(f.min()));
+					&& f.party() != null && !isReflexive(f.party())
+					&& (Lexicon.KILLED.equals(f.kind()) || Lexicon.WOUNDED.equals(f.kind())
+							|| Lexicon.KILLED_OR_WOUNDED.equals(f.kind()) || Lexicon.SHOT.equals(f.kind())));
+		if (!shotAnotherFirst) {
+			return null;
+		}
+		// "The husband was flown to a hospital. She died at the scene.": one sentence
+		// between that tells no death and of no "he" or "she"
+		int next = figure.sentenceIndex() + 1;
+		boolean skippable = figures.stream()
+			.noneMatch((f) -> f.sentenceIndex() == next && (Lexicon.KILLED.equals(f.kind()) || isHeOrShe(f.party())));
+		return figures.stream()
+			.filter((f) -> Lexicon.KILLED.equals(f.kind())
+					&& (f.sentenceIndex() == next || skippable && f.sentenceIndex() == next + 1) && f.implicit()
+					&& pronoun.equalsIgnoreCase(f.party()) && BigDecimal.ONE.equals(f.min()))
+			.findFirst()
+			.orElse(null);
 	}
 
 	/**
@@ -1094,6 +1195,26 @@ class FigureExtractor {
 		return figures.stream()
 			.anyMatch((f) -> Lexicon.KILLED.equals(f.kind()) && f.sentenceIndex() == wounded.sentenceIndex()
 					&& f.end() <= wounded.start() && indefinite(f.party()) && !attacker(f.party()));
+	}
+
+	private static final Pattern OFFICER = Pattern
+		.compile("(?i).*\\b(officers?|deputy|deputies|troopers?|policem[ae]n|patrolm[ae]n|sergeants?|detectives?"
+				+ "|marshals?|agents?|cops?)\\b.*");
+
+	/**
+	 * "A police officer died in the line of duty ... His partner returned fire and
+	 * wounded the suspect": where only officers died, the wounded suspect is none of
+	 * them.
+	 */
+	private static boolean attackerWhereOnlyOfficersDied(Figure wounded, List<Figure> figures) {
+		if (!attacker(wounded.party()) || isReflexive(wounded.party())) {
+			return false;
+		}
+		List<Figure> deaths = figures.stream()
+			.filter((f) -> Lexicon.KILLED.equals(f.kind()) && f.quantified())
+			.toList();
+		return !deaths.isEmpty() && deaths.stream()
+			.allMatch((f) -> f.party() != null && OFFICER.matcher(f.party()).matches() && !attacker(f.party()));
 	}
 
 	/**
@@ -2277,6 +2398,43 @@ class FigureExtractor {
 		return false;
 	}
 
+	/**
+	 * "Two victims were taken to Grady Memorial Hospital and a third to Atlanta Medical
+	 * Center": the next one, told by its ordinal after "and" with the verb left out, is
+	 * one more of the wounded.
+	 */
+	private static void countOneMoreToAnotherHospital(List<Figure> figures, int firstInSentence,
+			List<CoreLabel> tokens) {
+		for (int i = firstInSentence; i < figures.size(); i++) {
+			Figure figure = figures.get(i);
+			if (!Lexicon.WOUNDED.equals(figure.kind()) || figure.implicit() || !figure.quantified()
+					|| !"exact".equals(figure.qualifier())) {
+				continue;
+			}
+			boolean carried = false;
+			for (int k = 0; k + 3 < tokens.size(); k++) {
+				CoreLabel token = tokens.get(k);
+				if (token.beginPosition() < figure.end()) {
+					continue;
+				}
+				carried |= token.tag().startsWith("VB") && TO_HOSPITAL.contains(Lexicon.lemma(token));
+				Integer ordinal = ImplicitCounter.ORDINALS.get(Lexicon.lower(tokens.get(k + 2)));
+				if (carried && "and".equals(Lexicon.lower(token))
+						&& Set.of("a", "an").contains(Lexicon.lower(tokens.get(k + 1))) && ordinal != null
+						&& BigDecimal.valueOf(ordinal).compareTo(figure.min().add(BigDecimal.ONE)) == 0
+						&& "to".equals(Lexicon.lower(tokens.get(k + 3)))) {
+					BigDecimal more = BigDecimal.valueOf(ordinal);
+					figures.set(i,
+							new Figure(figure.category(), figure.kind(), more, more, figure.unit(), figure.qualifier(),
+									figure.party(), figure.parentIndex(), figure.sentenceIndex(), figure.cue(),
+									figure.implicit(), figure.anaphoric(), figure.weak(), figure.start(),
+									figure.end()));
+					break;
+				}
+			}
+		}
+	}
+
 	/** Verbs that bring a person to hospital: "taken", "rushed", "airlifted". */
 	private static final Set<String> TO_HOSPITAL = Set.of("take", "rush", "transport", "airlift", "fly", "hospitalize",
 			"admit");
@@ -2378,6 +2536,9 @@ class FigureExtractor {
 			}
 			return false;
 		}
+		if ("VBN".equals(tokens.get(k).tag()) && hitInAPart(tokens, k)) {
+			return true;
+		}
 		if (!"VBG".equals(tokens.get(k).tag())) {
 			return false;
 		}
@@ -2388,6 +2549,30 @@ class FigureExtractor {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * "Two men were hit in the legs", "were hit, one in the leg and one in the hip": a
+	 * part of the body right after the participle, and no other agent or instrument after
+	 * it ("by line drives", "with a bottle").
+	 */
+	private static boolean hitInAPart(List<CoreLabel> tokens, int k) {
+		int in = k + 1;
+		if (in + 2 < tokens.size() && ",".equals(tokens.get(in).word())
+				&& "one".equals(Lexicon.lower(tokens.get(in + 1)))) {
+			in += 2;
+		}
+		if (in + 2 >= tokens.size() || !"in".equals(Lexicon.lower(tokens.get(in)))
+				|| !Set.of("the", "his", "her", "their").contains(Lexicon.lower(tokens.get(in + 1)))
+				|| !Lexicon.BODY_PARTS.contains(Lexicon.lemma(tokens.get(in + 2)))) {
+			return false;
+		}
+		for (int j = in + 3; j < tokens.size(); j++) {
+			if (Set.of("by", "with").contains(Lexicon.lower(tokens.get(j)))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** "two women are fighting for their lives". */

@@ -78,19 +78,14 @@ class ImplicitCounter {
 			"driveway", "hospital", "wound", "injury", "head", "leg", "arm", "chest", "back", "neck", "stomach",
 			"abdomen", "face", "hand", "foot", "shoulder", "hip", "side", "torso", "parking");
 
-	/** Where a bullet hits a person: "grazed the woman's head". */
-	private static final Set<String> BODY_PARTS = Set.of("head", "leg", "arm", "chest", "back", "neck", "stomach",
-			"abdomen", "face", "hand", "foot", "shoulder", "hip", "side", "torso", "thigh", "knee", "ankle", "buttock",
-			"buttocks", "cheek", "jaw", "ear", "scalp", "finger", "wrist", "elbow", "groin", "heel", "toe");
-
 	/** What a pet named by its name is: "Rex, a German shepherd", "Bella, a pit bull". */
 	private static final Set<String> ANIMALS = Set.of("dog", "puppy", "cat", "kitten", "horse", "pony", "pet", "akita",
 			"terrier", "retriever", "labrador", "poodle", "rottweiler", "bulldog", "beagle", "chihuahua", "mastiff",
 			"husky", "shepherd", "bull", "collie", "spaniel", "dachshund", "doberman", "pinscher", "hound", "schnauzer",
 			"corgi", "mare", "stallion", "gelding");
 
-	private static final Map<String, Integer> ORDINALS = Map.of("second", 2, "third", 3, "fourth", 4, "fifth", 5,
-			"sixth", 6, "2nd", 2, "3rd", 3, "4th", 4, "5th", 5);
+	static final Map<String, Integer> ORDINALS = Map.of("second", 2, "third", 3, "fourth", 4, "fifth", 5, "sixth", 6,
+			"2nd", 2, "3rd", 3, "4th", 4, "5th", 5);
 
 	private static final Set<String> FATAL_EVENTS = Set.of("shooting", "attack", "stabbing", "incident", "crash",
 			"shootout", "ambush", "explosion", "blast", "strike");
@@ -651,7 +646,7 @@ class ImplicitCounter {
 		if ("VBN".equals(verb.tag()) && hasChild(graph, verb, "aux:pass", null)
 				&& !hasChild(graph, verb, "obl:with", null) && !hasChild(graph, verb, "obl:by", null)
 				&& !hasChild(graph, verb, "obl:agent", null) && children(graph, verb, "obl:in").stream()
-					.anyMatch((part) -> BODY_PARTS.contains(Lexicon.lemma(part.backingLabel())))) {
+					.anyMatch((part) -> Lexicon.BODY_PARTS.contains(Lexicon.lemma(part.backingLabel())))) {
 			// "The driver was hit in the shoulder": a person struck in a part of the body
 			// (not "hit in the head with a bottle", "by a falling branch")
 			return true;
@@ -780,7 +775,12 @@ class ImplicitCounter {
 
 	private static Hit nounHit(SemanticGraph graph, IndexedWord word, String lemma, String kind) {
 		IndexedWord governor = graph.getParent(word);
-		if (governor == null && Lexicon.WOUNDED.equals(kind) && word.index() <= 4
+		// "Each sustained gunshot wounds, police said": the phrase made the subject of
+		// the reporting verb after it
+		boolean reported = governor != null && governor.index() > word.index()
+				&& REPORTING_LEMMAS.contains(Lexicon.lemma(governor.backingLabel()))
+				&& "nsubj".equals(graph.getEdge(governor, word).getRelation().toString());
+		if ((governor == null || reported) && Lexicon.WOUNDED.equals(kind) && word.index() <= 4
 				&& hasChild(graph, word, "det", "each") && children(graph, word, "amod").stream()
 					.anyMatch((m) -> Set.of("suffered", "sustained").contains(m.word().toLowerCase(Locale.ROOT)))) {
 			// "Each suffered gunshot wounds" read as one noun phrase: "each" is who
@@ -962,7 +962,8 @@ class ImplicitCounter {
 		if (object != null && !tag.startsWith("JJ")) {
 			IndexedWord owner = firstChild(graph, object, "nmod:poss");
 			// "a bullet grazed the woman's head": the woman is hurt
-			return (owner != null && BODY_PARTS.contains(Lexicon.lemma(object.backingLabel()))) ? owner : object;
+			return (owner != null && Lexicon.BODY_PARTS.contains(Lexicon.lemma(object.backingLabel()))) ? owner
+					: object;
 		}
 		IndexedWord loose = looseObject(graph, predicate, tag);
 		if (loose != null) {
@@ -1268,6 +1269,9 @@ class ImplicitCounter {
 			}
 			return new Count(listed, total.anaphoric, false, true);
 		}
+		if (namesOfTheGroup(graph, head, total)) {
+			return total;
+		}
 		int ownState = stateIndex(graph, head);
 		for (IndexedWord conj : joined(graph, head)) {
 			Count other = single(graph, conj);
@@ -1281,6 +1285,22 @@ class ImplicitCounter {
 					total.numbered || other.numbered, true);
 		}
 		return total;
+	}
+
+	/**
+	 * "Three sisters, Mia, Ava and Zoe Clark, were wounded": as many names as the counted
+	 * group, listed after a comma right after it, name its members (the parser joins them
+	 * to the group as a list).
+	 */
+	private static boolean namesOfTheGroup(SemanticGraph graph, IndexedWord head, Count total) {
+		IndexedWord comma = graph.getNodeByIndexSafe(head.index() + 1);
+		if (!total.numbered || total.value == null || comma == null || !",".equals(comma.word())) {
+			return false;
+		}
+		List<IndexedWord> members = joined(graph, head);
+		return members.size() > 1 && BigDecimal.valueOf(members.size()).compareTo(total.value) == 0
+				&& members.stream().mapToInt(IndexedWord::index).min().getAsInt() == head.index() + 2
+				&& members.stream().allMatch((m) -> isPerson(m.backingLabel()));
 	}
 
 	/**
@@ -1433,6 +1453,18 @@ class ImplicitCounter {
 
 	/** "returned fire, striking the robber": verbs of a bullet hitting someone. */
 	private static final Set<String> STRIKING = Set.of("strike", "hit");
+
+	/** Nouns that name a group of so many people ("the trio", "the pair"). */
+	private static final Map<String, BigDecimal> GROUP_NOUNS = Map.of("pair", BigDecimal.valueOf(2), "trio",
+			BigDecimal.valueOf(3), "foursome", BigDecimal.valueOf(4));
+
+	/** "a pair of teenagers": the fixed quantifier the parser hangs on the noun. */
+	private static boolean pairOf(SemanticGraph graph, IndexedWord node) {
+		IndexedWord quantifier = firstChild(graph, node, "det:qmod");
+		return quantifier != null && graph.getChildren(quantifier)
+			.stream()
+			.anyMatch((c) -> "pair".equalsIgnoreCase(c.word()) && c.index() == quantifier.index() + 1);
+	}
 
 	/** Nouns that name two people. */
 	private static final Set<String> PAIRS = Set.of("couple", "parents", "twins");
@@ -1725,6 +1757,15 @@ class ImplicitCounter {
 			return new Count(BigDecimal.valueOf(2), false, false, true);
 		}
 		IndexedWord det = firstChild(graph, node, "det");
+		if (GROUP_NOUNS.containsKey(word)) {
+			// "the trio were taken to a hospital", "the pair died"
+			return new Count(GROUP_NOUNS.get(word),
+					det != null && ANAPHORIC_DETERMINERS.contains(Lexicon.lower(det.backingLabel())), false, true);
+		}
+		if (pairOf(graph, node)) {
+			// "A pair of teenagers were shot"
+			return new Count(BigDecimal.valueOf(2), false, false, true);
+		}
 		IndexedWord poss = firstChild(graph, node, "nmod:poss");
 		String d = (det != null) ? det.word().toLowerCase() : (poss != null ? poss.word().toLowerCase() : "");
 		boolean both = "both".equals(d);

@@ -65,6 +65,11 @@ final class Lexicon {
 	/** "killed himself": the person the sentence is about. */
 	static final Set<String> REFLEXIVE = Set.of("himself", "herself");
 
+	/** Where a bullet hits a person: "grazed the woman's head". */
+	static final Set<String> BODY_PARTS = Set.of("head", "leg", "arm", "chest", "back", "neck", "stomach", "abdomen",
+			"face", "hand", "foot", "shoulder", "hip", "side", "torso", "thigh", "knee", "ankle", "buttock", "buttocks",
+			"cheek", "jaw", "ear", "scalp", "finger", "wrist", "elbow", "groin", "heel", "toe");
+
 	static final Set<String> MILITARY = Set.of("soldier", "troop", "troops", "force", "forces", "personnel", "fighter",
 			"serviceman", "servicemen", "marine", "paratrooper", "militant", "mercenary", "reservist", "conscript",
 			"recruit", "sailor", "infantryman", "commando", "army", "battalion", "brigade", "regiment", "division",

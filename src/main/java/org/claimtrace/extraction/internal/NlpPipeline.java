@@ -117,15 +117,33 @@ class NlpPipeline {
 	 * participle.
 	 */
 	static void retagShotParticiples(List<CoreLabel> tokens) {
-		for (int k = 2; k < tokens.size(); k++) {
+		for (int k = 1; k < tokens.size(); k++) {
 			CoreLabel token = tokens.get(k);
-			if ("shot".equalsIgnoreCase(token.word()) && token.tag().startsWith("NN")
-					&& FLOATING.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT))
-					&& BE_FORMS.contains(tokens.get(k - 2).word().toLowerCase(Locale.ROOT))) {
+			if (!"shot".equalsIgnoreCase(token.word()) || !token.tag().startsWith("NN")) {
+				continue;
+			}
+			boolean floating = k >= 2 && FLOATING.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT))
+					&& BE_FORMS.contains(tokens.get(k - 2).word().toLowerCase(Locale.ROOT));
+			if (floating || personShotIn(tokens, k)) {
 				token.setTag("VBN");
 				token.setLemma("shoot");
 			}
 		}
+	}
+
+	/**
+	 * "ended with a driver shot in the arm": a person right before "shot in the/his" and
+	 * a part of the body (not "a shot in the arm", a boost).
+	 */
+	private static boolean personShotIn(List<CoreLabel> tokens, int k) {
+		CoreLabel before = tokens.get(k - 1);
+		if (k + 3 >= tokens.size() || !before.tag().startsWith("NN")
+				|| !Lexicon.isHuman(before) && !"PERSON".equals(before.ner())
+				|| !"in".equalsIgnoreCase(tokens.get(k + 1).word())
+				|| !Set.of("the", "his", "her", "their").contains(tokens.get(k + 2).word().toLowerCase(Locale.ROOT))) {
+			return false;
+		}
+		return Lexicon.BODY_PARTS.contains(tokens.get(k + 3).word().toLowerCase(Locale.ROOT));
 	}
 
 	void warmUp() {

@@ -846,7 +846,7 @@ class CasualtyPatternTests {
 	 * a separate shooting, two teenagers were wounded" was expected as counted (1/2) in
 	 * the blind run; the rows keep the convention of the roundups above (another incident
 	 * is not the article's). Left out as known gaps: "Two men were shot and killed in
-	 * separate incidents" (no death counted, and which incident counts is unclear), a
+	 * separate incidents" (no death counted; counted since round 18, in gapsOfRound18), a
 	 * roundup's second victim in "Both are expected to recover" (1 wounded, 2 expected),
 	 * "the driver was then shot and killed" after a ramming (the driver is taken for one
 	 * of the three injured: 2 wounded) and a stabbing victim beside a shot attacker (the
@@ -1183,7 +1183,8 @@ class CasualtyPatternTests {
 	 * run 6 of 8). Known gaps, left out: "Four teenagers were standing outside a shop
 	 * when a car pulled up. Each sustained gunshot wounds, police said." (a reporting
 	 * clause after "Each ... wounds": not counted) and "Three sisters, Mia, Ava and Zoe
-	 * Clark, were wounded" (the group and its names, listed with commas, counted as 6).
+	 * Clark, were wounded" (the group and its names, listed with commas, counted as 6);
+	 * both counted since round 18 (gapsOfRound18).
 	 */
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '~', quoteCharacter = '"',
@@ -1196,6 +1197,184 @@ class CasualtyPatternTests {
 					k17: killed wife, shot himself, he died ~ A man shot his wife to death at their farmhouse and then shot himself. He died on the way to a hospital, the sheriff said. ~ 2 ~ 0
 					""")
 	void checkClasses17(String name, String text, int killed, int wounded) {
+		victims(name, text, killed, wounded);
+	}
+
+	/**
+	 * Blind sweep 8 (round 18): invented US local shooting reports written before running
+	 * the extractor on them: TV-station copy with trailing boilerplate, a second story
+	 * after the first, police blotters, charging and plea stories, murder-suicides,
+	 * hunting and accidental shootings, children who find a gun, road rage, bar and party
+	 * fights, grazes, counts in the headline only, victims sent to several hospitals,
+	 * victims named by the coroner a day later, spelled-out numbers, "a pair of", "both
+	 * men", "the trio", an officer killed in the line of duty. First run 37 of 48 (six
+	 * rows reworded since for the overlap check, the counts unchanged). Nine first-run
+	 * misses are counted since and follow the first rows (from "road rage, shot in the
+	 * arm" on). Left out as known gaps: a second, unrelated story after the station's
+	 * copyright line ("Suffolk crash kills 2" glued to its dateline: its dead are
+	 * counted) and victims sent to hospitals named without "Hospital" ("One man was taken
+	 * to St. Vincent's ..., and two women were taken to Riverside Methodist with minor
+	 * wounds": 1, not 3).
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '~', quoteCharacter = '"',
+			textBlock = """
+					s8: boilerplate, killed at store ~ A 23-year-old man was shot and killed outside a convenience store on Delmar Avenue late Tuesday, police said. Officers found him lying in the parking lot with a gunshot wound to his chest. Medics pronounced him dead at the scene. No arrests have been made. Copyright 2014 KMOV (Meredith Corp.). All rights reserved. ~ 1 ~ 0
+					s8: boilerplate, related and follow us ~ Two women were wounded in a drive-by shooting on Fairmount Avenue early Saturday, police said. Both were rushed to Temple Hospital in stable condition. Related: Man charged in Kensington shooting Click here to download our free news app. Follow us on Twitter and Facebook for breaking news. ~ 0 ~ 2
+					s8: second story is a fire ~ A 30-year-old man was shot in the hand on Green Street on Thursday night. He was treated at Mercy Hospital and released. Barn fire in Lapeer CountyLAPEER COUNTY, Mich. — Flames destroyed a barn and three tractors on Friday. Firefighters said nobody was injured. ~ 0 ~ 1
+					s8: blotter, one shot among thefts ~ Police blotter. Sunday, 2:14 a.m., 400 block of Elm Street: shots fired, no injuries. Sunday, 4:30 p.m., Oak Avenue: a bicycle was stolen from a porch. Monday, 1:05 a.m., Pine Street: a 22-year-old man was shot in the leg and taken to Regional Medical Center. Monday, 9 a.m., Main Street: vandalism to a parked car. ~ 0 ~ 1
+					s8: blotter, no one struck ~ Tuesday: A man reported his truck stolen from the 100 block of River Road. Wednesday: Deputies answered a report of shots fired on County Road 5; no one was struck. Thursday: A woman was arrested for drunken driving on Route 9. ~ 0 ~ 0
+					s8: charged with murder in the death ~ A 20-year-old Toledo man was charged with murder Monday in the death of a 17-year-old who was shot outside a recreation center last week. ~ 1 ~ 0
+					s8: pleaded guilty to shooting, survived ~ Jamal Price, 26, pleaded guilty Tuesday to shooting a man during a dispute over a parking space in 2013. The victim survived. Price faces up to 11 years in prison when he is sentenced in June. ~ 0 ~ 1
+					s8: pleaded guilty, manslaughter ~ A Dayton man pleaded guilty Thursday to involuntary manslaughter in the shooting death of his roommate last spring. ~ 1 ~ 0
+					s8: convicted, two killed one wounded ~ A jury on Wednesday convicted Terrence Hill, 31, of two counts of murder and one count of attempted murder for a 2012 shooting that killed two men and wounded a woman outside a Flint nightclub. ~ 2 ~ 1
+					s8: murder-suicide, workplace lot ~ Police say a man shot and killed his estranged wife in the parking lot of her workplace Thursday morning before turning the pistol on himself. Both were dead when officers arrived. ~ 2 ~ 0
+					s8: murder-suicide, elderly couple ~ A Kenosha couple was found dead Sunday in what police are investigating as a murder-suicide. Investigators believe the husband, 71, shot his wife, 69, and then himself. ~ 2 ~ 0
+					s8: ruled a murder-suicide by coroner ~ The deaths of a mother and her 10-year-old son in a Rockford home have been ruled a murder-suicide, the county coroner said Tuesday. ~ 2 ~ 0
+					s8: father dead, mother wounded, himself ~ A man fatally shot his father and wounded his mother before killing himself at their home in Mesa on Monday, police said. ~ 2 ~ 1
+					s8: hunter, rifle discharged ~ A 62-year-old hunter was killed Saturday when his rifle discharged as he climbed over a fence in Juniata County, the Game Commission said. ~ 1 ~ 0
+					s8: hunting accident, boy pellets ~ A 12-year-old boy was injured in a hunting accident Sunday when his uncle mistook movement in the brush for a deer and fired, wildlife officials said. The boy was hit by shotgun pellets in the back and is expected to recover. ~ 0 ~ 1
+					s8: friend showing off a handgun ~ A 19-year-old man died Friday night after a friend accidentally shot him while showing off a handgun in an apartment on Vine Street, police said. ~ 1 ~ 0
+					s8: boy found gun, sister died ~ A 4-year-old boy found a handgun under his parents' bed and accidentally shot his 2-year-old sister on Tuesday, police said. The girl was taken to Children's Hospital, where she died. ~ 1 ~ 0
+					s8: brothers found rifle ~ Two young brothers found a loaded rifle in a closet at their grandfather's home on Saturday. The 7-year-old shot the 5-year-old in the stomach, and the younger boy is in critical condition, deputies said. ~ 0 ~ 1
+					s8: toddler shot himself, died ~ A 3-year-old boy died Thursday after shooting himself with a pistol he found in his mother's purse, police said. ~ 1 ~ 0
+					s8: road rage, motorist killed ~ A motorist was shot and killed Sunday after a road rage argument at a stoplight on Broad Street escalated, police said. The shooter stayed at the scene and told officers he feared for his life. ~ 1 ~ 0
+					s8: bar fight, shots fired, no one struck ~ Officers were called to a bar on Fourth Street just after 1 a.m. Sunday for a fight involving about 30 people. As the crowd spilled outside, shots were fired. No one was struck, police said, and officers found several shell casings in the lot. ~ 0 ~ 0
+					s8: bullet grazed her cheek ~ A 14-year-old girl was sitting on her front porch on Monday night when a bullet grazed her cheek, police said. She was treated at the scene. ~ 0 ~ 1
+					s8: bullet grazed a bus driver ~ A bullet grazed a city bus driver's neck Wednesday when someone fired at the bus from a passing car, transit officials said. ~ 0 ~ 1
+					s8: headline only, 2 dead 3 hurt ~ 2 dead, 3 hurt in shooting outside Southside lounge | WBRC NewsBIRMINGHAM, Ala. — Police were called to the lounge on Third Avenue North around 2 a.m. Sunday. Investigators are interviewing witnesses. ~ 2 ~ 3
+					s8: headline only, spelled five wounded ~ Five wounded in Saturday night shooting at block party | WLKYMetro police want anyone who saw the gunfire to call the tip line. ~ 0 ~ 5
+					s8: headline only, three hurt ~ Three hurt in shooting at Eastland Mall | NBC4Columbus police said the gunfire followed a fight near the food court. ~ 0 ~ 3
+					s8: per hospital, one died ~ Police said four people were shot near a gas station on Bissonnet Street. One victim died at Ben Taub Hospital. The other three were taken to Memorial Hermann and are expected to survive. ~ 1 ~ 3
+					s8: coroner named him next day ~ A man was found shot to death in an alley behind the 2300 block of Cass Street on Sunday morning. On Monday, the county coroner identified him as Ramon Ellis, 33, of Omaha. ~ 1 ~ 0
+					s8: coroner released three names ~ The coroner's office on Friday released the names of the three people found shot to death in a house on Maple Road on Wednesday: Lisa Grant, 44, her son Tyler Grant, 17, and Dennis Ford, 50. ~ 3 ~ 0
+					s8: eleven shot, three fatally ~ Eleven people were shot, three of them fatally, when gunmen opened fire at a crowded park on the South Side on Sunday evening, police said. ~ 3 ~ 8
+					s8: thirteen injured, one critically ~ Thirteen people were injured, one critically, when a man opened fire outside a nightclub in downtown Tulsa early Saturday. ~ 0 ~ 13
+					s8: both men wounded ~ Two men got into an argument outside a barbershop on King Street on Saturday and pulled guns. Both men were wounded and taken to a hospital, where they are in stable condition. ~ 0 ~ 2
+					s8: both men died ~ Police found two men shot inside a parked SUV on Hampton Road early Tuesday. Both men died at the scene. ~ 2 ~ 0
+					s8: the trio found shot to death ~ Three men were found dead in a car on Hillcrest Drive on Monday. The trio, all in their 20s, had been shot several times, police said. ~ 3 ~ 0
+					s8: deputy killed serving a warrant ~ A sheriff's deputy was shot and killed late Tuesday while serving a warrant at a home near Decatur, the sheriff said. Deputy Ryan Cole, 34, was a 10-year veteran of the department. The suspect was taken into custody after a standoff. ~ 1 ~ 0
+					s8: couple treated and released ~ A woman and her boyfriend were shot during an argument with a neighbor on Friday night. Both were treated at a hospital and released. ~ 0 ~ 2
+					s8: charged in deaths of a couple ~ A 17-year-old was charged as an adult Thursday with two counts of murder in the deaths of a couple found shot in their home on Elm Street. ~ 2 ~ 0
+					s8: road rage, shot in the arm ~ A road rage confrontation on Interstate 35 ended with a driver shot in the arm Tuesday afternoon, the highway patrol said. The other driver fled and is being sought. ~ 0 ~ 1
+					s8: bouncer shot after fight ~ A fight at a bar on Main Street early Sunday ended with a bouncer shot in the stomach. Police said a patron who had been thrown out came back with a handgun and fired twice. ~ 0 ~ 1
+					s8: a pair of teenagers ~ A pair of teenagers were shot while walking to a corner store in the Fairview neighborhood late Wednesday, police said. Both are expected to survive. ~ 0 ~ 2
+					s8: the trio, not life-threatening ~ Three friends were sitting in a car outside a diner on Tuesday night when a gunman strolled over and began firing. The trio were taken to a hospital with injuries that were not life-threatening. ~ 0 ~ 3
+					s8: wife shot husband, then herself, he lived ~ A woman shot her husband in their bedroom and then shot herself early Saturday, deputies said. The husband was flown to University Hospital in serious condition. She died at the scene. ~ 1 ~ 1
+					s8: per hospital, no total ~ Shots rang out at a bus stop on Oak Street on Thursday evening. Two victims were taken to Grady Memorial Hospital and a third to Atlanta Medical Center, police said. None of the injuries were considered life-threatening. ~ 0 ~ 3
+					s8: stepdaughters, one survived ~ Investigators say Mark Dunn, 45, shot his two stepdaughters, ages 15 and 18, inside their home Saturday before taking his own life. The younger girl died; the older girl is in critical condition. ~ 2 ~ 1
+					s8: party, two men hit ~ Gunfire broke out at a house party on Lincoln Street late Saturday, sending guests running. Two men were hit, one in the leg and one in the hip, police said. ~ 0 ~ 2
+					s8: officer died in the line of duty ~ A police officer died in the line of duty early Sunday after he was shot during a traffic stop on Route 30, the chief said. His partner returned fire and wounded the suspect, who is hospitalized under guard. ~ 1 ~ 1
+					""")
+	void eighthSweep(String name, String text, int killed, int wounded) {
+		victims(name, text, killed, wounded);
+	}
+
+	/**
+	 * The classes blind sweep 8 found wanting, each with passages of its own (positive
+	 * and negative): "a pair of", "the trio"; a person "shot in the arm" after "ended
+	 * with" (the tagger's noun "shot"); "shot her husband and then shot herself. She
+	 * died": her own death, not his (the pronoun agrees with the reflexive), so he is
+	 * wounded.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '~', quoteCharacter = '"',
+			textBlock = """
+					c8: a pair of, shot ~ A pair of cousins were shot outside a laundromat on Friday. ~ 0 ~ 2
+					c8: the pair died ~ Two brothers were found in a car on Elm Street. The pair had been shot and died at the scene. ~ 2 ~ 0
+					c8: a pair of shoes ~ A pair of shoes was found near the car after the shooting. ~ 0 ~ 0
+					c8: the trio wounded ~ The trio were taken to a hospital with gunshot wounds, police said. ~ 0 ~ 3
+					c8: the trio arrested ~ The trio was arrested on Friday after a chase. ~ 0 ~ 0
+					c8: left a clerk shot in the leg ~ The holdup left a clerk shot in the leg and a customer shaken. ~ 0 ~ 1
+					c8: ended with a driver shot ~ The chase ended with a driver shot in the shoulder near the bridge. ~ 0 ~ 1
+					c8: a shot in the arm ~ The new grant is a shot in the arm for the city's parks. ~ 0 ~ 0
+					c8: shot in the dark ~ The coach said the trade was a shot in the dark. ~ 0 ~ 0
+					c8: shot husband, then herself, she died ~ A woman shot her husband at their home and then shot herself. She died at the scene. ~ 1 ~ 1
+					c8: hospital told between ~ A woman shot her husband and then herself on Monday. Her husband was taken to a hospital. She died at the scene. ~ 1 ~ 1
+					c8: himself, then she died ~ A man shot his wife and then shot himself. She died at the scene. ~ 1 ~ 0
+					c8: on himself, then she died ~ A man shot his wife and later turned the pistol on himself. She died at the scene. ~ 1 ~ 0
+					""")
+	void sweep8Classes(String name, String text, int killed, int wounded) {
+		victims(name, text, killed, wounded);
+	}
+
+	/**
+	 * Known gaps of rounds 16 and 17 and a class of sweep 8, each with passages of its
+	 * own (positive and negative): "Each sustained gunshot wounds, police said" (a
+	 * reporting clause after the phrase); "Three sisters, Mia, Ava and Zoe Clark, were
+	 * wounded" (as many names as the group, listed after it, are its members: 3, not 6);
+	 * "Two men were shot and killed in separate incidents" opening a report (its own
+	 * victims, not another incident's); "Two victims were taken to X Hospital and a third
+	 * to Y" (one more of the wounded).
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '~', quoteCharacter = '"',
+			textBlock = """
+					g8: each sustained, police said ~ Four teenagers were standing outside a shop when a car pulled up. Each sustained gunshot wounds, police said. ~ 0 ~ 4
+					g8: each suffered, deputies said ~ Two brothers were walking home on Friday night. Each suffered gunshot wounds to the legs, deputies said. ~ 0 ~ 2
+					g8: each said, no wound ~ Three neighbors heard the shots. Each told the same story, police said. ~ 0 ~ 0
+					g8: three sisters named ~ Three sisters, Mia, Ava and Zoe Clark, were wounded on Sunday. ~ 0 ~ 3
+					g8: two officers named ~ Two officers, Dan Reyes and Tom Hall, were wounded on Friday. ~ 0 ~ 2
+					g8: a group and other people ~ Two men, a woman and a boy were wounded when the gunman fired into the store. ~ 0 ~ 4
+					g8: killed in separate incidents, lead ~ Two men were shot and killed in separate incidents on Saturday night. ~ 2 ~ 0
+					g8: separate shootings after a victim ~ A man was shot in the arm on Monday. Hours earlier, two men were killed in separate shootings across the city. ~ 0 ~ 1
+					g8: a separate shooting, lead ~ A woman was killed in a separate shooting on Elm Street, police said. ~ 0 ~ 0
+					g8: a third to another hospital ~ Two men were taken to Mercy Hospital and a third to County General with gunshot wounds. ~ 0 ~ 3
+					g8: a third arrested ~ Two men were taken to Mercy Hospital with gunshot wounds, and a third was arrested. ~ 0 ~ 2
+					g8: a third to jail ~ Two victims were rushed to Mercy Hospital, and a third man to jail. ~ 0 ~ 2
+					""")
+	void gapsOfRound18(String name, String text, int killed, int wounded) {
+		victims(name, text, killed, wounded);
+	}
+
+	/**
+	 * More classes sweep 8 found wanting, each with passages of its own (positive and
+	 * negative): an attacker who shot a group and then himself, some of the group dying
+	 * later (those dead and he); a suspect wounded where only officers died is none of
+	 * the dead; "were hit, one in the leg and one in the hip" and "were hit in the legs"
+	 * with a number (not "by line drives", "with bottles").
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '~', quoteCharacter = '"',
+			textBlock = """
+					d8: group, own life, one died ~ A man shot his three children before killing himself on Sunday. One of the children died at a hospital; the other two are in stable condition. ~ 2 ~ 2
+					d8: group, own life, none died told ~ A woman shot her two sons before taking her own life. Both boys are in critical condition. ~ 1 ~ 2
+					d8: officer killed, suspect wounded ~ A deputy was shot and killed on Friday. Deputies later wounded the gunman in a shootout near the river. ~ 1 ~ 1
+					d8: man killed, suspect is he ~ A man was shot and killed by police after he fired at officers. Police said the suspect was wounded in the chest. ~ 1 ~ 0
+					d8: hit, one in the leg ~ Two men were hit, one in the leg and one in the hip, police said. ~ 0 ~ 2
+					d8: hit in the legs ~ Three men were hit in the legs outside a bar on Friday. ~ 0 ~ 3
+					d8: hit, one in the face, by line drives ~ Two players were hit, one in the face and one in the knee, by line drives during practice. ~ 0 ~ 0
+					d8: hit in the head with bottles ~ Two fans were hit in the head with bottles after the game. ~ 0 ~ 0
+					""")
+	void sweep8LaterClasses(String name, String text, int killed, int wounded) {
+		victims(name, text, killed, wounded);
+	}
+
+	/**
+	 * A check of the round 18 classes in new wording, written before running them (first
+	 * run 9 of 12). "turned the gun on herself. She died" was a miss (the pronoun's death
+	 * was taken for the boyfriend's) and is counted since. Known gaps, left out: "A man
+	 * shot his two daughters and then himself ... One girl died; her sister is in serious
+	 * condition. The man was pronounced dead" (1 killed: "and then himself" without a
+	 * verb of its own is no death told, and "The man" is not known for the attacker) and
+	 * "One victim was taken to Regional One and two others to Methodist University
+	 * Hospital" (the elided verb leaves "two others" uncounted as wounded).
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '~', quoteCharacter = '"',
+			textBlock = """
+					k18: the pair, both 19 ~ The pair, both 19, were taken to a hospital with gunshot wounds after the shooting on Vine Street. ~ 0 ~ 2
+					k18: a trio of teenagers ~ A trio of teenagers was wounded when someone fired from a passing car on Saturday night. ~ 0 ~ 3
+					k18: argument ended with a man shot ~ The argument ended with a 20-year-old man shot in the chest outside the store. ~ 0 ~ 1
+					k18: turned the gun on herself, she died ~ A woman shot her boyfriend during an argument and then turned the gun on herself. She died at the scene, police said. ~ 1 ~ 1
+					k18: each suffered, sheriff said ~ Two hunters were walking along a creek on Saturday when shots rang out. Each suffered a gunshot wound, the sheriff's office said. ~ 0 ~ 2
+					k18: three cousins named ~ Three cousins, Jalen, Marcus and Tre Wilson, were shot outside a gas station on Friday. All three are expected to survive. ~ 0 ~ 3
+					k18: separate shootings overnight ~ Three people were killed in separate shootings across Memphis overnight, police said. ~ 3 ~ 0
+					k18: wounded, one in the arm ~ Three men were wounded, one in the arm and two in the legs, outside a club on Sunday. ~ 0 ~ 3
+					k18: officer killed, shooter wounded ~ A police officer was shot and killed on Saturday. Officers returned fire and wounded the shooter, who was taken into custody. ~ 1 ~ 1
+					k18: two hurt, sent to hospitals ~ Two people were hurt in the shooting. One was taken to Mercy Hospital and a second to St. Luke's Hospital. ~ 0 ~ 2
+					""")
+	void checkClasses18(String name, String text, int killed, int wounded) {
 		victims(name, text, killed, wounded);
 	}
 
