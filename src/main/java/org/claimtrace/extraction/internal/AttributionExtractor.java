@@ -883,11 +883,15 @@ class AttributionExtractor {
 	}
 
 	/**
-	 * "workers in Toledo, who told her ...": the people before a place they are in, which
-	 * a relative pronoun after the place stands for; else the chunk itself.
+	 * What "who" stands for, given the noun chunk the parse or the comma points to:
+	 * "workers in Toledo, who told her ...", "nurses at St. Mary's Hospital, who ...",
+	 * "residents of the building, who said ...", "Tom Hale of the Teamsters, who ...":
+	 * not the place, body or thing after a preposition but the people or person before
+	 * it; else the chunk itself.
 	 */
 	private static List<CoreLabel> peopleBeforePlace(List<CoreLabel> tokens, List<CoreLabel> chunk) {
-		if (chunk.isEmpty() || !chunk.stream().allMatch((token) -> PLACE_TAGS.contains(token.ner()))) {
+		if (chunk.isEmpty() || chunk.stream().anyMatch((token) -> "PERSON".equals(token.ner()))
+				|| isPeopleNoun(chunk.get(chunk.size() - 1))) {
 			return chunk;
 		}
 		int before = chunk.get(0).index() - 2;
@@ -895,8 +899,15 @@ class AttributionExtractor {
 			return chunk;
 		}
 		List<CoreLabel> people = nounChunk(tokens, before - 1, false);
-		return people.isEmpty() || people.stream().anyMatch((token) -> PLACE_TAGS.contains(token.ner())) ? chunk
-				: people;
+		return (!people.isEmpty() && (isPeopleNoun(people.get(people.size() - 1))
+				|| people.stream().anyMatch((token) -> "PERSON".equals(token.ner())))) ? people : chunk;
+	}
+
+	/** A common noun for people ("residents", "firefighters", "congresswomen"). */
+	private static boolean isPeopleNoun(CoreLabel token) {
+		String lemma = (token.lemma() != null) ? token.lemma().toLowerCase(Locale.ROOT) : "";
+		return token.tag().matches("NNS?") && (PEOPLE_NOUNS.contains(lemma) || Lexicon.HUMAN.contains(lemma)
+				|| Lexicon.ROLES.contains(lemma) || isManNoun(new IndexedWord(token)));
 	}
 
 	/**
@@ -3596,17 +3607,19 @@ class AttributionExtractor {
 		for (SemanticGraphEdge edge : graph.incomingEdgeList(verb)) {
 			if (relation(edge).startsWith("acl") || relation(edge).equals("dep") && edge.getGovernor() == subject) {
 				IndexedWord antecedent = pronounAntecedent(graph, edge.getGovernor());
-				return (antecedent != null)
-						? peopleBeforePlace(sentence.tokens(), sourceTokens(sentence, graph, antecedent)) : null;
+				List<CoreLabel> tokens = (antecedent != null) ? sourceTokens(sentence, graph, antecedent) : null;
+				return (tokens != null && subject.word().equalsIgnoreCase("who"))
+						? peopleBeforePlace(sentence.tokens(), tokens) : tokens;
 			}
 		}
-		List<CoreLabel> tokens = sentence.tokens();
+		List<CoreLabel> words = sentence.tokens();
 		int comma = subject.index() - 2;
-		if (subject.word().equalsIgnoreCase("who") && comma >= 1 && tokens.get(comma).word().equals(",")) {
+		if (subject.word().equalsIgnoreCase("who") && comma >= 1 && words.get(comma).word().equals(",")) {
 			// "workers in Toledo, who told her ...", parsed with the clause off the verb:
 			// the noun before the comma
-			List<CoreLabel> before = peopleBeforePlace(tokens, nounChunk(tokens, comma - 1, false));
-			return before.isEmpty() ? null : before;
+			List<CoreLabel> before = peopleBeforePlace(words, nounChunk(words, comma - 1, false));
+			return before.isEmpty() || !isPeopleNoun(before.get(before.size() - 1))
+					&& before.stream().noneMatch((token) -> NAMED_ENTITY_TAGS.contains(token.ner())) ? null : before;
 		}
 		return null;
 	}

@@ -2126,6 +2126,14 @@ class AttributionPatternTests {
 				extract("The senator visited the factory workers in Toledo, who told her they feared for their jobs."),
 				"told");
 		assertThat(told.sourceName()).isEqualTo("factory workers");
+		// "who" is a person: not the hospital nor the building after a preposition
+		assertThat(byCue(extract("The governor thanked the nurses at St. Mary's Hospital, who told him that beds "
+				+ "were running out."), "told")
+			.sourceName()).isEqualTo("nurses");
+		assertThat(byCue(
+				extract("Residents of the building, who said they had complained for months, demanded " + "answers."),
+				"said")
+			.sourceName()).isEqualTo("Residents");
 		// asking not to be named reports nothing
 		assertThat(extract("Officials in Ohio, who asked not to be named, said the count would resume."))
 			.noneMatch((attribution) -> attribution.cue().text().equals("asked"));
