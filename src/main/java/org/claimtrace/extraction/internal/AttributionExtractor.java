@@ -762,7 +762,7 @@ class AttributionExtractor {
 					|| isIdiom(sentence.tokens(), word.index() - 1)) {
 				continue;
 			}
-			if (surface != null && overrides(surface, subject, word, quotes)) {
+			if (surface != null && overrides(sentence.tokens(), surface, subject, word, quotes)) {
 				int headIndex = head(surface).index();
 				subject = graph.vertexSet().stream().filter((w) -> w.index() == headIndex).findFirst().orElse(subject);
 			}
@@ -2484,13 +2484,20 @@ class AttributionExtractor {
 		return chunk.isEmpty() ? null : chunk;
 	}
 
-	private static boolean overrides(List<CoreLabel> surface, IndexedWord subject, IndexedWord verb, Quotes quotes) {
+	private static boolean overrides(List<CoreLabel> tokens, List<CoreLabel> surface, IndexedWord subject,
+			IndexedWord verb, Quotes quotes) {
 		if (subject == null) {
 			return true;
 		}
 		boolean inside = surface.stream().anyMatch((token) -> token.index() == subject.index());
-		return !inside
-				&& (subject.index() > verb.index() || quotes.covers(subject.beginPosition(), subject.endPosition()));
+		int first = surface.get(0).index();
+		// "Labour will table a motion next week, the party's chief whip said", with "will
+		// table" tagged as nouns and made the subject: the noun phrase between the comma
+		// and the verb of speech is the speaker
+		boolean closing = first >= 2 && tokens.get(first - 2).word().equals(",") && subject.index() < first - 1
+				&& SPEECH_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT));
+		return !inside && (subject.index() > verb.index()
+				|| quotes.covers(subject.beginPosition(), subject.endPosition()) || closing);
 	}
 
 	private static boolean isPassive(SemanticGraph graph, IndexedWord verb) {
