@@ -2494,8 +2494,14 @@ class AttributionExtractor {
 		// "Labour will table a motion next week, the party's chief whip said", with "will
 		// table" tagged as nouns and made the subject: the noun phrase between the comma
 		// and the verb of speech is the speaker
+		// (not "deals with Ortiz, Keller and Brandt and disclosed them": a list, and a
+		// verb
+		// with an object other than whom it tells)
+		String next = (verb.index() < tokens.size()) ? tokens.get(verb.index()).tag() : ".";
 		boolean closing = first >= 2 && tokens.get(first - 2).word().equals(",") && subject.index() < first - 1
-				&& SPEECH_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT));
+				&& SPEECH_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))
+				&& (next.matches("[.,:]|IN|RB|NNP") || "tell".equalsIgnoreCase(verb.lemma()))
+				&& surface.stream().noneMatch((token) -> token.tag().equals("CC"));
 		return !inside && (subject.index() > verb.index()
 				|| quotes.covers(subject.beginPosition(), subject.endPosition()) || closing);
 	}

@@ -2150,8 +2150,15 @@ class AttributionPatternTests {
 				extract("Labour will table a motion of no confidence next week, the party's chief whip said."), "said");
 		assertThat(said.source().text()).isEqualTo("the party's chief whip");
 		assertThat(said.content().text()).isEqualTo("Labour will table a motion of no confidence next week");
-		// an apposition set off by commas is no closing clause
+		assertPair(extract(
+				"Labour will table a motion of no confidence next week, the party's chief whip told " + "reporters."),
+				"the party's chief whip", "told");
+		// an apposition set off by commas is no closing clause, nor the end of a list
+		// before
+		// a verb with an object
 		assertPair(extract("Smith, a Democrat, said the bill was dead."), "Smith", "said");
+		assertPair(extract("The lawyers only learned on Monday of the deals with Ortiz, Keller and Brandt and quickly "
+				+ "disclosed them to Reuters."), "The lawyers", "disclosed");
 	}
 
 	@Test
