@@ -168,6 +168,14 @@ class AttributionExtractor {
 			"pour water", "throw water", "draw attention", "call attention", "seize on", "harp on", "dwell on",
 			"focus on", "pounce on", "sign on", "follow up", "back off", "back away", "single out", "open up");
 
+	/** Verbs of raising the voice, whose "at" phrase is whom, not what. */
+	private static final Set<String> SHOUTING_VERBS = Set.of("shout", "yell", "scream", "chant", "holler");
+
+	/**
+	 * Verbs that with "back" and a clause or quotation retort ("shot back", "hit back").
+	 */
+	private static final Set<String> RETORT_VERBS = Set.of("shoot", "fire", "hit", "snap", "strike", "push");
+
 	/** Verbs of talking whose topic ("spoke of", "talked about") is what was said. */
 	/**
 	 * Speech verbs whose participle, describing a noun, makes that noun the speaker
@@ -405,6 +413,25 @@ class AttributionExtractor {
 
 	private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
 
+	/**
+	 * Verbs of speech whose ", who said ..." clause reports words ("who asked not to be
+	 * named" does not).
+	 */
+	private static final Set<String> RELATIVE_SPEECH_VERBS = Set.of("say", "tell", "add", "claim", "warn", "insist",
+			"argue", "note", "explain", "complain", "recall", "write", "tweet", "predict", "allege", "testify");
+
+	/** Named-entity tags of places. */
+	private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
+
+	/**
+	 * A dateline at the start of a line: a place in capitals, perhaps a state or country
+	 * after a comma and an agency in brackets, then a colon or a dash ("WASHINGTON:",
+	 * "GREAT FALLS, Mont. —", "ROME (Reuters) -").
+	 */
+	private static final Pattern DATELINE = Pattern.compile("[A-Z][A-Z.'’-]{2,}(?:[ \\t]+[A-Z][A-Z.'’-]+)*"
+			+ "(?:,[ \\t]+[A-Z][A-Za-z.]*(?:[ \\t]+[A-Z][A-Za-z.]*)?)?[ \\t]*(?:\\([^()\\n]{1,40}\\)[ \\t]*)?"
+			+ "(?::|—|–|--?)[ \\t]+");
+
 	private static final Set<String> NOUN_TAGS = Set.of("NN", "NNS", "NNP", "NNPS", "PRP", "DT", "JJ", "POS", "CD",
 			"HYPH", "CC");
 
@@ -456,6 +483,7 @@ class AttributionExtractor {
 		found.addAll(speakerLabels(document, quotes, found));
 		found.sort(Comparator.comparingInt((Found f) -> f.cueStart));
 		withoutReportedReports(found, text);
+		endingBeforeTheirReporter(found, text);
 		SourceResolver resolver = new SourceResolver(this.canonicalizer, document);
 		List<SourceResolver.Resolved> resolved = new ArrayList<>();
 		for (int i = 0; i < found.size(); i++) {
@@ -501,6 +529,42 @@ class AttributionExtractor {
 			}
 		}
 		found.removeIf((f) -> inside.contains(f) || f.continues != null && inside.contains(f.continues));
+	}
+
+	/**
+	 * "The senator told donors that he would run, an aide said": the content of a report
+	 * inside another's ends where the other's content ends, before its reporting clause.
+	 */
+	private static void endingBeforeTheirReporter(List<Found> found, String text) {
+		for (Found outer : found) {
+			for (Found inner : found) {
+				if (reportsBefore(outer, inner, text) && inner.contentEnd > outer.contentEnd
+						&& inner.contentStart < outer.contentEnd) {
+					inner.contentEnd = outer.contentEnd;
+				}
+			}
+		}
+	}
+
+	/**
+	 * True when {@code outer} is a reporting clause set off by a comma after its content
+	 * ("..., the survey found") and that content holds the whole of {@code inner}, its
+	 * source and its cue ("most voters say ..."): the closing clause is no part of what
+	 * the inner source says, though the parse may hang it there.
+	 */
+	private static boolean reportsBefore(Found outer, Found inner, String text) {
+		if (outer == inner || outer.continues != null || inner.continues != null || outer.direct || outer.source == null
+				|| outer.source.isEmpty() || inner.source == null || inner.source.isEmpty()) {
+			return false;
+		}
+		int outerStart = Math.min(outer.source.get(0).beginPosition(), outer.cueStart);
+		if (outer.contentEnd > outerStart
+				|| !text.substring(outer.contentEnd, outerStart).matches("[”\"’]?,[ \\t\\u00A0]*")) {
+			return false;
+		}
+		int innerStart = Math.min(inner.source.get(0).beginPosition(), inner.cueStart);
+		int innerEnd = Math.max(inner.source.get(inner.source.size() - 1).endPosition(), inner.cueEnd);
+		return outer.sentence == inner.sentence && outer.contentStart <= innerStart && innerEnd <= outer.contentEnd;
 	}
 
 	/**
@@ -616,7 +680,8 @@ class AttributionExtractor {
 			}
 			if (word.tag().startsWith("JJ") || word.tag().startsWith("VB")
 					&& (!isCueWord(lemma) || TOPIC_VERBS.contains(lemma)) && !continuesSpeech(sentence, word, quotes)
-					&& !isPutIt(graph, word) && !makesTheCase(sentence, graph, word) && !callsFor(sentence, word)) {
+					&& !isPutIt(graph, word) && !makesTheCase(sentence, graph, word) && !callsFor(sentence, word)
+					&& !firesBack(graph, word)) {
 				Found stance = stance(sentence, graph, word, index, quotes);
 				if (stance != null) {
 					found.add(stance);
@@ -627,15 +692,16 @@ class AttributionExtractor {
 				continue;
 			}
 			boolean speech = SPEECH_VERBS.contains(lemma) || continuesSpeech(sentence, word, quotes)
-					|| isPutIt(graph, word) || callsFor(sentence, word) || makesTheCase(sentence, graph, word);
+					|| isPutIt(graph, word) || callsFor(sentence, word) || makesTheCase(sentence, graph, word)
+					|| firesBack(graph, word);
 			boolean agentVerb = AGENT_VERBS.contains(lemma);
 			boolean intent = INTENT_VERBS.contains(lemma);
 			if (!speech && !CLAUSE_VERBS.contains(lemma) && !agentVerb && !intent
 					|| quotes.covers(word.beginPosition(), word.endPosition())) {
 				continue;
 			}
-			if (isUndone(graph, word) || isOtherSense(graph, word) || claimsAPrize(graph, word)
-					|| isByline(graph, word)) {
+			if (isUndone(graph, word) || isOtherSense(graph, word) || claimsAPrize(graph, word) || isByline(graph, word)
+					|| addsAThing(graph, word, quotes)) {
 				continue;
 			}
 			if (isPassive(graph, word)) {
@@ -696,7 +762,7 @@ class AttributionExtractor {
 					|| isIdiom(sentence.tokens(), word.index() - 1)) {
 				continue;
 			}
-			if (surface != null && overrides(surface, subject, word, quotes)) {
+			if (surface != null && overrides(sentence.tokens(), surface, subject, word, quotes)) {
 				int headIndex = head(surface).index();
 				subject = graph.vertexSet().stream().filter((w) -> w.index() == headIndex).findFirst().orElse(subject);
 			}
@@ -752,6 +818,12 @@ class AttributionExtractor {
 			boolean clause = content != null;
 			if (content == null && (speech || hasObject(graph, word)) && !needsClause(sentence, word)) {
 				content = rest(sentence, graph, word, subject);
+				if (content != null && SHOUTING_VERBS.contains(lemma)
+						&& sentence.document().text().startsWith("at ", content[0])) {
+					// "a heckler shouted at the candidate": whom the shout was at, no
+					// words
+					continue;
+				}
 			}
 			if (content == null && speech) {
 				content = afterColon(sentence, word);
@@ -796,6 +868,7 @@ class AttributionExtractor {
 			found.add(f);
 		}
 		found.addAll(gerundsAfterPrepositions(sentence, graph, index, quotes, found));
+		found.addAll(relativeSpeakers(sentence, index, quotes, found));
 		Found shown = readThenShown(sentence, index, quotes, found);
 		if (shown != null) {
 			found.add(shown);
@@ -804,8 +877,74 @@ class AttributionExtractor {
 		// same source goes on with a coordinated verb ("X said ... and called it ...")
 		found.removeIf((f) -> f.weak && found.stream()
 			.anyMatch((other) -> other != f && other.contentStart <= f.cueStart && f.cueEnd <= other.contentEnd
-					&& !(f.coordinated && sameSource(f, other))));
+					&& !(f.coordinated && sameSource(f, other))
+					&& !reportsBefore(f, other, sentence.document().text())));
 		return found;
+	}
+
+	/**
+	 * What "who" stands for, given the noun chunk the parse or the comma points to:
+	 * "workers in Toledo, who told her ...", "nurses at St. Mary's Hospital, who ...",
+	 * "residents of the building, who said ...", "Tom Hale of the Teamsters, who ...":
+	 * not the place, body or thing after a preposition but the people or person before
+	 * it; else the chunk itself.
+	 */
+	private static List<CoreLabel> peopleBeforePlace(List<CoreLabel> tokens, List<CoreLabel> chunk) {
+		if (chunk.isEmpty() || chunk.stream().anyMatch((token) -> "PERSON".equals(token.ner()))
+				|| isPeopleNoun(chunk.get(chunk.size() - 1))) {
+			return chunk;
+		}
+		int before = chunk.get(0).index() - 2;
+		if (before < 1 || !tokens.get(before).word().matches("in|from|at|of|near")) {
+			return chunk;
+		}
+		List<CoreLabel> people = nounChunk(tokens, before - 1, false);
+		return (!people.isEmpty() && (isPeopleNoun(people.get(people.size() - 1))
+				|| people.stream().anyMatch((token) -> "PERSON".equals(token.ner())))) ? people : chunk;
+	}
+
+	/** A common noun for people ("residents", "firefighters", "congresswomen"). */
+	private static boolean isPeopleNoun(CoreLabel token) {
+		String lemma = (token.lemma() != null) ? token.lemma().toLowerCase(Locale.ROOT) : "";
+		return token.tag().matches("NNS?") && (PEOPLE_NOUNS.contains(lemma) || Lexicon.HUMAN.contains(lemma)
+				|| Lexicon.ROLES.contains(lemma) || isManNoun(new IndexedWord(token)));
+	}
+
+	/**
+	 * "The governor met flood victims in Cedar Rapids, who said they had waited ...": a
+	 * relative clause of speech set off by a comma, which the parse sometimes breaks
+	 * ("who" left hanging, "said" a discourse word) and reports nothing for. "who" is the
+	 * source, the noun before the comma (before the place it is in) what it stands for,
+	 * the rest of the sentence the content.
+	 */
+	private List<Found> relativeSpeakers(CoreSentence sentence, int index, Quotes quotes, List<Found> found) {
+		List<Found> speakers = new ArrayList<>();
+		List<CoreLabel> tokens = sentence.tokens();
+		for (int i = 1; i + 2 < tokens.size(); i++) {
+			CoreLabel who = tokens.get(i);
+			CoreLabel verb = tokens.get(i + 1);
+			String lemma = (verb.lemma() != null) ? verb.lemma().toLowerCase(Locale.ROOT) : "";
+			if (!who.word().equalsIgnoreCase("who") || !tokens.get(i - 1).word().equals(",")
+					|| !verb.tag().matches("VBD|VBZ|VBP") || !RELATIVE_SPEECH_VERBS.contains(lemma)
+					|| tokens.get(i + 2).word().matches("(?i)not|to|for|about|of")
+					|| quotes.covers(verb.beginPosition(), verb.endPosition()) || found.stream()
+						.anyMatch((f) -> f.cueStart <= verb.beginPosition() && verb.beginPosition() < f.cueEnd)) {
+				continue;
+			}
+			int[] content = range(tokens, i + 2, tokens.size());
+			List<CoreLabel> antecedent = peopleBeforePlace(tokens, nounChunk(tokens, i - 2, false));
+			if (content == null || antecedent.isEmpty()) {
+				continue;
+			}
+			Found f = new Found(index);
+			f.source = List.of(who);
+			f.referent = antecedent;
+			f.cueOn(verb);
+			f.content(content, quotes);
+			f.clause = true;
+			speakers.add(f);
+		}
+		return speakers;
 	}
 
 	/**
@@ -1724,6 +1863,41 @@ class AttributionExtractor {
 		return theCase || clear;
 	}
 
+	/**
+	 * "Employers added 200,000 jobs", "the airline added two flights": "add" with a
+	 * counted noun for its object and no clause adds a thing and says nothing.
+	 */
+	private static boolean addsAThing(SemanticGraph graph, IndexedWord verb, Quotes quotes) {
+		if (!"add".equals(verb.lemma().toLowerCase(Locale.ROOT))) {
+			return false;
+		}
+		List<SemanticGraphEdge> edges = graph.outgoingEdgeList(verb);
+		return edges.stream().noneMatch((edge) -> relation(edge).equals("ccomp")) && edges.stream()
+			.anyMatch((edge) -> relation(edge).equals("obj") && edge.getDependent().tag().startsWith("NN")
+					&& graph.outgoingEdgeList(edge.getDependent())
+						.stream()
+						.anyMatch((counted) -> relation(counted).equals("nummod"))
+					&& !quotes.covers(edge.getDependent().beginPosition(), edge.getDependent().endPosition()));
+	}
+
+	/**
+	 * "“...,” Mr. Reyes shot back", "she fired back that ...": a retort, when the verb
+	 * with "back" has a clause or quotation (with only an "at" phrase, or a "saying"
+	 * participle that reports by itself, it is a stance).
+	 */
+	private static boolean firesBack(SemanticGraph graph, IndexedWord verb) {
+		if (!RETORT_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+			return false;
+		}
+		List<SemanticGraphEdge> edges = graph.outgoingEdgeList(verb);
+		return edges.stream()
+			.anyMatch((edge) -> relation(edge).matches("advmod|compound:prt")
+					&& edge.getDependent().word().equalsIgnoreCase("back"))
+				&& edges.stream()
+					.anyMatch((edge) -> relation(edge).matches("ccomp|parataxis")
+							&& !edge.getDependent().tag().equals("VBG"));
+	}
+
 	/** "as the senator put it": a speaker's wording. */
 	private static boolean isPutIt(SemanticGraph graph, IndexedWord verb) {
 		return "put".equals(verb.lemma().toLowerCase(Locale.ROOT)) && graph.outgoingEdgeList(verb)
@@ -2310,13 +2484,26 @@ class AttributionExtractor {
 		return chunk.isEmpty() ? null : chunk;
 	}
 
-	private static boolean overrides(List<CoreLabel> surface, IndexedWord subject, IndexedWord verb, Quotes quotes) {
+	private static boolean overrides(List<CoreLabel> tokens, List<CoreLabel> surface, IndexedWord subject,
+			IndexedWord verb, Quotes quotes) {
 		if (subject == null) {
 			return true;
 		}
 		boolean inside = surface.stream().anyMatch((token) -> token.index() == subject.index());
-		return !inside
-				&& (subject.index() > verb.index() || quotes.covers(subject.beginPosition(), subject.endPosition()));
+		int first = surface.get(0).index();
+		// "Labour will table a motion next week, the party's chief whip said", with "will
+		// table" tagged as nouns and made the subject: the noun phrase between the comma
+		// and the verb of speech is the speaker
+		// (not "deals with Ortiz, Keller and Brandt and disclosed them": a list, and a
+		// verb
+		// with an object other than whom it tells)
+		String next = (verb.index() < tokens.size()) ? tokens.get(verb.index()).tag() : ".";
+		boolean closing = first >= 2 && tokens.get(first - 2).word().equals(",") && subject.index() < first - 1
+				&& SPEECH_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))
+				&& (next.matches("[.,:]|IN|RB|NNP") || "tell".equalsIgnoreCase(verb.lemma()))
+				&& surface.stream().noneMatch((token) -> token.tag().equals("CC"));
+		return !inside && (subject.index() > verb.index()
+				|| quotes.covers(subject.beginPosition(), subject.endPosition()) || closing);
 	}
 
 	private static boolean isPassive(SemanticGraph graph, IndexedWord verb) {
@@ -3390,7 +3577,8 @@ class AttributionExtractor {
 		int start = verb.beginPosition();
 		int end = verb.endPosition();
 		for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
-			if (relation(edge).equals("compound:prt") && edge.getDependent().index() == verb.index() + 1) {
+			if ((relation(edge).equals("compound:prt") || firesBack(graph, verb) && relation(edge).equals("advmod"))
+					&& edge.getDependent().index() == verb.index() + 1) {
 				end = edge.getDependent().endPosition();
 			}
 		}
@@ -3432,8 +3620,19 @@ class AttributionExtractor {
 		for (SemanticGraphEdge edge : graph.incomingEdgeList(verb)) {
 			if (relation(edge).startsWith("acl") || relation(edge).equals("dep") && edge.getGovernor() == subject) {
 				IndexedWord antecedent = pronounAntecedent(graph, edge.getGovernor());
-				return (antecedent != null) ? sourceTokens(sentence, graph, antecedent) : null;
+				List<CoreLabel> tokens = (antecedent != null) ? sourceTokens(sentence, graph, antecedent) : null;
+				return (tokens != null && subject.word().equalsIgnoreCase("who"))
+						? peopleBeforePlace(sentence.tokens(), tokens) : tokens;
 			}
+		}
+		List<CoreLabel> words = sentence.tokens();
+		int comma = subject.index() - 2;
+		if (subject.word().equalsIgnoreCase("who") && comma >= 1 && words.get(comma).word().equals(",")) {
+			// "workers in Toledo, who told her ...", parsed with the clause off the verb:
+			// the noun before the comma
+			List<CoreLabel> before = peopleBeforePlace(words, nounChunk(words, comma - 1, false));
+			return before.isEmpty() || !isPeopleNoun(before.get(before.size() - 1))
+					&& before.stream().noneMatch((token) -> NAMED_ENTITY_TAGS.contains(token.ner())) ? null : before;
 		}
 		return null;
 	}
@@ -3723,10 +3922,20 @@ class AttributionExtractor {
 			cueOn(word.backingLabel());
 		}
 
-		/** The content's extent ({start, end}); direct when it is a quotation. */
+		/**
+		 * The content's extent ({start, end}), without a dateline it opens with
+		 * ("WASHINGTON: ...", "ROME (Reuters) - ..."); direct when it is a quotation.
+		 */
 		private void content(int[] extent, Quotes quotes) {
 			this.contentStart = extent[0];
 			this.contentEnd = extent[1];
+			int lineStart = quotes.text().lastIndexOf('\n', Math.max(0, this.contentStart - 1)) + 1;
+			if (quotes.text().substring(lineStart, this.contentStart).isBlank()) {
+				Matcher dateline = DATELINE.matcher(quotes.text()).region(this.contentStart, this.contentEnd);
+				if (dateline.lookingAt() && dateline.end() < this.contentEnd) {
+					this.contentStart = dateline.end();
+				}
+			}
 			this.direct = quotes.isQuotation(this.contentStart, this.contentEnd);
 		}
 

@@ -1924,9 +1924,12 @@ class AttributionPatternTests {
 
 		/**
 		 * Whether one contains the other as whole words: "he" does not overlap "the prime
-		 * minister".
+		 * minister"; a cue of punctuation only (a speaker's label ":") must be equal.
 		 */
 		static boolean overlaps(String found, String expected) {
+			if (!expected.matches(".*\\w.*")) {
+				return found.strip().equals(expected.strip());
+			}
 			String a = " " + String.join(" ", found.toLowerCase().split("\\W+")).strip() + " ";
 			String b = " " + String.join(" ", expected.toLowerCase().split("\\W+")).strip() + " ";
 			return !a.isBlank() && !b.isBlank() && (a.contains(b) || b.contains(a));
@@ -2032,6 +2035,8 @@ class AttributionPatternTests {
 		assertThat(Expectation.overlaps("he", "the prime minister")).isFalse();
 		assertThat(Expectation.overlaps("the prime minister's office", "the prime minister")).isTrue();
 		assertThat(Expectation.overlaps("Carla Mendes", "Representative Carla Mendes")).isTrue();
+		assertThat(Expectation.overlaps(":", ":")).isTrue();
+		assertThat(Expectation.overlaps("said", ":")).isFalse();
 	}
 
 	/** Each passage of the sweep (those marked "known gap" only count in the totals). */
@@ -2062,6 +2067,126 @@ class AttributionPatternTests {
 	@ParameterizedTest
 	@MethodSource("sweep6")
 	void sweep6Passage(SweepPassage passage) {
+		org.junit.jupiter.api.Assumptions.assumeFalse(passage.name().contains("known gap"), passage.name());
+		List<ExtractedAttribution> attributions = extract(passage.text());
+		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
+	}
+
+	// Round 17 fixes from blind sweep 7 and the known gaps
+
+	@Test
+	void aRetortWithBackAndAQuotationOrClauseIsSpeech() {
+		ExtractedAttribution shot = byCue(
+				extract("“She has never run a business in her life,” the councillor shot back."), "shot back");
+		assertThat(shot.source().text()).isEqualTo("the councillor");
+		assertThat(shot.content().text()).contains("never run a business");
+		assertPair(extract("“That is simply false,” Mr. Okoye fired back."), "Mr. Okoye", "fired back");
+	}
+
+	@Test
+	void addingACountedThingSaysNothing() {
+		assertThat(extract("The council added 40 officers to the night patrol in March."))
+			.noneMatch((attribution) -> attribution.cue().text().startsWith("add"));
+		List<ExtractedAttribution> jobs = extract(
+				"Employers added 200,000 jobs in May, the Labor Department said on Friday.");
+		assertThat(jobs).noneMatch((attribution) -> attribution.cue().text().equals("added"));
+		assertPair(jobs, "the Labor Department", "said");
+		// a clause, or a noun the parse took for the object of a clause, still reports
+		assertPair(extract("The treasurer added that two new posts would be created."), "The treasurer", "added");
+	}
+
+	@Test
+	void aDatelineIsNoPartOfTheContent() {
+		ExtractedAttribution colon = byCue(
+				extract("WASHINGTON: The Senate passed the farm bill on Tuesday, the majority leader said."), "said");
+		assertThat(colon.content().text()).isEqualTo("The Senate passed the farm bill on Tuesday");
+		ExtractedAttribution dash = byCue(
+				extract("GREAT FALLS, Mont. — The plant will close in the spring, the company said."), "said");
+		assertThat(dash.content().text()).isEqualTo("The plant will close in the spring");
+		// a speaker's label in capitals is no dateline
+		ExtractedAttribution label = byCue(extract("Intro line here\nMAYOR OKAFOR: We will rebuild the pier."), ":");
+		assertThat(label.content().text()).isEqualTo("We will rebuild the pier.");
+	}
+
+	@Test
+	void aReportingClauseClosingTheSentenceIsNoPartOfTheReportBeforeIt() {
+		List<ExtractedAttribution> survey = extract(
+				"Most parents say the school day is too short, the council's survey found.");
+		assertPair(survey, "the council's survey", "found");
+		assertThat(byCue(survey, "say").content().text()).isEqualTo("the school day is too short");
+		ExtractedAttribution told = byCue(extract("The senator told donors that she would run again, an aide said."),
+				"told");
+		assertThat(told.content().text()).isEqualTo("that she would run again");
+	}
+
+	@Test
+	void aWhoAfterAPlaceSpeaksForThePeopleInIt() {
+		ExtractedAttribution said = byCue(
+				extract("The governor met flood victims in Cedar Rapids, who said they had waited a week for help."),
+				"said");
+		assertThat(said.source().text()).isEqualTo("who");
+		assertThat(said.sourceName()).isEqualTo("flood victims");
+		assertThat(said.content().text()).isEqualTo("they had waited a week for help");
+		ExtractedAttribution told = byCue(
+				extract("The senator visited the factory workers in Toledo, who told her they feared for their jobs."),
+				"told");
+		assertThat(told.sourceName()).isEqualTo("factory workers");
+		// "who" is a person: not the hospital nor the building after a preposition
+		assertThat(byCue(extract("The governor thanked the nurses at St. Mary's Hospital, who told him that beds "
+				+ "were running out."), "told")
+			.sourceName()).isEqualTo("nurses");
+		assertThat(byCue(
+				extract("Residents of the building, who said they had complained for months, demanded " + "answers."),
+				"said")
+			.sourceName()).isEqualTo("Residents");
+		// asking not to be named reports nothing
+		assertThat(extract("Officials in Ohio, who asked not to be named, said the count would resume."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("asked"));
+	}
+
+	@Test
+	void theNounPhraseOfAClosingReportingClauseIsTheSpeakerWhenTheParseTookAnother() {
+		ExtractedAttribution said = byCue(
+				extract("Labour will table a motion of no confidence next week, the party's chief whip said."), "said");
+		assertThat(said.source().text()).isEqualTo("the party's chief whip");
+		assertThat(said.content().text()).isEqualTo("Labour will table a motion of no confidence next week");
+		assertPair(extract(
+				"Labour will table a motion of no confidence next week, the party's chief whip told " + "reporters."),
+				"the party's chief whip", "told");
+		// an apposition set off by commas is no closing clause, nor the end of a list
+		// before
+		// a verb with an object
+		assertPair(extract("Smith, a Democrat, said the bill was dead."), "Smith", "said");
+		assertPair(extract("The lawyers only learned on Monday of the deals with Ortiz, Keller and Brandt and quickly "
+				+ "disclosed them to Reuters."), "The lawyers", "disclosed");
+	}
+
+	@Test
+	void shoutingAtSomeoneSaysNothing() {
+		assertThat(extract("A protester yelled at the mayor throughout the council meeting."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("yelled"));
+		assertPair(extract("A protester yelled that the mayor was a liar."), "A protester", "yelled");
+	}
+
+	// Blind sweep 7 (round 17): US and UK campaign passages in
+	// src/test/resources/extraction/attributions-sweep7.txt, written before the extractor
+	// saw them (first run in the file header).
+
+	static Stream<Arguments> sweep7() throws IOException {
+		return sweepPassages("/extraction/attributions-sweep7.txt").stream()
+			.map((passage) -> Arguments.of(Named.of(passage.name(), passage)));
+	}
+
+	/** Sweep 7's totals, printed as {@code SWEEP7}; its known gaps must still fail. */
+	@Test
+	void sweep7Totals() throws IOException {
+		assertSweepTotals("SWEEP7", sweepPassages("/extraction/attributions-sweep7.txt"));
+	}
+
+	/** Each passage of sweep 7 (those marked "known gap" only count in the totals). */
+	@ParameterizedTest
+	@MethodSource("sweep7")
+	void sweep7Passage(SweepPassage passage) {
 		org.junit.jupiter.api.Assumptions.assumeFalse(passage.name().contains("known gap"), passage.name());
 		List<ExtractedAttribution> attributions = extract(passage.text());
 		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
