@@ -316,6 +316,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			if (m.regionWord()) {
 				matches = matches.stream().filter((e) -> e.precision() == Precision.REGION).toList();
 			}
+			matches = withoutTownsNamedAfterCountry(matches, m);
 			if (isAcronym(m.name()) && m.stateKey() == null && !opensDateline(text, m)) {
 				// "GUR", "HUR", "IS": only exact country aliases (US, UK, DPRK)
 				matches = matches.stream().filter((e) -> e.precision() == Precision.COUNTRY).toList();
@@ -491,7 +492,12 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	private void readHints(List<ToponymCandidate> hints, Map<String, List<GazetteerEntry>> towns, Set<String> regions) {
 		Set<String> hintRegions = new HashSet<>();
 		for (ToponymCandidate hint : hints) {
+			List<GazetteerEntry> counties = new ArrayList<>();
 			for (GazetteerEntry e : this.index.lookup(hint.text())) {
+				if ("ADM2".equals(e.featureCode()) && e.admin1Code() != null
+						&& NameNormalizer.normalize(e.name()).startsWith(NameNormalizer.normalize(hint.text()))) {
+					counties.add(e);
+				}
 				if (!ownName(hint.text(), e)) {
 					continue;
 				}
@@ -502,6 +508,12 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 						&& e.admin1Code() != null) {
 					hintRegions.add(GazetteerData.key(e.countryCode(), e.admin1Code()));
 				}
+			}
+			if (counties.size() == 1) {
+				// "Wiltshire Council", "the Harris County Sheriff's Office": a county
+				// only
+				// one region has names that region (Salisbury in England, not Harare)
+				hintRegions.add(GazetteerData.key(counties.get(0).countryCode(), counties.get(0).admin1Code()));
 			}
 			if (!towns.containsKey(NameNormalizer.normalize(hint.text()))) {
 				// "Manchester United" names the city, not Manchester Parish, Jamaica
@@ -557,6 +569,43 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		return a == b || (a.geonamesId() != null && a.geonamesId().equals(b.geonamesId()));
 	}
 
+	/**
+	 * A public agency named by a capitalised service word right before the place it
+	 * serves: "Police Scotland", "Transport for London", "Public Health Wales", "Historic
+	 * England".
+	 */
+	private static final Pattern AGENCY_BEFORE = Pattern
+		.compile("(?<![\\p{L}.])(?:Police|Transport(?: for)?|Public Health|Historic|Natural|Sport|Visit)\\s$");
+
+	/** A hyphen between two capitalised names: "Dallas-Fort Worth". */
+	private static final Pattern HYPHEN_JOIN = Pattern.compile("(?<=[\\p{L}.])-(?=\\p{Lu})");
+
+	/**
+	 * The places a name the gazetteer does not know whole joins by hyphens, when it knows
+	 * every part ("Dallas-Fort Worth", "Raleigh-Durham"); else none.
+	 */
+	private List<Mention> hyphenatedParts(String text, Mention m, TextContext context) {
+		if (!HYPHEN_JOIN.matcher(m.text()).find() || this.index.contains(m.name())) {
+			return List.of();
+		}
+		List<Mention> parts = new ArrayList<>();
+		Matcher hyphen = HYPHEN_JOIN.matcher(m.text());
+		int from = 0;
+		while (true) {
+			boolean found = hyphen.find();
+			int to = found ? hyphen.start() : m.text().length();
+			Mention part = trim(text, m.start() + from, m.start() + to, m.fromNer(), context);
+			if (part == null || !this.index.contains(part.name())) {
+				return List.of();
+			}
+			parts.add(part);
+			if (!found) {
+				return parts;
+			}
+			from = hyphen.end();
+		}
+	}
+
 	private static double kilometres(GazetteerEntry a, GazetteerEntry b) {
 		double dLat = Math.toRadians(b.latitude() - a.latitude());
 		double dLon = Math.toRadians(b.longitude() - a.longitude());
@@ -579,6 +628,13 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 					&& this.index.contains(m.text().substring(district.end()))) {
 				// "Old Town Alexandria": a district NER takes in with the town
 				m = trim(text, m.start() + district.end(), m.end(), true, context);
+			}
+			List<Mention> hyphenParts = (m != null) ? hyphenatedParts(text, m, context) : List.of();
+			if (!hyphenParts.isEmpty()) {
+				// "Dallas-Fort Worth", "Minneapolis-St. Paul": two places joined by a
+				// hyphen, proposed apart ("Winston-Salem" is one)
+				all.addAll(hyphenParts);
+				continue;
 			}
 			if (m != null && m.fromNer() && COORDINATION_INSIDE.matcher(m.text()).find()
 					&& !this.index.contains(m.name())) {
@@ -697,6 +753,10 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	private boolean isRejectedWord(String normalized, Mention m, String text) {
 		if (m.stateKey() != null) {
 			return false;
+		}
+		if (AGENCY_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find()) {
+			// "Police Scotland", "Transport for London", "Public Health Wales": an agency
+			return true;
 		}
 		if (!m.text().contains(" ")
 				&& SPOKEN_TO.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
@@ -1432,6 +1492,18 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			.anyMatch((e) -> !e.getKey().equals(best.countryCode()) && e.getValue() > 0);
 		String key = (best.admin1Code() != null) ? GazetteerData.key(best.countryCode(), best.admin1Code()) : null;
 		return named <= 0 && othersNamed && (key == null || !regionMentions.containsKey(key));
+	}
+
+	/**
+	 * "Paraguay's president flew from Asunción": a name a country bears is not a town
+	 * that lists it only among its other names (Asunción lists "Paraguay", Panama City
+	 * "Panama"), though that town is named in the text too.
+	 */
+	private static List<GazetteerEntry> withoutTownsNamedAfterCountry(List<GazetteerEntry> matches, Mention m) {
+		if (matches.stream().noneMatch((e) -> e.precision() == Precision.COUNTRY)) {
+			return matches;
+		}
+		return matches.stream().filter((e) -> !e.precision().populated() || ownName(m, e)).toList();
 	}
 
 	private static boolean ownName(Mention m, GazetteerEntry e) {

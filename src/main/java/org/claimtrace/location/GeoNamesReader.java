@@ -35,6 +35,9 @@ final class GeoNamesReader {
 
 	static final String ADMIN1_IDS_RESOURCE = "/geonames/admin1-ids.tsv";
 
+	/** GeoNames' own point of each country (shipped). */
+	static final String COUNTRY_POINTS_RESOURCE = "/geonames/country-points.tsv";
+
 	/** Counties of the US, the UK and Ireland (shipped, derived from GeoNames). */
 	static final String COUNTIES_RESOURCE = "/geonames/counties.tsv";
 
