@@ -309,6 +309,10 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				continue;
 			}
 			List<GazetteerEntry> matches = this.index.lookup(m.name());
+			if (matches.isEmpty() && m.fromNer() && m.stateKey() == null) {
+				// "Qamishli", "Qalqilya": GeoNames' "Al Qamishli", "Qalqilyah"
+				matches = this.index.lookupTransliterated(m.name());
+			}
 			if (m.stateKey() != null) {
 				GazetteerEntry state = region(m.stateKey());
 				matches = (state != null) ? List.of(state) : List.of();
