@@ -139,9 +139,27 @@ final class GazetteerData {
 			neighbours.put(c.countryCode(), c.neighbours());
 		}
 		List<GazetteerEntry> regions = new ArrayList<>();
+		Map<String, double[]> shippedRegionPoints = null;
+		Map<String, GazetteerEntry> placesByName = null;
 		for (GeoNamesReader.Admin1 a : admin1Rows) {
-			double[] point = regionPoints.getOrDefault(a.countryCode() + "." + a.admin1Code(),
-					countryPoints.get(a.countryCode()));
+			double[] point = regionPoints.get(a.countryCode() + "." + a.admin1Code());
+			if (point == null) {
+				// a region none of whose places carries its code (GeoNames' admin1 list
+				// is
+				// newer than its places in Norway and Vietnam): the town of its name
+				// ("Thanh Hóa Province", "Osh City"), else its shipped point
+				// ("Finnmark"),
+				// else the median of its country
+				if (placesByName == null) {
+					placesByName = biggestPlacesByName(places);
+					shippedRegionPoints = shippedPoints(GeoNamesReader.REGION_POINTS_RESOURCE);
+				}
+				GazetteerEntry namesake = placesByName
+					.get(a.countryCode() + ":" + NameNormalizer.normalize(regionCore(a.name())));
+				point = (namesake != null) ? new double[] { namesake.latitude(), namesake.longitude() }
+						: shippedRegionPoints.getOrDefault(a.countryCode() + "." + a.admin1Code(),
+								countryPoints.get(a.countryCode()));
+			}
 			if (point == null) {
 				continue;
 			}
@@ -195,8 +213,27 @@ final class GazetteerData {
 	 * median place lies far from it in large countries: the United States' in Indiana).
 	 */
 	static Map<String, double[]> shippedCountryPoints() {
+		return shippedPoints(GeoNamesReader.COUNTRY_POINTS_RESOURCE);
+	}
+
+	/** Each country's biggest populated place under each of its names' normal form. */
+	private static Map<String, GazetteerEntry> biggestPlacesByName(List<GazetteerEntry> places) {
+		Map<String, GazetteerEntry> byName = new HashMap<>();
+		for (GazetteerEntry p : places) {
+			for (String name : new String[] { p.name(), p.asciiName() }) {
+				if (name == null) {
+					continue;
+				}
+				byName.merge(p.countryCode() + ":" + NameNormalizer.normalize(name), p,
+						(x, y) -> (x.population() >= y.population()) ? x : y);
+			}
+		}
+		return byName;
+	}
+
+	private static Map<String, double[]> shippedPoints(String resource) {
 		Map<String, double[]> points = new HashMap<>();
-		try (InputStream in = GeoNamesReader.resource(GeoNamesReader.COUNTRY_POINTS_RESOURCE)) {
+		try (InputStream in = GeoNamesReader.resource(resource)) {
 			for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
 				String[] f = line.split("\t");
 				if (line.startsWith("#") || f.length < 3) {

@@ -1238,6 +1238,10 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	private ResolvedPlace decide(Choice choice, TextContext context, Map<String, Integer> regionMentions,
 			String ownCountry, String text) {
 		Mention m = choice.mention();
+		if (wayAfterThe(text, m)) {
+			// "on the Hill", "protesters on the Mall": no place, resolved or not
+			return null;
+		}
 		GazetteerEntry best = pick(choice, context, regionMentions, text);
 		if (FACILITY_WORD.matcher(m.text()).find() && (best == null || !ownName(m, best))) {
 			// "City Hall", "Fenway Park": a building or street, resolved or not
@@ -1294,7 +1298,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 						|| DESCRIBED_AS_SETTLEMENT.matcher(text)
 							.region(m.end(), Math.min(text.length(), m.end() + 50))
 							.lookingAt())
-				&& !partOfLongerName(text, m) && !ORGANISATION_WORD.matcher(m.text()).find()) {
+				&& !partOfLongerName(text, m) && !ORGANISATION_WORD.matcher(m.text()).find() && !wayAfterThe(text, m)) {
 			// NER says location and the text says "in/near X" or "on/along the X", names
 			// a sea, river, lake or range ("roads to the Dead Sea", "Lake Victoria") or
 			// calls X a village ("Bibury, a village in Gloucestershire"), but the
@@ -1320,6 +1324,15 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		Long regionId = (within != null && within.precision() == Precision.REGION) ? within.geonamesId() : null;
 		return new ResolvedPlace(m.text(), m.start(), m.end(), m.text(), null, null, null, countryCode, admin1Code,
 				Precision.UNRESOLVED, regionId);
+	}
+
+	/**
+	 * "on the Hill", "protesters on the Mall": a capitalised road, slope or strip of
+	 * ground after "the" is no place, whatever the locative before it.
+	 */
+	private static boolean wayAfterThe(String text, Mention m) {
+		return THE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 5), m.start())).find()
+				&& WAY_WORDS.contains(m.name().toLowerCase(Locale.ROOT));
 	}
 
 	/** A name made of words and a natural feature: a valley, an island, a coast. */

@@ -460,6 +460,29 @@ class GeoparsingPatternTests {
 	}
 
 	/**
+	 * A region none of whose places carries its code (Norway's restored counties, which
+	 * cities500 still files under the merged ones) is placed at its shipped point, not at
+	 * the middle of its country: "Finnmark" is in the far north.
+	 */
+	@Test
+	void regionsWithoutPlacesOfTheirOwn() {
+		assertThat(places("Snow cut the road to Finnmark, Norway's northernmost county.")).first()
+			.satisfies((p) -> assertThat(distanceKm(70.0, 25.0, p.latitude(), p.longitude())).isLessThan(TOLERANCE_KM));
+	}
+
+	/**
+	 * "on the Hill", "protesters on the Mall": a capitalised road or strip of ground
+	 * after "the" is no place, whatever the locative before it; a parish of Bermuda is
+	 * not what a bare "Southampton" means.
+	 */
+	@Test
+	void waysAndParishesAreNoPlaces() {
+		assertThat(places("Lawmakers on the Hill met protesters on the Mall in Washington on Tuesday."))
+			.extracting((p) -> p.mention().text())
+			.containsExactly("Washington");
+	}
+
+	/**
 	 * Each passage exactly: every toponym found and resolved right, nothing else
 	 * (passages marked "known gap" only count in the totals).
 	 */
