@@ -589,7 +589,8 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	 * every part ("Dallas-Fort Worth", "Raleigh-Durham"); else none.
 	 */
 	private List<Mention> hyphenatedParts(String text, Mention m, TextContext context) {
-		if (!HYPHEN_JOIN.matcher(m.text()).find() || this.index.contains(m.name())) {
+		if (!HYPHEN_JOIN.matcher(m.text()).find() || this.index.contains(m.name()) || partOfLongerName(text, m)) {
+			// "the Orange-Seminole State Attorney's Office": a name's opening words
 			return List.of();
 		}
 		List<Mention> parts = new ArrayList<>();

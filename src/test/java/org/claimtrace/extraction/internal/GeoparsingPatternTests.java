@@ -429,7 +429,8 @@ class GeoparsingPatternTests {
 	/**
 	 * "Dallas-Fort Worth", "Minneapolis-St. Paul", "Raleigh-Durham": two places joined by
 	 * a hyphen are proposed apart when the gazetteer knows each but not the whole;
-	 * "Winston-Salem" is one city.
+	 * "Winston-Salem" is one city, and "the Orange-Seminole State Attorney's Office" an
+	 * office.
 	 */
 	@Test
 	void placesJoinedByAHyphen() {
@@ -439,6 +440,9 @@ class GeoparsingPatternTests {
 		assertThat(places("A Winston-Salem firm opened an office in the Raleigh-Durham area."))
 			.extracting((p) -> p.mention().text())
 			.containsExactly("Winston-Salem", "Raleigh", "Durham");
+		assertThat(places("The file was sent to the Orange-Seminole State Attorney\u2019s Office for review."))
+			.extracting((p) -> p.mention().text())
+			.isEmpty();
 	}
 
 	/**
