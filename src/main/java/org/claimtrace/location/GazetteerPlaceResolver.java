@@ -605,10 +605,52 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			}
 			parts.add(part);
 			if (!found) {
-				return parts;
+				return joinedPlaces(parts) ? parts : List.of();
 			}
 			from = hyphen.end();
 		}
+	}
+
+	/** Cities this big, near each other, are a metropolitan pair: "Dallas-Fort Worth". */
+	private static final long PAIRED_CITY = 50_000;
+
+	private static final double PAIRED_CITY_KM = 150;
+
+	/**
+	 * Every part a country or region, or every part a city of 50,000 or more within 150
+	 * km of the others ("Raleigh-Durham"); not a district or a census place whose parts
+	 * are small towns far apart ("Florence-Firestone" in Los Angeles is no Florence and
+	 * Firestone in Colorado, "Pico-Union" no Pico Rivera).
+	 */
+	private boolean joinedPlaces(List<Mention> parts) {
+		boolean areas = parts.stream()
+			.allMatch((p) -> this.index.lookup(p.name())
+				.stream()
+				.anyMatch((e) -> e.precision() == Precision.COUNTRY
+						|| (e.precision() == Precision.REGION && !"ADM2".equals(e.featureCode()))));
+		if (areas) {
+			return true;
+		}
+		List<List<GazetteerEntry>> cities = new ArrayList<>();
+		for (Mention p : parts) {
+			List<GazetteerEntry> big = this.index.lookup(p.name())
+				.stream()
+				.filter((e) -> e.precision().populated() && e.population() >= PAIRED_CITY)
+				.toList();
+			if (big.isEmpty()) {
+				return false;
+			}
+			cities.add(big);
+		}
+		for (GazetteerEntry first : cities.get(0)) {
+			boolean allNear = cities.subList(1, cities.size())
+				.stream()
+				.allMatch((list) -> list.stream().anyMatch((e) -> kilometres(first, e) <= PAIRED_CITY_KM));
+			if (allNear) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static double kilometres(GazetteerEntry a, GazetteerEntry b) {

@@ -429,8 +429,9 @@ class GeoparsingPatternTests {
 	/**
 	 * "Dallas-Fort Worth", "Minneapolis-St. Paul", "Raleigh-Durham": two places joined by
 	 * a hyphen are proposed apart when the gazetteer knows each but not the whole;
-	 * "Winston-Salem" is one city, and "the Orange-Seminole State Attorney's Office" an
-	 * office.
+	 * "Winston-Salem" is one city, "the Orange-Seminole State Attorney's Office" an
+	 * office, and "Florence-Firestone", a Los Angeles census place, no Florence and
+	 * Firestone in Colorado.
 	 */
 	@Test
 	void placesJoinedByAHyphen() {
@@ -440,6 +441,9 @@ class GeoparsingPatternTests {
 		assertThat(places("A Winston-Salem firm opened an office in the Raleigh-Durham area."))
 			.extracting((p) -> p.mention().text())
 			.containsExactly("Winston-Salem", "Raleigh", "Durham");
+		assertThat(places("Deputies patrolled Florence-Firestone and Pico-Union overnight.").stream()
+			.filter((p) -> p.latitude() != null)
+			.map((p) -> p.mention().text())).isEmpty();
 		assertThat(places("The file was sent to the Orange-Seminole State Attorney\u2019s Office for review."))
 			.extracting((p) -> p.mention().text())
 			.isEmpty();
