@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  * its populated place nearest that middle (near GeoNames' own ADM1 point, which lies
  * inside the region: Queensland at -20,145 rather than at Brisbane on its south-eastern
  * edge, 1,100 km away; a place, as the middle itself may lie in the sea or a neighbour),
- * and a country at the median latitude/longitude of its populated places. A dump import
- * replaces region coordinates with GeoNames' own ADM1 point.
+ * and a country at GeoNames' own point (country-points.tsv), else at the median
+ * latitude/longitude of its populated places. A dump import replaces region coordinates
+ * with GeoNames' own ADM1 point.
  */
 final class GazetteerData {
 
@@ -129,16 +130,36 @@ final class GazetteerData {
 		});
 		List<GazetteerEntry> countries = new ArrayList<>();
 		Map<String, List<String>> neighbours = new HashMap<>();
+		Map<String, double[]> geonamesPoints = shippedCountryPoints();
 		for (GeoNamesReader.Country c : countryRows) {
-			double[] point = countryPoints.getOrDefault(c.countryCode(), new double[] { 0, 0 });
+			double[] point = geonamesPoints.getOrDefault(c.countryCode(),
+					countryPoints.getOrDefault(c.countryCode(), new double[] { 0, 0 }));
 			countries.add(new GazetteerEntry(c.geonameId(), c.name(), c.name(), 'A', "PCLI", c.countryCode(), null,
 					point[0], point[1], c.population(), Precision.COUNTRY, countryNames(c)));
 			neighbours.put(c.countryCode(), c.neighbours());
 		}
 		List<GazetteerEntry> regions = new ArrayList<>();
+		Map<String, double[]> shippedRegionPoints = null;
+		Map<String, GazetteerEntry> placesByName = null;
 		for (GeoNamesReader.Admin1 a : admin1Rows) {
-			double[] point = regionPoints.getOrDefault(a.countryCode() + "." + a.admin1Code(),
-					countryPoints.get(a.countryCode()));
+			double[] point = regionPoints.get(a.countryCode() + "." + a.admin1Code());
+			if (point == null) {
+				// a region none of whose places carries its code (GeoNames' admin1 list
+				// is
+				// newer than its places in Norway and Vietnam): the town of its name
+				// ("Thanh Hóa Province", "Osh City"), else its shipped point
+				// ("Finnmark"),
+				// else the median of its country
+				if (placesByName == null) {
+					placesByName = biggestPlacesByName(places);
+					shippedRegionPoints = shippedPoints(GeoNamesReader.REGION_POINTS_RESOURCE);
+				}
+				GazetteerEntry namesake = placesByName
+					.get(a.countryCode() + ":" + NameNormalizer.normalize(regionCore(a.name())));
+				point = (namesake != null) ? new double[] { namesake.latitude(), namesake.longitude() }
+						: shippedRegionPoints.getOrDefault(a.countryCode() + "." + a.admin1Code(),
+								countryPoints.get(a.countryCode()));
+			}
 			if (point == null) {
 				continue;
 			}
@@ -185,6 +206,47 @@ final class GazetteerData {
 		}
 		while (!core.equals(previous) && !core.isBlank());
 		return core.isBlank() ? name : core;
+	}
+
+	/**
+	 * GeoNames' own point of each country listed in country-points.tsv (a country's
+	 * median place lies far from it in large countries: the United States' in Indiana).
+	 */
+	static Map<String, double[]> shippedCountryPoints() {
+		return shippedPoints(GeoNamesReader.COUNTRY_POINTS_RESOURCE);
+	}
+
+	/** Each country's biggest populated place under each of its names' normal form. */
+	private static Map<String, GazetteerEntry> biggestPlacesByName(List<GazetteerEntry> places) {
+		Map<String, GazetteerEntry> byName = new HashMap<>();
+		for (GazetteerEntry p : places) {
+			for (String name : new String[] { p.name(), p.asciiName() }) {
+				if (name == null) {
+					continue;
+				}
+				byName.merge(p.countryCode() + ":" + NameNormalizer.normalize(name), p,
+						(x, y) -> (x.population() >= y.population()) ? x : y);
+			}
+		}
+		return byName;
+	}
+
+	private static Map<String, double[]> shippedPoints(String resource) {
+		Map<String, double[]> points = new HashMap<>();
+		try (InputStream in = GeoNamesReader.resource(resource)) {
+			for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+				String[] f = line.split("\t");
+				if (line.startsWith("#") || f.length < 3) {
+					continue;
+				}
+				points.put(f[0].strip(),
+						new double[] { Double.parseDouble(f[1].strip()), Double.parseDouble(f[2].strip()) });
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return points;
 	}
 
 	private static Map<String, double[]> countryMedians(List<GazetteerEntry> places) {
@@ -311,6 +373,13 @@ final class GazetteerData {
 				List<String> names = countyNames(f[0], f[3]);
 				if (names.isEmpty()) {
 					continue;
+				}
+				if ("NIR".equals(f[1]) && "-".equals(f[2])) {
+					// a traditional Northern Irish county only with "County"/"Co": the
+					// bare
+					// name is a town (Antrim, Armagh), a first name (Tyrone) or a word
+					// (Down)
+					names = names.stream().filter((n) -> n.startsWith("Co")).toList();
 				}
 				counties.add(new GazetteerEntry(null, f[3], f[3], 'A', "ADM2", f[0], f[1], Double.parseDouble(f[4]),
 						Double.parseDouble(f[5]), Long.parseLong(f[6]), Precision.REGION, names));

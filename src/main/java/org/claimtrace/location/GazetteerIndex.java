@@ -96,7 +96,9 @@ final class GazetteerIndex {
 								intern(trim(rs.getString(7))), intern(rs.getString(8)), rs.getDouble(9),
 								rs.getDouble(10), rs.getLong(11), Precision.valueOf(rs.getString(12)), List.of(),
 								rs.getLong(1));
-						byId.put(rs.getLong(1), builder.addEntry(e));
+						int index = builder.addEntry(e);
+						builder.addArabicKey(index);
+						byId.put(rs.getLong(1), index);
 					}
 				}
 				try (ResultSet rs = st.executeQuery("select location_id, normalized from location_name")) {
@@ -138,7 +140,20 @@ final class GazetteerIndex {
 	 * Entries whose name or alternate name normalizes to the same key as {@code name}.
 	 */
 	List<GazetteerEntry> lookup(String name) {
-		List<String> keys = keysFor(name);
+		return lookupKeys(keysFor(name));
+	}
+
+	/**
+	 * Places in countries that spell from Arabic whose name matches {@code name} however
+	 * transliterated (see {@link #arabicKey}); for a name NER calls a location that the
+	 * gazetteer does not know as spelled.
+	 */
+	List<GazetteerEntry> lookupTransliterated(String name) {
+		String arabic = arabicKey(name);
+		return (arabic != null) ? lookupKeys(List.of(arabic)) : List.of();
+	}
+
+	private List<GazetteerEntry> lookupKeys(List<String> keys) {
 		List<GazetteerEntry> result = new ArrayList<>();
 		// an entry listed under both spellings is returned once
 		Set<Integer> seen = (keys.size() > 1) ? new HashSet<>() : null;
@@ -158,6 +173,27 @@ final class GazetteerIndex {
 
 	boolean contains(String name) {
 		return keysFor(name).stream().anyMatch((key) -> Arrays.binarySearch(this.keys, key) >= 0);
+	}
+
+	/** Countries whose places GeoNames spells in a transliteration of Arabic. */
+	private static final Set<String> ARABIC_SPELLED = Set.of("SY", "IQ", "PS", "LB", "JO", "YE", "SA", "EG", "LY", "SD",
+			"AE", "OM", "KW", "QA", "BH", "TN", "DZ", "MA");
+
+	private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern
+		.compile("^(?:al|el|ar|as|ad|an|at|az|ash|adh|ath)[ -]");
+
+	/**
+	 * A spelling-blind key for a place name transliterated from Arabic, looked up only
+	 * when the name itself is unknown: "Qamishli" is GeoNames' "Al Qamishli", "Qalqilya"
+	 * its "Qalqilyah", "Huwara" its "Huwwarah" (no article, no spaces or hyphens, "e" as
+	 * "a", doubled letters once, no final "h" after a vowel). Null for names too short to
+	 * key safely.
+	 */
+	static String arabicKey(String name) {
+		String key = ARABIC_ARTICLE.matcher(NameNormalizer.normalize(name)).replaceFirst("");
+		key = key.replaceAll("[^a-z]", "").replace("ei", "ay").replace("ou", "u").replace('e', 'a');
+		key = key.replaceAll("(.)\\1", "$1").replaceAll("(?<=[aiu])h$", "");
+		return (key.length() >= 6) ? "~" + key : null;
 	}
 
 	/**
@@ -233,6 +269,15 @@ final class GazetteerIndex {
 				normalized.add(NameNormalizer.normalize(name));
 			}
 			add(entry.withoutNames(), normalized);
+			addArabicKey(this.entries.size() - 1);
+		}
+
+		/** The spelling-blind key of a place in a country that spells from Arabic. */
+		void addArabicKey(int index) {
+			GazetteerEntry e = this.entries.get(index);
+			if (e.precision().populated() && ARABIC_SPELLED.contains(e.countryCode()) && e.asciiName() != null) {
+				addName(index, arabicKey(e.asciiName()));
+			}
 		}
 
 		void add(GazetteerEntry entry, List<String> normalizedNames) {

@@ -309,6 +309,10 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				continue;
 			}
 			List<GazetteerEntry> matches = this.index.lookup(m.name());
+			if (matches.isEmpty() && m.fromNer() && m.stateKey() == null) {
+				// "Qamishli", "Qalqilya": GeoNames' "Al Qamishli", "Qalqilyah"
+				matches = this.index.lookupTransliterated(m.name());
+			}
 			if (m.stateKey() != null) {
 				GazetteerEntry state = region(m.stateKey());
 				matches = (state != null) ? List.of(state) : List.of();
@@ -316,6 +320,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			if (m.regionWord()) {
 				matches = matches.stream().filter((e) -> e.precision() == Precision.REGION).toList();
 			}
+			matches = withoutTownsNamedAfterCountry(matches, m);
 			if (isAcronym(m.name()) && m.stateKey() == null && !opensDateline(text, m)) {
 				// "GUR", "HUR", "IS": only exact country aliases (US, UK, DPRK)
 				matches = matches.stream().filter((e) -> e.precision() == Precision.COUNTRY).toList();
@@ -491,7 +496,12 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	private void readHints(List<ToponymCandidate> hints, Map<String, List<GazetteerEntry>> towns, Set<String> regions) {
 		Set<String> hintRegions = new HashSet<>();
 		for (ToponymCandidate hint : hints) {
+			List<GazetteerEntry> counties = new ArrayList<>();
 			for (GazetteerEntry e : this.index.lookup(hint.text())) {
+				if ("ADM2".equals(e.featureCode()) && e.admin1Code() != null
+						&& NameNormalizer.normalize(e.name()).startsWith(NameNormalizer.normalize(hint.text()))) {
+					counties.add(e);
+				}
 				if (!ownName(hint.text(), e)) {
 					continue;
 				}
@@ -502,6 +512,12 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 						&& e.admin1Code() != null) {
 					hintRegions.add(GazetteerData.key(e.countryCode(), e.admin1Code()));
 				}
+			}
+			if (counties.size() == 1) {
+				// "Wiltshire Council", "the Harris County Sheriff's Office": a county
+				// only
+				// one region has names that region (Salisbury in England, not Harare)
+				hintRegions.add(GazetteerData.key(counties.get(0).countryCode(), counties.get(0).admin1Code()));
 			}
 			if (!towns.containsKey(NameNormalizer.normalize(hint.text()))) {
 				// "Manchester United" names the city, not Manchester Parish, Jamaica
@@ -557,6 +573,86 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		return a == b || (a.geonamesId() != null && a.geonamesId().equals(b.geonamesId()));
 	}
 
+	/**
+	 * A public agency named by a capitalised service word right before the place it
+	 * serves: "Police Scotland", "Transport for London", "Public Health Wales", "Historic
+	 * England".
+	 */
+	private static final Pattern AGENCY_BEFORE = Pattern
+		.compile("(?<![\\p{L}.])(?:Police|Transport(?: for)?|Public Health|Historic|Natural|Sport|Visit)\\s$");
+
+	/** A hyphen between two capitalised names: "Dallas-Fort Worth". */
+	private static final Pattern HYPHEN_JOIN = Pattern.compile("(?<=[\\p{L}.])-(?=\\p{Lu})");
+
+	/**
+	 * The places a name the gazetteer does not know whole joins by hyphens, when it knows
+	 * every part ("Dallas-Fort Worth", "Raleigh-Durham"); else none.
+	 */
+	private List<Mention> hyphenatedParts(String text, Mention m, TextContext context) {
+		if (!HYPHEN_JOIN.matcher(m.text()).find() || this.index.contains(m.name()) || partOfLongerName(text, m)) {
+			// "the Orange-Seminole State Attorney's Office": a name's opening words
+			return List.of();
+		}
+		List<Mention> parts = new ArrayList<>();
+		Matcher hyphen = HYPHEN_JOIN.matcher(m.text());
+		int from = 0;
+		while (true) {
+			boolean found = hyphen.find();
+			int to = found ? hyphen.start() : m.text().length();
+			Mention part = trim(text, m.start() + from, m.start() + to, m.fromNer(), context);
+			if (part == null || !this.index.contains(part.name())) {
+				return List.of();
+			}
+			parts.add(part);
+			if (!found) {
+				return joinedPlaces(parts) ? parts : List.of();
+			}
+			from = hyphen.end();
+		}
+	}
+
+	/** Cities this big, near each other, are a metropolitan pair: "Dallas-Fort Worth". */
+	private static final long PAIRED_CITY = 50_000;
+
+	private static final double PAIRED_CITY_KM = 150;
+
+	/**
+	 * Every part a country or region, or every part a city of 50,000 or more within 150
+	 * km of the others ("Raleigh-Durham"); not a district or a census place whose parts
+	 * are small towns far apart ("Florence-Firestone" in Los Angeles is no Florence and
+	 * Firestone in Colorado, "Pico-Union" no Pico Rivera).
+	 */
+	private boolean joinedPlaces(List<Mention> parts) {
+		boolean areas = parts.stream()
+			.allMatch((p) -> this.index.lookup(p.name())
+				.stream()
+				.anyMatch((e) -> e.precision() == Precision.COUNTRY
+						|| (e.precision() == Precision.REGION && !"ADM2".equals(e.featureCode()))));
+		if (areas) {
+			return true;
+		}
+		List<List<GazetteerEntry>> cities = new ArrayList<>();
+		for (Mention p : parts) {
+			List<GazetteerEntry> big = this.index.lookup(p.name())
+				.stream()
+				.filter((e) -> e.precision().populated() && e.population() >= PAIRED_CITY)
+				.toList();
+			if (big.isEmpty()) {
+				return false;
+			}
+			cities.add(big);
+		}
+		for (GazetteerEntry first : cities.get(0)) {
+			boolean allNear = cities.subList(1, cities.size())
+				.stream()
+				.allMatch((list) -> list.stream().anyMatch((e) -> kilometres(first, e) <= PAIRED_CITY_KM));
+			if (allNear) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static double kilometres(GazetteerEntry a, GazetteerEntry b) {
 		double dLat = Math.toRadians(b.latitude() - a.latitude());
 		double dLon = Math.toRadians(b.longitude() - a.longitude());
@@ -579,6 +675,13 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 					&& this.index.contains(m.text().substring(district.end()))) {
 				// "Old Town Alexandria": a district NER takes in with the town
 				m = trim(text, m.start() + district.end(), m.end(), true, context);
+			}
+			List<Mention> hyphenParts = (m != null) ? hyphenatedParts(text, m, context) : List.of();
+			if (!hyphenParts.isEmpty()) {
+				// "Dallas-Fort Worth", "Minneapolis-St. Paul": two places joined by a
+				// hyphen, proposed apart ("Winston-Salem" is one)
+				all.addAll(hyphenParts);
+				continue;
 			}
 			if (m != null && m.fromNer() && COORDINATION_INSIDE.matcher(m.text()).find()
 					&& !this.index.contains(m.name())) {
@@ -697,6 +800,10 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	private boolean isRejectedWord(String normalized, Mention m, String text) {
 		if (m.stateKey() != null) {
 			return false;
+		}
+		if (AGENCY_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find()) {
+			// "Police Scotland", "Transport for London", "Public Health Wales": an agency
+			return true;
 		}
 		if (!m.text().contains(" ")
 				&& SPOKEN_TO.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
@@ -1174,6 +1281,10 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	private ResolvedPlace decide(Choice choice, TextContext context, Map<String, Integer> regionMentions,
 			String ownCountry, String text) {
 		Mention m = choice.mention();
+		if (wayAfterThe(text, m)) {
+			// "on the Hill", "protesters on the Mall": no place, resolved or not
+			return null;
+		}
 		GazetteerEntry best = pick(choice, context, regionMentions, text);
 		if (FACILITY_WORD.matcher(m.text()).find() && (best == null || !ownName(m, best))) {
 			// "City Hall", "Fenway Park": a building or street, resolved or not
@@ -1230,7 +1341,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 						|| DESCRIBED_AS_SETTLEMENT.matcher(text)
 							.region(m.end(), Math.min(text.length(), m.end() + 50))
 							.lookingAt())
-				&& !partOfLongerName(text, m) && !ORGANISATION_WORD.matcher(m.text()).find()) {
+				&& !partOfLongerName(text, m) && !ORGANISATION_WORD.matcher(m.text()).find() && !wayAfterThe(text, m)) {
 			// NER says location and the text says "in/near X" or "on/along the X", names
 			// a sea, river, lake or range ("roads to the Dead Sea", "Lake Victoria") or
 			// calls X a village ("Bibury, a village in Gloucestershire"), but the
@@ -1256,6 +1367,15 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		Long regionId = (within != null && within.precision() == Precision.REGION) ? within.geonamesId() : null;
 		return new ResolvedPlace(m.text(), m.start(), m.end(), m.text(), null, null, null, countryCode, admin1Code,
 				Precision.UNRESOLVED, regionId);
+	}
+
+	/**
+	 * "on the Hill", "protesters on the Mall": a capitalised road, slope or strip of
+	 * ground after "the" is no place, whatever the locative before it.
+	 */
+	private static boolean wayAfterThe(String text, Mention m) {
+		return THE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 5), m.start())).find()
+				&& WAY_WORDS.contains(m.name().toLowerCase(Locale.ROOT));
 	}
 
 	/** A name made of words and a natural feature: a valley, an island, a coast. */
@@ -1432,6 +1552,18 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			.anyMatch((e) -> !e.getKey().equals(best.countryCode()) && e.getValue() > 0);
 		String key = (best.admin1Code() != null) ? GazetteerData.key(best.countryCode(), best.admin1Code()) : null;
 		return named <= 0 && othersNamed && (key == null || !regionMentions.containsKey(key));
+	}
+
+	/**
+	 * "Paraguay's president flew from Asunción": a name a country bears is not a town
+	 * that lists it only among its other names (Asunción lists "Paraguay", Panama City
+	 * "Panama"), though that town is named in the text too.
+	 */
+	private static List<GazetteerEntry> withoutTownsNamedAfterCountry(List<GazetteerEntry> matches, Mention m) {
+		if (matches.stream().noneMatch((e) -> e.precision() == Precision.COUNTRY)) {
+			return matches;
+		}
+		return matches.stream().filter((e) -> !e.precision().populated() || ownName(m, e)).toList();
 	}
 
 	private static boolean ownName(Mention m, GazetteerEntry e) {

@@ -35,6 +35,12 @@ final class GeoNamesReader {
 
 	static final String ADMIN1_IDS_RESOURCE = "/geonames/admin1-ids.tsv";
 
+	/** GeoNames' own point of each country (shipped). */
+	static final String COUNTRY_POINTS_RESOURCE = "/geonames/country-points.tsv";
+
+	/** Points of regions none of whose places carries the region's code (shipped). */
+	static final String REGION_POINTS_RESOURCE = "/geonames/region-points.tsv";
+
 	/** Counties of the US, the UK and Ireland (shipped, derived from GeoNames). */
 	static final String COUNTIES_RESOURCE = "/geonames/counties.tsv";
 

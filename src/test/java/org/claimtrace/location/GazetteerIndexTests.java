@@ -8,6 +8,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class GazetteerIndexTests {
 
+	/**
+	 * "Qamishli", "Qalqilya", "Huwara": English spellings of places GeoNames spells "Al
+	 * Qamishli", "Qalqilyah", "Huwwarah", found however transliterated; only in countries
+	 * that spell from Arabic, and never by the exact lookup.
+	 */
+	@Test
+	void arabicTransliterationsAreFound() {
+		assertThat(TestGazetteer.index().lookup("Qamishli")).isEmpty();
+		assertThat(TestGazetteer.index().lookupTransliterated("Qamishli")).extracting(GazetteerEntry::geonamesId)
+			.contains(173377L);
+		assertThat(TestGazetteer.index().lookupTransliterated("Qalqilya")).extracting(GazetteerEntry::geonamesId)
+			.contains(282457L);
+		assertThat(TestGazetteer.index().lookupTransliterated("Huwara")).extracting(GazetteerEntry::geonamesId)
+			.contains(283636L);
+		assertThat(TestGazetteer.index().lookupTransliterated("Sacramento")).isEmpty();
+	}
+
 	@Test
 	void findsKyivByItsAlternateNameKiev() {
 		List<GazetteerEntry> kiev = TestGazetteer.index().lookup("Kiev");

@@ -167,9 +167,10 @@ class PlaceLinker {
 					// "Trois-Rivières": a hyphenated name NER did not tag
 					j += 2;
 				}
-				if (!ner && j == i + 1 && j < tokens.size() && NAME_PREFIXES.contains(token.word())
-						&& capitalisedNoun(tokens.get(j))) {
-					// "St. Paul", "Fort Myers": NER calls the saint's name a person
+				if (!ner && j < tokens.size() && NAME_PREFIXES.contains(tokens.get(j - 1).word())
+						&& (j == i + 1 || "HYPH".equals(tokens.get(j - 2).tag())) && capitalisedNoun(tokens.get(j))) {
+					// "St. Paul", "Fort Myers": NER calls the saint's name a person (also
+					// after a hyphen: "Minneapolis-St. Paul")
 					j++;
 				}
 				int start = token.beginPosition();

@@ -57,6 +57,10 @@ class GeoparsingPatternTests {
 		try (InputStream in = GeoparsingPatternTests.class.getResourceAsStream("/extraction/geoparsing.txt")) {
 			all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
+		return parse(all);
+	}
+
+	static List<Passage> parse(String all) {
 		List<Passage> passages = new ArrayList<>();
 		for (String block : all.split("(?m)^## ")) {
 			if (block.startsWith("#") || block.isBlank()) {
@@ -400,6 +404,90 @@ class GeoparsingPatternTests {
 		assertThat(places).filteredOn((p) -> p.latitude() != null)
 			.extracting((p) -> p.mention().text())
 			.containsExactly("Grand Island", "New York State");
+	}
+
+	/**
+	 * A country is placed at GeoNames' own point, as TR-News-style scoring measures it
+	 * (the median of its places put the United States in Indiana, 1,000 km off); a name a
+	 * country bears is the country, not a town that lists it among its other names
+	 * ("Paraguay" beside Asunción, which lists "Paraguay").
+	 */
+	@Test
+	void countriesAtTheirGeoNamesPoints() {
+		List<ExtractedPlace> places = places("Officials from the United States, Russia and Argentina met on Monday.");
+		assertThat(places).hasSize(3);
+		double[][] points = { { 39.76, -98.5 }, { 60, 100 }, { -34, -64 } };
+		for (int i = 0; i < 3; i++) {
+			assertThat(distanceKm(points[i][0], points[i][1], places.get(i).latitude(), places.get(i).longitude()))
+				.isLessThan(TOLERANCE_KM);
+		}
+		assertThat(places("Paraguay's president flew from Asunción to Brasília on Monday."))
+			.extracting(ExtractedPlace::geonamesId)
+			.startsWith(3437598L, 3439389L);
+	}
+
+	/**
+	 * "Dallas-Fort Worth", "Minneapolis-St. Paul", "Raleigh-Durham": two places joined by
+	 * a hyphen are proposed apart when the gazetteer knows each but not the whole;
+	 * "Winston-Salem" is one city, "the Orange-Seminole State Attorney's Office" an
+	 * office, and "Florence-Firestone", a Los Angeles census place, no Florence and
+	 * Firestone in Colorado.
+	 */
+	@Test
+	void placesJoinedByAHyphen() {
+		assertThat(places("Home prices rose fastest in Dallas-Fort Worth and Minneapolis-St. Paul last year."))
+			.extracting(ExtractedPlace::geonamesId)
+			.containsExactly(4684888L, 4691930L, 5037649L, 5045360L);
+		assertThat(places("A Winston-Salem firm opened an office in the Raleigh-Durham area."))
+			.extracting((p) -> p.mention().text())
+			.containsExactly("Winston-Salem", "Raleigh", "Durham");
+		assertThat(places("Deputies patrolled Florence-Firestone and Pico-Union overnight.").stream()
+			.filter((p) -> p.latitude() != null)
+			.map((p) -> p.mention().text())).isEmpty();
+		assertThat(places("The file was sent to the Orange-Seminole State Attorney\u2019s Office for review."))
+			.extracting((p) -> p.mention().text())
+			.isEmpty();
+	}
+
+	/**
+	 * "Police Scotland" and "Transport for London" are agencies, not places; "Co Antrim"
+	 * is one of Northern Ireland's six traditional counties, which GeoNames replaces with
+	 * districts; "Wiltshire Council" names Wiltshire, so Salisbury is the English city,
+	 * not Harare (once Salisbury).
+	 */
+	@Test
+	void agenciesAndNorthernIrishCounties() {
+		assertThat(places("Police Scotland said a man was arrested, and Transport for London closed a station."))
+			.isEmpty();
+		assertThat(places("Police in Ballymena, Co Antrim, and in Omagh, County Tyrone, made arrests."))
+			.extracting((p) -> p.mention().text())
+			.containsExactly("Ballymena", "Co Antrim", "Omagh", "County Tyrone");
+		assertThat(places("Police cordoned off a park in Salisbury, and Wiltshire Council closed roads."))
+			.extracting(ExtractedPlace::countryCode)
+			.containsExactly("GB");
+	}
+
+	/**
+	 * A region none of whose places carries its code (Norway's restored counties, which
+	 * cities500 still files under the merged ones) is placed at its shipped point, not at
+	 * the middle of its country: "Finnmark" is in the far north.
+	 */
+	@Test
+	void regionsWithoutPlacesOfTheirOwn() {
+		assertThat(places("Snow cut the road to Finnmark, Norway's northernmost county.")).first()
+			.satisfies((p) -> assertThat(distanceKm(70.0, 25.0, p.latitude(), p.longitude())).isLessThan(TOLERANCE_KM));
+	}
+
+	/**
+	 * "on the Hill", "protesters on the Mall": a capitalised road or strip of ground
+	 * after "the" is no place, whatever the locative before it; a parish of Bermuda is
+	 * not what a bare "Southampton" means.
+	 */
+	@Test
+	void waysAndParishesAreNoPlaces() {
+		assertThat(places("Lawmakers on the Hill met protesters on the Mall in Washington on Tuesday."))
+			.extracting((p) -> p.mention().text())
+			.containsExactly("Washington");
 	}
 
 	/**
