@@ -144,15 +144,14 @@ final class GazetteerData {
 		for (GeoNamesReader.Admin1 a : admin1Rows) {
 			double[] point = regionPoints.get(a.countryCode() + "." + a.admin1Code());
 			if (point == null) {
-				// a region none of whose places carries its code (GeoNames' admin1 list
-				// is
-				// newer than its places in Norway and Vietnam): the town of its name
-				// ("Thanh Hóa Province", "Osh City"), else its shipped point
-				// ("Finnmark"),
-				// else the median of its country
+				// a region none of whose places carries its code (GeoNames'
+				// admin1 list is newer than its places in Norway and Vietnam):
+				// the town of its name ("Thanh Hóa Province", "Osh City"), else
+				// its shipped point ("Finnmark"), else the median of its country
 				if (placesByName == null) {
 					placesByName = biggestPlacesByName(places);
-					shippedRegionPoints = shippedPoints(GeoNamesReader.REGION_POINTS_RESOURCE);
+					shippedRegionPoints = GeoNamesReader
+						.readPoints(GeoNamesReader.resource(GeoNamesReader.REGION_POINTS_RESOURCE));
 				}
 				GazetteerEntry namesake = placesByName
 					.get(a.countryCode() + ":" + NameNormalizer.normalize(regionCore(a.name())));
@@ -213,7 +212,7 @@ final class GazetteerData {
 	 * median place lies far from it in large countries: the United States' in Indiana).
 	 */
 	static Map<String, double[]> shippedCountryPoints() {
-		return shippedPoints(GeoNamesReader.COUNTRY_POINTS_RESOURCE);
+		return GeoNamesReader.readPoints(GeoNamesReader.resource(GeoNamesReader.COUNTRY_POINTS_RESOURCE));
 	}
 
 	/** Each country's biggest populated place under each of its names' normal form. */
@@ -229,24 +228,6 @@ final class GazetteerData {
 			}
 		}
 		return byName;
-	}
-
-	private static Map<String, double[]> shippedPoints(String resource) {
-		Map<String, double[]> points = new HashMap<>();
-		try (InputStream in = GeoNamesReader.resource(resource)) {
-			for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-				String[] f = line.split("\t");
-				if (line.startsWith("#") || f.length < 3) {
-					continue;
-				}
-				points.put(f[0].strip(),
-						new double[] { Double.parseDouble(f[1].strip()), Double.parseDouble(f[2].strip()) });
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return points;
 	}
 
 	private static Map<String, double[]> countryMedians(List<GazetteerEntry> places) {
@@ -375,10 +356,9 @@ final class GazetteerData {
 					continue;
 				}
 				if ("NIR".equals(f[1]) && "-".equals(f[2])) {
-					// a traditional Northern Irish county only with "County"/"Co": the
-					// bare
-					// name is a town (Antrim, Armagh), a first name (Tyrone) or a word
-					// (Down)
+					// a traditional Northern Irish county only with "County" or
+					// "Co": the bare name is a town (Antrim, Armagh), a first name
+					// (Tyrone) or a word (Down)
 					names = names.stream().filter((n) -> n.startsWith("Co")).toList();
 				}
 				counties.add(new GazetteerEntry(null, f[3], f[3], 'A', "ADM2", f[0], f[1], Double.parseDouble(f[4]),

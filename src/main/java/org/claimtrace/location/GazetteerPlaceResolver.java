@@ -1282,7 +1282,8 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			String ownCountry, String text) {
 		Mention m = choice.mention();
 		if (wayAfterThe(text, m)) {
-			// "on the Hill", "protesters on the Mall": no place, resolved or not
+			// "on the Hill", "protesters on the Mall": no place, resolved or not (so the
+			// "on/along the X" rule below needs no check of its own)
 			return null;
 		}
 		GazetteerEntry best = pick(choice, context, regionMentions, text);
@@ -1335,13 +1336,12 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		if (settlement == null && m.fromNer() && best == null && choice.matches().isEmpty()
 				&& (locative(text, m.start(), STRONG_LOCATIVES) || WATER_OR_LANDFORM.matcher(m.name()).find()
 						|| (THE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 5), m.start())).find()
-								&& locative(text, m.start(), ALONG_WATER) && m.name().indexOf(' ') < 0
-								&& !WAY_WORDS.contains(m.name().toLowerCase(Locale.ROOT)))
+								&& locative(text, m.start(), ALONG_WATER) && m.name().indexOf(' ') < 0)
 						|| locative(text, m.start(), DISASTER_VERBS)
 						|| DESCRIBED_AS_SETTLEMENT.matcher(text)
 							.region(m.end(), Math.min(text.length(), m.end() + 50))
 							.lookingAt())
-				&& !partOfLongerName(text, m) && !ORGANISATION_WORD.matcher(m.text()).find() && !wayAfterThe(text, m)) {
+				&& !partOfLongerName(text, m) && !ORGANISATION_WORD.matcher(m.text()).find()) {
 			// NER says location and the text says "in/near X" or "on/along the X", names
 			// a sea, river, lake or range ("roads to the Dead Sea", "Lake Victoria") or
 			// calls X a village ("Bibury, a village in Gloucestershire"), but the

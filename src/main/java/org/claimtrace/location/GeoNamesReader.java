@@ -181,6 +181,30 @@ final class GeoNamesReader {
 		return ids;
 	}
 
+	/**
+	 * "US" -> {39.76, -98.5}: points shipped for countries or regions
+	 * (country-points.tsv, region-points.tsv: key, latitude, longitude, then anything for
+	 * the reader).
+	 */
+	static Map<String, double[]> readPoints(InputStream in) {
+		Map<String, double[]> points = new HashMap<>();
+		try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+			String line;
+			while ((line = reader.readLine()) != null) {
+				String[] f = line.split("\t");
+				if (line.startsWith("#") || f.length < 3) {
+					continue;
+				}
+				points.put(f[0].strip(),
+						new double[] { Double.parseDouble(f[1].strip()), Double.parseDouble(f[2].strip()) });
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return points;
+	}
+
 	static InputStream resource(String path) {
 		InputStream in = GeoNamesReader.class.getResourceAsStream(path);
 		if (in == null) {

@@ -820,8 +820,7 @@ class AttributionExtractor {
 				content = rest(sentence, graph, word, subject);
 				if (content != null && SHOUTING_VERBS.contains(lemma)
 						&& sentence.document().text().startsWith("at ", content[0])) {
-					// "a heckler shouted at the candidate": whom the shout was at, no
-					// words
+					// "a heckler shouted at the candidate": whom it was at, no words
 					continue;
 				}
 			}
@@ -1719,7 +1718,7 @@ class AttributionExtractor {
 		// nor a dateline ("WASHINGTON: “We are ready,” the president said")
 		boolean dateline = name.stream()
 			.allMatch((token) -> token.word().equals(token.word().toUpperCase(Locale.ROOT))
-					&& Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY").contains(token.ner()));
+					&& PLACE_TAGS.contains(token.ner()));
 		return !title && !dateline
 				&& !words.matches("(?i)(THE )?(CORRECTION|CLARIFICATION|UPDATE|UPDATED|SOURCES?|NOTE|EDITOR'?S NOTE"
 						+ "|RELATED|WATCH|READ MORE|PHOTO|VIDEO|FULL TEXT|ABSTRACT|LATEST)");
@@ -2493,10 +2492,9 @@ class AttributionExtractor {
 		int first = surface.get(0).index();
 		// "Labour will table a motion next week, the party's chief whip said", with "will
 		// table" tagged as nouns and made the subject: the noun phrase between the comma
-		// and the verb of speech is the speaker
-		// (not "deals with Ortiz, Keller and Brandt and disclosed them": a list, and a
-		// verb
-		// with an object other than whom it tells)
+		// and the verb of speech is the speaker (not "deals with Ortiz, Keller and Brandt
+		// and disclosed them": a list, and a verb with an object other than whom it
+		// tells)
 		String next = (verb.index() < tokens.size()) ? tokens.get(verb.index()).tag() : ".";
 		boolean closing = first >= 2 && tokens.get(first - 2).word().equals(",") && subject.index() < first - 1
 				&& SPEECH_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))
@@ -3576,8 +3574,9 @@ class AttributionExtractor {
 	private void cue(Found f, CoreSentence sentence, SemanticGraph graph, IndexedWord verb) {
 		int start = verb.beginPosition();
 		int end = verb.endPosition();
+		boolean firesBack = firesBack(graph, verb);
 		for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
-			if ((relation(edge).equals("compound:prt") || firesBack(graph, verb) && relation(edge).equals("advmod"))
+			if ((relation(edge).equals("compound:prt") || firesBack && relation(edge).equals("advmod"))
 					&& edge.getDependent().index() == verb.index() + 1) {
 				end = edge.getDependent().endPosition();
 			}

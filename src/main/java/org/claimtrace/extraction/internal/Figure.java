@@ -27,6 +27,13 @@ record Figure(String category, String kind, BigDecimal min, BigDecimal max, Stri
 				this.end);
 	}
 
+	/** The same figure counting exactly {@code value}. */
+	Figure withValue(BigDecimal value) {
+		return new Figure(this.category, this.kind, value, value, this.unit, this.qualifier, this.party,
+				this.parentIndex, this.sentenceIndex, this.cue, this.implicit, this.anaphoric, this.weak, this.start,
+				this.end);
+	}
+
 	Figure withParentIndex(Integer newParentIndex) {
 		return new Figure(this.category, this.kind, this.min, this.max, this.unit, this.qualifier, this.party,
 				newParentIndex, this.sentenceIndex, this.cue, this.implicit, this.anaphoric, this.weak, this.start,

@@ -2423,12 +2423,7 @@ class FigureExtractor {
 						&& Set.of("a", "an").contains(Lexicon.lower(tokens.get(k + 1))) && ordinal != null
 						&& BigDecimal.valueOf(ordinal).compareTo(figure.min().add(BigDecimal.ONE)) == 0
 						&& "to".equals(Lexicon.lower(tokens.get(k + 3)))) {
-					BigDecimal more = BigDecimal.valueOf(ordinal);
-					figures.set(i,
-							new Figure(figure.category(), figure.kind(), more, more, figure.unit(), figure.qualifier(),
-									figure.party(), figure.parentIndex(), figure.sentenceIndex(), figure.cue(),
-									figure.implicit(), figure.anaphoric(), figure.weak(), figure.start(),
-									figure.end()));
+					figures.set(i, figure.withValue(BigDecimal.valueOf(ordinal)));
 					break;
 				}
 			}
