@@ -24,7 +24,7 @@ class ArticleForm {
 
 	@NotBlank(message = "{article.url.required}")
 	@Size(max = 2048, message = "{article.url.size}")
-	@Pattern(regexp = "(?i)https?://[^\\s/$.?#][^\\s]*", message = "{article.url.invalid}")
+	@Pattern(regexp = WebAddress.HTTP_URL_OR_BLANK, message = "{article.url.invalid}")
 	@PlainText(message = "{article.text.binary}")
 	private String url;
 

@@ -16,7 +16,7 @@ import org.claimtrace.system.PlainText;
  * ("2024-12-17T09:30:00Z")
  */
 record ArticleRequest(@NotBlank @Size(max = 500) @PlainText String title,
-		@NotBlank @Size(max = 2048) @Pattern(regexp = "(?i)https?://[^\\s/$.?#][^\\s]*",
+		@NotBlank @Size(max = 2048) @Pattern(regexp = WebAddress.HTTP_URL_OR_BLANK,
 				message = "must be an http(s) URL") @PlainText String url,
 		@NotBlank @Size(max = 200) @PlainText String outlet, @Size(max = 300) @PlainText String author,
 		@NotBlank(message = "must be an ISO date or date-time") String publishedAt, @NotBlank @PlainText String body,

@@ -15,7 +15,7 @@ import org.claimtrace.system.PlainText;
  * client read (the {@code ETag} of {@code GET}); an older version is refused with 409.
  */
 record ArticleUpdateRequest(@NotBlank @Size(max = 500) @PlainText String title,
-		@NotBlank @Size(max = 2048) @Pattern(regexp = "(?i)https?://[^\\s/$.?#][^\\s]*",
+		@NotBlank @Size(max = 2048) @Pattern(regexp = WebAddress.HTTP_URL_OR_BLANK,
 				message = "must be an http(s) URL") @PlainText String url,
 		@NotBlank @Size(max = 200) @PlainText String outlet, @Size(max = 300) @PlainText String author,
 		@NotBlank(message = "must be an ISO date or date-time") String publishedAt, @NotBlank @PlainText String body,

@@ -43,11 +43,25 @@ class ArticleAdminControllerTests {
 	@Test
 	@WithMockUser(roles = "EDITOR")
 	void anEmptyFormComesBackWithAnErrorOnEveryRequiredField() {
-		assertThat(this.mvc.post().uri("/admin/articles").with(csrf()).param("status", "PUBLISHED")).hasStatusOk()
+		// a browser sends the empty fields as empty strings
+		var result = this.mvc.post()
+			.uri("/admin/articles")
+			.with(csrf())
+			.param("title", "")
+			.param("url", "")
+			.param("outlet", "")
+			.param("publishedAt", "")
+			.param("body", "")
+			.param("status", "PUBLISHED");
+		assertThat(result).hasStatusOk()
 			.hasViewName("admin/articles/form")
 			.model()
 			.extractingBindingResult("articleForm")
 			.hasFieldErrors("title", "url", "outlet", "publishedAt", "body");
+		// a missing address is asked for, not also called a bad one
+		assertThat(result).bodyText()
+			.contains("Enter the address of the original article.")
+			.doesNotContain("Enter a full web address");
 	}
 
 	@Test

@@ -20,6 +20,7 @@ import org.jsoup.parser.Parser;
 import org.jsoup.safety.Safelist;
 
 import org.claimtrace.article.ArticleContent;
+import org.claimtrace.article.WebAddress;
 
 /**
  * RSS and Atom feeds (ROME): each item becomes an article — title, link, publication
@@ -70,7 +71,7 @@ final class FeedReader {
 		if (link == null || link.isBlank()) {
 			problems.add("link is missing");
 		}
-		else if (!link.matches("(?i)https?://[^\\s/$.?#][^\\s]*") || link.length() > 2048) {
+		else if (!link.matches(WebAddress.HTTP_URL) || link.length() > 2048) {
 			problems.add("link is not an http(s) URL");
 		}
 		if (published == null) {

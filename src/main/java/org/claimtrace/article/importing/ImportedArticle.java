@@ -11,6 +11,7 @@ import org.claimtrace.system.PlainText;
 
 import org.claimtrace.article.ArticleContent;
 import org.claimtrace.article.ArticleStatus;
+import org.claimtrace.article.WebAddress;
 
 /**
  * One line of a JSON Lines import: the same fields as {@code POST /api/v1/articles}
@@ -21,7 +22,7 @@ record ImportedArticle(
 				message = "title is longer than 500 characters") @PlainText(
 						message = "title is not plain text (NUL characters or binary data)") String title,
 		@NotBlank(message = "url is missing") @Size(max = 2048,
-				message = "url is longer than 2048 characters") @Pattern(regexp = "(?i)https?://[^\\s/$.?#][^\\s]*",
+				message = "url is longer than 2048 characters") @Pattern(regexp = WebAddress.HTTP_URL_OR_BLANK,
 						message = "url is not an http(s) URL") @PlainText(
 								message = "url is not plain text (NUL characters or binary data)") String url,
 		@NotBlank(message = "outlet is missing") @Size(max = 200,
