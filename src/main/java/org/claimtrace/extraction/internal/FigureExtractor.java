@@ -1608,7 +1608,13 @@ class FigureExtractor {
 		if (!Character.isUpperCase(word.charAt(0)) || i + 1 >= tokens.size()) {
 			return false;
 		}
-		CoreLabel next = tokens.get(i + 1);
+		int k = i + 1;
+		while (k + 1 < tokens.size() && k - i < 3 && tokens.get(k).tag().matches("JJ|NNP")
+				&& !Lexicon.isHuman(tokens.get(k))) {
+			// "Eleven Ukrainian marines": a nationality or adjective before the noun
+			k++;
+		}
+		CoreLabel next = tokens.get(k);
 		return next.tag().matches("NNP?S") || Lexicon.isHuman(next) && next.tag().startsWith("NN");
 	}
 
@@ -2205,7 +2211,8 @@ class FigureExtractor {
 					keyword = q;
 				}
 				else if ("lose".equals(Lexicon.lemma(tokens.get(q))) && tokens.get(q).tag().startsWith("V") && head >= 0
-						&& Lexicon.isMilitary(tokens.get(head))) {
+						&& (Lexicon.isMilitary(tokens.get(head))
+								|| Lexicon.isHuman(tokens.get(head)) && militaryBefore(tokens, q))) {
 					// "the brigade lost 40 soldiers": losses are the killed and the
 					// wounded
 					kind = Lexicon.KILLED_OR_WOUNDED;
@@ -2472,6 +2479,18 @@ class FigureExtractor {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * "The battalion lost 60 men": a military subject just before the verb at {@code q}.
+	 */
+	private static boolean militaryBefore(List<CoreLabel> tokens, int q) {
+		for (int k = q - 1; k >= 0 && q - k <= 4; k--) {
+			if (Lexicon.isMilitary(tokens.get(k))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** "two men", "two Smiths", "three others" (after a count, others are people). */
