@@ -53,7 +53,7 @@ class FigureExtractor {
 			"to", "subsequently", "critically", "seriously", "badly", "mortally", "allegedly", "now", "who", "that",
 			"each", "initially", "apparently", "of", "them", "whom", "the", "those", "these", "got", "get", "said",
 			"feared", "left", "found", "lay", "lie", "remain", "remained", "'re", "'ve", "officially", "still",
-			"either", "since", "just");
+			"either", "since", "just", "among");
 
 	/** "taken prisoner", "taken captive". */
 	private static final Set<String> CAPTIVE_NOUNS = Set.of("prisoner", "prisoners", "captive", "captives");
@@ -2244,7 +2244,8 @@ class FigureExtractor {
 				}
 			}
 		}
-		if (kind == null && head >= 0 && "life".equals(Lexicon.lemma(tokens.get(head)))) {
+		if (kind == null && head >= 0 && Set.of("life", "body", "corpse").contains(Lexicon.lemma(tokens.get(head)))) {
+			// "claimed 20 lives", "footage of at least 10 bodies"
 			kind = Lexicon.KILLED;
 		}
 		if (keyword >= 0 && (Lexicon.KILLED.equals(kind) || Lexicon.WOUNDED.equals(kind) || Lexicon.SHOT.equals(kind))
