@@ -123,6 +123,38 @@ class ExtractionJourneyTests {
 		assertThat(find(claims, (c) -> "killed".equals(text(c, "kind"))).get("valueMin").asInt()).isEqualTo(1);
 	}
 
+	@Test
+	void aTotalSinceADateIsStoredAndShownApartFromTheCountOfTheDay() throws Exception {
+		String body = "Since February, 1,024 civilians have been killed in the region, the UN said.\n\n"
+				+ "On Monday a missile strike on a market killed three people, the governor said.";
+		String request = json.writeValueAsString(Map.of("title", "Strike on market kills three", "url",
+				"https://example.org/news/period-total-" + System.nanoTime(), "outlet", "Example News", "publishedAt",
+				"2025-03-03", "body", body));
+		HttpResponse<String> created = send(HttpRequest.newBuilder(uri("/api/v1/articles"))
+			.header("Content-Type", "application/json")
+			.header("Authorization", basic("admin", "test-admin-password"))
+			.POST(HttpRequest.BodyPublishers.ofString(request)));
+		assertThat(created.statusCode()).isEqualTo(201);
+		JsonNode article = awaitExtraction(created.headers().firstValue("Location").orElseThrow(),
+				Duration.ofMinutes(5));
+		JsonNode claims = article.get("claims");
+		JsonNode total = find(claims, (c) -> number(c, "valueMin") == 1024);
+		assertThat(text(total, "kind")).isEqualTo("killed");
+		assertThat(total.get("periodTotal").asBoolean()).isTrue();
+		JsonNode day = find(claims, (c) -> number(c, "valueMin") == 3);
+		assertThat(day.get("periodTotal").asBoolean()).isFalse();
+
+		HttpResponse<String> page = send(HttpRequest.newBuilder(uri(text(article, "permalink"))));
+		assertThat(page.body()).contains("period total");
+
+		HttpResponse<String> preview = send(HttpRequest.newBuilder(uri("/api/v1/extract"))
+			.header("Content-Type", "application/json")
+			.header("Authorization", basic("admin", "test-admin-password"))
+			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("text", body)))));
+		JsonNode previewed = json.readTree(preview.body()).get("claims");
+		assertThat(find(previewed, (c) -> number(c, "valueMin") == 1024).get("periodTotal").asBoolean()).isTrue();
+	}
+
 	private JsonNode awaitExtraction(String location, Duration timeout) throws Exception {
 		Instant deadline = Instant.now().plus(timeout);
 		while (Instant.now().isBefore(deadline)) {

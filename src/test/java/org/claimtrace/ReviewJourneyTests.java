@@ -263,7 +263,8 @@ class ReviewJourneyTests {
 		return new NewClaims.Figure(category, kind, new BigDecimal(value), new BigDecimal(value),
 				kind.startsWith("minefield") ? "km" : null, "EXACT", party, null, place, null, sourceId, null,
 				"NOT_STATED", false,
-				new NewClaims.Span(body.substring(sentenceStart, sentenceEnd), sentenceStart, sentenceEnd), start, end);
+				new NewClaims.Span(body.substring(sentenceStart, sentenceEnd), sentenceStart, sentenceEnd), start, end,
+				false);
 	}
 
 	private static String fallbackBody() {

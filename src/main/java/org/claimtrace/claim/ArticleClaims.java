@@ -24,7 +24,7 @@ public record ArticleClaims(List<ClaimView> claims, List<AttributionView> attrib
 	public record ClaimView(Long id, String category, String kind, BigDecimal valueMin, BigDecimal valueMax,
 			String unit, String qualifier, String party, Long parentClaimId, PlaceRef location, SourceRef source,
 			String cue, String verification, boolean hedged, String sentence, int start, int end, String reviewStatus,
-			String extractorVersion, int sentenceStart, int sentenceEnd) {
+			String extractorVersion, int sentenceStart, int sentenceEnd, boolean periodTotal) {
 
 		/** "11,000", "20–30", "at least 12", "up to 2 km", "unquantified". */
 		public String figure() {

@@ -72,7 +72,7 @@ class ClaimAnalysisService {
 
 	record ComparedClaim(Long id, Long articleId, LocalDate date, String source, String figure, BigDecimal plotted,
 			String party, String place, String outlet, String title, boolean hedged, String verification,
-			String reviewStatus) {
+			String reviewStatus, boolean periodTotal) {
 
 		public String href() {
 			return "/articles/" + this.articleId + "#claim-" + this.id;
@@ -180,7 +180,7 @@ class ClaimAnalysisService {
 				"""
 						select c.id, c.article_id, a.published_at, a.outlet, a.title, coalesce(s.name, a.outlet) as source_name,
 						  c.value_min, c.value_max, c.unit, c.qualifier, c.party, l.name as place_name, c.hedged, c.verification,
-						  c.review_status
+						  c.review_status, c.period_total
 						from claim c join article a on a.id = c.article_id
 						  left join source s on s.id = c.source_id
 						  left join location l on l.id = c.location_id
@@ -273,7 +273,7 @@ class ClaimAnalysisService {
 				Figures.format(stripped(min), stripped(max), rs.getString("unit"), rs.getString("qualifier")),
 				Figures.plotted(min, max), rs.getString("party"), rs.getString("place_name"), rs.getString("outlet"),
 				rs.getString("title"), rs.getBoolean("hedged"), lower(rs.getString("verification")),
-				lower(rs.getString("review_status")));
+				lower(rs.getString("review_status")), rs.getBoolean("period_total"));
 	}
 
 	private static LocalDate date(ResultSet rs) throws SQLException {

@@ -39,7 +39,7 @@ public class ClaimExplorer {
 
 	static final String SELECT = """
 			select c.id, c.category, c.kind, c.value_min, c.value_max, c.unit, c.qualifier, c.party, c.parent_claim_id,
-			  c.cue, c.verification, c.hedged, c.review_status, c.sentence, c.span_start, c.span_end, c.extractor_name,
+			  c.cue, c.verification, c.hedged, c.period_total, c.review_status, c.sentence, c.span_start, c.span_end, c.extractor_name,
 			  c.extractor_version, a.id as article_id, a.title as article_title, a.url as article_url,
 			  a.outlet as article_outlet, a.published_at as article_published_at,
 			  s.id as source_id, s.name as source_name, s.kind as source_kind,
@@ -310,7 +310,8 @@ public class ClaimExplorer {
 						lower(rs.getString("source_kind"))) : null,
 				(placeId != null) ? new ClaimRow.PlaceRef(placeId, rs.getString("place_name"),
 						doubleOrNull(rs, "place_lat"), doubleOrNull(rs, "place_lon"),
-						lower(rs.getString("place_precision")), rs.getString("place_country")) : null);
+						lower(rs.getString("place_precision")), rs.getString("place_country")) : null,
+				rs.getBoolean("period_total"));
 	}
 
 }

@@ -14,9 +14,9 @@ final class ClaimExportWriter {
 
 	static final String[] CSV_HEADER = { "claim_id", "category", "kind", "value_min", "value_max", "unit", "qualifier",
 			"party", "source_id", "source_name", "source_kind", "cue", "place_id", "place_name", "latitude",
-			"longitude", "place_precision", "country_code", "verification", "hedged", "review_status", "article_id",
-			"article_title", "article_url", "outlet", "published_at", "sentence", "span_start", "span_end",
-			"extractor_name", "extractor_version", "claim_url" };
+			"longitude", "place_precision", "country_code", "verification", "hedged", "period_total", "review_status",
+			"article_id", "article_title", "article_url", "outlet", "published_at", "sentence", "span_start",
+			"span_end", "extractor_name", "extractor_version", "claim_url" };
 
 	private ClaimExportWriter() {
 	}
@@ -32,10 +32,10 @@ final class ClaimExportWriter {
 						(s != null) ? s.kind() : null, cell(c.cue()), (p != null) ? p.id() : null,
 						(p != null) ? cell(p.name()) : null, (p != null) ? p.latitude() : null,
 						(p != null) ? p.longitude() : null, (p != null) ? p.precision() : null,
-						(p != null) ? p.countryCode() : null, c.verification(), c.hedged(), c.reviewStatus(),
-						c.article().id(), cell(c.article().title()), c.article().url(), cell(c.article().outlet()),
-						c.article().publishedAt(), cell(c.sentence()), c.start(), c.end(), c.extractorName(),
-						c.extractorVersion(), baseUrl + c.permalink());
+						(p != null) ? p.countryCode() : null, c.verification(), c.hedged(), c.periodTotal(),
+						c.reviewStatus(), c.article().id(), cell(c.article().title()), c.article().url(),
+						cell(c.article().outlet()), c.article().publishedAt(), cell(c.sentence()), c.start(), c.end(),
+						c.extractorName(), c.extractorVersion(), baseUrl + c.permalink());
 			}
 		}
 	}

@@ -9,8 +9,8 @@ import java.time.Instant;
  */
 record ClaimResponse(Long id, String category, String kind, BigDecimal valueMin, BigDecimal valueMax, String unit,
 		String qualifier, String party, Long parentClaimId, Location location, Source source, String cue,
-		String verification, boolean hedged, String sentence, int start, int end, String reviewStatus, Article article,
-		Extractor extractor, String permalink) {
+		String verification, boolean hedged, boolean periodTotal, String sentence, int start, int end,
+		String reviewStatus, Article article, Extractor extractor, String permalink) {
 
 	record Location(Long id, String name, Double latitude, Double longitude, String precision, String countryCode) {
 	}
@@ -34,7 +34,7 @@ record ClaimResponse(Long id, String category, String kind, BigDecimal valueMin,
 						? new Location(p.id(), p.name(), p.latitude(), p.longitude(), p.precision(), p.countryCode())
 						: null,
 				(s != null) ? new Source(s.id(), s.name(), s.kind()) : null, c.cue(), c.verification(), c.hedged(),
-				c.sentence(), c.start(), c.end(), c.reviewStatus(),
+				c.periodTotal(), c.sentence(), c.start(), c.end(), c.reviewStatus(),
 				new Article(a.id(), a.title(), a.url(), a.outlet(), a.publishedAt()),
 				new Extractor(c.extractorName(), c.extractorVersion()), c.permalink());
 	}

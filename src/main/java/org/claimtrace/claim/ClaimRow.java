@@ -12,7 +12,7 @@ import java.util.Locale;
 public record ClaimRow(Long id, String category, String kind, BigDecimal valueMin, BigDecimal valueMax, String unit,
 		String qualifier, String party, Long parentClaimId, String cue, String verification, boolean hedged,
 		String reviewStatus, String sentence, int start, int end, String extractorName, String extractorVersion,
-		ArticleRef article, SourceRef source, PlaceRef place) {
+		ArticleRef article, SourceRef source, PlaceRef place, boolean periodTotal) {
 
 	public record ArticleRef(Long id, String title, String url, String outlet, Instant publishedAt) {
 	}

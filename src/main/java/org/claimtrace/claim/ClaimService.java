@@ -119,9 +119,10 @@ public class ClaimService {
 				.sql("""
 						insert into claim (article_id, category, kind, value_min, value_max, unit, qualifier, party,
 						  parent_claim_id, location_id, location_mention_id, source_id, attribution_id, cue, verification, hedged,
-						  sentence, sentence_start, sentence_end, span_start, span_end, origin, extractor_name, extractor_version)
+						  period_total, sentence, sentence_start, sentence_end, span_start, span_end, origin, extractor_name,
+						  extractor_version)
 						values (:article, :category, :kind, :min, :max, :unit, :qualifier, :party, :parent, :location, :mention,
-						  :source, :attribution, :cue, :verification, :hedged, :sentence, :sentenceStart, :sentenceEnd, :start,
+						  :source, :attribution, :cue, :verification, :hedged, :periodTotal, :sentence, :sentenceStart, :sentenceEnd, :start,
 						  :end, 'AUTOMATIC', :name, :version) returning id""")
 				.param("article", articleId)
 				.param("category", f.category())
@@ -139,6 +140,7 @@ public class ClaimService {
 				.param("cue", truncate(f.cue(), 200))
 				.param("verification", f.verification())
 				.param("hedged", f.hedged())
+				.param("periodTotal", f.periodTotal())
 				.param("sentence", f.sentence().text())
 				.param("sentenceStart", f.sentence().start())
 				.param("sentenceEnd", f.sentence().end())
@@ -163,7 +165,7 @@ public class ClaimService {
 					  coalesce(l.name, m.resolved_name) as place_name, l.latitude, l.longitude, l.geonames_id, l.country_code,
 					  coalesce(m.precision, l.precision) as place_precision, (c.location_id is not null or m.id is not null) as has_place,
 					  s.id as source_id, s.name as source_name, s.kind as source_kind, c.cue, c.verification, c.hedged,
-					  c.sentence, c.span_start, c.span_end, c.review_status, c.extractor_version, c.location_id,
+					  c.period_total, c.sentence, c.span_start, c.span_end, c.review_status, c.extractor_version, c.location_id,
 					  c.sentence_start, c.sentence_end
 					from claim c
 					  left join location l on l.id = c.location_id
@@ -223,7 +225,7 @@ public class ClaimService {
 				source, rs.getString("cue"), lower(rs.getString("verification")), rs.getBoolean("hedged"),
 				rs.getString("sentence"), rs.getInt("span_start"), rs.getInt("span_end"),
 				lower(rs.getString("review_status")), rs.getString("extractor_version"), rs.getInt("sentence_start"),
-				rs.getInt("sentence_end"));
+				rs.getInt("sentence_end"), rs.getBoolean("period_total"));
 	}
 
 	private static String truncate(String value, int max) {

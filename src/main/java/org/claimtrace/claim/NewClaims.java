@@ -31,10 +31,13 @@ public record NewClaims(Long articleId, String extractorName, String extractorVe
 	 * @param qualifier EXACT, APPROXIMATELY, AT_LEAST, MORE_THAN, AT_MOST, UP_TO, RANGE,
 	 * ESTIMATE, UNQUANTIFIED
 	 * @param verification UNVERIFIED, CONFIRMED, DISPUTED, NOT_STATED
+	 * @param periodTotal a total over a stated period ("since February"), not the count
+	 * of the event reported
 	 */
 	public record Figure(String category, String kind, BigDecimal valueMin, BigDecimal valueMax, String unit,
 			String qualifier, String party, Integer parentIndex, Integer placeIndex, Integer attributionIndex,
-			Long sourceId, String cue, String verification, boolean hedged, Span sentence, int start, int end) {
+			Long sourceId, String cue, String verification, boolean hedged, Span sentence, int start, int end,
+			boolean periodTotal) {
 	}
 
 }

@@ -47,7 +47,7 @@ class ExtractApiController {
 					(sourceName != null || sourceKind != null)
 							? new ArticleClaims.SourceRef(null, sourceName, sourceKind) : null,
 					c.cue(), c.verification(), c.hedged(), c.sentence().text(), c.start(), c.end(), null,
-					result.extractorVersion(), c.sentence().start(), c.sentence().end());
+					result.extractorVersion(), c.sentence().start(), c.sentence().end(), c.periodTotal());
 		}).toList();
 		List<ArticleClaims.AttributionView> attributions = result.attributions()
 			.stream()

@@ -31,9 +31,12 @@ import java.math.BigDecimal;
  * @param start offset of the figure's text (the number, or the phrase for unquantified
  * claims)
  * @param end end offset (exclusive)
+ * @param periodTotal a total over a stated period ("1,024 civilians have been killed
+ * since February", "this year", "so far", "in 2022"), not the count of the event the
+ * article reports
  */
 public record ExtractedClaim(String category, String kind, BigDecimal valueMin, BigDecimal valueMax, String unit,
 		String qualifier, String party, Integer parentIndex, Integer placeIndex, Integer attributionIndex,
 		String sourceName, String sourceKind, String cue, String verification, boolean hedged, TextSpan sentence,
-		int start, int end) {
+		int start, int end, boolean periodTotal) {
 }

@@ -171,7 +171,8 @@ class ExtractionWorker {
 			}
 			figures.add(new NewClaims.Figure(upper(c.category()), c.kind(), c.valueMin(), c.valueMax(), c.unit(),
 					upper(c.qualifier()), c.party(), c.parentIndex(), c.placeIndex(), c.attributionIndex(), sourceId,
-					c.cue(), upper(c.verification()), c.hedged(), span(c.sentence()), c.start(), c.end()));
+					c.cue(), upper(c.verification()), c.hedged(), span(c.sentence()), c.start(), c.end(),
+					c.periodTotal()));
 		}
 		return new NewClaims(article.id(), result.extractorName(), result.extractorVersion(), attributions, places,
 				figures);

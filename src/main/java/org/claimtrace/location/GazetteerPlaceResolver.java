@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Resolves toponym candidates against the GeoNames gazetteer.
@@ -335,6 +336,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		Set<String> hintRegions = new HashSet<>();
 		readHints(hints, hintTowns, hintRegions);
 		choices = withNearbyTowns(choices, hintTowns, text);
+		choices = countiesOfOneState(choices);
 
 		// Pass 2: settle unambiguous and big matches to learn the regions and countries
 		// in play.
@@ -388,6 +390,39 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		}
 		resolved.sort(Comparator.comparingInt(ResolvedPlace::start));
 		return resolved;
+	}
+
+	/**
+	 * "Polk, Story and Jasper counties": the counties of one list lie in one state, the
+	 * state all of them have a county of that name in (Story County is only in Iowa, so
+	 * Jasper is not the Missouri county).
+	 */
+	private static List<Choice> countiesOfOneState(List<Choice> choices) {
+		Map<Integer, Set<String>> shared = new HashMap<>();
+		for (Choice c : choices) {
+			TextContext.Settlement s = c.mention().settlement();
+			if (s != null && s.countyName() != null && c.mention().name().equals(s.countyName())) {
+				Set<String> states = c.matches()
+					.stream()
+					.map(GazetteerPlaceResolver::stateKey)
+					.collect(Collectors.toSet());
+				shared.merge(s.listStart(), states,
+						(a, b) -> a.stream().filter(b::contains).collect(Collectors.toSet()));
+			}
+		}
+		return choices.stream().map((c) -> {
+			TextContext.Settlement s = c.mention().settlement();
+			Set<String> states = (s != null) ? shared.get(s.listStart()) : null;
+			if (states == null || states.isEmpty() || !c.mention().name().equals(s.countyName())) {
+				return c;
+			}
+			List<GazetteerEntry> inState = c.matches().stream().filter((e) -> states.contains(stateKey(e))).toList();
+			return new Choice(c.mention(), inState, c.nearby());
+		}).toList();
+	}
+
+	private static String stateKey(GazetteerEntry e) {
+		return GazetteerData.key(e.countryCode(), e.admin1Code());
 	}
 
 	/**
@@ -773,7 +808,16 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			regionWord = true;
 			name = span + " region";
 		}
-		return new Mention(span, start, end, name, fromNer, regionWord, context.settlementAt(start, end));
+		TextContext.Settlement settlement = context.settlementAt(start, end);
+		if (settlement != null && settlement.countyName() != null && this.index.contains(settlement.countyName())) {
+			// "Polk, Story and Jasper counties": Jasper County, not Jasper, Missouri
+			name = settlement.countyName();
+		}
+		else if (settlement != null && settlement.namesRegion()) {
+			regionWord = true;
+			name = span + " region";
+		}
+		return new Mention(span, start, end, name, fromNer, regionWord, settlement);
 	}
 
 	private static final Pattern AREA_BEFORE = Pattern.compile(
@@ -958,6 +1002,12 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			.mapToLong(GazetteerEntry::population)
 			.max()
 			.orElse(0);
+		// countries with a country or region of the name as its own name
+		Set<String> areasOwnNamedIn = matches.stream()
+			.filter((e) -> (e.precision() == Precision.COUNTRY
+					|| (e.precision() == Precision.REGION && !"ADM2".equals(e.featureCode()))) && ownName(m, e))
+			.map(GazetteerEntry::countryCode)
+			.collect(Collectors.toSet());
 		String spelled = withoutSpacing(m.name());
 		Set<GazetteerEntry> ownNamedAnyway = Collections.newSetFromMap(new IdentityHashMap<>());
 		Map<String, Long> biggestOwnNamedIn = new HashMap<>();
@@ -1012,11 +1062,17 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			if (namesRegionOrCountry && e.precision().populated() && e.population() < SMALL_TOWN
 					&& e.admin1Code() != null) {
 				String key = GazetteerData.key(e.countryCode(), e.admin1Code());
-				if (!regionInText(key, regionMentions, context) && (support == null || !support.saidToBeNear())) {
+				boolean aliasOnly = !ownName(m, e) && !ownNamedAnyway.contains(e)
+						&& areasOwnNamedIn.contains(e.countryCode());
+				if (aliasOnly || (!regionInText(key, regionMentions, context)
+						&& (support == null || !support.saidToBeNear()))) {
 					// "the north of England" in a story from North Carolina is not
 					// England, Arkansas: a small town named like a region or country
 					// needs its own region in the text, or a neighbour the text says is
-					// nearby ("police in nearby Pullman")
+					// nearby ("police in nearby Pullman"); one that only lists the name
+					// among its alternate names never beats the region of its country
+					// with that name ("Illinois" with Missouri in the text is not
+					// Riverside, Missouri)
 					score -= 15;
 				}
 			}
@@ -1359,6 +1415,12 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 					Precision.UNRESOLVED, null);
 		}
 		if (settlement == null || partOfLongerName(text, m)) {
+			return null;
+		}
+		if (settlement.areaList() && !m.fromNer()) {
+			// a member of "X and Y counties/districts/states" the gazetteer does not know
+			// counts only if NER also calls it a place ("Republican and Democratic
+			// counties")
 			return null;
 		}
 		GazetteerEntry within = withinRegion(settlement);

@@ -42,14 +42,60 @@ final class TextContext {
 				+ "))*(?:,?\\s+(?:and|or)\\s+(?:" + NAME + "))?)" + "(?:\\s+(?:in|near|of|around)\\s+(?:the\\s+)?("
 				+ NAME + ")(?:\\s+(?i:" + REGION_WORDS + "))?)?");
 
+	private static final Set<String> AREA_LISTS = Set.of("counties", "parishes", "districts", "provinces", "regions",
+			"oblasts", "states", "governorates");
+
+	/**
+	 * "Polk, Story and Jasper counties", "Borno and Yobe states": a list of areas named
+	 * by a plural area word after it (lower case: "the Home Counties" is a name).
+	 */
+	private static final Pattern AREA_LIST = Pattern.compile("((?:" + NAME + ")(?:\\s*,\\s*(?:" + NAME
+			+ "))*,?\\s+(?:and|or)\\s+(?:" + NAME + "))\\s+(" + String.join("|", AREA_LISTS) + ")\\b");
+
 	private static final Pattern LIST_SPLIT = Pattern.compile("\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+");
 
 	/**
 	 * A settlement the text names explicitly, with the place it says the settlement is in
 	 * (may be null).
 	 */
-	record Settlement(String name, int start, int end, String kind, String within) {
+	record Settlement(String name, int start, int end, String kind, String within, int listStart) {
+
+		/**
+		 * What a member of a county list is called: "Jasper" in "Polk and Jasper
+		 * counties" is Jasper County; null for other lists.
+		 */
+		String countyName() {
+			return switch (this.kind) {
+				case "counties" -> this.name + " County";
+				case "parishes" -> this.name + " Parish";
+				default -> null;
+			};
+		}
+
+		/**
+		 * A member of "X and Y counties/districts/states", not of "the villages of X and
+		 * Y".
+		 */
+		boolean areaList() {
+			return AREA_LISTS.contains(this.kind);
+		}
+
+		/**
+		 * "Kherson" in "Kherson and Zaporizhzhia regions" is the region, not the city.
+		 */
+		boolean namesRegion() {
+			return REGION_LISTS.contains(this.kind);
+		}
+
 	}
+
+	/** Capitalised words that qualify a plural area word without naming areas. */
+	private static final Set<String> ADJECTIVES = Set.of("north", "south", "east", "west", "northern", "southern",
+			"eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "gulf",
+			"coastal", "border", "frontline", "front line", "federal", "member", "democratic", "republican", "swing",
+			"battleground", "red", "blue");
+
+	private static final Set<String> REGION_LISTS = Set.of("provinces", "regions", "oblasts", "states", "governorates");
 
 	/**
 	 * What naming a country (or a place in it) adds to its count; a demonym adds 1.
@@ -83,19 +129,35 @@ final class TextContext {
 		}
 		Matcher s = SETTLEMENT_LIST.matcher(text);
 		while (s.find()) {
-			String kind = s.group(1).toLowerCase(Locale.ROOT);
-			String list = s.group(2);
 			String within = (s.group(3) != null) ? stripPossessive(s.group(3)) : null;
-			int offset = s.start(2);
-			int cursor = 0;
-			for (String part : LIST_SPLIT.split(list)) {
-				if (part.isBlank()) {
-					continue;
-				}
-				int at = list.indexOf(part, cursor);
-				cursor = at + part.length();
-				this.settlements.add(new Settlement(part, offset + at, offset + at + part.length(), kind, within));
+			addList(s.group(2), s.start(2), s.group(1).toLowerCase(Locale.ROOT), within);
+		}
+		Matcher areas = AREA_LIST.matcher(text);
+		while (areas.find()) {
+			if (LIST_SPLIT.splitAsStream(areas.group(1))
+				.map(NameNormalizer::normalize)
+				.anyMatch(ADJECTIVES::contains)) {
+				// "the Baltic and Nordic states", "Western and Eastern provinces"
+				continue;
 			}
+			int before = this.settlements.size();
+			addList(areas.group(1), areas.start(1), areas.group(2), null);
+			if (REGION_LISTS.contains(areas.group(2))) {
+				this.settlements.subList(before, this.settlements.size())
+					.forEach((a) -> this.explicitRegionCores.add(NameNormalizer.normalize(stripPossessive(a.name()))));
+			}
+		}
+	}
+
+	private void addList(String list, int offset, String kind, String within) {
+		int cursor = 0;
+		for (String part : LIST_SPLIT.split(list)) {
+			if (part.isBlank()) {
+				continue;
+			}
+			int at = list.indexOf(part, cursor);
+			cursor = at + part.length();
+			this.settlements.add(new Settlement(part, offset + at, offset + at + part.length(), kind, within, offset));
 		}
 	}
 

@@ -37,7 +37,7 @@ class ArticlePageTests {
 				new ArticleClaims.PlaceRef("Kursk", 51.7, 36.2, 1L, "RU", "city", 77L),
 				new ArticleClaims.SourceRef(9L, "Ukrainian government", "government"), "said", "unverified", true,
 				BODY.substring(sentenceStart, sentenceEnd), figure, figure + 6, "unreviewed", "1.0.0", sentenceStart,
-				sentenceEnd);
+				sentenceEnd, false);
 		ArticleClaims.PlaceMentionView mention = new ArticleClaims.PlaceMentionView("Kursk", BODY.indexOf("Kursk"),
 				BODY.indexOf("Kursk") + 5, "Kursk", 51.7, 36.2, 1L, "RU", "city", 77L);
 		given(this.articles.publishedWithClaims(3L)).willReturn(new ArticleWithClaims(

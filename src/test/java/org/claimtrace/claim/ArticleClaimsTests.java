@@ -20,7 +20,7 @@ class ArticleClaimsTests {
 	private static ArticleClaims.ClaimView claim(String min, String max, String unit, String qualifier) {
 		return new ArticleClaims.ClaimView(1L, "casualty", "killed_or_wounded",
 				(min != null) ? new BigDecimal(min) : null, (max != null) ? new BigDecimal(max) : null, unit, qualifier,
-				null, null, null, null, null, "not_stated", false, "s", 0, 1, "unreviewed", "1.0.0", 0, 1);
+				null, null, null, null, null, "not_stated", false, "s", 0, 1, "unreviewed", "1.0.0", 0, 1, false);
 	}
 
 }

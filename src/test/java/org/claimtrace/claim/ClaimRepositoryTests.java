@@ -47,7 +47,7 @@ class ClaimRepositoryTests {
 		NewClaims.Span sentence = new NewClaims.Span("Twelve people were killed.", 0, 26);
 		this.claims.replaceAutomatic(new NewClaims(articleId, "x", "1", List.of(), List.of(),
 				List.of(new NewClaims.Figure("CASUALTY", "killed", new BigDecimal("12"), new BigDecimal("12"), null,
-						"EXACT", "people", null, null, null, null, null, "NOT_STATED", false, sentence, 0, 6))));
+						"EXACT", "people", null, null, null, null, null, "NOT_STATED", false, sentence, 0, 6, false))));
 		Long id = this.jdbc.sql("select id from claim").query(Long.class).single();
 		Claim.Editor editor = new Claim.Editor(userId, "ed");
 

@@ -283,7 +283,7 @@ class ClaimReviewServiceTests {
 			int end) {
 		return new NewClaims.Figure("CASUALTY", kind, new BigDecimal(min), new BigDecimal(max), null, "ESTIMATE",
 				"North Koreans", parent, (min == 200) ? 0 : null, null, this.gurId, "estimated", "UNVERIFIED", false,
-				sentence, start, end);
+				sentence, start, end, false);
 	}
 
 	@TestConfiguration

@@ -17,7 +17,7 @@ final class ClaimRows {
 				new ClaimRow.ArticleRef(7L, "North Korean troops in Kursk", "https://www.ft.com/content/kursk",
 						"Financial Times", Instant.parse("2024-12-17T08:00:00Z")),
 				new ClaimRow.SourceRef(3L, "GUR", "intelligence"),
-				new ClaimRow.PlaceRef(44L, "Kursk", 51.73, 36.19, "city", "RU"));
+				new ClaimRow.PlaceRef(44L, "Kursk", 51.73, 36.19, "city", "RU"), false);
 	}
 
 }

@@ -96,10 +96,10 @@ class ClaimServiceTests {
 				new NewClaims.Span(SENTENCE.substring(18, SENTENCE.length() - 1), 18, SENTENCE.length() - 1), false);
 		NewClaims.Figure parent = new NewClaims.Figure("CASUALTY", "killed_or_wounded", new BigDecimal("200"),
 				new BigDecimal("200"), null, "ESTIMATE", "Russian side", null, null, 0, this.sourceId, "estimated",
-				"UNVERIFIED", false, sentence, at200, at200 + 3);
+				"UNVERIFIED", false, sentence, at200, at200 + 3, false);
 		NewClaims.Figure child = new NewClaims.Figure("CASUALTY", "killed_or_wounded", new BigDecimal("30"),
 				new BigDecimal("30"), null, "ESTIMATE", "North Koreans", 0, null, 0, this.sourceId, "estimated",
-				"UNVERIFIED", false, sentence, at30, at30 + 2);
+				"UNVERIFIED", false, sentence, at30, at30 + 2, false);
 		return new NewClaims(this.articleId, "claimtrace-corenlp", version, List.of(attribution), List.of(),
 				List.of(parent, child));
 	}

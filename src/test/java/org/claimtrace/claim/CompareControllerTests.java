@@ -51,7 +51,7 @@ class CompareControllerTests {
 		ClaimAnalysisService.ComparedClaim claim = new ClaimAnalysisService.ComparedClaim(41L, 5L,
 				LocalDate.parse("2024-12-17"), "GUR", "at least 12,000", new java.math.BigDecimal("12000"),
 				"North Korean troops", "Kursk Oblast", "Example Times", "More troops", false, "unverified",
-				"unreviewed");
+				"unreviewed", false);
 		given(this.analysis.compare(new ClaimAnalysisService.Subject("deployed", "korean", 7L)))
 			.willReturn(new ClaimAnalysisService.Comparison(List.of("GUR", "Pentagon"),
 					List.of(new ClaimAnalysisService.ComparisonRow(LocalDate.parse("2024-12-17"),

@@ -122,6 +122,41 @@ class GazetteerPlaceResolverTests {
 	}
 
 	@Test
+	void membersOfACountyListAreCountiesOfTheStateTheyShare() {
+		String text = "DES MOINES, Iowa - Most outages were in Polk, Story and Jasper counties, and the storm "
+				+ "moved on into Missouri.";
+		List<ResolvedPlace> places = resolve(text);
+		for (String county : List.of("Polk", "Story", "Jasper")) {
+			ResolvedPlace p = place(places, county);
+			assertThat(p.name()).isEqualTo(county + " County");
+			assertThat(p.precision()).isEqualTo("region");
+			assertThat(p.countryCode()).isEqualTo("US");
+			// Jasper County, Iowa, not Jasper County, Missouri (both states are named)
+			assertThat(p.latitude()).isBetween(41.0, 42.5);
+		}
+	}
+
+	@Test
+	void membersOfARegionListAreRegionsAndAdjectivesAreNoPlaces() {
+		String text = "Russian forces shelled the Kherson and Zaporizhzhia regions overnight. Lawmakers from "
+				+ "Republican and Democratic states and the Baltic and Nordic states met in Kyiv.";
+		List<ResolvedPlace> places = resolve(text);
+		assertThat(place(places, "Kherson").precision()).isEqualTo("region");
+		assertThat(place(places, "Zaporizhzhia").precision()).isEqualTo("region");
+		assertThat(places).extracting(ResolvedPlace::text)
+			.doesNotContain("Republican", "Democratic", "Baltic", "Nordic");
+	}
+
+	@Test
+	void aTownKnownByTheNameOnlyAsAnAliasDoesNotBeatTheRegionOfThatName() {
+		// Riverside, Missouri, lists "Illinois" among its alternate names
+		String text = "Crews from Missouri helped restore power before the storm crossed into Illinois.";
+		ResolvedPlace illinois = place(resolve(text), "Illinois");
+		assertThat(illinois.precision()).isEqualTo("region");
+		assertThat(illinois.geonamesId()).isEqualTo(4896861L);
+	}
+
+	@Test
 	void bareKurskIsTheCityWhenTheTextNeverCallsItARegion() {
 		String text = "The train from Moscow arrived in Kursk three hours late.";
 		ResolvedPlace kursk = place(resolve(text), "Kursk");

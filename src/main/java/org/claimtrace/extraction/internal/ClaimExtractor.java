@@ -84,7 +84,7 @@ public class ClaimExtractor {
 					(attribution != null) ? attribution.sourceKind() : OUTLET, cue, verdict.verification(),
 					verdict.hedged(),
 					new TextSpan(text.substring(sentenceStart, sentenceEnd), sentenceStart, sentenceEnd),
-					figure.start(), figure.end()));
+					figure.start(), figure.end(), figure.periodTotal()));
 		}
 		return new ExtractionResult(EXTRACTOR_NAME, EXTRACTOR_VERSION, claims, attributions, places.places());
 	}

@@ -53,7 +53,13 @@ class FigureExtractor {
 			"to", "subsequently", "critically", "seriously", "badly", "mortally", "allegedly", "now", "who", "that",
 			"each", "initially", "apparently", "of", "them", "whom", "the", "those", "these", "got", "get", "said",
 			"feared", "left", "found", "lay", "lie", "remain", "remained", "'re", "'ve", "officially", "still",
-			"either", "since", "just");
+			"either", "since", "just", "among");
+
+	/** "taken prisoner", "taken captive". */
+	private static final Set<String> CAPTIVE_NOUNS = Set.of("prisoner", "prisoners", "captive", "captives");
+
+	/** "a family of five": the number counts the household. */
+	private static final Set<String> HOUSEHOLD_NOUNS = Set.of("family", "families", "household");
 
 	private static final Set<String> SKIP_BEFORE_NUMBER = Set.of("the", "a", "an", "total", "of", "another", "his",
 			"her", "their", "its", "all", "some", "just", "only", "least", "at");
@@ -92,6 +98,7 @@ class FigureExtractor {
 
 	List<Figure> extract(CoreDocument document) {
 		List<Figure> figures = new ArrayList<>();
+		List<Figure> periodTotals = new ArrayList<>();
 		List<CoreSentence> sentences = document.sentences();
 		boolean afterBackground = false;
 		Boolean[] recentNotCourt = new Boolean[sentences.size()];
@@ -101,7 +108,11 @@ class FigureExtractor {
 			int firstInSentence = figures.size();
 			for (NumberMention mention : numbers(tokens)) {
 				Figure figure = classify(s, tokens, mention, usedKeywords, figures, firstInSentence);
-				if (figure != null) {
+				if (figure != null && figure.periodTotal()) {
+					// no antecedent, parent or sibling of the event's counts
+					periodTotals.add(figure);
+				}
+				else if (figure != null) {
 					figures.add(figure);
 				}
 			}
@@ -142,6 +153,10 @@ class FigureExtractor {
 		}
 		if (hurt != null) {
 			resolved.add(hurt);
+		}
+		for (Figure figure : periodTotals) {
+			// "42 people have been shot this year": hit, killed or not
+			resolved.add(Lexicon.SHOT.equals(figure.kind()) ? figure.withKind(Lexicon.KILLED_OR_WOUNDED) : figure);
 		}
 		return resolved;
 	}
@@ -1593,8 +1608,24 @@ class FigureExtractor {
 		if (!Character.isUpperCase(word.charAt(0)) || i + 1 >= tokens.size()) {
 			return false;
 		}
-		CoreLabel next = tokens.get(i + 1);
+		int k = i + 1;
+		while (k + 1 < tokens.size() && k - i < 3 && tokens.get(k).tag().matches("JJ|NNP")
+				&& !Lexicon.isHuman(tokens.get(k))) {
+			// "Eleven Ukrainian marines": a nationality or adjective before the noun
+			k++;
+		}
+		CoreLabel next = tokens.get(k);
 		return next.tag().matches("NNP?S") || Lexicon.isHuman(next) && next.tag().startsWith("NN");
+	}
+
+	/**
+	 * "lost 1,230 troops in the past 24 hours": the numeric tagger stretches the duration
+	 * over a count of soldiers or people in the same sentence.
+	 */
+	private static boolean durationTagOnACount(List<CoreLabel> tokens, int first, int last) {
+		return "DURATION".equals(tokens.get(first).ner()) && last + 1 < tokens.size()
+				&& !"DURATION".equals(tokens.get(last + 1).ner()) && tokens.get(last + 1).tag().startsWith("NN")
+				&& Lexicon.isHuman(tokens.get(last + 1));
 	}
 
 	/**
@@ -1605,7 +1636,8 @@ class FigureExtractor {
 		int n = tokens.size();
 		CoreLabel token = tokens.get(first);
 		String word = Lexicon.lower(token);
-		if (EXCLUDED_NER.contains(token.ner()) || EXCLUDED_NER.contains(tokens.get(last).ner())) {
+		if ((EXCLUDED_NER.contains(token.ner()) || EXCLUDED_NER.contains(tokens.get(last).ner()))
+				&& !durationTagOnACount(tokens, first, last)) {
 			return true;
 		}
 		String prev = (first > 0) ? Lexicon.lower(tokens.get(first - 1)) : "";
@@ -1741,7 +1773,8 @@ class FigureExtractor {
 	 */
 	private static boolean ofTheGroup(List<CoreLabel> tokens, int k) {
 		return k + 1 < tokens.size() && "of".equals(Lexicon.lower(tokens.get(k)))
-				&& Set.of("the", "those", "these", "his", "her", "their").contains(Lexicon.lower(tokens.get(k + 1)));
+				&& Set.of("the", "those", "these", "his", "her", "their", "its", "our")
+					.contains(Lexicon.lower(tokens.get(k + 1)));
 	}
 
 	/**
@@ -2100,6 +2133,23 @@ class FigureExtractor {
 			// "two men were stabbed to death"
 			keyword = p;
 		}
+		if (keyword >= 0 && keyword == npEnd && Lexicon.CAPTURED.equals(Lexicon.kindOf(tokens.get(keyword)))
+				&& tokens.get(keyword).tag().startsWith("NN")) {
+			// "two prisoners were killed in the riot": the prisoners are who, the verb
+			// after them what happened
+			int v = keyword + 1;
+			while (v < n && v - keyword < 5 && Lexicon.kindOf(tokens.get(v)) == null
+					&& SKIP_AFTER_NP.contains(Lexicon.lower(tokens.get(v)))) {
+				v++;
+			}
+			String later = (v < n) ? Lexicon.kindOf(tokens.get(v)) : null;
+			if (later != null && !Lexicon.CAPTURED.equals(later) && !Lexicon.DEPLOYED.equals(later)
+					&& tokens.get(v).tag().startsWith("V")) {
+				head = keyword;
+				npEnd = keyword + 1;
+				keyword = v;
+			}
+		}
 		if (keyword >= 0) {
 			kind = Lexicon.violentDeath(tokens, keyword) ? Lexicon.KILLED : Lexicon.kindOf(tokens.get(keyword));
 			boolean countsPeople = countsPeople(tokens, head);
@@ -2111,6 +2161,13 @@ class FigureExtractor {
 				kind = null;
 				keyword = -1;
 			}
+		}
+		if (kind == null && p + 1 < n && p > npEnd && head >= 0 && countsPeople(tokens, head)
+				&& "take".equals(Lexicon.lemma(tokens.get(p))) && tokens.get(p).tag().startsWith("VB")
+				&& CAPTIVE_NOUNS.contains(Lexicon.lower(tokens.get(p + 1)))) {
+			// "300 soldiers were taken prisoner"
+			kind = Lexicon.CAPTURED;
+			keyword = p + 1;
 		}
 		if (kind == null && after < n && "shot".equals(Lexicon.lower(tokens.get(after)))
 				&& m.min.compareTo(BigDecimal.ONE) > 0) {
@@ -2135,14 +2192,37 @@ class FigureExtractor {
 			while (q >= 0 && SKIP_BEFORE_NUMBER.contains(Lexicon.lower(tokens.get(q)))) {
 				q--;
 			}
+			if (q >= 1 && q + 1 < m.qualifierStart && "of".equals(Lexicon.lower(tokens.get(q + 1)))
+					&& HOUSEHOLD_NOUNS.contains(Lexicon.lower(tokens.get(q)))) {
+				// "killed a family of five": the verb before the family
+				q--;
+				while (q >= 0 && SKIP_BEFORE_NUMBER.contains(Lexicon.lower(tokens.get(q)))) {
+					q--;
+				}
+			}
 			if (q >= 0) {
 				String leftKind = Lexicon.kindOf(tokens.get(q));
 				String leftWord = Lexicon.lower(tokens.get(q));
+				String coordinated = coordinatedKind(tokens, q, figures, firstInSentence);
 				boolean countsPeople = countsPeople(tokens, head);
 				if (leftKind != null && !Lexicon.DEPLOYED.equals(leftKind) && tokens.get(q).tag().startsWith("V")
 						&& countsPeople) {
 					kind = leftKind;
 					keyword = q;
+				}
+				else if ("lose".equals(Lexicon.lemma(tokens.get(q))) && tokens.get(q).tag().startsWith("V") && head >= 0
+						&& (Lexicon.isMilitary(tokens.get(head))
+								|| Lexicon.isHuman(tokens.get(head)) && militaryBefore(tokens, q))) {
+					// "the brigade lost 40 soldiers": losses are the killed and the
+					// wounded
+					kind = Lexicon.KILLED_OR_WOUNDED;
+					keyword = q;
+				}
+				else if (coordinated != null && countsPeople) {
+					// "killed 12 Ukrainian soldiers and 30 Russian troops": the second
+					// count
+					// shares the verb of the first
+					kind = coordinated;
 				}
 				else if (leftKind == null && head >= 0 && Lexicon.isHuman(tokens.get(head))
 						&& struckByGunfire(tokens, q)) {
@@ -2164,7 +2244,8 @@ class FigureExtractor {
 				}
 			}
 		}
-		if (kind == null && head >= 0 && "life".equals(Lexicon.lemma(tokens.get(head)))) {
+		if (kind == null && head >= 0 && Set.of("life", "body", "corpse").contains(Lexicon.lemma(tokens.get(head)))) {
+			// "claimed 20 lives", "footage of at least 10 bodies"
 			kind = Lexicon.KILLED;
 		}
 		if (keyword >= 0 && (Lexicon.KILLED.equals(kind) || Lexicon.WOUNDED.equals(kind) || Lexicon.SHOT.equals(kind))
@@ -2219,9 +2300,12 @@ class FigureExtractor {
 			kind = "other_figure";
 			category = "other_figure";
 		}
-		if ("casualty".equals(category) && (statisticalPeriod(tokens, m) || waitedUntil(tokens, m))) {
+		if ("casualty".equals(category) && waitedUntil(tokens, m)) {
 			return null;
 		}
+		// "1,024 civilians have been killed since February": kept, but apart from the
+		// counts of the event itself
+		boolean periodTotal = "casualty".equals(category) && statisticalPeriod(tokens, m);
 		String party = party(tokens, after, head, npEnd, keyword);
 		String qualifier = m.qualifier;
 		String cue = null;
@@ -2240,8 +2324,9 @@ class FigureExtractor {
 				&& !NumberWords.isDigits(tokens.get(m.first).word())) {
 			return null;
 		}
-		return new Figure(category, kind, m.min, m.max, null, qualifier, party, parent, sentenceIndex, cue, false,
-				false, false, tokens.get(m.first).beginPosition(), tokens.get(m.last).endPosition());
+		Figure figure = new Figure(category, kind, m.min, m.max, null, qualifier, party, parent, sentenceIndex, cue,
+				false, false, false, tokens.get(m.first).beginPosition(), tokens.get(m.last).endPosition());
+		return periodTotal ? figure.asPeriodTotal() : figure;
 	}
 
 	/**
@@ -2371,10 +2456,50 @@ class FigureExtractor {
 		return Set.of("ages", "aged", "age", "both").contains(word) || word.matches("\\d{1,2}");
 	}
 
+	/**
+	 * The kind of the figure that a count is coordinated with: in "killed 12 Ukrainian
+	 * soldiers and 30 Russian troops", {@code and} at {@code q} follows the noun phrase
+	 * of the figure 12. Null unless that figure is a casualty.
+	 */
+	private static String coordinatedKind(List<CoreLabel> tokens, int q, List<Figure> figures, int firstInSentence) {
+		if (!Set.of("and", "or").contains(Lexicon.lower(tokens.get(q)))) {
+			return null;
+		}
+		int k = q - 1;
+		while (k >= 0 && q - k <= 5 && tokens.get(k).tag().matches("NN.*|JJ|VBN")) {
+			k--;
+		}
+		if (k < 0 || k == q - 1) {
+			return null;
+		}
+		int numberEnd = tokens.get(k).endPosition();
+		for (int f = figures.size() - 1; f >= firstInSentence; f--) {
+			Figure figure = figures.get(f);
+			if (figure.end() == numberEnd && "casualty".equals(figure.category())) {
+				return figure.kind();
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * "The battalion lost 60 men": a military subject just before the verb at {@code q}.
+	 */
+	private static boolean militaryBefore(List<CoreLabel> tokens, int q) {
+		for (int k = q - 1; k >= 0 && q - k <= 4; k--) {
+			if (Lexicon.isMilitary(tokens.get(k))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** "two men", "two Smiths", "three others" (after a count, others are people). */
 	private static boolean countsPeople(List<CoreLabel> tokens, int head) {
+		// "40,000 Palestinians", "30 North Koreans": a people named by their nationality
+		// (a plural proper noun)
 		return head < 0 || Lexicon.isHuman(tokens.get(head)) || "PERSON".equals(tokens.get(head).ner())
-				|| "others".equals(Lexicon.lower(tokens.get(head)));
+				|| "others".equals(Lexicon.lower(tokens.get(head))) || "NNPS".equals(tokens.get(head).tag());
 	}
 
 	/** "two people were taken to hospital", "sent 3 people to the hospital". */
@@ -2723,8 +2848,18 @@ class FigureExtractor {
 				}
 			}
 		}
-		if (head >= 0 && Lexicon.kindOf(tokens.get(head)) == null) {
+		if (head >= 0 && (Lexicon.kindOf(tokens.get(head)) == null
+				|| Lexicon.CAPTURED.equals(Lexicon.kindOf(tokens.get(head))) && head < keyword)) {
+			// "two prisoners were killed": the prisoners
 			return Lexicon.text(tokens, npStart, head);
+		}
+		if (head < 0 && keyword == npStart && tokens.get(keyword).tag().matches("JJ|VBN")) {
+			// "60 wounded soldiers": who the wounded are follows the adjective
+			for (int k = keyword + 1; k < n && k - keyword < 4 && tokens.get(k).tag().matches("JJ|NNS?"); k++) {
+				if (tokens.get(k).tag().startsWith("NN") && Lexicon.isHuman(tokens.get(k))) {
+					return Lexicon.text(tokens, keyword + 1, k);
+				}
+			}
 		}
 		return null;
 	}

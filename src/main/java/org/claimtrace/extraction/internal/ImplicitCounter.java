@@ -1736,6 +1736,20 @@ class ImplicitCounter {
 		if (animalByApposition(graph, node)) {
 			return new Count(null, false, false, false);
 		}
+		if (Set.of("family", "household").contains(word)) {
+			for (IndexedWord of : children(graph, node, "nmod:of")) {
+				BigDecimal v = "CD".equals(of.tag()) ? NumberWords.tokenValue(of.word()) : null;
+				if (v != null) {
+					// "killed a family of five": five, counted as a number
+					return new Count(v, false, true, true);
+				}
+			}
+		}
+		if (Lexicon.MILITARY_BODIES.contains(word) || "side".equals(Lexicon.lemma(token))) {
+			// "the unit suffered casualties", "both sides suffered heavy casualties": a
+			// body of soldiers of unknown size
+			return new Count(null, false, false, true);
+		}
 		boolean person = isPerson(token);
 		// "the 20-year-old was treated": "old" heads the phrase
 		boolean yearOld = yearOldHead(graph, node);

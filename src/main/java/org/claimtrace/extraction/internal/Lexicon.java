@@ -75,6 +75,13 @@ final class Lexicon {
 			"recruit", "sailor", "infantryman", "commando", "army", "battalion", "brigade", "regiment", "division",
 			"unit", "guardsman", "militia", "militiamen", "insurgent", "rebel");
 
+	/**
+	 * Military bodies of unknown size: "the unit suffered casualties" counts no one
+	 * person.
+	 */
+	static final Set<String> MILITARY_BODIES = Set.of("army", "battalion", "brigade", "regiment", "division", "unit",
+			"militia", "force", "company", "platoon", "squad", "garrison", "corps");
+
 	static final Set<String> HUMAN = Set.of("man", "men", "woman", "women", "boy", "girl", "person", "people", "teen",
 			"teenager", "child", "children", "kid", "baby", "infant", "toddler", "victim", "officer", "deputy",
 			"trooper", "student", "resident", "driver", "passenger", "suspect", "gunman", "shooter", "father", "mother",
@@ -156,7 +163,11 @@ final class Lexicon {
 		if (CAPTURE_WORDS.contains(word) || ("capture".equals(lemma) && tag.startsWith("V"))) {
 			return CAPTURED;
 		}
-		if ("missing".equals(word)) {
+		if ("surrender".equals(lemma) && tag.startsWith("V")) {
+			// "200 marines surrendered"
+			return CAPTURED;
+		}
+		if ("missing".equals(word) || "unaccounted".equals(word)) {
 			return MISSING;
 		}
 		if (DEPLOY_LEMMAS.contains(lemma) && tag.startsWith("V")) {

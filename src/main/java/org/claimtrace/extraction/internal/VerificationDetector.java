@@ -30,7 +30,9 @@ class VerificationDetector {
 
 	private static final Pattern UNVERIFIABLE = Pattern.compile("\\b(could ?n[o']t|can ?n[o']t|cannot|unable to"
 			+ "|impossible to|(was|were) not able to|(has|have|had) not been|not (been )?)\\s*(be )?"
-			+ "(independently |immediately |separately )?(verif|confirm|corroborat)\\w*|\\bunverified\\b|\\bunconfirmed\\b");
+			+ "(independently |immediately |separately )?(verif|confirm|corroborat)\\w*|\\bunverified\\b|\\bunconfirmed\\b"
+			// "Neither claim could be independently verified"
+			+ "|\\b(neither|none)\\b[^.;]{0,40}\\b(could|can|has|have)\\s+(be|been)\\s+(independently\\s+)?(verif|confirm)");
 
 	private static final Pattern NOT_CONFIRMED = Pattern
 		.compile("\\b(not|n't|never|yet to)\\s+(yet\\s+)?(officially\\s+|publicly\\s+)?(confirm|verif)\\w*");
@@ -38,10 +40,25 @@ class VerificationDetector {
 	private static final Pattern CONFIRMED_CUE = Pattern.compile("\\b(confirmed|confirms|confirm|verified)\\b");
 
 	private static final Pattern DISPUTED_CUE = Pattern
-		.compile("\\b(denied|denies|deny|denying|disputed|disputes|dispute|rejected|rejects|refuted|refutes)\\b");
+		.compile("\\b(denied|denies|deny|denying|disputed|disputes|dispute|rejected|rejects|refuted|refutes)\\b"
+				+ "|\\bdismiss(ed|es)?\\s+(as\\b|(the\\s+)?(claims?|reports?|figures?|accounts?)\\b)");
+
+	/** "did not deny", "has never disputed": no dispute. */
+	private static final Pattern NEGATED_DISPUTE = Pattern
+		.compile("\\b(not|n't|never)\\s+(deny|denied|dispute|disputed|reject|rejected)\\b");
+
+	/**
+	 * "Residents disputed that account", "Moscow denied this": a dispute of what the
+	 * sentence before reported.
+	 */
+	private static final Pattern DISPUTES_THE_PREVIOUS = Pattern.compile("\\b(denied|denies|disputed|disputes|rejected"
+			+ "|rejects|refuted|refutes)\\s+(that|this|it|(that|this|the|those|these)\\s+(account|accounts|figure|figures"
+			+ "|claim|claims|report|reports|toll|version|tally|number|numbers))\\b");
 
 	private static final Pattern HEDGE = Pattern.compile(
-			"\\b(purportedly|supposedly|allegedly|reportedly|claimed|claims|claiming|alleged|purported|apparently)\\b");
+			"\\b(purportedly|supposedly|allegedly|reportedly|claimed|claims|claiming|alleged|purported|apparently)\\b"
+					// "footage appeared to show"
+					+ "|\\b(appeared|appears|seemed|seems)\\s+to\\s+(show|be|have)\\b");
 
 	record Verdict(String verification, boolean hedged) {
 	}
@@ -55,7 +72,9 @@ class VerificationDetector {
 		String sentence = sentences.get(sentenceIndex).text().toLowerCase(Locale.ROOT);
 		String cueText = (cue != null) ? cue.toLowerCase(Locale.ROOT) : "";
 		boolean hedged = HEDGE.matcher(sentence).find() || HEDGE.matcher(cueText).find();
-		if (DISPUTED_CUE.matcher(sentence).find() || DISPUTED_CUE.matcher(cueText).find()) {
+		boolean disputed = (DISPUTED_CUE.matcher(sentence).find() || DISPUTED_CUE.matcher(cueText).find())
+				&& !NEGATED_DISPUTE.matcher(sentence).find();
+		if (disputed || disputedNext(sentences, paragraphBreakBefore, sentenceIndex)) {
 			return new Verdict(DISPUTED, hedged);
 		}
 		if (unverifiedFrom(sentences, paragraphBreakBefore, sentenceIndex)) {
@@ -70,11 +89,21 @@ class VerificationDetector {
 		return new Verdict(hedged ? UNVERIFIED : NOT_STATED, hedged);
 	}
 
+	private static boolean disputedNext(List<CoreSentence> sentences, List<Boolean> paragraphBreakBefore,
+			int sentenceIndex) {
+		int next = sentenceIndex + 1;
+		return next < sentences.size() && !paragraphBreakBefore.get(next)
+				&& DISPUTES_THE_PREVIOUS.matcher(sentences.get(next).text().toLowerCase(Locale.ROOT)).find();
+	}
+
 	private static boolean unverifiedFrom(List<CoreSentence> sentences, List<Boolean> paragraphBreakBefore,
 			int sentenceIndex) {
 		for (int s = sentenceIndex; s < sentences.size() && s <= sentenceIndex + UNVERIFIED_REACH; s++) {
 			if (s > sentenceIndex && paragraphBreakBefore.get(s)) {
-				return false;
+				// "The figures could not be independently verified." standing as a
+				// paragraph of its own after the figures' paragraph covers them
+				boolean alone = s + 1 >= sentences.size() || paragraphBreakBefore.get(s + 1);
+				return alone && UNVERIFIABLE.matcher(sentences.get(s).text().toLowerCase(Locale.ROOT)).find();
 			}
 			if (UNVERIFIABLE.matcher(sentences.get(s).text().toLowerCase(Locale.ROOT)).find()) {
 				return true;

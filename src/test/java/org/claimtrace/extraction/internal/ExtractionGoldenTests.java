@@ -30,7 +30,8 @@ class ExtractionGoldenTests {
 
 	static Stream<Arguments> cases() throws IOException {
 		List<Arguments> cases = new ArrayList<>();
-		for (String file : List.of("figures.json", "verification.json")) {
+		for (String file : List.of("figures.json", "verification.json", "figures-war-sweep1.json",
+				"figures-war-sweep2.json", "verification-sweep1.json")) {
 			try (InputStream in = ExtractionGoldenTests.class.getResourceAsStream("/extraction/" + file)) {
 				for (JsonNode node : JSON.readTree(in)) {
 					cases.add(Arguments.of(Named.of(file + ": " + node.get("name").asString(), node)));
@@ -69,8 +70,11 @@ class ExtractionGoldenTests {
 				&& text(expected, "verification", claim.verification()) && number(expected, "min", claim.valueMin())
 				&& number(expected, "max", claim.valueMax())
 				&& (!expected.has("hedged") || expected.get("hedged").asBoolean() == claim.hedged())
+				&& expected.path("periodTotal").asBoolean(false) == claim.periodTotal()
 				&& (!expected.has("party") || claim.party() != null
 						&& claim.party().toLowerCase().contains(expected.get("party").asString().toLowerCase()))
+				&& (!expected.has("source") || claim.sourceName() != null
+						&& claim.sourceName().toLowerCase().contains(expected.get("source").asString().toLowerCase()))
 				&& (!expected.has("parentMin") || claim.parentIndex() != null
 						&& number(expected, "parentMin", claims.get(claim.parentIndex()).valueMin()));
 	}

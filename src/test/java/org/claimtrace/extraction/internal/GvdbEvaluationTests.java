@@ -132,11 +132,16 @@ class GvdbEvaluationTests {
 		return new int[] { killed, injured };
 	}
 
-	/** The largest figure of a kind (the lower bound of a range or an "at least"). */
+	/**
+	 * The largest figure of a kind (the lower bound of a range or an "at least") among
+	 * the counts of the event: GVDB counts an incident's victims, not totals over a
+	 * period ("the city's 45 killings this year").
+	 */
 	static int largest(ExtractionResult result, String kind) {
 		BigDecimal best = BigDecimal.ZERO;
 		for (ExtractedClaim claim : result.claims()) {
-			if (kind.equals(claim.kind()) && claim.valueMin() != null && claim.valueMin().compareTo(best) > 0) {
+			if (kind.equals(claim.kind()) && !claim.periodTotal() && claim.valueMin() != null
+					&& claim.valueMin().compareTo(best) > 0) {
 				best = claim.valueMin();
 			}
 		}
