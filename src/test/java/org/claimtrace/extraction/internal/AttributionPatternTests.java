@@ -2192,4 +2192,29 @@ class AttributionPatternTests {
 		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
 	}
 
+	// Blind sweep 8 (round 19): documents, media, anonymous sources, hearings, books,
+	// manner verbs, questions and traps in
+	// src/test/resources/extraction/attributions-sweep8.txt, written before the extractor
+	// saw them (first run in the file header).
+
+	static Stream<Arguments> sweep8() throws IOException {
+		return sweepPassages("/extraction/attributions-sweep8.txt").stream()
+			.map((passage) -> Arguments.of(Named.of(passage.name(), passage)));
+	}
+
+	/** Sweep 8's totals, printed as {@code SWEEP8}; its known gaps must still fail. */
+	@Test
+	void sweep8Totals() throws IOException {
+		assertSweepTotals("SWEEP8", sweepPassages("/extraction/attributions-sweep8.txt"));
+	}
+
+	/** Each passage of sweep 8 (those marked "known gap" only count in the totals). */
+	@ParameterizedTest
+	@MethodSource("sweep8")
+	void sweep8Passage(SweepPassage passage) {
+		org.junit.jupiter.api.Assumptions.assumeFalse(passage.name().contains("known gap"), passage.name());
+		List<ExtractedAttribution> attributions = extract(passage.text());
+		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
+	}
+
 }
