@@ -369,6 +369,12 @@ class AttributionExtractor {
 			"chair", "deputy", "counsel", "ally", "mediator", "captain", "referee", "umpire", "rival", "prosecution",
 			"defence", "defense");
 
+	/** Roles held towards someone else: "an aide to ...", "a spokesman for ...". */
+	private static final Set<String> RELATIONAL_NOUNS = Set.of("aide", "adviser", "advisor", "spokesman", "spokeswoman",
+			"spokesperson", "official", "source", "member", "ally", "friend", "associate", "lawyer", "attorney",
+			"staffer", "assistant", "deputy", "confidant", "colleague", "representative", "person", "someone",
+			"strategist", "surrogate", "supporter", "donor", "operative", "insider", "veteran", "counsel");
+
 	private static final Set<String> NAMED_ENTITY_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
 
 	/** First and second person possessors belong to a quotation, not to a source. */
@@ -481,6 +487,7 @@ class AttributionExtractor {
 			found.addAll(inSentence);
 		}
 		found.addAll(speakerLabels(document, quotes, found));
+		found.removeIf((f) -> asksForAnonymity(f, text));
 		found.sort(Comparator.comparingInt((Found f) -> f.cueStart));
 		withoutReportedReports(found, text);
 		endingBeforeTheirReporter(found, text);
@@ -507,11 +514,27 @@ class AttributionExtractor {
 	}
 
 	/**
+	 * "..., who asked not to be named, said ...", "requested anonymity": a source's wish
+	 * to stay unnamed is no report of anything.
+	 */
+	private static boolean asksForAnonymity(Found f, String text) {
+		String cue = text.substring(f.cueStart, f.cueEnd).toLowerCase(Locale.ROOT);
+		String content = text.substring(f.contentStart, f.contentEnd).toLowerCase(Locale.ROOT);
+		return cue.matches("(?s).*\\b(ask|request|insist)\\w*") && content.matches(
+				"(?s)(that (his|her|their) names? )?(not|anonymity|for anonymity)\\b.*|(?s)not to be (named|identified|quoted)\\b.*");
+	}
+
+	/**
 	 * "Lynch said she recalled ...", "the mayor says the council agreed to ...": a report
 	 * inside what another source says, right after that source's cue, is part of that
 	 * report (PolNeAR gives a stretch of text one attribution), not one of its own. One
 	 * set off by a comma, a quote mark or a dash ("..., adding that ...") stays, and so
-	 * does one in a phrase that is no reported clause ("repeated the joke X told").
+	 * does one in a phrase that is no reported clause ("repeated the joke X told"). So is
+	 * a report inside what a closing clause reports ("X had told police ..., the source
+	 * added", "X told donors ..., according to a person who ..."): PolNeAR gives the
+	 * outer one only, and the inner one on its own would state as fact that X said it.
+	 * What respondents say stays beside the survey that found it ("most voters say ...,
+	 * the poll found").
 	 */
 	private static void withoutReportedReports(List<Found> found, String text) {
 		Set<Found> inside = new HashSet<>();
@@ -522,13 +545,25 @@ class AttributionExtractor {
 			for (Found other : found) {
 				if (other != f && other.continues == null && other.clause && other.cueEnd <= f.cueStart
 						&& other.contentStart <= f.cueStart && f.cueEnd <= other.contentEnd
-						&& closeAfter(text, other.cueEnd, f.cueStart)) {
+						&& closeAfter(text, other.cueEnd, f.cueStart)
+						|| reportsBefore(other, f, text) && isPersonSpeaking(other.source)) {
 					inside.add(f);
 					break;
 				}
 			}
 		}
 		found.removeIf((f) -> inside.contains(f) || f.continues != null && inside.contains(f.continues));
+	}
+
+	/**
+	 * A person, people or a pronoun for them ("the source", "three people who ...", "an
+	 * aide", "Mr. Cole", "she"), not a survey, a document or footage.
+	 */
+	private static boolean isPersonSpeaking(List<CoreLabel> source) {
+		CoreLabel head = head(source);
+		return "PERSON".equals(head.ner()) || ANIMATE_PRONOUNS.contains(Lexicon.lower(head))
+				|| RELATIONAL_NOUNS.contains(Lexicon.lemma(head))
+				|| isPeopleNoun(head) && !NAMED_ENTITY_TAGS.contains(head.ner());
 	}
 
 	/**
@@ -678,6 +713,11 @@ class AttributionExtractor {
 					continue;
 				}
 			}
+			Found placed = pollPlaces(sentence, graph, word, index, quotes);
+			if (placed != null) {
+				found.add(placed);
+				continue;
+			}
 			if (word.tag().startsWith("JJ") || word.tag().startsWith("VB")
 					&& (!isCueWord(lemma) || TOPIC_VERBS.contains(lemma)) && !continuesSpeech(sentence, word, quotes)
 					&& !isPutIt(graph, word) && !makesTheCase(sentence, graph, word) && !callsFor(sentence, word)
@@ -701,7 +741,7 @@ class AttributionExtractor {
 				continue;
 			}
 			if (isUndone(graph, word) || isOtherSense(graph, word) || claimsAPrize(graph, word) || isByline(graph, word)
-					|| addsAThing(graph, word, quotes)) {
+					|| addsAThing(graph, word, quotes) || saysNothing(sentence, graph, word)) {
 				continue;
 			}
 			if (isPassive(graph, word)) {
@@ -889,6 +929,10 @@ class AttributionExtractor {
 	 * it; else the chunk itself.
 	 */
 	private static List<CoreLabel> peopleBeforePlace(List<CoreLabel> tokens, List<CoreLabel> chunk) {
+		List<CoreLabel> holder = holderOf(tokens, chunk);
+		if (holder != chunk) {
+			return holder;
+		}
 		if (chunk.isEmpty() || chunk.stream().anyMatch((token) -> "PERSON".equals(token.ner()))
 				|| isPeopleNoun(chunk.get(chunk.size() - 1))) {
 			return chunk;
@@ -1667,12 +1711,122 @@ class AttributionExtractor {
 		if (who < 0 || subject != null && (subject.index() - 1 < who || subject.index() - 1 > at)) {
 			return subject;
 		}
-		List<CoreLabel> chunk = nounChunk(tokens, who - 2, false);
+		List<CoreLabel> chunk = holderOf(tokens, nounChunk(tokens, who - 2, false));
 		if (chunk.isEmpty() || !head(chunk).tag().startsWith("NN") || isTemporal(chunk)) {
 			return subject;
 		}
 		IndexedWord head = graph.getNodeByIndexSafe(head(chunk).index());
 		return (head != null) ? head : subject;
+	}
+
+	/**
+	 * "The Marist poll has the Republican ahead by four points", "a new survey puts
+	 * support for the plan at 40 percent": a poll that places someone or something
+	 * reports it. The poll is the source, the verb the cue, the rest of the clause the
+	 * content; null otherwise.
+	 */
+	private Found pollPlaces(CoreSentence sentence, SemanticGraph graph, IndexedWord verb, int index, Quotes quotes) {
+		if (!verb.tag().startsWith("VB") || !Lexicon.lemma(verb.backingLabel()).matches("have|put|give|place")) {
+			return null;
+		}
+		IndexedWord subject = ownSubject(graph, verb);
+		SemanticGraphEdge up = graph.incomingEdgeList(verb).stream().findFirst().orElse(null);
+		if (subject == null && up != null && relation(up).equals("dep") && up.getGovernor().tag().equals("VBN")) {
+			// "The poll, conducted last week, has ...", misparsed with the participle as
+			// the root
+			subject = ownSubject(graph, up.getGovernor());
+		}
+		if (subject == null || !SURVEY_NOUNS.contains(subject.lemma().toLowerCase(Locale.ROOT))
+				|| quotes.covers(verb.beginPosition(), verb.endPosition())) {
+			return null;
+		}
+		IndexedWord object = null;
+		boolean placing = false;
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
+			IndexedWord dependent = edge.getDependent();
+			String relation = relation(edge);
+			if (relation.equals("obj")) {
+				object = dependent;
+			}
+			if (dependent.index() > verb.index() && (dependent.word()
+				.toLowerCase(Locale.ROOT)
+				.matches("ahead|behind|up|down|level|even|tied|leading|trailing|narrowing|winning|losing")
+					|| relation.equals("obl") && hasCaseWord(graph, dependent, "at"))) {
+				placing = true;
+			}
+		}
+		if (object != null) {
+			for (SemanticGraphEdge edge : graph.outgoingEdgeList(object)) {
+				if (edge.getDependent().index() > object.index() && edge.getDependent()
+					.word()
+					.toLowerCase(Locale.ROOT)
+					.matches("ahead|behind|leading|trailing")) {
+					placing = true;
+				}
+			}
+		}
+		if (object == null || !placing) {
+			return null;
+		}
+		Set<Integer> content = subtree(graph, verb, Set.of());
+		content.removeAll(subtree(graph, subject, Set.of()));
+		content.removeIf((i) -> i <= verb.index() || isPunctuation(sentence.tokens().get(i - 1)));
+		Found f = withContent(index, sentence, graph, subject, content, quotes);
+		if (f != null) {
+			f.cueOn(verb);
+		}
+		return f;
+	}
+
+	/**
+	 * "said goodbye to her volunteers", "the documentary tells the story of a farm", "the
+	 * forecast calls for rain": a greeting, the plot of a work and a forecast report
+	 * nobody's words or views.
+	 */
+	private static boolean saysNothing(CoreSentence sentence, SemanticGraph graph, IndexedWord verb) {
+		List<CoreLabel> tokens = sentence.tokens();
+		String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+		String after = String.join(" ",
+				tokens.subList(verb.index(), Math.min(tokens.size(), verb.index() + 3))
+					.stream()
+					.map(Lexicon::lower)
+					.toList());
+		boolean clause = graph.outgoingEdgeList(verb)
+			.stream()
+			.anyMatch((edge) -> CONTENT_RELATIONS.contains(relation(edge)));
+		if ((lemma.equals("say") || lemma.equals("bid")) && !clause && after.matches(
+				"(goodbye|good-bye|farewell|hello|grace|amen|goodnight|cheers|a (prayer|few prayers|blessing|final farewell)|(a )?(quick |final |tearful )?(goodbye|farewell|hello)|good (night|morning|bye)|thank you|thanks)\\b.*")) {
+			return true;
+		}
+		IndexedWord own = ownSubject(graph, verb);
+		List<CoreLabel> before = nounChunk(tokens, verb.index() - 2, false);
+		String subject = (own != null) ? own.lemma().toLowerCase(Locale.ROOT)
+				: before.isEmpty() ? "" : Lexicon.lemma(head(before));
+		if (lemma.equals("tell")
+				&& after.matches("(the|a|an|its) (true |untold |remarkable |moving )?(story|tale|saga|history)\\b.*")
+				&& subject
+					.matches("documentary|film|movie|book|novel|play|musical|series|show|episode|exhibit|exhibition"
+							+ "|museum|album|song|opera|memoir|biography|podcast|drama|comedy|miniseries|sitcom")) {
+			return true;
+		}
+		return lemma.equals("call") && subject.matches("forecast|outlook|weather|recipe|menu|forecaster");
+	}
+
+	/**
+	 * "A senior aide to the speaker, who ...", "a spokesman for the mayor, who ...", "a
+	 * friend of the candidate, who ...": the person whose role is named before the
+	 * preposition, not the one it relates them to; else the chunk itself.
+	 */
+	private static List<CoreLabel> holderOf(List<CoreLabel> tokens, List<CoreLabel> chunk) {
+		int before = chunk.isEmpty() ? -1 : chunk.get(0).index() - 2;
+		if (before < 1 || !tokens.get(before).word().matches("to|for|of|at|with|close")) {
+			return chunk;
+		}
+		if (tokens.get(before).word().equals("close") && before >= 2) {
+			before--;
+		}
+		List<CoreLabel> holder = nounChunk(tokens, before - 1, false);
+		return (!holder.isEmpty() && RELATIONAL_NOUNS.contains(Lexicon.lemma(head(holder)))) ? holder : chunk;
 	}
 
 	/**
@@ -2641,6 +2795,14 @@ class AttributionExtractor {
 				// the passive subject controls the infinitive: "the president is expected
 				// to say ...", "she was forced to admit ..." (not "was asked to comment",
 				// which she need not have done)
+				return passiveSubject(graph, up.getGovernor());
+			}
+			if (governing == null && relation.equals("xcomp") && verb.tag().equals("VBG")
+					&& control.matches("hear|overhear|see|catch|record|film|tape|videotape|spot|quote")
+					&& isPassive(graph, up.getGovernor())) {
+				// "he was overheard telling a donor ...", "was caught on tape saying
+				// ...":
+				// the one heard is the speaker
 				return passiveSubject(graph, up.getGovernor());
 			}
 			return (governing != null || relation.equals("xcomp")) ? governing
