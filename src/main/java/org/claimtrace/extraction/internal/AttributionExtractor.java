@@ -487,6 +487,7 @@ class AttributionExtractor {
 			found.addAll(inSentence);
 		}
 		found.addAll(speakerLabels(document, quotes, found));
+		found.addAll(headlineVerb(document, quotes, found));
 		found.removeIf((f) -> asksForAnonymity(f, text));
 		found.sort(Comparator.comparingInt((Found f) -> f.cueStart));
 		withoutReportedReports(found, text);
@@ -3693,6 +3694,76 @@ class AttributionExtractor {
 			labels.add(f);
 		}
 		return labels;
+	}
+
+	/**
+	 * "Giuliani Claims Clinton Started Birther Movement", "Clinton Slams Trump Over
+	 * Taxes": a title-case headline's verb the parse took for a plural noun. The names
+	 * before it (one of them a person or a body) are the source, the rest of the line the
+	 * content; nothing when the headline already has a cue.
+	 */
+	private static List<Found> headlineVerb(CoreDocument document, Quotes quotes, List<Found> found) {
+		String text = document.text();
+		int end = text.indexOf('\n');
+		if (end < 0 || found.stream().anyMatch((f) -> f.cueStart < end)) {
+			return List.of();
+		}
+		List<CoreLabel> line = document.tokens().stream().filter((token) -> token.endPosition() <= end).toList();
+		for (int i = 1; i < Math.min(5, line.size() - 2); i++) {
+			String word = line.get(i).word();
+			List<CoreLabel> name = line.subList(0, i);
+			String lower = word.toLowerCase(Locale.ROOT);
+			// "Clinton Slams ...", or after a plural "Black Lawmakers Rip ..."
+			boolean verb = word.matches("[A-Z][a-z]+s") && isHeadlineVerb(lower) || word.matches("[A-Z][a-z]+")
+					&& line.get(i - 1).word().matches("[A-Z][a-z]+s")
+					&& (SPEECH_VERBS.contains(lower) || CLAUSE_VERBS.contains(lower)) && isPeopleNoun(line.get(i - 1));
+			if (!verb || !name.stream().allMatch((token) -> token.word().matches("[A-Z][\\w.'’-]*"))
+					|| name.stream()
+						.noneMatch((token) -> NAMED_ENTITY_TAGS.contains(token.ner()) || isPeopleNoun(token)
+								|| namedInBody(document, token, end))) {
+				continue;
+			}
+			long capitalised = line.stream().filter((token) -> token.word().matches("[A-Z].*")).count();
+			long words = line.stream().filter((token) -> token.word().matches("[A-Za-z].*")).count();
+			if (capitalised * 4 < words * 3) {
+				// a headline in sentence case has its verbs parsed as verbs
+				return List.of();
+			}
+			Found f = new Found(-1);
+			f.source = new ArrayList<>(name);
+			f.cueOn(line.get(i));
+			f.contentStart = line.get(i + 1).beginPosition();
+			f.contentEnd = line.get(line.size() - 1).endPosition();
+			f.direct = quotes.isQuotation(f.contentStart, f.contentEnd);
+			return List.of(f);
+		}
+		return List.of();
+	}
+
+	/**
+	 * Whether the body names a person by this headline word ("Cuomo Slams ..." over "Gov.
+	 * Andrew Cuomo said"): NER often misses names in a title-case line.
+	 */
+	private static boolean namedInBody(CoreDocument document, CoreLabel word, int bodyStart) {
+		return document.tokens()
+			.stream()
+			.anyMatch((token) -> token.beginPosition() > bodyStart && token.word().equals(word.word())
+					&& "PERSON".equals(token.ner()));
+	}
+
+	/**
+	 * "claims", "slams", "denies", "pushes": a verb of speech or stance in the third
+	 * person.
+	 */
+	private static boolean isHeadlineVerb(String word) {
+		List<String> stems = new ArrayList<>(List.of(word.substring(0, word.length() - 1)));
+		if (word.endsWith("ies")) {
+			stems.add(word.substring(0, word.length() - 3) + "y");
+		}
+		if (word.endsWith("es")) {
+			stems.add(word.substring(0, word.length() - 2));
+		}
+		return stems.stream().anyMatch((stem) -> SPEECH_VERBS.contains(stem) || CLAUSE_VERBS.contains(stem));
 	}
 
 	private static int closingQuote(String text, int from, int to) {

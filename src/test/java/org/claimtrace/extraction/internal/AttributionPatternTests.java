@@ -2261,6 +2261,20 @@ class AttributionPatternTests {
 		assertThat(extract("The survey had 1,200 respondents in six states.")).isEmpty();
 	}
 
+	@Test
+	void aTitleCaseHeadlineVerbTheParseTookForANounIsACue() {
+		List<ExtractedAttribution> claims = extract(
+				"Whitmore Claims Rival Faked Endorsements\nThe mayor spoke to reporters in Toledo on Friday.");
+		assertPair(claims, "Whitmore", "Claims");
+		assertThat(byCue(claims, "Claims").content().text()).isEqualTo("Rival Faked Endorsements");
+		assertPair(extract("Cuomo Slams Council Over Bus Cuts\nGov. Andrew Cuomo spoke on Monday."), "Cuomo", "Slams");
+		// plural nouns in a headline report nothing
+		assertThat(extract("Jobless Claims Fall To 40-Year Low\nThe figures were released on Thursday."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("Claims"));
+		assertThat(extract("Insurance Claims Soar After Storm\nThe figures came from Harbor Mutual Insurance."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("Claims"));
+	}
+
 	// Blind sweep 8 (round 19): documents, media, anonymous sources, hearings, books,
 	// manner verbs, questions and traps in
 	// src/test/resources/extraction/attributions-sweep8.txt, written before the extractor
