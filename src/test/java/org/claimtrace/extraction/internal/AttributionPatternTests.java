@@ -2300,4 +2300,28 @@ class AttributionPatternTests {
 		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
 	}
 
+	// Blind sweep 8b (round 19): a second batch, written before the extractor saw it, in
+	// src/test/resources/extraction/attributions-sweep8b.txt (first run in the file
+	// header).
+
+	static Stream<Arguments> sweep8b() throws IOException {
+		return sweepPassages("/extraction/attributions-sweep8b.txt").stream()
+			.map((passage) -> Arguments.of(Named.of(passage.name(), passage)));
+	}
+
+	/** Sweep 8b's totals, printed as {@code SWEEP8B}; its known gaps must still fail. */
+	@Test
+	void sweep8bTotals() throws IOException {
+		assertSweepTotals("SWEEP8B", sweepPassages("/extraction/attributions-sweep8b.txt"));
+	}
+
+	/** Each passage of sweep 8b (those marked "known gap" only count in the totals). */
+	@ParameterizedTest
+	@MethodSource("sweep8b")
+	void sweep8bPassage(SweepPassage passage) {
+		org.junit.jupiter.api.Assumptions.assumeFalse(passage.name().contains("known gap"), passage.name());
+		List<ExtractedAttribution> attributions = extract(passage.text());
+		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
+	}
+
 }
