@@ -39,7 +39,7 @@ class AttributionExtractor {
 			"remark", "counter", "retort", "caution", "vow", "pledge", "promise", "suggest", "indicate", "accuse",
 			"charge", "point", "echo", "insinuate", "yell", "shout", "chant", "agree", "describe", "cite", "post",
 			"blog", "affirm", "reiterate", "ask", "urge", "forecast", "dismiss", "rebut", "proclaim", "lament",
-			"signal", "respond");
+			"signal", "respond", "recount", "grumble", "grouse", "gripe", "whisper", "mutter", "murmur");
 
 	/**
 	 * Verbs that report speech or thought only with a clause or quotation as their
@@ -169,7 +169,8 @@ class AttributionExtractor {
 			"focus on", "pounce on", "sign on", "follow up", "back off", "back away", "single out", "open up");
 
 	/** Verbs of raising the voice, whose "at" phrase is whom, not what. */
-	private static final Set<String> SHOUTING_VERBS = Set.of("shout", "yell", "scream", "chant", "holler");
+	private static final Set<String> SHOUTING_VERBS = Set.of("shout", "yell", "scream", "chant", "holler", "whisper",
+			"mutter", "murmur");
 
 	/**
 	 * Verbs that with "back" and a clause or quotation retort ("shot back", "hit back").
@@ -311,7 +312,7 @@ class AttributionExtractor {
 	 * Cue verbs whose particle makes another verb: "the witness did not show up", "she
 	 * called in to a radio show".
 	 */
-	private static final Set<String> OTHER_SENSES = Set.of("show up", "call in");
+	private static final Set<String> OTHER_SENSES = Set.of("show up", "call in", "tell off");
 
 	/** Pronouns for whoever or nobody in particular: no source. */
 	private static final Set<String> GENERIC_PRONOUNS = Set.of("anyone", "anybody", "everyone", "everybody", "whoever",
@@ -729,7 +730,7 @@ class AttributionExtractor {
 				}
 				continue;
 			}
-			if (!word.tag().startsWith("VB")) {
+			if (!word.tag().startsWith("VB") || found.stream().anyMatch((f) -> f.cueStart == word.beginPosition())) {
 				continue;
 			}
 			boolean speech = SPEECH_VERBS.contains(lemma) || continuesSpeech(sentence, word, quotes)
@@ -741,8 +742,19 @@ class AttributionExtractor {
 					|| quotes.covers(word.beginPosition(), word.endPosition())) {
 				continue;
 			}
+			if (lemma.equals("brief") && !word.tag().equals("VBG")) {
+				Found briefed = briefedSpeaker(sentence, index, quotes);
+				if (briefed != null) {
+					// "A diplomat briefed on the talks said ...", misparsed with
+					// "briefed" as
+					// the main verb: the one briefed speaks
+					found.add(briefed);
+					continue;
+				}
+			}
 			if (isUndone(graph, word) || isOtherSense(graph, word) || claimsAPrize(graph, word) || isByline(graph, word)
-					|| addsAThing(graph, word, quotes) || saysNothing(sentence, graph, word)) {
+					|| describesTheNounBefore(graph, word) || addsAThing(graph, word, quotes)
+					|| saysNothing(sentence, graph, word)) {
 				continue;
 			}
 			if (isPassive(graph, word)) {
@@ -860,8 +872,10 @@ class AttributionExtractor {
 			if (content == null && (speech || hasObject(graph, word)) && !needsClause(sentence, word)) {
 				content = rest(sentence, graph, word, subject);
 				if (content != null && SHOUTING_VERBS.contains(lemma)
-						&& sentence.document().text().startsWith("at ", content[0])) {
-					// "a heckler shouted at the candidate": whom it was at, no words
+						&& sentence.document().text().substring(content[0]).matches("(?s)(at|to) .*")) {
+					// "a heckler shouted at the candidate", "she whispered to her
+					// husband":
+					// whom it was at, no words
 					continue;
 				}
 			}
@@ -1180,6 +1194,11 @@ class AttributionExtractor {
 
 	/** A cue verb with a particle that makes another verb: "show up", "call in". */
 	private static boolean isOtherSense(SemanticGraph graph, IndexedWord verb) {
+		IndexedWord next = graph.getNodeByIndexSafe(verb.index() + 1);
+		if (verb.lemma().equalsIgnoreCase("tell") && next != null && next.word().equalsIgnoreCase("off")) {
+			// "told off the lawyers": a rebuke, parsed with "off" as a preposition
+			return true;
+		}
 		if (verb.lemma().equalsIgnoreCase("tell") && graph.outgoingEdgeList(verb)
 			.stream()
 			.anyMatch(
@@ -2150,6 +2169,9 @@ class AttributionExtractor {
 			}
 		}
 		if (content == null) {
+			content = afterCopulaColon(sentence, graph, noun);
+		}
+		if (content == null) {
 			return null;
 		}
 		Found f = withContent(index, sentence, graph, owner, content, quotes);
@@ -2684,10 +2706,116 @@ class AttributionExtractor {
 		return chunk.get(chunk.size() - 1);
 	}
 
+	/**
+	 * "A diplomat briefed on the negotiations said ...", "people briefed on the matter
+	 * told Reuters ...": the people briefed (with the phrase) are the source of the verb
+	 * of speech after the phrase, the rest of the sentence the content; null otherwise.
+	 */
+	private static Found briefedSpeaker(CoreSentence sentence, int index, Quotes quotes) {
+		List<CoreLabel> tokens = sentence.tokens();
+		for (int i = 1; i + 3 < tokens.size(); i++) {
+			if (!Lexicon.lower(tokens.get(i)).equals("briefed") || !tokens.get(i - 1).tag().startsWith("NN")
+					|| !Lexicon.lower(tokens.get(i + 1)).matches("on|about")) {
+				continue;
+			}
+			List<CoreLabel> people = nounChunk(tokens, i - 1, false);
+			for (int k = i + 3; k < tokens.size() && k < i + 10; k++) {
+				CoreLabel verb = tokens.get(k);
+				if (!verb.tag().matches("VBD|VBZ|VBP")) {
+					continue;
+				}
+				if (!RELATIVE_SPEECH_VERBS.contains(Lexicon.lemma(verb)) || !tokens.get(k - 1).tag().startsWith("NN")
+						|| people.isEmpty() || quotes.covers(verb.beginPosition(), verb.endPosition())) {
+					return null;
+				}
+				int from = k + 1;
+				if (Lexicon.lemma(verb).equals("tell")) {
+					// whom they told ("told Reuters the bank ...")
+					while (from < tokens.size() && (tokens.get(from).tag().matches("NNPS?|PRP")
+							|| Lexicon.lower(tokens.get(from)).matches("reporters|investors|lawmakers|colleagues"))) {
+						from++;
+					}
+				}
+				int[] content = range(tokens, from, tokens.size());
+				if (content == null) {
+					return null;
+				}
+				Found f = new Found(index);
+				f.source = new ArrayList<>(tokens.subList(people.get(0).index() - 1, k));
+				f.cueOn(verb);
+				f.content(content, quotes);
+				f.clause = true;
+				return f;
+			}
+			return null;
+		}
+		return null;
+	}
+
+	/**
+	 * "The president's reply was blunt: “...”", "Her message at every stop was the same:
+	 * ...": what follows the colon after the predicate the noun is the subject of; null
+	 * otherwise.
+	 */
+	private static Set<Integer> afterCopulaColon(CoreSentence sentence, SemanticGraph graph, IndexedWord noun) {
+		SemanticGraphEdge up = graph.incomingEdgeList(noun).stream().findFirst().orElse(null);
+		if (up == null || !relation(up).equals("nsubj")
+				|| graph.outgoingEdgeList(up.getGovernor())
+					.stream()
+					.noneMatch((edge) -> relation(edge).equals("cop"))) {
+			return null;
+		}
+		List<CoreLabel> tokens = sentence.tokens();
+		int predicate = up.getGovernor().index();
+		for (int i = predicate; i < tokens.size() && i <= predicate + 1; i++) {
+			if (tokens.get(i).word().equals(":")) {
+				Set<Integer> after = new TreeSet<>();
+				for (int k = i + 2; k <= tokens.size(); k++) {
+					after.add(k);
+				}
+				return after.isEmpty() ? null : after;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * "A person briefed on the talks said ...", misparsed with the participle phrase as a
+	 * clause subject: the noun the participle describes.
+	 */
+	private static IndexedWord participlePhraseSubject(SemanticGraph graph, IndexedWord verb) {
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
+			IndexedWord participle = edge.getDependent();
+			if (relation(edge).equals("csubj") && participle.tag().equals("VBN") && participle.index() < verb.index()
+					&& graph.outgoingEdgeList(participle).stream().noneMatch((e) -> relation(e).startsWith("aux"))) {
+				IndexedWord noun = ownSubject(graph, participle);
+				if (noun != null && noun.index() == participle.index() - 1) {
+					return noun;
+				}
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Whether a participle right after its noun describes it ("a person briefed on ...").
+	 */
+	private static boolean describesTheNounBefore(SemanticGraph graph, IndexedWord participle) {
+		IndexedWord noun = ownSubject(graph, participle);
+		SemanticGraphEdge up = graph.incomingEdgeList(participle).stream().findFirst().orElse(null);
+		return participle.tag().equals("VBN")
+				&& (up != null && relation(up).equals("csubj") && noun != null && noun.index() == participle.index() - 1
+						&& graph.outgoingEdgeList(participle).stream().noneMatch((e) -> relation(e).startsWith("aux")));
+	}
+
 	private IndexedWord subject(SemanticGraph graph, IndexedWord verb) {
 		IndexedWord nearest = ownSubject(graph, verb);
 		if (nearest != null) {
 			return nearest;
+		}
+		IndexedWord described = participlePhraseSubject(graph, verb);
+		if (described != null) {
+			return described;
 		}
 		for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
 			// "McConnell, who in 2010 said ...": a misparse makes "who" an object
@@ -2819,6 +2947,10 @@ class AttributionExtractor {
 		// "X said ... but warned ...": the coordination is with the nearest reporting
 		// verb above
 		IndexedWord fallback = ownSubject(graph, up.getGovernor());
+		if (fallback == null && up.getGovernor().index() < verb.index()) {
+			// "the ministers were briefed on the plan and said ...": the one briefed
+			fallback = passiveSubject(graph, up.getGovernor());
+		}
 		for (IndexedWord ancestor = up.getGovernor(); ancestor != null; ancestor = graph.getParent(ancestor)) {
 			IndexedWord subject = ownSubject(graph, ancestor);
 			if (subject != null && SPEECH_VERBS.contains(ancestor.lemma().toLowerCase(Locale.ROOT))) {

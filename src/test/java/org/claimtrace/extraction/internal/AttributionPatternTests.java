@@ -2275,6 +2275,51 @@ class AttributionPatternTests {
 			.noneMatch((attribution) -> attribution.cue().text().equals("Claims"));
 	}
 
+	@Test
+	void recountingGrumblingAndWhisperingAreSpeech() {
+		assertPair(extract("In her book, the former aide recounts how the budget was written overnight."),
+				"the former aide", "recounts");
+		assertPair(extract("The councillor grumbled that nobody had read the report."), "The councillor", "grumbled");
+		assertPair(extract("A delegate whispered to the chair that the quorum was gone."), "A delegate", "whispered");
+		// whispering to someone with no words reported, and telling someone off, report
+		// nothing
+		assertThat(extract("The senator whispered to his wife during the hymn."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("whispered"));
+		assertThat(extract("The judge told off the lawyers for arriving late."))
+			.noneMatch((attribution) -> attribution.cue().text().startsWith("told"));
+	}
+
+	@Test
+	void aParticipleRightAfterItsNounDescribesIt() {
+		List<ExtractedAttribution> briefed = extract(
+				"A diplomat briefed on the negotiations said the deal could collapse within days.");
+		assertThat(briefed).noneMatch((attribution) -> attribution.cue().text().equals("briefed"));
+		assertThat(byCue(briefed, "said").source().text()).startsWith("A diplomat");
+		ExtractedAttribution told = byCue(
+				extract("People briefed on the matter told Reuters the bank would cut 500 jobs."), "told");
+		assertThat(told.source().text()).isEqualTo("People briefed on the matter");
+		assertThat(told.content().text()).isEqualTo("the bank would cut 500 jobs");
+	}
+
+	@Test
+	void theSubjectOfAPassiveSpeaksForTheVerbCoordinatedWithIt() {
+		assertPair(extract("The mayor was asked about the budget and said it was fine."), "The mayor", "said");
+		assertPair(extract("The ministers were briefed on the plan and said they supported it."), "The ministers",
+				"said");
+	}
+
+	@Test
+	void aNounOfSpeechBeforeAColonReportsWhatFollows() {
+		ExtractedAttribution reply = byCue(extract("The governor's reply was curt: “We will see you in court.”"),
+				"reply");
+		assertThat(reply.source().text()).isEqualTo("The governor");
+		assertThat(reply.content().text()).contains("We will see you in court");
+		assertPair(extract("Ms. Dunmore's message in every town was the same: the mill will reopen."), "Ms. Dunmore",
+				"message");
+		// without a colon the predicate is no report
+		assertThat(extract("The governor's reply was curt.")).isEmpty();
+	}
+
 	// Blind sweep 8 (round 19): documents, media, anonymous sources, hearings, books,
 	// manner verbs, questions and traps in
 	// src/test/resources/extraction/attributions-sweep8.txt, written before the extractor
