@@ -811,6 +811,13 @@ class AttributionExtractor {
 				}
 				continue;
 			}
+			if (subject == null && surface == null && mainSubject == null && word.tag().equals("VBN")
+					&& hasObject(graph, word) && word.index() < sentence.tokens().size()
+					&& sentence.tokens().get(word.index()).tag().matches("DT|PRP\\$?|NNP?S?|CD|JJ")) {
+				// "A senior aide, who asked not to be named, described the mood as ...",
+				// misparsed with the verb as a participle hung from the relative clause
+				subject = beforeRelativeClause(sentence, graph, null, word);
+			}
 			if (subject == null && surface == null && mainSubject == null
 					|| isIdiom(sentence.tokens(), word.index() - 1)) {
 				continue;
@@ -1714,7 +1721,8 @@ class AttributionExtractor {
 			IndexedWord verb) {
 		List<CoreLabel> tokens = sentence.tokens();
 		int at = verb.index() - 1;
-		if (!verb.tag().matches("VBD|VBZ|VBP") || at < 4 || !tokens.get(at - 1).word().equals(",")) {
+		if (!verb.tag().matches("VBD|VBZ|VBP") && (subject != null || !verb.tag().equals("VBN")) || at < 4
+				|| !tokens.get(at - 1).word().equals(",")) {
 			return subject;
 		}
 		int who = -1;

@@ -2302,6 +2302,14 @@ class AttributionPatternTests {
 	}
 
 	@Test
+	void aVerbAfterARelativeClauseTheParseTookForAParticipleStillSpeaks() {
+		ExtractedAttribution described = byCue(
+				extract("A close friend of the mayor, who asked not to be named, described her mood as “pretty grim.”"),
+				"described");
+		assertThat(described.source().text()).isEqualTo("A close friend of the mayor");
+	}
+
+	@Test
 	void theSubjectOfAPassiveSpeaksForTheVerbCoordinatedWithIt() {
 		assertPair(extract("The mayor was asked about the budget and said it was fine."), "The mayor", "said");
 		assertPair(extract("The ministers were briefed on the plan and said they supported it."), "The ministers",
