@@ -878,8 +878,9 @@ class AttributionExtractor {
 			boolean clause = content != null;
 			if (content == null && (speech || hasObject(graph, word)) && !needsClause(sentence, word)) {
 				content = rest(sentence, graph, word, subject);
-				if (content != null && SHOUTING_VERBS.contains(lemma)
-						&& sentence.document().text().substring(content[0]).matches("(?s)(at|to) .*")) {
+				String after = (content != null) ? sentence.document().text().substring(content[0]) : "";
+				if (content != null && SHOUTING_VERBS.contains(lemma) && (after.startsWith("at ")
+						|| after.startsWith("to ") && lemma.matches("whisper|mutter|murmur"))) {
 					// "a heckler shouted at the candidate", "she whispered to her
 					// husband":
 					// whom it was at, no words
@@ -3857,10 +3858,16 @@ class AttributionExtractor {
 			boolean verb = word.matches("[A-Z][a-z]+s") && isHeadlineVerb(lower) || word.matches("[A-Z][a-z]+")
 					&& line.get(i - 1).word().matches("[A-Z][a-z]+s")
 					&& (SPEECH_VERBS.contains(lower) || CLAUSE_VERBS.contains(lower)) && isPeopleNoun(line.get(i - 1));
+			// every word before it a name or a word for people ("Clinton Campaign",
+			// "Senate
+			// Leader"; not "Obama Water Rules Face ..."), the word itself no part
+			// of
+			// a name, and no verb right after it
 			if (!verb || !name.stream().allMatch((token) -> token.word().matches("[A-Z][\\w.'’-]*"))
-					|| name.stream()
-						.noneMatch((token) -> NAMED_ENTITY_TAGS.contains(token.ner()) || isPeopleNoun(token)
-								|| namedInBody(document, token, end))) {
+					|| !name.stream()
+						.allMatch((token) -> NAMED_ENTITY_TAGS.contains(token.ner()) || isPeopleNoun(token)
+								|| namedInBody(document, token, end))
+					|| line.get(i + 1).tag().matches("VB[PZD]?") || NAMED_ENTITY_TAGS.contains(line.get(i).ner())) {
 				continue;
 			}
 			long capitalised = line.stream().filter((token) -> token.word().matches("[A-Z].*")).count();

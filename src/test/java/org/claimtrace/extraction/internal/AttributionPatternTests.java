@@ -2273,6 +2273,8 @@ class AttributionPatternTests {
 			.noneMatch((attribution) -> attribution.cue().text().equals("Claims"));
 		assertThat(extract("Insurance Claims Soar After Storm\nThe figures came from Harbor Mutual Insurance."))
 			.noneMatch((attribution) -> attribution.cue().text().equals("Claims"));
+		assertThat(extract("Obama Methane Rules Face Court Challenge\nThe rules were challenged."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("Rules"));
 	}
 
 	@Test
@@ -2285,6 +2287,9 @@ class AttributionPatternTests {
 		// nothing
 		assertThat(extract("The senator whispered to his wife during the hymn."))
 			.noneMatch((attribution) -> attribution.cue().text().equals("whispered"));
+		// a shout to a crowd after a quotation is still the quotation's cue
+		assertPair(extract("“Welcome home, Senator Reyes!” his cousin, Ana Cruz, shouted to the crowd."), "Ana Cruz",
+				"shouted");
 		assertThat(extract("The judge told off the lawyers for arriving late."))
 			.noneMatch((attribution) -> attribution.cue().text().startsWith("told"));
 	}
