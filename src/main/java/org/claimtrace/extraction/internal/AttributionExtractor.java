@@ -882,8 +882,7 @@ class AttributionExtractor {
 				if (content != null && SHOUTING_VERBS.contains(lemma) && (after.startsWith("at ")
 						|| after.startsWith("to ") && lemma.matches("whisper|mutter|murmur"))) {
 					// "a heckler shouted at the candidate", "she whispered to her
-					// husband":
-					// whom it was at, no words
+					// husband": whom it was at or to, no words
 					continue;
 				}
 			}
@@ -2938,8 +2937,7 @@ class AttributionExtractor {
 			if (governing == null && relation.equals("xcomp") && verb.tag().equals("VBG")
 					&& control.matches("hear|overhear|see|catch|record|film|tape|videotape|spot|quote")
 					&& isPassive(graph, up.getGovernor())) {
-				// "he was overheard telling a donor ...", "was caught on tape saying
-				// ...":
+				// "he was overheard telling a donor ...", "was recorded saying ...":
 				// the one heard is the speaker
 				return passiveSubject(graph, up.getGovernor());
 			}
@@ -3859,10 +3857,8 @@ class AttributionExtractor {
 					&& line.get(i - 1).word().matches("[A-Z][a-z]+s")
 					&& (SPEECH_VERBS.contains(lower) || CLAUSE_VERBS.contains(lower)) && isPeopleNoun(line.get(i - 1));
 			// every word before it a name or a word for people ("Clinton Campaign",
-			// "Senate
-			// Leader"; not "Obama Water Rules Face ..."), the word itself no part
-			// of
-			// a name, and no verb right after it
+			// "Senate Leader"; not "Obama Water Rules Face ..."), the word itself no
+			// part of a name, and no verb right after it
 			if (!verb || !name.stream().allMatch((token) -> token.word().matches("[A-Z][\\w.'’-]*"))
 					|| !name.stream()
 						.allMatch((token) -> NAMED_ENTITY_TAGS.contains(token.ner()) || isPeopleNoun(token)

@@ -2275,6 +2275,8 @@ class AttributionPatternTests {
 			.noneMatch((attribution) -> attribution.cue().text().equals("Claims"));
 		assertThat(extract("Obama Methane Rules Face Court Challenge\nThe rules were challenged."))
 			.noneMatch((attribution) -> attribution.cue().text().equals("Rules"));
+		assertThat(extract("Obama Water Rules Face Legal Fight\nThe rules were challenged."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("Rules"));
 	}
 
 	@Test
@@ -2283,8 +2285,8 @@ class AttributionPatternTests {
 				"the former aide", "recounts");
 		assertPair(extract("The councillor grumbled that nobody had read the report."), "The councillor", "grumbled");
 		assertPair(extract("A delegate whispered to the chair that the quorum was gone."), "A delegate", "whispered");
-		// whispering to someone with no words reported, and telling someone off, report
-		// nothing
+		// whispering to someone with no words reported, and telling someone off,
+		// report nothing
 		assertThat(extract("The senator whispered to his wife during the hymn."))
 			.noneMatch((attribution) -> attribution.cue().text().equals("whispered"));
 		// a shout to a crowd after a quotation is still the quotation's cue
