@@ -522,8 +522,10 @@ class AttributionExtractor {
 	private static boolean asksForAnonymity(Found f, String text) {
 		String cue = text.substring(f.cueStart, f.cueEnd).toLowerCase(Locale.ROOT);
 		String content = text.substring(f.contentStart, f.contentEnd).toLowerCase(Locale.ROOT);
-		return cue.matches("(?s).*\\b(ask|request|insist)\\w*") && content.matches(
-				"(?s)(that (his|her|their) names? )?(not|anonymity|for anonymity)\\b.*|(?s)not to be (named|identified|quoted)\\b.*");
+		return cue.matches("(?s).*\\b(ask|request|insist)\\w*") && content
+			.matches("(?s)(not to be (named|identified|quoted)"
+					+ "|(for )?anonymity|(that )?(his|her|their|its) (names?|identity|identities) (not )?be (withheld|used"
+					+ "|published|disclosed|named)|that (he|she|they) not be (named|identified|quoted))\\b.*");
 	}
 
 	/**
@@ -2739,6 +2741,11 @@ class AttributionExtractor {
 				int from = k + 1;
 				if (Lexicon.lemma(verb).equals("tell")) {
 					// whom they told ("told Reuters the bank ...")
+					if (from + 1 < tokens.size() && tokens.get(from).tag().equals("DT")
+							&& tokens.get(from + 1).tag().startsWith("NNP")) {
+						// "told the Times ..."
+						from++;
+					}
 					while (from < tokens.size() && (tokens.get(from).tag().matches("NNPS?|PRP")
 							|| Lexicon.lower(tokens.get(from)).matches("reporters|investors|lawmakers|colleagues"))) {
 						from++;
@@ -2855,7 +2862,13 @@ class AttributionExtractor {
 				&& DESCRIBING_PARTICIPLES.contains(verb.lemma().toLowerCase(Locale.ROOT))
 				&& up.getGovernor().tag().matches("NN.*|PRP|CD") && up.getGovernor().index() < verb.index()) {
 			// "footage of the mayor saying ...", "letters, one saying ...": the noun the
-			// participle describes
+			// participle describes; but "was caught on camera saying ...": the one caught
+			SemanticGraphEdge on = graph.incomingEdgeList(up.getGovernor()).stream().findFirst().orElse(null);
+			if (on != null && relation(on).equals("obl") && hasCaseWord(graph, up.getGovernor(), "on")
+					&& on.getGovernor().lemma().toLowerCase(Locale.ROOT).matches("catch|record|hear|film|tape")
+					&& isPassive(graph, on.getGovernor()) && passiveSubject(graph, on.getGovernor()) != null) {
+				return passiveSubject(graph, on.getGovernor());
+			}
 			return up.getGovernor();
 		}
 		if (up != null && relation(up).equals("conj") && up.getGovernor().tag().matches("JJ.*|NN.*")

@@ -2222,6 +2222,8 @@ class AttributionPatternTests {
 				"A spokesman for the council, who requested anonymity, said the vote was delayed.");
 		assertThat(spokesman).noneMatch((attribution) -> attribution.cue().text().equals("requested"));
 		assertThat(byCue(spokesman, "said").source().text()).isEqualTo("A spokesman for the council");
+		assertThat(extract("A county clerk, who asked that her name be withheld, said the count was slow."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("asked"));
 		// "who" after "an aide to X" stands for the aide
 		assertThat(byCue(extract("She met an aide to the senator, who said the bill was dead."), "said").sourceName())
 			.isEqualTo("an aide");
@@ -2247,6 +2249,9 @@ class AttributionPatternTests {
 		assertPair(extract("The treasurer was overheard telling a colleague that the audit would be bad."),
 				"The treasurer", "telling");
 		assertPair(extract("The coach was recorded saying the referees had been bought."), "The coach", "saying");
+		// not the camera or tape it was caught on
+		assertPair(extract("The councilman was caught on camera saying the vote had been bought."), "The councilman",
+				"saying");
 	}
 
 	@Test
@@ -2306,6 +2311,11 @@ class AttributionPatternTests {
 				extract("People briefed on the matter told Reuters the bank would cut 500 jobs."), "told");
 		assertThat(told.source().text()).isEqualTo("People briefed on the matter");
 		assertThat(told.content().text()).isEqualTo("the bank would cut 500 jobs");
+		assertThat(
+				byCue(extract("Officials briefed on the inquiry told the Globe that no charges were expected."), "told")
+					.content()
+					.text())
+			.isEqualTo("that no charges were expected");
 	}
 
 	@Test
