@@ -2112,8 +2112,19 @@ class AttributionExtractor {
 				patient = edge.getDependent();
 			}
 		}
+		IndexedWord clause = graph.outgoingEdgeList(verb)
+			.stream()
+			.filter((edge) -> relation(edge).equals("ccomp") && edge.getDependent().index() > verb.index())
+			.map(SemanticGraphEdge::getDependent)
+			.findFirst()
+			.orElse(null);
 		Set<Integer> content;
-		if (patient != null) {
+		if (clause != null && ADDRESSEE_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+			// "lawmakers were told by the agency that the data had been lost": what
+			// they were told, not who
+			content = subtree(graph, clause, Set.of());
+		}
+		else if (patient != null) {
 			content = subtree(graph, patient, Set.of());
 		}
 		else {

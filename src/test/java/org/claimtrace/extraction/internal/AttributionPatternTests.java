@@ -2319,6 +2319,17 @@ class AttributionPatternTests {
 	}
 
 	@Test
+	void whatTheAddresseeOfAPassiveWasToldIsTheContent() {
+		ExtractedAttribution told = byCue(extract("Lawmakers were told by the agency that the files had been lost."),
+				"told");
+		assertThat(told.source().text()).isEqualTo("the agency");
+		assertThat(told.content().text()).isEqualTo("that the files had been lost");
+		// what was denied is still the content of a denial
+		assertThat(byCue(extract("The claim was denied by the White House."), "denied").content().text())
+			.isEqualTo("The claim");
+	}
+
+	@Test
 	void aVerbAfterARelativeClauseTheParseTookForAParticipleStillSpeaks() {
 		ExtractedAttribution described = byCue(
 				extract("A close friend of the mayor, who asked not to be named, described her mood as “pretty grim.”"),
