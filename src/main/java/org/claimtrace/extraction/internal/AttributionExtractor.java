@@ -39,7 +39,7 @@ class AttributionExtractor {
 			"remark", "counter", "retort", "caution", "vow", "pledge", "promise", "suggest", "indicate", "accuse",
 			"charge", "point", "echo", "insinuate", "yell", "shout", "chant", "agree", "describe", "cite", "post",
 			"blog", "affirm", "reiterate", "ask", "urge", "forecast", "dismiss", "rebut", "proclaim", "lament",
-			"signal", "respond");
+			"signal", "respond", "recount", "grumble", "grouse", "gripe", "whisper", "mutter", "murmur");
 
 	/**
 	 * Verbs that report speech or thought only with a clause or quotation as their
@@ -169,7 +169,8 @@ class AttributionExtractor {
 			"focus on", "pounce on", "sign on", "follow up", "back off", "back away", "single out", "open up");
 
 	/** Verbs of raising the voice, whose "at" phrase is whom, not what. */
-	private static final Set<String> SHOUTING_VERBS = Set.of("shout", "yell", "scream", "chant", "holler");
+	private static final Set<String> SHOUTING_VERBS = Set.of("shout", "yell", "scream", "chant", "holler", "whisper",
+			"mutter", "murmur");
 
 	/**
 	 * Verbs that with "back" and a clause or quotation retort ("shot back", "hit back").
@@ -311,7 +312,7 @@ class AttributionExtractor {
 	 * Cue verbs whose particle makes another verb: "the witness did not show up", "she
 	 * called in to a radio show".
 	 */
-	private static final Set<String> OTHER_SENSES = Set.of("show up", "call in");
+	private static final Set<String> OTHER_SENSES = Set.of("show up", "call in", "tell off");
 
 	/** Pronouns for whoever or nobody in particular: no source. */
 	private static final Set<String> GENERIC_PRONOUNS = Set.of("anyone", "anybody", "everyone", "everybody", "whoever",
@@ -368,6 +369,12 @@ class AttributionExtractor {
 			"physician", "nurse", "scholar", "academic", "commentator", "columnist", "pundit", "lobbyist", "donor",
 			"chair", "deputy", "counsel", "ally", "mediator", "captain", "referee", "umpire", "rival", "prosecution",
 			"defence", "defense");
+
+	/** Roles held towards someone else: "an aide to ...", "a spokesman for ...". */
+	private static final Set<String> RELATIONAL_NOUNS = Set.of("aide", "adviser", "advisor", "spokesman", "spokeswoman",
+			"spokesperson", "official", "source", "member", "ally", "friend", "associate", "lawyer", "attorney",
+			"staffer", "assistant", "deputy", "confidant", "colleague", "representative", "person", "someone",
+			"strategist", "surrogate", "supporter", "donor", "operative", "insider", "veteran", "counsel");
 
 	private static final Set<String> NAMED_ENTITY_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
 
@@ -481,6 +488,8 @@ class AttributionExtractor {
 			found.addAll(inSentence);
 		}
 		found.addAll(speakerLabels(document, quotes, found));
+		found.addAll(headlineVerb(document, quotes, found));
+		found.removeIf((f) -> asksForAnonymity(f, text));
 		found.sort(Comparator.comparingInt((Found f) -> f.cueStart));
 		withoutReportedReports(found, text);
 		endingBeforeTheirReporter(found, text);
@@ -507,11 +516,29 @@ class AttributionExtractor {
 	}
 
 	/**
+	 * "..., who asked not to be named, said ...", "requested anonymity": a source's wish
+	 * to stay unnamed is no report of anything.
+	 */
+	private static boolean asksForAnonymity(Found f, String text) {
+		String cue = text.substring(f.cueStart, f.cueEnd).toLowerCase(Locale.ROOT);
+		String content = text.substring(f.contentStart, f.contentEnd).toLowerCase(Locale.ROOT);
+		return cue.matches("(?s).*\\b(ask|request|insist)\\w*") && content
+			.matches("(?s)(not to be (named|identified|quoted)"
+					+ "|(for )?anonymity|(that )?(his|her|their|its) (names?|identity|identities) (not )?be (withheld|used"
+					+ "|published|disclosed|named)|that (he|she|they) not be (named|identified|quoted))\\b.*");
+	}
+
+	/**
 	 * "Lynch said she recalled ...", "the mayor says the council agreed to ...": a report
 	 * inside what another source says, right after that source's cue, is part of that
 	 * report (PolNeAR gives a stretch of text one attribution), not one of its own. One
 	 * set off by a comma, a quote mark or a dash ("..., adding that ...") stays, and so
-	 * does one in a phrase that is no reported clause ("repeated the joke X told").
+	 * does one in a phrase that is no reported clause ("repeated the joke X told"). So is
+	 * a report inside what a closing clause reports ("X had told police ..., the source
+	 * added", "X told donors ..., according to a person who ..."): PolNeAR gives the
+	 * outer one only, and the inner one on its own would state as fact that X said it.
+	 * What respondents say stays beside the survey that found it ("most voters say ...,
+	 * the poll found").
 	 */
 	private static void withoutReportedReports(List<Found> found, String text) {
 		Set<Found> inside = new HashSet<>();
@@ -522,13 +549,25 @@ class AttributionExtractor {
 			for (Found other : found) {
 				if (other != f && other.continues == null && other.clause && other.cueEnd <= f.cueStart
 						&& other.contentStart <= f.cueStart && f.cueEnd <= other.contentEnd
-						&& closeAfter(text, other.cueEnd, f.cueStart)) {
+						&& closeAfter(text, other.cueEnd, f.cueStart)
+						|| reportsBefore(other, f, text) && isPersonSpeaking(other.source)) {
 					inside.add(f);
 					break;
 				}
 			}
 		}
 		found.removeIf((f) -> inside.contains(f) || f.continues != null && inside.contains(f.continues));
+	}
+
+	/**
+	 * A person, people or a pronoun for them ("the source", "three people who ...", "an
+	 * aide", "Mr. Cole", "she"), not a survey, a document or footage.
+	 */
+	private static boolean isPersonSpeaking(List<CoreLabel> source) {
+		CoreLabel head = head(source);
+		return "PERSON".equals(head.ner()) || ANIMATE_PRONOUNS.contains(Lexicon.lower(head))
+				|| RELATIONAL_NOUNS.contains(Lexicon.lemma(head))
+				|| isPeopleNoun(head) && !NAMED_ENTITY_TAGS.contains(head.ner());
 	}
 
 	/**
@@ -678,6 +717,11 @@ class AttributionExtractor {
 					continue;
 				}
 			}
+			Found placed = pollPlaces(sentence, graph, word, index, quotes);
+			if (placed != null) {
+				found.add(placed);
+				continue;
+			}
 			if (word.tag().startsWith("JJ") || word.tag().startsWith("VB")
 					&& (!isCueWord(lemma) || TOPIC_VERBS.contains(lemma)) && !continuesSpeech(sentence, word, quotes)
 					&& !isPutIt(graph, word) && !makesTheCase(sentence, graph, word) && !callsFor(sentence, word)
@@ -688,7 +732,7 @@ class AttributionExtractor {
 				}
 				continue;
 			}
-			if (!word.tag().startsWith("VB")) {
+			if (!word.tag().startsWith("VB") || found.stream().anyMatch((f) -> f.cueStart == word.beginPosition())) {
 				continue;
 			}
 			boolean speech = SPEECH_VERBS.contains(lemma) || continuesSpeech(sentence, word, quotes)
@@ -700,8 +744,19 @@ class AttributionExtractor {
 					|| quotes.covers(word.beginPosition(), word.endPosition())) {
 				continue;
 			}
+			if (lemma.equals("brief") && !word.tag().equals("VBG")) {
+				Found briefed = briefedSpeaker(sentence, index, quotes);
+				if (briefed != null) {
+					// "A diplomat briefed on the talks said ...", misparsed with
+					// "briefed" as
+					// the main verb: the one briefed speaks
+					found.add(briefed);
+					continue;
+				}
+			}
 			if (isUndone(graph, word) || isOtherSense(graph, word) || claimsAPrize(graph, word) || isByline(graph, word)
-					|| addsAThing(graph, word, quotes)) {
+					|| describesTheNounBefore(graph, word) || addsAThing(graph, word, quotes)
+					|| saysNothing(sentence, graph, word)) {
 				continue;
 			}
 			if (isPassive(graph, word)) {
@@ -757,6 +812,13 @@ class AttributionExtractor {
 					found.add(split);
 				}
 				continue;
+			}
+			if (subject == null && surface == null && mainSubject == null && word.tag().equals("VBN")
+					&& hasObject(graph, word) && word.index() < sentence.tokens().size()
+					&& sentence.tokens().get(word.index()).tag().matches("DT|PRP\\$?|NNP?S?|CD|JJ")) {
+				// "A senior aide, who asked not to be named, described the mood as ...",
+				// misparsed with the verb as a participle hung from the relative clause
+				subject = beforeRelativeClause(sentence, graph, null, word);
 			}
 			if (subject == null && surface == null && mainSubject == null
 					|| isIdiom(sentence.tokens(), word.index() - 1)) {
@@ -818,9 +880,11 @@ class AttributionExtractor {
 			boolean clause = content != null;
 			if (content == null && (speech || hasObject(graph, word)) && !needsClause(sentence, word)) {
 				content = rest(sentence, graph, word, subject);
-				if (content != null && SHOUTING_VERBS.contains(lemma)
-						&& sentence.document().text().startsWith("at ", content[0])) {
-					// "a heckler shouted at the candidate": whom it was at, no words
+				String after = (content != null) ? sentence.document().text().substring(content[0]) : "";
+				if (content != null && SHOUTING_VERBS.contains(lemma) && (after.startsWith("at ")
+						|| after.startsWith("to ") && lemma.matches("whisper|mutter|murmur"))) {
+					// "a heckler shouted at the candidate", "she whispered to her
+					// husband": whom it was at or to, no words
 					continue;
 				}
 			}
@@ -889,6 +953,10 @@ class AttributionExtractor {
 	 * it; else the chunk itself.
 	 */
 	private static List<CoreLabel> peopleBeforePlace(List<CoreLabel> tokens, List<CoreLabel> chunk) {
+		List<CoreLabel> holder = holderOf(tokens, chunk);
+		if (holder != chunk) {
+			return holder;
+		}
 		if (chunk.isEmpty() || chunk.stream().anyMatch((token) -> "PERSON".equals(token.ner()))
 				|| isPeopleNoun(chunk.get(chunk.size() - 1))) {
 			return chunk;
@@ -1135,6 +1203,11 @@ class AttributionExtractor {
 
 	/** A cue verb with a particle that makes another verb: "show up", "call in". */
 	private static boolean isOtherSense(SemanticGraph graph, IndexedWord verb) {
+		IndexedWord next = graph.getNodeByIndexSafe(verb.index() + 1);
+		if (verb.lemma().equalsIgnoreCase("tell") && next != null && next.word().equalsIgnoreCase("off")) {
+			// "told off the lawyers": a rebuke, parsed with "off" as a preposition
+			return true;
+		}
 		if (verb.lemma().equalsIgnoreCase("tell") && graph.outgoingEdgeList(verb)
 			.stream()
 			.anyMatch(
@@ -1650,7 +1723,8 @@ class AttributionExtractor {
 			IndexedWord verb) {
 		List<CoreLabel> tokens = sentence.tokens();
 		int at = verb.index() - 1;
-		if (!verb.tag().matches("VBD|VBZ|VBP") || at < 4 || !tokens.get(at - 1).word().equals(",")) {
+		if (!verb.tag().matches("VBD|VBZ|VBP") && (subject != null || !verb.tag().equals("VBN")) || at < 4
+				|| !tokens.get(at - 1).word().equals(",")) {
 			return subject;
 		}
 		int who = -1;
@@ -1667,12 +1741,122 @@ class AttributionExtractor {
 		if (who < 0 || subject != null && (subject.index() - 1 < who || subject.index() - 1 > at)) {
 			return subject;
 		}
-		List<CoreLabel> chunk = nounChunk(tokens, who - 2, false);
+		List<CoreLabel> chunk = holderOf(tokens, nounChunk(tokens, who - 2, false));
 		if (chunk.isEmpty() || !head(chunk).tag().startsWith("NN") || isTemporal(chunk)) {
 			return subject;
 		}
 		IndexedWord head = graph.getNodeByIndexSafe(head(chunk).index());
 		return (head != null) ? head : subject;
+	}
+
+	/**
+	 * "The Marist poll has the Republican ahead by four points", "a new survey puts
+	 * support for the plan at 40 percent": a poll that places someone or something
+	 * reports it. The poll is the source, the verb the cue, the rest of the clause the
+	 * content; null otherwise.
+	 */
+	private Found pollPlaces(CoreSentence sentence, SemanticGraph graph, IndexedWord verb, int index, Quotes quotes) {
+		if (!verb.tag().startsWith("VB") || !Lexicon.lemma(verb.backingLabel()).matches("have|put|give|place")) {
+			return null;
+		}
+		IndexedWord subject = ownSubject(graph, verb);
+		SemanticGraphEdge up = graph.incomingEdgeList(verb).stream().findFirst().orElse(null);
+		if (subject == null && up != null && relation(up).equals("dep") && up.getGovernor().tag().equals("VBN")) {
+			// "The poll, conducted last week, has ...", misparsed with the participle as
+			// the root
+			subject = ownSubject(graph, up.getGovernor());
+		}
+		if (subject == null || !SURVEY_NOUNS.contains(subject.lemma().toLowerCase(Locale.ROOT))
+				|| quotes.covers(verb.beginPosition(), verb.endPosition())) {
+			return null;
+		}
+		IndexedWord object = null;
+		boolean placing = false;
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
+			IndexedWord dependent = edge.getDependent();
+			String relation = relation(edge);
+			if (relation.equals("obj")) {
+				object = dependent;
+			}
+			if (dependent.index() > verb.index() && (dependent.word()
+				.toLowerCase(Locale.ROOT)
+				.matches("ahead|behind|up|down|level|even|tied|leading|trailing|narrowing|winning|losing")
+					|| relation.equals("obl") && hasCaseWord(graph, dependent, "at"))) {
+				placing = true;
+			}
+		}
+		if (object != null) {
+			for (SemanticGraphEdge edge : graph.outgoingEdgeList(object)) {
+				if (edge.getDependent().index() > object.index() && edge.getDependent()
+					.word()
+					.toLowerCase(Locale.ROOT)
+					.matches("ahead|behind|leading|trailing")) {
+					placing = true;
+				}
+			}
+		}
+		if (object == null || !placing) {
+			return null;
+		}
+		Set<Integer> content = subtree(graph, verb, Set.of());
+		content.removeAll(subtree(graph, subject, Set.of()));
+		content.removeIf((i) -> i <= verb.index() || isPunctuation(sentence.tokens().get(i - 1)));
+		Found f = withContent(index, sentence, graph, subject, content, quotes);
+		if (f != null) {
+			f.cueOn(verb);
+		}
+		return f;
+	}
+
+	/**
+	 * "said goodbye to her volunteers", "the documentary tells the story of a farm", "the
+	 * forecast calls for rain": a greeting, the plot of a work and a forecast report
+	 * nobody's words or views.
+	 */
+	private static boolean saysNothing(CoreSentence sentence, SemanticGraph graph, IndexedWord verb) {
+		List<CoreLabel> tokens = sentence.tokens();
+		String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+		String after = String.join(" ",
+				tokens.subList(verb.index(), Math.min(tokens.size(), verb.index() + 3))
+					.stream()
+					.map(Lexicon::lower)
+					.toList());
+		boolean clause = graph.outgoingEdgeList(verb)
+			.stream()
+			.anyMatch((edge) -> CONTENT_RELATIONS.contains(relation(edge)));
+		if ((lemma.equals("say") || lemma.equals("bid")) && !clause && after.matches(
+				"(goodbye|good-bye|farewell|hello|grace|amen|goodnight|cheers|a (prayer|few prayers|blessing|final farewell)|(a )?(quick |final |tearful )?(goodbye|farewell|hello)|good (night|morning|bye)|thank you|thanks)\\b.*")) {
+			return true;
+		}
+		IndexedWord own = ownSubject(graph, verb);
+		List<CoreLabel> before = nounChunk(tokens, verb.index() - 2, false);
+		String subject = (own != null) ? own.lemma().toLowerCase(Locale.ROOT)
+				: before.isEmpty() ? "" : Lexicon.lemma(head(before));
+		if (lemma.equals("tell")
+				&& after.matches("(the|a|an|its) (true |untold |remarkable |moving )?(story|tale|saga|history)\\b.*")
+				&& subject
+					.matches("documentary|film|movie|book|novel|play|musical|series|show|episode|exhibit|exhibition"
+							+ "|museum|album|song|opera|memoir|biography|podcast|drama|comedy|miniseries|sitcom")) {
+			return true;
+		}
+		return lemma.equals("call") && subject.matches("forecast|outlook|weather|recipe|menu|forecaster");
+	}
+
+	/**
+	 * "A senior aide to the speaker, who ...", "a spokesman for the mayor, who ...", "a
+	 * friend of the candidate, who ...": the person whose role is named before the
+	 * preposition, not the one it relates them to; else the chunk itself.
+	 */
+	private static List<CoreLabel> holderOf(List<CoreLabel> tokens, List<CoreLabel> chunk) {
+		int before = chunk.isEmpty() ? -1 : chunk.get(0).index() - 2;
+		if (before < 1 || !tokens.get(before).word().matches("to|for|of|at|with|close")) {
+			return chunk;
+		}
+		if (tokens.get(before).word().equals("close") && before >= 2) {
+			before--;
+		}
+		List<CoreLabel> holder = nounChunk(tokens, before - 1, false);
+		return (!holder.isEmpty() && RELATIONAL_NOUNS.contains(Lexicon.lemma(head(holder)))) ? holder : chunk;
 	}
 
 	/**
@@ -1928,8 +2112,19 @@ class AttributionExtractor {
 				patient = edge.getDependent();
 			}
 		}
+		IndexedWord clause = graph.outgoingEdgeList(verb)
+			.stream()
+			.filter((edge) -> relation(edge).equals("ccomp") && edge.getDependent().index() > verb.index())
+			.map(SemanticGraphEdge::getDependent)
+			.findFirst()
+			.orElse(null);
 		Set<Integer> content;
-		if (patient != null) {
+		if (clause != null && ADDRESSEE_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+			// "lawmakers were told by the agency that the data had been lost": what
+			// they were told, not who
+			content = subtree(graph, clause, Set.of());
+		}
+		else if (patient != null) {
 			content = subtree(graph, patient, Set.of());
 		}
 		else {
@@ -1993,6 +2188,9 @@ class AttributionExtractor {
 									|| hasCaseWord(graph, dependent, "of") || hasCaseWord(graph, dependent, "on")))) {
 				content = subtree(graph, dependent, Set.of());
 			}
+		}
+		if (content == null) {
+			content = afterCopulaColon(sentence, graph, noun);
 		}
 		if (content == null) {
 			return null;
@@ -2529,10 +2727,121 @@ class AttributionExtractor {
 		return chunk.get(chunk.size() - 1);
 	}
 
+	/**
+	 * "A diplomat briefed on the negotiations said ...", "people briefed on the matter
+	 * told Reuters ...": the people briefed (with the phrase) are the source of the verb
+	 * of speech after the phrase, the rest of the sentence the content; null otherwise.
+	 */
+	private static Found briefedSpeaker(CoreSentence sentence, int index, Quotes quotes) {
+		List<CoreLabel> tokens = sentence.tokens();
+		for (int i = 1; i + 3 < tokens.size(); i++) {
+			if (!Lexicon.lower(tokens.get(i)).equals("briefed") || !tokens.get(i - 1).tag().startsWith("NN")
+					|| !Lexicon.lower(tokens.get(i + 1)).matches("on|about")) {
+				continue;
+			}
+			List<CoreLabel> people = nounChunk(tokens, i - 1, false);
+			for (int k = i + 3; k < tokens.size() && k < i + 10; k++) {
+				CoreLabel verb = tokens.get(k);
+				if (!verb.tag().matches("VBD|VBZ|VBP")) {
+					continue;
+				}
+				if (!RELATIVE_SPEECH_VERBS.contains(Lexicon.lemma(verb)) || !tokens.get(k - 1).tag().startsWith("NN")
+						|| people.isEmpty() || quotes.covers(verb.beginPosition(), verb.endPosition())) {
+					return null;
+				}
+				int from = k + 1;
+				if (Lexicon.lemma(verb).equals("tell")) {
+					// whom they told ("told Reuters the bank ...")
+					if (from + 1 < tokens.size() && tokens.get(from).tag().equals("DT")
+							&& tokens.get(from + 1).tag().startsWith("NNP")) {
+						// "told the Times ..."
+						from++;
+					}
+					while (from < tokens.size() && (tokens.get(from).tag().matches("NNPS?|PRP")
+							|| Lexicon.lower(tokens.get(from)).matches("reporters|investors|lawmakers|colleagues"))) {
+						from++;
+					}
+				}
+				int[] content = range(tokens, from, tokens.size());
+				if (content == null) {
+					return null;
+				}
+				Found f = new Found(index);
+				f.source = new ArrayList<>(tokens.subList(people.get(0).index() - 1, k));
+				f.cueOn(verb);
+				f.content(content, quotes);
+				f.clause = true;
+				return f;
+			}
+			return null;
+		}
+		return null;
+	}
+
+	/**
+	 * "The president's reply was blunt: “...”", "Her message at every stop was the same:
+	 * ...": what follows the colon after the predicate the noun is the subject of; null
+	 * otherwise.
+	 */
+	private static Set<Integer> afterCopulaColon(CoreSentence sentence, SemanticGraph graph, IndexedWord noun) {
+		SemanticGraphEdge up = graph.incomingEdgeList(noun).stream().findFirst().orElse(null);
+		if (up == null || !relation(up).equals("nsubj")
+				|| graph.outgoingEdgeList(up.getGovernor())
+					.stream()
+					.noneMatch((edge) -> relation(edge).equals("cop"))) {
+			return null;
+		}
+		List<CoreLabel> tokens = sentence.tokens();
+		int predicate = up.getGovernor().index();
+		for (int i = predicate; i < tokens.size() && i <= predicate + 1; i++) {
+			if (tokens.get(i).word().equals(":")) {
+				Set<Integer> after = new TreeSet<>();
+				for (int k = i + 2; k <= tokens.size(); k++) {
+					after.add(k);
+				}
+				return after.isEmpty() ? null : after;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * "A person briefed on the talks said ...", misparsed with the participle phrase as a
+	 * clause subject: the noun the participle describes.
+	 */
+	private static IndexedWord participlePhraseSubject(SemanticGraph graph, IndexedWord verb) {
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
+			IndexedWord participle = edge.getDependent();
+			if (relation(edge).equals("csubj") && participle.tag().equals("VBN") && participle.index() < verb.index()
+					&& graph.outgoingEdgeList(participle).stream().noneMatch((e) -> relation(e).startsWith("aux"))) {
+				IndexedWord noun = ownSubject(graph, participle);
+				if (noun != null && noun.index() == participle.index() - 1) {
+					return noun;
+				}
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Whether a participle right after its noun describes it ("a person briefed on ...").
+	 */
+	private static boolean describesTheNounBefore(SemanticGraph graph, IndexedWord participle) {
+		IndexedWord noun = ownSubject(graph, participle);
+		SemanticGraphEdge up = graph.incomingEdgeList(participle).stream().findFirst().orElse(null);
+		return participle.tag().equals("VBN")
+				&& (up != null && relation(up).equals("csubj") && noun != null && noun.index() == participle.index() - 1
+						&& graph.outgoingEdgeList(participle).stream().noneMatch((e) -> relation(e).startsWith("aux")));
+	}
+
 	private IndexedWord subject(SemanticGraph graph, IndexedWord verb) {
 		IndexedWord nearest = ownSubject(graph, verb);
 		if (nearest != null) {
 			return nearest;
+		}
+		IndexedWord described = participlePhraseSubject(graph, verb);
+		if (described != null) {
+			return described;
 		}
 		for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
 			// "McConnell, who in 2010 said ...": a misparse makes "who" an object
@@ -2564,7 +2873,13 @@ class AttributionExtractor {
 				&& DESCRIBING_PARTICIPLES.contains(verb.lemma().toLowerCase(Locale.ROOT))
 				&& up.getGovernor().tag().matches("NN.*|PRP|CD") && up.getGovernor().index() < verb.index()) {
 			// "footage of the mayor saying ...", "letters, one saying ...": the noun the
-			// participle describes
+			// participle describes; but "was caught on camera saying ...": the one caught
+			SemanticGraphEdge on = graph.incomingEdgeList(up.getGovernor()).stream().findFirst().orElse(null);
+			if (on != null && relation(on).equals("obl") && hasCaseWord(graph, up.getGovernor(), "on")
+					&& on.getGovernor().lemma().toLowerCase(Locale.ROOT).matches("catch|record|hear|film|tape")
+					&& isPassive(graph, on.getGovernor()) && passiveSubject(graph, on.getGovernor()) != null) {
+				return passiveSubject(graph, on.getGovernor());
+			}
 			return up.getGovernor();
 		}
 		if (up != null && relation(up).equals("conj") && up.getGovernor().tag().matches("JJ.*|NN.*")
@@ -2643,6 +2958,13 @@ class AttributionExtractor {
 				// which she need not have done)
 				return passiveSubject(graph, up.getGovernor());
 			}
+			if (governing == null && relation.equals("xcomp") && verb.tag().equals("VBG")
+					&& control.matches("hear|overhear|see|catch|record|film|tape|videotape|spot|quote")
+					&& isPassive(graph, up.getGovernor())) {
+				// "he was overheard telling a donor ...", "was recorded saying ...":
+				// the one heard is the speaker
+				return passiveSubject(graph, up.getGovernor());
+			}
 			return (governing != null || relation.equals("xcomp")) ? governing
 					: passiveSubject(graph, up.getGovernor());
 		}
@@ -2656,6 +2978,10 @@ class AttributionExtractor {
 		// "X said ... but warned ...": the coordination is with the nearest reporting
 		// verb above
 		IndexedWord fallback = ownSubject(graph, up.getGovernor());
+		if (fallback == null && up.getGovernor().index() < verb.index()) {
+			// "the ministers were briefed on the plan and said ...": the one briefed
+			fallback = passiveSubject(graph, up.getGovernor());
+		}
 		for (IndexedWord ancestor = up.getGovernor(); ancestor != null; ancestor = graph.getParent(ancestor)) {
 			IndexedWord subject = ownSubject(graph, ancestor);
 			if (subject != null && SPEECH_VERBS.contains(ancestor.lemma().toLowerCase(Locale.ROOT))) {
@@ -3531,6 +3857,80 @@ class AttributionExtractor {
 			labels.add(f);
 		}
 		return labels;
+	}
+
+	/**
+	 * "Giuliani Claims Clinton Started Birther Movement", "Clinton Slams Trump Over
+	 * Taxes": a title-case headline's verb the parse took for a plural noun. The names
+	 * before it (one of them a person or a body) are the source, the rest of the line the
+	 * content; nothing when the headline already has a cue.
+	 */
+	private static List<Found> headlineVerb(CoreDocument document, Quotes quotes, List<Found> found) {
+		String text = document.text();
+		int end = text.indexOf('\n');
+		if (end < 0 || found.stream().anyMatch((f) -> f.cueStart < end)) {
+			return List.of();
+		}
+		List<CoreLabel> line = document.tokens().stream().filter((token) -> token.endPosition() <= end).toList();
+		for (int i = 1; i < Math.min(5, line.size() - 2); i++) {
+			String word = line.get(i).word();
+			List<CoreLabel> name = line.subList(0, i);
+			String lower = word.toLowerCase(Locale.ROOT);
+			// "Clinton Slams ...", or after a plural "Black Lawmakers Rip ..."
+			boolean verb = word.matches("[A-Z][a-z]+s") && isHeadlineVerb(lower) || word.matches("[A-Z][a-z]+")
+					&& line.get(i - 1).word().matches("[A-Z][a-z]+s")
+					&& (SPEECH_VERBS.contains(lower) || CLAUSE_VERBS.contains(lower)) && isPeopleNoun(line.get(i - 1));
+			// every word before it a name or a word for people ("Clinton Campaign",
+			// "Senate Leader"; not "Obama Water Rules Face ..."), the word itself no
+			// part of a name, and no verb right after it
+			if (!verb || !name.stream().allMatch((token) -> token.word().matches("[A-Z][\\w.'’-]*"))
+					|| !name.stream()
+						.allMatch((token) -> NAMED_ENTITY_TAGS.contains(token.ner()) || isPeopleNoun(token)
+								|| namedInBody(document, token, end))
+					|| line.get(i + 1).tag().matches("VB[PZD]?") || NAMED_ENTITY_TAGS.contains(line.get(i).ner())) {
+				continue;
+			}
+			long capitalised = line.stream().filter((token) -> token.word().matches("[A-Z].*")).count();
+			long words = line.stream().filter((token) -> token.word().matches("[A-Za-z].*")).count();
+			if (capitalised * 4 < words * 3) {
+				// a headline in sentence case has its verbs parsed as verbs
+				return List.of();
+			}
+			Found f = new Found(-1);
+			f.source = new ArrayList<>(name);
+			f.cueOn(line.get(i));
+			f.contentStart = line.get(i + 1).beginPosition();
+			f.contentEnd = line.get(line.size() - 1).endPosition();
+			f.direct = quotes.isQuotation(f.contentStart, f.contentEnd);
+			return List.of(f);
+		}
+		return List.of();
+	}
+
+	/**
+	 * Whether the body names a person by this headline word ("Cuomo Slams ..." over "Gov.
+	 * Andrew Cuomo said"): NER often misses names in a title-case line.
+	 */
+	private static boolean namedInBody(CoreDocument document, CoreLabel word, int bodyStart) {
+		return document.tokens()
+			.stream()
+			.anyMatch((token) -> token.beginPosition() > bodyStart && token.word().equals(word.word())
+					&& "PERSON".equals(token.ner()));
+	}
+
+	/**
+	 * "claims", "slams", "denies", "pushes": a verb of speech or stance in the third
+	 * person.
+	 */
+	private static boolean isHeadlineVerb(String word) {
+		List<String> stems = new ArrayList<>(List.of(word.substring(0, word.length() - 1)));
+		if (word.endsWith("ies")) {
+			stems.add(word.substring(0, word.length() - 3) + "y");
+		}
+		if (word.endsWith("es")) {
+			stems.add(word.substring(0, word.length() - 2));
+		}
+		return stems.stream().anyMatch((stem) -> SPEECH_VERBS.contains(stem) || CLAUSE_VERBS.contains(stem));
 	}
 
 	private static int closingQuote(String text, int from, int to) {

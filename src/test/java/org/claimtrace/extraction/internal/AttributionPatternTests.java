@@ -1097,8 +1097,10 @@ class AttributionPatternTests {
 	void sweepTwoSourcesInOneSentence() {
 		List<ExtractedAttribution> attributions = extract("The candidate privately told donors he expected to lose, "
 				+ "according to three people who attended the dinner.");
-		assertPair(attributions, "The candidate", "told");
+		// since round 19 the report inside what the closing clause reports is part of it
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().equals("told"));
 		assertThat(byCue(attributions, "according to").source().text()).startsWith("three people");
+		assertThat(byCue(attributions, "according to").content().text()).startsWith("The candidate privately told");
 	}
 
 	@Test
@@ -2114,9 +2116,11 @@ class AttributionPatternTests {
 				"Most parents say the school day is too short, the council's survey found.");
 		assertPair(survey, "the council's survey", "found");
 		assertThat(byCue(survey, "say").content().text()).isEqualTo("the school day is too short");
-		ExtractedAttribution told = byCue(extract("The senator told donors that she would run again, an aide said."),
-				"told");
-		assertThat(told.content().text()).isEqualTo("that she would run again");
+		// a report inside what a person's closing clause reports is part of it (PolNeAR
+		// gives one attribution, the outer one): the aide says the senator told donors
+		List<ExtractedAttribution> aide = extract("The senator told donors that she would run again, an aide said.");
+		assertThat(aide).noneMatch((attribution) -> attribution.cue().text().equals("told"));
+		assertThat(byCue(aide, "said").content().text()).isEqualTo("The senator told donors that she would run again");
 	}
 
 	@Test
@@ -2187,6 +2191,215 @@ class AttributionPatternTests {
 	@ParameterizedTest
 	@MethodSource("sweep7")
 	void sweep7Passage(SweepPassage passage) {
+		org.junit.jupiter.api.Assumptions.assumeFalse(passage.name().contains("known gap"), passage.name());
+		List<ExtractedAttribution> attributions = extract(passage.text());
+		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
+	}
+
+	// Round 19 fixes from blind sweep 8 and the known gaps
+
+	@Test
+	void aReportInsideWhatAPersonsClosingClauseReportsIsPartOfIt() {
+		List<ExtractedAttribution> nested = extract(
+				"The mayor had told detectives she never saw the letter, the official added.");
+		assertThat(nested).noneMatch((attribution) -> attribution.cue().text().equals("told"));
+		assertThat(byCue(nested, "added").source().text()).isEqualTo("the official");
+		assertThat(byCue(nested, "added").content().text()).startsWith("The mayor had told detectives");
+		// what respondents say is what a survey finds: both stay
+		List<ExtractedAttribution> survey = extract(
+				"Most farmers say the tariffs hurt them, the bureau's survey found.");
+		assertPair(survey, "Most farmers", "say");
+		assertPair(survey, "the bureau's survey", "found");
+	}
+
+	@Test
+	void askingNotToBeNamedReportsNothingAndTheRoleHolderSpeaks() {
+		List<ExtractedAttribution> aide = extract(
+				"An adviser to the governor, who asked not to be named, said the session would run late.");
+		assertThat(aide).noneMatch((attribution) -> attribution.cue().text().equals("asked"));
+		assertThat(byCue(aide, "said").source().text()).isEqualTo("An adviser to the governor");
+		List<ExtractedAttribution> spokesman = extract(
+				"A spokesman for the council, who requested anonymity, said the vote was delayed.");
+		assertThat(spokesman).noneMatch((attribution) -> attribution.cue().text().equals("requested"));
+		assertThat(byCue(spokesman, "said").source().text()).isEqualTo("A spokesman for the council");
+		assertThat(extract("A county clerk, who asked that her name be withheld, said the count was slow."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("asked"));
+		// "who" after "an aide to X" stands for the aide
+		assertThat(byCue(extract("She met an aide to the senator, who said the bill was dead."), "said").sourceName())
+			.isEqualTo("an aide");
+		// asking something of someone is still a report
+		assertPair(extract("The judge asked the lawyers whether the deadline could move."), "The judge", "asked");
+	}
+
+	@Test
+	void greetingsThePlotOfAWorkAndForecastsReportNothing() {
+		assertThat(extract("Before leaving, the senator said goodbye to the interns and thanked the staff."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("said"));
+		assertThat(extract("The film, shot in Ohio last spring, tells the story of a steelworker's strike."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("tells"));
+		assertThat(extract("The outlook calls for snow in the mountains by Tuesday."))
+			.noneMatch((attribution) -> attribution.cue().text().startsWith("calls"));
+		// people who tell of something and documents that call for something still report
+		assertPair(extract("The union's proposal calls for a four-day week."), "The union's proposal", "calls");
+		assertPair(extract("The senator said goodbye was the hardest word in politics."), "The senator", "said");
+	}
+
+	@Test
+	void theOneOverheardTellingIsTheSpeaker() {
+		assertPair(extract("The treasurer was overheard telling a colleague that the audit would be bad."),
+				"The treasurer", "telling");
+		assertPair(extract("The coach was recorded saying the referees had been bought."), "The coach", "saying");
+		// not the camera or tape it was caught on
+		assertPair(extract("The councilman was caught on camera saying the vote had been bought."), "The councilman",
+				"saying");
+	}
+
+	@Test
+	void aPollThatPlacesSomeoneAheadReportsIt() {
+		ExtractedAttribution has = byCue(
+				extract("A new Monmouth poll has the senator ahead by six points among likely voters."), "has");
+		assertThat(has.source().text()).isEqualTo("A new Monmouth poll");
+		assertThat(has.content().text()).startsWith("the senator ahead by six points");
+		assertPair(extract("The survey puts support for the levy at 41 percent."), "The survey", "puts");
+		// a poll that has a size or a margin of error reports nothing
+		assertThat(extract("The poll has a margin of error of four points.")).isEmpty();
+		assertThat(extract("The survey had 1,200 respondents in six states.")).isEmpty();
+	}
+
+	@Test
+	void aTitleCaseHeadlineVerbTheParseTookForANounIsACue() {
+		List<ExtractedAttribution> claims = extract(
+				"Whitmore Claims Rival Faked Endorsements\nThe mayor spoke to reporters in Toledo on Friday.");
+		assertPair(claims, "Whitmore", "Claims");
+		assertThat(byCue(claims, "Claims").content().text()).isEqualTo("Rival Faked Endorsements");
+		assertPair(extract("Cuomo Slams Council Over Bus Cuts\nGov. Andrew Cuomo spoke on Monday."), "Cuomo", "Slams");
+		// plural nouns in a headline report nothing
+		assertThat(extract("Jobless Claims Fall To 40-Year Low\nThe figures were released on Thursday."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("Claims"));
+		assertThat(extract("Insurance Claims Soar After Storm\nThe figures came from Harbor Mutual Insurance."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("Claims"));
+		assertThat(extract("Obama Methane Rules Face Court Challenge\nThe rules were challenged."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("Rules"));
+		assertThat(extract("Obama Water Rules Face Legal Fight\nThe rules were challenged."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("Rules"));
+	}
+
+	@Test
+	void recountingGrumblingAndWhisperingAreSpeech() {
+		assertPair(extract("In her book, the former aide recounts how the budget was written overnight."),
+				"the former aide", "recounts");
+		assertPair(extract("The councillor grumbled that nobody had read the report."), "The councillor", "grumbled");
+		assertPair(extract("A delegate whispered to the chair that the quorum was gone."), "A delegate", "whispered");
+		// whispering to someone with no words reported, and telling someone off,
+		// report nothing
+		assertThat(extract("The senator whispered to his wife during the hymn."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("whispered"));
+		// a shout to a crowd after a quotation is still the quotation's cue
+		assertPair(extract("“Welcome home, Senator Reyes!” his cousin, Ana Cruz, shouted to the crowd."), "Ana Cruz",
+				"shouted");
+		assertThat(extract("The judge told off the lawyers for arriving late."))
+			.noneMatch((attribution) -> attribution.cue().text().startsWith("told"));
+	}
+
+	@Test
+	void aParticipleRightAfterItsNounDescribesIt() {
+		List<ExtractedAttribution> briefed = extract(
+				"A diplomat briefed on the negotiations said the deal could collapse within days.");
+		assertThat(briefed).noneMatch((attribution) -> attribution.cue().text().equals("briefed"));
+		assertThat(byCue(briefed, "said").source().text()).startsWith("A diplomat");
+		ExtractedAttribution told = byCue(
+				extract("People briefed on the matter told Reuters the bank would cut 500 jobs."), "told");
+		assertThat(told.source().text()).isEqualTo("People briefed on the matter");
+		assertThat(told.content().text()).isEqualTo("the bank would cut 500 jobs");
+		assertThat(
+				byCue(extract("Officials briefed on the inquiry told the Globe that no charges were expected."), "told")
+					.content()
+					.text())
+			.isEqualTo("that no charges were expected");
+	}
+
+	@Test
+	void whatTheAddresseeOfAPassiveWasToldIsTheContent() {
+		ExtractedAttribution told = byCue(extract("Lawmakers were told by the agency that the files had been lost."),
+				"told");
+		assertThat(told.source().text()).isEqualTo("the agency");
+		assertThat(told.content().text()).isEqualTo("that the files had been lost");
+		// what was denied is still the content of a denial
+		assertThat(byCue(extract("The claim was denied by the White House."), "denied").content().text())
+			.isEqualTo("The claim");
+	}
+
+	@Test
+	void aVerbAfterARelativeClauseTheParseTookForAParticipleStillSpeaks() {
+		ExtractedAttribution described = byCue(
+				extract("A close friend of the mayor, who asked not to be named, described her mood as “pretty grim.”"),
+				"described");
+		assertThat(described.source().text()).isEqualTo("A close friend of the mayor");
+	}
+
+	@Test
+	void theSubjectOfAPassiveSpeaksForTheVerbCoordinatedWithIt() {
+		assertPair(extract("The mayor was asked about the budget and said it was fine."), "The mayor", "said");
+		assertPair(extract("The ministers were briefed on the plan and said they supported it."), "The ministers",
+				"said");
+	}
+
+	@Test
+	void aNounOfSpeechBeforeAColonReportsWhatFollows() {
+		ExtractedAttribution reply = byCue(extract("The governor's reply was curt: “We will see you in court.”"),
+				"reply");
+		assertThat(reply.source().text()).isEqualTo("The governor");
+		assertThat(reply.content().text()).contains("We will see you in court");
+		assertPair(extract("Ms. Dunmore's message in every town was the same: the mill will reopen."), "Ms. Dunmore",
+				"message");
+		// without a colon the predicate is no report
+		assertThat(extract("The governor's reply was curt.")).isEmpty();
+	}
+
+	// Blind sweep 8 (round 19): documents, media, anonymous sources, hearings, books,
+	// manner verbs, questions and traps in
+	// src/test/resources/extraction/attributions-sweep8.txt, written before the extractor
+	// saw them (first run in the file header).
+
+	static Stream<Arguments> sweep8() throws IOException {
+		return sweepPassages("/extraction/attributions-sweep8.txt").stream()
+			.map((passage) -> Arguments.of(Named.of(passage.name(), passage)));
+	}
+
+	/** Sweep 8's totals, printed as {@code SWEEP8}; its known gaps must still fail. */
+	@Test
+	void sweep8Totals() throws IOException {
+		assertSweepTotals("SWEEP8", sweepPassages("/extraction/attributions-sweep8.txt"));
+	}
+
+	/** Each passage of sweep 8 (those marked "known gap" only count in the totals). */
+	@ParameterizedTest
+	@MethodSource("sweep8")
+	void sweep8Passage(SweepPassage passage) {
+		org.junit.jupiter.api.Assumptions.assumeFalse(passage.name().contains("known gap"), passage.name());
+		List<ExtractedAttribution> attributions = extract(passage.text());
+		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
+	}
+
+	// Blind sweep 8b (round 19): a second batch, written before the extractor saw it, in
+	// src/test/resources/extraction/attributions-sweep8b.txt (first run in the file
+	// header).
+
+	static Stream<Arguments> sweep8b() throws IOException {
+		return sweepPassages("/extraction/attributions-sweep8b.txt").stream()
+			.map((passage) -> Arguments.of(Named.of(passage.name(), passage)));
+	}
+
+	/** Sweep 8b's totals, printed as {@code SWEEP8B}; its known gaps must still fail. */
+	@Test
+	void sweep8bTotals() throws IOException {
+		assertSweepTotals("SWEEP8B", sweepPassages("/extraction/attributions-sweep8b.txt"));
+	}
+
+	/** Each passage of sweep 8b (those marked "known gap" only count in the totals). */
+	@ParameterizedTest
+	@MethodSource("sweep8b")
+	void sweep8bPassage(SweepPassage passage) {
 		org.junit.jupiter.api.Assumptions.assumeFalse(passage.name().contains("known gap"), passage.name());
 		List<ExtractedAttribution> attributions = extract(passage.text());
 		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
