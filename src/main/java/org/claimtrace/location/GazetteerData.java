@@ -335,10 +335,10 @@ final class GazetteerData {
 	}
 
 	/**
-	 * Counties of the US, the UK and Ireland (counties.tsv) as second-level regions
-	 * (feature code ADM2, no geonames id), under the names news use: "Harris County",
-	 * "Kent", "County Cork" = "Co Cork" = "Cork" (a bare name shared with a town is the
-	 * town: see GazetteerPlaceResolver).
+	 * Counties of the US, the UK and Ireland and provinces of the Philippines
+	 * (counties.tsv) as second-level regions (feature code ADM2, no geonames id), under
+	 * the names news use: "Harris County", "Kent", "County Cork" = "Co Cork" = "Cork" (a
+	 * bare name shared with a town is the town: see GazetteerPlaceResolver).
 	 */
 	static List<GazetteerEntry> counties() {
 		List<GazetteerEntry> counties = new ArrayList<>();
@@ -374,9 +374,9 @@ final class GazetteerData {
 	private static final Map<String, String> IRISH_COUNTY_NAMES = Map.of("Uíbh Fhailí", "Offaly", "An Longfort",
 			"Longford", "An Cabhán", "Cavan", "Limerick City and County Council", "Limerick");
 
-	private static final Pattern COUNTY_AFFIX = Pattern
-		.compile("(?i)^(?:royal borough of|city and county of|county of|borough of|city of|district of|county)\\s+|"
-				+ "\\s+(?:county council|county|city)$");
+	private static final Pattern COUNTY_AFFIX = Pattern.compile(
+			"(?i)^(?:royal borough of|city and county of|county of|borough of|city of|district of|province of|county)\\s+|"
+					+ "\\s+(?:county council|county|city)$");
 
 	static List<String> countyNames(String countryCode, String name) {
 		Set<String> names = new LinkedHashSet<>();
@@ -391,6 +391,12 @@ final class GazetteerData {
 		String core = IRISH_COUNTY_NAMES.getOrDefault(name, COUNTY_AFFIX.matcher(name).replaceAll("").strip());
 		names.add(name);
 		names.add(core);
+		if (countryCode.equals("PH")) {
+			// "Leyte province" (a mention before a region word is looked up as "Leyte
+			// region")
+			names.add(core + " province");
+			names.add(core + " region");
+		}
 		if (countryCode.equals("IE") || name.startsWith("County ")) {
 			names.add("County " + core);
 			names.add("Co " + core);
