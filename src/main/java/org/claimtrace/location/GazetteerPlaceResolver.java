@@ -399,6 +399,10 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		return inNamedCity(text, resolved);
 	}
 
+	/** " in ", " in east ": between a neighbourhood and its city. */
+	private static final Pattern IN_CITY = Pattern
+		.compile(" in (?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west) )?");
+
 	/** A neighbourhood this far from the city the text puts it in is a namesake. */
 	private static final double NEIGHBOURHOOD_KM = 300;
 
@@ -412,8 +416,8 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		for (int i = 0; i + 1 < out.size(); i++) {
 			ResolvedPlace part = out.get(i);
 			ResolvedPlace city = out.get(i + 1);
-			if (!"city".equals(city.precision()) || city.latitude() == null || !text.startsWith(" in ", part.end())
-					|| city.start() != part.end() + 4) {
+			if (!"city".equals(city.precision()) || city.latitude() == null || city.start() < part.end()
+					|| !IN_CITY.matcher(text.substring(part.end(), city.start())).matches()) {
 				continue;
 			}
 			// (a village the text places in a region stays unresolved there: "the

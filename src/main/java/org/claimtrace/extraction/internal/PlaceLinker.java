@@ -176,6 +176,12 @@ class PlaceLinker {
 				}
 				int start = token.beginPosition();
 				int end = tokens.get(j - 1).endPosition();
+				if (ner && i > 0 && "Air".equals(tokens.get(i - 1).word())
+						&& tokens.get(i - 1).endPosition() + 1 == start) {
+					// "Air New Zealand", "Air India": an airline
+					i = j;
+					continue;
+				}
 				if (ner && j < tokens.size() && "ORGANIZATION".equals(tokens.get(j).ner())
 						&& tokens.get(j).beginPosition() == end + 1 && capitalisedNoun(tokens.get(j))) {
 					// "U.S. Customs and Border Protection": a place opening an
@@ -245,6 +251,11 @@ class PlaceLinker {
 					|| "FW".equals(tokens.get(j).tag()) || attachedHyphen(tokens, j))) {
 				// "Kerem Shalom" (a foreign word), "Deir al-Balah" (hyphenated)
 				j++;
+			}
+			if (j < tokens.size() && ner.equals(tokens.get(j).ner()) && tokens.get(j).word().equals("of")) {
+				// "Bank of Ireland": the organisation's name goes on
+				i = j - 1;
+				continue;
 			}
 			String previous = tokens.get(i - 1).word().toLowerCase(Locale.ROOT);
 			String before = (i >= 2) ? tokens.get(i - 2).word().toLowerCase(Locale.ROOT) : "";

@@ -550,6 +550,32 @@ class GeoparsingPatternTests {
 	}
 
 	/**
+	 * "Shoreditch in east London": a compass word may stand between the neighbourhood and
+	 * its city.
+	 */
+	@Test
+	void neighbourhoodInAPartOfACity() {
+		assertThat(places("A coffee chain opened its first shop in Shoreditch in east London."))
+			.extracting((p) -> p.mention().text() + " " + p.countryCode())
+			.containsExactly("Shoreditch GB", "London GB");
+	}
+
+	/**
+	 * Former country names ("Ceylon", "Siam") are the countries; an airline ("Air New
+	 * Zealand") and a bank ("Bank of Ireland") listed after places are no places.
+	 */
+	@Test
+	void formerCountryNamesAirlinesAndBanks() {
+		assertThat(places("The tea company traded with Ceylon and Siam in the 1920s."))
+			.extracting(ExtractedPlace::geonamesId)
+			.containsExactly(1227603L, 1605651L);
+		assertThat(places("Air New Zealand added flights from Auckland to Perth, and Bank of Ireland opened a branch "
+				+ "in Galway."))
+			.extracting((p) -> p.mention().text())
+			.containsExactly("Auckland", "Perth", "Galway");
+	}
+
+	/**
 	 * "Lake Geneva" beside Lausanne is the lake (placed at Geneva), not the Wisconsin
 	 * town; "Lake Geneva, Wis." stays the town.
 	 */
