@@ -31,7 +31,10 @@ import java.util.regex.Pattern;
  */
 final class GazetteerData {
 
-	/** English names news use that GeoNames countryInfo lacks. */
+	/**
+	 * English names news use that GeoNames countryInfo lacks, and former names history
+	 * and obituaries still use ("Ceylon", "Siam", "Zaire", "Persia").
+	 */
 	static final Map<String, List<String>> COUNTRY_ALIASES = Map.ofEntries(
 			Map.entry("US", List.of("USA", "US", "U.S.", "U.S.A.", "United States of America", "America")),
 			Map.entry("GB", List.of("UK", "U.K.", "Britain", "Great Britain")),
@@ -40,15 +43,17 @@ final class GazetteerData {
 			Map.entry("CI", List.of("Cote d'Ivoire", "Côte d'Ivoire")), Map.entry("MM", List.of("Burma")),
 			Map.entry("TR", List.of("Türkiye", "Turkiye")),
 			Map.entry("PS", List.of("Palestine", "Palestinian Territories", "Palestinian territories")),
-			Map.entry("CD", List.of("DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa")),
+			Map.entry("CD", List.of("DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa", "Zaire")),
 			Map.entry("AE", List.of("UAE")), Map.entry("CV", List.of("Cape Verde")),
 			Map.entry("TL", List.of("East Timor", "Timor-Leste")), Map.entry("MK", List.of("Macedonia")),
 			Map.entry("SZ", List.of("Swaziland")), Map.entry("VA", List.of("Vatican City", "Holy See")),
 			Map.entry("NL", List.of("Holland")), Map.entry("MD", List.of("Republic of Moldova")),
 			Map.entry("CN", List.of("People's Republic of China")), Map.entry("TW", List.of("Republic of China")),
-			Map.entry("SY", List.of("Syrian Arab Republic")), Map.entry("IR", List.of("Islamic Republic of Iran")),
-			Map.entry("LA", List.of("Lao PDR")), Map.entry("CG", List.of("Republic of Congo", "Congo-Brazzaville")),
-			Map.entry("VN", List.of("Viet Nam")));
+			Map.entry("SY", List.of("Syrian Arab Republic")),
+			Map.entry("IR", List.of("Islamic Republic of Iran", "Persia")), Map.entry("LA", List.of("Lao PDR")),
+			Map.entry("CG", List.of("Republic of Congo", "Congo-Brazzaville")), Map.entry("VN", List.of("Viet Nam")),
+			Map.entry("LK", List.of("Ceylon")), Map.entry("TH", List.of("Siam")), Map.entry("KH", List.of("Kampuchea")),
+			Map.entry("BF", List.of("Upper Volta")), Map.entry("BJ", List.of("Dahomey")));
 
 	private static final Pattern REGION_SUFFIX = Pattern
 		.compile("(?i)\\s+(oblast'?|region|province|krai|kray|governorate|voivodeship|county|prefecture|"
@@ -335,10 +340,10 @@ final class GazetteerData {
 	}
 
 	/**
-	 * Counties of the US, the UK and Ireland (counties.tsv) as second-level regions
-	 * (feature code ADM2, no geonames id), under the names news use: "Harris County",
-	 * "Kent", "County Cork" = "Co Cork" = "Cork" (a bare name shared with a town is the
-	 * town: see GazetteerPlaceResolver).
+	 * Counties of the US, the UK and Ireland and provinces of the Philippines
+	 * (counties.tsv) as second-level regions (feature code ADM2, no geonames id), under
+	 * the names news use: "Harris County", "Kent", "County Cork" = "Co Cork" = "Cork" (a
+	 * bare name shared with a town is the town: see GazetteerPlaceResolver).
 	 */
 	static List<GazetteerEntry> counties() {
 		List<GazetteerEntry> counties = new ArrayList<>();
@@ -374,9 +379,9 @@ final class GazetteerData {
 	private static final Map<String, String> IRISH_COUNTY_NAMES = Map.of("Uíbh Fhailí", "Offaly", "An Longfort",
 			"Longford", "An Cabhán", "Cavan", "Limerick City and County Council", "Limerick");
 
-	private static final Pattern COUNTY_AFFIX = Pattern
-		.compile("(?i)^(?:royal borough of|city and county of|county of|borough of|city of|district of|county)\\s+|"
-				+ "\\s+(?:county council|county|city)$");
+	private static final Pattern COUNTY_AFFIX = Pattern.compile(
+			"(?i)^(?:royal borough of|city and county of|county of|borough of|city of|district of|province of|county)\\s+|"
+					+ "\\s+(?:county council|county|city)$");
 
 	static List<String> countyNames(String countryCode, String name) {
 		Set<String> names = new LinkedHashSet<>();
@@ -391,6 +396,12 @@ final class GazetteerData {
 		String core = IRISH_COUNTY_NAMES.getOrDefault(name, COUNTY_AFFIX.matcher(name).replaceAll("").strip());
 		names.add(name);
 		names.add(core);
+		if (countryCode.equals("PH")) {
+			// "Leyte province" (a mention before a region word is looked up as "Leyte
+			// region")
+			names.add(core + " province");
+			names.add(core + " region");
+		}
 		if (countryCode.equals("IE") || name.startsWith("County ")) {
 			names.add("County " + core);
 			names.add("Co " + core);

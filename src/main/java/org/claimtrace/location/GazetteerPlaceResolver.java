@@ -93,6 +93,10 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		.compile("^\\s*,\\s*(\\p{Lu}[\\p{L}\\p{M}.\\-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}.\\-]*)?)['\u2019]s\\s+"
 				+ "(?:[\\p{Ll}\\-]+\\s+){0,3}?(?:city|capital|town|port|seaport|village)\\b");
 
+	private static final Set<String> COMPASS_ADJECTIVES = Set.of("northern", "southern", "eastern", "western",
+			"central", "north-eastern", "north-western", "south-eastern", "south-western", "northeastern",
+			"northwestern", "southeastern", "southwestern");
+
 	private static final Set<String> COMPASS_WORDS = Set.of("north", "south", "east", "west", "northern", "southern",
 			"eastern", "western", "central", "upper", "lower", "greater", "new");
 
@@ -137,10 +141,10 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 
 	/**
 	 * Abbreviations newsrooms also write on their own ("the B.C. government", "across
-	 * NSW", "in D.C."); not after a number ("300 B.C.").
+	 * NSW", "Qld authorities", "in D.C."); not after a number ("300 B.C.").
 	 */
 	private static final Pattern STANDALONE_REGION = Pattern
-		.compile("(?<![\\p{L}\\d.])(B\\.C\\.|P\\.E\\.I\\.|D\\.C\\.|NSW)(?![\\p{L}\\d])");
+		.compile("(?<![\\p{L}\\d.])(B\\.C\\.|P\\.E\\.I\\.|D\\.C\\.|NSW|Qld|QLD)(?![\\p{L}\\d])");
 
 	private static final Pattern NUMBER_BEFORE = Pattern.compile("\\d\\s*$");
 
@@ -164,6 +168,9 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	private static final long SMALL_TOWN = 50_000;
 
 	private static final long SUPPORTING_TOWN = 10_000;
+
+	/** Below this, a country's first-level regions are parishes and councils. */
+	private static final long SMALL_COUNTRY = 1_000_000;
 
 	private static Map<String, List<String>> stateAbbreviations() {
 		Map<String, List<String>> map = new HashMap<>();
@@ -310,8 +317,10 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				continue;
 			}
 			List<GazetteerEntry> matches = this.index.lookup(m.name());
-			if (matches.isEmpty() && m.fromNer() && m.stateKey() == null) {
-				// "Qamishli", "Qalqilya": GeoNames' "Al Qamishli", "Qalqilyah"
+			if (matches.isEmpty() && (m.fromNer() || m.name().contains(" ")) && m.stateKey() == null) {
+				// "Qamishli", "Qalqilya": GeoNames' "Al Qamishli", "Qalqilyah"; also a
+				// name of more than one word NER calls a person after a locative
+				// ("sheltering in Deir al-Balah": GeoNames' "Dayr al Balah")
 				matches = this.index.lookupTransliterated(m.name());
 			}
 			if (m.stateKey() != null) {
@@ -389,7 +398,45 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			}
 		}
 		resolved.sort(Comparator.comparingInt(ResolvedPlace::start));
-		return resolved;
+		return inNamedCity(text, resolved);
+	}
+
+	/** " in ", " in east ": between a neighbourhood and its city. */
+	private static final Pattern IN_CITY = Pattern
+		.compile(" in (?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west) )?");
+
+	/** A neighbourhood this far from the city the text puts it in is a namesake. */
+	private static final double NEIGHBOURHOOD_KM = 300;
+
+	/**
+	 * "rents rose in Soho in London", "cafés in Montmartre in Paris": a name the text
+	 * puts in a city, which the gazetteer lacks or knows only as a village far away
+	 * (Soho, Indonesia), is a part of that city and is placed at its point.
+	 */
+	private static List<ResolvedPlace> inNamedCity(String text, List<ResolvedPlace> resolved) {
+		List<ResolvedPlace> out = new ArrayList<>(resolved);
+		for (int i = 0; i + 1 < out.size(); i++) {
+			ResolvedPlace part = out.get(i);
+			ResolvedPlace city = out.get(i + 1);
+			if (!"city".equals(city.precision()) || city.latitude() == null || city.start() < part.end()
+					|| !IN_CITY.matcher(text.substring(part.end(), city.start())).matches()) {
+				continue;
+			}
+			// (a village the text places in a region stays unresolved there: "the
+			// villages of Plekhovo and Martynovka in Kursk")
+			boolean unplaced = part.latitude() == null && part.countryCode() == null
+					&& Precision.UNRESOLVED.equals(part.precision());
+			boolean farVillage = "village".equals(part.precision()) && part.latitude() != null
+					&& kilometres(part.latitude(), part.longitude(), city.latitude(),
+							city.longitude()) > NEIGHBOURHOOD_KM;
+			if (unplaced || farVillage) {
+				out.set(i,
+						new ResolvedPlace(part.text(), part.start(), part.end(), part.text(), null, city.latitude(),
+								city.longitude(), city.countryCode(), city.admin1Code(), Precision.VILLAGE.apiName(),
+								city.regionGeonamesId()));
+			}
+		}
+		return out;
 	}
 
 	/**
@@ -490,7 +537,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	 * hamlets named like anything do not, and names of countries and regions take no
 	 * part.
 	 */
-	private static List<Choice> withNearbyTowns(List<Choice> choices, Map<String, List<GazetteerEntry>> hintTowns,
+	private List<Choice> withNearbyTowns(List<Choice> choices, Map<String, List<GazetteerEntry>> hintTowns,
 			String text) {
 		Map<String, List<GazetteerEntry>> townsByName = new LinkedHashMap<>();
 		Set<String> saidToBeNear = new HashSet<>();
@@ -573,11 +620,13 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	private static final Pattern NEARBY_BEFORE = Pattern
 		.compile("(?i)\\b(nearby|neighbouring|neighboring|adjacent|next-door)\\s+$");
 
-	private static Map<GazetteerEntry, Support> nearbyTowns(String name, List<GazetteerEntry> matches,
+	private Map<GazetteerEntry, Support> nearbyTowns(String name, List<GazetteerEntry> matches,
 			Map<String, List<GazetteerEntry>> townsByName, Set<String> saidToBeNear) {
 		Map<GazetteerEntry, Support> nearby = new HashMap<>();
+		// a parish of Bermuda does not make "Hamilton" or "Warwick" an area
 		boolean alsoArea = matches.stream()
-			.anyMatch((e) -> e.precision() == Precision.COUNTRY || e.precision() == Precision.REGION);
+			.anyMatch((e) -> e.precision() == Precision.COUNTRY
+					|| (e.precision() == Precision.REGION && !inSmallCountry(e)));
 		for (GazetteerEntry e : matches) {
 			if (!e.precision().populated() || e.population() < SUPPORTING_TOWN) {
 				continue;
@@ -689,10 +738,14 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	}
 
 	private static double kilometres(GazetteerEntry a, GazetteerEntry b) {
-		double dLat = Math.toRadians(b.latitude() - a.latitude());
-		double dLon = Math.toRadians(b.longitude() - a.longitude());
-		double h = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(a.latitude()))
-				* Math.cos(Math.toRadians(b.latitude())) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+		return kilometres(a.latitude(), a.longitude(), b.latitude(), b.longitude());
+	}
+
+	private static double kilometres(double lat1, double lon1, double lat2, double lon2) {
+		double dLat = Math.toRadians(lat2 - lat1);
+		double dLon = Math.toRadians(lon2 - lon1);
+		double h = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
+				* Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
 		return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 	}
 
@@ -803,6 +856,11 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		Matcher region = REGION_SUFFIX.matcher(span);
 		if (region.matches() && !region.group(1).isBlank()) {
 			regionWord = true;
+			if (Character.isLowerCase(span.charAt(region.start(2)))) {
+				// "Leyte province": the place is "Leyte", looked up with its region word
+				end -= span.length() - region.end(1);
+				span = region.group(1);
+			}
 		}
 		else if (AFTER_REGION_WORD.matcher(text.substring(end)).find()) {
 			regionWord = true;
@@ -1038,6 +1096,24 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				// Mykolaiv)
 				score -= 6;
 			}
+			if ("PPLA".equals(e.featureCode()) && support == null && ENGLISH_NAMED.contains(e.countryCode())
+					&& biggerNamesakeInAnotherEnglishCountry(e, matches)) {
+				// a seat's edge does not hold against a city 2.5 times its size in
+				// another English-speaking country: "Hamilton" alone is the Ontario
+				// city (520,000), not the seat of Waikato (180,000); with a town nearby
+				// ("between Hamilton and Tauranga") or at home the seat keeps it ("Salem"
+				// is Oregon's capital, not the Indian city)
+				score -= 4;
+			}
+			if ((ownNamed == null || e.population() >= 10 * ownNamed) && !ownNamedAnyway.contains(e) && !ownName(m, e)
+					&& e.precision().populated() && e.population() < biggestOwnNamed) {
+				// an alternate name does not beat a bigger place of that very name
+				// abroad:
+				// "Southampton" is the English port, not Hampton, Virginia, which lists
+				// the
+				// old name among its others
+				score -= 6;
+			}
 			if ("PPLA2".equals(e.featureCode()) && ownNamed != null && e.population() * 3 <= ownNamed) {
 				// a county seat's edge does not hold against a namesake three times its
 				// size in the same country: "Kansas City" alone is the Missouri city, not
@@ -1094,6 +1170,18 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		return best;
 	}
 
+	private boolean inSmallCountry(GazetteerEntry e) {
+		GazetteerEntry country = this.index.country(e.countryCode());
+		return country != null && country.population() > 0 && country.population() < SMALL_COUNTRY;
+	}
+
+	private static boolean biggerNamesakeInAnotherEnglishCountry(GazetteerEntry e, List<GazetteerEntry> matches) {
+		return matches.stream()
+			.anyMatch((o) -> o.precision().populated() && !o.countryCode().equals(e.countryCode())
+					&& ENGLISH_NAMED.contains(o.countryCode()) && o.population() >= BIG_CITY
+					&& o.population() * 2 >= e.population() * 5);
+	}
+
 	private double score(GazetteerEntry e, Mention m, TextContext context, Map<String, Integer> regionMentions,
 			Appositive appositive) {
 		double score = switch (e.precision()) {
@@ -1104,6 +1192,12 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 					+ ("ADM2".equals(e.featureCode()) ? 0.3 * Math.log10(e.population() + 10) : 0);
 			default -> 3 * Math.log10(e.population() + 10);
 		};
+		if (e.precision() == Precision.REGION && !m.regionWord() && !"ADM2".equals(e.featureCode())
+				&& inSmallCountry(e)) {
+			// a bare name is seldom a parish of a territory of under a million people:
+			// "Hamilton" alone is no parish of Bermuda
+			score -= 8;
+		}
 		if (ownName(m, e)) {
 			// the place's own name, not a historic or foreign one (Engels was once
 			// "Pokrovsk")
@@ -1353,6 +1447,23 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			return new ResolvedPlace(m.text(), m.start(), m.end(), m.text(), null, null, null, null, null,
 					Precision.UNRESOLVED, null);
 		}
+		Matcher lake = LAKE_NAMED_AFTER.matcher(m.name());
+		if (best != null && best.precision().populated() && lake.matches() && !context.countryMentions.isEmpty()
+				&& !context.countryMentions.containsKey(best.countryCode())) {
+			// "a ferry on Lake Geneva ran aground near Lausanne": the lake, not the
+			// Wisconsin town of that name in a country the text never names; placed at
+			// the town it is named after when that town lies in a country the text names
+			// (Geneva, at its end), else kept unresolved
+			GazetteerEntry town = this.index.lookup(lake.group(1))
+				.stream()
+				.filter((e) -> e.precision().populated() && context.countryMentions.containsKey(e.countryCode()))
+				.max(Comparator.comparingLong(GazetteerEntry::population))
+				.orElse(null);
+			return new ResolvedPlace(m.text(), m.start(), m.end(), m.text(), null,
+					(town != null) ? town.latitude() : null, (town != null) ? town.longitude() : null,
+					(town != null) ? town.countryCode() : null, null,
+					(town != null) ? Precision.REGION.apiName() : Precision.UNRESOLVED, null);
+		}
 		if (best != null && natureNamedLikeAPlace(text, m, best)) {
 			// "the Atlantic", "the Andes", "the Red Sea": the ocean, the range, the sea,
 			// kept unresolved rather than Atlantic, Iowa, Los Andes or Egypt's Red Sea
@@ -1453,6 +1564,9 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	 * York).
 	 */
 	private static final Pattern OPEN_WATER = Pattern.compile("(?i)\\s(sea|ocean|gulf|strait|straits)$");
+
+	/** "Lake Geneva", "Lake Como": a lake named after a town. */
+	private static final Pattern LAKE_NAMED_AFTER = Pattern.compile("(?:Lake|Loch|Lough) (\\p{Lu}[\\p{L}\\-]+)");
 
 	/**
 	 * ", a village in", ", a small market town": an appositive calling the name a
@@ -1695,7 +1809,8 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			return false;
 		}
 		String previous = text.substring(j + 1, i + 1).toLowerCase(Locale.ROOT);
-		if (previous.equals("the")) {
+		if (previous.equals("the") || (COMPASS_ADJECTIVES.contains(previous) && j + 1 != start)) {
+			// "in the Donbas", "in northern Sumatra"
 			return locative(text, j + 1, cues);
 		}
 		return cues.contains(previous) && !previous.equals("and");

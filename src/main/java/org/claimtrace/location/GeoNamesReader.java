@@ -84,13 +84,27 @@ final class GeoNamesReader {
 			double lon = Double.parseDouble(f[5]);
 			char featureClass = f[6].isEmpty() ? ' ' : f[6].charAt(0);
 			long population = f[14].isEmpty() ? 0 : Long.parseLong(f[14]);
-			return new GeoName(id, f[1], f[2].isEmpty() ? null : f[2], alternateNames(f[3], f[1], f[2]), lat, lon,
-					featureClass, emptyToNull(f[7]), emptyToNull(f[8]), emptyToNull(f[10]), population);
+			List<String> alternateNames = alternateNames(f[3], f[1], f[2]);
+			List<String> newNames = NEW_OFFICIAL_NAMES.get(id);
+			if (newNames != null) {
+				alternateNames = java.util.stream.Stream.concat(alternateNames.stream(), newNames.stream()).toList();
+			}
+			return new GeoName(id, f[1], f[2].isEmpty() ? null : f[2], alternateNames, lat, lon, featureClass,
+					emptyToNull(f[7]), emptyToNull(f[8]), emptyToNull(f[10]), population);
 		}
 		catch (NumberFormatException ex) {
 			return null;
 		}
 	}
+
+	/**
+	 * Official names given since the cities500 snapshot, which lacks them, by GeoNames
+	 * id: Gurgaon became Gurugram (2016), Aurangabad Chhatrapati Sambhajinagar and
+	 * Osmanabad Dharashiv (2023), Port Blair Sri Vijaya Puram (2024).
+	 */
+	static final Map<Long, List<String>> NEW_OFFICIAL_NAMES = Map.of(1270642L, List.of("Gurugram"), 1278149L,
+			List.of("Chhatrapati Sambhajinagar"), 1261012L, List.of("Dharashiv"), 1259385L,
+			List.of("Sri Vijaya Puram"));
 
 	/**
 	 * Alternate names without duplicates of the name, and without airport and other short

@@ -38,7 +38,8 @@ class PlaceLinker {
 	// after these a name NER calls a person is looked up as a place: locative
 	// prepositions, and verbs whose object is a place ("troops entered Chasiv Yar")
 	private static final Set<String> PERSON_LOCATIVES = Set.of("in", "near", "outside", "around", "across", "fled",
-			"entered", "shelled", "bombed", "liberated", "recaptured", "annexed", "besieged");
+			"entered", "shelled", "bombed", "liberated", "recaptured", "annexed", "besieged", "leaving", "through",
+			"via");
 
 	/**
 	 * "flights were diverted to Cork", "trains from Hobart": after these and "to" or
@@ -175,6 +176,12 @@ class PlaceLinker {
 				}
 				int start = token.beginPosition();
 				int end = tokens.get(j - 1).endPosition();
+				if (ner && i > 0 && "Air".equals(tokens.get(i - 1).word())
+						&& tokens.get(i - 1).endPosition() + 1 == start) {
+					// "Air New Zealand", "Air India": an airline
+					i = j;
+					continue;
+				}
 				if (ner && j < tokens.size() && "ORGANIZATION".equals(tokens.get(j).ner())
 						&& tokens.get(j).beginPosition() == end + 1 && capitalisedNoun(tokens.get(j))) {
 					// "U.S. Customs and Border Protection": a place opening an
@@ -240,8 +247,15 @@ class PlaceLinker {
 				continue;
 			}
 			int j = i + 1;
-			while (j < tokens.size() && ner.equals(tokens.get(j).ner()) && tokens.get(j).tag().startsWith("NN")) {
+			while (j < tokens.size() && ner.equals(tokens.get(j).ner()) && (tokens.get(j).tag().startsWith("NN")
+					|| "FW".equals(tokens.get(j).tag()) || attachedHyphen(tokens, j))) {
+				// "Kerem Shalom" (a foreign word), "Deir al-Balah" (hyphenated)
 				j++;
+			}
+			if (j < tokens.size() && ner.equals(tokens.get(j).ner()) && tokens.get(j).word().equals("of")) {
+				// "Bank of Ireland": the organisation's name goes on
+				i = j - 1;
+				continue;
 			}
 			String previous = tokens.get(i - 1).word().toLowerCase(Locale.ROOT);
 			String before = (i >= 2) ? tokens.get(i - 2).word().toLowerCase(Locale.ROOT) : "";
@@ -249,7 +263,7 @@ class PlaceLinker {
 					|| afterBombardment(previous, before) || (previous.equals("from") && PEOPLE.contains(before))
 					|| ((previous.equals("to") || previous.equals("from")) && TRAVEL.contains(before))
 					|| (previous.equals("nearby") && PERSON_LOCATIVES.contains(before)) || betweenAfterTravel(tokens, i)
-					|| (previous.equals("of") && OF_PLACE.contains(before))
+					|| toAfterFromPlace(tokens, i) || (previous.equals("of") && OF_PLACE.contains(before))
 					|| (previous.equals("off") && OFFSHORE.contains(before));
 			// "Cork and Limerick", "Brisbane and Darwin": listed with a place
 			String next = (j < tokens.size()) ? tokens.get(j).word() : ".";
@@ -279,6 +293,29 @@ class PlaceLinker {
 			out.add(new ToponymCandidate(text.substring(start, end), start, end, listedWithPlace));
 			i = j - 1;
 		}
+	}
+
+	/**
+	 * "trains from München to Wien and Praha": the names after "to" in a route that
+	 * starts from a place NER recognised are places too ("a letter from Smith to Jones"
+	 * starts from no place).
+	 */
+	private static boolean toAfterFromPlace(List<CoreLabel> tokens, int i) {
+		int k = i - 1;
+		while (k > 0 && (COORDINATORS.contains(tokens.get(k).word()) || capitalisedNoun(tokens.get(k)))
+				&& !tokens.get(k).word().equals("to")) {
+			k--;
+		}
+		if (k < 2 || !tokens.get(k).word().equals("to")) {
+			return false;
+		}
+		boolean place = false;
+		int f = k - 1;
+		while (f >= 0 && capitalisedNoun(tokens.get(f))) {
+			place |= PLACE_NER.contains(tokens.get(f).ner());
+			f--;
+		}
+		return place && f >= 0 && f < k - 1 && tokens.get(f).word().equalsIgnoreCase("from");
 	}
 
 	/**
@@ -616,6 +653,13 @@ class PlaceLinker {
 			}
 		}
 		return false;
+	}
+
+	private static boolean attachedHyphen(List<CoreLabel> tokens, int j) {
+		return "HYPH".equals(tokens.get(j).tag()) && j + 1 < tokens.size()
+				&& tokens.get(j).beginPosition() == tokens.get(j - 1).endPosition()
+				&& tokens.get(j + 1).beginPosition() == tokens.get(j).endPosition()
+				&& tokens.get(j + 1).ner().equals(tokens.get(j).ner());
 	}
 
 	private static boolean capitalisedNoun(CoreLabel token) {

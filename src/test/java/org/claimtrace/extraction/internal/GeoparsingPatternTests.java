@@ -488,6 +488,119 @@ class GeoparsingPatternTests {
 		assertThat(places("Lawmakers on the Hill met protesters on the Mall in Washington on Tuesday."))
 			.extracting((p) -> p.mention().text())
 			.containsExactly("Washington");
+		// Bermuda's parishes neither win a bare name nor keep its towns from supporting
+		// each other
+		assertThat(places("Council in Hamilton voted to widen the light rail plan."))
+			.extracting(ExtractedPlace::geonamesId)
+			.containsExactly(5969782L);
+		assertThat(places("Flooding cut the road between Hamilton and Tauranga, and the army was sent to Cambridge."))
+			.extracting(ExtractedPlace::countryCode)
+			.containsExactly("NZ", "NZ", "NZ");
+		assertThat(places("Police in Warwick arrested two men, and a third was held in Southampton."))
+			.extracting(ExtractedPlace::countryCode)
+			.containsExactly("GB", "GB");
+	}
+
+	/**
+	 * "Qld authorities": the Queensland abbreviation on its own, like "NSW".
+	 */
+	@Test
+	void queenslandAbbreviatedOnItsOwn() {
+		assertThat(places("A cyclone warning was issued, and Qld authorities told campers to leave."))
+			.extracting(ExtractedPlace::geonamesId)
+			.containsExactly(2152274L);
+	}
+
+	/**
+	 * "trains from München to Wien and Praha": names NER calls a person or an
+	 * organisation on a route that starts from a place; "ships leaving Odesa".
+	 */
+	@Test
+	void routesFromAPlace() {
+		assertThat(places("Trains from München to Wien and Praha were cancelled."))
+			.extracting(ExtractedPlace::geonamesId)
+			.containsExactly(2867714L, 2761369L, 3067696L);
+		assertThat(places("Ships leaving Odesa hugged the coast.")).extracting(ExtractedPlace::geonamesId)
+			.containsExactly(698740L);
+		assertThat(places("A letter from Smith to Jones and Harper was read out in court.")).isEmpty();
+	}
+
+	/**
+	 * Philippine provinces are second-level divisions, shipped in counties.tsv: "in
+	 * Pampanga", "Leyte province" (the span without the region word).
+	 */
+	@Test
+	void philippineProvinces() {
+		assertThat(places("Floods submerged villages in Pampanga after the typhoon.")).first()
+			.satisfies((p) -> assertThat(distanceKm(15.08, 120.67, p.latitude(), p.longitude())).isLessThan(50));
+		assertThat(places("Landslides buried a village in Leyte province after the typhoon.")).first()
+			.satisfies((p) -> assertThat(p.mention().text()).isEqualTo("Leyte"))
+			.satisfies((p) -> assertThat(distanceKm(10.9, 124.8, p.latitude(), p.longitude())).isLessThan(50));
+	}
+
+	/**
+	 * "Soho in London": a name the text puts in a city, which the gazetteer lacks or
+	 * knows only as a far-away village, is placed at the city.
+	 */
+	@Test
+	void neighbourhoodsInANamedCity() {
+		assertThat(places("Rents rose fastest in Soho in London, and cafés in Montmartre in Paris raised prices."))
+			.extracting((p) -> p.mention().text() + " " + p.countryCode())
+			.containsExactly("Soho GB", "London GB", "Montmartre FR", "Paris FR");
+	}
+
+	/**
+	 * "Shoreditch in east London": a compass word may stand between the neighbourhood and
+	 * its city.
+	 */
+	@Test
+	void neighbourhoodInAPartOfACity() {
+		assertThat(places("A coffee chain opened its first shop in Shoreditch in east London."))
+			.extracting((p) -> p.mention().text() + " " + p.countryCode())
+			.containsExactly("Shoreditch GB", "London GB");
+	}
+
+	/**
+	 * Former country names ("Ceylon", "Siam") are the countries; an airline ("Air New
+	 * Zealand") and a bank ("Bank of Ireland") listed after places are no places.
+	 */
+	@Test
+	void formerCountryNamesAirlinesAndBanks() {
+		assertThat(places("The tea company traded with Ceylon and Siam in the 1920s."))
+			.extracting(ExtractedPlace::geonamesId)
+			.containsExactly(1227603L, 1605651L);
+		assertThat(places("Air New Zealand added flights from Auckland to Perth, and Bank of Ireland opened a branch "
+				+ "in Galway."))
+			.extracting((p) -> p.mention().text())
+			.containsExactly("Auckland", "Perth", "Galway");
+	}
+
+	/**
+	 * "Lake Geneva" beside Lausanne is the lake (placed at Geneva), not the Wisconsin
+	 * town; "Lake Geneva, Wis." stays the town.
+	 */
+	@Test
+	void lakeNamedAfterATown() {
+		assertThat(places("A ferry on Lake Geneva ran aground near Lausanne on Sunday.")).first()
+			.satisfies(
+					(p) -> assertThat(distanceKm(46.45, 6.55, p.latitude(), p.longitude())).isLessThan(TOLERANCE_KM));
+		assertThat(places("Police in Lake Geneva, Wis., closed the beach.")).first()
+			.extracting(ExtractedPlace::geonamesId)
+			.isEqualTo(5259169L);
+	}
+
+	/**
+	 * New official names cities500 lacks ("Gurugram"), and hyphenated Arabic names NER
+	 * calls a person after a locative ("sheltering in Deir al-Balah": GeoNames' "Dayr al
+	 * Balah").
+	 */
+	@Test
+	void newNamesAndTransliteratedPersonTaggedNames() {
+		assertThat(places("Traffic jams stretched from Gurugram to Delhi.")).extracting(ExtractedPlace::geonamesId)
+			.containsExactly(1270642L, 1273294L);
+		assertThat(places("Families sheltering in Deir al-Balah said food was running out."))
+			.extracting(ExtractedPlace::geonamesId)
+			.containsExactly(281141L);
 	}
 
 	/**
