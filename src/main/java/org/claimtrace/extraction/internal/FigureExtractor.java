@@ -530,6 +530,7 @@ class FigureExtractor {
 		Set<Figure> attacked = new HashSet<>();
 		Set<String> ordinals = new HashSet<>();
 		Figure selfDeath = null;
+		Figure uncountedOrdinal = null;
 		for (Figure figure : figures) {
 			if (!kind.equals(figure.kind()) || !figure.quantified()) {
 				continue;
@@ -609,15 +610,15 @@ class FigureExtractor {
 			selfShooterDied &= last != null && last.sentenceIndex() != figure.sentenceIndex();
 			attackerBeside |= selfShooterDied;
 			// "The second victim died Saturday. The first victim died at the scene": each
-			// ordinal tells another victim
+			// ordinal tells another victim (not "a second was injured. The second
+			// victim was taken to a hospital")
 			String ordinal = ordinalOf(figure.party());
-			boolean newOrdinal = ordinal != null && !ordinals.contains(ordinal);
-			boolean anotherOrdinal = newOrdinal && !ordinals.isEmpty();
+			boolean anotherOrdinal = ordinal != null && !ordinals.isEmpty() && !ordinals.contains(ordinal);
 			if (ordinal != null) {
 				ordinals.add(ordinal);
 			}
 			// "a sheriff's deputy" is newly told, though a possessive makes it anaphoric
-			boolean fresh = indefinite(figure.party()) || newOrdinal;
+			boolean fresh = indefinite(figure.party()) || anotherOrdinal;
 			if (!fresh && figure.party() != null && RELATIVE.matcher(figure.party()).matches()
 					&& objectOfAttack(tokens, figure)) {
 				// "A man shot his wife, and their son was wounded": the relative the
@@ -629,6 +630,9 @@ class FigureExtractor {
 					|| figure.parentIndex() != null || quotedBefore(tokens, figure.start())
 					|| ImplicitCounter.pastedHeadline(sentences.get(figure.sentenceIndex()))) {
 				names.addAll(named);
+				if (ordinal != null && figure.implicit() && uncountedOrdinal == null) {
+					uncountedOrdinal = figure;
+				}
 				continue;
 			}
 			boolean distinct;
@@ -656,6 +660,12 @@ class FigureExtractor {
 				total = total.add(figure.min());
 				last = figure;
 				counted++;
+				if (anotherOrdinal && uncountedOrdinal != null) {
+					// the ordinal told first, "the second victim", is another one
+					total = total.add(uncountedOrdinal.min());
+					counted++;
+					uncountedOrdinal = null;
+				}
 			}
 		}
 		if (pendingSuicide != null && counted >= 1) {
@@ -749,7 +759,7 @@ class FigureExtractor {
 	}
 
 	private static final Pattern ORDINAL_VICTIM = Pattern
-		.compile("(?i)the (first|second|third|fourth|fifth) (victim|man|woman|person|teen|boy|girl)");
+		.compile("(?i)(the|an?) (first|second|third|fourth|fifth)( (victim|man|woman|person|teen|boy|girl))?");
 
 	/** The ordinal of "the second victim", "the first man", or null. */
 	private static String ordinalOf(String party) {
@@ -757,7 +767,7 @@ class FigureExtractor {
 			return null;
 		}
 		Matcher matcher = ORDINAL_VICTIM.matcher(party.strip());
-		return matcher.matches() ? matcher.group(1).toLowerCase(Locale.ROOT) : null;
+		return matcher.matches() ? matcher.group(2).toLowerCase(Locale.ROOT) : null;
 	}
 
 	/** "he" or "she" as the whole party of a figure. */
@@ -2400,7 +2410,8 @@ class FigureExtractor {
 		if (kind == null && head >= 0
 				&& (Lexicon.isHuman(tokens.get(head)) || "others".equals(Lexicon.lower(tokens.get(head))))
 				&& (hospitalAfter(tokens, npEnd) || injuriesAfter(tokens, p) || injuriesAfter(tokens, npEnd)
-						|| fightingForLife(tokens, npEnd) || hospitalAfter(tokens, p) || hospitalJoined(tokens, p))) {
+						|| fightingForLife(tokens, npEnd) || hospitalAfter(tokens, p) || hospitalJoined(tokens, p)
+						|| carriedToNameHurt(tokens, p))) {
 			kind = Lexicon.WOUNDED;
 		}
 		if (kind == null) {
@@ -2910,6 +2921,42 @@ class FigureExtractor {
 		}
 		return false;
 	}
+
+	/**
+	 * "two women were taken to Riverside Methodist with minor wounds", "rushed to St.
+	 * Luke's in critical condition": carried to a place named without "Hospital", their
+	 * wounds or condition told right after the name (not "taken to Central Booking").
+	 */
+	private static boolean carriedToNameHurt(List<CoreLabel> tokens, int verb) {
+		int n = tokens.size();
+		if (verb + 3 >= n || !TO_HOSPITAL.contains(Lexicon.lemma(tokens.get(verb)))
+				|| !"to".equals(Lexicon.lower(tokens.get(verb + 1)))) {
+			return false;
+		}
+		int start = verb + 2;
+		int k = start;
+		while (k < n && k - start < 5 && (tokens.get(k).tag().startsWith("NNP") || "POS".equals(tokens.get(k).tag()))) {
+			if (CUSTODY.contains(Lexicon.lower(tokens.get(k)))) {
+				return false;
+			}
+			k++;
+		}
+		if (k == start || k >= n) {
+			return false;
+		}
+		if ("in".equals(Lexicon.lower(tokens.get(k)))) {
+			for (int j = k + 1; j < n && j <= k + 3; j++) {
+				if ("condition".equals(Lexicon.lower(tokens.get(j)))) {
+					return true;
+				}
+			}
+			return false;
+		}
+		return "with".equals(Lexicon.lower(tokens.get(k))) && injuriesAfter(tokens, k);
+	}
+
+	private static final Set<String> CUSTODY = Set.of("jail", "booking", "prison", "court", "headquarters", "precinct",
+			"station", "detention");
 
 	/** "two men shot a woman": the number counts the shooters. */
 	private static boolean activeWithObject(List<CoreLabel> tokens, int keyword) {
