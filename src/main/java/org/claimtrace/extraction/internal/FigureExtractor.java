@@ -1539,6 +1539,7 @@ class FigureExtractor {
 		}
 		BigDecimal dead = null;
 		boolean wounded = false;
+		boolean doerDied = false;
 		for (Figure other : figures) {
 			int distance = other.sentenceIndex() - hurt.sentenceIndex();
 			// "the 19-year-old victim died" may come a few sentences further on
@@ -1564,6 +1565,7 @@ class FigureExtractor {
 			if (death && distance > 0 && doersDeath(hurt, other, sentences)) {
 				// "A driver plowed into a crowd, injuring three. The driver was then shot
 				// and killed": the one who hurt them
+				doerDied = true;
 				continue;
 			}
 			if (death && otherSex(hurt, other)) {
@@ -1574,6 +1576,12 @@ class FigureExtractor {
 				dead = other.min();
 			}
 			wounded |= shot && Lexicon.WOUNDED.equals(other.kind()) && !other.implicit() && distance == 0;
+		}
+		if (dead == null && doerDied && shot && !wounded) {
+			// "A man shot two people. He died at the scene": only the doer died, those
+			// he shot are wounded
+			return new Figure("casualty", Lexicon.WOUNDED, hurt.min(), hurt.max(), null, hurt.qualifier(), hurt.party(),
+					null, hurt.sentenceIndex(), null, true, false, false, hurt.start(), hurt.end());
 		}
 		if (dead == null || wounded || dead.compareTo(hurt.min()) >= 0) {
 			return null;

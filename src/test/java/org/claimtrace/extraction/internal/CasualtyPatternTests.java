@@ -1463,15 +1463,16 @@ class CasualtyPatternTests {
 	 * ("She is expected to survive"); a death of the one of his kind a group names ("A
 	 * man and two women were shot. The man died"), not of the others; "the first victim"
 	 * after "the second victim"; the suspect's death after an officer's; the death of the
-	 * driver who rammed the injured; a second story after the rights line; "shot his two
-	 * daughters and then himself ... The man was pronounced dead"; "shot his wife and
-	 * then himself" with no death told; people carried to a place named without
-	 * "Hospital" with their wounds or condition told after the name ("taken to Riverside
-	 * Methodist with minor wounds"). Two rows guard the dev check of this round: "a
-	 * second was injured ... The second victim" is one person, and a station's number
-	 * glued to the dateline ("Fox 45BALTIMORE") is no count. Left out as a known gap: a
-	 * headline's count glued to the dateline ("Gunfire kills 3MEMPHIS, Tenn. —": the
-	 * parser makes the glued word a compound of the next, no death counted).
+	 * driver who rammed the injured, or of the man who shot them (those he shot are
+	 * wounded); a second story after the rights line; "shot his two daughters and then
+	 * himself ... The man was pronounced dead"; "shot his wife and then himself" with no
+	 * death told; people carried to a place named without "Hospital" with their wounds or
+	 * condition told after the name ("taken to Riverside Methodist with minor wounds").
+	 * Two rows guard the dev check of this round: "a second was injured ... The second
+	 * victim" is one person, and a station's number glued to the dateline ("Fox
+	 * 45BALTIMORE") is no count. Left out as a known gap: a headline's count glued to the
+	 * dateline ("Gunfire kills 3MEMPHIS, Tenn. —": the parser makes the glued word a
+	 * compound of the next, no death counted).
 	 */
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '~', quoteCharacter = '"',
@@ -1498,6 +1499,8 @@ class CasualtyPatternTests {
 					c9: man killed, suspect had fired ~ A man was shot and killed by a deputy. The suspect had fired at deputies first. ~ 1 ~ 0
 					c9: driver rammed, then killed ~ A driver plowed into a crowd outside a bar, injuring three people. The driver was then shot and killed by a bystander. ~ 1 ~ 3
 					c9: rammed, he was killed ~ A man drove his pickup into a group of marchers, injuring four. He was then shot and killed by an off-duty officer. ~ 1 ~ 4
+					c9: man shot two, he died ~ A man shot two people on Main Street. He died at the scene. ~ 1 ~ 2
+					c9: gunman shot three, police killed him ~ A gunman shot three people outside a bar on Friday. He was later shot and killed by police. ~ 1 ~ 3
 					c9: gunman shot two, one of them died ~ A gunman shot two men outside a bar. One of them died at the hospital. ~ 1 ~ 1
 					c9: second story after rights line ~ A 30-year-old man was shot in the leg on Elm Street on Friday night, police said. He was taken to Mercy Hospital, where he is in stable condition. Officers found shell casings near a parked van. No arrests have been made. Copyright 2015 WXYZ. All rights reserved.Crash kills 2SUFFOLK, Va. — Two people died when their car hit a tree on Friday. ~ 0 ~ 1
 					c9: daughters and himself, the man dead ~ A man shot his two daughters and then himself on Sunday. One girl died; her sister is in serious condition. The man was pronounced dead in the kitchen. ~ 2 ~ 1
