@@ -1556,7 +1556,8 @@ class FigureExtractor {
 			// "found with gunshot wounds; two of them died" in one sentence, the death
 			// after them
 			boolean ofThem = death && (distance > 0 || other.start() > hurt.end())
-					&& (!hurt.implicit() && oneOfThem(other, sentences) || namedAmong(other, hurt, sentences));
+					&& ((!hurt.implicit() || groupNamesNoun(hurt, other)) && oneOfThem(other, sentences)
+							|| namedAmong(other, hurt, sentences));
 			if (hurt.implicit() && !ofThem) {
 				// listed people ("Ana Ruiz and her son were shot"): only a death told of
 				// one of them by name
@@ -1647,6 +1648,18 @@ class FigureExtractor {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * "Two men and a woman were shot. One of the men died": the noun of the death's party
+	 * is a word of the listed group's.
+	 */
+	private static boolean groupNamesNoun(Figure group, Figure death) {
+		if (group.party() == null || death.party() == null || death.party().isBlank()) {
+			return false;
+		}
+		String[] words = death.party().toLowerCase(Locale.ROOT).split("\\s+");
+		return List.of(group.party().toLowerCase(Locale.ROOT).split("\\s+")).contains(words[words.length - 1]);
 	}
 
 	/** A figure's people told as men or boys and the other's as women or girls. */
@@ -2543,7 +2556,7 @@ class FigureExtractor {
 	 */
 	static boolean statisticalPeriod(List<CoreLabel> tokens, NumberMention m) {
 		int n = tokens.size();
-		if (gerundObject(tokens, m) || deedOfOne(tokens, m)) {
+		if (gerundObject(tokens, m) || deedOfOne(tokens, m) || deathsOf(tokens, m)) {
 			return false;
 		}
 		int end = m.last + 1;
@@ -2603,6 +2616,22 @@ class FigureExtractor {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * "sentenced for the shooting deaths of two men outside a nightclub in 2020": the
+	 * count after a deed noun and "of", one dated deed, not a statistic.
+	 */
+	private static boolean deathsOf(List<CoreLabel> tokens, NumberMention m) {
+		int of = m.qualifierStart - 1;
+		if (of < 2 || !"of".equals(Lexicon.lower(tokens.get(of)))) {
+			return false;
+		}
+		String deed = Lexicon.lower(tokens.get(of - 1));
+		String before = Lexicon.lower(tokens.get(of - 2));
+		// not "the deaths of 40 people in 2018", a tally
+		return Set.of("shooting", "stabbing").contains(before) && DEED_NOUNS.containsKey(deed)
+				|| "the".equals(before) && Set.of("killing", "killings", "slaying", "slayings").contains(deed);
 	}
 
 	/**
