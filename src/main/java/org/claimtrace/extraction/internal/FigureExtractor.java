@@ -543,6 +543,9 @@ class FigureExtractor {
 		boolean attackerAfter = false;
 		List<String> descriptions = new ArrayList<>();
 		Set<Figure> attacked = new HashSet<>();
+		Set<String> ordinals = new HashSet<>();
+		Figure selfDeath = null;
+		Figure uncountedOrdinal = null;
 		for (Figure figure : figures) {
 			if (!kind.equals(figure.kind()) || !figure.quantified()) {
 				continue;
@@ -605,8 +608,32 @@ class FigureExtractor {
 			// beside a victim newly told in the sentence is another person
 			boolean attackerBeside = last != null && last.sentenceIndex() == figure.sentenceIndex()
 					&& attacker(figure.party()) && !attacker(last.party()) && !isReflexive(figure.party());
+			// "Officer Ortiz died Friday. ... The suspect was killed by other officers":
+			// the attacker after an officer's death, in a sentence of its own
+			boolean attackerAfterOfficer = last != null && last.sentenceIndex() != figure.sentenceIndex()
+					&& last.party() != null && OFFICER.matcher(last.party()).matches() && !attacker(last.party())
+					&& attacker(figure.party()) && !isReflexive(figure.party())
+					&& !OFFICER.matcher(figure.party()).matches();
+			attackerBeside |= attackerAfterOfficer;
+			// "A man shot his two daughters and then himself. One girl died ... The man
+			// was pronounced dead": the one who shot himself, told by his noun
+			boolean selfShooterDied = Lexicon.KILLED.equals(kind) && figure.implicit()
+					&& selfShooter(figure, sentences, figure.sentenceIndex() - 1);
+			if (selfShooterDied) {
+				selfDeath = figure;
+			}
+			selfShooterDied &= last != null && last.sentenceIndex() != figure.sentenceIndex();
+			attackerBeside |= selfShooterDied;
+			// "The second victim died Saturday. The first victim died at the scene": each
+			// ordinal tells another victim (not "a second was injured. The second
+			// victim was taken to a hospital")
+			String ordinal = ordinalOf(figure.party());
+			boolean anotherOrdinal = ordinal != null && !ordinals.isEmpty() && !ordinals.contains(ordinal);
+			if (ordinal != null) {
+				ordinals.add(ordinal);
+			}
 			// "a sheriff's deputy" is newly told, though a possessive makes it anaphoric
-			boolean fresh = indefinite(figure.party());
+			boolean fresh = indefinite(figure.party()) || anotherOrdinal;
 			if (!fresh && figure.party() != null && RELATIVE.matcher(figure.party()).matches()
 					&& objectOfAttack(tokens, figure)) {
 				// "A man shot his wife, and their son was wounded": the relative the
@@ -618,6 +645,9 @@ class FigureExtractor {
 					|| figure.parentIndex() != null || quotedBefore(tokens, figure.start())
 					|| ImplicitCounter.pastedHeadline(sentences.get(figure.sentenceIndex()))) {
 				names.addAll(named);
+				if (ordinal != null && figure.implicit() && uncountedOrdinal == null) {
+					uncountedOrdinal = figure;
+				}
 				continue;
 			}
 			boolean distinct;
@@ -637,13 +667,20 @@ class FigureExtractor {
 						&& !last.party().equalsIgnoreCase(figure.party());
 			}
 			else {
-				distinct = markedAsAnother(tokens, figure) && !restated;
+				distinct = markedAsAnother(tokens, figure) && !restated || attackerAfterOfficer || anotherOrdinal
+						|| selfShooterDied;
 			}
 			names.addAll(named);
 			if (distinct) {
 				total = total.add(figure.min());
 				last = figure;
 				counted++;
+				if (anotherOrdinal && uncountedOrdinal != null) {
+					// the ordinal told first, "the second victim", is another one
+					total = total.add(uncountedOrdinal.min());
+					counted++;
+					uncountedOrdinal = null;
+				}
 			}
 		}
 		if (pendingSuicide != null && counted >= 1) {
@@ -661,6 +698,23 @@ class FigureExtractor {
 			// "A man shot and killed his two daughters. He later killed himself": 3
 			total = attackersVictims.min().add(BigDecimal.ONE);
 			last = suicide;
+		}
+		if (selfDeath != null) {
+			// "A man shot his two daughters and then himself. One girl died ... The man
+			// was pronounced dead": the dead he shot and he
+			BigDecimal shotDead = BigDecimal.ZERO;
+			for (Figure dead : figures) {
+				if (dead != selfDeath && Lexicon.KILLED.equals(dead.kind()) && dead.quantified()
+						&& dead.sentenceIndex() < selfDeath.sentenceIndex() && !attackersDeath(dead)
+						&& !(dead.party() != null
+								&& dead.party().toLowerCase(Locale.ROOT).matches("(both|all|they)\\b.*"))) {
+					shotDead = shotDead.max(dead.min());
+				}
+			}
+			if (shotDead.signum() > 0 && shotDead.add(BigDecimal.ONE).compareTo(total) > 0) {
+				total = shotDead.add(BigDecimal.ONE);
+				last = selfDeath;
+			}
 		}
 		if (Lexicon.KILLED.equals(kind) && suicide != null) {
 			Figure group = deadOfGroupWithAttacker(figures, suicide);
@@ -719,6 +773,18 @@ class FigureExtractor {
 		return null;
 	}
 
+	private static final Pattern ORDINAL_VICTIM = Pattern
+		.compile("(?i)(the|an?) (first|second|third|fourth|fifth)( (victim|man|woman|person|teen|boy|girl))?");
+
+	/** The ordinal of "the second victim", "the first man", or null. */
+	private static String ordinalOf(String party) {
+		if (party == null) {
+			return null;
+		}
+		Matcher matcher = ORDINAL_VICTIM.matcher(party.strip());
+		return matcher.matches() ? matcher.group(2).toLowerCase(Locale.ROOT) : null;
+	}
+
 	/** "he" or "she" as the whole party of a figure. */
 	private static boolean isHeOrShe(String party) {
 		return party != null && Set.of("he", "she").contains(party.toLowerCase(Locale.ROOT));
@@ -764,6 +830,19 @@ class FigureExtractor {
 						best = new Figure("casualty", Lexicon.WOUNDED, sum, sum, null, "at_least", null, null,
 								self.sentenceIndex(), null, true, true, false, self.start(), self.end());
 					}
+				}
+			}
+		}
+		boolean deathTold = figures.stream().anyMatch((f) -> Lexicon.KILLED.equals(f.kind()) && f.quantified());
+		for (Figure victims : figures) {
+			List<CoreLabel> tokens = sentences.get(victims.sentenceIndex()).tokens();
+			if (!deathTold && Lexicon.WOUNDED.equals(victims.kind()) && victims.quantified()
+					&& !attacker(victims.party()) && objectOfAttack(tokens, victims) && andHimself(tokens, victims)) {
+				// "A man shot his wife and then himself": no death told, both wounded
+				BigDecimal sum = victims.min().add(BigDecimal.ONE);
+				if (best == null || sum.compareTo(best.min()) > 0) {
+					best = new Figure("casualty", Lexicon.WOUNDED, sum, sum, null, "at_least", null, null,
+							victims.sentenceIndex(), null, true, true, false, victims.start(), victims.end());
 				}
 			}
 		}
@@ -1065,9 +1144,11 @@ class FigureExtractor {
 		for (int i = 0; i < figures.size(); i++) {
 			Figure figure = figures.get(i);
 			newIndex[i] = -1;
+			boolean livedAfterShot = false;
 			if (Lexicon.SHOT.equals(figure.kind())) {
 				boolean died = shotHimselfAndDiedAfter(figure, figures);
-				boolean lived = shotHimselfAndLived(figure, sentences)
+				livedAfterShot = !died && deaths && livedAfterShot(figure, sentences);
+				boolean lived = shotHimselfAndLived(figure, sentences) || livedAfterShot
 						|| !died && (!deaths || besideAnotherDeath(figure, figures));
 				figure = figure.withKind(lived ? Lexicon.WOUNDED : died ? Lexicon.KILLED : Lexicon.KILLED_OR_WOUNDED);
 			}
@@ -1075,7 +1156,7 @@ class FigureExtractor {
 				// "Two people were wounded. ... The 19-year-old victim died."
 				figure = figure.withKind(Lexicon.KILLED_OR_WOUNDED);
 			}
-			boolean repeat = deaths && figure.implicit() && Lexicon.WOUNDED.equals(figure.kind())
+			boolean repeat = deaths && !livedAfterShot && figure.implicit() && Lexicon.WOUNDED.equals(figure.kind())
 					&& !shotHimselfAndLived(figure, sentences)
 					&& (figure.anaphoric() || figure.weak() || namedAsKilled(figure, figures, sentences))
 					&& !otherVictim(figure.party()) && !survives(figure, figures, sentences)
@@ -1094,6 +1175,64 @@ class FigureExtractor {
 		}
 		result.addAll(derived);
 		return result;
+	}
+
+	private static final Pattern LIVES = Pattern.compile("(?i)expected to (survive|recover|live|be ok)"
+			+ "|non-life[- ]threatening|(stable|good|fair|critical|serious) condition|treated and released"
+			+ "|\\b(is|are|was|were) recovering|minor injur");
+
+	private static final Set<String> SHE_WORDS = Set.of("she", "her", "woman", "girl", "wife", "mother", "daughter",
+			"sister", "girlfriend", "grandmother", "aunt");
+
+	private static final Set<String> HE_WORDS = Set.of("he", "him", "man", "boy", "husband", "father", "son", "brother",
+			"boyfriend", "grandfather", "uncle");
+
+	/**
+	 * "shot her in the shoulder before officers killed him. She is expected to survive",
+	 * "One officer was hit in the leg and is recovering": one person shot, whose survival
+	 * is told right after, in the same clause or by a pronoun opening the next sentence,
+	 * is wounded whatever other death the text tells.
+	 */
+	private static boolean livedAfterShot(Figure shot, List<CoreSentence> sentences) {
+		if (!BigDecimal.ONE.equals(shot.min()) || shot.party() == null || isReflexive(shot.party())) {
+			return false;
+		}
+		List<CoreLabel> tokens = sentences.get(shot.sentenceIndex()).tokens();
+		int end = shot.end();
+		// a count's figure ends at the number: its noun comes before the verb
+		boolean verb = false;
+		for (CoreLabel token : tokens) {
+			if (token.beginPosition() < shot.end()) {
+				continue;
+			}
+			String lower = Lexicon.lower(token);
+			if (Set.of(";", "he", "she", "they").contains(lower) || Lexicon.KILLED.equals(Lexicon.kindOf(token)) || verb
+					&& token.tag().startsWith("NN") && (Lexicon.isHuman(token) || "PERSON".equals(token.ner()))) {
+				break;
+			}
+			verb |= token.tag().startsWith("VB");
+			end = token.endPosition();
+		}
+		int sentenceStart = tokens.isEmpty() ? 0 : tokens.get(0).beginPosition();
+		String text = sentences.get(shot.sentenceIndex()).text();
+		int from = Math.max(0, shot.end() - sentenceStart);
+		int to = Math.min(text.length(), Math.max(from, end - sentenceStart));
+		if (LIVES.matcher(text.substring(from, to)).find()) {
+			return true;
+		}
+		if (shot.sentenceIndex() + 1 >= sentences.size()) {
+			return false;
+		}
+		CoreSentence next = sentences.get(shot.sentenceIndex() + 1);
+		if (next.tokens().isEmpty()) {
+			return false;
+		}
+		String pronoun = Lexicon.lower(next.tokens().get(0));
+		String[] words = shot.party().toLowerCase(Locale.ROOT).split("\\s+");
+		String head = words[words.length - 1];
+		boolean agrees = "she".equals(pronoun) && !HE_WORDS.contains(head)
+				|| "he".equals(pronoun) && !SHE_WORDS.contains(head);
+		return agrees && LIVES.matcher(next.text()).find() && ImplicitCounter.livedAfter(next.tokens());
 	}
 
 	/**
@@ -1254,11 +1393,34 @@ class FigureExtractor {
 		return false;
 	}
 
+	private static final Pattern THE_NOUN = Pattern.compile("(?i)the ([a-z]+)");
+
+	/**
+	 * "A man and two women were shot. The man died": the dead person is told as the one
+	 * of his kind the group names.
+	 */
+	private static boolean singleOfTheGroup(Figure death, Figure group) {
+		if (death.party() == null || group.party() == null) {
+			return false;
+		}
+		Matcher the = THE_NOUN.matcher(death.party().strip());
+		if (!the.matches()) {
+			return false;
+		}
+		String noun = the.group(1).toLowerCase(Locale.ROOT);
+		return Pattern.compile("\\b(a|an|one) ([a-z-]+ )?" + Pattern.quote(noun) + "\\b")
+			.matcher(group.party().toLowerCase(Locale.ROOT))
+			.find();
+	}
+
 	/**
 	 * "José Ortiz and his nephew were shot. Ortiz died": the dead person's name is among
 	 * the names of the group.
 	 */
 	private static boolean namedAmong(Figure death, Figure group, List<CoreSentence> sentences) {
+		if (singleOfTheGroup(death, group)) {
+			return true;
+		}
 		Set<String> named = personWords(sentences.get(death.sentenceIndex()).tokens(), death.start(), death.end());
 		// the names up to the verb: "Ana Ruiz and her son, Diego Ruiz, were shot"
 		List<CoreLabel> tokens = sentences.get(group.sentenceIndex()).tokens();
@@ -1392,6 +1554,7 @@ class FigureExtractor {
 		}
 		BigDecimal dead = null;
 		boolean wounded = false;
+		boolean doerDied = false;
 		for (Figure other : figures) {
 			int distance = other.sentenceIndex() - hurt.sentenceIndex();
 			// "the 19-year-old victim died" may come a few sentences further on
@@ -1408,16 +1571,33 @@ class FigureExtractor {
 			// "found with gunshot wounds; two of them died" in one sentence, the death
 			// after them
 			boolean ofThem = death && (distance > 0 || other.start() > hurt.end())
-					&& (!hurt.implicit() && oneOfThem(other, sentences) || namedAmong(other, hurt, sentences));
+					&& ((!hurt.implicit() || groupNamesNoun(hurt, other)) && oneOfThem(other, sentences)
+							|| namedAmong(other, hurt, sentences));
 			if (hurt.implicit() && !ofThem) {
 				// listed people ("Ana Ruiz and her son were shot"): only a death told of
 				// one of them by name
+				continue;
+			}
+			if (death && distance > 0 && doersDeath(hurt, other, sentences)) {
+				// "A driver plowed into a crowd, injuring three. The driver was then shot
+				// and killed": the one who hurt them
+				doerDied = true;
+				continue;
+			}
+			if (death && otherSex(hurt, other)) {
+				// "A man and two women were shot. The man died": none of the women
 				continue;
 			}
 			if (death && dead == null && (shot && distance <= 1 || ofThem)) {
 				dead = other.min();
 			}
 			wounded |= shot && Lexicon.WOUNDED.equals(other.kind()) && !other.implicit() && distance == 0;
+		}
+		if (dead == null && doerDied && shot && !wounded) {
+			// "A man shot two people. He died at the scene": only the doer died, those
+			// he shot are wounded
+			return new Figure("casualty", Lexicon.WOUNDED, hurt.min(), hurt.max(), null, hurt.qualifier(), hurt.party(),
+					null, hurt.sentenceIndex(), null, true, false, false, hurt.start(), hurt.end());
 		}
 		if (dead == null || wounded || dead.compareTo(hurt.min()) >= 0) {
 			return null;
@@ -1429,6 +1609,95 @@ class FigureExtractor {
 	}
 
 	/**
+	 * The head noun of a sentence's doer, lower case, when it opens the sentence as "A
+	 * man", "An armed driver" and its verb follows ("A man rammed ...", "A woman shot
+	 * ..."), with the token index of that verb; else null.
+	 */
+	private static int[] doer(List<CoreLabel> tokens) {
+		if (tokens.size() < 3 || !Set.of("a", "an").contains(Lexicon.lower(tokens.get(0)))) {
+			return null;
+		}
+		for (int k = 1; k < tokens.size() - 1 && k <= 4; k++) {
+			if (tokens.get(k).tag().startsWith("NN")) {
+				return "VBD".equals(tokens.get(k + 1).tag()) && Lexicon.isHuman(tokens.get(k)) ? new int[] { k, k + 1 }
+						: null;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Whether {@code death}, in a later sentence, tells of the doer who opens the
+	 * sentence of {@code hurt}, hurt people being the object after his verb: "he", "she"
+	 * or "the" and the doer's noun.
+	 */
+	private static boolean doersDeath(Figure hurt, Figure death, List<CoreSentence> sentences) {
+		List<CoreLabel> tokens = sentences.get(hurt.sentenceIndex()).tokens();
+		int[] doer = doer(tokens);
+		if (doer == null || death.party() == null || hurt.start() < tokens.get(doer[1]).endPosition()) {
+			return false;
+		}
+		String party = death.party().strip().toLowerCase(Locale.ROOT);
+		String noun = Lexicon.lower(tokens.get(doer[0]));
+		String doersSex = sexOf(noun);
+		return party.equals("the " + noun)
+				|| Set.of("he", "she").contains(party) && (doersSex == null || doersSex.equals(sexOf(party)));
+	}
+
+	/**
+	 * Whether {@code figure} is "the" and the noun of the doer who opens a sentence up to
+	 * {@code upTo} in which he shot others and himself ("A man shot his wife and then
+	 * himself").
+	 */
+	private static boolean selfShooter(Figure figure, List<CoreSentence> sentences, int upTo) {
+		if (figure.party() == null) {
+			return false;
+		}
+		String party = figure.party().strip().toLowerCase(Locale.ROOT);
+		for (int s = 0; s <= upTo && s < figure.sentenceIndex(); s++) {
+			List<CoreLabel> tokens = sentences.get(s).tokens();
+			int[] doer = doer(tokens);
+			if (doer != null && party.equals("the " + Lexicon.lower(tokens.get(doer[0])))
+					&& tokens.stream().anyMatch((t) -> Lexicon.REFLEXIVE.contains(Lexicon.lower(t)))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "Two men and a woman were shot. One of the men died": the noun of the death's party
+	 * is a word of the listed group's.
+	 */
+	private static boolean groupNamesNoun(Figure group, Figure death) {
+		if (group.party() == null || death.party() == null || death.party().isBlank()) {
+			return false;
+		}
+		String[] words = death.party().toLowerCase(Locale.ROOT).split("\\s+");
+		return List.of(group.party().toLowerCase(Locale.ROOT).split("\\s+")).contains(words[words.length - 1]);
+	}
+
+	/** A figure's people told as men or boys and the other's as women or girls. */
+	private static boolean otherSex(Figure one, Figure other) {
+		String a = sexOf(one.party());
+		String b = sexOf(other.party());
+		return a != null && b != null && !a.equals(b);
+	}
+
+	private static final Set<String> MEN = Set.of("man", "men", "boy", "boys", "he", "him");
+
+	private static final Set<String> WOMEN = Set.of("woman", "women", "girl", "girls", "she", "her");
+
+	private static String sexOf(String party) {
+		if (party == null || party.isBlank() || party.contains(" and ")) {
+			return null;
+		}
+		String[] words = party.toLowerCase(Locale.ROOT).split("\\s+");
+		String head = words[words.length - 1];
+		return MEN.contains(head) ? "m" : WOMEN.contains(head) ? "f" : null;
+	}
+
+	/**
 	 * A death told of one of the victims counted before: "the victim died", "he was
 	 * pronounced dead", "one of them died".
 	 */
@@ -1437,6 +1706,11 @@ class FigureExtractor {
 			return true;
 		}
 		List<CoreLabel> tokens = sentences.get(death.sentenceIndex()).tokens();
+		if (death.party() == null && !tokens.isEmpty() && tokens.get(0).beginPosition() == death.start()
+				&& "one".equals(Lexicon.lower(tokens.get(0)))) {
+			// "Officers found two men with gunshot wounds. One was pronounced dead"
+			return true;
+		}
 		for (int k = 0; k + 2 < tokens.size(); k++) {
 			if (tokens.get(k).beginPosition() == death.start()) {
 				return "of".equals(Lexicon.lower(tokens.get(k + 1)))
@@ -1619,13 +1893,17 @@ class FigureExtractor {
 	}
 
 	/**
-	 * "lost 1,230 troops in the past 24 hours": the numeric tagger stretches the duration
-	 * over a count of soldiers or people in the same sentence.
+	 * "wounded seven people early Sunday", "killed two men late Friday": a date after the
+	 * counted noun ends its phrase.
 	 */
-	private static boolean durationTagOnACount(List<CoreLabel> tokens, int first, int last) {
-		return "DURATION".equals(tokens.get(first).ner()) && last + 1 < tokens.size()
-				&& !"DURATION".equals(tokens.get(last + 1).ner()) && tokens.get(last + 1).tag().startsWith("NN")
-				&& Lexicon.isHuman(tokens.get(last + 1));
+	private static boolean dateAfterNoun(List<CoreLabel> tokens, int after, int k) {
+		if (k == after || !tokens.get(k - 1).tag().startsWith("NN")) {
+			return false;
+		}
+		CoreLabel token = tokens.get(k);
+		CoreLabel next = (k + 1 < tokens.size()) ? tokens.get(k + 1) : null;
+		return RECENT_DAYS.contains(Lexicon.lower(token)) || Set.of("early", "late").contains(Lexicon.lower(token))
+				&& next != null && (RECENT_DAYS.contains(Lexicon.lower(next)) || MONTHS.contains(Lexicon.lower(next)));
 	}
 
 	/**
@@ -1637,7 +1915,7 @@ class FigureExtractor {
 		CoreLabel token = tokens.get(first);
 		String word = Lexicon.lower(token);
 		if ((EXCLUDED_NER.contains(token.ner()) || EXCLUDED_NER.contains(tokens.get(last).ner()))
-				&& !durationTagOnACount(tokens, first, last)) {
+				&& !countOfPeopleInDuration(tokens, last)) {
 			return true;
 		}
 		String prev = (first > 0) ? Lexicon.lower(tokens.get(first - 1)) : "";
@@ -1687,6 +1965,20 @@ class FigureExtractor {
 			return true;
 		}
 		return "one".equals(word) && Set.of("no", "any", "every", "each", "the", "this", "that").contains(prev);
+	}
+
+	/**
+	 * "wounding three women, got 30 years in prison": the tagger's duration bleeds onto a
+	 * count of people; a number right before a human noun outside the duration is a
+	 * count.
+	 */
+	private static boolean countOfPeopleInDuration(List<CoreLabel> tokens, int last) {
+		if (last + 1 >= tokens.size()) {
+			return false;
+		}
+		CoreLabel next = tokens.get(last + 1);
+		return "DURATION".equals(tokens.get(last).ner()) && !"DURATION".equals(next.ner())
+				&& next.tag().startsWith("NN") && Lexicon.isHuman(next);
 	}
 
 	private static boolean isPersonOrHuman(CoreLabel token) {
@@ -2043,7 +2335,7 @@ class FigureExtractor {
 		int keyword = -1;
 		int npEnd = after;
 		while (npEnd < n && npEnd - after < 6 && isNounPhraseTag(tokens.get(npEnd))
-				&& Lexicon.kindOf(tokens.get(npEnd)) == null) {
+				&& Lexicon.kindOf(tokens.get(npEnd)) == null && !dateAfterNoun(tokens, after, npEnd)) {
 			npEnd++;
 		}
 		int head = -1;
@@ -2079,7 +2371,8 @@ class FigureExtractor {
 		else {
 			while (p < n && p - verbSearch < 6 && Lexicon.kindOf(tokens.get(p)) == null
 					&& (SKIP_AFTER_NP.contains(Lexicon.lower(tokens.get(p)))
-							|| "RB".equals(tokens.get(p).tag()) && !"not".equals(Lexicon.lower(tokens.get(p))))) {
+							|| "RB".equals(tokens.get(p).tag()) && !"not".equals(Lexicon.lower(tokens.get(p)))
+							|| pronouncedDead(tokens, p))) {
 				p++;
 			}
 			int close = p + 1;
@@ -2184,7 +2477,8 @@ class FigureExtractor {
 		if (kind == null && head >= 0
 				&& (Lexicon.isHuman(tokens.get(head)) || "others".equals(Lexicon.lower(tokens.get(head))))
 				&& (hospitalAfter(tokens, npEnd) || injuriesAfter(tokens, p) || injuriesAfter(tokens, npEnd)
-						|| fightingForLife(tokens, npEnd) || hospitalAfter(tokens, p) || hospitalJoined(tokens, p))) {
+						|| fightingForLife(tokens, npEnd) || hospitalAfter(tokens, p) || hospitalJoined(tokens, p)
+						|| carriedToNameHurt(tokens, p))) {
 			kind = Lexicon.WOUNDED;
 		}
 		if (kind == null) {
@@ -2336,7 +2630,7 @@ class FigureExtractor {
 	 */
 	static boolean statisticalPeriod(List<CoreLabel> tokens, NumberMention m) {
 		int n = tokens.size();
-		if (gerundObject(tokens, m) || deedOfOne(tokens, m)) {
+		if (gerundObject(tokens, m) || deedOfOne(tokens, m) || deathsOf(tokens, m)) {
 			return false;
 		}
 		int end = m.last + 1;
@@ -2388,11 +2682,30 @@ class FigureExtractor {
 			if (",".equals(word) && !participle || ";".equals(word) || Set.of("have", "has", "had").contains(word)) {
 				return false;
 			}
-			if (Set.of("he", "she").contains(word)) {
+			if (Set.of("he", "she").contains(word)
+					|| participle && "who".equals(word) && k >= 1 && "NN".equals(tokens.get(k - 1).tag())) {
+				// "A man who fired into a party bus in 2021, wounding three women, was
+				// sentenced": one doer's deed
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * "sentenced for the shooting deaths of two men outside a nightclub in 2020": the
+	 * count after a deed noun and "of", one dated deed, not a statistic.
+	 */
+	private static boolean deathsOf(List<CoreLabel> tokens, NumberMention m) {
+		int of = m.qualifierStart - 1;
+		if (of < 2 || !"of".equals(Lexicon.lower(tokens.get(of)))) {
+			return false;
+		}
+		String deed = Lexicon.lower(tokens.get(of - 1));
+		String before = Lexicon.lower(tokens.get(of - 2));
+		// not "the deaths of 40 people in 2018", a tally
+		return Set.of("shooting", "stabbing").contains(before) && DEED_NOUNS.containsKey(deed)
+				|| "the".equals(before) && Set.of("killing", "killings", "slaying", "slayings").contains(deed);
 	}
 
 	/**
@@ -2656,7 +2969,7 @@ class FigureExtractor {
 			}
 			return false;
 		}
-		if ("VBN".equals(tokens.get(k).tag()) && hitInAPart(tokens, k)) {
+		if ("VBN".equals(tokens.get(k).tag()) && (hitInAPart(tokens, k) || hitWhenFired(tokens, k))) {
 			return true;
 		}
 		if (!"VBG".equals(tokens.get(k).tag())) {
@@ -2665,6 +2978,33 @@ class FigureExtractor {
 		for (int j = k - 1; j >= 0 && j >= k - 10; j--) {
 			String word = Lexicon.lower(tokens.get(j));
 			if (Set.of("fire", "fired", "firing", "shots").contains(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** "One was pronounced dead", "two were declared dead": the verb before "dead". */
+	private static boolean pronouncedDead(List<CoreLabel> tokens, int k) {
+		return k + 1 < tokens.size() && Set.of("pronounced", "declared").contains(Lexicon.lower(tokens.get(k)))
+				&& "dead".equals(Lexicon.lower(tokens.get(k + 1)));
+	}
+
+	/**
+	 * "Five people were hit when someone fired into the crowd": a clause of firing right
+	 * after the participle (not "were hit when the truck ran the light").
+	 */
+	private static boolean hitWhenFired(List<CoreLabel> tokens, int k) {
+		if (k + 1 >= tokens.size() || !Set.of("when", "as", "after").contains(Lexicon.lower(tokens.get(k + 1)))) {
+			return false;
+		}
+		for (int j = k + 2; j < tokens.size() && j <= k + 12; j++) {
+			String word = Lexicon.lower(tokens.get(j));
+			if (Set.of(".", ";").contains(word)) {
+				return false;
+			}
+			if (Set.of("fired", "fire", "firing", "shots", "gunfire", "bullets", "sprayed", "shooting")
+				.contains(word)) {
 				return true;
 			}
 		}
@@ -2732,6 +3072,42 @@ class FigureExtractor {
 		}
 		return false;
 	}
+
+	/**
+	 * "two women were taken to Riverside Methodist with minor wounds", "rushed to St.
+	 * Luke's in critical condition": carried to a place named without "Hospital", their
+	 * wounds or condition told right after the name (not "taken to Central Booking").
+	 */
+	private static boolean carriedToNameHurt(List<CoreLabel> tokens, int verb) {
+		int n = tokens.size();
+		if (verb + 3 >= n || !TO_HOSPITAL.contains(Lexicon.lemma(tokens.get(verb)))
+				|| !"to".equals(Lexicon.lower(tokens.get(verb + 1)))) {
+			return false;
+		}
+		int start = verb + 2;
+		int k = start;
+		while (k < n && k - start < 5 && (tokens.get(k).tag().startsWith("NNP") || "POS".equals(tokens.get(k).tag()))) {
+			if (CUSTODY.contains(Lexicon.lower(tokens.get(k)))) {
+				return false;
+			}
+			k++;
+		}
+		if (k == start || k >= n) {
+			return false;
+		}
+		if ("in".equals(Lexicon.lower(tokens.get(k)))) {
+			for (int j = k + 1; j < n && j <= k + 3; j++) {
+				if ("condition".equals(Lexicon.lower(tokens.get(j)))) {
+					return true;
+				}
+			}
+			return false;
+		}
+		return "with".equals(Lexicon.lower(tokens.get(k))) && injuriesAfter(tokens, k);
+	}
+
+	private static final Set<String> CUSTODY = Set.of("jail", "booking", "prison", "court", "headquarters", "precinct",
+			"station", "detention");
 
 	/** "two men shot a woman": the number counts the shooters. */
 	private static boolean activeWithObject(List<CoreLabel> tokens, int keyword) {

@@ -40,6 +40,15 @@ class TextCleaner {
 			"capt", "cpl", "pvt", "det", "gen", "col", "maj", "adm", "cmdr", "supt", "insp", "atty", "rev", "prof",
 			"pres", "st", "ste", "mt", "ft", "vs");
 
+	/**
+	 * A publisher's rights line; what follows it on a page is another story, a list of
+	 * headlines or the site's notices, never the article.
+	 */
+	private static final Pattern RIGHTS_RESERVED = Pattern.compile("(?i)\\ball rights reserved\\b\\.?");
+
+	/** Characters of article text a rights line comes after to close the article. */
+	static final int ARTICLE_BEFORE_RIGHTS = 200;
+
 	private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,6}|#x[0-9a-fA-F]{1,5}|[a-zA-Z]{2,8});");
 
 	private static final Map<String, String> ENTITIES = Map.of("amp", "&", "quot", "\"", "apos", "'", "lt", "<", "gt",
@@ -80,10 +89,19 @@ class TextCleaner {
 			}
 			lineStart = lineEnd + 1;
 		}
+		Matcher rights = RIGHTS_RESERVED.matcher(text);
+		while (rights.find()) {
+			if (rights.start() >= ARTICLE_BEFORE_RIGHTS) {
+				// "... All rights reserved.Suffolk crash kills 2SUFFOLK, Va. —": the
+				// next story on the page is not the article's
+				blankRange(out, rights.end(), out.length);
+				break;
+			}
+		}
 		Matcher glued = GLUED_SENTENCE.matcher(text);
 		while (glued.find()) {
 			int dot = glued.start();
-			if (out[dot] == '.' && !abbreviationOrAddress(text, dot)) {
+			if (out[dot] == '.' && out[dot + 1] != ' ' && !abbreviationOrAddress(text, dot)) {
 				// inside a quotation a line break would cut the quote in two
 				out[dot] = quotation.openAt(text, dot) ? ' ' : '\n';
 			}

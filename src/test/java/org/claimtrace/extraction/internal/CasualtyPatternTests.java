@@ -1378,6 +1378,194 @@ class CasualtyPatternTests {
 		victims(name, text, killed, wounded);
 	}
 
+	/**
+	 * Blind sweep 9 (round 19): invented US local shooting reports written before running
+	 * the extractor on them: follow-ups and updates, victims listed by name and age,
+	 * condition words, police shootings, standoffs, stray bullets, drive-bys into crowds,
+	 * stabbings and beatings beside shootings, injuries that are not gunshots, background
+	 * statistics and earlier incidents, vigils, court stories, counts in the headline
+	 * only and victims counted by sex. First run 36 of 52 (seven rows reworded since for
+	 * the overlap check, the counts unchanged); nine first-run misses are counted since
+	 * (classes in sweep9Classes). Left out as known gaps: "The driver was pistol-whipped
+	 * and his passenger was shot" (the driver, told before as the robbers' victim, not
+	 * added: 1 wounded, 2 expected); "guilty of murder in the 2022 shooting death of
+	 * Jordan Pratt" (a name after "death of": no death counted); "identified the victims
+	 * as A, 21, who died at the scene, and B, 20, who is in critical condition" (2
+	 * killed) and "The victims were A, 25, who died at the scene; B, 23, shot in the arm;
+	 * and a 2-year-old boy who was grazed" (no death counted): victims listed with a
+	 * state each; "A man charged with killing two people at a bar in 2019 was shot and
+	 * wounded" (the old killings counted: 2 killed, 0 expected); "A, 19, and B, 17, were
+	 * pronounced dead ... A 20-year-old man was taken to X Hospital with a wound to his
+	 * shoulder" (the wounded man taken for one of the dead: 0 wounded); "Two of the four
+	 * people shot ... have been released, and the other two were upgraded" (2 wounded, 4
+	 * expected).
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '~', quoteCharacter = '"',
+			textBlock = """
+					s9: update, second victim died ~ UPDATE: The second victim of Thursday's shooting outside a Waffle House on Airline Highway died Saturday, Baton Rouge police said. The first victim, a 31-year-old cook, died at the scene. A third man remains hospitalized. ~ 2 ~ 1
+					s9: has died of his injuries ~ A 24-year-old man shot during a dice game in the 1500 block of Kirby Street last week has died of his injuries, the medical examiner's office said Wednesday. His death has been ruled a homicide. ~ 1 ~ 0
+					s9: upgraded to stable ~ A 16-year-old girl wounded in Sunday's shooting at Riverside Park has been upgraded to stable condition, a spokeswoman for the hospital told reporters Tuesday. No one has been arrested. ~ 0 ~ 1
+					s9: in grave condition ~ A 41-year-old man was in grave condition Monday after being shot in the head during an argument at a gas station on Route 13, state police said. ~ 0 ~ 1
+					s9: life-threatening injuries, two men ~ Two men suffered life-threatening injuries when someone opened fire on their pickup truck at a stoplight on Grand Avenue early Sunday, police said. Investigators believe the men were targeted. ~ 0 ~ 2
+					s9: two treated and released, third serious ~ Three people were shot outside a hookah lounge on Fondren Road about 2 a.m. Saturday. Two were treated and released from Ben Taub, and the third is still in serious condition, according to police. ~ 0 ~ 3
+					s9: shot neighbor, later self-inflicted ~ Deputies said a man who shot his neighbor in the arm during a dispute over a dog later died of a self-inflicted gunshot wound inside his home. ~ 1 ~ 1
+					s9: found with wounds, one died, other fair ~ Officers responding to a ShotSpotter alert found two men with gunshot wounds in the 3400 block of West Polk Street around 11:30 p.m. Thursday. One was pronounced dead shortly after at Stroger Hospital; the other was listed in fair condition. ~ 1 ~ 1
+					s9: mother and son found dead inside ~ A woman and her adult son were found dead inside their townhouse on Briar Lane on Wednesday after a relative asked officers to check on them. Both had been shot, and police said they are not looking for a suspect. ~ 2 ~ 0
+					s9: police kill man, officer hit in leg ~ A man who opened fire on officers during a traffic stop on Interstate 55 was shot and killed by police early Tuesday, the state Bureau of Investigation said. One officer was hit in the leg and is recovering. ~ 1 ~ 1
+					s9: police wound man, officers unhurt ~ Police shot and wounded a 27-year-old man who pointed a handgun at officers outside a Family Dollar on Broadway on Saturday afternoon, the chief said. The wounded man was in critical but stable condition; none of the officers was hurt. ~ 0 ~ 1
+					s9: officer shot in the arm, suspect at large ~ A Birmingham police officer was shot in the arm while chasing a suspect on foot through a neighborhood near Five Points West on Monday night. The officer is expected to recover; the suspect remains at large. ~ 0 ~ 1
+					s9: standoff, suspect dead, girlfriend escaped ~ A standoff at a home on Cypress Lane ended early Thursday when SWAT officers entered and found the suspect dead of a self-inflicted gunshot wound. Earlier, the man had shot his girlfriend, who escaped and was taken to a hospital in stable condition. ~ 1 ~ 1
+					s9: standoff, SWAT killed man ~ A 13-hour standoff in Pueblo ended Saturday night when a SWAT team shot and killed a man who had fired at deputies from an upstairs window. No deputies or neighbors were injured. ~ 1 ~ 0
+					s9: bullet through wall, 4-year-old ~ A bullet went through the wall of an apartment on Jefferson Avenue and struck a 4-year-old boy who was watching cartoons on Sunday evening, police said. The child was rushed to Le Bonheur Children's Hospital, where he was in critical condition. ~ 0 ~ 1
+					s9: stray bullet through kitchen window ~ A 67-year-old grandmother was killed by a stray bullet that came through her kitchen window while she washed dishes Tuesday night. Police believe the shots were fired during a dispute between two groups of young men on the street. ~ 1 ~ 0
+					s9: at least five hit, crowd ~ At least five people were hit when someone in a passing SUV fired into a crowd gathered outside a corner store on North Avenue on Saturday night, police said. None of the injuries appeared to be life-threatening. ~ 0 ~ 5
+					s9: crowd after game, killing and wounding ~ Gunmen in a dark sedan fired into a crowd leaving a high school basketball game on Friday, killing a 17-year-old and wounding four other teenagers, police said. ~ 1 ~ 4
+					s9: one stabbed, another shot ~ One man was stabbed and another shot during a fight outside a nightclub on Main Street early Sunday, police said. Both were taken to Erlanger hospital and are expected to survive. ~ 0 ~ 2
+					s9: two shot, third hurt running ~ Two people were shot and a third was hurt while running from the gunfire at a fireworks show at Lake Park on Saturday night, police said. All three were treated at local hospitals. ~ 0 ~ 3
+					s9: clerk struck by getaway car ~ A man was shot in the abdomen during a robbery at a gas station on Highway 90, and a clerk who chased the robbers was struck by their getaway car, deputies said. Both men are in stable condition. ~ 0 ~ 2
+					s9: the city's 45th homicide ~ A 33-year-old man was shot and killed inside his car on Lapalco Boulevard on Wednesday night, the city's 45th homicide this year. Police have not identified a motive. ~ 1 ~ 0
+					s9: last month two killed nearby ~ A 22-year-old man was shot in the leg outside a barbershop on Delaware Street on Monday afternoon, police said. Last month two men were killed a block away in what police called a gang dispute. ~ 0 ~ 1
+					s9: yearly figures after a wounding ~ A 19-year-old woman was wounded in a drive-by shooting on Garden Street on Thursday. So far this year, 212 people have been shot in the city and 38 of them have died, according to police figures. ~ 0 ~ 1
+					s9: vigil, grandmother quoted ~ Dozens of people gathered Tuesday night for a candlelight vigil for Keon Barnes, 14, who was shot and killed Saturday while walking to a friend's house. He was a kid who loved football and his little sisters, his grandmother said. ~ 1 ~ 0
+					s9: mother quoted, girl hit in hip ~ The mother of a 12-year-old girl wounded in a shooting at a Fourth of July cookout says her daughter is still in pain. She keeps asking why someone would shoot at kids, Latoya Simmons said Monday. The girl was hit in the hip. ~ 0 ~ 1
+					s9: sentenced, party bus ~ A man who fired into a crowded party bus in 2021, wounding three women, was sentenced Monday to 30 years in federal prison, prosecutors said. ~ 0 ~ 3
+					s9: headline only, 3 shot ~ 3 shot in Eastside parking lot; police search for gunman | KXAN NewsOfficers were called to a shopping center on East Riverside Drive around 10 p.m. Friday. Police did not release the victims' conditions. ~ 0 ~ 3
+					s9: headline only, 2 killed ~ 2 killed in shooting at Northgate apartment complex | WSOCPolice said officers found both men in a breezeway shortly after midnight. Detectives are asking neighbors for video. ~ 2 ~ 0
+					s9: a man and two women, man died ~ A man and two women were shot while sitting on a porch on Calhoun Street late Saturday, police said. The man died at the hospital; the women are expected to recover. ~ 1 ~ 2
+					s9: two men and a woman wounded ~ Two men and a woman were wounded when a gunman fired into a crowd at a bus stop on Colfax Avenue on Monday. ~ 0 ~ 3
+					s9: two women killed, man critical ~ Two women were killed and a man was critically wounded early Sunday in a shooting at a house on Pecan Street, San Angelo police said. ~ 2 ~ 1
+					s9: toll rose to three, five wounded ~ The death toll from Saturday's shooting at a Greenville block party rose to three on Tuesday when a 22-year-old man died at Prisma Health Greenville Memorial Hospital, police said. Five other people were wounded. ~ 3 ~ 5
+					s9: update, woman has died ~ UPDATE (4:15 p.m.): Police say the woman shot on Kenwood Avenue Tuesday morning has died. Her name has not been released. An earlier version of this story said she was in critical condition. ~ 1 ~ 0
+					s9: officer died days later, suspect killed ~ Officer Daniel Ortiz, 31, died Friday, three days after he was shot while answering a call about a domestic fight in south Tulsa, the police chief said. The suspect was killed by other officers at the scene. ~ 2 ~ 0
+					s9: shot wife and then himself, both dead ~ Police said a 64-year-old man shot his wife and then himself inside their home on Orchard Lane on Saturday. Both were pronounced dead in the living room. ~ 2 ~ 0
+					s9: friend accidentally, grave ~ A 13-year-old boy was in grave condition Thursday after a friend accidentally shot him with a handgun they found in a bedroom closet, deputies said. ~ 0 ~ 1
+					s9: three found shot to death, children unharmed ~ Three people were found shot to death inside a home on Birch Street on Monday afternoon. Two young children were found unharmed in a back bedroom, police said. ~ 3 ~ 0
+					s9: shot by trooper, died a week later ~ A man shot by a state trooper during a struggle on the shoulder of Interstate 81 last week died Monday at a hospital, state police said. The trooper suffered minor injuries in the struggle. ~ 1 ~ 1
+					s9: at least seven, including bystanders ~ Gunfire outside a packed bar on Sixth Street wounded at least seven people early Sunday, including two bystanders who were waiting for a ride, police said. One victim is in critical condition. ~ 0 ~ 7
+					s9: three found with wounds, one later died ~ Deputies found three men with gunshot wounds at a party in a barn off County Road 12 early Saturday. One of them, a 26-year-old, later died at Regional Medical Center. ~ 1 ~ 2
+					s9: hostage shot, SWAT killed him ~ A man holding his former girlfriend at gunpoint in a Tempe apartment shot her in the shoulder before SWAT officers killed him Wednesday night, police said. She is expected to survive. ~ 1 ~ 1
+					s9: girl died days later, ribbons ~ Jasmine Tate, the 8-year-old girl shot while riding in her mother's car on Sunday, died Wednesday, her family said. Neighbors tied purple ribbons on trees along her street. ~ 1 ~ 0
+					s9: headline man woman killed ~ Man, woman killed in Westside shooting | WFAAA man and a woman were found dead with gunshot wounds in a parked car on Thursday morning. ~ 2 ~ 0
+					s9: third fatal shooting this month ~ The killing of Ray Bishop, 40, on Saturday was the third fatal shooting in the Eastwood neighborhood this month, police said. Bishop was shot in front of his house on Linden Street. ~ 1 ~ 0
+					""")
+	void ninthSweep(String name, String text, int killed, int wounded) {
+		victims(name, text, killed, wounded);
+	}
+
+	/**
+	 * The classes blind sweep 9 found wanting, and known gaps of round 18, each with
+	 * passages of its own (positive and negative): a count the tagger's duration bleeds
+	 * onto ("wounding three women, got 30 years"); a date ending the counted noun's
+	 * phrase ("wounded seven people early Sunday"); "were hit when someone fired"; one
+	 * doer's deed dated by its year ("A man who fired ... in 2021, wounding"); "One was
+	 * pronounced dead" after a group; one person shot whose survival is told right after
+	 * ("She is expected to survive"); a death of the one of his kind a group names ("A
+	 * man and two women were shot. The man died"), not of the others; "the first victim"
+	 * after "the second victim"; the suspect's death after an officer's; the death of the
+	 * driver who rammed the injured, or of the man who shot them (those he shot are
+	 * wounded); a second story after the rights line; "shot his two daughters and then
+	 * himself ... The man was pronounced dead"; "shot his wife and then himself" with no
+	 * death told; people carried to a place named without "Hospital" with their wounds or
+	 * condition told after the name ("taken to Riverside Methodist with minor wounds").
+	 * Two rows guard the dev check of this round: "a second was injured ... The second
+	 * victim" is one person, and a station's number glued to the dateline ("Fox
+	 * 45BALTIMORE") is no count. Left out as a known gap: a headline's count glued to the
+	 * dateline ("Gunfire kills 3MEMPHIS, Tenn. —": the parser makes the glued word a
+	 * compound of the next, no death counted).
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '~', quoteCharacter = '"',
+			textBlock = """
+					c9: count under a duration ~ A man who fired into a crowded party bus, wounding three women, got 30 years in federal prison. ~ 0 ~ 3
+					c9: years in prison only ~ The man served three years in prison for the robbery. ~ 0 ~ 0
+					c9: wounded, early Sunday ~ A gunman wounded seven people early Sunday, police said. ~ 0 ~ 7
+					c9: killed, late Friday ~ Police said the gunmen killed two men late Friday. ~ 2 ~ 0
+					c9: met early Sunday ~ Seven people met early Sunday to plan the vigil. ~ 0 ~ 0
+					c9: hit when someone fired ~ At least five people were hit when someone fired into a crowd outside a store. ~ 0 ~ 5
+					c9: hit when a truck ran a light ~ Two men were hit when a truck ran the red light. ~ 0 ~ 0
+					c9: who fired in a year, wounding ~ A man who opened fire at a bus stop in 2019, wounding two teenagers, pleaded guilty on Monday. ~ 0 ~ 2
+					c9: one pronounced dead after two shot ~ Two men were shot on Polk Street. One was pronounced dead on the sidewalk. ~ 1 ~ 1
+					c9: one pronounced dead after two found ~ Officers found two men with gunshot wounds. One was pronounced dead at a hospital. ~ 1 ~ 1
+					c9: one declared the winner ~ One was declared the winner of the raffle. ~ 0 ~ 0
+					c9: she is expected to survive ~ A man shot her in the shoulder before deputies killed him. She is expected to survive. ~ 1 ~ 1
+					c9: officer hit, is recovering ~ A man who fired at officers was shot and killed by police. One officer was hit in the leg and is recovering. ~ 1 ~ 1
+					c9: man died, women recover ~ A man and two women were shot. The man died; the women are expected to recover. ~ 1 ~ 2
+					c9: woman died, two men ~ Two men and a woman were shot. The woman died. ~ 1 ~ 2
+					c9: two women, the man arrested ~ Two women were shot. The man who shot them was arrested. ~ 0 ~ 2
+					c9: second then first victim ~ The second victim died Saturday, police said. The first victim died at the scene. ~ 2 ~ 0
+					c9: second victim twice ~ The second victim died Saturday. The second victim was 22. ~ 1 ~ 0
+					c9: deputy died, gunman killed ~ A deputy died Friday, a day after he was shot during a traffic stop. The gunman was killed by other deputies. ~ 2 ~ 0
+					c9: man killed, suspect had fired ~ A man was shot and killed by a deputy. The suspect had fired at deputies first. ~ 1 ~ 0
+					c9: driver rammed, then killed ~ A driver plowed into a crowd outside a bar, injuring three people. The driver was then shot and killed by a bystander. ~ 1 ~ 3
+					c9: rammed, he was killed ~ A man drove his pickup into a group of marchers, injuring four. He was then shot and killed by an off-duty officer. ~ 1 ~ 4
+					c9: man shot two, he died ~ A man shot two people on Main Street. He died at the scene. ~ 1 ~ 2
+					c9: gunman shot three, police killed him ~ A gunman shot three people outside a bar on Friday. He was later shot and killed by police. ~ 1 ~ 3
+					c9: gunman shot two, one of them died ~ A gunman shot two men outside a bar. One of them died at the hospital. ~ 1 ~ 1
+					c9: second story after rights line ~ A 30-year-old man was shot in the leg on Elm Street on Friday night, police said. He was taken to Mercy Hospital, where he is in stable condition. Officers found shell casings near a parked van. No arrests have been made. Copyright 2015 WXYZ. All rights reserved.Crash kills 2SUFFOLK, Va. — Two people died when their car hit a tree on Friday. ~ 0 ~ 1
+					c9: daughters and himself, the man dead ~ A man shot his two daughters and then himself on Sunday. One girl died; her sister is in serious condition. The man was pronounced dead in the kitchen. ~ 2 ~ 1
+					c9: wife and himself, no death told ~ A man shot his wife and then himself on Sunday. ~ 0 ~ 2
+					c9: station number glued to dateline ~ Teen hurt in shooting | Fox 45BALTIMORE — A 16-year-old boy was shot in the leg on Friday night. ~ 0 ~ 1
+					c9: a second, then the second victim ~ One man died and a second man was hurt when a gunman fired into their car on Friday. The second victim was rushed to a hospital. ~ 1 ~ 1
+					c9: named place, minor wounds ~ Two women were taken to Riverside Methodist with minor wounds after the gunfire. ~ 0 ~ 2
+					c9: named place, critical condition ~ Two men were rushed to St. Luke's in critical condition. ~ 0 ~ 2
+					c9: named jail, no wounds ~ Two suspects were taken to Marion County Jail in a patrol car. ~ 0 ~ 0
+					c9: named place, no condition ~ Two men were taken to Central Booking with their lawyers. ~ 0 ~ 0
+					c9: wife and himself, both dead ~ A man shot his wife and then himself on Sunday. Both were pronounced dead in their car. ~ 2 ~ 0
+					""")
+	void sweep9Classes(String name, String text, int killed, int wounded) {
+		victims(name, text, killed, wounded);
+	}
+
+	/**
+	 * Blind sweep 9b (round 19), written after the fixes of sweep 9 and before running
+	 * them: updates, named victims, police shootings, crowds, hospitals, court and vigil
+	 * stories in new wording. First run 10 of 15; two misses counted since
+	 * (sweep9bClasses). Left out as known gaps: "A state trooper was killed and the
+	 * gunman who shot him was found dead hours later" (the gunman's death not counted: 1,
+	 * 2 expected); "a man stabbed his brother and then shot a neighbor ... The brother
+	 * died; the neighbor is in serious condition" (the neighbor left killed-or-wounded: 0
+	 * wounded, 1 expected); "Marcus Dean, 16, was gunned down" ("gunned down" is no
+	 * death: 0, 1 expected).
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '~', quoteCharacter = '"',
+			textBlock = """
+					s9b: update, teen has died ~ UPDATE: The 17-year-old shot outside a gas station on Cleveland Avenue on Friday has died, his family confirmed Sunday. Police have released no suspect description. ~ 1 ~ 0
+					s9b: two named wounded, stable ~ Keisha Long, 24, and her cousin Darnell Price, 30, were wounded by gunfire while standing at a bus stop on Hollis Street on Tuesday. Both were listed in stable condition Wednesday. ~ 0 ~ 2
+					s9b: deputies wound armed man ~ Deputies shot a man who charged at them with a machete outside a trailer park near Ocala on Saturday, the sheriff said. He was flown to a trauma center and is expected to survive. ~ 0 ~ 1
+					s9b: six hit at a cookout ~ Six people were hit when gunfire erupted at a neighborhood cookout on Ridge Road on Sunday evening, police said. Two of them are in critical condition. ~ 0 ~ 6
+					s9b: stray bullet, sleeping girl ~ An 11-year-old girl asleep in her bedroom was struck in the shoulder by a bullet fired outside her home early Thursday, police said. She is expected to recover. ~ 0 ~ 1
+					s9b: homicide count of the year ~ A 45-year-old man was found shot to death in a vacant lot on Euclid Avenue on Thursday, the city's 61st homicide of the year. ~ 1 ~ 0
+					s9b: sentenced for two deaths ~ A 23-year-old man was sentenced Friday to life in prison for the shooting deaths of two men outside a Decatur nightclub in 2020. ~ 2 ~ 0
+					s9b: headline only, woman hurt ~ Woman hurt in Eastside drive-by | WDRBPolice said the gunfire came from a dark pickup that sped off toward the interstate. ~ 0 ~ 1
+					s9b: two men and a woman, one died ~ Two men and a woman were shot outside a lounge on Vine Street early Sunday. One of the men died at the hospital; the others are expected to recover. ~ 1 ~ 2
+					s9b: murder-suicide, couple ~ Deputies said a man shot his girlfriend and then himself in a parked car outside a Walmart on Tuesday. Both died at the scene. ~ 2 ~ 0
+					s9b: officer hit in vest, suspect wounded ~ An officer was struck in his bulletproof vest and was not hurt during a shootout Monday. The suspect was hit in the leg and taken into custody. ~ 0 ~ 1
+					s9b: background, last year two killed ~ A man was wounded in the hip during a shooting at a park on Elm Street on Saturday. Last year two teenagers were killed at the same park. ~ 0 ~ 1
+					""")
+	void ninthSweepB(String name, String text, int killed, int wounded) {
+		victims(name, text, killed, wounded);
+	}
+
+	/**
+	 * The classes sweep 9b found wanting, with passages of their own (positive and
+	 * negative): "the shooting deaths of two men ... in 2020" (one dated deed, not a
+	 * tally like "the deaths of 40 people in 2018"); "Two men and a woman were shot. One
+	 * of the men died" (one of the listed group).
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '~', quoteCharacter = '"',
+			textBlock = """
+					c9b: shooting deaths of three, a year ~ A man pleaded guilty Monday in the shooting deaths of three women outside a bowling alley in 2018. ~ 3 ~ 0
+					c9b: the killing of two, a year ~ Jurors heard closing arguments Tuesday in the killing of two brothers at a car wash in 2017. ~ 2 ~ 0
+					c9b: deaths of forty, a year ~ In 2018, the deaths of 40 people were blamed on guns in the county. ~ 0 ~ 0
+					c9b: one of the women died ~ Two women and a man were shot on Friday. One of the women died; the others are expected to recover. ~ 1 ~ 2
+					""")
+	void sweep9bClasses(String name, String text, int killed, int wounded) {
+		victims(name, text, killed, wounded);
+	}
+
 	/** A capitalised number word that opens a name is no figure. */
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '~', textBlock = """

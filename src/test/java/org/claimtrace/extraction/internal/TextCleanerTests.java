@@ -34,6 +34,23 @@ class TextCleanerTests {
 	}
 
 	@Test
+	void blanksTheNextStoryAfterTheRightsLine() {
+		String article = "A man was shot in the arm on Oak Street on Friday night, police said. He was treated at a "
+				+ "hospital for a wound that is not life-threatening. Officers found several shell casings near a parked car, "
+				+ "and detectives are asking neighbors for video. Copyright 2015 WXYZ. All rights reserved.";
+		String text = article + "Crash kills 2SUFFOLK, Va. — Two people died on Route 58.";
+		String cleaned = this.cleaner.clean(text);
+		assertThat(cleaned).hasSameSizeAs(text);
+		assertThat(cleaned.strip()).isEqualTo(article);
+	}
+
+	@Test
+	void keepsTheArticleAfterAnOpeningRightsLine() {
+		String text = "Copyright 2015 WXYZ. All rights reserved.\nTwo men were shot on Oak Street on Friday night.";
+		assertThat(this.cleaner.clean(text).strip()).isEqualTo("Two men were shot on Oak Street on Friday night.");
+	}
+
+	@Test
 	void blanksATrailingReadMore() {
 		String text = "Two soldiers were killed. Read the full article here";
 		assertThat(this.cleaner.clean(text).strip()).isEqualTo("Two soldiers were killed.");
