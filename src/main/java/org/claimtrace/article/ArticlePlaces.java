@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.claimtrace.claim.ArticleClaims;
 
@@ -21,8 +22,11 @@ public final class ArticlePlaces {
 	 * @param locationId the gazetteer row (or the region of an unresolved village), null
 	 * when unknown
 	 * @param mentions how many times the article names it
+	 * @param nameShared another place of the list has the same name (the city of Kharkiv
+	 * and its region), so the page says which is which
 	 */
-	public record Place(String name, String countryCode, String precision, Long locationId, int mentions) {
+	public record Place(String name, String countryCode, String precision, Long locationId, int mentions,
+			boolean nameShared) {
 	}
 
 	public static List<Place> of(List<ArticleClaims.PlaceMentionView> mentions) {
@@ -30,10 +34,17 @@ public final class ArticlePlaces {
 		Map<String, Place> places = new LinkedHashMap<>();
 		for (ArticleClaims.PlaceMentionView m : mentions) {
 			String key = m.name().toLowerCase(Locale.ROOT) + '|' + m.locationId() + '|' + m.countryCode();
-			places.merge(key, new Place(m.name(), m.countryCode(), m.precision(), m.locationId(), 1),
-					(a, b) -> new Place(a.name(), a.countryCode(), a.precision(), a.locationId(), a.mentions() + 1));
+			places.merge(key, new Place(m.name(), m.countryCode(), m.precision(), m.locationId(), 1, false), (a,
+					b) -> new Place(a.name(), a.countryCode(), a.precision(), a.locationId(), a.mentions() + 1, false));
 		}
-		return new ArrayList<>(places.values());
+		Map<String, Long> names = places.values()
+			.stream()
+			.collect(Collectors.groupingBy((p) -> p.name().toLowerCase(Locale.ROOT), Collectors.counting()));
+		return places.values()
+			.stream()
+			.map((p) -> new Place(p.name(), p.countryCode(), p.precision(), p.locationId(), p.mentions(),
+					names.get(p.name().toLowerCase(Locale.ROOT)) > 1))
+			.toList();
 	}
 
 }

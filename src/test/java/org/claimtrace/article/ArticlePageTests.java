@@ -80,6 +80,25 @@ class ArticlePageTests {
 		assertThat(places.split("Kursk Oblast</a>", -1)).as("Kursk Oblast listed once").hasSize(2);
 		assertThat(places).contains("\u00d73").contains(">Plekhovo</a>");
 		assertThat(places.indexOf("Kursk Oblast")).isLessThan(places.indexOf("Plekhovo"));
+		assertThat(places).as("no other place is called Kursk Oblast").doesNotContain("(region)");
+	}
+
+	@Test
+	void aCityAndItsRegionOfTheSameNameSayWhichIsWhich() throws Exception {
+		ArticleDetails d = ArticleAdminControllerTests.details(5L);
+		String body = "Kharkiv was shelled, and villages across the Kharkiv region lost power.";
+		ArticleClaims.PlaceMentionView city = new ArticleClaims.PlaceMentionView("Kharkiv", 0, 7, "Kharkiv", 50.0,
+				36.25, 706483L, "UA", "city", 90L);
+		ArticleClaims.PlaceMentionView region = new ArticleClaims.PlaceMentionView("Kharkiv", 45, 52, "Kharkiv", 49.5,
+				36.5, 706482L, "UA", "region", 91L);
+		given(this.articles.publishedWithClaims(5L)).willReturn(new ArticleWithClaims(
+				new ArticleDetails(5L, d.title(), d.url(), "Example Times", null, d.publishedAt(), body, d.status(),
+						ExtractionStatus.DONE, "e", d.createdAt(), d.updatedAt(), 1),
+				new ArticleClaims(List.of(), List.of(), List.of(city, region))));
+		String page = this.mvc.get().uri("/articles/5").exchange().getResponse().getContentAsString();
+		String places = page.substring(page.indexOf("<h3>Places</h3>"),
+				page.indexOf("</ul>", page.indexOf("<h3>Places</h3>")));
+		assertThat(places).contains("(city)").contains("(region)");
 	}
 
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreDocument;
@@ -56,10 +58,16 @@ class SourceResolver {
 			"col.", "lt.", "maj", "maj.", "gen", "brig", "sgt", "capt", "dr", "dr.", "mr.", "mrs.", "ms.", "mr", "mrs",
 			"ms", "president-elect");
 
+	/** "a spokesman for the Ukrainian air force": the body after the spokes word. */
+	private static final Pattern SPOKES_APPOSITION = Pattern
+		.compile("(?i)(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:spokesman|spokeswoman|spokesperson|representative)"
+				+ "\\s+(?:for|of)\\s+(?:the\\s+)?([^,;]+?)\\s*");
+
 	private static final Set<String> ORG_NOUNS = Set.of("ministry", "agency", "department", "directorate", "company",
 			"group", "campaign", "institute", "think-tank", "centre", "center", "army", "military", "government",
 			"administration", "office", "committee", "council", "organisation", "organization", "service", "foundation",
-			"party", "firm", "newspaper", "network", "court", "commission");
+			"party", "firm", "newspaper", "network", "court", "commission", "force", "forces", "navy", "police",
+			"guard");
 
 	private static final Set<String> ORG_NER = Set.of("ORGANIZATION", "GPE", "COUNTRY", "CITY", "STATE_OR_PROVINCE",
 			"NATIONALITY", "LOCATION");
@@ -101,6 +109,20 @@ class SourceResolver {
 	 */
 	Resolved resolve(List<CoreLabel> tokens, List<CoreLabel> referent, String apposition) {
 		Resolved resolved = resolveTokens((referent != null) ? referent : tokens);
+		Matcher spokes = (apposition != null) ? SPOKES_APPOSITION.matcher(apposition.strip()) : null;
+		if (spokes != null && spokes.matches() && resolved.entity().spokesFor == null
+				&& Set.of(SourceCanonicalizer.PERSON, SourceCanonicalizer.OFFICIAL_PERSON)
+					.contains(resolved.entity().kind)
+				&& ORG_NOUNS.contains(spokes.group(1).replaceAll(".*\\s", "").toLowerCase(Locale.ROOT))) {
+			// "Yuriy Ihnat, a spokesman for the Ukrainian air force, said": he speaks for
+			// the air force, as "Pentagon spokesman Pat Ryder" does for the Pentagon
+			Entity organisation = organisation(spokes.group(1), List.of());
+			resolved.entity().spokesFor = organisation;
+			organisation.aliases.add(resolved.entity().name);
+			resolved = new Resolved(organisation, resolved.written());
+			this.history.add(resolved);
+			return resolved;
+		}
 		if (apposition != null && !apposition.isBlank()) {
 			resolved.entity().aliases.add(apposition.strip());
 			if (resolved.entity().kind.equals(SourceCanonicalizer.OTHER)) {
@@ -137,7 +159,7 @@ class SourceResolver {
 		boolean spokes = SPOKES_WORDS.stream().anyMatch(lower::contains);
 		if (person != null) {
 			Entity entity = person(person);
-			Entity organisation = spokes ? organisationIn(inside) : null;
+			Entity organisation = spokes ? spokesOrganisation(tokens, inside) : null;
 			if (organisation != null) {
 				entity.spokesFor = organisation;
 				organisation.aliases.add(entity.name);
@@ -149,7 +171,7 @@ class SourceResolver {
 		}
 		boolean definite = tokens.get(0).word().equalsIgnoreCase("the");
 		if (spokes) {
-			Entity organisation = organisationIn(inside);
+			Entity organisation = spokesOrganisation(tokens, inside);
 			if (organisation != null) {
 				return new Resolved(organisation, text);
 			}
@@ -198,6 +220,28 @@ class SourceResolver {
 			kind = place ? SourceCanonicalizer.GOVERNMENT : SourceCanonicalizer.OTHER;
 		}
 		return entity(strip(text), kind, null);
+	}
+
+	/**
+	 * Whom a spokesperson speaks for: the body named after "for" or "of" when its head is
+	 * an organisation noun ("a spokesman for the Kharkiv regional military
+	 * administration"; not "Kharkiv", the place inside it), else the first organisation
+	 * or place named.
+	 */
+	private Entity spokesOrganisation(List<CoreLabel> tokens, List<CoreEntityMention> inside) {
+		for (int i = 0; i + 1 < tokens.size(); i++) {
+			String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
+			if ((word.equals("for") || word.equals("of")) && i > 0
+					&& SPOKES_WORDS.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+				List<CoreLabel> body = tokens.subList(i + 1, tokens.size());
+				String head = body.get(body.size() - 1).word().toLowerCase(Locale.ROOT);
+				if (ORG_NOUNS.contains(head) && body.stream().noneMatch((t) -> "PERSON".equals(t.ner()))) {
+					return organisation(text(body), mentionsIn(body));
+				}
+				break;
+			}
+		}
+		return organisationIn(inside);
 	}
 
 	private Entity organisationIn(List<CoreEntityMention> inside) {

@@ -34,6 +34,10 @@ class VerificationDetector {
 			// "Neither claim could be independently verified"
 			+ "|\\b(neither|none)\\b[^.;]{0,40}\\b(could|can|has|have)\\s+(be|been)\\s+(independently\\s+)?(verif|confirm)");
 
+	/** A disclaimer about one claim: "The claim could not be verified". */
+	private static final Pattern ONE_CLAIM = Pattern.compile("\\W*(the|this|that|its|his|her|their)\\s+(claim|report"
+			+ "|figure|account|statement|assertion|video|footage|image|photo|tally)\\b");
+
 	private static final Pattern NOT_CONFIRMED = Pattern
 		.compile("\\b(not|n't|never|yet to)\\s+(yet\\s+)?(officially\\s+|publicly\\s+)?(confirm|verif)\\w*");
 
@@ -105,8 +109,11 @@ class VerificationDetector {
 				boolean alone = s + 1 >= sentences.size() || paragraphBreakBefore.get(s + 1);
 				return alone && UNVERIFIABLE.matcher(sentences.get(s).text().toLowerCase(Locale.ROOT)).find();
 			}
-			if (UNVERIFIABLE.matcher(sentences.get(s).text().toLowerCase(Locale.ROOT)).find()) {
-				return true;
+			String text = sentences.get(s).text().toLowerCase(Locale.ROOT);
+			if (UNVERIFIABLE.matcher(text).find()) {
+				// "The claim could not be verified" is about the sentence just before it,
+				// not a figure two sentences up
+				return s <= sentenceIndex + 1 || !ONE_CLAIM.matcher(text).lookingAt();
 			}
 		}
 		return false;

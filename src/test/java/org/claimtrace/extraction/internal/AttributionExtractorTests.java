@@ -45,6 +45,15 @@ class AttributionExtractorTests {
 	}
 
 	@Test
+	void aSpokespersonSpeaksForTheBodyNamedAfterForNotThePlaceInIt() {
+		List<ExtractedAttribution> attributions = extract(
+				"A spokesman for the Kharkiv regional military administration said the strike hit a school. "
+						+ "Yuriy Ihnat, a spokesman for the Ukrainian air force, said two missiles were shot down.");
+		assertThat(byCue(attributions, "said").sourceName()).isEqualTo("Kharkiv regional military administration");
+		assertThat(attributions.get(1).sourceName()).isEqualTo("Ukrainian air force");
+	}
+
+	@Test
 	void titlesAndSurnamesResolveToTheNamedPerson() {
 		List<ExtractedAttribution> attributions = extract("President Maria Lopez said the border would stay closed. "
 				+ "Later, Lopez warned that fighting could spread. The president insisted there would be no talks.");
