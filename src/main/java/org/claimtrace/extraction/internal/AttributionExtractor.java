@@ -4002,6 +4002,7 @@ class AttributionExtractor {
 		while (indices.contains(to + 1)) {
 			to++;
 		}
+		to = nounTailOfSubject(graph, head, tokens, to);
 		while (to > from && isPunctuation(tokens.get(to - 1))) {
 			to--;
 		}
@@ -4009,6 +4010,29 @@ class AttributionExtractor {
 			from++;
 		}
 		return new ArrayList<>(tokens.subList(from - 1, to));
+	}
+
+	/**
+	 * "The UN human rights monitoring mission said": the parser may take "rights" for the
+	 * subject and hang "monitoring mission" off it as a loose dependent; a run of nouns
+	 * and modifiers right after the subject, ending in the dependent noun, belongs to it.
+	 */
+	private static int nounTailOfSubject(SemanticGraph graph, IndexedWord head, List<CoreLabel> tokens, int to) {
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(head)) {
+			IndexedWord dependent = edge.getDependent();
+			if (!relation(edge).equals("dep") || !dependent.tag().startsWith("NN") || dependent.index() <= to
+					|| dependent.index() - to > 3) {
+				continue;
+			}
+			boolean nounRun = true;
+			for (int k = to + 1; k <= dependent.index(); k++) {
+				nounRun &= tokens.get(k - 1).tag().matches("NN.*|JJ|VBG");
+			}
+			if (nounRun) {
+				return dependent.index();
+			}
+		}
+		return to;
 	}
 
 	private List<CoreLabel> referent(CoreSentence sentence, SemanticGraph graph, IndexedWord verb,

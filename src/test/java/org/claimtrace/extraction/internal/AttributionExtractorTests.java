@@ -54,6 +54,14 @@ class AttributionExtractorTests {
 	}
 
 	@Test
+	void aSourceNameTheParserSplitsStaysWhole() {
+		List<ExtractedAttribution> attributions = extract(
+				"Since February, 1,024 civilians have been killed in the region, the UN human rights monitoring mission "
+						+ "said.");
+		assertThat(byCue(attributions, "said").source().text()).isEqualTo("the UN human rights monitoring mission");
+	}
+
+	@Test
 	void titlesAndSurnamesResolveToTheNamedPerson() {
 		List<ExtractedAttribution> attributions = extract("President Maria Lopez said the border would stay closed. "
 				+ "Later, Lopez warned that fighting could spread. The president insisted there would be no talks.");
