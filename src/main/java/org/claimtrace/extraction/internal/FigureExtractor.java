@@ -55,6 +55,25 @@ class FigureExtractor {
 			"feared", "left", "found", "lay", "lie", "remain", "remained", "'re", "'ve", "officially", "still",
 			"either", "since", "just", "among");
 
+	/**
+	 * No comma between the count and the word at {@code k}: "Thousands have fled since
+	 * the offensive began, and 9 were killed on Sunday" gives a day's count.
+	 */
+	private static boolean sameClause(List<CoreLabel> tokens, NumberMention m, int k) {
+		int from = Math.min(k, m.last);
+		int to = Math.max(k, m.first);
+		for (int j = from + 1; j < to; j++) {
+			if (Set.of(",", ";", "--").contains(tokens.get(j).word())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** "since the war began", "since the invasion": a toll over the whole of it. */
+	private static final Set<String> WAR_PERIODS = Set.of("war", "invasion", "conflict", "offensive", "siege",
+			"uprising", "occupation", "outbreak");
+
 	/** "taken prisoner", "taken captive". */
 	private static final Set<String> CAPTIVE_NOUNS = Set.of("prisoner", "prisoners", "captive", "captives");
 
@@ -2652,7 +2671,9 @@ class FigureExtractor {
 							&& (k + 1 >= n || !tokens.get(k + 1).word().matches("\\d{1,2}(st|nd|rd|th)?")
 									|| "1".equals(tokens.get(k + 1).word()))
 					|| "year".equals(w) && k >= 3 && "the".equals(prev) && "of".equals(Lexicon.lower(tokens.get(k - 2)))
-							&& Set.of("start", "beginning").contains(Lexicon.lower(tokens.get(k - 3)))) {
+							&& Set.of("start", "beginning").contains(Lexicon.lower(tokens.get(k - 3)))
+					|| WAR_PERIODS.contains(w) && k >= 2 && "the".equals(prev)
+							&& "since".equals(Lexicon.lower(tokens.get(k - 2))) && sameClause(tokens, m, k)) {
 				// "since January, 19 people have been killed", "since Jan. 1", "since the
 				// start of the year" (not "since the May 3 shooting")
 				return true;

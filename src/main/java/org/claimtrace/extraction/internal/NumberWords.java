@@ -23,8 +23,9 @@ final class NumberWords {
 			Map.entry("sixty", 60L), Map.entry("seventy", 70L), Map.entry("eighty", 80L), Map.entry("ninety", 90L),
 			Map.entry("dozen", 12L));
 
+	// "1.9mn people", "2bn": the Financial Times' abbreviations ("m" would be metres)
 	private static final Map<String, Long> SCALES = Map.of("hundred", 100L, "thousand", 1_000L, "million", 1_000_000L,
-			"billion", 1_000_000_000L);
+			"billion", 1_000_000_000L, "mn", 1_000_000L, "bn", 1_000_000_000L);
 
 	/** Vague plurals, counted at least as much as ACLED/UCDP do. */
 	private static final Map<String, Long> VAGUE = Map.of("dozens", 12L, "scores", 20L, "hundreds", 100L, "thousands",
