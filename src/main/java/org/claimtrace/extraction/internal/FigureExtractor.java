@@ -1574,6 +1574,12 @@ class FigureExtractor {
 		BigDecimal dead = null;
 		boolean wounded = false;
 		boolean doerDied = false;
+		// "Two people were killed and three others were injured ... she later died": the
+		// dead were counted before the hurt in their sentence, so a death told later is
+		// one of them unless told of the hurt ("one of the injured died")
+		boolean deadCountedBefore = figures.stream()
+			.anyMatch((f) -> f != hurt && f.sentenceIndex() == hurt.sentenceIndex() && Lexicon.KILLED.equals(f.kind())
+					&& f.quantified() && !f.implicit() && f.end() <= hurt.start());
 		for (Figure other : figures) {
 			int distance = other.sentenceIndex() - hurt.sentenceIndex();
 			// "the 19-year-old victim died" may come a few sentences further on
@@ -1592,6 +1598,9 @@ class FigureExtractor {
 			boolean ofThem = death && (distance > 0 || other.start() > hurt.end())
 					&& ((!hurt.implicit() || groupNamesNoun(hurt, other)) && oneOfThem(other, sentences)
 							|| namedAmong(other, hurt, sentences));
+			if (deadCountedBefore && !(ofThem && oneOfTheGroupSaid(other, sentences))) {
+				continue;
+			}
 			if (hurt.implicit() && !ofThem) {
 				// listed people ("Ana Ruiz and her son were shot"): only a death told of
 				// one of them by name
@@ -1724,6 +1733,14 @@ class FigureExtractor {
 		if (death.implicit() && death.anaphoric()) {
 			return true;
 		}
+		return oneOfTheGroupSaid(death, sentences);
+	}
+
+	/**
+	 * "One of them died", "One was pronounced dead": the text says the dead was one of a
+	 * group.
+	 */
+	private static boolean oneOfTheGroupSaid(Figure death, List<CoreSentence> sentences) {
 		List<CoreLabel> tokens = sentences.get(death.sentenceIndex()).tokens();
 		if (death.party() == null && !tokens.isEmpty() && tokens.get(0).beginPosition() == death.start()
 				&& "one".equals(Lexicon.lower(tokens.get(0)))) {

@@ -1566,6 +1566,23 @@ class CasualtyPatternTests {
 		victims(name, text, killed, wounded);
 	}
 
+	/**
+	 * A death told after a lead that counted the dead before the hurt ("Two people were
+	 * killed and three others were injured ... she later died") is one of the dead, not
+	 * of the hurt. Known gap: "One person was killed and four others were wounded ... One
+	 * of them later died" leaves the dead at the lead's 1 (2 expected; the hurt become
+	 * 3). Found by a long invented report run through the extract API (round 19).
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '~', quoteCharacter = '"',
+			textBlock = """
+					l19: later death among the counted dead ~ Two people were killed and three others were injured in a shooting at a house party, police said. Officers found a man dead in the yard. A 22-year-old woman was taken to a hospital, where she later died. ~ 2 ~ 3
+					l19: no count of dead before ~ Four people were wounded in a shooting outside a bar, police said. One of them later died at the hospital. ~ 1 ~ 3
+					""")
+	void laterDeathAfterACountedLead(String name, String text, int killed, int wounded) {
+		victims(name, text, killed, wounded);
+	}
+
 	/** A capitalised number word that opens a name is no figure. */
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '~', textBlock = """
