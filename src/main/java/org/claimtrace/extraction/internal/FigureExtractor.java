@@ -626,13 +626,17 @@ class FigureExtractor {
 			// "a deputy was killed and the suspect was fatally shot": the attacker
 			// beside a victim newly told in the sentence is another person
 			boolean attackerBeside = last != null && last.sentenceIndex() == figure.sentenceIndex()
-					&& attacker(figure.party()) && !attacker(last.party()) && !isReflexive(figure.party());
+					&& attacker(figure, tokens) && !attacker(last.party()) && !isReflexive(figure.party());
 			// "Officer Ortiz died Friday. ... The suspect was killed by other officers":
 			// the attacker after an officer's death, in a sentence of its own
 			boolean attackerAfterOfficer = last != null && last.sentenceIndex() != figure.sentenceIndex()
 					&& last.party() != null && OFFICER.matcher(last.party()).matches() && !attacker(last.party())
-					&& attacker(figure.party()) && !isReflexive(figure.party())
+					&& attacker(figure, tokens) && !isReflexive(figure.party())
 					&& !OFFICER.matcher(figure.party()).matches();
+			// "A clerk was killed. The man who shot him was found dead": the one told by
+			// his deed against the victim before is another person
+			attackerAfterOfficer |= last != null && last.sentenceIndex() != figure.sentenceIndex()
+					&& !attacker(figure.party()) && attacker(figure, tokens) && !isReflexive(figure.party());
 			attackerBeside |= attackerAfterOfficer;
 			// "A man shot his two daughters and then himself. One girl died ... The man
 			// was pronounced dead": the one who shot himself, told by his noun
@@ -1761,6 +1765,26 @@ class FigureExtractor {
 		return attacker(death.party()) || death.party() != null && OWN_DEATH_PHRASE.matcher(death.party()).matches();
 	}
 
+	/**
+	 * The attacker by his noun ("the gunman") or by his deed: "the man who shot him",
+	 * "the woman who stabbed them".
+	 */
+	private static boolean attacker(Figure figure, List<CoreLabel> tokens) {
+		if (attacker(figure.party())) {
+			return true;
+		}
+		for (int k = 0; k + 1 < tokens.size(); k++) {
+			if (tokens.get(k).beginPosition() >= figure.end()) {
+				return Set.of("who", "that").contains(Lexicon.lower(tokens.get(k)))
+						&& tokens.get(k + 1).tag().matches("VBD|VBZ")
+						&& DEED_LEMMAS.contains(Lexicon.lemma(tokens.get(k + 1)));
+			}
+		}
+		return false;
+	}
+
+	private static final Set<String> DEED_LEMMAS = Set.of("shoot", "kill", "stab", "attack", "ambush", "open", "fire");
+
 	private static boolean attacker(String party) {
 		return party != null && party.toLowerCase()
 			.matches("(?s).*\\b(suspect|gunman|shooter|attacker|robber|himself|herself)\\b.*");
@@ -2092,8 +2116,66 @@ class FigureExtractor {
 				&& Lexicon.kindOf(tokens.get(k)) == null) {
 			k++;
 		}
-		return k > from && k < tokens.size() && Lexicon.isHuman(tokens.get(k - 1)) && "VBN".equals(tokens.get(k).tag())
-				&& Lexicon.kindOf(tokens.get(k)) != null && !Lexicon.DEPLOYED.equals(Lexicon.kindOf(tokens.get(k)));
+		if (k == from || k >= tokens.size() || !Lexicon.isHuman(tokens.get(k - 1))) {
+			return false;
+		}
+		if ("VBD".equals(tokens.get(k).tag()) && "shoot".equals(Lexicon.lemma(tokens.get(k)))) {
+			// "two of the four people shot at a party have been released": "shot" tagged
+			// as
+			// the verb of the sentence, whose verb comes later
+			return laterMainVerb(tokens, k + 1) >= 0;
+		}
+		return "VBN".equals(tokens.get(k).tag()) && Lexicon.kindOf(tokens.get(k)) != null
+				&& !Lexicon.DEPLOYED.equals(Lexicon.kindOf(tokens.get(k)));
+	}
+
+	/**
+	 * A verb of state after a reduced clause ("... shot at a party on Sunday have died",
+	 * "remain hospitalized"), not one joined by "and" ("shot him and was arrested") and
+	 * not the reporting verb.
+	 */
+	private static int laterMainVerb(List<CoreLabel> tokens, int from) {
+		for (int k = from; k < tokens.size() && k < from + 20; k++) {
+			CoreLabel token = tokens.get(k);
+			if (Set.of(",", ";", ":").contains(token.word()) || "and".equals(Lexicon.lower(tokens.get(k - 1)))) {
+				if (Set.of(";", ":").contains(token.word())) {
+					return -1;
+				}
+				continue;
+			}
+			if (token.tag().matches("VBP|VBZ|VBD|MD")) {
+				return ("MD".equals(token.tag())
+						|| Set.of("have", "be", "remain", "die").contains(Lexicon.lemma(token))) ? k : -1;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * "Two of the five people shot at a bar have died": what befell the part, told by the
+	 * verb after the group's own participle; the index of a death word there, or -1.
+	 */
+	private static int partDied(List<CoreLabel> tokens, NumberMention m) {
+		int n = tokens.size();
+		int group = m.last + 3;
+		if (group >= n || !ofTheGroup(tokens, m.last + 1) || !isNumberToken(tokens, m.last + 3)
+				|| !describedGroup(tokens, group + 1)) {
+			return -1;
+		}
+		int participle = group + 1;
+		while (participle < n && Lexicon.kindOf(tokens.get(participle)) == null) {
+			participle++;
+		}
+		int verb = laterMainVerb(tokens, participle + 1);
+		if (verb < 0) {
+			return -1;
+		}
+		int k = verb;
+		while (k + 1 < n && k < verb + 3
+				&& Set.of("have", "be", "since", "also", "now", "later").contains(Lexicon.lemma(tokens.get(k)))) {
+			k++;
+		}
+		return Lexicon.KILLED.equals(Lexicon.kindOf(tokens.get(k))) ? k : -1;
 	}
 
 	/**
@@ -2514,7 +2596,7 @@ class FigureExtractor {
 				&& (Lexicon.isHuman(tokens.get(head)) || "others".equals(Lexicon.lower(tokens.get(head))))
 				&& (hospitalAfter(tokens, npEnd) || injuriesAfter(tokens, p) || injuriesAfter(tokens, npEnd)
 						|| fightingForLife(tokens, npEnd) || hospitalAfter(tokens, p) || hospitalJoined(tokens, p)
-						|| carriedToNameHurt(tokens, p))) {
+						|| carriedToNameHurt(tokens, p) || inCondition(tokens, p) || allWithInjuries(tokens, npEnd))) {
 			kind = Lexicon.WOUNDED;
 		}
 		if (kind == null) {
@@ -2612,6 +2694,12 @@ class FigureExtractor {
 			// "were each shot once in the chest and died at the hospital"
 			kind = Lexicon.KILLED;
 			usedKeywords.add(died);
+		}
+		int partDied = partDied(tokens, m);
+		if (partDied >= 0) {
+			// "Two of the five people shot have died": the two are of the dead
+			kind = Lexicon.KILLED;
+			keyword = partDied;
 		}
 		if (keyword >= 0) {
 			usedKeywords.add(keyword);
@@ -3142,6 +3230,38 @@ class FigureExtractor {
 			return false;
 		}
 		return "with".equals(Lexicon.lower(tokens.get(k))) && injuriesAfter(tokens, k);
+	}
+
+	/**
+	 * "three victims, all with minor injuries": the injuries of them all in an aside
+	 * after the people.
+	 */
+	private static boolean allWithInjuries(List<CoreLabel> tokens, int npEnd) {
+		return npEnd + 2 < tokens.size() && ",".equals(tokens.get(npEnd).word())
+				&& Set.of("all", "both", "each").contains(Lexicon.lower(tokens.get(npEnd + 1)))
+				&& "with".equals(Lexicon.lower(tokens.get(npEnd + 2))) && injuriesAfter(tokens, npEnd + 2);
+	}
+
+	private static final Set<String> CONDITIONS = Set.of("critical", "serious", "stable", "grave", "fair", "guarded",
+			"satisfactory");
+
+	/**
+	 * "two other worshippers were in critical condition", "three men remain in stable
+	 * condition": people whose condition is told, as a hospital tells it (not "in good
+	 * spirits", "in critical need of").
+	 */
+	private static boolean inCondition(List<CoreLabel> tokens, int p) {
+		if (p + 2 >= tokens.size() || !"in".equals(Lexicon.lower(tokens.get(p)))) {
+			return false;
+		}
+		int k = p + 1;
+		boolean state = false;
+		while (k < tokens.size() && k <= p + 4
+				&& (tokens.get(k).tag().matches("JJ|RB|CC|,") || CONDITIONS.contains(Lexicon.lower(tokens.get(k))))) {
+			state |= CONDITIONS.contains(Lexicon.lower(tokens.get(k)));
+			k++;
+		}
+		return state && k < tokens.size() && "condition".equals(Lexicon.lower(tokens.get(k)));
 	}
 
 	private static final Set<String> CUSTODY = Set.of("jail", "booking", "prison", "court", "headquarters", "precinct",

@@ -441,6 +441,16 @@ class ImplicitCounter {
 		}
 		boolean weak = Lexicon.SHOT.equals(kind);
 		IndexedWord victim = victim(graph, word, tag, 0, headline);
+		IndexedWord time = graph.getParent(word);
+		IndexedWord found = (time != null) ? graph.getParent(time) : null;
+		if (Lexicon.KILLED.equals(kind) && "JJ".equals(tag) && found != null && found.tag().startsWith("VB")
+				&& TIME_UNITS.contains(Lexicon.lemma(time.backingLabel()))
+				&& "amod".equals(graph.getEdge(time, word).getRelation().toString())) {
+			// "was found dead hours later": the parser hung "dead" on the hours; the dead
+			// is who was found
+			IndexedWord subject = subject(graph, found);
+			victim = (subject != null) ? subject : victim;
+		}
 		if ((Lexicon.WOUNDED.equals(kind) || Lexicon.KILLED.equals(kind))
 				&& (tag.matches("VBN|JJ") || "VBD".equals(tag) && firstChild(graph, word, "obj") == null)) {
 			// the second person after "left", however the parser hung the state
@@ -453,6 +463,8 @@ class ImplicitCounter {
 		}
 		return new Hit(kind, victim, word.index() - 1, weak, false);
 	}
+
+	private static final Set<String> TIME_UNITS = Set.of("minute", "hour", "day", "week", "month");
 
 	private static final Set<String> ADVERB_FATAL = Set.of("fatally", "mortally");
 
@@ -1049,6 +1061,9 @@ class ImplicitCounter {
 			if (doer || glued) {
 				return null;
 			}
+			if (relation.equals("acl:relcl") && fateClause(graph, governor)) {
+				return clauseListStart(graph, governor);
+			}
 			return relation.equals("amod") && predicate.index() > governor.index() ? listStart(graph, governor)
 					: governor;
 		}
@@ -1273,7 +1288,14 @@ class ImplicitCounter {
 			return total;
 		}
 		int ownState = stateIndex(graph, head);
+		// "A, who died at the scene, and B, who is in critical condition": a person with
+		// a fate told in a clause of his own ends the people that clause tells of
+		List<IndexedWord> members = new ArrayList<>(List.of(head));
 		for (IndexedWord conj : joined(graph, head)) {
+			if (members.stream().anyMatch((member) -> fateClause(graph, member, conj.index()))) {
+				break;
+			}
+			members.add(conj);
 			Count other = single(graph, conj);
 			// the last: "left a driver dead and his passenger injured", where the
 			// adjective before the second person tells of the first only
@@ -1387,6 +1409,55 @@ class ImplicitCounter {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * A relative clause of a person that tells a fate: "who died at the scene", "who is
+	 * in critical condition", "who was shot in the arm" (not "who lived nearby").
+	 */
+	private static boolean fateClause(SemanticGraph graph, IndexedWord person) {
+		return fateClause(graph, person, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * A fate clause ({@link #fateClause}) that stands before the word at {@code limit}.
+	 */
+	private static boolean fateClause(SemanticGraph graph, IndexedWord person, int limit) {
+		for (IndexedWord clause : children(graph, person, "acl:relcl")) {
+			if (clause.index() > limit) {
+				continue;
+			}
+			if (Lexicon.kindOf(clause.backingLabel()) != null
+					|| "condition".equals(Lexicon.lemma(clause.backingLabel()))) {
+				return true;
+			}
+			for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(clause)) {
+				if (Lexicon.kindOf(edge.getDependent().backingLabel()) != null) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "A, 26, and B, 24, who were both pronounced dead": the people listed before the one
+	 * a fate clause hangs on, back to one with a fate clause of his own.
+	 */
+	private static IndexedWord clauseListStart(SemanticGraph graph, IndexedWord last) {
+		for (SemanticGraphEdge edge : graph.incomingEdgeIterable(last)) {
+			IndexedWord first = edge.getGovernor();
+			if (edge.getRelation().toString().equals("conj:and") && first.index() < last.index()
+					&& !fateClause(graph, first, last.index()) && state(graph, first, true) == null) {
+				for (IndexedWord member : joined(graph, first)) {
+					if (member.index() < last.index() && fateClause(graph, member, last.index())) {
+						return last;
+					}
+				}
+				return first;
+			}
+		}
+		return last;
 	}
 
 	/**

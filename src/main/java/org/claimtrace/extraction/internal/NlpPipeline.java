@@ -76,6 +76,7 @@ class NlpPipeline {
 			DateTagger.tag(sentence.get(CoreAnnotations.TokensAnnotation.class));
 			retagAdjectives(sentence.get(CoreAnnotations.TokensAnnotation.class));
 			retagShotParticiples(sentence.get(CoreAnnotations.TokensAnnotation.class));
+			relemmatizeKillings(sentence.get(CoreAnnotations.TokensAnnotation.class));
 			if (needsParse(sentence)) {
 				selected.add(sentence);
 			}
@@ -127,6 +128,29 @@ class NlpPipeline {
 			if (floating || personShotIn(tokens, k)) {
 				token.setTag("VBN");
 				token.setLemma("shoot");
+			}
+		}
+	}
+
+	/**
+	 * Killings told without a word of death: "was gunned down" and "fatally stabbed his
+	 * brother" take the lemma "kill", so that they count as "was killed" does (not "gun
+	 * the engine", "stabbed him in the arm").
+	 */
+	static void relemmatizeKillings(List<CoreLabel> tokens) {
+		for (int k = 0; k < tokens.size(); k++) {
+			CoreLabel token = tokens.get(k);
+			if (!token.tag().startsWith("VB")) {
+				continue;
+			}
+			String lemma = (token.lemma() != null) ? token.lemma().toLowerCase(Locale.ROOT) : "";
+			boolean gunnedDown = "gun".equals(lemma) && k + 1 < tokens.size()
+					&& "down".equalsIgnoreCase(tokens.get(k + 1).word());
+			boolean fatally = k > 0
+					&& Set.of("fatally", "mortally").contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT))
+					&& Lexicon.TO_DEATH_LEMMAS.contains(lemma);
+			if (gunnedDown || fatally) {
+				token.setLemma("kill");
 			}
 		}
 	}
