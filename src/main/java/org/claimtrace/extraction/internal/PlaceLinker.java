@@ -518,7 +518,12 @@ class PlaceLinker {
 			if (name) {
 				int start = tokens.get(from).beginPosition();
 				int end = tokens.get(to - 1).endPosition();
-				out.add(new ToponymCandidate(text.substring(start, end), start, end, false, true));
+				// "Cardiff council", "Leeds police": NER takes a lower-case noun after a
+				// place into an organisation that has no name of its own; the place is a
+				// toponym ("Cardiff Council" with a capital is the council's name)
+				boolean lowerCaseHead = of < 0 && tokens.get(j - 1).tag().startsWith("NN")
+						&& Character.isLowerCase(tokens.get(j - 1).word().charAt(0));
+				out.add(new ToponymCandidate(text.substring(start, end), start, end, lowerCaseHead, !lowerCaseHead));
 			}
 			i = j - 1;
 		}

@@ -606,13 +606,16 @@ class GeoparsingPatternTests {
 	/**
 	 * "LEEDS —": an upper-case dateline NER calls an organisation, even under a headline
 	 * line the sentence splitter glues on; "Leeds City Council" names no settlement
-	 * "Council".
+	 * "Council"; "Swansea council" (lower case) is the council of a place.
 	 */
 	@Test
 	void upperCaseDatelinesUnderAHeadline() {
 		assertThat(places("Bin strike enters third week\nLEEDS — Rubbish piled up in Headingley on Monday."))
 			.extracting((p) -> p.mention().text(), ExtractedPlace::countryCode)
 			.contains(org.assertj.core.groups.Tuple.tuple("LEEDS", "GB"));
+		assertThat(places("Swansea council delays school closures\nSWANSEA — Parents protested on Monday."))
+			.extracting((p) -> p.mention().text())
+			.containsExactly("Swansea", "SWANSEA");
 		assertThat(places("SHEFFIELD — Sheffield City Council closed two libraries in Hillsborough."))
 			.extracting((p) -> p.mention().text())
 			.doesNotContain("Council")
