@@ -57,7 +57,7 @@ final class GazetteerData {
 
 	private static final Pattern REGION_SUFFIX = Pattern
 		.compile("(?i)\\s+(oblast'?|region|province|krai|kray|governorate|voivodeship|county|prefecture|"
-				+ "autonomous okrug|okrug|state|republic|city|municipality|territory|district)$");
+				+ "autonomous okrug|okrug|state|republic|city|municipality|territory|district|department)$");
 
 	private static final Pattern REGION_PREFIX = Pattern.compile("(?i)^(republic of|province of|state of)\\s+");
 

@@ -151,7 +151,11 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	/**
 	 * "ROME, Italy (AP) —", "PARIS (Reuters) -": an upper-case city opening a dateline.
 	 */
-	private static final Pattern DATELINE = Pattern.compile("\\p{Lu}{3,}(?:,| \\(| [—–-] )");
+	private static final Pattern DATELINE = Pattern
+		.compile("\\p{Lu}[\\p{Lu}.']{2,}(?: [\\p{Lu}.']+)*(?:,| \\(| [—–-] )");
+
+	/** An upper-case dateline this big is taken without a region in the text. */
+	private static final long DATELINE_TOWN = 20_000;
 
 	/** "U.S.", "U.K.": the last period belongs to the name. */
 	private static final Pattern DOTTED_ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.){2,}");
@@ -1005,6 +1009,22 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			}
 		}
 
+		Set<String> ownNamedRegionIn = matches.stream()
+			.filter((e) -> e.precision() == Precision.REGION && !"ADM2".equals(e.featureCode()) && ownName(m, e))
+			.map(GazetteerEntry::countryCode)
+			.collect(Collectors.toSet());
+		if (m.name().contains(" ") && !ownNamedRegionIn.isEmpty()) {
+			// "Rio Grande do Sul": a region's own name of several words that a town of
+			// the region's country lists only among its alternate names (the port of Rio
+			// Grande) is the region; a city of a million keeps it, and so do towns abroad
+			// ("Saint Louis" is St. Louis, whatever Senegal's regions are called)
+			List<GazetteerEntry> withoutAliases = matches.stream()
+				.filter((e) -> !e.precision().populated() || !ownNamedRegionIn.contains(e.countryCode())
+						|| ownName(m, e) || e.population() >= MAJOR_CITY)
+				.toList();
+			matches = withoutAliases;
+		}
+
 		// a bare name shared by a region and a place in it: region only if the text calls
 		// it a region
 		if (!m.regionWord()) {
@@ -1369,6 +1389,13 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 					|| (!partOfLongerName(text, m) && (!commonWord || locative(text, m.start())));
 		}
 		if (m.regionWord() || m.stateKey() != null) {
+			return true;
+		}
+		if (best.precision().populated() && m.text().equals(m.text().toUpperCase(Locale.ROOT)) && opensDateline(text, m)
+				&& (best.population() >= DATELINE_TOWN || (best.admin1Code() != null && regionInText(
+						GazetteerData.key(best.countryCode(), best.admin1Code()), regionMentions, context)))) {
+			// "LEEDS —", "CARDIFF —": an upper-case name opening a line before a dash is
+			// a dateline, a town of some size or one in a region the text names
 			return true;
 		}
 		if (FACILITY_WORD.matcher(m.text()).find() && !ownName(m, best)) {

@@ -129,6 +129,12 @@ final class TextContext {
 		}
 		Matcher s = SETTLEMENT_LIST.matcher(text);
 		while (s.find()) {
+			if (Character.isUpperCase(s.group(1).charAt(0)) && s.start() >= 2
+					&& Character.isLetter(text.charAt(s.start() - 2)) && text.charAt(s.start() - 1) == ' ') {
+				// "Leeds City Council", "Salt Lake City Police": the word is part of a
+				// name, and what follows names no settlement
+				continue;
+			}
 			String within = (s.group(3) != null) ? stripPossessive(s.group(3)) : null;
 			addList(s.group(2), s.start(2), s.group(1).toLowerCase(Locale.ROOT), within);
 		}

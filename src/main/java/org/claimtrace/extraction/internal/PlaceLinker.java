@@ -73,7 +73,14 @@ class PlaceLinker {
 	 */
 	private static final Set<String> OF_PLACE = Set.of("residents", "citizens", "villagers", "mayor", "outskirts",
 			"suburbs", "streets", "town", "city", "village", "government", "capital", "president", "north", "south",
-			"east", "west", "coast");
+			"east", "west", "coast", "centre", "center", "heart", "downtown");
+
+	/**
+	 * "crews from Alberta", "troops from Mendoza": besides {@link #PEOPLE} and
+	 * {@link #LOCALS}, who are sent from a place.
+	 */
+	private static final Set<String> HELPERS = Set.of("crews", "troops", "soldiers", "volunteers", "workers", "teams",
+			"rescuers", "doctors", "nurses", "paramedics");
 
 	/** "40 miles off Aberdeen", "anchored off Cork": after these and "off", a place. */
 	private static final Set<String> OFFSHORE = Set.of("miles", "mile", "kilometres", "kilometers", "km", "metres",
@@ -203,6 +210,7 @@ class PlaceLinker {
 			placesInOrganisationNames(text, tokens, candidates);
 			cityNamedLikeOrganisation(text, tokens, candidates);
 			joinedByConnector(text, tokens, candidates);
+			upperCaseDateline(text, tokens, candidates);
 		}
 		return candidates;
 	}
@@ -262,6 +270,9 @@ class PlaceLinker {
 			boolean afterLocative = (organisation ? ORGANISATION_LOCATIVES : PERSON_LOCATIVES).contains(previous)
 					|| afterBombardment(previous, before) || (previous.equals("from") && PEOPLE.contains(before))
 					|| ((previous.equals("to") || previous.equals("from")) && TRAVEL.contains(before))
+					|| (previous.equals("from") && (LOCALS.contains(before) || HELPERS.contains(before)))
+					|| (previous.equals("from") && PLACE_NER.contains(tokens.get(i - 2).ner()))
+					|| (previous.equals("of") && personBefore(tokens, i - 1))
 					|| (previous.equals("nearby") && PERSON_LOCATIVES.contains(before)) || betweenAfterTravel(tokens, i)
 					|| toAfterFromPlace(tokens, i) || (previous.equals("of") && OF_PLACE.contains(before))
 					|| (previous.equals("off") && OFFSHORE.contains(before));
@@ -273,10 +284,12 @@ class PlaceLinker {
 					&& listHasPlaceBefore(tokens, i - 2))
 					|| (j + 1 < tokens.size() && COORDINATORS.contains(tokens.get(j).word())
 							&& PLACE_NER.contains(tokens.get(j + 1).ner()));
-			if (next.equals("'s") || next.equals("'") || next.equals("’s") || next.equals("’")
+			boolean ofPlace = previous.equals("of") && OF_PLACE.contains(before);
+			if ((!ofPlace && (next.equals("'s") || next.equals("'") || next.equals("’s") || next.equals("’")))
 					|| (next.equals(",") && j + 1 < tokens.size() && tokens.get(j + 1).word().equals("of"))) {
 				// a person or a company: "in Harper's office", "toward Acme's
-				// warehouse", "and Ortiz, of the 400 block"
+				// warehouse", "and Ortiz, of the 400 block" (but "residents of
+				// Lismore's low-lying suburbs" live in a place)
 				i = j - 1;
 				continue;
 			}
@@ -293,6 +306,15 @@ class PlaceLinker {
 			out.add(new ToponymCandidate(text.substring(start, end), start, end, listedWithPlace));
 			i = j - 1;
 		}
+	}
+
+	/**
+	 * "Rep. Mark Hadley of Findlay", "Sen. Maria Cantwell of Washington": a full person
+	 * name ends right before {@code of}; what follows is where the person is from or
+	 * stands for.
+	 */
+	private static boolean personBefore(List<CoreLabel> tokens, int of) {
+		return of >= 2 && "PERSON".equals(tokens.get(of - 1).ner()) && "PERSON".equals(tokens.get(of - 2).ner());
 	}
 
 	/**
@@ -496,7 +518,12 @@ class PlaceLinker {
 			if (name) {
 				int start = tokens.get(from).beginPosition();
 				int end = tokens.get(to - 1).endPosition();
-				out.add(new ToponymCandidate(text.substring(start, end), start, end, false, true));
+				// "Cardiff council", "Leeds police": NER takes a lower-case noun after a
+				// place into an organisation that has no name of its own; the place is a
+				// toponym ("Cardiff Council" with a capital is the council's name)
+				boolean lowerCaseHead = of < 0 && tokens.get(j - 1).tag().startsWith("NN")
+						&& Character.isLowerCase(tokens.get(j - 1).word().charAt(0));
+				out.add(new ToponymCandidate(text.substring(start, end), start, end, lowerCaseHead, !lowerCaseHead));
 			}
 			i = j - 1;
 		}
@@ -620,18 +647,80 @@ class PlaceLinker {
 			}
 			int end = -1;
 			while (j + 1 < tokens.size() && CONNECTORS.contains(tokens.get(j).word())
-					&& capitalisedNoun(tokens.get(j + 1))) {
+					&& (capitalisedNoun(tokens.get(j + 1)) || capitalisedWord(tokens.get(j + 1)))) {
+				// the tagger may call a foreign last word a common noun ("Rio Grande do
+				// Sul")
 				j += 2;
 				while (j < tokens.size() && capitalisedNoun(tokens.get(j))) {
 					j++;
 				}
 				end = tokens.get(j - 1).endPosition();
 			}
+			for (int k = i + 1; end < 0 && k + 1 < j; k++) {
+				// "Sault Ste. Marie", "Baie-St. Paul": a saint's name inside a place's
+				// name, which NER splits in two
+				if (SAINTS.contains(tokens.get(k).word())) {
+					end = tokens.get(j - 1).endPosition();
+				}
+			}
 			if (end > 0) {
 				int start = tokens.get(i).beginPosition();
 				out.add(new ToponymCandidate(text.substring(start, end), start, end, false));
 			}
 		}
+	}
+
+	private static final Set<String> SAINTS = Set.of("St.", "Ste.", "Saint", "Sainte");
+
+	/**
+	 * "LEEDS — The Environment Agency said": an upper-case name opening a line before a
+	 * dash, a comma or a parenthesis is a dateline, whatever NER calls it (it often calls
+	 * one an organisation); proposed for a lookup (the resolver checks the dateline shape
+	 * again).
+	 */
+	private static void upperCaseDateline(String text, List<CoreLabel> tokens, List<ToponymCandidate> out) {
+		if (tokens.isEmpty()) {
+			return;
+		}
+		int begin = tokens.get(0).beginPosition();
+		if (begin == 0 || text.charAt(begin - 1) == '\n') {
+			upperCaseDatelineAt(text, tokens, 0, out);
+		}
+		for (int k = 1; k < tokens.size(); k++) {
+			// the sentence splitter may glue a headline line on
+			if (text.lastIndexOf('\n', tokens.get(k).beginPosition() - 1) >= tokens.get(k - 1).endPosition()) {
+				upperCaseDatelineAt(text, tokens, k, out);
+			}
+		}
+	}
+
+	private static void upperCaseDatelineAt(String text, List<CoreLabel> tokens, int i, List<ToponymCandidate> out) {
+		int j = i;
+		while (j < tokens.size() && upperCaseWord(tokens.get(j).word())) {
+			j++;
+		}
+		if (j == i || j >= tokens.size() || PLACE_NER.contains(tokens.get(i).ner())
+				|| !DATELINE_AFTER.contains(tokens.get(j).word())) {
+			return;
+		}
+		int start = tokens.get(i).beginPosition();
+		int end = tokens.get(j - 1).endPosition();
+		out.add(new ToponymCandidate(text.substring(start, end), start, end, false));
+	}
+
+	private static final Set<String> DATELINE_AFTER = Set.of("—", "–", "-", "--", ",", "(", "-LRB-");
+
+	private static boolean upperCaseWord(String word) {
+		if (word.length() < 3) {
+			return false;
+		}
+		for (int k = 0; k < word.length(); k++) {
+			char c = word.charAt(k);
+			if (Character.isLetter(c) ? !Character.isUpperCase(c) : c != '\'' && c != '.') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -649,7 +738,8 @@ class PlaceLinker {
 				return false;
 			}
 			if (!token.word().equals(",") && !capitalisedNoun(token)) {
-				return false;
+				// "In Canoas and São Leopoldo": a list opened by a locative
+				return i < k && PERSON_LOCATIVES.contains(Lexicon.lower(token)) && !token.word().equals("through");
 			}
 		}
 		return false;
@@ -660,6 +750,11 @@ class PlaceLinker {
 				&& tokens.get(j).beginPosition() == tokens.get(j - 1).endPosition()
 				&& tokens.get(j + 1).beginPosition() == tokens.get(j).endPosition()
 				&& tokens.get(j + 1).ner().equals(tokens.get(j).ner());
+	}
+
+	private static boolean capitalisedWord(CoreLabel token) {
+		return token.tag().startsWith("NN") && Character.isUpperCase(token.word().charAt(0))
+				&& lowerCaseAfterInitial(token.word());
 	}
 
 	private static boolean capitalisedNoun(CoreLabel token) {

@@ -604,6 +604,62 @@ class GeoparsingPatternTests {
 	}
 
 	/**
+	 * "LEEDS —": an upper-case dateline NER calls an organisation, even under a headline
+	 * line the sentence splitter glues on; "Leeds City Council" names no settlement
+	 * "Council"; "Swansea council" (lower case) is the council of a place.
+	 */
+	@Test
+	void upperCaseDatelinesUnderAHeadline() {
+		assertThat(places("Bin strike enters third week\nLEEDS — Rubbish piled up in Headingley on Monday."))
+			.extracting((p) -> p.mention().text(), ExtractedPlace::countryCode)
+			.contains(org.assertj.core.groups.Tuple.tuple("LEEDS", "GB"));
+		assertThat(places("Swansea council delays school closures\nSWANSEA — Parents protested on Monday."))
+			.extracting((p) -> p.mention().text())
+			.containsExactly("Swansea", "SWANSEA");
+		assertThat(places("SHEFFIELD — Sheffield City Council closed two libraries in Hillsborough."))
+			.extracting((p) -> p.mention().text())
+			.doesNotContain("Council")
+			.contains("SHEFFIELD");
+	}
+
+	/**
+	 * "Sault Ste. Marie": NER splits a name with a saint inside; "Rep. Ann Cole of
+	 * Findlay": what follows a full person name and "of" is a place; "the centre of Porto
+	 * Alegre", "residents of Lismore's suburbs", "crews from Mendoza".
+	 */
+	@Test
+	void namesNerSplitsOrCallsPersons() {
+		assertThat(places("The ferry from Sault Ste. Marie was late.")).extracting(ExtractedPlace::geonamesId)
+			.containsExactly(6141439L);
+		assertThat(places("State Rep. Ann Cole of Findlay voted against the Ohio budget."))
+			.extracting((p) -> p.mention().text())
+			.containsExactly("Findlay", "Ohio");
+		assertThat(places("Buses stopped running in the centre of Porto Alegre, Brazil."))
+			.extracting((p) -> p.mention().text())
+			.containsExactly("Porto Alegre", "Brazil");
+		assertThat(places("Police told residents of Lismore's riverside streets in New South Wales to leave."))
+			.extracting((p) -> p.mention().text())
+			.containsExactly("Lismore", "New South Wales");
+		assertThat(places("Rescuers from Chile drove over the border from Mendoza on Friday."))
+			.extracting((p) -> p.mention().text())
+			.containsExactly("Chile", "Mendoza");
+	}
+
+	/**
+	 * "Rio Grande do Sul" is the Brazilian state, not the port of Rio Grande (which lists
+	 * the state's name among its alternate names); "the department of Cauca" is the
+	 * Colombian region (GeoNames' "Cauca Department"), not Coca, Spain.
+	 */
+	@Test
+	void regionsByTheirOwnNames() {
+		assertThat(places("Rain fell across the state of Rio Grande do Sul for a week, officials in Brazil said."))
+			.first()
+			.satisfies((p) -> assertThat(p.name()).isEqualTo("Rio Grande do Sul"));
+		assertThat(places("Soldiers patrolled the department of Cauca in Colombia.")).first()
+			.satisfies((p) -> assertThat(p.countryCode()).isEqualTo("CO"));
+	}
+
+	/**
 	 * Each passage exactly: every toponym found and resolved right, nothing else
 	 * (passages marked "known gap" only count in the totals).
 	 */
