@@ -1583,7 +1583,8 @@ class FigureExtractor {
 		// one of them unless told of the hurt ("one of the injured died")
 		boolean deadCountedBefore = figures.stream()
 			.anyMatch((f) -> f != hurt && f.sentenceIndex() == hurt.sentenceIndex() && Lexicon.KILLED.equals(f.kind())
-					&& f.quantified() && !f.implicit() && f.end() <= hurt.start());
+					&& f.quantified() && !f.implicit() && f.end() <= hurt.start()
+					&& joinedByAnd(sentences.get(hurt.sentenceIndex()).tokens(), f.end(), hurt.start()));
 		for (Figure other : figures) {
 			int distance = other.sentenceIndex() - hurt.sentenceIndex();
 			// "the 19-year-old victim died" may come a few sentences further on
@@ -1738,6 +1739,24 @@ class FigureExtractor {
 			return true;
 		}
 		return oneOfTheGroupSaid(death, sentences);
+	}
+
+	/**
+	 * "Two people were killed and three others were injured": an "and" between the two
+	 * counts, not "Two of the five people shot".
+	 */
+	private static boolean joinedByAnd(List<CoreLabel> tokens, int from, int to) {
+		boolean and = false;
+		for (CoreLabel token : tokens) {
+			if (token.beginPosition() >= from && token.endPosition() <= to) {
+				String w = Lexicon.lower(token);
+				if ("of".equals(w)) {
+					return false;
+				}
+				and |= "and".equals(w);
+			}
+		}
+		return and;
 	}
 
 	/**

@@ -1576,7 +1576,7 @@ class CasualtyPatternTests {
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '~', quoteCharacter = '"',
 			textBlock = """
-					l19: later death among the counted dead ~ Two people were killed and three others were injured in a shooting at a house party, police said. Officers found a man dead in the yard. A 22-year-old woman was taken to a hospital, where she later died. ~ 2 ~ 3
+					l19: later death among the counted dead ~ Two people were killed and three others were hurt when gunfire broke out at a backyard gathering, officers said. Officers found a man dead on the lawn. A 24-year-old woman was rushed to a trauma center, where she later died. ~ 2 ~ 3
 					l19: no count of dead before ~ Four people were wounded in a shooting outside a bar, police said. One of them later died at the hospital. ~ 1 ~ 3
 					""")
 	void laterDeathAfterACountedLead(String name, String text, int killed, int wounded) {
