@@ -58,7 +58,6 @@ class ArticlePageTests {
 
 	@Test
 	void thePlacesListNamesEachPlaceOnceWithHowOftenTheArticleNamesIt() throws Exception {
-		ArticleDetails d = ArticleAdminControllerTests.details(4L);
 		String body = "Kursk was shelled. Later Kursk again, and Plekhovo in Kursk.";
 		ArticleClaims.PlaceMentionView kursk1 = new ArticleClaims.PlaceMentionView("Kursk", 0, 5, "Kursk Oblast", 51.7,
 				36.2, 2L, "RU", "region", 78L);
@@ -70,13 +69,7 @@ class ArticlePageTests {
 				null, null, null, "RU", "unresolved", 78L);
 		ArticleClaims.PlaceMentionView kursk3 = new ArticleClaims.PlaceMentionView("Kursk", 54, 59, "Kursk Oblast",
 				51.7, 36.2, 2L, "RU", "region", 78L);
-		given(this.articles.publishedWithClaims(4L)).willReturn(new ArticleWithClaims(
-				new ArticleDetails(4L, d.title(), d.url(), "Example Times", null, d.publishedAt(), body, d.status(),
-						ExtractionStatus.DONE, "e", d.createdAt(), d.updatedAt(), 1),
-				new ArticleClaims(List.of(), List.of(), List.of(kursk1, kursk2, village, kursk3))));
-		String page = this.mvc.get().uri("/articles/4").exchange().getResponse().getContentAsString();
-		String places = page.substring(page.indexOf("<h3>Places</h3>"),
-				page.indexOf("</ul>", page.indexOf("<h3>Places</h3>")));
+		String places = placesList(4L, body, List.of(kursk1, kursk2, village, kursk3));
 		assertThat(places.split("Kursk Oblast</a>", -1)).as("Kursk Oblast listed once").hasSize(2);
 		assertThat(places).contains("\u00d73").contains(">Plekhovo</a>");
 		assertThat(places.indexOf("Kursk Oblast")).isLessThan(places.indexOf("Plekhovo"));
@@ -85,20 +78,24 @@ class ArticlePageTests {
 
 	@Test
 	void aCityAndItsRegionOfTheSameNameSayWhichIsWhich() throws Exception {
-		ArticleDetails d = ArticleAdminControllerTests.details(5L);
 		String body = "Kharkiv was shelled, and villages across the Kharkiv region lost power.";
 		ArticleClaims.PlaceMentionView city = new ArticleClaims.PlaceMentionView("Kharkiv", 0, 7, "Kharkiv", 50.0,
 				36.25, 706483L, "UA", "city", 90L);
 		ArticleClaims.PlaceMentionView region = new ArticleClaims.PlaceMentionView("Kharkiv", 45, 52, "Kharkiv", 49.5,
 				36.5, 706482L, "UA", "region", 91L);
-		given(this.articles.publishedWithClaims(5L)).willReturn(new ArticleWithClaims(
-				new ArticleDetails(5L, d.title(), d.url(), "Example Times", null, d.publishedAt(), body, d.status(),
-						ExtractionStatus.DONE, "e", d.createdAt(), d.updatedAt(), 1),
-				new ArticleClaims(List.of(), List.of(), List.of(city, region))));
-		String page = this.mvc.get().uri("/articles/5").exchange().getResponse().getContentAsString();
-		String places = page.substring(page.indexOf("<h3>Places</h3>"),
-				page.indexOf("</ul>", page.indexOf("<h3>Places</h3>")));
+		String places = placesList(5L, body, List.of(city, region));
 		assertThat(places).contains("(city)").contains("(region)");
+	}
+
+	/** The places list of a published article with these place mentions, as rendered. */
+	private String placesList(long id, String body, List<ArticleClaims.PlaceMentionView> mentions) throws Exception {
+		ArticleDetails d = ArticleAdminControllerTests.details(id);
+		given(this.articles.publishedWithClaims(id)).willReturn(new ArticleWithClaims(
+				new ArticleDetails(id, d.title(), d.url(), "Example Times", null, d.publishedAt(), body, d.status(),
+						ExtractionStatus.DONE, "e", d.createdAt(), d.updatedAt(), 1),
+				new ArticleClaims(List.of(), List.of(), mentions)));
+		String page = this.mvc.get().uri("/articles/" + id).exchange().getResponse().getContentAsString();
+		return page.substring(page.indexOf("<h3>Places</h3>"), page.indexOf("</ul>", page.indexOf("<h3>Places</h3>")));
 	}
 
 }
