@@ -77,9 +77,6 @@ class FigureExtractor {
 	/** "taken prisoner", "taken captive". */
 	private static final Set<String> CAPTIVE_NOUNS = Set.of("prisoner", "prisoners", "captive", "captives");
 
-	/** "a family of five": the number counts the household. */
-	private static final Set<String> HOUSEHOLD_NOUNS = Set.of("family", "families", "household");
-
 	private static final Set<String> SKIP_BEFORE_NUMBER = Set.of("the", "a", "an", "total", "of", "another", "his",
 			"her", "their", "its", "all", "some", "just", "only", "least", "at");
 
@@ -105,13 +102,13 @@ class FigureExtractor {
 			{ "at", "most" }, { "no", "more", "than" }, { "up", "to" }, { "as", "many", "as" }, { "fewer", "than" },
 			{ "less", "than" }, { "under" }, { "about" }, { "around" }, { "approximately" }, { "roughly" },
 			{ "nearly" }, { "almost" }, { "some" }, { "an", "estimated" }, { "estimated" }, { "close", "to" },
-			{ "an", "approximate" }, { "approx." }, { "about" } };
+			{ "an", "approximate" }, { "approx." }, { "about" }, { "within" } };
 
 	private static final String[] QUALIFIER_NAMES = { "at_least", "at_least", "at_least", "more_than", "more_than",
 			"more_than", "more_than", "at_most", "at_most", "up_to", "up_to", "at_most", "at_most", "at_most",
 			"approximately", "approximately", "approximately", "approximately", "approximately", "approximately",
-			"approximately", "estimate", "estimate", "approximately", "approximately", "approximately",
-			"approximately" };
+			"approximately", "estimate", "estimate", "approximately", "approximately", "approximately", "approximately",
+			"at_most" };
 
 	private final ImplicitCounter implicitCounter = new ImplicitCounter();
 
@@ -1840,10 +1837,26 @@ class FigureExtractor {
 			Long vague = NumberWords.vague(word);
 			if (vague != null && !isNumberToken(tokens, i - 1) && !EXCLUDED_NER.contains(token.ner())
 					&& (!"scores".equals(word) || (i + 1 < n && "of".equals(Lexicon.lower(tokens.get(i + 1)))))) {
-				NumberMention m = qualify(tokens, i, i, BigDecimal.valueOf(vague), BigDecimal.valueOf(vague), null);
+				int last = i;
+				Long scale = (i + 2 < n && "of".equals(Lexicon.lower(tokens.get(i + 1))))
+						? NumberWords.vague(tokens.get(i + 2).word()) : null;
+				if (scale != null && scale >= 1_000L && scale > vague) {
+					// "tens of thousands", "hundreds of thousands": one count
+					vague = vague * scale;
+					last = i + 2;
+				}
+				int first = i;
+				if (i > 0 && last + 1 < n && "``".equals(tokens.get(i - 1).tag())
+						&& "''".equals(tokens.get(last + 1).tag())) {
+					// killed "dozens" of militants: the quote marks go with the count
+					first = i - 1;
+					last++;
+				}
+				NumberMention m = qualify(tokens, first, last, BigDecimal.valueOf(vague), BigDecimal.valueOf(vague),
+						null);
 				mentions.add(new NumberMention(m.first, m.last, m.min, m.max,
 						"exact".equals(m.qualifier) ? "at_least" : m.qualifier, m.qualifierStart, null));
-				i++;
+				i = last + 1;
 				continue;
 			}
 			if (!isNumberToken(tokens, i)) {
@@ -2056,8 +2069,11 @@ class FigureExtractor {
 			return false;
 		}
 		CoreLabel next = tokens.get(last + 1);
+		// "47 soldiers killed and about 90 wounded in two weeks": the tagger stretched
+		// the
+		// duration back over the counts
 		return "DURATION".equals(tokens.get(last).ner()) && !"DURATION".equals(next.ner())
-				&& next.tag().startsWith("NN") && Lexicon.isHuman(next);
+				&& (next.tag().startsWith("NN") && Lexicon.isHuman(next) || Lexicon.kindOf(next) != null);
 	}
 
 	private static boolean isPersonOrHuman(CoreLabel token) {
@@ -2441,8 +2457,9 @@ class FigureExtractor {
 			List<Figure> figures, int firstInSentence) {
 		int n = tokens.size();
 		int after = m.last + 1;
+		int counted = "''".equals(tokens.get(m.last).tag()) ? m.last - 1 : m.last;
 		if (after < n && "of".equals(Lexicon.lower(tokens.get(after)))
-				&& (NumberWords.vague(tokens.get(m.last).word()) != null
+				&& (NumberWords.vague(tokens.get(counted).word()) != null
 						|| "dozen".equalsIgnoreCase(tokens.get(m.last).word()))) {
 			after++;
 		}
@@ -2470,6 +2487,7 @@ class FigureExtractor {
 		}
 		String kind = null;
 		int keyword = -1;
+		boolean released = false;
 		int npEnd = after;
 		while (npEnd < n && npEnd - after < 6 && isNounPhraseTag(tokens.get(npEnd))
 				&& Lexicon.kindOf(tokens.get(npEnd)) == null && !dateAfterNoun(tokens, after, npEnd)) {
@@ -2568,7 +2586,12 @@ class FigureExtractor {
 			// "two prisoners were killed in the riot": the prisoners are who, the verb
 			// after them what happened
 			int v = keyword + 1;
-			while (v < n && v - keyword < 5 && Lexicon.kindOf(tokens.get(v)) == null
+			if (v + 1 < n && "of".equals(Lexicon.lower(tokens.get(v)))
+					&& "war".equals(Lexicon.lower(tokens.get(v + 1)))) {
+				// "177 prisoners of war have been executed"
+				v += 2;
+			}
+			while (v < n && v - keyword < 7 && Lexicon.kindOf(tokens.get(v)) == null
 					&& SKIP_AFTER_NP.contains(Lexicon.lower(tokens.get(v)))) {
 				v++;
 			}
@@ -2578,6 +2601,21 @@ class FigureExtractor {
 				head = keyword;
 				npEnd = keyword + 1;
 				keyword = v;
+			}
+			else {
+				// "executed five prisoners of war", "shot two hostages": the verb before
+				// them says what happened to the captives
+				int q = m.qualifierStart - 1;
+				while (q >= 0 && SKIP_BEFORE_NUMBER.contains(Lexicon.lower(tokens.get(q)))) {
+					q--;
+				}
+				String before = (q >= 0) ? Lexicon.kindOf(tokens.get(q)) : null;
+				if (before != null && !Lexicon.CAPTURED.equals(before) && !Lexicon.DEPLOYED.equals(before)
+						&& tokens.get(q).tag().startsWith("V")) {
+					head = keyword;
+					npEnd = keyword + 1;
+					keyword = q;
+				}
 			}
 		}
 		if (keyword >= 0) {
@@ -2591,6 +2629,11 @@ class FigureExtractor {
 				kind = null;
 				keyword = -1;
 			}
+		}
+		if (kind == null && p > npEnd && head >= 0 && countsPeople(tokens, head) && lostLives(tokens, p)) {
+			// "60 aid workers have lost their lives"
+			kind = Lexicon.KILLED;
+			keyword = p;
 		}
 		if (kind == null && p + 1 < n && p > npEnd && head >= 0 && countsPeople(tokens, head)
 				&& "take".equals(Lexicon.lemma(tokens.get(p))) && tokens.get(p).tag().startsWith("VB")
@@ -2611,7 +2654,7 @@ class FigureExtractor {
 			kind = Lexicon.SHOT;
 			keyword = p;
 		}
-		if (kind == null && head >= 0
+		if (kind == null && head >= 0 && !bodiesOf(tokens, m)
 				&& (Lexicon.isHuman(tokens.get(head)) || "others".equals(Lexicon.lower(tokens.get(head))))
 				&& (hospitalAfter(tokens, npEnd) || injuriesAfter(tokens, p) || injuriesAfter(tokens, npEnd)
 						|| fightingForLife(tokens, npEnd) || hospitalAfter(tokens, p) || hospitalJoined(tokens, p)
@@ -2624,7 +2667,7 @@ class FigureExtractor {
 				q--;
 			}
 			if (q >= 1 && q + 1 < m.qualifierStart && "of".equals(Lexicon.lower(tokens.get(q + 1)))
-					&& HOUSEHOLD_NOUNS.contains(Lexicon.lower(tokens.get(q)))) {
+					&& Lexicon.HOUSEHOLDS.contains(Lexicon.lower(tokens.get(q)))) {
 				// "killed a family of five": the verb before the family
 				q--;
 				while (q >= 0 && SKIP_BEFORE_NUMBER.contains(Lexicon.lower(tokens.get(q)))) {
@@ -2667,7 +2710,20 @@ class FigureExtractor {
 					// people"
 					kind = DEED_NOUNS.get(leftWord);
 				}
-				else if ("bodies".equals(leftWord) || "body".equals(leftWord)) {
+				else if (Set.of("losses", "loss").contains(leftWord) && q + 1 < m.qualifierStart
+						&& "of".equals(Lexicon.lower(tokens.get(q + 1))) && head >= 0
+						&& Lexicon.isHuman(tokens.get(head))) {
+					// "inflicted losses of up to 250 servicemen": the killed and the
+					// wounded
+					kind = Lexicon.KILLED_OR_WOUNDED;
+					keyword = q;
+				}
+				else if (released(tokens, q) && head >= 0 && Lexicon.isHuman(tokens.get(head))) {
+					// "a prisoner swap returned 103 soldiers home": freed captives, not a
+					// force
+					released = true;
+				}
+				else if (BODY_WORDS.contains(leftWord) && tokens.get(q).tag().startsWith("NN")) {
 					kind = Lexicon.KILLED;
 				}
 				else if (deathTollBefore(tokens, q)) {
@@ -2724,7 +2780,7 @@ class FigureExtractor {
 			usedKeywords.add(keyword);
 		}
 		String category = "casualty";
-		if (kind == null && head >= 0 && Lexicon.isMilitary(tokens.get(head))) {
+		if (kind == null && !released && head >= 0 && Lexicon.isMilitary(tokens.get(head))) {
 			kind = Lexicon.DEPLOYED;
 		}
 		if (Lexicon.DEPLOYED.equals(kind)) {
@@ -2780,6 +2836,9 @@ class FigureExtractor {
 		while (end < n && !Set.of(",", ";", ".", "but", "while").contains(Lexicon.lower(tokens.get(end)))) {
 			end++;
 		}
+		if (tallyOverDate(tokens, m, end)) {
+			return true;
+		}
 		for (int k = 0; k < end; k++) {
 			if (k >= m.first && k <= m.last) {
 				continue;
@@ -2796,10 +2855,112 @@ class FigureExtractor {
 									|| "1".equals(tokens.get(k + 1).word()))
 					|| "year".equals(w) && k >= 3 && "the".equals(prev) && "of".equals(Lexicon.lower(tokens.get(k - 2)))
 							&& Set.of("start", "beginning").contains(Lexicon.lower(tokens.get(k - 3)))
-					|| WAR_PERIODS.contains(w) && k >= 2 && "the".equals(prev)
-							&& "since".equals(Lexicon.lower(tokens.get(k - 2))) && sameClause(tokens, m, k)) {
+					|| WAR_PERIODS.contains(w) && sinceThe(tokens, k) && sameClause(tokens, m, k)
+					|| WAR_PERIODS.contains(w) && warHasKilled(tokens, k, m)) {
 				// "since January, 19 people have been killed", "since Jan. 1", "since the
 				// start of the year" (not "since the May 3 shooting")
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The dead as found: "the bodies of four men", "the remains of 19 migrants". */
+	private static final Set<String> BODY_WORDS = Set.of("bodies", "body", "remains", "corpses");
+
+	private static boolean bodiesOf(List<CoreLabel> tokens, NumberMention m) {
+		int q = m.qualifierStart - 1;
+		while (q >= 0 && SKIP_BEFORE_NUMBER.contains(Lexicon.lower(tokens.get(q)))) {
+			q--;
+		}
+		return q >= 0 && BODY_WORDS.contains(Lexicon.lower(tokens.get(q))) && tokens.get(q).tag().startsWith("NN");
+	}
+
+	/** "have lost their lives": died. */
+	private static boolean lostLives(List<CoreLabel> tokens, int p) {
+		return p + 2 < tokens.size() && "lose".equals(Lexicon.lemma(tokens.get(p)))
+				&& tokens.get(p).tag().startsWith("VB")
+				&& Set.of("their", "his", "her").contains(Lexicon.lower(tokens.get(p + 1)))
+				&& Set.of("life", "lives").contains(Lexicon.lower(tokens.get(p + 2)));
+	}
+
+	private static final Set<String> RELEASE_LEMMAS = Set.of("free", "release", "exchange", "swap", "repatriate");
+
+	private static final Set<String> CAPTIVITY_WORDS = Set.of("swap", "exchange", "captivity", "captive", "prisoner",
+			"prisoners", "pows");
+
+	/**
+	 * A verb of setting captives free at {@code q}: "freed", "released", "swapped"; and
+	 * "returned" in a sentence about a swap or captivity.
+	 */
+	private static boolean released(List<CoreLabel> tokens, int q) {
+		if (!tokens.get(q).tag().startsWith("VB")) {
+			return false;
+		}
+		String lemma = Lexicon.lemma(tokens.get(q));
+		if (RELEASE_LEMMAS.contains(lemma)) {
+			return true;
+		}
+		return Set.of("return", "bring").contains(lemma)
+				&& tokens.stream().anyMatch((t) -> CAPTIVITY_WORDS.contains(Lexicon.lower(t)));
+	}
+
+	/**
+	 * "since the war", "since the full-scale invasion", "since the Russian invasion": the
+	 * war word at {@code k} after "since the" and at most three tokens describing it.
+	 */
+	private static boolean sinceThe(List<CoreLabel> tokens, int k) {
+		int the = k - 1;
+		while (the >= 2 && k - the <= 3 && tokens.get(the).tag().matches("JJ|NNP|NN|VBN|HYPH")) {
+			// "the full-scale invasion" is tokenised full / - / scale
+			the--;
+		}
+		if (the >= 4 && "of".equals(Lexicon.lower(tokens.get(the - 1)))
+				&& Set.of("start", "beginning", "outset").contains(Lexicon.lower(tokens.get(the - 2)))
+				&& "the".equals(Lexicon.lower(tokens.get(the - 3)))) {
+			// "since the start of the war"
+			the -= 3;
+		}
+		return the >= 1 && "the".equals(Lexicon.lower(tokens.get(the)))
+				&& "since".equals(Lexicon.lower(tokens.get(the - 1)));
+	}
+
+	/** Verbs of keeping a tally: "counted 112 civilian deaths in March". */
+	private static final Set<String> TALLY_LEMMAS = Set.of("count", "record", "document", "register", "tally", "log");
+
+	/**
+	 * A monitor's tally over a named month or year: a counting verb before the number and
+	 * a date after "in" or "during" in the same clause.
+	 */
+	private static boolean tallyOverDate(List<CoreLabel> tokens, NumberMention m, int end) {
+		int q = m.qualifierStart - 1;
+		while (q >= 0 && SKIP_BEFORE_NUMBER.contains(Lexicon.lower(tokens.get(q)))) {
+			q--;
+		}
+		if (q < 0 || !tokens.get(q).tag().startsWith("VB") || !TALLY_LEMMAS.contains(Lexicon.lemma(tokens.get(q)))) {
+			return false;
+		}
+		for (int k = m.last + 2; k < end; k++) {
+			if ("DATE".equals(tokens.get(k).ner())
+					&& Set.of("in", "during").contains(Lexicon.lower(tokens.get(k - 1)))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "The war, which began in 2023, has killed tens of thousands": the war itself is the
+	 * subject (its first words), so the count is its toll so far.
+	 */
+	private static boolean warHasKilled(List<CoreLabel> tokens, int k, NumberMention m) {
+		if (k > 3 || k >= m.first || !"the".equals(Lexicon.lower(tokens.get(0)))) {
+			return false;
+		}
+		for (int j = k + 1; j + 1 < m.qualifierStart; j++) {
+			String kind = Lexicon.kindOf(tokens.get(j + 1));
+			if (Set.of("has", "have").contains(Lexicon.lower(tokens.get(j))) && "VBN".equals(tokens.get(j + 1).tag())
+					&& kind != null && !Lexicon.DEPLOYED.equals(kind)) {
 				return true;
 			}
 		}
@@ -3324,7 +3485,8 @@ class FigureExtractor {
 		for (int k = verb - 1; k >= 1; k--) {
 			String word = Lexicon.lower(tokens.get(k));
 			if (Set.of(",", ";", "and", "but", "when", "after").contains(word)
-					|| tokens.get(k).tag().startsWith("VB")) {
+					|| tokens.get(k).tag().startsWith("VB") && !"HYPH".equals(tokens.get(k - 1).tag())) {
+				// not the "hit" of "the earthquake-hit region"
 				return false;
 			}
 			if ("toll".equals(word) && "death".equals(Lexicon.lower(tokens.get(k - 1)))) {
@@ -3377,6 +3539,15 @@ class FigureExtractor {
 	 */
 	private static String party(List<CoreLabel> tokens, int npStart, int head, int npEnd, int keyword) {
 		int n = tokens.size();
+		int captive = (head >= 0) ? head : keyword;
+		if (captive >= npStart && (keyword < npStart || head < keyword || head < 0 && captive == npStart)
+				&& tokens.get(captive).tag().startsWith("NN")
+				&& Lexicon.CAPTURED.equals(Lexicon.kindOf(tokens.get(captive)))) {
+			// "59 hostages remain", "executed five prisoners of war": the captives
+			int end = (captive + 2 < n && "of".equals(Lexicon.lower(tokens.get(captive + 1)))
+					&& "war".equals(Lexicon.lower(tokens.get(captive + 2)))) ? captive + 2 : captive;
+			return Lexicon.text(tokens, npStart, end);
+		}
 		int from = Math.max(Math.max(npEnd, keyword + 1), npStart);
 		for (int k = from; k < n && k < from + 8; k++) {
 			String w = Lexicon.lower(tokens.get(k));
@@ -3405,6 +3576,16 @@ class FigureExtractor {
 				|| Lexicon.CAPTURED.equals(Lexicon.kindOf(tokens.get(head))) && head < keyword)) {
 			// "two prisoners were killed": the prisoners
 			return Lexicon.text(tokens, npStart, head);
+		}
+		if (head < 0 && keyword > npStart && keyword - npStart <= 2 && tokens.get(keyword).tag().startsWith("NN")) {
+			boolean described = true;
+			for (int k = npStart; k < keyword; k++) {
+				described &= tokens.get(k).tag().matches("JJ|NNPS?");
+			}
+			if (described) {
+				// "112 civilian deaths", "40 Russian casualties": who died
+				return Lexicon.text(tokens, npStart, keyword - 1);
+			}
 		}
 		if (head < 0 && keyword == npStart && tokens.get(keyword).tag().matches("JJ|VBN")) {
 			// "60 wounded soldiers": who the wounded are follows the adjective

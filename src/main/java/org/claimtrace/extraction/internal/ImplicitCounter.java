@@ -1807,7 +1807,7 @@ class ImplicitCounter {
 		if (animalByApposition(graph, node)) {
 			return new Count(null, false, false, false);
 		}
-		if (Set.of("family", "household").contains(word)) {
+		if (Lexicon.HOUSEHOLDS.contains(word)) {
 			for (IndexedWord of : children(graph, node, "nmod:of")) {
 				BigDecimal v = "CD".equals(of.tag()) ? NumberWords.tokenValue(of.word()) : null;
 				if (v != null) {

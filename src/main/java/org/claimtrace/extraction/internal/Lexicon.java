@@ -30,7 +30,7 @@ final class Lexicon {
 	static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
 	private static final Set<String> KILL_LEMMAS = Set.of("kill", "die", "slay", "murder", "assassinate", "behead",
-			"succumb");
+			"succumb", "execute", "massacre", "slaughter");
 
 	private static final Set<String> KILL_WORDS = Set.of("dead", "death", "deaths", "fatalities", "fatality", "fatally",
 			"slain", "deceased", "killed", "lifeless", "mortally");
@@ -43,7 +43,16 @@ final class Lexicon {
 
 	private static final Set<String> CASUALTY_WORDS = Set.of("casualties", "casualty");
 
-	private static final Set<String> CAPTURE_WORDS = Set.of("captured", "prisoners", "captives", "pows", "pow");
+	private static final Set<String> CAPTURE_WORDS = Set.of("captured", "prisoners", "captives", "pows", "pow",
+			"hostages", "abducted", "kidnapped", "detained");
+
+	/** "gunmen abducted 40 students", "forces detained 300 protesters". */
+	private static final Set<String> CAPTURE_LEMMAS = Set.of("capture", "abduct", "kidnap", "detain");
+
+	/**
+	 * A group counted by the number after "of": "a family of five", "its crew of four".
+	 */
+	static final Set<String> HOUSEHOLDS = Set.of("family", "families", "household", "households", "crew", "crews");
 
 	private static final Set<String> DEPLOY_LEMMAS = Set.of("deploy", "station", "dispatch", "amass", "mass", "send",
 			"use", "redeploy", "mobilize", "mobilise", "arrive");
@@ -73,7 +82,8 @@ final class Lexicon {
 	static final Set<String> MILITARY = Set.of("soldier", "troop", "troops", "force", "forces", "personnel", "fighter",
 			"serviceman", "servicemen", "marine", "paratrooper", "militant", "mercenary", "reservist", "conscript",
 			"recruit", "sailor", "infantryman", "commando", "army", "battalion", "brigade", "regiment", "division",
-			"unit", "guardsman", "militia", "militiamen", "insurgent", "rebel");
+			"unit", "guardsman", "militia", "militiamen", "insurgent", "rebel", "peacekeeper", "guerrilla", "jihadist",
+			"combatant");
 
 	/**
 	 * Military bodies of unknown size: "the unit suffered casualties" counts no one
@@ -110,7 +120,9 @@ final class Lexicon {
 			"attorney", "manager", "salesman", "vendor", "shopkeeper", "colleague", "newborn", "preschooler",
 			"kindergartner", "grader", "schoolboy", "schoolgirl", "adolescent", "stepdaughter", "stepmother",
 			"stepbrother", "stepsister", "grandchild", "acquaintance", "stranger", "witness", "babysitter", "nanny",
-			"caregiver", "motorcyclist", "bicyclist", "rapper", "musician");
+			"caregiver", "motorcyclist", "bicyclist", "rapper", "musician", "herder", "shepherd", "fisherman",
+			"fishermen", "miner", "migrant", "refugee", "pilgrim", "settler", "labourer", "laborer", "trader", "pupil",
+			"schoolchild", "schoolchildren", "detainee", "evacuee");
 
 	private static final Map<String, String> UNITS = Map.ofEntries(Map.entry("km", "km"), Map.entry("kilometres", "km"),
 			Map.entry("kilometers", "km"), Map.entry("kilometre", "km"), Map.entry("kilometer", "km"),
@@ -160,7 +172,7 @@ final class Lexicon {
 		if ("shoot".equals(lemma) && ("VBN".equals(tag) || "VBD".equals(tag) || "VBG".equals(tag))) {
 			return SHOT;
 		}
-		if (CAPTURE_WORDS.contains(word) || ("capture".equals(lemma) && tag.startsWith("V"))) {
+		if (CAPTURE_WORDS.contains(word) || (CAPTURE_LEMMAS.contains(lemma) && tag.startsWith("V"))) {
 			return CAPTURED;
 		}
 		if ("surrender".equals(lemma) && tag.startsWith("V")) {

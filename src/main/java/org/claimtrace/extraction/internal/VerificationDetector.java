@@ -45,7 +45,11 @@ class VerificationDetector {
 
 	private static final Pattern DISPUTED_CUE = Pattern
 		.compile("\\b(denied|denies|deny|denying|disputed|disputes|dispute|rejected|rejects|refuted|refutes)\\b"
-				+ "|\\bdismiss(ed|es)?\\s+(as\\b|(the\\s+)?(claims?|reports?|figures?|accounts?)\\b)");
+				+ "|\\bdismiss(ed|es)?\\s+(as\\b|(the\\s+)?(claims?|reports?|figures?|accounts?)\\b)"
+				// "a figure the army called \"pure fiction\"", "branded the reports lies"
+				+ "|\\b(called|calls|branded|brands|labell?ed|described|termed)\\s+(it\\s+|them\\s+|the\\s+\\w+\\s+)?(as\\s+)?"
+				+ "[\"“]?(pure\\s+|complete\\s+|utter\\s+|an?\\s+)?(fiction|fabrication|fabricated|false|lies|lie|propaganda"
+				+ "|fake|nonsense|baseless|untrue|disinformation)\\b");
 
 	/** "did not deny", "has never disputed": no dispute. */
 	private static final Pattern NEGATED_DISPUTE = Pattern
