@@ -493,6 +493,13 @@ class AttributionExtractor {
 		found.sort(Comparator.comparingInt((Found f) -> f.cueStart));
 		withoutReportedReports(found, text);
 		endingBeforeTheirReporter(found, text);
+		for (Found f : found) {
+			if (f.sentence >= 0) {
+				quoteBeforeSpeaker(f, found, text, sentences.get(f.sentence));
+				wholeHyphenatedSource(f, sentences.get(f.sentence));
+			}
+			contentWithoutCue(f, text);
+		}
 		SourceResolver resolver = new SourceResolver(this.canonicalizer, document);
 		List<SourceResolver.Resolved> resolved = new ArrayList<>();
 		for (int i = 0; i < found.size(); i++) {
@@ -574,6 +581,83 @@ class AttributionExtractor {
 	 * "The senator told donors that he would run, an aide said": the content of a report
 	 * inside another's ends where the other's content ends, before its reporting clause.
 	 */
+	private static final Pattern OPENING_QUOTE = Pattern.compile("\\s*[“\"][^“”\"]+[”\"]\\s*,?\\s*");
+
+	/**
+	 * "\"We are operating on the floor,\" one surgeon told the FT by phone, asking not to
+	 * be named": a sentence that opens with a whole quotation and goes on with its
+	 * speaker and cue reports that quotation, not the clause hung after the cue.
+	 */
+	private static void quoteBeforeSpeaker(Found f, List<Found> found, String text, CoreSentence sentence) {
+		if (f.direct || f.continues != null || f.source == null || f.source.isEmpty() || f.contentStart < f.cueEnd) {
+			return;
+		}
+		int sentenceStart = sentence.charOffsets().first();
+		int sourceStart = Math.min(f.source.get(0).beginPosition(), f.cueStart);
+		if (sourceStart <= sentenceStart
+				|| !OPENING_QUOTE.matcher(text.substring(sentenceStart, sourceStart)).matches()) {
+			return;
+		}
+		int open = sentenceStart;
+		while (Character.isWhitespace(text.charAt(open))) {
+			open++;
+		}
+		int close = text.substring(0, sourceStart).stripTrailing().length();
+		if (text.charAt(close - 1) == ',') {
+			close--;
+		}
+		for (Found other : found) {
+			if (other != f && other.contentStart < close && other.contentEnd > open) {
+				return;
+			}
+		}
+		f.contentStart = open;
+		f.contentEnd = close;
+		f.direct = true;
+	}
+
+	/**
+	 * "The Hamas-run health ministry says": the tokeniser splits "Hamas-run" and the
+	 * parse may start the source at "run"; the source keeps the whole compound.
+	 */
+	private static void wholeHyphenatedSource(Found f, CoreSentence sentence) {
+		if (f.source == null || f.source.isEmpty()) {
+			return;
+		}
+		List<CoreLabel> tokens = sentence.tokens();
+		int first = tokens.indexOf(f.source.get(0));
+		List<CoreLabel> before = new ArrayList<>();
+		while (first >= 2 && "HYPH".equals(tokens.get(first - 1).tag())
+				&& tokens.get(first - 1).beginPosition() == tokens.get(first - 2).endPosition()
+				&& tokens.get(first - 1).endPosition() == tokens.get(first).beginPosition()) {
+			before.add(0, tokens.get(first - 1));
+			before.add(0, tokens.get(first - 2));
+			first -= 2;
+		}
+		if (!before.isEmpty()) {
+			before.addAll(f.source);
+			f.source = before;
+		}
+	}
+
+	/**
+	 * A content span that holds its own cue ("Basal, a civil defence spokesman, said
+	 * rescuers were ..." when the parse takes the name for what was said) keeps only what
+	 * follows the cue.
+	 */
+	private static void contentWithoutCue(Found f, String text) {
+		if (f.contentStart > f.cueStart || f.contentEnd < f.cueEnd) {
+			return;
+		}
+		int start = f.cueEnd;
+		while (start < f.contentEnd && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == ',')) {
+			start++;
+		}
+		if (start < f.contentEnd) {
+			f.contentStart = start;
+		}
+	}
+
 	private static void endingBeforeTheirReporter(List<Found> found, String text) {
 		for (Found outer : found) {
 			for (Found inner : found) {

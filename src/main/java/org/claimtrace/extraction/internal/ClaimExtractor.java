@@ -63,7 +63,7 @@ public class ClaimExtractor {
 		CoreDocument document = this.pipeline.annotate(cleaned);
 		List<CoreSentence> sentences = document.sentences();
 		List<ExtractedAttribution> attributions = this.attributionExtractor.extract(document);
-		List<Figure> figures = this.figureExtractor.extract(document);
+		List<Figure> figures = withoutSourceCounts(this.figureExtractor.extract(document), attributions);
 		List<Boolean> paragraphs = VerificationDetector.paragraphBreaks(cleaned, sentences);
 		PlaceLinker.Places places = this.placeLinker.resolve(cleaned, sentences);
 		List<TextSpan> sourceSpans = attributions.stream().map(ExtractedAttribution::source).toList();
@@ -87,6 +87,50 @@ public class ClaimExtractor {
 					figure.start(), figure.end(), figure.periodTotal()));
 		}
 		return new ExtractionResult(EXTRACTOR_NAME, EXTRACTOR_VERSION, claims, attributions, places.places());
+	}
+
+	/**
+	 * Drops the plain counts that only size a source ("two people briefed on the talks
+	 * said", "three officials told Reuters") and implicit victim lists that take in a
+	 * source: no claims of the article. Subset links are renumbered.
+	 */
+	static List<Figure> withoutSourceCounts(List<Figure> figures, List<ExtractedAttribution> attributions) {
+		int[] newIndex = new int[figures.size()];
+		List<Figure> kept = new ArrayList<>(figures.size());
+		for (int i = 0; i < figures.size(); i++) {
+			Figure figure = figures.get(i);
+			boolean sourceCount = attributions.stream()
+				.map(ExtractedAttribution::source)
+				.anyMatch((source) -> source != null
+						&& ("other_figure".equals(figure.kind()) && source.start() <= figure.start()
+								&& figure.end() <= source.end() || runsIntoSource(figure, source, figures)));
+			newIndex[i] = sourceCount ? -1 : kept.size();
+			if (!sourceCount) {
+				kept.add(figure);
+			}
+		}
+		if (kept.size() == figures.size()) {
+			return figures;
+		}
+		List<Figure> renumbered = new ArrayList<>(kept.size());
+		for (Figure figure : kept) {
+			Integer parent = figure.parentIndex();
+			renumbered.add((parent == null) ? figure
+					: figure.withParentIndex((newIndex[parent] < 0) ? null : newIndex[parent]));
+		}
+		return renumbered;
+	}
+
+	/**
+	 * "wounded about 30 others, residents and a local group said": an implicit list of
+	 * victims that takes in a source and a number counted already (30) is the parse
+	 * running on, not a 31st victim.
+	 */
+	private static boolean runsIntoSource(Figure figure, TextSpan source, List<Figure> figures) {
+		return figure.implicit() && figure.start() <= source.start() && source.end() <= figure.end()
+				&& figures.stream()
+					.anyMatch((other) -> !other.implicit() && other.kind().equals(figure.kind())
+							&& figure.start() <= other.start() && other.end() <= figure.end());
 	}
 
 	/** The attribution whose content covers the figure; the narrowest when several do. */

@@ -2663,7 +2663,9 @@ class FigureExtractor {
 		}
 		if (kind == null) {
 			int q = m.qualifierStart - 1;
-			while (q >= 0 && SKIP_BEFORE_NUMBER.contains(Lexicon.lower(tokens.get(q)))) {
+			// 'had "neutralised" more than 60 assailants': past the quote marks too
+			while (q >= 0 && (SKIP_BEFORE_NUMBER.contains(Lexicon.lower(tokens.get(q)))
+					|| tokens.get(q).tag().matches("''|``"))) {
 				q--;
 			}
 			if (q >= 1 && q + 1 < m.qualifierStart && "of".equals(Lexicon.lower(tokens.get(q + 1)))
@@ -2682,6 +2684,11 @@ class FigureExtractor {
 				if (leftKind != null && !Lexicon.DEPLOYED.equals(leftKind) && tokens.get(q).tag().startsWith("V")
 						&& countsPeople) {
 					kind = leftKind;
+					keyword = q;
+				}
+				else if (Lexicon.EUPHEMISM_KILL_LEMMAS.contains(Lexicon.lemma(tokens.get(q)))
+						&& tokens.get(q).tag().startsWith("V") && head >= 0 && Lexicon.isHuman(tokens.get(head))) {
+					kind = Lexicon.KILLED;
 					keyword = q;
 				}
 				else if ("lose".equals(Lexicon.lemma(tokens.get(q))) && tokens.get(q).tag().startsWith("V") && head >= 0
@@ -2850,6 +2857,7 @@ class FigureExtractor {
 					|| "far".equals(w) && "so".equals(prev) || Set.of("year-to-date", "annually").contains(w)
 					|| w.matches("(19|20)\\d\\d") && Set.of("in", "since", "during", "of").contains(prev)
 							&& !incidentBetween(tokens, m.last + 1, k)
+					|| w.matches("(19|20)\\d\\d") && sinceClauseBefore(tokens, m, k)
 					|| "since".equals(prev) && MONTHS.contains(w)
 							&& (k + 1 >= n || !tokens.get(k + 1).word().matches("\\d{1,2}(st|nd|rd|th)?")
 									|| "1".equals(tokens.get(k + 1).word()))
@@ -2923,6 +2931,23 @@ class FigureExtractor {
 		}
 		return the >= 1 && "the".equals(Lexicon.lower(tokens.get(the)))
 				&& "since".equals(Lexicon.lower(tokens.get(the - 1)));
+	}
+
+	/**
+	 * "6,000 civilians have been killed since the army seized power in February 2021": a
+	 * "since" clause after the count that ends in a year.
+	 */
+	private static boolean sinceClauseBefore(List<CoreLabel> tokens, NumberMention m, int year) {
+		for (int k = year - 1; k > m.last && k >= year - 10; k--) {
+			String word = Lexicon.lower(tokens.get(k));
+			if (Set.of(",", ";", "when", "after").contains(word)) {
+				return false;
+			}
+			if ("since".equals(word)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Verbs of keeping a tally: "counted 112 civilian deaths in March". */

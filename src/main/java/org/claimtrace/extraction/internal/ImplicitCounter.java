@@ -178,7 +178,10 @@ class ImplicitCounter {
 			}
 			hit = new Hit(hit.kind, victim, hit.predicate, hit.weak, false);
 			Count count = count(graph, hit.victim);
-			if (!count.human || (count.numbered && joined(graph, hit.victim).isEmpty())) {
+			if (!count.human || (count.numbered && (joined(graph, hit.victim).isEmpty()
+					|| joined(graph, hit.victim).stream().allMatch((m) -> uncountedPlural(graph, m))))) {
+				// "killed at least 50 soldiers and volunteer fighters": the number is
+				// counted already, and the fighters are not counted
 				continue;
 			}
 			if (count.unknown && (tokens.get(hit.predicate).tag().startsWith("JJ")
@@ -1754,6 +1757,10 @@ class ImplicitCounter {
 	 * and a list in apposition, "a woman, her brother and her sister" (an apposition
 	 * alone renames: "his girlfriend, a nurse").
 	 */
+	private static boolean uncountedPlural(SemanticGraph graph, IndexedWord member) {
+		return member.tag().matches("NNP?S") && firstChild(graph, member, "nummod") == null;
+	}
+
 	private static List<IndexedWord> joined(SemanticGraph graph, IndexedWord head) {
 		List<IndexedWord> result = new ArrayList<>();
 		for (IndexedWord member : children(graph, head, "conj:and")) {

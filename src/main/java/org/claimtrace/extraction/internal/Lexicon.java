@@ -32,6 +32,12 @@ final class Lexicon {
 	private static final Set<String> KILL_LEMMAS = Set.of("kill", "die", "slay", "murder", "assassinate", "behead",
 			"succumb", "execute", "massacre", "slaughter");
 
+	/**
+	 * Military euphemisms for killing, counted only before a number of people ("had
+	 * neutralised more than 60 assailants"), never for "neutralized the threat".
+	 */
+	static final Set<String> EUPHEMISM_KILL_LEMMAS = Set.of("neutralise", "neutralize", "eliminate");
+
 	private static final Set<String> KILL_WORDS = Set.of("dead", "death", "deaths", "fatalities", "fatality", "fatally",
 			"slain", "deceased", "killed", "lifeless", "mortally");
 

@@ -75,6 +75,7 @@ class NlpPipeline {
 		for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
 			DateTagger.tag(sentence.get(CoreAnnotations.TokensAnnotation.class));
 			retagAdjectives(sentence.get(CoreAnnotations.TokensAnnotation.class));
+			retagNames(sentence.get(CoreAnnotations.TokensAnnotation.class));
 			retagShotParticiples(sentence.get(CoreAnnotations.TokensAnnotation.class));
 			relemmatizeKillings(sentence.get(CoreAnnotations.TokensAnnotation.class));
 			if (needsParse(sentence)) {
@@ -106,6 +107,31 @@ class NlpPipeline {
 				token.setTag("JJ");
 			}
 		}
+	}
+
+	/**
+	 * "Mahmoud Basal, a civil defence spokesman, said ...": the tagger took the surname
+	 * for an adjective, and the parser then made the name what was said. A capitalised
+	 * word that NER puts in a person's name beside a proper noun of the same name is a
+	 * proper noun.
+	 */
+	static void retagNames(List<CoreLabel> tokens) {
+		for (int k = 0; k < tokens.size(); k++) {
+			CoreLabel token = tokens.get(k);
+			if (!"PERSON".equals(token.ner()) || !token.tag().matches("JJ|VBN|VBD|VBG|NN|RB")
+					|| !Character.isUpperCase(token.word().charAt(0))) {
+				continue;
+			}
+			boolean besideName = k > 0 && properPersonName(tokens.get(k - 1))
+					|| k + 1 < tokens.size() && properPersonName(tokens.get(k + 1));
+			if (besideName) {
+				token.setTag("NNP");
+			}
+		}
+	}
+
+	private static boolean properPersonName(CoreLabel token) {
+		return "PERSON".equals(token.ner()) && "NNP".equals(token.tag());
 	}
 
 	private static final Set<String> BE_FORMS = Set.of("was", "were", "is", "are", "been", "'re");

@@ -2285,6 +2285,28 @@ class AttributionPatternTests {
 	}
 
 	@Test
+	void aSpeakerWhoseSurnameTheTaggerTookForAnAdjectiveSaysWhatFollowsTheCue() {
+		// "Basal" is tagged JJ; NER puts it in the name, which is then a proper noun
+		List<ExtractedAttribution> named = extract(
+				"Mahmoud Basal, a civil defence spokesman, said crews had pulled six people from the rubble.");
+		assertPair(named, "Mahmoud Basal", "said");
+		assertThat(byCue(named, "said").content().text()).isEqualTo("crews had pulled six people from the rubble");
+		// a surname alone: the content never holds its own cue
+		ExtractedAttribution alone = byCue(
+				extract("Basal, a civil defence spokesman, said crews had pulled six people from the rubble."), "said");
+		assertThat(alone.content().text()).isEqualTo("crews had pulled six people from the rubble");
+	}
+
+	@Test
+	void aQuotationOpeningTheSentenceIsWhatItsSpeakerSaid() {
+		ExtractedAttribution told = byCue(extract(
+				"\"We are stitching wounds by torchlight,\" one nurse told the Financial Times by phone, asking not to be named for fear of reprisals."),
+				"told");
+		assertThat(told.content().text()).isEqualTo("\"We are stitching wounds by torchlight,\"");
+		assertThat(told.direct()).isTrue();
+	}
+
+	@Test
 	void recountingGrumblingAndWhisperingAreSpeech() {
 		assertPair(extract("In her book, the former aide recounts how the budget was written overnight."),
 				"the former aide", "recounts");
