@@ -1157,6 +1157,14 @@ class FigureExtractor {
 			Figure survivor = survivor(figure, figures, sentences);
 			if (survivor != null) {
 				derived.add(survivor);
+				Figure lead = deadCountedBefore(figure, figures, sentences);
+				if (lead != null) {
+					// "One man was killed and four others were wounded ... One of them
+					// later died": the dead of the lead and those of the hurt who died
+					BigDecimal dead = lead.min().add(figure.min().subtract(survivor.min()));
+					derived.add(new Figure("casualty", Lexicon.KILLED, dead, dead, null, lead.qualifier(), null, null,
+							figure.sentenceIndex(), null, true, false, false, figure.start(), figure.end()));
+				}
 				if (Lexicon.WOUNDED.equals(figure.kind())) {
 					outlived.add(figure);
 				}
@@ -1581,10 +1589,7 @@ class FigureExtractor {
 		// "Two people were killed and three others were injured ... she later died": the
 		// dead were counted before the hurt in their sentence, so a death told later is
 		// one of them unless told of the hurt ("one of the injured died")
-		boolean deadCountedBefore = figures.stream()
-			.anyMatch((f) -> f != hurt && f.sentenceIndex() == hurt.sentenceIndex() && Lexicon.KILLED.equals(f.kind())
-					&& f.quantified() && !f.implicit() && f.end() <= hurt.start()
-					&& joinedByAnd(sentences.get(hurt.sentenceIndex()).tokens(), f.end(), hurt.start()));
+		boolean deadCountedBefore = deadCountedBefore(hurt, figures, sentences) != null;
 		for (Figure other : figures) {
 			int distance = other.sentenceIndex() - hurt.sentenceIndex();
 			// "the 19-year-old victim died" may come a few sentences further on
@@ -1639,6 +1644,19 @@ class FigureExtractor {
 		// "at least six people were shot, one fatally": at least five wounded
 		return new Figure("casualty", Lexicon.WOUNDED, rest, rest, null, hurt.qualifier(), hurt.party(), null,
 				hurt.sentenceIndex(), null, true, false, false, hurt.start(), hurt.end());
+	}
+
+	/**
+	 * The count of the dead told before the hurt in their sentence and joined to them by
+	 * "and" ("Two people were killed and three others were injured"), or null.
+	 */
+	private static Figure deadCountedBefore(Figure hurt, List<Figure> figures, List<CoreSentence> sentences) {
+		return figures.stream()
+			.filter((f) -> f != hurt && f.sentenceIndex() == hurt.sentenceIndex() && Lexicon.KILLED.equals(f.kind())
+					&& f.quantified() && !f.implicit() && f.end() <= hurt.start()
+					&& joinedByAnd(sentences.get(hurt.sentenceIndex()).tokens(), f.end(), hurt.start()))
+			.findFirst()
+			.orElse(null);
 	}
 
 	/**
@@ -2563,8 +2581,13 @@ class FigureExtractor {
 			// "two men were stabbed to death"
 			keyword = p;
 		}
-		if (keyword >= 0 && keyword == npEnd && Lexicon.CAPTURED.equals(Lexicon.kindOf(tokens.get(keyword)))
-				&& tokens.get(keyword).tag().startsWith("NN")) {
+		// "two of the injured died": the hurt are the group the count is taken from, the
+		// verb after them what befell the two
+		boolean hurtGroup = keyword >= 0 && keyword == npEnd && keyword == after && after >= m.last + 3
+				&& ofTheGroup(tokens, after - 2) && Lexicon.WOUNDED.equals(Lexicon.kindOf(tokens.get(keyword)));
+		if (keyword >= 0 && keyword == npEnd
+				&& (hurtGroup || Lexicon.CAPTURED.equals(Lexicon.kindOf(tokens.get(keyword)))
+						&& tokens.get(keyword).tag().startsWith("NN"))) {
 			// "two prisoners were killed in the riot": the prisoners are who, the verb
 			// after them what happened
 			int v = keyword + 1;
@@ -2575,7 +2598,7 @@ class FigureExtractor {
 			String later = (v < n) ? Lexicon.kindOf(tokens.get(v)) : null;
 			if (later != null && !Lexicon.CAPTURED.equals(later) && !Lexicon.DEPLOYED.equals(later)
 					&& tokens.get(v).tag().startsWith("V")) {
-				head = keyword;
+				head = hurtGroup ? -1 : keyword;
 				npEnd = keyword + 1;
 				keyword = v;
 			}

@@ -1577,15 +1577,19 @@ class CasualtyPatternTests {
 	/**
 	 * A death told after a lead that counted the dead before the hurt ("Two people were
 	 * killed and three others were injured ... she later died") is one of the dead, not
-	 * of the hurt. Known gap: "One person was killed and four others were wounded ... One
-	 * of them later died" leaves the dead at the lead's 1 (2 expected; the hurt become
-	 * 3). Found by a long invented report run through the extract API (round 19).
+	 * of the hurt; one told as one of the hurt ("One person was killed and four others
+	 * were wounded ... One of them later died") adds to the lead's dead (2) and leaves
+	 * the hurt 3 (round 21, sweep 11). Found by a long invented report run through the
+	 * extract API (round 19).
 	 */
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '~', quoteCharacter = '"',
 			textBlock = """
 					l19: later death among the counted dead ~ Two people were killed and three others were hurt when gunfire broke out at a backyard gathering, officers said. Officers found a man dead on the lawn. A 24-year-old woman was rushed to a trauma center, where she later died. ~ 2 ~ 3
 					l19: no count of dead before ~ Four people were wounded in a shooting outside a bar, police said. One of them later died at the hospital. ~ 1 ~ 3
+					l21: one of the hurt died after the lead's dead ~ One person was killed and four others were wounded in a shooting at a skating rink. One of them later died at a hospital. ~ 2 ~ 3
+					l21: two of the hurt died after the lead's dead ~ Two men were killed and five other people were injured when shots rang out at a car show. Two of the injured died on Monday. ~ 4 ~ 3
+					l21: one of the group, not of the hurt ~ Two women were killed and three men were wounded outside a bar. One of the women died at the scene. ~ 2 ~ 3
 					""")
 	void laterDeathAfterACountedLead(String name, String text, int killed, int wounded) {
 		victims(name, text, killed, wounded);
@@ -1729,6 +1733,22 @@ class CasualtyPatternTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("sweep11")
 	void eleventhSweep(String name, String text, int killed, int wounded) {
+		victims(name, text, killed, wounded);
+	}
+
+	/**
+	 * The classes blind sweep 11 found wanting, with passages of their own (positive and
+	 * negative): "two of the injured died" (the hurt are the group, the verb tells the
+	 * deed).
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '~', quoteCharacter = '"', textBlock = """
+			c11: one of the injured died ~ One of the injured died at a hospital on Monday. ~ 1 ~ 0
+			c11: two of the wounded later died ~ Two of the wounded later died, police said. ~ 2 ~ 0
+			c11: one of the wounded in condition ~ One of the wounded is in critical condition. ~ 0 ~ 1
+			c11: two of the injured released ~ Two of the injured were treated and released. ~ 0 ~ 2
+			""")
+	void sweep11Classes(String name, String text, int killed, int wounded) {
 		victims(name, text, killed, wounded);
 	}
 
