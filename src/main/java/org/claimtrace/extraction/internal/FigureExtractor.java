@@ -1637,6 +1637,14 @@ class FigureExtractor {
 			return new Figure("casualty", Lexicon.WOUNDED, hurt.min(), hurt.max(), null, hurt.qualifier(), hurt.party(),
 					null, hurt.sentenceIndex(), null, true, false, false, hurt.start(), hurt.end());
 		}
+		if (dead != null && !deadCountedBefore) {
+			// "A second person has died ... Three men were shot. One died at the scene":
+			// the n-th death tells how many of them have died by now
+			BigDecimal toll = deathToll(figures);
+			if (toll != null && toll.compareTo(dead) > 0 && toll.compareTo(hurt.min()) < 0) {
+				dead = toll;
+			}
+		}
 		if (dead == null || wounded || dead.compareTo(hurt.min()) >= 0) {
 			return null;
 		}
@@ -1644,6 +1652,25 @@ class FigureExtractor {
 		// "at least six people were shot, one fatally": at least five wounded
 		return new Figure("casualty", Lexicon.WOUNDED, rest, rest, null, hurt.qualifier(), hurt.party(), null,
 				hurt.sentenceIndex(), null, true, false, false, hurt.start(), hurt.end());
+	}
+
+	private static final Pattern NTH_DEATH = Pattern.compile(
+			"(?i)an? (second|third|fourth|fifth|sixth)( [a-z-]+)?( (victim|man|woman|person|teen|teenager|boy|girl))?");
+
+	/**
+	 * The largest count a new n-th death tells ("A second person has died", "a third
+	 * victim died": 2, 3), or null.
+	 */
+	private static BigDecimal deathToll(List<Figure> figures) {
+		BigDecimal toll = null;
+		for (Figure figure : figures) {
+			if (Lexicon.KILLED.equals(figure.kind()) && figure.implicit() && figure.quantified()
+					&& figure.party() != null && NTH_DEATH.matcher(figure.party().strip()).matches()
+					&& figure.min().compareTo(BigDecimal.ONE) > 0) {
+				toll = (toll == null) ? figure.min() : toll.max(figure.min());
+			}
+		}
+		return toll;
 	}
 
 	/**
