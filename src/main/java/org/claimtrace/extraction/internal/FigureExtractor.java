@@ -119,6 +119,9 @@ class FigureExtractor {
 		List<Figure> figures = new ArrayList<>();
 		List<Figure> periodTotals = new ArrayList<>();
 		List<CoreSentence> sentences = document.sentences();
+		boolean gunfireStory = sentences.stream()
+			.flatMap((sentence) -> sentence.tokens().stream())
+			.anyMatch((token) -> GUNFIRE_STORY.contains(Lexicon.lower(token)));
 		boolean afterBackground = false;
 		Boolean[] recentNotCourt = new Boolean[sentences.size()];
 		for (int s = 0; s < sentences.size(); s++) {
@@ -126,7 +129,7 @@ class FigureExtractor {
 			Set<Integer> usedKeywords = new HashSet<>();
 			int firstInSentence = figures.size();
 			for (NumberMention mention : numbers(tokens)) {
-				Figure figure = classify(s, tokens, mention, usedKeywords, figures, firstInSentence);
+				Figure figure = classify(s, tokens, mention, usedKeywords, figures, firstInSentence, gunfireStory);
 				if (figure != null && figure.periodTotal()) {
 					// no antecedent, parent or sibling of the event's counts
 					periodTotals.add(figure);
@@ -2483,7 +2486,7 @@ class FigureExtractor {
 	}
 
 	private Figure classify(int sentenceIndex, List<CoreLabel> tokens, NumberMention m, Set<Integer> usedKeywords,
-			List<Figure> figures, int firstInSentence) {
+			List<Figure> figures, int firstInSentence, boolean gunfireStory) {
 		int n = tokens.size();
 		int after = m.last + 1;
 		if (after < n && "of".equals(Lexicon.lower(tokens.get(after)))
@@ -2656,8 +2659,10 @@ class FigureExtractor {
 			keyword = after;
 			head = -1;
 		}
-		if (kind == null && head >= 0 && Lexicon.isHuman(tokens.get(head)) && p < n && struckByGunfire(tokens, p)) {
-			// "two men were struck by gunfire"
+		if (kind == null && head >= 0 && Lexicon.isHuman(tokens.get(head)) && p < n
+				&& (struckByGunfire(tokens, p) || gunfireStory && p > npEnd && hitAndNothingMore(tokens, p))) {
+			// "two men were struck by gunfire"; "two people who were hit" in a story of
+			// gunfire
 			kind = Lexicon.SHOT;
 			keyword = p;
 		}
@@ -3177,6 +3182,33 @@ class FigureExtractor {
 			}
 		}
 		return false;
+	}
+
+	/** Words that make a text a story of gunfire. */
+	private static final Set<String> GUNFIRE_STORY = Set.of("gunfire", "gunshot", "gunshots", "shots", "shooting",
+			"shootout", "gunman", "gunmen", "shooter", "bullet", "bullets");
+
+	/**
+	 * "two people who were hit", "Police say two were struck": "hit" or "struck" in the
+	 * passive with no agent or instrument after it ("hit by a car", "struck with a
+	 * bottle") and no object.
+	 */
+	private static boolean hitAndNothingMore(List<CoreLabel> tokens, int k) {
+		if (!Set.of("strike", "hit").contains(Lexicon.lemma(tokens.get(k))) || !"VBN".equals(tokens.get(k).tag())
+				|| k < 1 || !Set.of("was", "were", "been", "are", "is", "be", "being", "got", "get")
+					.contains(Lexicon.lower(tokens.get(k - 1)))) {
+			return false;
+		}
+		if (k + 1 >= tokens.size()) {
+			return true;
+		}
+		CoreLabel next = tokens.get(k + 1);
+		return Set
+			.of(",", ".", ";", "and", "''", "\"", "'", "--", "—", "when", "during", "as", "after", "while", "outside",
+					"inside", "near", "at", "on", "in", "early", "late", "last", "overnight")
+			.contains(Lexicon.lower(next))
+				&& !(k + 2 < tokens.size() && "on".equals(Lexicon.lower(next))
+						&& Set.of("the", "his", "her").contains(Lexicon.lower(tokens.get(k + 2))));
 	}
 
 	/** "One was pronounced dead", "two were declared dead": the verb before "dead". */
