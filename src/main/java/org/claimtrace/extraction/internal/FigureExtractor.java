@@ -637,9 +637,11 @@ class FigureExtractor {
 					&& attacker(figure, tokens) && !isReflexive(figure.party())
 					&& !OFFICER.matcher(figure.party()).matches();
 			// "A clerk was killed. The man who shot him was found dead": the one told by
-			// his deed against the victim before is another person
+			// his deed against the victim before is another person (not after "Gunman
+			// dead": the attacker's death told again)
 			attackerAfterOfficer |= last != null && last.sentenceIndex() != figure.sentenceIndex()
-					&& !attacker(figure.party()) && attacker(figure, tokens) && !isReflexive(figure.party());
+					&& !attacker(figure.party()) && attacker(figure, tokens) && !isReflexive(figure.party())
+					&& !attacker(last.party());
 			attackerBeside |= attackerAfterOfficer;
 			// "A man shot his two daughters and then himself. One girl died ... The man
 			// was pronounced dead": the one who shot himself, told by his noun

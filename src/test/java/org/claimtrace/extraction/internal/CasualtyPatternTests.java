@@ -1741,7 +1741,8 @@ class CasualtyPatternTests {
 	 * negative): "two of the injured died" (the hurt are the group, the verb tells the
 	 * deed); "a second person has died" beside "three were shot, one died" (two of the
 	 * three dead, one left wounded); "two people who were hit" in a story of gunfire (not
-	 * "hit by a car", "hit with bottles").
+	 * "hit by a car", "hit with bottles"); the attacker's self-inflicted death after his
+	 * death was told ("Gunman dead" in the headline) is not another death.
 	 */
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '~', quoteCharacter = '"',
@@ -1758,9 +1759,22 @@ class CasualtyPatternTests {
 					c11: were hit, no gunfire told ~ Two men were hit. A truck ran the red light on Main Street. ~ 0 ~ 0
 					c11: hit by a car in a shooting story ~ Shots rang out at a park. Two people were hit by a car as they ran away. ~ 0 ~ 0
 					c11: hit with bottles in a shooting story ~ After the shooting, two men were hit with bottles outside the bar. ~ 0 ~ 0
+					c11: suspect found dead twice ~ The suspect was found dead in a field on Friday. Deputies said the suspect had died from a self-inflicted gunshot wound. ~ 1 ~ 0
+					c11: victim, then the gunman's own death ~ A clerk was shot and killed at a pawn shop on Monday. The gunman later died of a self-inflicted gunshot wound. ~ 2 ~ 0
 							""")
 	void sweep11Classes(String name, String text, int killed, int wounded) {
 		victims(name, text, killed, wounded);
+	}
+
+	/**
+	 * "Gunman dead" in a headline line of its own, and then "A man who shot a guard later
+	 * died of a self-inflicted wound": the attacker's death told again, not the death of
+	 * another man told by his deed.
+	 */
+	@Test
+	void attackersDeathInAHeadlineLineToldAgain() {
+		victims("headline line", "Gunman dead, guard hurt at car dealership\nA man who shot a security guard at a"
+				+ " car dealership on Monday later died of a self-inflicted gunshot wound.", 1, 1);
 	}
 
 	static Stream<Arguments> sweep11() throws IOException {
