@@ -2093,7 +2093,11 @@ class FigureExtractor {
 		if (word.matches("(19|20)\\d\\d") && !(last + 1 < n && tokens.get(last + 1).tag().equals("NNS"))) {
 			return true;
 		}
-		return "one".equals(word) && Set.of("no", "any", "every", "each", "the", "this", "that").contains(prev);
+		// not "police said that one of the victims had died": "that" opening a clause
+		boolean clauseThat = "that".equals(prev) && "of".equals(next) && first >= 2
+				&& tokens.get(first - 2).tag().startsWith("VB");
+		return "one".equals(word) && Set.of("no", "any", "every", "each", "the", "this", "that").contains(prev)
+				&& !clauseThat;
 	}
 
 	/**
@@ -3370,7 +3374,10 @@ class FigureExtractor {
 	private static final Set<String> CUSTODY = Set.of("jail", "booking", "prison", "court", "headquarters", "precinct",
 			"station", "detention");
 
-	/** "two men shot a woman": the number counts the shooters. */
+	/**
+	 * "two men shot a woman", "two officers fatally shot a man", "two deputies shot and
+	 * killed a man": the number counts the shooters.
+	 */
 	private static boolean activeWithObject(List<CoreLabel> tokens, int keyword) {
 		if (!"VBD".equals(tokens.get(keyword).tag()) || keyword + 1 >= tokens.size()
 				|| "die".equals(Lexicon.lemma(tokens.get(keyword)))
@@ -3378,12 +3385,23 @@ class FigureExtractor {
 			// "two victims died Monday": no object
 			return false;
 		}
-		String previous = Lexicon.lower(tokens.get(keyword - 1));
+		int before = keyword - 1;
+		if (before >= 1 && ADVERB_KEYWORDS.contains(Lexicon.lower(tokens.get(before)))) {
+			// "two officers fatally shot a man": what comes before the adverb
+			before--;
+		}
+		String previous = Lexicon.lower(tokens.get(before));
 		if (Set.of("were", "was", "been", "being", "are", "is", "and", "fatally", "mortally").contains(previous)
-				&& (keyword < 2 || !Set.of("who", "that").contains(Lexicon.lower(tokens.get(keyword - 2))))) {
+				&& (before < 1 || !Set.of("who", "that").contains(Lexicon.lower(tokens.get(before - 1))))) {
 			return false;
 		}
-		return tokens.get(keyword + 1).tag().matches("DT|PRP|PRP\\$|NNP?S?|CD");
+		int object = keyword + 1;
+		if (object + 2 < tokens.size() && "and".equals(Lexicon.lower(tokens.get(object)))
+				&& "VBD".equals(tokens.get(object + 1).tag()) && Lexicon.kindOf(tokens.get(object + 1)) != null) {
+			// "shot and killed a man"
+			object += 2;
+		}
+		return tokens.get(object).tag().matches("DT|PRP|PRP\\$|NNP?S?|CD");
 	}
 
 	private static boolean isNounPhraseTag(CoreLabel token) {
