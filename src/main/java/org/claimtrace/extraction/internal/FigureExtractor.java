@@ -116,6 +116,9 @@ class FigureExtractor {
 		List<Figure> figures = new ArrayList<>();
 		List<Figure> periodTotals = new ArrayList<>();
 		List<CoreSentence> sentences = document.sentences();
+		boolean gunfireStory = sentences.stream()
+			.flatMap((sentence) -> sentence.tokens().stream())
+			.anyMatch((token) -> GUNFIRE_STORY.contains(Lexicon.lower(token)));
 		boolean afterBackground = false;
 		Boolean[] recentNotCourt = new Boolean[sentences.size()];
 		for (int s = 0; s < sentences.size(); s++) {
@@ -123,7 +126,7 @@ class FigureExtractor {
 			Set<Integer> usedKeywords = new HashSet<>();
 			int firstInSentence = figures.size();
 			for (NumberMention mention : numbers(tokens)) {
-				Figure figure = classify(s, tokens, mention, usedKeywords, figures, firstInSentence);
+				Figure figure = classify(s, tokens, mention, usedKeywords, figures, firstInSentence, gunfireStory);
 				if (figure != null && figure.periodTotal()) {
 					// no antecedent, parent or sibling of the event's counts
 					periodTotals.add(figure);
@@ -631,9 +634,11 @@ class FigureExtractor {
 					&& attacker(figure, tokens) && !isReflexive(figure.party())
 					&& !OFFICER.matcher(figure.party()).matches();
 			// "A clerk was killed. The man who shot him was found dead": the one told by
-			// his deed against the victim before is another person
+			// his deed against the victim before is another person (not after "Gunman
+			// dead": the attacker's death told again)
 			attackerAfterOfficer |= last != null && last.sentenceIndex() != figure.sentenceIndex()
-					&& !attacker(figure.party()) && attacker(figure, tokens) && !isReflexive(figure.party());
+					&& !attacker(figure.party()) && attacker(figure, tokens) && !isReflexive(figure.party())
+					&& !attacker(last.party());
 			attackerBeside |= attackerAfterOfficer;
 			// "A man shot his two daughters and then himself. One girl died ... The man
 			// was pronounced dead": the one who shot himself, told by his noun
@@ -1154,6 +1159,14 @@ class FigureExtractor {
 			Figure survivor = survivor(figure, figures, sentences);
 			if (survivor != null) {
 				derived.add(survivor);
+				Figure lead = deadCountedBefore(figure, figures, sentences);
+				if (lead != null) {
+					// "One man was killed and four others were wounded ... One of them
+					// later died": the dead of the lead and those of the hurt who died
+					BigDecimal dead = lead.min().add(figure.min().subtract(survivor.min()));
+					derived.add(new Figure("casualty", Lexicon.KILLED, dead, dead, null, lead.qualifier(), null, null,
+							figure.sentenceIndex(), null, true, false, false, figure.start(), figure.end()));
+				}
 				if (Lexicon.WOUNDED.equals(figure.kind())) {
 					outlived.add(figure);
 				}
@@ -1578,10 +1591,7 @@ class FigureExtractor {
 		// "Two people were killed and three others were injured ... she later died": the
 		// dead were counted before the hurt in their sentence, so a death told later is
 		// one of them unless told of the hurt ("one of the injured died")
-		boolean deadCountedBefore = figures.stream()
-			.anyMatch((f) -> f != hurt && f.sentenceIndex() == hurt.sentenceIndex() && Lexicon.KILLED.equals(f.kind())
-					&& f.quantified() && !f.implicit() && f.end() <= hurt.start()
-					&& joinedByAnd(sentences.get(hurt.sentenceIndex()).tokens(), f.end(), hurt.start()));
+		boolean deadCountedBefore = deadCountedBefore(hurt, figures, sentences) != null;
 		for (Figure other : figures) {
 			int distance = other.sentenceIndex() - hurt.sentenceIndex();
 			// "the 19-year-old victim died" may come a few sentences further on
@@ -1629,6 +1639,14 @@ class FigureExtractor {
 			return new Figure("casualty", Lexicon.WOUNDED, hurt.min(), hurt.max(), null, hurt.qualifier(), hurt.party(),
 					null, hurt.sentenceIndex(), null, true, false, false, hurt.start(), hurt.end());
 		}
+		if (dead != null && !deadCountedBefore) {
+			// "A second person has died ... Three men were shot. One died at the scene":
+			// the n-th death tells how many of them have died by now
+			BigDecimal toll = deathToll(figures);
+			if (toll != null && toll.compareTo(dead) > 0 && toll.compareTo(hurt.min()) < 0) {
+				dead = toll;
+			}
+		}
 		if (dead == null || wounded || dead.compareTo(hurt.min()) >= 0) {
 			return null;
 		}
@@ -1636,6 +1654,38 @@ class FigureExtractor {
 		// "at least six people were shot, one fatally": at least five wounded
 		return new Figure("casualty", Lexicon.WOUNDED, rest, rest, null, hurt.qualifier(), hurt.party(), null,
 				hurt.sentenceIndex(), null, true, false, false, hurt.start(), hurt.end());
+	}
+
+	private static final Pattern NTH_DEATH = Pattern.compile(
+			"(?i)an? (second|third|fourth|fifth|sixth)( [a-z-]+)?( (victim|man|woman|person|teen|teenager|boy|girl))?");
+
+	/**
+	 * The largest count a new n-th death tells ("A second person has died", "a third
+	 * victim died": 2, 3), or null.
+	 */
+	private static BigDecimal deathToll(List<Figure> figures) {
+		BigDecimal toll = null;
+		for (Figure figure : figures) {
+			if (Lexicon.KILLED.equals(figure.kind()) && figure.implicit() && figure.quantified()
+					&& figure.party() != null && NTH_DEATH.matcher(figure.party().strip()).matches()
+					&& figure.min().compareTo(BigDecimal.ONE) > 0) {
+				toll = (toll == null) ? figure.min() : toll.max(figure.min());
+			}
+		}
+		return toll;
+	}
+
+	/**
+	 * The count of the dead told before the hurt in their sentence and joined to them by
+	 * "and" ("Two people were killed and three others were injured"), or null.
+	 */
+	private static Figure deadCountedBefore(Figure hurt, List<Figure> figures, List<CoreSentence> sentences) {
+		return figures.stream()
+			.filter((f) -> f != hurt && f.sentenceIndex() == hurt.sentenceIndex() && Lexicon.KILLED.equals(f.kind())
+					&& f.quantified() && !f.implicit() && f.end() <= hurt.start()
+					&& joinedByAnd(sentences.get(hurt.sentenceIndex()).tokens(), f.end(), hurt.start()))
+			.findFirst()
+			.orElse(null);
 	}
 
 	/**
@@ -2056,7 +2106,11 @@ class FigureExtractor {
 		if (word.matches("(19|20)\\d\\d") && !(last + 1 < n && tokens.get(last + 1).tag().equals("NNS"))) {
 			return true;
 		}
-		return "one".equals(word) && Set.of("no", "any", "every", "each", "the", "this", "that").contains(prev);
+		// not "police said that one of the victims had died": "that" opening a clause
+		boolean clauseThat = "that".equals(prev) && "of".equals(next) && first >= 2
+				&& tokens.get(first - 2).tag().startsWith("VB");
+		return "one".equals(word) && Set.of("no", "any", "every", "each", "the", "this", "that").contains(prev)
+				&& !clauseThat;
 	}
 
 	/**
@@ -2454,7 +2508,7 @@ class FigureExtractor {
 	}
 
 	private Figure classify(int sentenceIndex, List<CoreLabel> tokens, NumberMention m, Set<Integer> usedKeywords,
-			List<Figure> figures, int firstInSentence) {
+			List<Figure> figures, int firstInSentence, boolean gunfireStory) {
 		int n = tokens.size();
 		int after = m.last + 1;
 		int counted = "''".equals(tokens.get(m.last).tag()) ? m.last - 1 : m.last;
@@ -2581,8 +2635,13 @@ class FigureExtractor {
 			// "two men were stabbed to death"
 			keyword = p;
 		}
-		if (keyword >= 0 && keyword == npEnd && Lexicon.CAPTURED.equals(Lexicon.kindOf(tokens.get(keyword)))
-				&& tokens.get(keyword).tag().startsWith("NN")) {
+		// "two of the injured died": the hurt are the group the count is taken from, the
+		// verb after them what befell the two
+		boolean hurtGroup = keyword >= 0 && keyword == npEnd && keyword == after && after >= m.last + 3
+				&& ofTheGroup(tokens, after - 2) && Lexicon.WOUNDED.equals(Lexicon.kindOf(tokens.get(keyword)));
+		if (keyword >= 0 && keyword == npEnd
+				&& (hurtGroup || Lexicon.CAPTURED.equals(Lexicon.kindOf(tokens.get(keyword)))
+						&& tokens.get(keyword).tag().startsWith("NN"))) {
 			// "two prisoners were killed in the riot": the prisoners are who, the verb
 			// after them what happened
 			int v = keyword + 1;
@@ -2598,7 +2657,7 @@ class FigureExtractor {
 			String later = (v < n) ? Lexicon.kindOf(tokens.get(v)) : null;
 			if (later != null && !Lexicon.CAPTURED.equals(later) && !Lexicon.DEPLOYED.equals(later)
 					&& tokens.get(v).tag().startsWith("V")) {
-				head = keyword;
+				head = hurtGroup ? -1 : keyword;
 				npEnd = keyword + 1;
 				keyword = v;
 			}
@@ -2649,8 +2708,10 @@ class FigureExtractor {
 			keyword = after;
 			head = -1;
 		}
-		if (kind == null && head >= 0 && Lexicon.isHuman(tokens.get(head)) && p < n && struckByGunfire(tokens, p)) {
-			// "two men were struck by gunfire"
+		if (kind == null && head >= 0 && Lexicon.isHuman(tokens.get(head)) && p < n
+				&& (struckByGunfire(tokens, p) || gunfireStory && p > npEnd && hitAndNothingMore(tokens, p))) {
+			// "two men were struck by gunfire"; "two people who were hit" in a story of
+			// gunfire
 			kind = Lexicon.SHOT;
 			keyword = p;
 		}
@@ -3315,6 +3376,33 @@ class FigureExtractor {
 		return false;
 	}
 
+	/** Words that make a text a story of gunfire. */
+	private static final Set<String> GUNFIRE_STORY = Set.of("gunfire", "gunshot", "gunshots", "shots", "shooting",
+			"shootout", "gunman", "gunmen", "shooter", "bullet", "bullets");
+
+	/**
+	 * "two people who were hit", "Police say two were struck": "hit" or "struck" in the
+	 * passive with no agent or instrument after it ("hit by a car", "struck with a
+	 * bottle") and no object.
+	 */
+	private static boolean hitAndNothingMore(List<CoreLabel> tokens, int k) {
+		if (!Set.of("strike", "hit").contains(Lexicon.lemma(tokens.get(k))) || !"VBN".equals(tokens.get(k).tag())
+				|| k < 1 || !Set.of("was", "were", "been", "are", "is", "be", "being", "got", "get")
+					.contains(Lexicon.lower(tokens.get(k - 1)))) {
+			return false;
+		}
+		if (k + 1 >= tokens.size()) {
+			return true;
+		}
+		CoreLabel next = tokens.get(k + 1);
+		return Set
+			.of(",", ".", ";", "and", "''", "\"", "'", "--", "—", "when", "during", "as", "after", "while", "outside",
+					"inside", "near", "at", "on", "in", "early", "late", "last", "overnight")
+			.contains(Lexicon.lower(next))
+				&& !(k + 2 < tokens.size() && "on".equals(Lexicon.lower(next))
+						&& Set.of("the", "his", "her").contains(Lexicon.lower(tokens.get(k + 2))));
+	}
+
 	/** "One was pronounced dead", "two were declared dead": the verb before "dead". */
 	private static boolean pronouncedDead(List<CoreLabel> tokens, int k) {
 		return k + 1 < tokens.size() && Set.of("pronounced", "declared").contains(Lexicon.lower(tokens.get(k)))
@@ -3472,7 +3560,10 @@ class FigureExtractor {
 	private static final Set<String> CUSTODY = Set.of("jail", "booking", "prison", "court", "headquarters", "precinct",
 			"station", "detention");
 
-	/** "two men shot a woman": the number counts the shooters. */
+	/**
+	 * "two men shot a woman", "two officers fatally shot a man", "two deputies shot and
+	 * killed a man": the number counts the shooters.
+	 */
 	private static boolean activeWithObject(List<CoreLabel> tokens, int keyword) {
 		if (!"VBD".equals(tokens.get(keyword).tag()) || keyword + 1 >= tokens.size()
 				|| "die".equals(Lexicon.lemma(tokens.get(keyword)))
@@ -3480,12 +3571,23 @@ class FigureExtractor {
 			// "two victims died Monday": no object
 			return false;
 		}
-		String previous = Lexicon.lower(tokens.get(keyword - 1));
+		int before = keyword - 1;
+		if (before >= 1 && ADVERB_KEYWORDS.contains(Lexicon.lower(tokens.get(before)))) {
+			// "two officers fatally shot a man": what comes before the adverb
+			before--;
+		}
+		String previous = Lexicon.lower(tokens.get(before));
 		if (Set.of("were", "was", "been", "being", "are", "is", "and", "fatally", "mortally").contains(previous)
-				&& (keyword < 2 || !Set.of("who", "that").contains(Lexicon.lower(tokens.get(keyword - 2))))) {
+				&& (before < 1 || !Set.of("who", "that").contains(Lexicon.lower(tokens.get(before - 1))))) {
 			return false;
 		}
-		return tokens.get(keyword + 1).tag().matches("DT|PRP|PRP\\$|NNP?S?|CD");
+		int object = keyword + 1;
+		if (object + 2 < tokens.size() && "and".equals(Lexicon.lower(tokens.get(object)))
+				&& "VBD".equals(tokens.get(object + 1).tag()) && Lexicon.kindOf(tokens.get(object + 1)) != null) {
+			// "shot and killed a man"
+			object += 2;
+		}
+		return tokens.get(object).tag().matches("DT|PRP|PRP\\$|NNP?S?|CD");
 	}
 
 	private static boolean isNounPhraseTag(CoreLabel token) {

@@ -18,6 +18,15 @@ class TextCleaner {
 	private static final Pattern TRAILING_READ_MORE = Pattern
 		.compile("(?i)\\s(read (the )?(full|whole|original) (article|story)( here)?\\.?)\\s*$");
 
+	/**
+	 * A line that links to another story: a label ("Related:", "Earlier:", "See also:")
+	 * and one headline-long sentence ("Earlier: Two critically wounded in Delmar
+	 * shooting"); its counts are another story's or outdated.
+	 */
+	private static final Pattern TEASER_LINE = Pattern.compile("(?i)(related( stories| story| coverage| content)?"
+			+ "|earlier|previously|previous coverage|read (more|also)|also read|see also|more( coverage| news)?"
+			+ "|watch)\\s*:\\s*[^.!?\\n]{3,160}[.!?]?");
+
 	private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>|<!--.*?-->",
 			Pattern.DOTALL);
 
@@ -78,7 +87,7 @@ class TextCleaner {
 				lineEnd = text.length();
 			}
 			String line = new String(out, lineStart, lineEnd - lineStart).strip();
-			if (!line.isEmpty() && Boilerplate.isBoilerplate(line)) {
+			if (!line.isEmpty() && (Boilerplate.isBoilerplate(line) || TEASER_LINE.matcher(line).matches())) {
 				blankRange(out, lineStart, lineEnd);
 			}
 			else {

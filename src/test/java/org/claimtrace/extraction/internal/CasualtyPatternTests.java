@@ -1,11 +1,19 @@
 package org.claimtrace.extraction.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.claimtrace.extraction.ExtractionResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -1569,15 +1577,19 @@ class CasualtyPatternTests {
 	/**
 	 * A death told after a lead that counted the dead before the hurt ("Two people were
 	 * killed and three others were injured ... she later died") is one of the dead, not
-	 * of the hurt. Known gap: "One person was killed and four others were wounded ... One
-	 * of them later died" leaves the dead at the lead's 1 (2 expected; the hurt become
-	 * 3). Found by a long invented report run through the extract API (round 19).
+	 * of the hurt; one told as one of the hurt ("One person was killed and four others
+	 * were wounded ... One of them later died") adds to the lead's dead (2) and leaves
+	 * the hurt 3 (round 21, sweep 11). Found by a long invented report run through the
+	 * extract API (round 19).
 	 */
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '~', quoteCharacter = '"',
 			textBlock = """
 					l19: later death among the counted dead ~ Two people were killed and three others were hurt when gunfire broke out at a backyard gathering, officers said. Officers found a man dead on the lawn. A 24-year-old woman was rushed to a trauma center, where she later died. ~ 2 ~ 3
 					l19: no count of dead before ~ Four people were wounded in a shooting outside a bar, police said. One of them later died at the hospital. ~ 1 ~ 3
+					l21: one of the hurt died after the lead's dead ~ One person was killed and four others were wounded in a shooting at a skating rink. One of them later died at a hospital. ~ 2 ~ 3
+					l21: two of the hurt died after the lead's dead ~ Two men were killed and five other people were injured when shots rang out at a car show. Two of the injured died on Monday. ~ 4 ~ 3
+					l21: one of the group, not of the hurt ~ Two women were killed and three men were wounded outside a bar. One of the women died at the scene. ~ 2 ~ 3
 					""")
 	void laterDeathAfterACountedLead(String name, String text, int killed, int wounded) {
 		victims(name, text, killed, wounded);
@@ -1706,6 +1718,124 @@ class CasualtyPatternTests {
 					""")
 	void tenthSweepB(String name, String text, int killed, int wounded) {
 		victims(name, text, killed, wounded);
+	}
+
+	/**
+	 * Blind sweep 11 (round 21): whole invented US local shooting reports as they are
+	 * scraped, with headline line, dateline, "Related:" lines, photo captions and
+	 * copyright footers (officer-involved shootings, murder-suicides, road rage,
+	 * drive-bys at parties, children who found a loaded gun, hospital updates, weekend
+	 * round-ups, victims named later or listed with a state each, counts only in a police
+	 * quote, beatings, headlines whose count differs from the body). Read from
+	 * {@code extraction/casualties-sweep11.txt}; articles marked {@code gap} are known
+	 * gaps, kept with their right counts but not run.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("sweep11")
+	void eleventhSweep(String name, String text, int killed, int wounded) {
+		victims(name, text, killed, wounded);
+	}
+
+	/**
+	 * The classes blind sweep 11 found wanting, with passages of their own (positive and
+	 * negative): "two of the injured died" (the hurt are the group, the verb tells the
+	 * deed); "a second person has died" beside "three were shot, one died" (two of the
+	 * three dead, one left wounded); "two people who were hit" in a story of gunfire (not
+	 * "hit by a car", "hit with bottles"); the attacker's self-inflicted death after his
+	 * death was told is not another death; "two officers fatally shot a man", "shot and
+	 * killed a man" (the number counts the shooters; a known gap where the tagger calls
+	 * both verbs participles, "Three deputies shot and killed a man after a chase": 3
+	 * killed); "police said that one of the victims had died" ("that" opening a clause,
+	 * not "that one").
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '~', quoteCharacter = '"',
+			textBlock = """
+							c11: one of the injured died ~ One of the injured died at a hospital on Monday. ~ 1 ~ 0
+							c11: two of the wounded later died ~ Two of the wounded later died, police said. ~ 2 ~ 0
+							c11: one of the wounded in condition ~ One of the wounded is in critical condition. ~ 0 ~ 1
+							c11: two of the injured released ~ Two of the injured were treated and released. ~ 0 ~ 2
+							c11: a second has died, group after ~ A second man has died after Friday's shooting at a bar. Three men were shot. One died at the scene. ~ 2 ~ 1
+							c11: a second victim died, group before ~ Four people were shot at a park on Sunday, one fatally. On Tuesday a second victim died at a hospital. ~ 2 ~ 2
+							c11: the second victim, not a count ~ Three men were shot outside a bar. One died at the scene. The second victim was taken to a hospital. ~ 1 ~ 2
+					c11: people who were hit, gunfire before ~ Gunfire erupted outside a skating rink. "We have three people who were hit," a sergeant said. ~ 0 ~ 3
+					c11: were hit, shots before ~ Shots rang out at a park on Sunday. Police say two people were hit. ~ 0 ~ 2
+					c11: were hit, no gunfire told ~ Two men were hit. A truck ran the red light on Main Street. ~ 0 ~ 0
+					c11: hit by a car in a shooting story ~ Shots rang out at a park. Two people were hit by a car as they ran away. ~ 0 ~ 0
+					c11: hit with bottles in a shooting story ~ After the shooting, two men were hit with bottles outside the bar. ~ 0 ~ 0
+					c11: suspect found dead twice ~ The suspect was found dead in a field on Friday. Deputies said the suspect had died from a self-inflicted wound to the head. ~ 1 ~ 0
+					c11: officers fatally shot a man ~ Two officers fatally shot a man who pointed a shotgun at them on Friday. ~ 1 ~ 0
+					c11: officers shot and killed a man ~ Two officers shot and killed a man on Wednesday. ~ 1 ~ 0
+					c11: men were fatally shot ~ Two men were fatally shot outside a bar on Friday. ~ 2 ~ 0
+					c11: men shot and killed, participle ~ Two men shot and killed outside a bar on Friday were cousins. ~ 2 ~ 0
+					c11: said that one of the victims died ~ Four people were wounded on Friday. On Sunday police said that one of the victims, a 31-year-old man, had died. ~ 1 ~ 3
+					c11: that one of the robbers ~ The clerk said that one of the robbers wore a mask. ~ 0 ~ 0
+					c11: victim, then the gunman's own death ~ A clerk was shot and killed at a pawn shop on Monday. The gunman later died of a self-inflicted gunshot wound. ~ 2 ~ 0
+							""")
+	void sweep11Classes(String name, String text, int killed, int wounded) {
+		victims(name, text, killed, wounded);
+	}
+
+	/**
+	 * "Gunman dead" in a headline line of its own, and then "A man who shot a guard later
+	 * died of a self-inflicted wound": the attacker's death told again, not the death of
+	 * another man told by his deed.
+	 */
+	@Test
+	void attackersDeathInAHeadlineLineToldAgain() {
+		victims("headline line", "Gunman dead, guard hurt at car dealership\nA man who shot a security guard at a"
+				+ " car dealership on Monday later died of a self-inflicted gunshot wound.", 1, 1);
+	}
+
+	static Stream<Arguments> sweep11() throws IOException {
+		return articles("/extraction/casualties-sweep11.txt");
+	}
+
+	/**
+	 * Blind sweep 11b (round 21), written after the fixes of sweep 11 and before running
+	 * them; read from {@code extraction/casualties-sweep11b.txt}, known gaps marked
+	 * {@code gap}.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("sweep11b")
+	void eleventhSweepB(String name, String text, int killed, int wounded) {
+		victims(name, text, killed, wounded);
+	}
+
+	static Stream<Arguments> sweep11b() throws IOException {
+		return articles("/extraction/casualties-sweep11b.txt");
+	}
+
+	/**
+	 * The articles of a sweep file: each opens with a line "=== name ~ killed ~ wounded"
+	 * and its lines follow; lines before the first article that start with "#" are
+	 * comments; an article whose name starts with "gap" is left out.
+	 */
+	static Stream<Arguments> articles(String resource) throws IOException {
+		List<Arguments> articles = new ArrayList<>();
+		try (InputStream in = CasualtyPatternTests.class.getResourceAsStream(resource)) {
+			String[] head = null;
+			StringBuilder text = new StringBuilder();
+			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+				if (line.startsWith("===")) {
+					addArticle(articles, head, text);
+					head = line.substring(3).split("~");
+					text.setLength(0);
+				}
+				else if (head != null) {
+					text.append(text.isEmpty() ? "" : "\n").append(line);
+				}
+			}
+			addArticle(articles, head, text);
+		}
+		return articles.stream();
+	}
+
+	private static void addArticle(List<Arguments> articles, String[] head, StringBuilder text) {
+		if (head != null && !head[0].strip().startsWith("gap")) {
+			articles.add(Arguments.of(head[0].strip(), text.toString(), Integer.parseInt(head[1].strip()),
+					Integer.parseInt(head[2].strip())));
+		}
 	}
 
 	/** A capitalised number word that opens a name is no figure. */

@@ -34,6 +34,23 @@ class TextCleanerTests {
 	}
 
 	@Test
+	void blanksLinesThatLinkToAnotherStory() {
+		String article = "A woman shot on Friday night has died, police said.";
+		String text = article + "\nEarlier: Two critically wounded in Delmar Boulevard shooting\n"
+				+ "Related: 3 shot outside Eastside bar\nSEE ALSO: Police chief to retire.";
+		String cleaned = this.cleaner.clean(text);
+		assertThat(cleaned).hasSameSizeAs(text);
+		assertThat(cleaned.strip()).isEqualTo(article);
+	}
+
+	@Test
+	void keepsLabelledLinesOfMoreThanOneSentence() {
+		String text = "Earlier: Police said two men were shot. One of them died on Sunday.\n"
+				+ "UPDATE: A second man has died.";
+		assertThat(this.cleaner.clean(text)).isEqualTo(text);
+	}
+
+	@Test
 	void blanksTheNextStoryAfterTheRightsLine() {
 		String article = "A man was shot in the arm on Oak Street on Friday night, police said. He was treated at a "
 				+ "hospital for a wound that is not life-threatening. Officers found several shell casings near a parked car, "
