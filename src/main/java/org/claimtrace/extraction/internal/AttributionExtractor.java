@@ -39,7 +39,8 @@ class AttributionExtractor {
 			"remark", "counter", "retort", "caution", "vow", "pledge", "promise", "suggest", "indicate", "accuse",
 			"charge", "point", "echo", "insinuate", "yell", "shout", "chant", "agree", "describe", "cite", "post",
 			"blog", "affirm", "reiterate", "ask", "urge", "forecast", "dismiss", "rebut", "proclaim", "lament",
-			"signal", "respond", "recount", "grumble", "grouse", "gripe", "whisper", "mutter", "murmur", "interject");
+			"signal", "respond", "recount", "grumble", "grouse", "gripe", "whisper", "mutter", "murmur", "interject",
+			"gush");
 
 	/**
 	 * Verbs that report speech or thought only with a clause or quotation as their
@@ -62,7 +63,8 @@ class AttributionExtractor {
 			"envision", "envisage", "concoct", "contemplate", "herald", "second", "compliment", "bemoan", "brand",
 			"articulate", "retweet", "recite", "specify", "unearth", "expose", "confront", "react", "weigh", "tease",
 			"taunt", "scoff", "lampoon", "skewer", "rip", "bristle", "seethe", "acknowledge", "quote", "rebuff",
-			"reaffirm", "voice", "float", "pitch", "urge", "see", "answer");
+			"reaffirm", "voice", "float", "pitch", "urge", "see", "answer", "assure", "reassure", "remind", "inform",
+			"notify", "clarify", "underscore", "underline", "confide", "fume", "beg", "frame");
 
 	/**
 	 * Verbs whose object feels what the subject causes: "the ruling alarmed
@@ -234,7 +236,8 @@ class AttributionExtractor {
 	 * topic makes them cues.
 	 */
 	private static final Set<String> CLAUSE_ONLY_VERBS = Set.of("assume", "maintain", "consider", "learn", "know",
-			"add", "decline", "assert", "demonstrate", "answer");
+			"add", "decline", "assert", "demonstrate", "answer", "assure", "reassure", "remind", "inform", "notify",
+			"clarify", "underscore", "underline", "confide", "fume");
 
 	/**
 	 * What is claimed as a prize or a possession, not as a statement: "claimed the seat",
@@ -942,9 +945,17 @@ class AttributionExtractor {
 			if (GENERIC_PRONOUNS.contains(subject.word().toLowerCase(Locale.ROOT))) {
 				continue;
 			}
-			if (lemma.equals("see") && (!isAnimate(graph, subject) || !seesAs(sentence, word))) {
-				// "critics see the program as a loophole", not "the city saw a surge" nor
-				// "she went to see the ice"
+			if (lemma.matches("see|frame") && !seesAs(sentence, word)
+					|| lemma.equals("see") && !isAnimate(graph, subject)) {
+				// "critics see the program as a loophole", "the Democrat framed the race
+				// as
+				// a referendum", not "the city saw a surge" nor "she went to see the ice"
+				// nor "he was framed for the theft"
+				continue;
+			}
+			if (lemma.equals("gush") && !isAnimate(graph, subject) && (word.index() >= sentence.tokens().size()
+					|| !Lexicon.lower(sentence.tokens().get(word.index())).matches("about|over|that|:|,"))) {
+				// "the billionaire gushed about ...", not "water gushed from the main"
 				continue;
 			}
 			Found f = spokenBy(index, sentence, graph, word, subject);
@@ -3026,14 +3037,14 @@ class AttributionExtractor {
 				// which she need not have done)
 				return passiveSubject(graph, up.getGovernor());
 			}
-			if (governing == null && relation.equals("xcomp") && verb.tag().equals("VBN") && hasMark(graph, verb, "to")
+			if (governing == null && relation.equals("xcomp") && hasMark(graph, verb, "to")
 					&& HEARSAY_CONTROLLERS.contains(control) && isPassive(graph, up.getGovernor())
-					&& graph.outgoingEdgeList(verb)
+					&& (verb.tag().equals("VB") || verb.tag().equals("VBN") && graph.outgoingEdgeList(verb)
 						.stream()
 						.anyMatch((edge) -> relation(edge).equals("aux")
-								&& edge.getDependent().lemma().equalsIgnoreCase("have"))) {
-				// "the minister is said to have told colleagues ...": the one said to
-				// have told them
+								&& edge.getDependent().lemma().equalsIgnoreCase("have")))) {
+				// "the minister is said to have told colleagues ...", "Downing Street is
+				// understood to believe ...": the one said to have told them
 				return passiveSubject(graph, up.getGovernor());
 			}
 			if (governing == null && relation.equals("xcomp") && verb.tag().equals("VBG")
