@@ -773,6 +773,12 @@ class AttributionExtractor {
 					continue;
 				}
 			}
+			if (isInWriting(graph, word)) {
+				// "confirmed in writing that ...": how the report was made, no report of
+				// its
+				// own
+				continue;
+			}
 			if (isUndone(graph, word) || isOtherSense(graph, word) || claimsAPrize(graph, word) || isByline(graph, word)
 					|| describesTheNounBefore(graph, word) || addsAThing(graph, word, quotes)
 					|| saysNothing(sentence, graph, word)) {
@@ -2152,6 +2158,15 @@ class AttributionExtractor {
 				&& edges.stream()
 					.anyMatch((edge) -> relation(edge).matches("ccomp|parataxis")
 							&& !edge.getDependent().tag().equals("VBG"));
+	}
+
+	/**
+	 * "in writing" with nothing of its own ("informed the committee in writing that
+	 * ..."): the manner of another verb's report.
+	 */
+	private static boolean isInWriting(SemanticGraph graph, IndexedWord verb) {
+		return verb.word().equalsIgnoreCase("writing") && hasCaseWord(graph, verb, "in")
+				&& graph.outgoingEdgeList(verb).stream().allMatch((edge) -> relation(edge).matches("case|punct"));
 	}
 
 	/** "as the senator put it": a speaker's wording. */

@@ -2490,6 +2490,14 @@ class AttributionPatternTests {
 		assertThat(attributions).hasSize(2);
 	}
 
+	@Test
+	void inWritingIsTheMannerOfAReportNotAReport() {
+		List<ExtractedAttribution> attributions = extract(
+				"The trust confirmed in writing that the ward would close in May.");
+		assertThat(byCue(attributions, "confirmed").source().text()).isEqualTo("The trust");
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().equals("writing"));
+	}
+
 	// Blind sweep 9 (round 20): television and radio interviews, social media, debates,
 	// refusals, planned speech and traps, written before the extractor saw them, in
 	// src/test/resources/extraction/attributions-sweep9.txt (first run in the file
