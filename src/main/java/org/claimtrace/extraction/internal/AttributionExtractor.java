@@ -39,7 +39,8 @@ class AttributionExtractor {
 			"remark", "counter", "retort", "caution", "vow", "pledge", "promise", "suggest", "indicate", "accuse",
 			"charge", "point", "echo", "insinuate", "yell", "shout", "chant", "agree", "describe", "cite", "post",
 			"blog", "affirm", "reiterate", "ask", "urge", "forecast", "dismiss", "rebut", "proclaim", "lament",
-			"signal", "respond", "recount", "grumble", "grouse", "gripe", "whisper", "mutter", "murmur");
+			"signal", "respond", "recount", "grumble", "grouse", "gripe", "whisper", "mutter", "murmur", "interject",
+			"gush");
 
 	/**
 	 * Verbs that report speech or thought only with a clause or quotation as their
@@ -62,7 +63,8 @@ class AttributionExtractor {
 			"envision", "envisage", "concoct", "contemplate", "herald", "second", "compliment", "bemoan", "brand",
 			"articulate", "retweet", "recite", "specify", "unearth", "expose", "confront", "react", "weigh", "tease",
 			"taunt", "scoff", "lampoon", "skewer", "rip", "bristle", "seethe", "acknowledge", "quote", "rebuff",
-			"reaffirm", "voice", "float", "pitch", "urge", "see", "answer");
+			"reaffirm", "voice", "float", "pitch", "urge", "see", "answer", "assure", "reassure", "remind", "inform",
+			"notify", "clarify", "underscore", "underline", "confide", "fume", "beg", "frame");
 
 	/**
 	 * Verbs whose object feels what the subject causes: "the ruling alarmed
@@ -88,7 +90,7 @@ class AttributionExtractor {
 	private static final Set<String> INVERTING_VERBS = Set.of("say", "add", "write", "note", "explain", "argue",
 			"insist", "recall", "claim", "reply", "acknowledge", "observe", "warn", "conclude", "declare", "quip",
 			"joke", "tweet", "report", "concede", "state", "continue", "retort", "counter", "complain", "estimate",
-			"answer");
+			"answer", "interject");
 
 	/**
 	 * Verbs whose passive with a "by" agent names a source: "was first reported by The
@@ -234,7 +236,8 @@ class AttributionExtractor {
 	 * topic makes them cues.
 	 */
 	private static final Set<String> CLAUSE_ONLY_VERBS = Set.of("assume", "maintain", "consider", "learn", "know",
-			"add", "decline", "assert", "demonstrate", "answer");
+			"add", "decline", "assert", "demonstrate", "answer", "assure", "reassure", "remind", "inform", "notify",
+			"clarify", "underscore", "underline", "confide", "fume");
 
 	/**
 	 * What is claimed as a prize or a possession, not as a statement: "claimed the seat",
@@ -250,6 +253,15 @@ class AttributionExtractor {
 	 */
 	private static final Set<String> PASSIVE_CONTROLLERS = Set.of("expect", "schedule", "set", "slate", "poise",
 			"force", "compel");
+
+	/**
+	 * Passive verbs of hearsay whose subject did what their perfect infinitive names:
+	 * "the prime minister is said to have told colleagues ...", "the chief whip is
+	 * understood to have warned rebels ...", "she is reported to have said ..." (not "is
+	 * said to be furious", whose infinitive is no report).
+	 */
+	private static final Set<String> HEARSAY_CONTROLLERS = Set.of("say", "understand", "report", "believe", "think",
+			"rumor", "rumour", "know", "allege");
 
 	/** Prepositions before a gerund whose speaker is the subject of the sentence. */
 	private static final Set<String> GERUND_PREPOSITIONS = Set.of("after", "before", "for", "by", "despite", "while",
@@ -752,6 +764,13 @@ class AttributionExtractor {
 				}
 				continue;
 			}
+			if (word.tag().startsWith("NN") && word.word().equalsIgnoreCase("words")) {
+				Found inWords = inWords(sentence, graph, word, index, quotes);
+				if (inWords != null) {
+					found.add(inWords);
+					continue;
+				}
+			}
 			if (word.tag().startsWith("NN") && SURVEY_NOUNS.contains(lemma)) {
 				Found in = inSurvey(sentence, graph, word, index, quotes);
 				if (in != null) {
@@ -837,6 +856,12 @@ class AttributionExtractor {
 					found.add(briefed);
 					continue;
 				}
+			}
+			if (isInWriting(graph, word)) {
+				// "confirmed in writing that ...": how the report was made, no report of
+				// its
+				// own
+				continue;
 			}
 			if (isUndone(graph, word) || isOtherSense(graph, word) || claimsAPrize(graph, word) || isByline(graph, word)
 					|| describesTheNounBefore(graph, word) || addsAThing(graph, word, quotes)
@@ -990,6 +1015,16 @@ class AttributionExtractor {
 				if (owner != null) {
 					subject = owner;
 				}
+				else if (antecedent == null && subject.tag().equals("WP")
+						&& graph.incomingEdgeList(word)
+							.stream()
+							.anyMatch((edge) -> relation(edge).matches("ccomp|dep|xcomp")
+									&& edge.getGovernor().tag().startsWith("VB"))) {
+					// "Asked who wrote the report, ...", "she wondered who had said it":
+					// a
+					// question, which names no speaker
+					continue;
+				}
 				else if (antecedent != null && !subject.word().equalsIgnoreCase("who") && !isAnimate(graph, antecedent)
 						&& !isIssuer(antecedent) && !isStatementNoun(graph, antecedent)
 						&& !SURVEY_NOUNS.contains(antecedent.lemma().toLowerCase(Locale.ROOT))) {
@@ -1000,9 +1035,17 @@ class AttributionExtractor {
 			if (GENERIC_PRONOUNS.contains(subject.word().toLowerCase(Locale.ROOT))) {
 				continue;
 			}
-			if (lemma.equals("see") && (!isAnimate(graph, subject) || !seesAs(sentence, word))) {
-				// "critics see the program as a loophole", not "the city saw a surge" nor
-				// "she went to see the ice"
+			if (lemma.matches("see|frame") && !seesAs(sentence, word)
+					|| lemma.equals("see") && !isAnimate(graph, subject)) {
+				// "critics see the program as a loophole", "the Democrat framed the race
+				// as
+				// a referendum", not "the city saw a surge" nor "she went to see the ice"
+				// nor "he was framed for the theft"
+				continue;
+			}
+			if (lemma.equals("gush") && !isAnimate(graph, subject) && (word.index() >= sentence.tokens().size()
+					|| !Lexicon.lower(sentence.tokens().get(word.index())).matches("about|over|that|:|,"))) {
+				// "the billionaire gushed about ...", not "water gushed from the main"
 				continue;
 			}
 			Found f = spokenBy(index, sentence, graph, word, subject);
@@ -1301,6 +1344,22 @@ class AttributionExtractor {
 			// "could not tell the difference", "could not tell them apart"
 			return true;
 		}
+		if (verb.lemma().equalsIgnoreCase("tell")
+				&& graph.outgoingEdgeList(verb)
+					.stream()
+					.anyMatch((edge) -> relation(edge).equals("obj")
+							&& edge.getDependent().lemma().toLowerCase(Locale.ROOT).matches("story|tale"))
+				&& graph.outgoingEdgeList(verb)
+					.stream()
+					.anyMatch((edge) -> relation(edge).equals("nsubj") && !isAnimate(graph, edge.getDependent())
+							&& !isIssuer(edge.getDependent())
+							&& !ARTEFACT_NOUNS.contains(edge.getDependent().lemma().toLowerCase(Locale.ROOT))
+							&& !ISSUED_NOUNS.contains(edge.getDependent().lemma().toLowerCase(Locale.ROOT)))) {
+			// "the turnout data tells a different story", "the numbers tell a tale":
+			// figures show something, nobody tells it (not "the candidate told the story
+			// of her grandfather")
+			return true;
+		}
 		return graph.outgoingEdgeList(verb)
 			.stream()
 			.anyMatch((edge) -> relation(edge).equals("compound:prt") && OTHER_SENSES.contains(
@@ -1377,13 +1436,18 @@ class AttributionExtractor {
 			List<CoreLabel> main = subjectBefore(tokens, at);
 			return main.isEmpty() ? null : main;
 		}
-		if (isQuoteOrComma(tokens, at - 1) && INVERTING_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
-			List<CoreLabel> subject = appositiveSubject(tokens, at);
+		boolean back = RETORT_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT)) && at + 1 < tokens.size()
+				&& tokens.get(at + 1).word().equalsIgnoreCase("back");
+		if (isQuoteOrComma(tokens, at - 1)
+				&& (back || INVERTING_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT)))) {
+			// "..., said Tim Hess", "“...,” shot back Ms. Trevino"
+			List<CoreLabel> subject = back ? null : appositiveSubject(tokens, at);
 			if (subject != null) {
 				return subject;
 			}
-			List<CoreLabel> after = nounChunk(tokens, at + 1, true);
-			int next = at + 1 + after.size();
+			int from = back ? at + 2 : at + 1;
+			List<CoreLabel> after = nounChunk(tokens, from, true);
+			int next = from + after.size();
 			boolean clause = next < tokens.size() && tokens.get(next).tag().matches("VB.*|MD");
 			return after.isEmpty() || clause || isTemporal(after) ? null : after;
 		}
@@ -2101,6 +2165,14 @@ class AttributionExtractor {
 				// "drew criticism from ...", "drew praise both from ..."
 				return true;
 			}
+			if (Lexicon.lower(tokens.get(i)).equals("in")) {
+				// "in the words of one aide", "in Ms. Kaur's words"
+				for (int j = i + 1; j < Math.min(tokens.size(), i + 7); j++) {
+					if (Lexicon.lower(tokens.get(j)).equals("words")) {
+						return true;
+					}
+				}
+			}
 			String second = Lexicon.lower(tokens.get(i + 2));
 			if (lemma.equals("make") && (second.equals("case") || second.equals("clear")
 					|| Lexicon.lower(tokens.get(i + 1)).equals("clear"))) {
@@ -2156,6 +2228,13 @@ class AttributionExtractor {
 		if (!RETORT_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
 			return false;
 		}
+		IndexedWord next = graph.getNodeByIndexSafe(verb.index() + 1);
+		IndexedWord before = graph.getNodeByIndexSafe(verb.index() - 1);
+		if (next != null && next.word().equalsIgnoreCase("back") && before != null
+				&& before.word().matches("''|”|\"")) {
+			// "“...,” shot back Ms. Trevino": right after the quotation it answers
+			return true;
+		}
 		List<SemanticGraphEdge> edges = graph.outgoingEdgeList(verb);
 		return edges.stream()
 			.anyMatch((edge) -> relation(edge).matches("advmod|compound:prt")
@@ -2163,6 +2242,15 @@ class AttributionExtractor {
 				&& edges.stream()
 					.anyMatch((edge) -> relation(edge).matches("ccomp|parataxis")
 							&& !edge.getDependent().tag().equals("VBG"));
+	}
+
+	/**
+	 * "in writing" with nothing of its own ("informed the committee in writing that
+	 * ..."): the manner of another verb's report.
+	 */
+	private static boolean isInWriting(SemanticGraph graph, IndexedWord verb) {
+		return verb.word().equalsIgnoreCase("writing") && hasCaseWord(graph, verb, "in")
+				&& graph.outgoingEdgeList(verb).stream().allMatch((edge) -> relation(edge).matches("case|punct"));
 	}
 
 	/** "as the senator put it": a speaker's wording. */
@@ -2770,6 +2858,12 @@ class AttributionExtractor {
 		if (subject == null) {
 			return true;
 		}
+		if (subject.index() == 1 && subject.tag().matches("VBN|VBG") && subject.index() < surface.get(0).index()) {
+			// "Asked who had leaked the memo, the chief of staff refused to say",
+			// misparsed with the opening participle as the subject: the noun phrase
+			// before the verb
+			return true;
+		}
 		boolean inside = surface.stream().anyMatch((token) -> token.index() == subject.index());
 		int first = surface.get(0).index();
 		// "Labour will table a motion next week, the party's chief whip said", with "will
@@ -3040,6 +3134,16 @@ class AttributionExtractor {
 				// the passive subject controls the infinitive: "the president is expected
 				// to say ...", "she was forced to admit ..." (not "was asked to comment",
 				// which she need not have done)
+				return passiveSubject(graph, up.getGovernor());
+			}
+			if (governing == null && relation.equals("xcomp") && hasMark(graph, verb, "to")
+					&& HEARSAY_CONTROLLERS.contains(control) && isPassive(graph, up.getGovernor())
+					&& (verb.tag().equals("VB") || verb.tag().equals("VBN") && graph.outgoingEdgeList(verb)
+						.stream()
+						.anyMatch((edge) -> relation(edge).equals("aux")
+								&& edge.getDependent().lemma().equalsIgnoreCase("have")))) {
+				// "the minister is said to have told colleagues ...", "Downing Street is
+				// understood to believe ...": the one said to have told them
 				return passiveSubject(graph, up.getGovernor());
 			}
 			if (governing == null && relation.equals("xcomp") && verb.tag().equals("VBG")
@@ -3617,6 +3721,64 @@ class AttributionExtractor {
 			}
 		}
 		int[] extent = extent(sentence, side.isEmpty() ? content : side);
+		if (extent == null) {
+			return null;
+		}
+		f.content(extent, quotes);
+		return f;
+	}
+
+	/**
+	 * "in the words of one aide, ...", "in Ms. Kaur's words, ...", "..., in his words,
+	 * ...": the words' owner said the rest of the sentence (not "in other words", "in a
+	 * few words", which have none).
+	 */
+	private Found inWords(CoreSentence sentence, SemanticGraph graph, IndexedWord words, int index, Quotes quotes) {
+		List<CoreLabel> tokens = sentence.tokens();
+		IndexedWord in = graph.outgoingEdgeList(words)
+			.stream()
+			.filter((edge) -> relation(edge).equals("case") && edge.getDependent().word().equalsIgnoreCase("in")
+					&& edge.getDependent().index() < words.index())
+			.map(SemanticGraphEdge::getDependent)
+			.findFirst()
+			.orElse(null);
+		if (in == null || quotes.covers(words.beginPosition(), words.endPosition())) {
+			return null;
+		}
+		IndexedWord owner = null;
+		boolean possessive = false;
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(words)) {
+			IndexedWord dependent = edge.getDependent();
+			if (relation(edge).equals("nmod:poss") && dependent.index() < words.index()) {
+				owner = dependent;
+				possessive = true;
+			}
+			else if (relation(edge).equals("nmod") && dependent.index() > words.index()
+					&& hasCaseWord(graph, dependent, "of") && dependent.tag().matches("NN.*|PRP")) {
+				// whoever or whatever's words they are: "one Labour whip", "the ruling"
+				owner = dependent;
+			}
+		}
+		if (owner == null || quotes.covers(owner.beginPosition(), owner.endPosition())) {
+			return null;
+		}
+		Found f = new Found(index);
+		f.source = sourceTokens(sentence, graph, owner);
+		if (f.source.isEmpty()) {
+			return null;
+		}
+		f.apposition = apposition(sentence, graph, owner);
+		f.cueStart = possessive ? words.beginPosition() : in.beginPosition();
+		f.cueEnd = possessive ? words.endPosition() : tokens.get(words.index()).endPosition();
+		Set<Integer> phrase = subtree(graph, words, Set.of());
+		phrase.add(in.index());
+		Set<Integer> content = new TreeSet<>();
+		for (int i = 1; i <= tokens.size(); i++) {
+			if (!phrase.contains(i) && !isPunctuation(tokens.get(i - 1))) {
+				content.add(i);
+			}
+		}
+		int[] extent = extent(sentence, content);
 		if (extent == null) {
 			return null;
 		}
