@@ -660,6 +660,71 @@ class GeoparsingPatternTests {
 	}
 
 	/**
+	 * A headline's name NER calls a person ("Franklin approves 1,200 new homes") is the
+	 * place the dateline names; a name at a sentence's opening too ("Chiang Mai had the
+	 * worst air"); a full person name stays a person.
+	 */
+	@Test
+	void headlineNamesTheDatelinePlace() {
+		assertThat(places("Franklin approves 1,200 new homes\nFRANKLIN, Tenn. \u2014 The board approved the plan on "
+				+ "Tuesday night."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.containsExactly("Franklin 4623560", "FRANKLIN 4623560", "Tenn. 4662168");
+		assertThat(places("CHIANG MAI, Thailand \u2014 Chiang Mai had the worst air of any city on Monday."))
+			.extracting((p) -> p.mention().text())
+			.containsExactly("CHIANG MAI", "Thailand", "Chiang Mai");
+		assertThat(places("Aretha Franklin sang in Franklin, Tenn., on Friday.")).extracting((p) -> p.mention().text())
+			.containsExactly("Franklin", "Tenn.");
+	}
+
+	/**
+	 * "Lebanon hospital to add beds / LEBANON, N.H. —": the mention the text qualifies
+	 * with its state settles the others of that name, and only its state's namesakes
+	 * support "nearby Hanover" (the college town, not Hanover, Maryland, beside Lebanon,
+	 * Pennsylvania).
+	 */
+	@Test
+	void oneNameOnePlaceWhenTheTextQualifiesIt() {
+		assertThat(places("Lebanon hospital to add beds\nLEBANON, N.H. \u2014 The hospital will add 60 beds, "
+				+ "and nurses from nearby Hanover have worked extra shifts."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.containsExactly("Lebanon 5088597", "LEBANON 5088597", "N.H. 5090174", "Hanover 5087168");
+	}
+
+	/**
+	 * "commute from Davenport", "a former Hamilton accountant", "a Cork-based group":
+	 * names NER calls persons or organisations where the words around them say they are
+	 * towns.
+	 */
+	@Test
+	void commutersTradesAndFirmsBasedInATown() {
+		assertThat(places("CLINTON, Iowa \u2014 Many of the workers commute from Davenport."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.contains("Davenport 4853423");
+		assertThat(places("Farmers near Auckland cheered, and a former Hamilton accountant who runs their lobby in "
+				+ "Wellington said costs were rising."))
+			.extracting((p) -> p.mention().text() + " " + p.countryCode())
+			.contains("Hamilton NZ");
+		assertThat(places("Building began on homes in Dublin and Galway, but a Cork-based builders' group said costs "
+				+ "were too high."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.contains("Cork 2965140");
+		assertThat(places("A Trump-based strategy was discussed in Dublin.")).extracting((p) -> p.mention().text())
+			.containsExactly("Dublin");
+	}
+
+	/**
+	 * "Bosnia and Herzegovina": NER tags the two names and not the "and"; the whole is
+	 * the country, as is "Bosnia" alone.
+	 */
+	@Test
+	void countryNamedByTwoNamesJoinedByAnd() {
+		assertThat(places("SARAJEVO, Bosnia and Herzegovina \u2014 Leaders of Bosnia's three main parties met."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.containsExactly("SARAJEVO 3191281", "Bosnia and Herzegovina 3277605", "Bosnia 3277605");
+	}
+
+	/**
 	 * Each passage exactly: every toponym found and resolved right, nothing else
 	 * (passages marked "known gap" only count in the totals).
 	 */
