@@ -234,7 +234,8 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			"east africa", "north africa", "southern africa", "sub-saharan africa", "south asia", "central asia",
 			"east asia", "western europe", "eastern europe", "central europe", "persian gulf", "gulf of mexico",
 			"arctic", "arctic ocean", "south china sea", "east china sea", "caspian sea", "dead sea", "baltic sea",
-			"aegean sea", "adriatic sea", "arabian sea", "deep south", "great plains", "eastern seaboard", "far east");
+			"aegean sea", "adriatic sea", "arabian sea", "deep south", "great plains", "eastern seaboard", "far east",
+			"gulf");
 
 	private static Set<String> normalized(String... names) {
 		Set<String> set = new HashSet<>();
@@ -1582,6 +1583,9 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			return null;
 		}
 		if (best != null && m.fromNer() && foreignAlias(m, best, context, regionMentions, ownCountry)) {
+			best = bigCityOfThatName(choice.matches(), best);
+		}
+		if (best != null && m.fromNer() && foreignAlias(m, best, context, regionMentions, ownCountry)) {
 			// "Kashmir" in a story from India is not Cashmere, Washington (an alternate
 			// name of a small town in a country the text never names): kept, unresolved
 			return new ResolvedPlace(m.text(), m.start(), m.end(), m.text(), null, null, null, null, null,
@@ -1856,6 +1860,19 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	 * A small town matched only by one of its alternate names, in a country nothing else
 	 * in the text names while other countries are named.
 	 */
+	/**
+	 * "analysts in Frankfurt" in a story naming Spain and Mexico: where the likeliest
+	 * place for the text is a small town that bears the name only as an alternate name
+	 * (Frankfort, Kentucky), a city of half a million or more that bears it too is what
+	 * the name means (Frankfurt am Main); else the small town, for the caller to reject.
+	 */
+	private static GazetteerEntry bigCityOfThatName(List<GazetteerEntry> matches, GazetteerEntry best) {
+		return matches.stream()
+			.filter((e) -> e.precision().populated() && e.population() >= 5 * BIG_CITY && e != best)
+			.max(Comparator.comparingLong(GazetteerEntry::population))
+			.orElse(best);
+	}
+
 	private static boolean foreignAlias(Mention m, GazetteerEntry best, TextContext context,
 			Map<String, Integer> regionMentions, String ownCountry) {
 		if (!best.precision().populated() || ownName(m, best) || best.population() >= SMALL_TOWN) {

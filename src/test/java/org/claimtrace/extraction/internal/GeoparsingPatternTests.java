@@ -725,6 +725,26 @@ class GeoparsingPatternTests {
 	}
 
 	/**
+	 * "analysts in Frankfurt" in a story naming Spain and Mexico is Frankfurt am Main,
+	 * not kept unresolved because Frankfort, Kentucky (which lists the name among its
+	 * other names) looked likelier; "Gulf carriers" is no province of Papua New Guinea;
+	 * "bookings to Hvar" is a trip to the island town.
+	 */
+	@Test
+	void bigCityByItsOtherNameGulfAndBookings() {
+		assertThat(
+				places("Two bank analysts in Frankfurt said the cuts in Spain and Mexico were smaller than expected."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.startsWith("Frankfurt 2925533");
+		assertThat(places("Gulf carriers compete for African traffic, officials in Dubai said."))
+			.extracting((p) -> p.mention().text())
+			.containsExactly("Dubai");
+		assertThat(places("Ferry operators in Split, Croatia, said bookings to Hvar were up by a fifth."))
+			.extracting((p) -> p.mention().text() + " " + p.countryCode())
+			.contains("Hvar HR");
+	}
+
+	/**
 	 * Each passage exactly: every toponym found and resolved right, nothing else
 	 * (passages marked "known gap" only count in the totals).
 	 */
