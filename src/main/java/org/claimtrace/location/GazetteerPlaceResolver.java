@@ -81,6 +81,10 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 
 	private static final Pattern AFTER_REGION_WORD = Pattern.compile("^\\s+(?i:(" + TextContext.REGION_WORDS + "))\\b");
 
+	/** A capitalised compass word right before a name: "North Macedonia". */
+	private static final Pattern COMPASS_BEFORE = Pattern
+		.compile("(?<![\\p{L}])(North|South|East|West|Northern|Southern|Eastern|Western|Central) $");
+
 	/** After "X, Y": "and Z", ", Z and W": the comma joined a list. */
 	private static final Pattern LIST_GOES_ON = Pattern.compile(
 			"^(?:\\s*,\\s*\\p{Lu}[\\p{L}\\p{M}.'\u2019\\-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}.'\u2019\\-]*)?)*,?\\s+(?:and|or)\\s+\\p{Lu}");
@@ -102,6 +106,9 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 
 	private static final Pattern APPOSITION = Pattern
 		.compile("^\\s*,\\s*(\\p{Lu}[\\p{L}\\p{M}.'\u2019\\-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}.'\u2019\\-]*)?)");
+
+	/** A lower-case shore word NER takes into a name: "the Atlantic coast". */
+	private static final Pattern SHORE_SUFFIX = Pattern.compile(" (coast|coastline|seaboard|shore|shores)$");
 
 	private static final Pattern WORD_SUFFIX = Pattern.compile("(?i)-(based|born|led|backed|bound|area|style)$");
 
@@ -895,6 +902,12 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				// "Trinidad and Tobago" is one
 				continue;
 			}
+			Matcher compass = (m != null && m.fromNer())
+					? COMPASS_BEFORE.matcher(text.substring(Math.max(0, m.start() - 10), m.start())) : null;
+			if (compass != null && compass.find() && this.index.contains(compass.group(1) + " " + m.text())) {
+				// "North Macedonia": NER may leave the compass word out of the name
+				m = trim(text, m.start() - compass.group().length(), m.end(), true, context);
+			}
 			if (m != null) {
 				all.add(m);
 			}
@@ -961,6 +974,12 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		}
 		end -= span.length() - stripped.length();
 		span = stripped;
+		Matcher shore = SHORE_SUFFIX.matcher(span);
+		if (shore.find() && shore.start() > 0) {
+			// NER's "Atlantic coast": the ocean, whose coast it is
+			end -= span.length() - shore.start();
+			span = span.substring(0, shore.start());
+		}
 		Matcher suffix = WORD_SUFFIX.matcher(span);
 		if (suffix.find()) {
 			end -= span.length() - suffix.start();
@@ -1089,6 +1108,12 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		}
 		Mention m = choice.mention();
 		String normalized = NameNormalizer.normalize(m.name());
+
+		if (m.text().equals(m.text().toUpperCase(Locale.ROOT)) && opensDateline(text, m)
+				&& matches.stream().anyMatch((e) -> e.precision().populated() && ownName(m, e))) {
+			// "SLIGO —": a dateline names a town, not the county of that name
+			matches = matches.stream().filter((e) -> e.precision().populated()).toList();
+		}
 
 		// a settlement list placed in a region: only entries in that region count
 		GazetteerEntry within = withinRegion(m.settlement());

@@ -77,6 +77,10 @@ class PlaceLinker {
 			"shopkeeper", "landlord", "chef", "surgeon", "solicitor", "pharmacist", "vet", "butcher", "baker",
 			"hairdresser", "taxi", "schoolteacher", "headteacher", "widow", "retiree");
 
+	/** "Auburn council", "Dunedin hospital": a town's own bodies, in lower case. */
+	private static final Set<String> TOWN_BODIES = Set.of("council", "councillors", "hospital", "police", "mayor",
+			"officials", "residents", "schools");
+
 	/**
 	 * "residents of Lismore", "the outskirts of Napier": what follows "of" is a place.
 	 */
@@ -863,15 +867,31 @@ class PlaceLinker {
 		List<ResolvedPlace> out = new ArrayList<>();
 		for (CoreSentence sentence : sentences) {
 			List<CoreLabel> tokens = sentence.tokens();
-			forEachPersonOrOrganisationName(tokens, (i, j) -> {
+			for (int i = 0; i < tokens.size(); i++) {
+				String ner = tokens.get(i).ner();
+				if (!("PERSON".equals(ner) || "ORGANIZATION".equals(ner))
+						|| !Character.isUpperCase(tokens.get(i).word().charAt(0))
+						|| (i > 0 && ner.equals(tokens.get(i - 1).ner()))) {
+					continue;
+				}
+				int j = i + 1;
+				while (j < tokens.size() && ner.equals(tokens.get(j).ner())
+						&& Character.isUpperCase(tokens.get(j).word().charAt(0))) {
+					j++;
+				}
 				CoreLabel previous = (i > 0) ? tokens.get(i - 1) : null;
-				if (!"PERSON".equals(tokens.get(i).ner()) || j - i > 3
+				// "Auburn council votes": NER calls the town before its council an
+				// organisation (and may tag it an adjective)
+				boolean townOrganisation = "ORGANIZATION".equals(ner) && j == i + 1 && j < tokens.size()
+						&& TOWN_BODIES.contains(tokens.get(j).word());
+				if (!("PERSON".equals(ner) || townOrganisation) || j - i > 3
 						|| (j == i + 1 && personWords.contains(tokens.get(i).word()))
-						|| (j < tokens.size() && "PERSON".equals(tokens.get(j).ner()))
+						|| (j < tokens.size() && ner.equals(tokens.get(j).ner()))
 						|| (previous != null && ("TITLE".equals(previous.ner()) || capitalisedNoun(previous)
 								|| previous.word().endsWith(".")
 										&& Character.isUpperCase(previous.word().charAt(0))))) {
-					return;
+					i = j - 1;
+					continue;
 				}
 				int start = tokens.get(i).beginPosition();
 				int end = tokens.get(j - 1).endPosition();
@@ -882,7 +902,8 @@ class PlaceLinker {
 							same.latitude(), same.longitude(), same.countryCode(), same.admin1Code(), same.precision(),
 							same.regionGeonamesId(), same.locationId()));
 				}
-			});
+				i = j - 1;
+			}
 		}
 		return out;
 	}

@@ -745,6 +745,32 @@ class GeoparsingPatternTests {
 	}
 
 	/**
+	 * "North Macedonia" where NER leaves out "North"; "Hodeidah" (GeoNames' "Al
+	 * Hudaydah"); NER's "Atlantic coast" is the ocean; the dateline "SLIGO —" is the
+	 * town, not the county; "Auburn council votes" under "AUBURN, Ala." is the town.
+	 */
+	@Test
+	void compassWordsTransliterationsCoastsDatelinesAndCouncils() {
+		assertThat(places("North Macedonia opens new border crossing with Albania"))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.containsExactly("North Macedonia 718075", "Albania 783754");
+		assertThat(places("ADEN, Yemen \u2014 Two ships docked in Hodeidah on Sunday."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.contains("Hodeidah 79415");
+		assertThat(places("Namibia signed a deal to build a plant near L\u00fcderitz on the Atlantic coast."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.contains("Atlantic 3373405");
+		assertThat(places("SLIGO \u2014 Council crews cleared fallen trees on Friday."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.containsExactly("SLIGO 2961423");
+		assertThat(
+				places("Auburn council votes to limit short-term rentals\nAUBURN, Ala. \u2014 The City Council voted "
+						+ "6-3 on Tuesday."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.containsExactly("Auburn 4830796", "AUBURN 4830796", "Ala. 4829764");
+	}
+
+	/**
 	 * Each passage exactly: every toponym found and resolved right, nothing else
 	 * (passages marked "known gap" only count in the totals).
 	 */
