@@ -1003,6 +1003,12 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			regionWord = true;
 			name = span + " region";
 		}
+		else if (!fromNer && span.endsWith(" state") && span.length() > 6 && this.index.contains(span)) {
+			// "the governor of Imo state": the place is "Imo", looked up as "Imo State"
+			regionWord = true;
+			end -= 6;
+			span = span.substring(0, span.length() - 6);
+		}
 		TextContext.Settlement settlement = context.settlementAt(start, end);
 		if (settlement != null && settlement.countyName() != null && this.index.contains(settlement.countyName())) {
 			// "Polk, Story and Jasper counties": Jasper County, not Jasper, Missouri

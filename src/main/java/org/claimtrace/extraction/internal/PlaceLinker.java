@@ -226,6 +226,7 @@ class PlaceLinker {
 			joinedByConnector(text, tokens, candidates);
 			upperCaseDateline(text, tokens, candidates);
 			namedBeforeBased(tokens, candidates);
+			namedBeforeRegionWord(text, tokens, candidates);
 		}
 		return candidates;
 	}
@@ -420,6 +421,25 @@ class PlaceLinker {
 				out.add(new ToponymCandidate(word, token.beginPosition(), token.endPosition(), listedWithPlace));
 			}
 		}
+	}
+
+	/** Lower-case words after a region's name: "Imo state", "Leyte province". */
+	private static final Set<String> REGION_WORDS = Set.of("state", "province", "county", "region", "district",
+			"governorate", "prefecture", "oblast");
+
+	/**
+	 * "the governor of Imo state": NER calls some regions organisations or persons; a
+	 * name of one or two words right before a lower-case region word is proposed with
+	 * that word (the resolver looks it up among regions).
+	 */
+	private static void namedBeforeRegionWord(String text, List<CoreLabel> tokens, List<ToponymCandidate> out) {
+		forEachPersonOrOrganisationName(tokens, (i, j) -> {
+			if (j - i <= 2 && j < tokens.size() && REGION_WORDS.contains(tokens.get(j).word())) {
+				int start = tokens.get(i).beginPosition();
+				int end = tokens.get(j).endPosition();
+				out.add(new ToponymCandidate(text.substring(start, end), start, end, false));
+			}
+		});
 	}
 
 	/**

@@ -771,6 +771,17 @@ class GeoparsingPatternTests {
 	}
 
 	/**
+	 * "the governor of Imo state": a region NER calls an organisation, before a
+	 * lower-case region word, is the region (the span without the word).
+	 */
+	@Test
+	void regionNerCallsAnOrganisationBeforeItsRegionWord() {
+		assertThat(places("Police in Anambra said buses were burned. The governor of Imo state urged calm."))
+			.extracting((p) -> p.mention().text() + " " + p.countryCode())
+			.containsExactly("Anambra NG", "Imo NG");
+	}
+
+	/**
 	 * Each passage exactly: every toponym found and resolved right, nothing else
 	 * (passages marked "known gap" only count in the totals).
 	 */
