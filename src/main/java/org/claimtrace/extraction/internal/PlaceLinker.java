@@ -227,6 +227,7 @@ class PlaceLinker {
 			upperCaseDateline(text, tokens, candidates);
 			namedBeforeBased(tokens, candidates);
 			namedBeforeRegionWord(text, tokens, candidates);
+			townsBeforeIrishCounty(text, tokens, candidates);
 		}
 		return candidates;
 	}
@@ -341,6 +342,31 @@ class PlaceLinker {
 			out.add(new ToponymCandidate(text.substring(start, end), start, end, listedWithPlace));
 			i = j - 1;
 		}
+	}
+
+	/**
+	 * "Naas and Newbridge in Co Kildare": names (a list of them) right before "in Co" or
+	 * "in County" are towns of that county.
+	 */
+	private static void townsBeforeIrishCounty(String text, List<CoreLabel> tokens, List<ToponymCandidate> out) {
+		forEachPersonOrOrganisationName(tokens, (i, j) -> {
+			if (beforeIrishCounty(tokens, j)) {
+				out.add(candidate(text, tokens, i, j));
+			}
+		});
+	}
+
+	private static boolean beforeIrishCounty(List<CoreLabel> tokens, int j) {
+		int k = j;
+		if (k + 1 < tokens.size() && tokens.get(k).word().equals("and") && capitalisedNoun(tokens.get(k + 1))) {
+			k += 2;
+			while (k < tokens.size() && capitalisedNoun(tokens.get(k))) {
+				k++;
+			}
+		}
+		return k + 2 < tokens.size() && tokens.get(k).word().equals("in")
+				&& Set.of("Co", "Co.", "County").contains(tokens.get(k + 1).word())
+				&& capitalisedNoun(tokens.get(k + 2));
 	}
 
 	/**

@@ -782,6 +782,17 @@ class GeoparsingPatternTests {
 	}
 
 	/**
+	 * "Naas and Newbridge in Co Kildare": NER calls one a person and the other an
+	 * organisation; before "in Co" they are towns of the county.
+	 */
+	@Test
+	void townsBeforeAnIrishCounty() {
+		assertThat(places("Naas and Newbridge in Co Kildare saw the biggest rises, the Dublin office said."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.startsWith("Naas 2962334", "Newbridge 2962290");
+	}
+
+	/**
 	 * Each passage exactly: every toponym found and resolved right, nothing else
 	 * (passages marked "known gap" only count in the totals).
 	 */
