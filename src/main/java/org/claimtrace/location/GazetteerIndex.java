@@ -185,13 +185,13 @@ final class GazetteerIndex {
 	/**
 	 * A spelling-blind key for a place name transliterated from Arabic, looked up only
 	 * when the name itself is unknown: "Qamishli" is GeoNames' "Al Qamishli", "Qalqilya"
-	 * its "Qalqilyah", "Huwara" its "Huwwarah" (no article, no spaces or hyphens, "e" as
-	 * "a", doubled letters once, no final "h" after a vowel). Null for names too short to
-	 * key safely.
+	 * its "Qalqilyah", "Huwara" its "Huwwarah", "Hodeidah" its "Al Hudaydah" (no article,
+	 * no spaces or hyphens, "e" as "a", "o" as "u", doubled letters once, no final "h"
+	 * after a vowel). Null for names too short to key safely.
 	 */
 	static String arabicKey(String name) {
 		String key = ARABIC_ARTICLE.matcher(NameNormalizer.normalize(name)).replaceFirst("");
-		key = key.replaceAll("[^a-z]", "").replace("ei", "ay").replace("ou", "u").replace('e', 'a');
+		key = key.replaceAll("[^a-z]", "").replace("ei", "ay").replace("ou", "u").replace('e', 'a').replace('o', 'u');
 		key = key.replaceAll("(.)\\1", "$1").replaceAll("(?<=[aiu])h$", "");
 		return (key.length() >= 6) ? "~" + key : null;
 	}

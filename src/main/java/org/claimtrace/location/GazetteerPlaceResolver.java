@@ -81,6 +81,10 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 
 	private static final Pattern AFTER_REGION_WORD = Pattern.compile("^\\s+(?i:(" + TextContext.REGION_WORDS + "))\\b");
 
+	/** A capitalised compass word right before a name: "North Macedonia". */
+	private static final Pattern COMPASS_BEFORE = Pattern
+		.compile("(?<![\\p{L}])(North|South|East|West|Northern|Southern|Eastern|Western|Central) $");
+
 	/** After "X, Y": "and Z", ", Z and W": the comma joined a list. */
 	private static final Pattern LIST_GOES_ON = Pattern.compile(
 			"^(?:\\s*,\\s*\\p{Lu}[\\p{L}\\p{M}.'\u2019\\-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}.'\u2019\\-]*)?)*,?\\s+(?:and|or)\\s+\\p{Lu}");
@@ -102,6 +106,9 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 
 	private static final Pattern APPOSITION = Pattern
 		.compile("^\\s*,\\s*(\\p{Lu}[\\p{L}\\p{M}.'\u2019\\-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}.'\u2019\\-]*)?)");
+
+	/** A lower-case shore word NER takes into a name: "the Atlantic coast". */
+	private static final Pattern SHORE_SUFFIX = Pattern.compile(" (coast|coastline|seaboard|shore|shores)$");
 
 	private static final Pattern WORD_SUFFIX = Pattern.compile("(?i)-(based|born|led|backed|bound|area|style)$");
 
@@ -234,7 +241,8 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			"east africa", "north africa", "southern africa", "sub-saharan africa", "south asia", "central asia",
 			"east asia", "western europe", "eastern europe", "central europe", "persian gulf", "gulf of mexico",
 			"arctic", "arctic ocean", "south china sea", "east china sea", "caspian sea", "dead sea", "baltic sea",
-			"aegean sea", "adriatic sea", "arabian sea", "deep south", "great plains", "eastern seaboard", "far east");
+			"aegean sea", "adriatic sea", "arabian sea", "deep south", "great plains", "eastern seaboard", "far east",
+			"gulf");
 
 	private static Set<String> normalized(String... names) {
 		Set<String> set = new HashSet<>();
@@ -402,7 +410,62 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			}
 		}
 		resolved.sort(Comparator.comparingInt(ResolvedPlace::start));
-		return inNamedCity(text, resolved);
+		return sameSenseAsQualified(text, inNamedCity(text, resolved));
+	}
+
+	/** ", " between a place and the state or country that qualifies it. */
+	private static final Pattern QUALIFIER_COMMA = Pattern.compile(",\\s*");
+
+	/**
+	 * "Lebanon hospital to add beds / LEBANON, N.H. —": a text means one place by one
+	 * name; a mention the text qualifies with its state or country ("LEBANON, N.H.",
+	 * "SPLIT, Croatia") settles the others of that name (the headline's "Lebanon" is not
+	 * Lebanon, Pennsylvania).
+	 */
+	private static List<ResolvedPlace> sameSenseAsQualified(String text, List<ResolvedPlace> resolved) {
+		Map<String, ResolvedPlace> qualified = new HashMap<>();
+		Set<String> conflicting = new HashSet<>();
+		for (int i = 0; i + 1 < resolved.size(); i++) {
+			ResolvedPlace place = resolved.get(i);
+			ResolvedPlace container = resolved.get(i + 1);
+			if (place.geonamesId() == null || container.start() < place.end()
+					|| !QUALIFIER_COMMA.matcher(text.substring(place.end(), container.start())).matches()
+					|| !contains(container, place)) {
+				continue;
+			}
+			String key = NameNormalizer.normalize(place.text());
+			ResolvedPlace earlier = qualified.putIfAbsent(key, place);
+			if (earlier != null && !earlier.geonamesId().equals(place.geonamesId())) {
+				conflicting.add(key);
+			}
+		}
+		if (qualified.isEmpty()) {
+			return resolved;
+		}
+		List<ResolvedPlace> out = new ArrayList<>(resolved.size());
+		for (ResolvedPlace place : resolved) {
+			String key = NameNormalizer.normalize(place.text());
+			ResolvedPlace sense = conflicting.contains(key) ? null : qualified.get(key);
+			if (sense == null || sense.geonamesId().equals(place.geonamesId()) || place.geonamesId() == null) {
+				out.add(place);
+				continue;
+			}
+			out.add(new ResolvedPlace(place.text(), place.start(), place.end(), sense.name(), sense.geonamesId(),
+					sense.latitude(), sense.longitude(), sense.countryCode(), sense.admin1Code(), sense.precision(),
+					sense.regionGeonamesId(), sense.locationId()));
+		}
+		return out;
+	}
+
+	/** The container is the place's first-level region or its country. */
+	private static boolean contains(ResolvedPlace container, ResolvedPlace place) {
+		if (container.geonamesId() == null || Precision.COUNTRY.apiName().equals(place.precision())
+				|| Precision.REGION.apiName().equals(place.precision())) {
+			return false;
+		}
+		return container.geonamesId().equals(place.regionGeonamesId())
+				|| (Precision.COUNTRY.apiName().equals(container.precision()) && container.countryCode() != null
+						&& container.countryCode().equals(place.countryCode()));
 	}
 
 	/** " in ", " in east ": between a neighbourhood and its city. */
@@ -530,6 +593,9 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		return supported;
 	}
 
+	/** What "nearby" means: the two towns are this close. */
+	private static final double SAID_NEAR_KM = 80;
+
 	/** Towns this close support a namesake of another name in the text. */
 	private static final double NEARBY_KM = 200;
 
@@ -546,6 +612,15 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		Map<String, List<GazetteerEntry>> townsByName = new LinkedHashMap<>();
 		Set<String> saidToBeNear = new HashSet<>();
 		hintTowns.forEach((name, towns) -> townsByName.put(name, new ArrayList<>(towns)));
+		// "Lebanon hospital ... LEBANON, N.H.": one mention qualified by its state
+		// narrows every mention of that name
+		Map<String, List<GazetteerEntry>> qualified = new HashMap<>();
+		for (Choice choice : choices) {
+			List<GazetteerEntry> within = qualifiedMatches(text, choice);
+			if (within.size() < choice.matches().size()) {
+				qualified.putIfAbsent(NameNormalizer.normalize(choice.mention().name()), within);
+			}
+		}
 		for (Choice choice : choices) {
 			List<GazetteerEntry> towns = townsByName.computeIfAbsent(NameNormalizer.normalize(choice.mention().name()),
 					(k) -> new ArrayList<>());
@@ -554,7 +629,8 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				.find()) {
 				saidToBeNear.add(NameNormalizer.normalize(choice.mention().name()));
 			}
-			for (GazetteerEntry e : choice.matches()) {
+			for (GazetteerEntry e : qualified.getOrDefault(NameNormalizer.normalize(choice.mention().name()),
+					choice.matches())) {
 				if (e.precision().populated() && e.population() >= SUPPORTING_TOWN
 						&& towns.stream().noneMatch((t) -> samePlace(t, e))) {
 					towns.add(e);
@@ -572,6 +648,40 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			supported.add(new Choice(choice.mention(), choice.matches(), nearby));
 		}
 		return supported;
+	}
+
+	/** ", N.H.", ", Maine", ", Croatia": a state, region or country after a place. */
+	private static final Pattern QUALIFIER_AFTER = Pattern.compile("^, ((?:[A-Z]\\.){2,3}|W\\.Va\\.|[A-Z][a-z]{1,4}\\."
+			+ "|[A-Z]{2,3}(?![\\p{L}])|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)");
+
+	/**
+	 * "LEBANON, N.H.": of the places a name qualified by its state or country may be,
+	 * only those in it support the text's other names (not Lebanon, Pennsylvania, which
+	 * would make "nearby Hanover" the Maryland town); all of them when none is in it.
+	 */
+	private List<GazetteerEntry> qualifiedMatches(String text, Choice choice) {
+		int end = choice.mention().end();
+		Matcher q = QUALIFIER_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40)));
+		if (!q.find()) {
+			return choice.matches();
+		}
+		String qualifier = q.group(1);
+		Set<String> regions = new HashSet<>(STATE_ABBREVIATIONS.getOrDefault(qualifier, List.of()));
+		Set<String> countries = new HashSet<>();
+		for (GazetteerEntry e : this.index.lookup(qualifier)) {
+			if (e.precision() == Precision.REGION && e.admin1Code() != null) {
+				regions.add(GazetteerData.key(e.countryCode(), e.admin1Code()));
+			}
+			else if (e.precision() == Precision.COUNTRY) {
+				countries.add(e.countryCode());
+			}
+		}
+		List<GazetteerEntry> within = choice.matches()
+			.stream()
+			.filter((e) -> e.precision().populated() && (countries.contains(e.countryCode()) || (e.admin1Code() != null
+					&& regions.contains(GazetteerData.key(e.countryCode(), e.admin1Code())))))
+			.toList();
+		return within.isEmpty() ? choice.matches() : within;
 	}
 
 	/**
@@ -631,19 +741,30 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		boolean alsoArea = matches.stream()
 			.anyMatch((e) -> e.precision() == Precision.COUNTRY
 					|| (e.precision() == Precision.REGION && !inSmallCountry(e)));
+		boolean toldNear = saidToBeNear.contains(name);
 		for (GazetteerEntry e : matches) {
-			if (!e.precision().populated() || e.population() < SUPPORTING_TOWN) {
+			// a small town counts only where the text says it is near another ("nurses
+			// from nearby Hanover" beside Lebanon, New Hampshire: the college town)
+			boolean small = e.population() < SUPPORTING_TOWN;
+			if (!e.precision().populated() || (small && !toldNear)) {
 				continue;
 			}
 			int names = 0;
 			boolean near = false;
 			for (Map.Entry<String, List<GazetteerEntry>> other : townsByName.entrySet()) {
-				if (!other.getKey().equals(name) && other.getValue()
+				if (other.getKey().equals(name) || other.getValue()
 					.stream()
-					.anyMatch((t) -> !samePlace(t, e) && kilometres(e, t) <= NEARBY_KM)) {
-					names++;
-					near |= saidToBeNear.contains(other.getKey()) || saidToBeNear.contains(name);
+					.noneMatch((t) -> !samePlace(t, e) && kilometres(e, t) <= NEARBY_KM)) {
+					continue;
 				}
+				boolean close = other.getValue()
+					.stream()
+					.anyMatch((t) -> !samePlace(t, e) && kilometres(e, t) <= SAID_NEAR_KM);
+				if (small && !close) {
+					continue;
+				}
+				names++;
+				near |= toldNear ? close : saidToBeNear.contains(other.getKey());
 			}
 			if (alsoArea && !near) {
 				// "Russia" and "Poland" with "Warsaw" are not the Ohio and Indiana
@@ -776,10 +897,16 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				continue;
 			}
 			if (m != null && m.fromNer() && COORDINATION_INSIDE.matcher(m.text()).find()
-					&& !this.index.contains(m.name())) {
+					&& (!this.index.contains(m.name()) || !COORDINATION_INSIDE.matcher(m.name()).find())) {
 				// NER's "County Cork and County Kerry" is two places, proposed apart;
 				// "Trinidad and Tobago" is one
 				continue;
+			}
+			Matcher compass = (m != null && m.fromNer())
+					? COMPASS_BEFORE.matcher(text.substring(Math.max(0, m.start() - 10), m.start())) : null;
+			if (compass != null && compass.find() && this.index.contains(compass.group(1) + " " + m.text())) {
+				// "North Macedonia": NER may leave the compass word out of the name
+				m = trim(text, m.start() - compass.group().length(), m.end(), true, context);
 			}
 			if (m != null) {
 				all.add(m);
@@ -847,6 +974,12 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		}
 		end -= span.length() - stripped.length();
 		span = stripped;
+		Matcher shore = SHORE_SUFFIX.matcher(span);
+		if (shore.find() && shore.start() > 0) {
+			// NER's "Atlantic coast": the ocean, whose coast it is
+			end -= span.length() - shore.start();
+			span = span.substring(0, shore.start());
+		}
 		Matcher suffix = WORD_SUFFIX.matcher(span);
 		if (suffix.find()) {
 			end -= span.length() - suffix.start();
@@ -869,6 +1002,12 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		else if (AFTER_REGION_WORD.matcher(text.substring(end)).find()) {
 			regionWord = true;
 			name = span + " region";
+		}
+		else if (!fromNer && span.endsWith(" state") && span.length() > 6 && this.index.contains(span)) {
+			// "the governor of Imo state": the place is "Imo", looked up as "Imo State"
+			regionWord = true;
+			end -= 6;
+			span = span.substring(0, span.length() - 6);
 		}
 		TextContext.Settlement settlement = context.settlementAt(start, end);
 		if (settlement != null && settlement.countyName() != null && this.index.contains(settlement.countyName())) {
@@ -975,6 +1114,12 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		}
 		Mention m = choice.mention();
 		String normalized = NameNormalizer.normalize(m.name());
+
+		if (m.text().equals(m.text().toUpperCase(Locale.ROOT)) && opensDateline(text, m)
+				&& matches.stream().anyMatch((e) -> e.precision().populated() && ownName(m, e))) {
+			// "SLIGO —": a dateline names a town, not the county of that name
+			matches = matches.stream().filter((e) -> e.precision().populated()).toList();
+		}
 
 		// a settlement list placed in a region: only entries in that region count
 		GazetteerEntry within = withinRegion(m.settlement());
@@ -1469,6 +1614,9 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			return null;
 		}
 		if (best != null && m.fromNer() && foreignAlias(m, best, context, regionMentions, ownCountry)) {
+			best = bigCityOfThatName(choice.matches(), best);
+		}
+		if (best != null && m.fromNer() && foreignAlias(m, best, context, regionMentions, ownCountry)) {
 			// "Kashmir" in a story from India is not Cashmere, Washington (an alternate
 			// name of a small town in a country the text never names): kept, unresolved
 			return new ResolvedPlace(m.text(), m.start(), m.end(), m.text(), null, null, null, null, null,
@@ -1743,6 +1891,19 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	 * A small town matched only by one of its alternate names, in a country nothing else
 	 * in the text names while other countries are named.
 	 */
+	/**
+	 * "analysts in Frankfurt" in a story naming Spain and Mexico: where the likeliest
+	 * place for the text is a small town that bears the name only as an alternate name
+	 * (Frankfort, Kentucky), a city of half a million or more that bears it too is what
+	 * the name means (Frankfurt am Main); else the small town, for the caller to reject.
+	 */
+	private static GazetteerEntry bigCityOfThatName(List<GazetteerEntry> matches, GazetteerEntry best) {
+		return matches.stream()
+			.filter((e) -> e.precision().populated() && e.population() >= 5 * BIG_CITY && e != best)
+			.max(Comparator.comparingLong(GazetteerEntry::population))
+			.orElse(best);
+	}
+
 	private static boolean foreignAlias(Mention m, GazetteerEntry best, TextContext context,
 			Map<String, Integer> regionMentions, String ownCountry) {
 		if (!best.precision().populated() || ownName(m, best) || best.population() >= SMALL_TOWN) {

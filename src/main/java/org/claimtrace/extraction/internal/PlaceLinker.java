@@ -53,9 +53,9 @@ class PlaceLinker {
 
 	private static final Set<String> TRAVEL = Set.of("diverted", "rerouted", "flight", "flights", "train", "trains",
 			"bus", "buses", "ferry", "ferries", "travelled", "traveled", "flew", "drove", "sailed", "headed",
-			"evacuated", "relocated", "road", "roads", "route", "routes", "highway", "commuted", "trip", "trips",
-			"travellers", "travelers", "visitors", "tourists", "passengers", "railway", "railroad", "border",
-			"crossing");
+			"evacuated", "relocated", "road", "roads", "route", "routes", "highway", "commute", "commutes", "commuted",
+			"commuting", "commuter", "commuters", "trip", "trips", "bookings", "sailings", "travellers", "travelers",
+			"visitors", "tourists", "passengers", "railway", "railroad", "border", "crossing");
 
 	/** "a 24-year-old man from Hamilton": after these and "from", a name is a place. */
 	private static final Set<String> PEOPLE = Set.of("man", "men", "woman", "women", "boy", "boys", "girl", "girls",
@@ -67,6 +67,19 @@ class PlaceLinker {
 	 */
 	private static final Set<String> LOCALS = Set.of("police", "officer", "officers", "deputies", "firefighters",
 			"mayor", "area");
+
+	/**
+	 * "a former Hamilton accountant", "a Dundee dentist": trades named after the town a
+	 * person works in (besides {@link #PEOPLE} and {@link #LOCALS}).
+	 */
+	private static final Set<String> TRADES = Set.of("accountant", "dentist", "teacher", "doctor", "nurse",
+			"businessman", "businesswoman", "pensioner", "grandmother", "grandfather", "farmer", "plumber", "builder",
+			"shopkeeper", "landlord", "chef", "surgeon", "solicitor", "pharmacist", "vet", "butcher", "baker",
+			"hairdresser", "taxi", "schoolteacher", "headteacher", "widow", "retiree");
+
+	/** "Auburn council", "Dunedin hospital": a town's own bodies, in lower case. */
+	private static final Set<String> TOWN_BODIES = Set.of("council", "councillors", "hospital", "police", "mayor",
+			"officials", "residents", "schools");
 
 	/**
 	 * "residents of Lismore", "the outskirts of Napier": what follows "of" is a place.
@@ -199,6 +212,7 @@ class PlaceLinker {
 				candidates.add(new ToponymCandidate(text.substring(start, end), start, end, ner));
 				if (ner) {
 					coordinatedParts(text, tokens, i, j, candidates);
+					joinedByAnd(text, tokens, start, j, candidates);
 				}
 				i = j;
 			}
@@ -211,6 +225,9 @@ class PlaceLinker {
 			cityNamedLikeOrganisation(text, tokens, candidates);
 			joinedByConnector(text, tokens, candidates);
 			upperCaseDateline(text, tokens, candidates);
+			namedBeforeBased(tokens, candidates);
+			namedBeforeRegionWord(text, tokens, candidates);
+			townsBeforeIrishCounty(text, tokens, candidates);
 		}
 		return candidates;
 	}
@@ -239,6 +256,25 @@ class PlaceLinker {
 		if (parts.size() > 1) {
 			out.addAll(parts);
 		}
+	}
+
+	/**
+	 * "Bosnia and Herzegovina", "Antigua and Barbuda": NER tags the two names as places
+	 * and the "and" between them as nothing; the whole is proposed too (the resolver
+	 * keeps it only if the gazetteer knows it whole, and then over its parts).
+	 */
+	private static void joinedByAnd(String text, List<CoreLabel> tokens, int start, int j, List<ToponymCandidate> out) {
+		if (j + 1 >= tokens.size() || !tokens.get(j).word().equals("and")
+				|| !PLACE_NER.contains(tokens.get(j + 1).ner())) {
+			return;
+		}
+		String ner = tokens.get(j + 1).ner();
+		int k = j + 2;
+		while (k < tokens.size() && ner.equals(tokens.get(k).ner())) {
+			k++;
+		}
+		int end = tokens.get(k - 1).endPosition();
+		out.add(new ToponymCandidate(text.substring(start, end), start, end, true));
 	}
 
 	/**
@@ -306,6 +342,31 @@ class PlaceLinker {
 			out.add(new ToponymCandidate(text.substring(start, end), start, end, listedWithPlace));
 			i = j - 1;
 		}
+	}
+
+	/**
+	 * "Naas and Newbridge in Co Kildare": names (a list of them) right before "in Co" or
+	 * "in County" are towns of that county.
+	 */
+	private static void townsBeforeIrishCounty(String text, List<CoreLabel> tokens, List<ToponymCandidate> out) {
+		forEachPersonOrOrganisationName(tokens, (i, j) -> {
+			if (beforeIrishCounty(tokens, j)) {
+				out.add(candidate(text, tokens, i, j));
+			}
+		});
+	}
+
+	private static boolean beforeIrishCounty(List<CoreLabel> tokens, int j) {
+		int k = j;
+		if (k + 1 < tokens.size() && tokens.get(k).word().equals("and") && capitalisedNoun(tokens.get(k + 1))) {
+			k += 2;
+			while (k < tokens.size() && capitalisedNoun(tokens.get(k))) {
+				k++;
+			}
+		}
+		return k + 2 < tokens.size() && tokens.get(k).word().equals("in")
+				&& Set.of("Co", "Co.", "County").contains(tokens.get(k + 1).word())
+				&& capitalisedNoun(tokens.get(k + 2));
 	}
 
 	/**
@@ -388,6 +449,45 @@ class PlaceLinker {
 		}
 	}
 
+	/** Lower-case words after a region's name: "Imo state", "Leyte province". */
+	private static final Set<String> REGION_WORDS = Set.of("state", "province", "county", "region", "district",
+			"governorate", "prefecture", "oblast");
+
+	/**
+	 * "the governor of Imo state": NER calls some regions organisations or persons; a
+	 * name of one or two words right before a lower-case region word is proposed with
+	 * that word (the resolver looks it up among regions).
+	 */
+	private static void namedBeforeRegionWord(String text, List<CoreLabel> tokens, List<ToponymCandidate> out) {
+		forEachPersonOrOrganisationName(tokens, (i, j) -> {
+			if (j - i <= 2 && j < tokens.size() && REGION_WORDS.contains(tokens.get(j).word())) {
+				int start = tokens.get(i).beginPosition();
+				int end = tokens.get(j).endPosition();
+				out.add(new ToponymCandidate(text.substring(start, end), start, end, false));
+			}
+		});
+	}
+
+	/**
+	 * "a Cork-based builders' group": what a firm is based in is a place, whatever NER
+	 * calls the name (it often calls it an organisation); proposed for a lookup.
+	 */
+	private static void namedBeforeBased(List<CoreLabel> tokens, List<ToponymCandidate> out) {
+		for (int i = 0; i + 2 < tokens.size(); i++) {
+			CoreLabel token = tokens.get(i);
+			if (PLACE_NER.contains(token.ner()) || !token.tag().startsWith("NN")
+					|| !Character.isUpperCase(token.word().charAt(0)) || !lowerCaseAfterInitial(token.word())
+					|| token.word().length() < 3 || !"HYPH".equals(tokens.get(i + 1).tag())
+					|| tokens.get(i + 1).beginPosition() != token.endPosition()
+					|| tokens.get(i + 2).beginPosition() != tokens.get(i + 1).endPosition()
+					|| !tokens.get(i + 2).word().equalsIgnoreCase("based")
+					|| (i > 0 && capitalisedNoun(tokens.get(i - 1)))) {
+				continue;
+			}
+			out.add(new ToponymCandidate(token.word(), token.beginPosition(), token.endPosition(), false));
+		}
+	}
+
 	/**
 	 * "Flint police said", "a Kenosha man": NER calls some towns persons. A one-word
 	 * person name right before police or local people, that is not a first name and not
@@ -409,7 +509,7 @@ class PlaceLinker {
 				continue;
 			}
 			String next = tokens.get(i + 1).word().toLowerCase(Locale.ROOT);
-			if (LOCALS.contains(next) || PEOPLE.contains(next)) {
+			if (LOCALS.contains(next) || PEOPLE.contains(next) || TRADES.contains(next)) {
 				out.add(new ToponymCandidate(token.word(), token.beginPosition(), token.endPosition(), false));
 			}
 		}
@@ -763,6 +863,7 @@ class PlaceLinker {
 
 	Places resolve(String text, List<CoreSentence> sentences) {
 		List<ResolvedPlace> resolved = new ArrayList<>(this.resolver.resolve(text, candidates(text, sentences)));
+		resolved.addAll(sameNameAsAPlace(text, sentences, resolved));
 		resolved.sort(Comparator.comparingInt(ResolvedPlace::start));
 		List<ExtractedPlace> places = new ArrayList<>();
 		List<Integer> metonyms = new ArrayList<>();
@@ -788,6 +889,69 @@ class PlaceLinker {
 			.map((e) -> firstIndex.get(e.getKey()))
 			.orElse(null);
 		return new Places(places, metonyms, focus);
+	}
+
+	/**
+	 * "Franklin approves 1,200 new homes / FRANKLIN, Tenn. —", "CHIANG MAI, Thailand —
+	 * Chiang Mai had the worst air": NER calls a headline's or a sentence opening's name
+	 * a person where the text names that place elsewhere; a name NER calls a person (not
+	 * a word of a full person name in the text, nor after a title) that matches a place
+	 * resolved elsewhere in the text is that place.
+	 */
+	private static List<ResolvedPlace> sameNameAsAPlace(String text, List<CoreSentence> sentences,
+			List<ResolvedPlace> resolved) {
+		Map<String, ResolvedPlace> byName = new HashMap<>();
+		for (ResolvedPlace place : resolved) {
+			if (place.latitude() != null) {
+				byName.putIfAbsent(place.text().toLowerCase(Locale.ROOT), place);
+			}
+		}
+		if (byName.isEmpty()) {
+			return List.of();
+		}
+		Set<String> personWords = wordsOfFullPersonNames(sentences);
+		List<ResolvedPlace> out = new ArrayList<>();
+		for (CoreSentence sentence : sentences) {
+			List<CoreLabel> tokens = sentence.tokens();
+			for (int i = 0; i < tokens.size(); i++) {
+				String ner = tokens.get(i).ner();
+				if (!("PERSON".equals(ner) || "ORGANIZATION".equals(ner))
+						|| !Character.isUpperCase(tokens.get(i).word().charAt(0))
+						|| (i > 0 && ner.equals(tokens.get(i - 1).ner()))) {
+					continue;
+				}
+				int j = i + 1;
+				while (j < tokens.size() && ner.equals(tokens.get(j).ner())
+						&& Character.isUpperCase(tokens.get(j).word().charAt(0))) {
+					j++;
+				}
+				CoreLabel previous = (i > 0) ? tokens.get(i - 1) : null;
+				// "Auburn council votes": NER calls the town before its council an
+				// organisation (and may tag it an adjective)
+				boolean townOrganisation = "ORGANIZATION".equals(ner) && j == i + 1 && j < tokens.size()
+						&& TOWN_BODIES.contains(tokens.get(j).word());
+				if (!("PERSON".equals(ner) || townOrganisation) || j - i > 3
+						|| (j == i + 1 && personWords.contains(tokens.get(i).word()))
+						|| (j < tokens.size() && ner.equals(tokens.get(j).ner()))
+						|| (previous != null && ("TITLE".equals(previous.ner()) || capitalisedNoun(previous)
+								|| previous.word().endsWith(".")
+										&& Character.isUpperCase(previous.word().charAt(0))))) {
+					i = j - 1;
+					continue;
+				}
+				int start = tokens.get(i).beginPosition();
+				int end = tokens.get(j - 1).endPosition();
+				ResolvedPlace same = byName.get(text.substring(start, end).toLowerCase(Locale.ROOT));
+				boolean taken = resolved.stream().anyMatch((r) -> r.start() < end && start < r.end());
+				if (same != null && !taken) {
+					out.add(new ResolvedPlace(text.substring(start, end), start, end, same.name(), same.geonamesId(),
+							same.latitude(), same.longitude(), same.countryCode(), same.admin1Code(), same.precision(),
+							same.regionGeonamesId(), same.locationId()));
+				}
+				i = j - 1;
+			}
+		}
+		return out;
 	}
 
 	/**

@@ -660,6 +660,139 @@ class GeoparsingPatternTests {
 	}
 
 	/**
+	 * A headline's name NER calls a person ("Franklin approves 1,200 new homes") is the
+	 * place the dateline names; a name at a sentence's opening too ("Chiang Mai had the
+	 * worst air"); a full person name stays a person.
+	 */
+	@Test
+	void headlineNamesTheDatelinePlace() {
+		assertThat(places("Franklin approves 1,200 new homes\nFRANKLIN, Tenn. \u2014 The board approved the plan on "
+				+ "Tuesday night."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.containsExactly("Franklin 4623560", "FRANKLIN 4623560", "Tenn. 4662168");
+		assertThat(places("CHIANG MAI, Thailand \u2014 Chiang Mai had the worst air of any city on Monday."))
+			.extracting((p) -> p.mention().text())
+			.containsExactly("CHIANG MAI", "Thailand", "Chiang Mai");
+		assertThat(places("Aretha Franklin sang in Franklin, Tenn., on Friday.")).extracting((p) -> p.mention().text())
+			.containsExactly("Franklin", "Tenn.");
+	}
+
+	/**
+	 * "Lebanon hospital to add beds / LEBANON, N.H. —": the mention the text qualifies
+	 * with its state settles the others of that name, and only its state's namesakes
+	 * support "nearby Hanover" (the college town, not Hanover, Maryland, beside Lebanon,
+	 * Pennsylvania).
+	 */
+	@Test
+	void oneNameOnePlaceWhenTheTextQualifiesIt() {
+		assertThat(places("Lebanon hospital to add beds\nLEBANON, N.H. \u2014 The hospital will add 60 beds, "
+				+ "and nurses from nearby Hanover have worked extra shifts."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.containsExactly("Lebanon 5088597", "LEBANON 5088597", "N.H. 5090174", "Hanover 5087168");
+	}
+
+	/**
+	 * "commute from Davenport", "a former Hamilton accountant", "a Cork-based group":
+	 * names NER calls persons or organisations where the words around them say they are
+	 * towns.
+	 */
+	@Test
+	void commutersTradesAndFirmsBasedInATown() {
+		assertThat(places("CLINTON, Iowa \u2014 Many of the workers commute from Davenport."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.contains("Davenport 4853423");
+		assertThat(places("Farmers near Auckland cheered, and a former Hamilton accountant who runs their lobby in "
+				+ "Wellington said costs were rising."))
+			.extracting((p) -> p.mention().text() + " " + p.countryCode())
+			.contains("Hamilton NZ");
+		assertThat(places("Building began on homes in Dublin and Galway, but a Cork-based builders' group said costs "
+				+ "were too high."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.contains("Cork 2965140");
+		assertThat(places("A Trump-based strategy was discussed in Dublin.")).extracting((p) -> p.mention().text())
+			.containsExactly("Dublin");
+	}
+
+	/**
+	 * "Bosnia and Herzegovina": NER tags the two names and not the "and"; the whole is
+	 * the country, as is "Bosnia" alone.
+	 */
+	@Test
+	void countryNamedByTwoNamesJoinedByAnd() {
+		assertThat(places("SARAJEVO, Bosnia and Herzegovina \u2014 Leaders of Bosnia's three main parties met."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.containsExactly("SARAJEVO 3191281", "Bosnia and Herzegovina 3277605", "Bosnia 3277605");
+	}
+
+	/**
+	 * "analysts in Frankfurt" in a story naming Spain and Mexico is Frankfurt am Main,
+	 * not kept unresolved because Frankfort, Kentucky (which lists the name among its
+	 * other names) looked likelier; "Gulf carriers" is no province of Papua New Guinea;
+	 * "bookings to Hvar" is a trip to the island town.
+	 */
+	@Test
+	void bigCityByItsOtherNameGulfAndBookings() {
+		assertThat(
+				places("Two bank analysts in Frankfurt said the cuts in Spain and Mexico were smaller than expected."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.startsWith("Frankfurt 2925533");
+		assertThat(places("Gulf carriers compete for African traffic, officials in Dubai said."))
+			.extracting((p) -> p.mention().text())
+			.containsExactly("Dubai");
+		assertThat(places("Ferry operators in Split, Croatia, said bookings to Hvar were up by a fifth."))
+			.extracting((p) -> p.mention().text() + " " + p.countryCode())
+			.contains("Hvar HR");
+	}
+
+	/**
+	 * "North Macedonia" where NER leaves out "North"; "Hodeidah" (GeoNames' "Al
+	 * Hudaydah"); NER's "Atlantic coast" is the ocean; the dateline "SLIGO —" is the
+	 * town, not the county; "Auburn council votes" under "AUBURN, Ala." is the town.
+	 */
+	@Test
+	void compassWordsTransliterationsCoastsDatelinesAndCouncils() {
+		assertThat(places("North Macedonia opens new border crossing with Albania"))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.containsExactly("North Macedonia 718075", "Albania 783754");
+		assertThat(places("ADEN, Yemen \u2014 Two ships docked in Hodeidah on Sunday."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.contains("Hodeidah 79415");
+		assertThat(places("Namibia signed a deal to build a plant near L\u00fcderitz on the Atlantic coast."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.contains("Atlantic 3373405");
+		assertThat(places("SLIGO \u2014 Council crews cleared fallen trees on Friday."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.containsExactly("SLIGO 2961423");
+		assertThat(
+				places("Auburn council votes to limit short-term rentals\nAUBURN, Ala. \u2014 The City Council voted "
+						+ "6-3 on Tuesday."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.containsExactly("Auburn 4830796", "AUBURN 4830796", "Ala. 4829764");
+	}
+
+	/**
+	 * "the governor of Imo state": a region NER calls an organisation, before a
+	 * lower-case region word, is the region (the span without the word).
+	 */
+	@Test
+	void regionNerCallsAnOrganisationBeforeItsRegionWord() {
+		assertThat(places("Police in Anambra said buses were burned. The governor of Imo state urged calm."))
+			.extracting((p) -> p.mention().text() + " " + p.countryCode())
+			.containsExactly("Anambra NG", "Imo NG");
+	}
+
+	/**
+	 * "Naas and Newbridge in Co Kildare": NER calls one a person and the other an
+	 * organisation; before "in Co" they are towns of the county.
+	 */
+	@Test
+	void townsBeforeAnIrishCounty() {
+		assertThat(places("Naas and Newbridge in Co Kildare saw the biggest rises, the Dublin office said."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.startsWith("Naas 2962334", "Newbridge 2962290");
+	}
+
+	/**
 	 * Each passage exactly: every toponym found and resolved right, nothing else
 	 * (passages marked "known gap" only count in the totals).
 	 */
