@@ -2539,6 +2539,20 @@ class FigureExtractor {
 		if (unit != null) {
 			return distance(sentenceIndex, tokens, m, unit);
 		}
+		if (after + 2 < n && "-".equals(tokens.get(after).word())
+				&& "strong".equals(Lexicon.lower(tokens.get(after + 1)))) {
+			// "a 3,000-strong contingent of Kenyan police officers": a force's size
+			String party = nominalAfter(tokens, after + 2, "DT");
+			int ofAt = after + 2;
+			while (ofAt < n && tokens.get(ofAt).tag().matches("NN.*|JJ.*")) {
+				ofAt++;
+			}
+			String members = (ofAt + 1 < n && "of".equals(Lexicon.lower(tokens.get(ofAt))))
+					? nominalAfter(tokens, ofAt + 1, "DT") : null;
+			return new Figure("force_size", Lexicon.DEPLOYED, m.min, m.max, null, m.qualifier,
+					(party != null && members != null) ? party + " of " + members : party, null, sentenceIndex, null,
+					false, false, false, tokens.get(m.first).beginPosition(), tokens.get(m.last).endPosition());
+		}
 		String kind = null;
 		int keyword = -1;
 		boolean released = false;
@@ -2689,6 +2703,13 @@ class FigureExtractor {
 				keyword = -1;
 			}
 		}
+		if (kind == null && m.last + 3 < n && "of".equals(Lexicon.lower(tokens.get(m.last + 1)))
+				&& "them".equals(Lexicon.lower(tokens.get(m.last + 2)))
+				&& SEVERITY_ADVERBS.contains(Lexicon.lower(tokens.get(m.last + 3)))) {
+			// "Nine people were injured, three of them seriously": the badly hurt
+			kind = Lexicon.WOUNDED;
+			keyword = m.last + 3;
+		}
 		if (kind == null && p > npEnd && head >= 0 && countsPeople(tokens, head) && lostLives(tokens, p)) {
 			// "60 aid workers have lost their lives"
 			kind = Lexicon.KILLED;
@@ -2753,8 +2774,8 @@ class FigureExtractor {
 					keyword = q;
 				}
 				else if ("lose".equals(Lexicon.lemma(tokens.get(q))) && tokens.get(q).tag().startsWith("V") && head >= 0
-						&& (Lexicon.isMilitary(tokens.get(head))
-								|| Lexicon.isHuman(tokens.get(head)) && militaryBefore(tokens, q))) {
+						&& (Lexicon.isMilitary(tokens.get(head)) || Lexicon.isHuman(tokens.get(head))
+								&& (militaryBefore(tokens, q) || sideLost(tokens, q)))) {
 					// "the brigade lost 40 soldiers": losses are the killed and the
 					// wounded
 					kind = Lexicon.KILLED_OR_WOUNDED;
@@ -2925,7 +2946,11 @@ class FigureExtractor {
 					|| "year".equals(w) && k >= 3 && "the".equals(prev) && "of".equals(Lexicon.lower(tokens.get(k - 2)))
 							&& Set.of("start", "beginning").contains(Lexicon.lower(tokens.get(k - 3)))
 					|| WAR_PERIODS.contains(w) && sinceThe(tokens, k) && sameClause(tokens, m, k)
-					|| WAR_PERIODS.contains(w) && warHasKilled(tokens, k, m)) {
+					|| WAR_PERIODS.contains(w) && warHasKilled(tokens, k, m)
+					|| Set.of("war", "conflict", "invasion", "occupation").contains(w) && k > m.last
+							&& "the".equals(prev) && k >= 2 && "in".equals(Lexicon.lower(tokens.get(k - 2)))
+							&& sameClause(tokens, m, k)) {
+				// "150,000 people have died in the conflict": its toll
 				// "since January, 19 people have been killed", "since Jan. 1", "since the
 				// start of the year" (not "since the May 3 shooting")
 				return true;
@@ -2944,6 +2969,22 @@ class FigureExtractor {
 		}
 		return q >= 0 && BODY_WORDS.contains(Lexicon.lower(tokens.get(q))) && tokens.get(q).tag().startsWith("NN");
 	}
+
+	/**
+	 * A side of a war lost people: "Russia said it lost eight men", "Ukraine has lost 40
+	 * soldiers" (the subject a country, a group or "it" right before the verb).
+	 */
+	private static boolean sideLost(List<CoreLabel> tokens, int q) {
+		int s = q - 1;
+		if (s >= 0 && Set.of("has", "have", "had").contains(Lexicon.lower(tokens.get(s)))) {
+			s--;
+		}
+		return s >= 0 && (Set.of("it", "we").contains(Lexicon.lower(tokens.get(s)))
+				|| Set.of("LOCATION", "ORGANIZATION").contains(tokens.get(s).ner()));
+	}
+
+	private static final Set<String> SEVERITY_ADVERBS = Set.of("seriously", "critically", "badly", "gravely",
+			"severely");
 
 	/** "have lost their lives": died. */
 	private static boolean lostLives(List<CoreLabel> tokens, int p) {
@@ -3612,11 +3653,16 @@ class FigureExtractor {
 		for (int k = verb - 1; k >= 1; k--) {
 			String word = Lexicon.lower(tokens.get(k));
 			if (Set.of(",", ";", "and", "but", "when", "after").contains(word)
-					|| tokens.get(k).tag().startsWith("VB") && !"HYPH".equals(tokens.get(k - 1).tag())) {
-				// not the "hit" of "the earthquake-hit region"
+					|| tokens.get(k).tag().startsWith("VB") && !"HYPH".equals(tokens.get(k - 1).tag())
+							&& !("VBG".equals(tokens.get(k).tag()) && "DT".equals(tokens.get(k - 1).tag()))) {
+				// not the "hit" of "the earthquake-hit region" or "the shelling" a noun
 				return false;
 			}
-			if ("toll".equals(word) && "death".equals(Lexicon.lower(tokens.get(k - 1)))) {
+			if ("toll".equals(word) && "death".equals(Lexicon.lower(tokens.get(k - 1)))
+					|| Set.of("dead", "deaths", "fatalities").contains(word) && k >= 2
+							&& "of".equals(Lexicon.lower(tokens.get(k - 1)))
+							&& "number".equals(Lexicon.lower(tokens.get(k - 2)))) {
+				// "the death toll ... rose to 35", "the number of dead ... rose to 27"
 				return true;
 			}
 		}
@@ -3773,7 +3819,13 @@ class FigureExtractor {
 		if (end > start && tokens.get(end).tag().startsWith("NN")) {
 			party = Lexicon.text(tokens, start + 1, end);
 		}
-		String kind = (fromPlace && forces) ? "front_line_distance" : "distance";
+		boolean frontLine = false;
+		for (int k = after; k < n && k < after + 4; k++) {
+			// "30 kilometres behind the front line", "5km from the front"
+			frontLine |= "front".equals(Lexicon.lower(tokens.get(k))) && k > after
+					&& "the".equals(Lexicon.lower(tokens.get(k - 1)));
+		}
+		String kind = (fromPlace && forces || frontLine) ? "front_line_distance" : "distance";
 		return new Figure("distance", kind, m.min, m.max, unit, m.qualifier, party, null, sentenceIndex, null, false,
 				false, false, tokens.get(m.first).beginPosition(), tokens.get(m.last).endPosition());
 	}

@@ -128,7 +128,8 @@ final class Lexicon {
 			"stepbrother", "stepsister", "grandchild", "acquaintance", "stranger", "witness", "babysitter", "nanny",
 			"caregiver", "motorcyclist", "bicyclist", "rapper", "musician", "herder", "shepherd", "fisherman",
 			"fishermen", "miner", "migrant", "refugee", "pilgrim", "settler", "labourer", "laborer", "trader", "pupil",
-			"schoolchild", "schoolchildren", "detainee", "evacuee");
+			"schoolchild", "schoolchildren", "detainee", "evacuee", "activist", "dissident", "campaigner", "lawmaker",
+			"politician", "blogger");
 
 	private static final Map<String, String> UNITS = Map.ofEntries(Map.entry("km", "km"), Map.entry("kilometres", "km"),
 			Map.entry("kilometers", "km"), Map.entry("kilometre", "km"), Map.entry("kilometer", "km"),
