@@ -2569,6 +2569,34 @@ class AttributionPatternTests {
 		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
 	}
 
+	@Test
+	void writingADocumentUnderInIsTheMannerOfTheReportThatFollows() {
+		List<ExtractedAttribution> attributions = extract(
+				"In writing the memo, the aide warned that the timetable was unrealistic. In drafting the letter, "
+						+ "the lawyers argued that the contract was void.");
+		assertThat(byCue(attributions, "warned").source().text()).isEqualTo("the aide");
+		assertThat(byCue(attributions, "argued").source().text()).isEqualTo("the lawyers");
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().matches("writing|drafting"));
+	}
+
+	@Test
+	void notAnsweringARequestForCommentReportsNothing() {
+		assertThat(extract("A spokeswoman for the Home Office did not respond to a request for comment on Tuesday. "
+				+ "The campaign did not reply to emails seeking comment. The company has not responded to repeated "
+				+ "inquiries from reporters."))
+			.isEmpty();
+		assertThat(byCue(extract("The mayor responded that the budget was balanced."), "responded").source().text())
+			.isEqualTo("The mayor");
+	}
+
+	@Test
+	void aParticipleAfterAQuestionClauseReportsForTheMainSubject() {
+		List<ExtractedAttribution> attributions = extract(
+				"Downing Street refused to be drawn on whether the Prime Minister had read the dossier, saying only "
+						+ "that she had been \"fully briefed\".");
+		assertThat(byCue(attributions, "saying").source().text()).isEqualTo("Downing Street");
+	}
+
 	// Blind sweep 10 (round 21): Westminster and Congress sources, titles, appositions,
 	// relative clauses and "according to" in mid-sentence, written before the extractor
 	// saw them, in src/test/resources/extraction/attributions-sweep10.txt (first run in
