@@ -1518,12 +1518,26 @@ class AttributionExtractor {
 			}
 		}
 		for (IndexedWord ancestor = graph.getParent(verb); ancestor != null; ancestor = graph.getParent(ancestor)) {
-			IndexedWord subject = ancestor.tag().startsWith("VB") ? ownSubject(graph, ancestor) : null;
+			// "refused to be drawn on whether the minister had read it, saying ...": not
+			// the subject of a question or other subordinate clause the participle was
+			// hung on
+			IndexedWord subject = ancestor.tag().startsWith("VB") && !isSubordinate(graph, ancestor)
+					? ownSubject(graph, ancestor) : null;
 			if (subject != null && subject.index() < at) {
 				return quotes.covers(subject.beginPosition(), subject.endPosition()) ? null : subject;
 			}
 		}
 		return null;
+	}
+
+	/** A clause under a subordinating word ("whether", "if", "because" ...), not "to". */
+	private static boolean isSubordinate(SemanticGraph graph, IndexedWord verb) {
+		return graph.outgoingEdgeList(verb)
+			.stream()
+			.anyMatch((edge) -> relation(edge).equals("mark") && edge.getDependent()
+				.word()
+				.toLowerCase(Locale.ROOT)
+				.matches("whether|if|because|although|though|while|when|after|before|since|unless|until"));
 	}
 
 	/**
@@ -1987,6 +2001,11 @@ class AttributionExtractor {
 							+ "|museum|album|song|opera|memoir|biography|podcast|drama|comedy|miniseries|sitcom")) {
 			return true;
 		}
+		if (lemma.matches("respond|reply|answer") && !clause && after.matches(
+				"to (a |an |the |our |repeated |several |multiple |numerous |further )?(request|requests|call|calls|message|messages|email|emails|e-mail|e-mails|inquiry|inquiries|query|queries|questions)\\b.*")) {
+			// "did not respond to a request for comment": no answer, nothing reported
+			return true;
+		}
 		return lemma.equals("call") && subject.matches("forecast|outlook|weather|recipe|menu|forecaster");
 	}
 
@@ -2246,11 +2265,19 @@ class AttributionExtractor {
 
 	/**
 	 * "in writing" with nothing of its own ("informed the committee in writing that
-	 * ..."): the manner of another verb's report.
+	 * ..."), or with only the document written ("In writing the memo, the aide warned
+	 * ...", "In drafting the letter, ..."): the manner of another verb's report.
 	 */
 	private static boolean isInWriting(SemanticGraph graph, IndexedWord verb) {
-		return verb.word().equalsIgnoreCase("writing") && hasCaseWord(graph, verb, "in")
-				&& graph.outgoingEdgeList(verb).stream().allMatch((edge) -> relation(edge).matches("case|punct"));
+		boolean writing = verb.word().equalsIgnoreCase("writing")
+				|| verb.tag().equals("VBG") && verb.lemma().toLowerCase(Locale.ROOT).matches("write|draft|pen|compose");
+		if (!writing || !(hasCaseWord(graph, verb, "in") || hasMark(graph, verb, "in"))) {
+			return false;
+		}
+		return graph.outgoingEdgeList(verb)
+			.stream()
+			.allMatch((edge) -> relation(edge).matches("case|mark|punct|obj|advmod")
+					&& (!relation(edge).equals("obj") || edge.getDependent().tag().startsWith("NN")));
 	}
 
 	/** "as the senator put it": a speaker's wording. */
