@@ -2001,11 +2001,6 @@ class AttributionExtractor {
 							+ "|museum|album|song|opera|memoir|biography|podcast|drama|comedy|miniseries|sitcom")) {
 			return true;
 		}
-		if (lemma.matches("respond|reply|answer") && !clause && after.matches(
-				"to (a |an |the |our |repeated |several |multiple |numerous |further )?(request|requests|call|calls|message|messages|email|emails|e-mail|e-mails|inquiry|inquiries|query|queries|questions)\\b.*")) {
-			// "did not respond to a request for comment": no answer, nothing reported
-			return true;
-		}
 		return lemma.equals("call") && subject.matches("forecast|outlook|weather|recipe|menu|forecaster");
 	}
 
@@ -3197,6 +3192,9 @@ class AttributionExtractor {
 			// "the ministers were briefed on the plan and said ...": the one briefed
 			fallback = passiveSubject(graph, up.getGovernor());
 		}
+		if (fallback == null) {
+			fallback = besideOpeningParticiple(graph, up.getGovernor(), verb);
+		}
 		for (IndexedWord ancestor = up.getGovernor(); ancestor != null; ancestor = graph.getParent(ancestor)) {
 			IndexedWord subject = ownSubject(graph, ancestor);
 			if (subject != null && SPEECH_VERBS.contains(ancestor.lemma().toLowerCase(Locale.ROOT))) {
@@ -3222,6 +3220,29 @@ class AttributionExtractor {
 			}
 		}
 		return fallback;
+	}
+
+	/**
+	 * "Asked about the report, a spokesman declined to comment, but said ...", misparsed
+	 * with the opening participle as the head of the sentence and the verbs hung from it:
+	 * the subject of the main verb hung beside the coordinated one, before it. Null when
+	 * the governor is not a subjectless participle opening the sentence.
+	 */
+	private static IndexedWord besideOpeningParticiple(SemanticGraph graph, IndexedWord governor, IndexedWord verb) {
+		if (governor.index() != 1 || !governor.tag().equals("VBN") || ownSubject(graph, governor) != null) {
+			return null;
+		}
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(governor)) {
+			IndexedWord main = edge.getDependent();
+			if (relation(edge).matches("dep|parataxis|ccomp") && main.tag().matches("VBD|VBZ|VBP")
+					&& main.index() < verb.index()) {
+				IndexedWord subject = ownSubject(graph, main);
+				if (subject != null && subject.index() < main.index()) {
+					return subject;
+				}
+			}
+		}
+		return null;
 	}
 
 	/**
