@@ -2620,4 +2620,30 @@ class AttributionPatternTests {
 		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
 	}
 
+	// Blind sweep 10b (round 21): a second batch, written before the extractor saw it, in
+	// src/test/resources/extraction/attributions-sweep10b.txt (first run in the file
+	// header).
+
+	static Stream<Arguments> sweep10b() throws IOException {
+		return sweepPassages("/extraction/attributions-sweep10b.txt").stream()
+			.map((passage) -> Arguments.of(Named.of(passage.name(), passage)));
+	}
+
+	/**
+	 * Sweep 10b's totals, printed as {@code SWEEP10B}; its known gaps must still fail.
+	 */
+	@Test
+	void sweep10bTotals() throws IOException {
+		assertSweepTotals("SWEEP10B", sweepPassages("/extraction/attributions-sweep10b.txt"));
+	}
+
+	/** Each passage of sweep 10b (those marked "known gap" only count in the totals). */
+	@ParameterizedTest
+	@MethodSource("sweep10b")
+	void sweep10bPassage(SweepPassage passage) {
+		org.junit.jupiter.api.Assumptions.assumeFalse(passage.name().contains("known gap"), passage.name());
+		List<ExtractedAttribution> attributions = extract(passage.text());
+		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
+	}
+
 }
