@@ -1518,12 +1518,26 @@ class AttributionExtractor {
 			}
 		}
 		for (IndexedWord ancestor = graph.getParent(verb); ancestor != null; ancestor = graph.getParent(ancestor)) {
-			IndexedWord subject = ancestor.tag().startsWith("VB") ? ownSubject(graph, ancestor) : null;
+			// "refused to be drawn on whether the minister had read it, saying ...": not
+			// the subject of a question or other subordinate clause the participle was
+			// hung on
+			IndexedWord subject = ancestor.tag().startsWith("VB") && !isSubordinate(graph, ancestor)
+					? ownSubject(graph, ancestor) : null;
 			if (subject != null && subject.index() < at) {
 				return quotes.covers(subject.beginPosition(), subject.endPosition()) ? null : subject;
 			}
 		}
 		return null;
+	}
+
+	/** A clause under a subordinating word ("whether", "if", "because" ...), not "to". */
+	private static boolean isSubordinate(SemanticGraph graph, IndexedWord verb) {
+		return graph.outgoingEdgeList(verb)
+			.stream()
+			.anyMatch((edge) -> relation(edge).equals("mark") && edge.getDependent()
+				.word()
+				.toLowerCase(Locale.ROOT)
+				.matches("whether|if|because|although|though|while|when|after|before|since|unless|until"));
 	}
 
 	/**
@@ -2246,11 +2260,19 @@ class AttributionExtractor {
 
 	/**
 	 * "in writing" with nothing of its own ("informed the committee in writing that
-	 * ..."): the manner of another verb's report.
+	 * ..."), or with only the document written ("In writing the memo, the aide warned
+	 * ...", "In drafting the letter, ..."): the manner of another verb's report.
 	 */
 	private static boolean isInWriting(SemanticGraph graph, IndexedWord verb) {
-		return verb.word().equalsIgnoreCase("writing") && hasCaseWord(graph, verb, "in")
-				&& graph.outgoingEdgeList(verb).stream().allMatch((edge) -> relation(edge).matches("case|punct"));
+		boolean writing = verb.word().equalsIgnoreCase("writing")
+				|| verb.tag().equals("VBG") && verb.lemma().toLowerCase(Locale.ROOT).matches("write|draft|pen|compose");
+		if (!writing || !(hasCaseWord(graph, verb, "in") || hasMark(graph, verb, "in"))) {
+			return false;
+		}
+		return graph.outgoingEdgeList(verb)
+			.stream()
+			.allMatch((edge) -> relation(edge).matches("case|mark|punct|obj|advmod")
+					&& (!relation(edge).equals("obj") || edge.getDependent().tag().startsWith("NN")));
 	}
 
 	/** "as the senator put it": a speaker's wording. */
@@ -3170,6 +3192,9 @@ class AttributionExtractor {
 			// "the ministers were briefed on the plan and said ...": the one briefed
 			fallback = passiveSubject(graph, up.getGovernor());
 		}
+		if (fallback == null) {
+			fallback = besideOpeningParticiple(graph, up.getGovernor(), verb);
+		}
 		for (IndexedWord ancestor = up.getGovernor(); ancestor != null; ancestor = graph.getParent(ancestor)) {
 			IndexedWord subject = ownSubject(graph, ancestor);
 			if (subject != null && SPEECH_VERBS.contains(ancestor.lemma().toLowerCase(Locale.ROOT))) {
@@ -3195,6 +3220,29 @@ class AttributionExtractor {
 			}
 		}
 		return fallback;
+	}
+
+	/**
+	 * "Asked about the report, a spokesman declined to comment, but said ...", misparsed
+	 * with the opening participle as the head of the sentence and the verbs hung from it:
+	 * the subject of the main verb hung beside the coordinated one, before it. Null when
+	 * the governor is not a subjectless participle opening the sentence.
+	 */
+	private static IndexedWord besideOpeningParticiple(SemanticGraph graph, IndexedWord governor, IndexedWord verb) {
+		if (governor.index() != 1 || !governor.tag().equals("VBN") || ownSubject(graph, governor) != null) {
+			return null;
+		}
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(governor)) {
+			IndexedWord main = edge.getDependent();
+			if (relation(edge).matches("dep|parataxis|ccomp") && main.tag().matches("VBD|VBZ|VBP")
+					&& main.index() < verb.index()) {
+				IndexedWord subject = ownSubject(graph, main);
+				if (subject != null && subject.index() < main.index()) {
+					return subject;
+				}
+			}
+		}
+		return null;
 	}
 
 	/**
