@@ -2710,6 +2710,10 @@ class FigureExtractor {
 			kind = Lexicon.WOUNDED;
 			keyword = m.last + 3;
 		}
+		if (kind == null && head >= 0 && Lexicon.isHuman(tokens.get(head)) && underRubble(tokens, npEnd)) {
+			// "Up to 70 people may still be trapped under the rubble"
+			kind = Lexicon.MISSING;
+		}
 		if (kind == null && p > npEnd && head >= 0 && countsPeople(tokens, head) && lostLives(tokens, p)) {
 			// "60 aid workers have lost their lives"
 			kind = Lexicon.KILLED;
@@ -2981,6 +2985,28 @@ class FigureExtractor {
 		}
 		return s >= 0 && (Set.of("it", "we").contains(Lexicon.lower(tokens.get(s)))
 				|| Set.of("LOCATION", "ORGANIZATION").contains(tokens.get(s).ner()));
+	}
+
+	/**
+	 * Trapped or buried under rubble, a few words after the people: missing until found
+	 * ("believed to be buried under the rubble", "may still be trapped under debris").
+	 */
+	private static boolean underRubble(List<CoreLabel> tokens, int from) {
+		for (int k = from; k < tokens.size() && k < from + 6; k++) {
+			CoreLabel token = tokens.get(k);
+			if (Set.of(",", ";", "and", "but").contains(Lexicon.lower(token))) {
+				return false;
+			}
+			if (Set.of("trap", "bury").contains(Lexicon.lemma(token)) && "VBN".equals(token.tag())) {
+				for (int j = k + 1; j < tokens.size() && j <= k + 4; j++) {
+					if (Set.of("rubble", "debris", "ruins", "wreckage").contains(Lexicon.lower(tokens.get(j)))) {
+						return true;
+					}
+				}
+				return false;
+			}
+		}
+		return false;
 	}
 
 	private static final Set<String> SEVERITY_ADVERBS = Set.of("seriously", "critically", "badly", "gravely",

@@ -99,6 +99,17 @@ class SourceResolver {
 		}
 	}
 
+	/** "Wafa", "Interfax", "Al Jazeera": one to four capitalised words, no article. */
+	private static boolean properName(String text) {
+		return text.matches("(\\p{Lu}[\\p{L}'-]*)( \\p{Lu}[\\p{L}'-]*){0,3}")
+				&& !Set.of("The", "A", "An").contains(text.split(" ")[0]);
+	}
+
+	/** A source named only by what it is ("state news agency"), not a person. */
+	private static boolean genericName(Entity entity) {
+		return !entity.person && entity.name.equals(entity.name.toLowerCase(Locale.ROOT));
+	}
+
 	/**
 	 * Resolves a source.
 	 * @param tokens the source's tokens as written, without appositions or relative
@@ -123,7 +134,16 @@ class SourceResolver {
 			this.history.add(resolved);
 			return resolved;
 		}
-		if (apposition != null && !apposition.isBlank()) {
+		if (apposition != null && properName(apposition.strip()) && genericName(resolved.entity())) {
+			// "the state news agency Wafa reported": the agency's own name is the
+			// source's
+			Entity entity = resolved.entity();
+			entity.aliases.add(entity.name);
+			this.entities.remove(entity.name);
+			entity.name = apposition.strip();
+			this.entities.put(entity.name, entity);
+		}
+		else if (apposition != null && !apposition.isBlank()) {
 			resolved.entity().aliases.add(apposition.strip());
 			if (resolved.entity().kind.equals(SourceCanonicalizer.OTHER)) {
 				String kind = SourceCanonicalizer.kindFromWords(apposition);

@@ -60,7 +60,7 @@ class VerificationDetector {
 	 * sentence before reported.
 	 */
 	private static final Pattern DISPUTES_THE_PREVIOUS = Pattern.compile("\\b(denied|denies|disputed|disputes|rejected"
-			+ "|rejects|refuted|refutes)\\s+(that|this|it|(that|this|the|those|these)\\s+(account|accounts|figure|figures"
+			+ "|rejects|refuted|refutes|dismissed|dismisses)\\s+(that|this|it|(that|this|the|those|these)\\s+(account|accounts|figure|figures"
 			+ "|claim|claims|report|reports|toll|version|tally|number|numbers))\\b");
 
 	private static final Pattern HEDGE = Pattern.compile(
