@@ -833,6 +833,14 @@ class GeoparsingPatternTests {
 			.containsExactly("GREENVILLE 4469160", "N.C. 4482348", "Greenville 4469160", "Washington 4497666");
 	}
 
+	/** "Stockton-on-Tees": the whole hyphenated name, not "Stockton" alone. */
+	@Test
+	void hyphenatedTownNameIsWhole() {
+		assertThat(places("Workers from Stockton-on-Tees and Darlington are also affected."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.containsExactly("Stockton-on-Tees 2636876", "Darlington 2651513");
+	}
+
 	/** "the Windy City", "the Motor City": nicknames of a single city. */
 	@Test
 	void cityNicknames() {
