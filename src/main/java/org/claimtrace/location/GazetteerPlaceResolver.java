@@ -985,6 +985,10 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		return kept;
 	}
 
+	/** "-on-Tees", "-upon-Avon", "-under-Lyme": the rest of a hyphenated town name. */
+	private static final Pattern HYPHENATED_TAIL = Pattern
+		.compile("-(?:on|upon|under|in|le|by|super|sur|en|the)-\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)?");
+
 	private Mention trim(String text, int start, int end, boolean fromNer, TextContext context) {
 		if (start < 0 || end > text.length() || start >= end) {
 			return null;
@@ -996,6 +1000,12 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			// is two mentions
 			span = span.substring(0, newline);
 			end = start + newline;
+		}
+		Matcher tail = HYPHENATED_TAIL.matcher(text).region(end, Math.min(text.length(), end + 24));
+		if (tail.lookingAt() && this.index.contains(span + tail.group())) {
+			// "Stockton-on-Tees": NER took only the first part of the town's name
+			span = span + tail.group();
+			end = tail.end();
 		}
 		// leading/trailing punctuation and "the"
 		while (!span.isEmpty() && !Character.isLetterOrDigit(span.charAt(0))) {
