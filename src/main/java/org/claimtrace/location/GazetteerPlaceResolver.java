@@ -114,6 +114,24 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 
 	private static final long BIG_CITY = 100_000;
 
+	/** A result verb of a match report: "Newport County beat Swansea City". */
+	private static final String MATCH_VERB = "(?:beat|stun|stuns|stunned|edge|edged|thrash|thrashed|hammer|hammered|"
+			+ "drew with|draw with|host|hosts)";
+
+	/**
+	 * "Newport County beat Swansea", "Valencia travel to Barcelona": a team opening a
+	 * match report (British usage, the verb in its plural form).
+	 */
+	private static final Pattern TEAM_BEFORE_RESULT = Pattern
+		.compile("^\\s+(?:" + MATCH_VERB + "|travel to)\\s+\\p{Lu}");
+
+	/** The last word of a club named after its town: "Newport County", "Hull City". */
+	private static final Pattern TEAM_NAME_END = Pattern.compile(" (?:County|City|Town|United|Rovers|Athletic)$");
+
+	/** "... beat Swansea City": the other team. */
+	private static final Pattern TEAM_AFTER_RESULT = Pattern
+		.compile("(?<![\\p{L}])\\p{Lu}[\\p{L}.'\u2019]*\\s+" + MATCH_VERB + "\\s+$");
+
 	private static final Pattern SPOKEN_TO = Pattern
 		.compile("(?i)\\b(?:spoke|speak|speaks|speaking|talk|talks|talked|talking|wrote|write|writes|writing|"
 				+ "replied|listened|apologi[sz]ed|chatted)\\s+(?:to|with)\\s+$");
@@ -154,6 +172,17 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		.compile("(?<![\\p{L}\\d.])(B\\.C\\.|P\\.E\\.I\\.|D\\.C\\.|NSW|Qld|QLD)(?![\\p{L}\\d])");
 
 	private static final Pattern NUMBER_BEFORE = Pattern.compile("\\d\\s*$");
+
+	/**
+	 * "buyers in NJ, PA and MD": a list of two or more US postal codes on their own.
+	 */
+	private static final Pattern POSTAL_CODE_LIST = Pattern
+		.compile("(?<![\\p{L}\\d.&/\\-])[A-Z]{2}(?:, [A-Z]{2})*,? (?:and|or) [A-Z]{2}(?![\\p{L}\\d&/\\-])");
+
+	private static final Pattern POSTAL_CODE = Pattern.compile("[A-Z]{2}");
+
+	/** Postal codes that are also everyday words written in capitals. */
+	private static final Set<String> WORD_CODES = Set.of("IN", "OR", "ME", "OK", "HI", "OH");
 
 	/**
 	 * "ROME, Italy (AP) —", "PARIS (Reuters) -": an upper-case city opening a dateline.
@@ -626,7 +655,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 					(k) -> new ArrayList<>());
 			if (NEARBY_BEFORE
 				.matcher(text.substring(Math.max(0, choice.mention().start() - 14), choice.mention().start()))
-				.find()) {
+				.find() || shortDistanceAfter(text, choice.mention().end())) {
 				saidToBeNear.add(NameNormalizer.normalize(choice.mention().name()));
 			}
 			for (GazetteerEntry e : qualified.getOrDefault(NameNormalizer.normalize(choice.mention().name()),
@@ -733,6 +762,23 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	/** "nearby Pullman", "neighbouring Gateshead". */
 	private static final Pattern NEARBY_BEFORE = Pattern
 		.compile("(?i)\\b(nearby|neighbouring|neighboring|adjacent|next-door)\\s+$");
+
+	/** "Washington, about 20 miles downriver": a short distance in an appositive. */
+	private static final Pattern DISTANCE_AFTER = Pattern.compile(
+			"^, (?:about |some |roughly |nearly |just |around |only )?(\\d{1,3}) (miles?|km|kilomet(?:re|er)s?)\\b");
+
+	/**
+	 * "Residents of Washington, about 20 miles downriver": the text says the place is
+	 * near the others (up to 40 miles or 60 km), as "nearby" does.
+	 */
+	private static boolean shortDistanceAfter(String text, int end) {
+		Matcher m = DISTANCE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40)));
+		if (!m.find()) {
+			return false;
+		}
+		int n = Integer.parseInt(m.group(1));
+		return m.group(2).startsWith("mile") ? n <= 40 : n <= 60;
+	}
 
 	private Map<GazetteerEntry, Support> nearbyTowns(String name, List<GazetteerEntry> matches,
 			Map<String, List<GazetteerEntry>> townsByName, Set<String> saidToBeNear) {
@@ -939,6 +985,10 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		return kept;
 	}
 
+	/** "-on-Tees", "-upon-Avon", "-under-Lyme": the rest of a hyphenated town name. */
+	private static final Pattern HYPHENATED_TAIL = Pattern
+		.compile("-(?:on|upon|under|in|le|by|super|sur|en|the)-\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)?");
+
 	private Mention trim(String text, int start, int end, boolean fromNer, TextContext context) {
 		if (start < 0 || end > text.length() || start >= end) {
 			return null;
@@ -950,6 +1000,12 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			// is two mentions
 			span = span.substring(0, newline);
 			end = start + newline;
+		}
+		Matcher tail = HYPHENATED_TAIL.matcher(text).region(end, Math.min(text.length(), end + 24));
+		if (tail.lookingAt() && this.index.contains(span + tail.group())) {
+			// "Stockton-on-Tees": NER took only the first part of the town's name
+			span = span + tail.group();
+			end = tail.end();
 		}
 		// leading/trailing punctuation and "the"
 		while (!span.isEmpty() && !Character.isLetterOrDigit(span.charAt(0))) {
@@ -1042,6 +1098,11 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		return this.index.lookup(span).stream().anyMatch((e) -> e.name().equalsIgnoreCase(span));
 	}
 
+	private static boolean teamInMatchReport(String text, int start, int end) {
+		return TEAM_BEFORE_RESULT.matcher(text).region(end, Math.min(text.length(), end + 24)).lookingAt()
+				|| TEAM_AFTER_RESULT.matcher(text.substring(Math.max(0, start - 40), start)).find();
+	}
+
 	private boolean isRejectedWord(String normalized, Mention m, String text) {
 		if (m.stateKey() != null) {
 			return false;
@@ -1049,6 +1110,19 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		if (AGENCY_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find()) {
 			// "Police Scotland", "Transport for London", "Public Health Wales": an agency
 			return true;
+		}
+		if (teamInMatchReport(text, m.start(), m.end())) {
+			// "Newport County beat Swansea City": teams in a match report
+			return true;
+		}
+		if (TEAM_NAME_END.matcher(m.text()).find()) {
+			// "Newport County's manager": a team's name of several words, once the text
+			// reports its match
+			for (int at = text.indexOf(m.text()); at >= 0; at = text.indexOf(m.text(), at + 1)) {
+				if (at != m.start() && teamInMatchReport(text, at, at + m.text().length())) {
+					return true;
+				}
+			}
 		}
 		if (!m.text().contains(" ")
 				&& SPOKEN_TO.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
@@ -1804,6 +1878,12 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			// "the Melrose, Massachusetts, native": a town with its state
 			return false;
 		}
+		if (best.geonamesId() != null && GeoNamesReader.NICKNAMES.getOrDefault(best.geonamesId(), List.of())
+			.stream()
+			.anyMatch((n) -> n.equalsIgnoreCase(m.name()))) {
+			// "in the Windy City": a city's nickname
+			return false;
+		}
 		if (best.precision() == Precision.REGION) {
 			return WATER_NAME.matcher(m.name()).matches();
 		}
@@ -1843,6 +1923,34 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				int start = m.end(1) - place.length();
 				found.add(new Mention(place, start, m.end(1), place, false, false, null));
 				break;
+			}
+		}
+		Matcher list = POSTAL_CODE_LIST.matcher(text);
+		while (list.find()) {
+			List<Mention> codes = new ArrayList<>();
+			int plain = 0;
+			Matcher code = POSTAL_CODE.matcher(list.group());
+			while (code.find()) {
+				String key = STATE_ABBREVIATIONS.getOrDefault(code.group(), List.of())
+					.stream()
+					.filter((k) -> k.startsWith("US."))
+					.findFirst()
+					.orElse(null);
+				if (key == null || region(key) == null) {
+					codes.clear();
+					break;
+				}
+				plain += WORD_CODES.contains(code.group()) ? 0 : 1;
+				int start = list.start() + code.start();
+				codes.add(new Mention(code.group(), start, start + 2, code.group(), false, false, null, key));
+			}
+			// "NJ, PA and MD", not "ME and HI"
+			if (codes.size() >= 2 && plain >= 1) {
+				for (Mention c : codes) {
+					if (found.stream().noneMatch((f) -> f.start() < c.end() && c.start() < f.end())) {
+						found.add(c);
+					}
+				}
 			}
 		}
 		Matcher alone = STANDALONE_REGION.matcher(text);

@@ -89,6 +89,10 @@ final class GeoNamesReader {
 			if (newNames != null) {
 				alternateNames = java.util.stream.Stream.concat(alternateNames.stream(), newNames.stream()).toList();
 			}
+			List<String> nicknames = NICKNAMES.get(id);
+			if (nicknames != null) {
+				alternateNames = java.util.stream.Stream.concat(alternateNames.stream(), nicknames.stream()).toList();
+			}
 			return new GeoName(id, f[1], f[2].isEmpty() ? null : f[2], alternateNames, lat, lon, featureClass,
 					emptyToNull(f[7]), emptyToNull(f[8]), emptyToNull(f[10]), population);
 		}
@@ -105,6 +109,14 @@ final class GeoNamesReader {
 	static final Map<Long, List<String>> NEW_OFFICIAL_NAMES = Map.of(1270642L, List.of("Gurugram"), 1278149L,
 			List.of("Chhatrapati Sambhajinagar"), 1261012L, List.of("Dharashiv"), 1259385L,
 			List.of("Sri Vijaya Puram"));
+
+	/**
+	 * Nicknames news writes for a city and for no other place, which cities500 lacks (it
+	 * has "the Big Apple"): "the Windy City" is Chicago, "the Motor City" Detroit.
+	 */
+	static final Map<Long, List<String>> NICKNAMES = Map.of(4887398L, List.of("Windy City"), 4990729L,
+			List.of("Motor City"), 4335045L, List.of("Big Easy"), 5506956L, List.of("Sin City"), 4644585L,
+			List.of("Music City"), 5419384L, List.of("Mile High City"), 4560349L, List.of("City of Brotherly Love"));
 
 	/**
 	 * Alternate names without duplicates of the name, and without airport and other short

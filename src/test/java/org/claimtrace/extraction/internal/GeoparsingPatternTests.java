@@ -793,6 +793,63 @@ class GeoparsingPatternTests {
 	}
 
 	/**
+	 * "buyers in NJ, PA and MD": US postal codes listed on their own are the states.
+	 */
+	@Test
+	void listOfPostalCodesNamesStates() {
+		assertThat(places("Buyers in NJ, PA and MD paid up to $200 a card, the complaint said."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.containsExactly("NJ 5101760", "PA 6254927", "MD 4361885");
+		assertThat(places("He said he was ALL IN and OK with it.")).isEmpty();
+	}
+
+	/**
+	 * "Newport County beat Swansea City 2-0": teams of a match report are no places, and
+	 * no namesake county elsewhere sets the context ("Police in Newport" is in Wales).
+	 */
+	@Test
+	void teamsOfAMatchReportAreNoPlaces() {
+		assertThat(places("Newport County beat Swansea City 2-0 on Tuesday night. About 2,000 fans travelled from "
+				+ "Swansea for the game. Police in Newport said the night passed peacefully."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.containsExactly("Swansea 2636432", "Newport 2641598");
+		assertThat(places("Newport County stun Swansea\nNewport County beat Swansea City 2-0. Newport County's "
+				+ "manager was happy."))
+			.isEmpty();
+		assertThat(places("Valencia travel to Barcelona on Saturday without their captain."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.containsExactly("Barcelona 3128760");
+	}
+
+	/**
+	 * "Residents of Washington, about 20 miles downriver": a short distance after a name
+	 * says it is near the text's other towns, as "nearby" does.
+	 */
+	@Test
+	void shortDistanceAfterANameMakesItNear() {
+		assertThat(places("GREENVILLE, N.C. \u2014 Floodwater rose through Greenville on Tuesday. Residents of "
+				+ "Washington, about 20 miles downriver, were told to leave."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.containsExactly("GREENVILLE 4469160", "N.C. 4482348", "Greenville 4469160", "Washington 4497666");
+	}
+
+	/** "Stockton-on-Tees": the whole hyphenated name, not "Stockton" alone. */
+	@Test
+	void hyphenatedTownNameIsWhole() {
+		assertThat(places("Workers from Stockton-on-Tees and Darlington are also affected."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.containsExactly("Stockton-on-Tees 2636876", "Darlington 2651513");
+	}
+
+	/** "the Windy City", "the Motor City": nicknames of a single city. */
+	@Test
+	void cityNicknames() {
+		assertThat(places("A band from the Motor City added two shows in the Windy City."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.containsExactly("Motor City 4990729", "Windy City 4887398");
+	}
+
+	/**
 	 * Each passage exactly: every toponym found and resolved right, nothing else
 	 * (passages marked "known gap" only count in the totals).
 	 */
