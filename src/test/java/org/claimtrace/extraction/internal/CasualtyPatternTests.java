@@ -1836,6 +1836,8 @@ class CasualtyPatternTests {
 					c12: got shot, one did not make it ~ Four people got shot. One of them didn't make it. ~ 1 ~ 3
 					c12: possessive before the group ~ Somebody brought a gun to a child's birthday party and four people got shot. ~ 0 ~ 4
 					c12: got shot, two died ~ Five people got shot at the park. Two of them died. ~ 2 ~ 3
+					c12: one of them, the group told last ~ A shooting left a man dead and three others wounded. "Four people got shot. One of them didn't make it," the chief said. ~ 1 ~ 3
+					c12: did not survive ~ Three men were shot outside a bar. One of them did not survive. ~ 1 ~ 2
 					""")
 	void sweep12Classes(String name, String text, int killed, int wounded) {
 		victims(name, text, killed, wounded);
