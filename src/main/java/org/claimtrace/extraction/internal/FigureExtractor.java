@@ -668,7 +668,8 @@ class FigureExtractor {
 			}
 			if (!figure.implicit() || figure.anaphoric() && !relative && !attackerBeside && !fresh
 					|| figure.parentIndex() != null || quotedBefore(tokens, figure.start())
-					|| ImplicitCounter.pastedHeadline(sentences.get(figure.sentenceIndex()))) {
+					|| ImplicitCounter.pastedHeadline(sentences.get(figure.sentenceIndex()))
+					|| headlineLine(sentences, figure.sentenceIndex())) {
 				names.addAll(named);
 				if (ordinal != null && figure.implicit() && uncountedOrdinal == null) {
 					uncountedOrdinal = figure;
@@ -959,6 +960,20 @@ class FigureExtractor {
 			}
 		}
 		return best;
+	}
+
+	/**
+	 * A headline on a line of its own above the body ("Man killed by deputies near
+	 * Kingman", no full stop): the first sentence, without an end mark, with more after
+	 * it. Its victims are the body's, told again.
+	 */
+	private static boolean headlineLine(List<CoreSentence> sentences, int sentenceIndex) {
+		if (sentenceIndex != 0 || sentences.size() < 2 || sentences.get(0).tokens().isEmpty()) {
+			return false;
+		}
+		List<CoreLabel> tokens = sentences.get(0).tokens();
+		String last = tokens.get(tokens.size() - 1).word();
+		return !Set.of(".", "!", "?", "''", "\"", "\u201d", "'", ":", ";").contains(last);
 	}
 
 	/**
@@ -1610,6 +1625,11 @@ class FigureExtractor {
 			boolean ofThem = death && (distance > 0 || other.start() > hurt.end())
 					&& ((!hurt.implicit() || groupNamesNoun(hurt, other)) && oneOfThem(other, sentences)
 							|| namedAmong(other, hurt, sentences));
+			if (ofThem && groupBetween(hurt, other, figures)) {
+				// "left one dead and three others wounded. ... four people got shot. One
+				// of them didn't make it": one of the group told last
+				continue;
+			}
 			if (deadCountedBefore && !(ofThem && oneOfTheGroupSaid(other, sentences))) {
 				continue;
 			}
@@ -1654,6 +1674,29 @@ class FigureExtractor {
 		// "at least six people were shot, one fatally": at least five wounded
 		return new Figure("casualty", Lexicon.WOUNDED, rest, rest, null, hurt.qualifier(), hurt.party(), null,
 				hurt.sentenceIndex(), null, true, false, false, hurt.start(), hurt.end());
+	}
+
+	/**
+	 * Whether another counted group of the shot or hurt, of another size (the same size
+	 * is the same group told again), stands between {@code hurt} and the {@code death}
+	 * told of "one of them".
+	 */
+	private static boolean groupBetween(Figure hurt, Figure death, List<Figure> figures) {
+		for (Figure group : figures) {
+			if (group == hurt || group.implicit() || !group.quantified() || group.min().compareTo(BigDecimal.ONE) <= 0
+					|| group.min().compareTo(hurt.min()) == 0
+					|| !Set.of(Lexicon.WOUNDED, Lexicon.KILLED_OR_WOUNDED, Lexicon.SHOT).contains(group.kind())) {
+				continue;
+			}
+			boolean afterHurt = group.sentenceIndex() > hurt.sentenceIndex()
+					|| group.sentenceIndex() == hurt.sentenceIndex() && group.start() >= hurt.end();
+			boolean beforeDeath = group.sentenceIndex() < death.sentenceIndex()
+					|| group.sentenceIndex() == death.sentenceIndex() && group.end() <= death.start();
+			if (afterHurt && beforeDeath) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static final Pattern NTH_DEATH = Pattern.compile(
@@ -1804,6 +1847,24 @@ class FigureExtractor {
 			}
 		}
 		return and;
+	}
+
+	/**
+	 * "did not", "didn't", "never" at {@code k} before a denied survival that the
+	 * pipeline made a death ("didn't make it", "did not survive"): words to pass on the
+	 * way to the verb.
+	 */
+	private static boolean survivalDenied(List<CoreLabel> tokens, int k) {
+		for (int j = k; j < tokens.size() && j < k + 3; j++) {
+			String word = Lexicon.lower(tokens.get(j));
+			if ("die".equals(Lexicon.lemma(tokens.get(j))) && word.matches("make|made|survive|survived")) {
+				return true;
+			}
+			if (!Set.of("did", "does", "do", "not", "n't", "never").contains(word)) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -2595,7 +2656,7 @@ class FigureExtractor {
 			while (p < n && p - verbSearch < 6 && Lexicon.kindOf(tokens.get(p)) == null
 					&& (SKIP_AFTER_NP.contains(Lexicon.lower(tokens.get(p)))
 							|| "RB".equals(tokens.get(p).tag()) && !"not".equals(Lexicon.lower(tokens.get(p)))
-							|| pronouncedDead(tokens, p))) {
+							|| pronouncedDead(tokens, p) || survivalDenied(tokens, p))) {
 				p++;
 			}
 			int close = p + 1;

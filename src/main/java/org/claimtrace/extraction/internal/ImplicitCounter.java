@@ -65,8 +65,9 @@ class ImplicitCounter {
 	private static final Set<String> DEATH_NOUNS = Set.of("death", "killing", "slaying", "murder", "body");
 
 	/**
-	 * Things that get shot or hit that are not people; other unknown nouns are taken as
-	 * people.
+	 * Things that get shot or hit that are not people, and the gatherings where shots are
+	 * fired ("brought a gun to a child's birthday party and four people got shot"); other
+	 * unknown nouns are taken as people.
 	 */
 	private static final Set<String> NON_HUMAN = Set.of("car", "vehicle", "truck", "van", "suv", "house", "home",
 			"building", "window", "door", "wall", "dog", "cat", "animal", "horse", "deer", "bear", "bird", "cow",
@@ -76,7 +77,9 @@ class ImplicitCounter {
 			"street", "road", "city", "town", "country", "state", "drone", "aircraft", "tank", "helicopter", "airplane",
 			"jet", "ship", "satellite", "network", "system", "camera", "item", "bag", "phone", "report", "condition",
 			"driveway", "hospital", "wound", "injury", "head", "leg", "arm", "chest", "back", "neck", "stomach",
-			"abdomen", "face", "hand", "foot", "shoulder", "hip", "side", "torso", "parking");
+			"abdomen", "face", "hand", "foot", "shoulder", "hip", "side", "torso", "parking", "party", "gathering",
+			"funeral", "wedding", "vigil", "cookout", "barbecue", "celebration", "game", "concert", "festival",
+			"event");
 
 	/** What a pet named by its name is: "Rex, a German shepherd", "Bella, a pit bull". */
 	private static final Set<String> ANIMALS = Set.of("dog", "puppy", "cat", "kitten", "horse", "pony", "pet", "akita",

@@ -158,10 +158,14 @@ class NlpPipeline {
 		}
 	}
 
+	/** Harm that "fatally" makes a death: "fatally wounded a man", "fatally injured". */
+	private static final Set<String> FATAL_HARM_LEMMAS = Set.of("wound", "injure", "hurt");
+
 	/**
-	 * Killings told without a word of death: "was gunned down" and "fatally stabbed his
-	 * brother" take the lemma "kill", so that they count as "was killed" does (not "gun
-	 * the engine", "stabbed him in the arm").
+	 * Killings told without a word of death: "was gunned down", "fatally stabbed his
+	 * brother" and "two deputies fatally wounded a man" take the lemma "kill", so that
+	 * they count as "was killed" does (not "gun the engine", "stabbed him in the arm",
+	 * "wounded a man").
 	 */
 	static void relemmatizeKillings(List<CoreLabel> tokens) {
 		for (int k = 0; k < tokens.size(); k++) {
@@ -174,11 +178,37 @@ class NlpPipeline {
 					&& "down".equalsIgnoreCase(tokens.get(k + 1).word());
 			boolean fatally = k > 0
 					&& Set.of("fatally", "mortally").contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT))
-					&& Lexicon.TO_DEATH_LEMMAS.contains(lemma);
+					&& (Lexicon.TO_DEATH_LEMMAS.contains(lemma) || FATAL_HARM_LEMMAS.contains(lemma));
 			if (gunnedDown || fatally) {
 				token.setLemma("kill");
 			}
+			else if (notSurvived(tokens, k, lemma)) {
+				token.setLemma("die");
+			}
 		}
+	}
+
+	/**
+	 * "One of them didn't make it", "did not survive", "never made it": a survival denied
+	 * is a death (the verb at {@code k} right after "not", "n't" or "never", with an
+	 * auxiliary between at most).
+	 */
+	private static boolean notSurvived(List<CoreLabel> tokens, int k, String lemma) {
+		boolean madeIt = "make".equals(lemma) && k + 1 < tokens.size()
+				&& "it".equalsIgnoreCase(tokens.get(k + 1).word());
+		if (!madeIt && !"survive".equals(lemma)) {
+			return false;
+		}
+		for (int j = k - 1; j >= Math.max(0, k - 2); j--) {
+			String word = tokens.get(j).word().toLowerCase(Locale.ROOT);
+			if (Set.of("not", "n't", "never").contains(word)) {
+				return true;
+			}
+			if (!tokens.get(j).tag().startsWith("RB")) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	/**
