@@ -2617,6 +2617,11 @@ class FigureExtractor {
 		String kind = null;
 		int keyword = -1;
 		boolean released = false;
+		boolean quotedNoun = after + 2 < n && "``".equals(tokens.get(after).tag());
+		if (quotedNoun) {
+			// 'said 40 "terrorists" were killed': the quote marks hold the noun
+			after++;
+		}
 		int npEnd = after;
 		while (npEnd < n && npEnd - after < 6 && isNounPhraseTag(tokens.get(npEnd))
 				&& Lexicon.kindOf(tokens.get(npEnd)) == null && !dateAfterNoun(tokens, after, npEnd)) {
@@ -2630,6 +2635,9 @@ class FigureExtractor {
 			}
 		}
 		int p = npEnd;
+		if (quotedNoun && p < n && "''".equals(tokens.get(p).tag())) {
+			p++;
+		}
 		if (head >= 0 && Lexicon.isHuman(tokens.get(head))) {
 			// "three members of one family were shot", "two residents of the building"
 			p = afterOfPhrase(tokens, p);
