@@ -2662,7 +2662,7 @@ class FigureExtractor {
 		}
 		else {
 			while (p < n && p - verbSearch < 6 && Lexicon.kindOf(tokens.get(p)) == null
-					&& (SKIP_AFTER_NP.contains(Lexicon.lower(tokens.get(p)))
+					&& (SKIP_AFTER_NP.contains(Lexicon.lower(tokens.get(p))) || listedAs(tokens, p)
 							|| "RB".equals(tokens.get(p).tag()) && !"not".equals(Lexicon.lower(tokens.get(p)))
 							|| pronouncedDead(tokens, p) || survivalDenied(tokens, p))) {
 				p++;
@@ -3080,6 +3080,15 @@ class FigureExtractor {
 
 	private static final Set<String> SEVERITY_ADVERBS = Set.of("seriously", "critically", "badly", "gravely",
 			"severely");
+
+	/** "are listed as missing", "were declared dead": the words before the state. */
+	private static boolean listedAs(List<CoreLabel> tokens, int p) {
+		String word = Lexicon.lower(tokens.get(p));
+		boolean listed = Set.of("listed", "registered", "declared", "classified", "officially").contains(word);
+		boolean as = "as".equals(word) && p > 0
+				&& Set.of("listed", "registered", "declared", "classified").contains(Lexicon.lower(tokens.get(p - 1)));
+		return listed || as;
+	}
 
 	/** "have lost their lives": died. */
 	private static boolean lostLives(List<CoreLabel> tokens, int p) {

@@ -89,7 +89,7 @@ final class Lexicon {
 			"serviceman", "servicemen", "marine", "paratrooper", "militant", "mercenary", "reservist", "conscript",
 			"recruit", "sailor", "infantryman", "commando", "army", "battalion", "brigade", "regiment", "division",
 			"unit", "guardsman", "militia", "militiamen", "insurgent", "rebel", "peacekeeper", "guerrilla", "jihadist",
-			"combatant");
+			"combatant", "reinforcement", "reinforcements", "airman", "airmen");
 
 	/**
 	 * Military bodies of unknown size: "the unit suffered casualties" counts no one
