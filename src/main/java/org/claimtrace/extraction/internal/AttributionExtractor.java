@@ -508,7 +508,6 @@ class AttributionExtractor {
 		for (Found f : found) {
 			if (f.sentence >= 0) {
 				quoteBeforeSpeaker(f, found, text, sentences.get(f.sentence));
-				wholeHyphenatedSource(f, sentences.get(f.sentence));
 			}
 			contentWithoutCue(f, text);
 		}
@@ -626,30 +625,6 @@ class AttributionExtractor {
 		f.contentStart = open;
 		f.contentEnd = close;
 		f.direct = true;
-	}
-
-	/**
-	 * "The Hamas-run health ministry says": the tokeniser splits "Hamas-run" and the
-	 * parse may start the source at "run"; the source keeps the whole compound.
-	 */
-	private static void wholeHyphenatedSource(Found f, CoreSentence sentence) {
-		if (f.source == null || f.source.isEmpty()) {
-			return;
-		}
-		List<CoreLabel> tokens = sentence.tokens();
-		int first = tokens.indexOf(f.source.get(0));
-		List<CoreLabel> before = new ArrayList<>();
-		while (first >= 2 && "HYPH".equals(tokens.get(first - 1).tag())
-				&& tokens.get(first - 1).beginPosition() == tokens.get(first - 2).endPosition()
-				&& tokens.get(first - 1).endPosition() == tokens.get(first).beginPosition()) {
-			before.add(0, tokens.get(first - 1));
-			before.add(0, tokens.get(first - 2));
-			first -= 2;
-		}
-		if (!before.isEmpty()) {
-			before.addAll(f.source);
-			f.source = before;
-		}
 	}
 
 	/**
@@ -1683,12 +1658,7 @@ class AttributionExtractor {
 	 * unless the object can hold a view and the subject comes before the verb.
 	 */
 	private Found experiencer(CoreSentence sentence, SemanticGraph graph, IndexedWord verb, int index, Quotes quotes) {
-		IndexedWord object = graph.outgoingEdgeList(verb)
-			.stream()
-			.filter((edge) -> relation(edge).equals("obj") && edge.getDependent().index() > verb.index())
-			.map(SemanticGraphEdge::getDependent)
-			.findFirst()
-			.orElse(null);
+		IndexedWord object = dependentAfter(graph, verb, "obj");
 		IndexedWord cause = ownSubject(graph, verb);
 		if (object == null || cause == null || cause.index() > verb.index() || !canFeel(graph, object)
 				|| quotes.covers(verb.beginPosition(), verb.endPosition())) {
@@ -2306,12 +2276,7 @@ class AttributionExtractor {
 				patient = edge.getDependent();
 			}
 		}
-		IndexedWord clause = graph.outgoingEdgeList(verb)
-			.stream()
-			.filter((edge) -> relation(edge).equals("ccomp") && edge.getDependent().index() > verb.index())
-			.map(SemanticGraphEdge::getDependent)
-			.findFirst()
-			.orElse(null);
+		IndexedWord clause = dependentAfter(graph, verb, "ccomp");
 		Set<Integer> content;
 		if (clause != null && ADDRESSEE_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
 			// "lawmakers were told by the agency that the data had been lost": what
@@ -4279,6 +4244,18 @@ class AttributionExtractor {
 		f.cueEnd = end;
 	}
 
+	/**
+	 * The first dependent of {@code verb} by {@code relation} that follows it, or null.
+	 */
+	private static IndexedWord dependentAfter(SemanticGraph graph, IndexedWord verb, String relation) {
+		return graph.outgoingEdgeList(verb)
+			.stream()
+			.filter((edge) -> relation(edge).equals(relation) && edge.getDependent().index() > verb.index())
+			.map(SemanticGraphEdge::getDependent)
+			.findFirst()
+			.orElse(null);
+	}
+
 	private List<CoreLabel> sourceTokens(CoreSentence sentence, SemanticGraph graph, IndexedWord head) {
 		Set<Integer> indices = subtree(graph, head, NOT_IN_SOURCE);
 		for (SemanticGraphEdge edge : graph.outgoingEdgeList(head)) {
@@ -4296,6 +4273,7 @@ class AttributionExtractor {
 		while (indices.contains(to + 1)) {
 			to++;
 		}
+		from = hyphenatedHeadOfSource(tokens, from);
 		to = nounTailOfSubject(graph, head, tokens, to);
 		while (to > from && isPunctuation(tokens.get(to - 1))) {
 			to--;
@@ -4304,6 +4282,20 @@ class AttributionExtractor {
 			from++;
 		}
 		return new ArrayList<>(tokens.subList(from - 1, to));
+	}
+
+	/**
+	 * "The Hamas-run health ministry says": the tokeniser splits "Hamas-run" and the
+	 * parse may start the source at "run"; the source keeps the whole compound.
+	 * {@code from} is the 1-based index of the source's first token.
+	 */
+	private static int hyphenatedHeadOfSource(List<CoreLabel> tokens, int from) {
+		while (from >= 3 && "HYPH".equals(tokens.get(from - 2).tag())
+				&& tokens.get(from - 2).beginPosition() == tokens.get(from - 3).endPosition()
+				&& tokens.get(from - 2).endPosition() == tokens.get(from - 1).beginPosition()) {
+			from -= 2;
+		}
+		return from;
 	}
 
 	/**
