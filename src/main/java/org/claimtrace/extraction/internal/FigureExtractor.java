@@ -80,6 +80,17 @@ class FigureExtractor {
 	private static final Set<String> SKIP_BEFORE_NUMBER = Set.of("the", "a", "an", "total", "of", "another", "his",
 			"her", "their", "its", "all", "some", "just", "only", "least", "at");
 
+	/**
+	 * The index of the word before a count, from {@code k} back past articles,
+	 * possessives and "at least" ("killed all five", "the bodies of four"); -1 if none.
+	 */
+	private static int wordBeforeCount(List<CoreLabel> tokens, int k) {
+		while (k >= 0 && SKIP_BEFORE_NUMBER.contains(Lexicon.lower(tokens.get(k)))) {
+			k--;
+		}
+		return k;
+	}
+
 	private static final Set<String> PARENTS = Set.of("mother", "father", "parent", "parents", "mom", "dad",
 			"grandmother", "grandfather", "grandparent", "grandparents", "grandma", "grandpa");
 
@@ -1014,10 +1025,7 @@ class FigureExtractor {
 			if (tokens.get(k).beginPosition() != figure.start()) {
 				continue;
 			}
-			int j = k - 1;
-			while (j >= 0 && SKIP_BEFORE_NUMBER.contains(Lexicon.lower(tokens.get(j)))) {
-				j--;
-			}
+			int j = wordBeforeCount(tokens, k - 1);
 			if (j < 0 || !tokens.get(j).tag().startsWith("VB")) {
 				return false;
 			}
@@ -2747,10 +2755,7 @@ class FigureExtractor {
 			else {
 				// "executed five prisoners of war", "shot two hostages": the verb before
 				// them says what happened to the captives
-				int q = m.qualifierStart - 1;
-				while (q >= 0 && SKIP_BEFORE_NUMBER.contains(Lexicon.lower(tokens.get(q)))) {
-					q--;
-				}
+				int q = wordBeforeCount(tokens, m.qualifierStart - 1);
 				String before = (q >= 0) ? Lexicon.kindOf(tokens.get(q)) : null;
 				if (before != null && !Lexicon.CAPTURED.equals(before) && !Lexicon.DEPLOYED.equals(before)
 						&& tokens.get(q).tag().startsWith("V")) {
@@ -2826,10 +2831,7 @@ class FigureExtractor {
 			if (q >= 1 && q + 1 < m.qualifierStart && "of".equals(Lexicon.lower(tokens.get(q + 1)))
 					&& Lexicon.HOUSEHOLDS.contains(Lexicon.lower(tokens.get(q)))) {
 				// "killed a family of five": the verb before the family
-				q--;
-				while (q >= 0 && SKIP_BEFORE_NUMBER.contains(Lexicon.lower(tokens.get(q)))) {
-					q--;
-				}
+				q = wordBeforeCount(tokens, q - 1);
 			}
 			if (q >= 0) {
 				String leftKind = Lexicon.kindOf(tokens.get(q));
@@ -3036,10 +3038,7 @@ class FigureExtractor {
 	private static final Set<String> BODY_WORDS = Set.of("bodies", "body", "remains", "corpses");
 
 	private static boolean bodiesOf(List<CoreLabel> tokens, NumberMention m) {
-		int q = m.qualifierStart - 1;
-		while (q >= 0 && SKIP_BEFORE_NUMBER.contains(Lexicon.lower(tokens.get(q)))) {
-			q--;
-		}
+		int q = wordBeforeCount(tokens, m.qualifierStart - 1);
 		return q >= 0 && BODY_WORDS.contains(Lexicon.lower(tokens.get(q))) && tokens.get(q).tag().startsWith("NN");
 	}
 
@@ -3164,10 +3163,7 @@ class FigureExtractor {
 	 * a date after "in" or "during" in the same clause.
 	 */
 	private static boolean tallyOverDate(List<CoreLabel> tokens, NumberMention m, int end) {
-		int q = m.qualifierStart - 1;
-		while (q >= 0 && SKIP_BEFORE_NUMBER.contains(Lexicon.lower(tokens.get(q)))) {
-			q--;
-		}
+		int q = wordBeforeCount(tokens, m.qualifierStart - 1);
 		if (q < 0 || !tokens.get(q).tag().startsWith("VB") || !TALLY_LEMMAS.contains(Lexicon.lemma(tokens.get(q)))) {
 			return false;
 		}
@@ -3204,10 +3200,7 @@ class FigureExtractor {
 	 * people this year" or "he has killed three people since 2019".
 	 */
 	private static boolean deedOfOne(List<CoreLabel> tokens, NumberMention m) {
-		int g = m.qualifierStart - 1;
-		while (g >= 0 && SKIP_BEFORE_NUMBER.contains(Lexicon.lower(tokens.get(g)))) {
-			g--;
-		}
+		int g = wordBeforeCount(tokens, m.qualifierStart - 1);
 		if (g < 1 || !tokens.get(g).tag().matches("VBD|VBG") || Lexicon.kindOf(tokens.get(g)) == null) {
 			return false;
 		}
