@@ -2669,10 +2669,12 @@ class FigureExtractor {
 			keyword = p;
 		}
 		else {
-			while (p < n && p - verbSearch < 6 && Lexicon.kindOf(tokens.get(p)) == null
-					&& (SKIP_AFTER_NP.contains(Lexicon.lower(tokens.get(p))) || listedAs(tokens, p)
-							|| "RB".equals(tokens.get(p).tag()) && !"not".equals(Lexicon.lower(tokens.get(p)))
-							|| pronouncedDead(tokens, p) || survivalDenied(tokens, p))) {
+			while (p < n && p - verbSearch < 6 && Lexicon
+				.kindOf(tokens.get(p)) == null && (SKIP_AFTER_NP.contains(Lexicon.lower(tokens.get(p)))
+						|| listedAs(tokens, p)
+						|| "``".equals(tokens.get(p).tag()) && p + 1 < n && Lexicon.kindOf(tokens.get(p + 1)) != null
+						|| "RB".equals(tokens.get(p).tag()) && !"not".equals(Lexicon.lower(tokens.get(p)))
+						|| pronouncedDead(tokens, p) || survivalDenied(tokens, p))) {
 				p++;
 			}
 			int close = p + 1;
@@ -2943,12 +2945,30 @@ class FigureExtractor {
 		if (keyword >= 0) {
 			usedKeywords.add(keyword);
 		}
+		Figure runningTotal = null;
+		String numberedParty = null;
+		if (kind == null && head < 0) {
+			// "Wagner fighters, estimated to number about 25,000": the count of the noun
+			// before the verb
+			head = numberedGroup(tokens, m);
+			runningTotal = (head < 0) ? runningTotal(tokens, m, figures, firstInSentence) : null;
+			numberedParty = (head < 0) ? null : nounPhraseEndingAt(tokens, head);
+		}
 		String category = "casualty";
 		if (kind == null && !released && head >= 0 && Lexicon.isMilitary(tokens.get(head))) {
 			kind = Lexicon.DEPLOYED;
 		}
 		if (Lexicon.DEPLOYED.equals(kind)) {
 			category = "force_size";
+		}
+		if (kind == null && runningTotal != null) {
+			// "sent 3,000 more troops, bringing its total deployment to 14,000": the same
+			// kind of figure, summed
+			String party = (runningTotal.party() == null) ? null
+					: runningTotal.party().replaceFirst("^(?i)(more|additional|further|extra|another|new) ", "");
+			return new Figure(runningTotal.category(), runningTotal.kind(), m.min, m.max, null, m.qualifier, party,
+					null, sentenceIndex, null, false, false, false, tokens.get(m.first).beginPosition(),
+					tokens.get(m.last).endPosition());
 		}
 		if (kind == null) {
 			if (head < 0) {
@@ -2963,7 +2983,7 @@ class FigureExtractor {
 		// "1,024 civilians have been killed since February": kept, but apart from the
 		// counts of the event itself
 		boolean periodTotal = "casualty".equals(category) && statisticalPeriod(tokens, m);
-		String party = party(tokens, after, head, npEnd, keyword);
+		String party = (numberedParty != null) ? numberedParty : party(tokens, after, head, npEnd, keyword);
 		String qualifier = m.qualifier;
 		String cue = null;
 		if (estimated(tokens, m.qualifierStart)) {
@@ -3738,7 +3758,8 @@ class FigureExtractor {
 
 	private static boolean deathTollBefore(List<CoreLabel> tokens, int q) {
 		for (int k = q; k >= 0 && k > q - 6; k--) {
-			if ("toll".equals(Lexicon.lower(tokens.get(k)))) {
+			if ("toll".equals(Lexicon.lower(tokens.get(k))) || numberOfDead(tokens, k)) {
+				// "put the death toll at 12", "put the number of dead at 5,937"
 				return true;
 			}
 		}
@@ -3747,6 +3768,10 @@ class FigureExtractor {
 		int verb = TOLL_VERBS.contains(Lexicon.lemma(tokens.get(q))) ? q
 				: (q >= 1 && Set.of("to", "at").contains(Lexicon.lower(tokens.get(q)))
 						&& TOLL_VERBS.contains(Lexicon.lemma(tokens.get(q - 1)))) ? q - 1 : -1;
+		while (verb >= 2 && TOLL_AUXILIARIES.contains(Lexicon.lower(tokens.get(verb - 1)))) {
+			// "the death toll ... has risen to 35"
+			verb--;
+		}
 		for (int k = verb - 1; k >= 1; k--) {
 			String word = Lexicon.lower(tokens.get(k));
 			if (Set.of(",", ";", "and", "but", "when", "after").contains(word)
@@ -3755,16 +3780,91 @@ class FigureExtractor {
 				// not the "hit" of "the earthquake-hit region" or "the shelling" a noun
 				return false;
 			}
-			if ("toll".equals(word) && "death".equals(Lexicon.lower(tokens.get(k - 1)))
-					|| Set.of("dead", "deaths", "fatalities").contains(word) && k >= 2
-							&& "of".equals(Lexicon.lower(tokens.get(k - 1)))
-							&& "number".equals(Lexicon.lower(tokens.get(k - 2)))) {
+			if ("toll".equals(word) && "death".equals(Lexicon.lower(tokens.get(k - 1))) || numberOfDead(tokens, k)) {
 				// "the death toll ... rose to 35", "the number of dead ... rose to 27"
 				return true;
 			}
 		}
 		return false;
 	}
+
+	/**
+	 * The plural noun a count sizes through a verb of number: "Wagner fighters, estimated
+	 * to number about 25,000", "Russian troops in the area total some 50,000"; -1 if
+	 * none.
+	 */
+	private static int numberedGroup(List<CoreLabel> tokens, NumberMention m) {
+		int q = m.qualifierStart - 1;
+		if (q < 1 || !Set.of("number", "total").contains(Lexicon.lemma(tokens.get(q)))
+				|| !tokens.get(q - 1).tag().matches("VB.*|TO|IN|NNS|RB|,")) {
+			return -1;
+		}
+		for (int k = q - 1; k >= 0 && k > q - 8; k--) {
+			CoreLabel token = tokens.get(k);
+			if ("NNS".equals(token.tag()) || "NNPS".equals(token.tag())) {
+				return countsPeople(tokens, k) ? k : -1;
+			}
+			if (!NUMBERED_SKIP.contains(Lexicon.lower(token)) && !"RB".equals(token.tag())) {
+				return -1;
+			}
+		}
+		return -1;
+	}
+
+	/** "Wagner fighters" for the noun "fighters": its modifiers before it. */
+	private static String nounPhraseEndingAt(List<CoreLabel> tokens, int head) {
+		int start = head;
+		while (start > 0 && start > head - 4 && tokens.get(start - 1).tag().matches("NNP?S?|JJ|VBN")) {
+			start--;
+		}
+		StringBuilder phrase = new StringBuilder();
+		for (int k = start; k <= head; k++) {
+			phrase.append((k > start) ? " " : "").append(tokens.get(k).word());
+		}
+		return phrase.toString();
+	}
+
+	/** What may stand between a group and the verb that numbers it. */
+	private static final Set<String> NUMBERED_SKIP = Set.of(",", "to", "estimated", "believed", "thought", "said",
+			"reported", "who", "which", "that", "are", "were", "is", "was", "now", "in", "all", "together");
+
+	/**
+	 * The earlier figure of this sentence a bare count sums up: "sent 3,000 more troops,
+	 * bringing its total deployment to roughly 14,000"; null if none.
+	 */
+	private static Figure runningTotal(List<CoreLabel> tokens, NumberMention m, List<Figure> figures,
+			int firstInSentence) {
+		int k = m.qualifierStart - 1;
+		if (k < 3 || !"to".equals(Lexicon.lower(tokens.get(k))) || figures.size() <= firstInSentence) {
+			return null;
+		}
+		k--;
+		if (tokens.get(k).tag().startsWith("NN") && !"total".equals(Lexicon.lower(tokens.get(k)))) {
+			// "its total deployment", "the overall number"
+			k--;
+		}
+		if (k < 1 || !Set.of("total", "overall", "number", "tally", "count").contains(Lexicon.lower(tokens.get(k)))) {
+			return null;
+		}
+		k--;
+		if (k >= 1 && tokens.get(k).tag().matches("PRP\\$|DT")) {
+			k--;
+		}
+		if (k < 0 || !Set.of("bring", "raise", "take", "push", "lift").contains(Lexicon.lemma(tokens.get(k)))) {
+			return null;
+		}
+		Figure earlier = figures.get(figures.size() - 1);
+		return earlier.quantified() && !"other_figure".equals(earlier.kind()) ? earlier : null;
+	}
+
+	/** "dead" in "the number of dead". */
+	private static boolean numberOfDead(List<CoreLabel> tokens, int k) {
+		return k >= 2 && Set.of("dead", "deaths", "fatalities").contains(Lexicon.lower(tokens.get(k)))
+				&& "of".equals(Lexicon.lower(tokens.get(k - 1))) && "number".equals(Lexicon.lower(tokens.get(k - 2)));
+	}
+
+	private static final Set<String> TOLL_AUXILIARIES = Set.of("has", "have", "had", "'s", "will", "would", "could",
+			"may", "might");
 
 	/** Verbs of a death toll that grows or stands: "rose to five", "stands at 12". */
 	private static final Set<String> TOLL_VERBS = Set.of("rise", "climb", "increase", "grow", "jump", "reach", "stand",

@@ -30,7 +30,7 @@ final class Lexicon {
 	static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
 	private static final Set<String> KILL_LEMMAS = Set.of("kill", "die", "slay", "murder", "assassinate", "behead",
-			"succumb", "execute", "massacre", "slaughter");
+			"succumb", "execute", "massacre", "slaughter", "martyr");
 
 	/**
 	 * Military euphemisms for killing, counted only before a number of people ("had
