@@ -510,6 +510,7 @@ class AttributionExtractor {
 				quoteBeforeSpeaker(f, found, text, sentences.get(f.sentence));
 			}
 			contentWithoutCue(f, text);
+			contentWithoutDescriptor(f, text);
 		}
 		SourceResolver resolver = new SourceResolver(this.canonicalizer, document);
 		List<SourceResolver.Resolved> resolved = new ArrayList<>();
@@ -644,6 +645,31 @@ class AttributionExtractor {
 			f.contentStart = start;
 		}
 	}
+
+	/**
+	 * "..., their employer, Reuters, said": the descriptor before the speaker's name is
+	 * not part of what was said.
+	 */
+	private static void contentWithoutDescriptor(Found f, String text) {
+		if (f.source == null || f.source.isEmpty()) {
+			return;
+		}
+		int sourceStart = f.source.get(0).beginPosition();
+		int sourceEnd = f.source.get(f.source.size() - 1).endPosition();
+		if (f.contentEnd > sourceStart || sourceEnd > f.cueStart
+				|| !text.substring(f.contentEnd, sourceStart).matches("\\s*,\\s*")
+				|| !text.substring(sourceEnd, f.cueStart).matches("\\s*,\\s*")) {
+			return;
+		}
+		int comma = text.lastIndexOf(',', f.contentEnd - 1);
+		if (comma > f.contentStart && DESCRIPTOR.matcher(text.substring(comma + 1, f.contentEnd)).matches()) {
+			f.contentEnd = comma;
+		}
+	}
+
+	/** "their employer", "the agency": a short noun phrase describing the speaker. */
+	private static final Pattern DESCRIPTOR = Pattern
+		.compile("\\s*(?i:his|her|their|its|the)(?:\\s+[\\p{L}'’-]+){1,3}\\s*");
 
 	private static void endingBeforeTheirReporter(List<Found> found, String text) {
 		for (Found outer : found) {
@@ -1422,6 +1448,14 @@ class AttributionExtractor {
 			}
 			int from = back ? at + 2 : at + 1;
 			List<CoreLabel> after = nounChunk(tokens, from, true);
+			if (after.isEmpty() && !back && ",".equals(tokens.get(at - 1).word())) {
+				// "..., their employer, Reuters, said.": nothing after the verb, so the
+				// speaker is the apposition closed by the comma before it
+				List<CoreLabel> named = nounChunk(tokens, at - 2, false);
+				int open = at - 2 - named.size();
+				return named.isEmpty() || open < 0 || !",".equals(tokens.get(open).word()) || isTemporal(named) ? null
+						: named;
+			}
 			int next = from + after.size();
 			boolean clause = next < tokens.size() && tokens.get(next).tag().matches("VB.*|MD");
 			return after.isEmpty() || clause || isTemporal(after) ? null : after;

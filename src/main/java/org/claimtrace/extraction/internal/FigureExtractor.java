@@ -2191,12 +2191,19 @@ class FigureExtractor {
 		if (last + 1 >= tokens.size()) {
 			return false;
 		}
-		CoreLabel next = tokens.get(last + 1);
+		int k = last + 1;
+		while (k + 1 < tokens.size() && k - last <= 2 && tokens.get(k).tag().matches("JJ|NNP")
+				&& !"DURATION".equals(tokens.get(k).ner()) && Lexicon.kindOf(tokens.get(k)) == null) {
+			// "1,430 Russian soldiers had been eliminated over the past 24 hours"
+			k++;
+		}
+		CoreLabel next = tokens.get(k);
 		// "47 soldiers killed and about 90 wounded in two weeks": the tagger stretched
 		// the
 		// duration back over the counts
 		return "DURATION".equals(tokens.get(last).ner()) && !"DURATION".equals(next.ner())
-				&& (next.tag().startsWith("NN") && Lexicon.isHuman(next) || Lexicon.kindOf(next) != null);
+				&& (next.tag().startsWith("NN") && (Lexicon.isHuman(next) || Lexicon.isMilitary(next))
+						|| Lexicon.kindOf(next) != null);
 	}
 
 	private static boolean isPersonOrHuman(CoreLabel token) {
@@ -2669,12 +2676,12 @@ class FigureExtractor {
 			keyword = p;
 		}
 		else {
-			while (p < n && p - verbSearch < 6 && Lexicon
-				.kindOf(tokens.get(p)) == null && (SKIP_AFTER_NP.contains(Lexicon.lower(tokens.get(p)))
-						|| listedAs(tokens, p)
-						|| "``".equals(tokens.get(p).tag()) && p + 1 < n && Lexicon.kindOf(tokens.get(p + 1)) != null
-						|| "RB".equals(tokens.get(p).tag()) && !"not".equals(Lexicon.lower(tokens.get(p)))
-						|| pronouncedDead(tokens, p) || survivalDenied(tokens, p))) {
+			while (p < n && p - verbSearch < 6 && Lexicon.kindOf(tokens.get(p)) == null
+					&& (SKIP_AFTER_NP.contains(Lexicon.lower(tokens.get(p))) || listedAs(tokens, p)
+							|| "``".equals(tokens.get(p).tag()) && p + 1 < n
+									&& (Lexicon.kindOf(tokens.get(p + 1)) != null || euphemismKill(tokens.get(p + 1)))
+							|| "RB".equals(tokens.get(p).tag()) && !"not".equals(Lexicon.lower(tokens.get(p)))
+							|| pronouncedDead(tokens, p) || survivalDenied(tokens, p))) {
 				p++;
 			}
 			int close = p + 1;
@@ -2728,6 +2735,14 @@ class FigureExtractor {
 			// "two men were stabbed to death"
 			keyword = p;
 		}
+		boolean euphemism = keyword < 0 && p < n && p > npEnd && head >= 0 && "VBN".equals(tokens.get(p).tag())
+				&& euphemismKill(tokens.get(p)) && countsPeople(tokens, head);
+		if (euphemism) {
+			// '1,430 Russian soldiers had been "eliminated"': passive, so the soldiers
+			// are
+			// the ones killed
+			keyword = p;
+		}
 		// "two of the injured died": the hurt are the group the count is taken from, the
 		// verb after them what befell the two
 		boolean hurtGroup = keyword >= 0 && keyword == npEnd && keyword == after && after >= m.last + 3
@@ -2768,7 +2783,8 @@ class FigureExtractor {
 			}
 		}
 		if (keyword >= 0) {
-			kind = Lexicon.violentDeath(tokens, keyword) ? Lexicon.KILLED : Lexicon.kindOf(tokens.get(keyword));
+			kind = Lexicon.violentDeath(tokens, keyword) || euphemism ? Lexicon.KILLED
+					: Lexicon.kindOf(tokens.get(keyword));
 			boolean countsPeople = countsPeople(tokens, head);
 			if (Lexicon.DEPLOYED.equals(kind) && (head < 0 || !Lexicon.isMilitary(tokens.get(head)))
 					|| keyword > npEnd && !countsPeople || activeWithObject(tokens, keyword)
@@ -3822,6 +3838,10 @@ class FigureExtractor {
 			phrase.append((k > start) ? " " : "").append(tokens.get(k).word());
 		}
 		return phrase.toString();
+	}
+
+	private static boolean euphemismKill(CoreLabel token) {
+		return Lexicon.EUPHEMISM_KILL_LEMMAS.contains(Lexicon.lemma(token)) && token.tag().startsWith("V");
 	}
 
 	/** What may stand between a group and the verb that numbers it. */

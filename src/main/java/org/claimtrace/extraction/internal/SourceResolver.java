@@ -177,6 +177,12 @@ class SourceResolver {
 			.reduce((first, second) -> second)
 			.orElse(null);
 		boolean spokes = SPOKES_WORDS.stream().anyMatch(lower::contains);
+		if (person != null && this.canonicalizer.lookup(text).isPresent()) {
+			// "Kyiv says ...": the tagger may take a capital used for its government for
+			// a
+			// person; the table of known bodies holds no people, so it knows better
+			return new Resolved(organisation(text, inside), text);
+		}
 		if (person != null) {
 			Entity entity = person(person);
 			Entity organisation = spokes ? spokesOrganisation(tokens, inside) : null;
