@@ -108,15 +108,17 @@ class FigureExtractor {
 
 	private static final Pattern DIGIT_RANGE = Pattern.compile("(\\d[\\d,]*)[-–](\\d[\\d,]*)");
 
+	// longer phrases before the shorter ones they end with: "no more than" before "more
+	// than"
 	private static final String[][] QUALIFIERS = { { "at", "least" }, { "no", "fewer", "than" },
-			{ "no", "less", "than" }, { "more", "than" }, { "over" }, { "upwards", "of" }, { "in", "excess", "of" },
-			{ "at", "most" }, { "no", "more", "than" }, { "up", "to" }, { "as", "many", "as" }, { "fewer", "than" },
+			{ "no", "less", "than" }, { "no", "more", "than" }, { "more", "than" }, { "over" }, { "upwards", "of" },
+			{ "in", "excess", "of" }, { "at", "most" }, { "up", "to" }, { "as", "many", "as" }, { "fewer", "than" },
 			{ "less", "than" }, { "under" }, { "about" }, { "around" }, { "approximately" }, { "roughly" },
 			{ "nearly" }, { "almost" }, { "some" }, { "an", "estimated" }, { "estimated" }, { "close", "to" },
 			{ "an", "approximate" }, { "approx." }, { "about" }, { "within" } };
 
-	private static final String[] QUALIFIER_NAMES = { "at_least", "at_least", "at_least", "more_than", "more_than",
-			"more_than", "more_than", "at_most", "at_most", "up_to", "up_to", "at_most", "at_most", "at_most",
+	private static final String[] QUALIFIER_NAMES = { "at_least", "at_least", "at_least", "at_most", "more_than",
+			"more_than", "more_than", "more_than", "at_most", "up_to", "up_to", "at_most", "at_most", "at_most",
 			"approximately", "approximately", "approximately", "approximately", "approximately", "approximately",
 			"approximately", "estimate", "estimate", "approximately", "approximately", "approximately", "approximately",
 			"at_most" };
@@ -2911,6 +2913,10 @@ class FigureExtractor {
 				else if (deathTollBefore(tokens, q)) {
 					kind = Lexicon.KILLED;
 				}
+				else if (tallyNounKind(tokens, q) != null) {
+					// "Russian casualties in October averaged 1,500 a day"
+					kind = tallyNounKind(tokens, q);
+				}
 			}
 		}
 		if (kind == null && head >= 0 && Set.of("life", "body", "corpse").contains(Lexicon.lemma(tokens.get(head)))) {
@@ -3033,7 +3039,8 @@ class FigureExtractor {
 			return false;
 		}
 		int end = m.last + 1;
-		while (end < n && !Set.of(",", ";", ".", "but", "while").contains(Lexicon.lower(tokens.get(end)))) {
+		while (end < n && (!Set.of(",", ";", ".", "but", "while").contains(Lexicon.lower(tokens.get(end)))
+				|| dateComma(tokens, end))) {
 			end++;
 		}
 		if (tallyOverDate(tokens, m, end)) {
@@ -3181,7 +3188,7 @@ class FigureExtractor {
 	private static boolean sinceClauseBefore(List<CoreLabel> tokens, NumberMention m, int year) {
 		for (int k = year - 1; k > m.last && k >= year - 10; k--) {
 			String word = Lexicon.lower(tokens.get(k));
-			if (Set.of(",", ";", "when", "after").contains(word)) {
+			if (Set.of(",", ";", "when", "after").contains(word) && !dateComma(tokens, k)) {
 				return false;
 			}
 			if ("since".equals(word)) {
@@ -3189,6 +3196,12 @@ class FigureExtractor {
 			}
 		}
 		return false;
+	}
+
+	/** The comma of "October 7, 2023", which ends no clause. */
+	private static boolean dateComma(List<CoreLabel> tokens, int k) {
+		return k >= 1 && k + 1 < tokens.size() && ",".equals(tokens.get(k).word())
+				&& tokens.get(k - 1).word().matches("\\d{1,2}") && tokens.get(k + 1).word().matches("(19|20)\\d\\d");
 	}
 
 	/** Verbs of keeping a tally: "counted 112 civilian deaths in March". */
@@ -3876,6 +3889,55 @@ class FigureExtractor {
 		Figure earlier = figures.get(figures.size() - 1);
 		return earlier.quantified() && !"other_figure".equals(earlier.kind()) ? earlier : null;
 	}
+
+	/**
+	 * The kind of a casualty noun that is the subject of the verb a count completes:
+	 * "Russian casualties in October averaged 1,500 a day", "losses ran into the
+	 * hundreds", "injuries have climbed to 40"; null if there is none.
+	 */
+	private static String tallyNounKind(List<CoreLabel> tokens, int q) {
+		if (q < 1) {
+			return null;
+		}
+		String word = Lexicon.lower(tokens.get(q));
+		String before = Lexicon.lemma(tokens.get(q - 1));
+		int verb;
+		if (Set.of("to", "at").contains(word) && TOLL_VERBS.contains(before)
+				|| "into".equals(word) && "run".equals(before)) {
+			verb = q - 1;
+		}
+		else if (TALLY_VERBS.contains(Lexicon.lemma(tokens.get(q))) && tokens.get(q).tag().startsWith("VB")) {
+			verb = q;
+		}
+		else {
+			return null;
+		}
+		while (verb >= 2 && (TOLL_AUXILIARIES.contains(Lexicon.lower(tokens.get(verb - 1)))
+				|| "RB".equals(tokens.get(verb - 1).tag()))) {
+			// "deaths have already exceeded 40"
+			verb--;
+		}
+		for (int k = verb - 1; k >= 0 && k >= verb - 8; k--) {
+			CoreLabel token = tokens.get(k);
+			if (Set.of(",", ";", "and", "but", "when", "after", "while").contains(Lexicon.lower(token))
+					|| token.tag().startsWith("VB") && !(k >= 1 && "HYPH".equals(tokens.get(k - 1).tag()))
+							&& !"VBG".equals(token.tag())) {
+				return null;
+			}
+			if ("NNS".equals(token.tag()) && "losses".equals(Lexicon.lower(token))) {
+				return Lexicon.KILLED_OR_WOUNDED;
+			}
+			String kind = Lexicon.kindOf(token);
+			if ("NNS".equals(token.tag()) && (Lexicon.KILLED.equals(kind) || Lexicon.WOUNDED.equals(kind)
+					|| Lexicon.KILLED_OR_WOUNDED.equals(kind))) {
+				return kind;
+			}
+		}
+		return null;
+	}
+
+	/** Verbs that give a tally its size: "casualties averaged 1,500 a day". */
+	private static final Set<String> TALLY_VERBS = Set.of("average", "total", "number", "exceed", "top", "surpass");
 
 	/** "dead" in "the number of dead". */
 	private static boolean numberOfDead(List<CoreLabel> tokens, int k) {
