@@ -115,6 +115,9 @@ class AttributionExtractor {
 			"reply", "assurance", "confirmation", "report", "memo", "analysis", "finding", "conclusion", "stance",
 			"theory", "eagerness", "idea");
 
+	/** Verbs whose object of speech is said by their subject: "made a pledge to ...". */
+	private static final Set<String> MAKING_VERBS = Set.of("make", "level", "repeat", "renew");
+
 	/** Things that "show" or "say" something on behalf of whoever released them. */
 	private static final Set<String> ARTEFACT_NOUNS = Set.of("video", "footage", "photo", "photograph", "image",
 			"picture", "clip", "recording", "document", "letter", "memo", "report", "statement", "map", "post",
@@ -769,6 +772,9 @@ class AttributionExtractor {
 			}
 			if (word.tag().startsWith("NN") && CUE_NOUNS.contains(lemma)) {
 				Found possessive = possessive(sentence, graph, word, index, quotes);
+				if (possessive == null) {
+					possessive = madeBy(sentence, graph, word, index, quotes);
+				}
 				if (possessive != null) {
 					found.add(possessive);
 				}
@@ -802,8 +808,8 @@ class AttributionExtractor {
 			}
 			if (word.tag().startsWith("JJ") || word.tag().startsWith("VB")
 					&& (!isCueWord(lemma) || TOPIC_VERBS.contains(lemma)) && !continuesSpeech(sentence, word, quotes)
-					&& !isPutIt(graph, word) && !makesTheCase(sentence, graph, word) && !callsFor(sentence, word)
-					&& !firesBack(graph, word)) {
+					&& !isPutIt(graph, word) && !makesTheCase(sentence, graph, word)
+					&& !holdsThat(sentence, graph, word) && !callsFor(sentence, word) && !firesBack(graph, word)) {
 				Found stance = stance(sentence, graph, word, index, quotes);
 				if (stance != null) {
 					found.add(stance);
@@ -815,7 +821,7 @@ class AttributionExtractor {
 			}
 			boolean speech = SPEECH_VERBS.contains(lemma) || continuesSpeech(sentence, word, quotes)
 					|| isPutIt(graph, word) || callsFor(sentence, word) || makesTheCase(sentence, graph, word)
-					|| firesBack(graph, word);
+					|| holdsThat(sentence, graph, word) || firesBack(graph, word);
 			boolean agentVerb = AGENT_VERBS.contains(lemma);
 			boolean intent = INTENT_VERBS.contains(lemma);
 			if (!speech && !CLAUSE_VERBS.contains(lemma) && !agentVerb && !intent
@@ -2157,6 +2163,11 @@ class AttributionExtractor {
 					}
 				}
 			}
+			if (lemma.equals("hold") && tokens.get(i).tag().startsWith("VB")
+					&& Lexicon.lower(tokens.get(i + 1)).equals("that")) {
+				// "the court held that ..."
+				return true;
+			}
 			String second = Lexicon.lower(tokens.get(i + 2));
 			if (lemma.equals("make") && (second.equals("case") || second.equals("clear")
 					|| Lexicon.lower(tokens.get(i + 1)).equals("clear"))) {
@@ -2184,6 +2195,30 @@ class AttributionExtractor {
 				&& third.matches("that|for|to|against");
 		boolean clear = next.equals("it") && second.equals("clear") || next.equals("clear") && second.equals("that");
 		return theCase || clear;
+	}
+
+	/**
+	 * "The court held that ...", "the judges held unanimously that ...": "hold" with a
+	 * "that" clause states a ruling or a view (not "held a rally that drew ...").
+	 */
+	private static boolean holdsThat(CoreSentence sentence, SemanticGraph graph, IndexedWord verb) {
+		if (!"hold".equals(verb.lemma().toLowerCase(Locale.ROOT))) {
+			return false;
+		}
+		List<CoreLabel> tokens = sentence.tokens();
+		int at = verb.index();
+		while (at < tokens.size() && tokens.get(at).tag().startsWith("RB")) {
+			at++;
+		}
+		if (at >= tokens.size() || !Lexicon.lower(tokens.get(at)).equals("that")) {
+			return false;
+		}
+		int that = at + 1;
+		return graph.outgoingEdgeList(verb)
+			.stream()
+			.anyMatch((edge) -> relation(edge).equals("ccomp") && graph.outgoingEdgeList(edge.getDependent())
+				.stream()
+				.anyMatch((inner) -> relation(inner).equals("mark") && inner.getDependent().index() == that));
 	}
 
 	/**
@@ -2319,7 +2354,11 @@ class AttributionExtractor {
 				owner = edge.getDependent();
 			}
 		}
-		if (owner == null || SPEAKER_POSSESSIVES.contains(owner.word().toLowerCase(Locale.ROOT))
+		IndexedWord agent = (owner == null) ? byAgentOfNoun(sentence, graph, noun) : null;
+		if (agent != null) {
+			owner = agent;
+		}
+		else if (owner == null || SPEAKER_POSSESSIVES.contains(owner.word().toLowerCase(Locale.ROOT))
 				|| !owner.tag().matches("NN.*|PRP.*")) {
 			return null;
 		}
@@ -2348,6 +2387,17 @@ class AttributionExtractor {
 				content = subtree(graph, dependent, Set.of());
 			}
 		}
+		if (content == null && agent != null) {
+			// "the allegation by a former aide that ...", with the clause hung on the
+			// agent
+			for (SemanticGraphEdge edge : graph.outgoingEdgeList(agent)) {
+				String relation = relation(edge);
+				if (edge.getDependent().index() > agent.index() && (relation.equals("ccomp")
+						|| relation.equals("acl") && hasMark(graph, edge.getDependent(), "that"))) {
+					content = subtree(graph, edge.getDependent(), Set.of());
+				}
+			}
+		}
 		if (content == null) {
 			content = afterCopulaColon(sentence, graph, noun);
 		}
@@ -2358,11 +2408,97 @@ class AttributionExtractor {
 		if (f == null) {
 			return null;
 		}
+		if (agent != null) {
+			// not the clause the parse hung on the agent
+			int first = content.stream().min(Integer::compare).orElse(Integer.MAX_VALUE);
+			f.source = new ArrayList<>(f.source.stream().filter((token) -> token.index() < first).toList());
+			if (f.source.isEmpty()) {
+				return null;
+			}
+		}
 		f.cueOn(noun);
 		// a claim named inside another report is still its owner's ("critics mocked
 		// Smith's claim")
 		f.weak = false;
 		return f;
+	}
+
+	/**
+	 * "The governor made a pledge to cut taxes", "she made the claim that ...", "he
+	 * leveled the accusation that ...": a noun of speech that its subject makes, with a
+	 * clause for what was said. The noun is the cue. Null without a clause ("made a
+	 * request for more time") or a subject that can speak.
+	 */
+	private Found madeBy(CoreSentence sentence, SemanticGraph graph, IndexedWord noun, int index, Quotes quotes) {
+		SemanticGraphEdge up = graph.incomingEdgeList(noun).stream().findFirst().orElse(null);
+		if (up == null || !relation(up).equals("obj") || quotes.covers(noun.beginPosition(), noun.endPosition())) {
+			return null;
+		}
+		IndexedWord verb = up.getGovernor();
+		if (!verb.tag().startsWith("VB") || !MAKING_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))
+				|| isPassive(graph, verb)) {
+			return null;
+		}
+		IndexedWord subject = subject(graph, verb);
+		if (subject == null || subject.index() > verb.index() || !isAnimate(graph, subject) && !isIssuer(subject)
+				|| isRelativePronoun(subject) || quotes.covers(subject.beginPosition(), subject.endPosition())) {
+			return null;
+		}
+		// the clause: on the noun ("a pledge to cut", "the claim that"), or hung on the
+		// verb after the noun
+		Set<Integer> content = null;
+		List<SemanticGraphEdge> edges = new ArrayList<>(graph.outgoingEdgeList(noun));
+		edges.addAll(graph.outgoingEdgeList(verb));
+		for (SemanticGraphEdge edge : edges) {
+			String relation = relation(edge);
+			IndexedWord dependent = edge.getDependent();
+			boolean clause = relation.equals("ccomp") && hasMark(graph, dependent, "that")
+					|| relation.equals("acl") && (hasMark(graph, dependent, "to") || hasMark(graph, dependent, "that"))
+					|| relation.equals("xcomp") && edge.getGovernor().equals(verb) && hasMark(graph, dependent, "to");
+			if (clause && dependent.index() > noun.index() && content == null) {
+				content = subtree(graph, dependent, Set.of());
+			}
+		}
+		if (content == null) {
+			return null;
+		}
+		Found f = withContent(index, sentence, graph, subject, content, quotes);
+		if (f == null) {
+			return null;
+		}
+		f.cueOn(noun);
+		f.weak = false;
+		return f;
+	}
+
+	/**
+	 * "The allegation by a former aide that ...": the noun or pronoun for people in a
+	 * "by" phrase right after a noun of speech (not a date), also when the parse hangs
+	 * the phrase on the verb above the noun. Null without one.
+	 */
+	private static IndexedWord byAgentOfNoun(CoreSentence sentence, SemanticGraph graph, IndexedWord noun) {
+		List<CoreLabel> tokens = sentence.tokens();
+		if (noun.index() >= tokens.size() || !Lexicon.lower(tokens.get(noun.index())).equals("by")) {
+			return null;
+		}
+		IndexedWord by = graph.getNodeByIndexSafe(noun.index() + 1);
+		SemanticGraphEdge up = (by != null) ? graph.incomingEdgeList(by).stream().findFirst().orElse(null) : null;
+		if (up == null || !relation(up).equals("case")) {
+			return null;
+		}
+		IndexedWord agent = up.getGovernor();
+		SemanticGraphEdge attached = graph.incomingEdgeList(agent).stream().findFirst().orElse(null);
+		boolean when = Set.of("DATE", "TIME", "DURATION", "NUMBER").contains(String.valueOf(agent.ner()));
+		if (attached == null || !relation(attached).matches("nmod|obl") || agent.index() <= noun.index() || when
+				|| !agent.tag().matches("NN.*|PRP") || agent.tag().equals("PRP") && !isAnimate(graph, agent)) {
+			return null;
+		}
+		IndexedWord governor = attached.getGovernor();
+		boolean onTheNoun = governor.equals(noun);
+		boolean onItsVerb = graph.incomingEdgeList(noun)
+			.stream()
+			.anyMatch((edge) -> relation(edge).equals("obj") && edge.getGovernor().equals(governor));
+		return (onTheNoun || onItsVerb) ? agent : null;
 	}
 
 	/**

@@ -2646,6 +2646,32 @@ class AttributionPatternTests {
 		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
 	}
 
+	@Test
+	void aCourtThatHoldsThatReportsItsRuling() {
+		List<ExtractedAttribution> attributions = extract(
+				"The Supreme Court held that the search of the farmhouse violated the Fourth Amendment.");
+		assertThat(byCue(attributions, "held").source().text()).isEqualTo("The Supreme Court");
+		assertThat(extract("The party held a rally in Tampa that drew thousands of people.")).isEmpty();
+	}
+
+	@Test
+	void aNounOfSpeechWithAByPhraseIsTheAgents() {
+		List<ExtractedAttribution> attributions = extract(
+				"The senator rejected the accusation by his rival that he had taken money from lobbyists.");
+		assertThat(byCue(attributions, "accusation").source().text()).isEqualTo("his rival");
+	}
+
+	@Test
+	void aNounOfSpeechMadeByItsSubjectIsTheSubjects() {
+		List<ExtractedAttribution> attributions = extract(
+				"The governor made a pledge to cut property taxes by a fifth before the next election.");
+		assertThat(byCue(attributions, "pledge").source().text()).isEqualTo("The governor");
+		attributions = extract("The mayor made the claim that crime had fallen in every ward.");
+		assertThat(byCue(attributions, "claim").source().text()).isEqualTo("The mayor");
+		assertThat(extract("The builder made a request for more time."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("request"));
+	}
+
 	// Blind sweep 11 (round 22): documents and data as sources, nominal cues, verbs of
 	// evaluation, anonymous and group sources, perfect and progressive tenses and speech
 	// inside "because"/"after" clauses, written before the extractor saw them, in
