@@ -118,6 +118,15 @@ class AttributionExtractor {
 	/** Verbs whose object of speech is said by their subject: "made a pledge to ...". */
 	private static final Set<String> MAKING_VERBS = Set.of("make", "level", "repeat", "renew");
 
+	/**
+	 * Nouns of speech that are said when made ("made a pledge to ..."); not plans or
+	 * proposals, which are made as things are ("made plans to build bunkers").
+	 */
+	private static final Set<String> MADE_SPEECH_NOUNS = Set.of("claim", "assertion", "allegation", "accusation",
+			"argument", "promise", "pledge", "vow", "threat", "warning", "demand", "suggestion", "statement", "remark",
+			"comment", "announcement", "prediction", "admission", "denial", "insinuation", "complaint", "charge",
+			"appeal", "assurance", "contention");
+
 	/** Things that "show" or "say" something on behalf of whoever released them. */
 	private static final Set<String> ARTEFACT_NOUNS = Set.of("video", "footage", "photo", "photograph", "image",
 			"picture", "clip", "recording", "document", "letter", "memo", "report", "statement", "map", "post",
@@ -2436,7 +2445,7 @@ class AttributionExtractor {
 		}
 		IndexedWord verb = up.getGovernor();
 		if (!verb.tag().startsWith("VB") || !MAKING_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))
-				|| isPassive(graph, verb)) {
+				|| !MADE_SPEECH_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT)) || isPassive(graph, verb)) {
 			return null;
 		}
 		IndexedWord subject = subject(graph, verb);

@@ -2670,6 +2670,9 @@ class AttributionPatternTests {
 		assertThat(byCue(attributions, "claim").source().text()).isEqualTo("The mayor");
 		assertThat(extract("The builder made a request for more time."))
 			.noneMatch((attribution) -> attribution.cue().text().equals("request"));
+		// plans are made as things are, not said
+		assertThat(extract("Fearing a shortage, they made plans to build a bunker behind the barn."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("plans"));
 	}
 
 	// Blind sweep 11 (round 22): documents and data as sources, nominal cues, verbs of
