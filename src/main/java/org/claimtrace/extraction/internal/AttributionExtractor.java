@@ -739,6 +739,13 @@ class AttributionExtractor {
 		List<Found> found = new ArrayList<>();
 		for (IndexedWord word : graph.vertexListSorted()) {
 			String lemma = word.lemma().toLowerCase(Locale.ROOT);
+			if (word.tag().startsWith("VB") && (isInName(sentence, word) || isNounsInfinitive(graph, word))) {
+				// "on Bayside Says Avenue": part of a name; "the governor's pledge to
+				// veto
+				// ...", misparsed with the pledge as the subject of "veto": the noun's
+				// clause (see possessive)
+				continue;
+			}
 			if (isReducedRelative(graph, word) || word.tag().startsWith("VB") && hasMark(graph, word, "whether")) {
 				// "asked whether he would support the nominee": what is asked about is no
 				// report
@@ -2207,6 +2214,53 @@ class AttributionExtractor {
 	}
 
 	/**
+	 * A capitalised verb between two capitalised names in a sentence that is no headline
+	 * (it has a content word in lower case): part of a name, as in "Bayside Says Avenue"
+	 * or "the Simon Says Foundation".
+	 */
+	private static boolean isInName(CoreSentence sentence, IndexedWord verb) {
+		List<CoreLabel> tokens = sentence.tokens();
+		int at = verb.index() - 1;
+		if (at < 1 || at + 1 >= tokens.size() || !Character.isUpperCase(verb.word().charAt(0))) {
+			return false;
+		}
+		CoreLabel before = tokens.get(at - 1);
+		CoreLabel after = tokens.get(at + 1);
+		if (!before.tag().startsWith("NNP") || !after.tag().startsWith("NNP")
+				|| !Character.isUpperCase(after.word().charAt(0)) || !Character.isUpperCase(before.word().charAt(0))) {
+			return false;
+		}
+		return tokens.stream()
+			.anyMatch((token) -> token.tag().matches("NN|NNS|VB.*|JJ.*")
+					&& Character.isLowerCase(token.word().charAt(0)) && token.word().length() > 3);
+	}
+
+	/**
+	 * A verb after "to" whose parsed subject is the noun just before the "to": "the
+	 * governor's pledge to veto ...", where the infinitive completes the noun.
+	 */
+	private static boolean isNounsInfinitive(SemanticGraph graph, IndexedWord verb) {
+		IndexedWord to = markOf(graph, verb, "to");
+		if (to == null) {
+			return false;
+		}
+		return graph.outgoingEdgeList(verb)
+			.stream()
+			.anyMatch((edge) -> relation(edge).equals("nsubj") && edge.getDependent().index() == to.index() - 1
+					&& edge.getDependent().tag().startsWith("NN")
+					&& CUE_NOUNS.contains(edge.getDependent().lemma().toLowerCase(Locale.ROOT)));
+	}
+
+	private static IndexedWord markOf(SemanticGraph graph, IndexedWord verb, String mark) {
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
+			if (relation(edge).equals("mark") && edge.getDependent().word().equalsIgnoreCase(mark)) {
+				return edge.getDependent();
+			}
+		}
+		return null;
+	}
+
+	/**
 	 * "The court held that ...", "the judges held unanimously that ...": "hold" with a
 	 * "that" clause states a ruling or a view (not "held a rally that drew ...").
 	 */
@@ -2395,6 +2449,14 @@ class AttributionExtractor {
 									|| hasCaseWord(graph, dependent, "of") || hasCaseWord(graph, dependent, "on")))) {
 				content = subtree(graph, dependent, Set.of());
 			}
+		}
+		SemanticGraphEdge asSubject = graph.incomingEdgeList(noun).stream().findFirst().orElse(null);
+		if (content == null && asSubject != null && relation(asSubject).equals("nsubj")
+				&& isNounsInfinitive(graph, asSubject.getGovernor())) {
+			// "the governor's pledge to veto any tax increase has boxed ...", misparsed
+			// with the pledge as the subject of "veto": the infinitive, without the
+			// clause the parse hung on it
+			content = subtree(graph, asSubject.getGovernor(), Set.of("nsubj", "ccomp", "punct"));
 		}
 		if (content == null && agent != null) {
 			// "the allegation by a former aide that ...", with the clause hung on the
