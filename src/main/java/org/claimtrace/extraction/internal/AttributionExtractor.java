@@ -115,6 +115,10 @@ class AttributionExtractor {
 			"reply", "assurance", "confirmation", "report", "memo", "analysis", "finding", "conclusion", "stance",
 			"theory", "eagerness", "idea");
 
+	/** Subordinators of time, cause and concession. */
+	private static final Set<String> TIME_OR_CAUSE_MARKS = Set.of("after", "before", "because", "although", "though",
+			"when", "while", "since", "once", "until", "unless", "whereas", "whenever");
+
 	/** Verbs whose object of speech is said by their subject: "made a pledge to ...". */
 	private static final Set<String> MAKING_VERBS = Set.of("make", "level", "repeat", "renew");
 
@@ -3719,6 +3723,7 @@ class AttributionExtractor {
 					|| relation.equals("obj") && isQuoted(sentence, edge.getDependent())
 					|| relation.equals("advcl") && edge.getDependent().index() < verb.index() && !clauseAfter
 							&& !isIdiom(sentence.tokens(), edge.getDependent().index() - 1)
+							&& !isClauseOfTimeOrCause(graph, edge.getDependent())
 					|| relation.equals("dep") && !verb.tag().equals("VBG") && edge.getDependent().tag().startsWith("VB")
 							&& edge.getDependent().index() > verb.index() + 1) {
 				// "the poll showed Clinton doing better", misparsed with the clause as a
@@ -3758,6 +3763,17 @@ class AttributionExtractor {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * "Because the governor said ...", "when the audit found ...": an adverbial clause
+	 * that sets the time, cause or concession of the verb, not what it reports.
+	 */
+	private static boolean isClauseOfTimeOrCause(SemanticGraph graph, IndexedWord clause) {
+		return graph.outgoingEdgeList(clause)
+			.stream()
+			.anyMatch((edge) -> relation(edge).matches("mark|advmod")
+					&& TIME_OR_CAUSE_MARKS.contains(edge.getDependent().word().toLowerCase(Locale.ROOT)));
 	}
 
 	/**

@@ -2688,6 +2688,17 @@ class AttributionPatternTests {
 		assertThat(extract("The march ended on Simon Says Avenue, near the old river bridge.")).isEmpty();
 	}
 
+	@Test
+	void aReportInAnOpeningClauseOfTimeOrCauseIsNoContentOfTheMainVerb() {
+		List<ExtractedAttribution> attributions = extract(
+				"Because the governor said the roads were safe, the board decided to reopen the schools.");
+		assertThat(byCue(attributions, "said").source().text()).isEqualTo("the governor");
+		assertThat(byCue(attributions, "decided").content().text()).isEqualTo("to reopen the schools");
+		attributions = extract(
+				"When the audit found that no rules were broken, the committee voted to close the inquiry.");
+		assertThat(byCue(attributions, "found").source().text()).isEqualTo("the audit");
+	}
+
 	// Blind sweep 11 (round 22): documents and data as sources, nominal cues, verbs of
 	// evaluation, anonymous and group sources, perfect and progressive tenses and speech
 	// inside "because"/"after" clauses, written before the extractor saw them, in
