@@ -115,6 +115,22 @@ class AttributionExtractor {
 			"reply", "assurance", "confirmation", "report", "memo", "analysis", "finding", "conclusion", "stance",
 			"theory", "eagerness", "idea");
 
+	/** Subordinators of time, cause and concession. */
+	private static final Set<String> TIME_OR_CAUSE_MARKS = Set.of("after", "before", "because", "although", "though",
+			"when", "while", "since", "once", "until", "unless", "whereas", "whenever");
+
+	/** Verbs whose object of speech is said by their subject: "made a pledge to ...". */
+	private static final Set<String> MAKING_VERBS = Set.of("make", "level", "repeat", "renew");
+
+	/**
+	 * Nouns of speech that are said when made ("made a pledge to ..."); not plans or
+	 * proposals, which are made as things are ("made plans to build bunkers").
+	 */
+	private static final Set<String> MADE_SPEECH_NOUNS = Set.of("claim", "assertion", "allegation", "accusation",
+			"argument", "promise", "pledge", "vow", "threat", "warning", "demand", "suggestion", "statement", "remark",
+			"comment", "announcement", "prediction", "admission", "denial", "insinuation", "complaint", "charge",
+			"appeal", "assurance", "contention");
+
 	/** Things that "show" or "say" something on behalf of whoever released them. */
 	private static final Set<String> ARTEFACT_NOUNS = Set.of("video", "footage", "photo", "photograph", "image",
 			"picture", "clip", "recording", "document", "letter", "memo", "report", "statement", "map", "post",
@@ -753,6 +769,13 @@ class AttributionExtractor {
 		List<Found> found = new ArrayList<>();
 		for (IndexedWord word : graph.vertexListSorted()) {
 			String lemma = word.lemma().toLowerCase(Locale.ROOT);
+			if (word.tag().startsWith("VB") && (isInName(sentence, word) || isNounsInfinitive(graph, word))) {
+				// "on Bayside Says Avenue": part of a name; "the governor's pledge to
+				// veto
+				// ...", misparsed with the pledge as the subject of "veto": the noun's
+				// clause (see possessive)
+				continue;
+			}
 			if (isReducedRelative(graph, word) || word.tag().startsWith("VB") && hasMark(graph, word, "whether")) {
 				// "asked whether he would support the nominee": what is asked about is no
 				// report
@@ -795,6 +818,9 @@ class AttributionExtractor {
 			}
 			if (word.tag().startsWith("NN") && CUE_NOUNS.contains(lemma)) {
 				Found possessive = possessive(sentence, graph, word, index, quotes);
+				if (possessive == null) {
+					possessive = madeBy(sentence, graph, word, index, quotes);
+				}
 				if (possessive != null) {
 					found.add(possessive);
 				}
@@ -828,8 +854,8 @@ class AttributionExtractor {
 			}
 			if (word.tag().startsWith("JJ") || word.tag().startsWith("VB")
 					&& (!isCueWord(lemma) || TOPIC_VERBS.contains(lemma)) && !continuesSpeech(sentence, word, quotes)
-					&& !isPutIt(graph, word) && !makesTheCase(sentence, graph, word) && !callsFor(sentence, word)
-					&& !firesBack(graph, word)) {
+					&& !isPutIt(graph, word) && !makesTheCase(sentence, graph, word)
+					&& !holdsThat(sentence, graph, word) && !callsFor(sentence, word) && !firesBack(graph, word)) {
 				Found stance = stance(sentence, graph, word, index, quotes);
 				if (stance != null) {
 					found.add(stance);
@@ -841,7 +867,7 @@ class AttributionExtractor {
 			}
 			boolean speech = SPEECH_VERBS.contains(lemma) || continuesSpeech(sentence, word, quotes)
 					|| isPutIt(graph, word) || callsFor(sentence, word) || makesTheCase(sentence, graph, word)
-					|| firesBack(graph, word);
+					|| holdsThat(sentence, graph, word) || firesBack(graph, word);
 			boolean agentVerb = AGENT_VERBS.contains(lemma);
 			boolean intent = INTENT_VERBS.contains(lemma);
 			if (!speech && !CLAUSE_VERBS.contains(lemma) && !agentVerb && !intent
@@ -2191,6 +2217,11 @@ class AttributionExtractor {
 					}
 				}
 			}
+			if (lemma.equals("hold") && tokens.get(i).tag().startsWith("VB")
+					&& Lexicon.lower(tokens.get(i + 1)).equals("that")) {
+				// "the court held that ..."
+				return true;
+			}
 			String second = Lexicon.lower(tokens.get(i + 2));
 			if (lemma.equals("make") && (second.equals("case") || second.equals("clear")
 					|| Lexicon.lower(tokens.get(i + 1)).equals("clear"))) {
@@ -2218,6 +2249,77 @@ class AttributionExtractor {
 				&& third.matches("that|for|to|against");
 		boolean clear = next.equals("it") && second.equals("clear") || next.equals("clear") && second.equals("that");
 		return theCase || clear;
+	}
+
+	/**
+	 * A capitalised verb between two capitalised names in a sentence that is no headline
+	 * (it has a content word in lower case): part of a name, as in "Bayside Says Avenue"
+	 * or "the Simon Says Foundation".
+	 */
+	private static boolean isInName(CoreSentence sentence, IndexedWord verb) {
+		List<CoreLabel> tokens = sentence.tokens();
+		int at = verb.index() - 1;
+		if (at < 1 || at + 1 >= tokens.size() || !Character.isUpperCase(verb.word().charAt(0))) {
+			return false;
+		}
+		CoreLabel before = tokens.get(at - 1);
+		CoreLabel after = tokens.get(at + 1);
+		if (!before.tag().startsWith("NNP") || !after.tag().startsWith("NNP")
+				|| !Character.isUpperCase(after.word().charAt(0)) || !Character.isUpperCase(before.word().charAt(0))) {
+			return false;
+		}
+		return tokens.stream()
+			.anyMatch((token) -> token.tag().matches("NN|NNS|VB.*|JJ.*")
+					&& Character.isLowerCase(token.word().charAt(0)) && token.word().length() > 3);
+	}
+
+	/**
+	 * A verb after "to" whose parsed subject is the noun just before the "to": "the
+	 * governor's pledge to veto ...", where the infinitive completes the noun.
+	 */
+	private static boolean isNounsInfinitive(SemanticGraph graph, IndexedWord verb) {
+		IndexedWord to = markOf(graph, verb, "to");
+		if (to == null) {
+			return false;
+		}
+		return graph.outgoingEdgeList(verb)
+			.stream()
+			.anyMatch((edge) -> relation(edge).equals("nsubj") && edge.getDependent().index() == to.index() - 1
+					&& edge.getDependent().tag().startsWith("NN")
+					&& CUE_NOUNS.contains(edge.getDependent().lemma().toLowerCase(Locale.ROOT)));
+	}
+
+	private static IndexedWord markOf(SemanticGraph graph, IndexedWord verb, String mark) {
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
+			if (relation(edge).equals("mark") && edge.getDependent().word().equalsIgnoreCase(mark)) {
+				return edge.getDependent();
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * "The court held that ...", "the judges held unanimously that ...": "hold" with a
+	 * "that" clause states a ruling or a view (not "held a rally that drew ...").
+	 */
+	private static boolean holdsThat(CoreSentence sentence, SemanticGraph graph, IndexedWord verb) {
+		if (!"hold".equals(verb.lemma().toLowerCase(Locale.ROOT))) {
+			return false;
+		}
+		List<CoreLabel> tokens = sentence.tokens();
+		int at = verb.index();
+		while (at < tokens.size() && tokens.get(at).tag().startsWith("RB")) {
+			at++;
+		}
+		if (at >= tokens.size() || !Lexicon.lower(tokens.get(at)).equals("that")) {
+			return false;
+		}
+		int that = at + 1;
+		return graph.outgoingEdgeList(verb)
+			.stream()
+			.anyMatch((edge) -> relation(edge).equals("ccomp") && graph.outgoingEdgeList(edge.getDependent())
+				.stream()
+				.anyMatch((inner) -> relation(inner).equals("mark") && inner.getDependent().index() == that));
 	}
 
 	/**
@@ -2353,7 +2455,11 @@ class AttributionExtractor {
 				owner = edge.getDependent();
 			}
 		}
-		if (owner == null || SPEAKER_POSSESSIVES.contains(owner.word().toLowerCase(Locale.ROOT))
+		IndexedWord agent = (owner == null) ? byAgentOfNoun(sentence, graph, noun) : null;
+		if (agent != null) {
+			owner = agent;
+		}
+		else if (owner == null || SPEAKER_POSSESSIVES.contains(owner.word().toLowerCase(Locale.ROOT))
 				|| !owner.tag().matches("NN.*|PRP.*")) {
 			return null;
 		}
@@ -2382,6 +2488,25 @@ class AttributionExtractor {
 				content = subtree(graph, dependent, Set.of());
 			}
 		}
+		SemanticGraphEdge asSubject = graph.incomingEdgeList(noun).stream().findFirst().orElse(null);
+		if (content == null && asSubject != null && relation(asSubject).equals("nsubj")
+				&& isNounsInfinitive(graph, asSubject.getGovernor())) {
+			// "the governor's pledge to veto any tax increase has boxed ...", misparsed
+			// with the pledge as the subject of "veto": the infinitive, without the
+			// clause the parse hung on it
+			content = subtree(graph, asSubject.getGovernor(), Set.of("nsubj", "ccomp", "punct"));
+		}
+		if (content == null && agent != null) {
+			// "the allegation by a former aide that ...", with the clause hung on the
+			// agent
+			for (SemanticGraphEdge edge : graph.outgoingEdgeList(agent)) {
+				String relation = relation(edge);
+				if (edge.getDependent().index() > agent.index() && (relation.equals("ccomp")
+						|| relation.equals("acl") && hasMark(graph, edge.getDependent(), "that"))) {
+					content = subtree(graph, edge.getDependent(), Set.of());
+				}
+			}
+		}
 		if (content == null) {
 			content = afterCopulaColon(sentence, graph, noun);
 		}
@@ -2392,11 +2517,97 @@ class AttributionExtractor {
 		if (f == null) {
 			return null;
 		}
+		if (agent != null) {
+			// not the clause the parse hung on the agent
+			int first = content.stream().min(Integer::compare).orElse(Integer.MAX_VALUE);
+			f.source = new ArrayList<>(f.source.stream().filter((token) -> token.index() < first).toList());
+			if (f.source.isEmpty()) {
+				return null;
+			}
+		}
 		f.cueOn(noun);
 		// a claim named inside another report is still its owner's ("critics mocked
 		// Smith's claim")
 		f.weak = false;
 		return f;
+	}
+
+	/**
+	 * "The governor made a pledge to cut taxes", "she made the claim that ...", "he
+	 * leveled the accusation that ...": a noun of speech that its subject makes, with a
+	 * clause for what was said. The noun is the cue. Null without a clause ("made a
+	 * request for more time") or a subject that can speak.
+	 */
+	private Found madeBy(CoreSentence sentence, SemanticGraph graph, IndexedWord noun, int index, Quotes quotes) {
+		SemanticGraphEdge up = graph.incomingEdgeList(noun).stream().findFirst().orElse(null);
+		if (up == null || !relation(up).equals("obj") || quotes.covers(noun.beginPosition(), noun.endPosition())) {
+			return null;
+		}
+		IndexedWord verb = up.getGovernor();
+		if (!verb.tag().startsWith("VB") || !MAKING_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))
+				|| !MADE_SPEECH_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT)) || isPassive(graph, verb)) {
+			return null;
+		}
+		IndexedWord subject = subject(graph, verb);
+		if (subject == null || subject.index() > verb.index() || !isAnimate(graph, subject) && !isIssuer(subject)
+				|| isRelativePronoun(subject) || quotes.covers(subject.beginPosition(), subject.endPosition())) {
+			return null;
+		}
+		// the clause: on the noun ("a pledge to cut", "the claim that"), or hung on the
+		// verb after the noun
+		Set<Integer> content = null;
+		List<SemanticGraphEdge> edges = new ArrayList<>(graph.outgoingEdgeList(noun));
+		edges.addAll(graph.outgoingEdgeList(verb));
+		for (SemanticGraphEdge edge : edges) {
+			String relation = relation(edge);
+			IndexedWord dependent = edge.getDependent();
+			boolean clause = relation.equals("ccomp") && hasMark(graph, dependent, "that")
+					|| relation.equals("acl") && (hasMark(graph, dependent, "to") || hasMark(graph, dependent, "that"))
+					|| relation.equals("xcomp") && edge.getGovernor().equals(verb) && hasMark(graph, dependent, "to");
+			if (clause && dependent.index() > noun.index() && content == null) {
+				content = subtree(graph, dependent, Set.of());
+			}
+		}
+		if (content == null) {
+			return null;
+		}
+		Found f = withContent(index, sentence, graph, subject, content, quotes);
+		if (f == null) {
+			return null;
+		}
+		f.cueOn(noun);
+		f.weak = false;
+		return f;
+	}
+
+	/**
+	 * "The allegation by a former aide that ...": the noun or pronoun for people in a
+	 * "by" phrase right after a noun of speech (not a date), also when the parse hangs
+	 * the phrase on the verb above the noun. Null without one.
+	 */
+	private static IndexedWord byAgentOfNoun(CoreSentence sentence, SemanticGraph graph, IndexedWord noun) {
+		List<CoreLabel> tokens = sentence.tokens();
+		if (noun.index() >= tokens.size() || !Lexicon.lower(tokens.get(noun.index())).equals("by")) {
+			return null;
+		}
+		IndexedWord by = graph.getNodeByIndexSafe(noun.index() + 1);
+		SemanticGraphEdge up = (by != null) ? graph.incomingEdgeList(by).stream().findFirst().orElse(null) : null;
+		if (up == null || !relation(up).equals("case")) {
+			return null;
+		}
+		IndexedWord agent = up.getGovernor();
+		SemanticGraphEdge attached = graph.incomingEdgeList(agent).stream().findFirst().orElse(null);
+		boolean when = Set.of("DATE", "TIME", "DURATION", "NUMBER").contains(String.valueOf(agent.ner()));
+		if (attached == null || !relation(attached).matches("nmod|obl") || agent.index() <= noun.index() || when
+				|| !agent.tag().matches("NN.*|PRP") || agent.tag().equals("PRP") && !isAnimate(graph, agent)) {
+			return null;
+		}
+		IndexedWord governor = attached.getGovernor();
+		boolean onTheNoun = governor.equals(noun);
+		boolean onItsVerb = graph.incomingEdgeList(noun)
+			.stream()
+			.anyMatch((edge) -> relation(edge).equals("obj") && edge.getGovernor().equals(governor));
+		return (onTheNoun || onItsVerb) ? agent : null;
 	}
 
 	/**
@@ -3546,6 +3757,7 @@ class AttributionExtractor {
 					|| relation.equals("obj") && isQuoted(sentence, edge.getDependent())
 					|| relation.equals("advcl") && edge.getDependent().index() < verb.index() && !clauseAfter
 							&& !isIdiom(sentence.tokens(), edge.getDependent().index() - 1)
+							&& !isClauseOfTimeOrCause(graph, edge.getDependent())
 					|| relation.equals("dep") && !verb.tag().equals("VBG") && edge.getDependent().tag().startsWith("VB")
 							&& edge.getDependent().index() > verb.index() + 1) {
 				// "the poll showed Clinton doing better", misparsed with the clause as a
@@ -3585,6 +3797,17 @@ class AttributionExtractor {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * "Because the governor said ...", "when the audit found ...": an adverbial clause
+	 * that sets the time, cause or concession of the verb, not what it reports.
+	 */
+	private static boolean isClauseOfTimeOrCause(SemanticGraph graph, IndexedWord clause) {
+		return graph.outgoingEdgeList(clause)
+			.stream()
+			.anyMatch((edge) -> relation(edge).matches("mark|advmod")
+					&& TIME_OR_CAUSE_MARKS.contains(edge.getDependent().word().toLowerCase(Locale.ROOT)));
 	}
 
 	/**
