@@ -1003,6 +1003,14 @@ class ImplicitCounter {
 			// for a measure of "dead"
 			return npmod;
 		}
+		IndexedWord absolute = firstChild(graph, predicate, "dep");
+		if (tag.startsWith("JJ") && absolute != null && absolute.index() < predicate.index()
+				&& (hasChild(graph, predicate, "mark", "with") || hasChild(graph, predicate, "case", "with"))
+				&& (Lexicon.isHuman(absolute.backingLabel()) || isPerson(absolute.backingLabel()))) {
+			// "the chase ended with the driver dead": the person before the state after
+			// "with"
+			return absolute;
+		}
 		String lemma = Lexicon.lemma(predicate.backingLabel());
 		boolean passiveReading = hasChild(graph, predicate, "obl:by", null)
 				|| hasChild(graph, predicate, "obl:to", "death") || hasChild(graph, predicate, "xcomp", "dead");
