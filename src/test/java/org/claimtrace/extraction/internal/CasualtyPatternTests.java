@@ -1883,6 +1883,21 @@ class CasualtyPatternTests {
 	}
 
 	/**
+	 * Blind sweep 13b (round 23), written after the fixes of sweep 13 and before running
+	 * them; read from {@code extraction/casualties-sweep13b.txt}, known gaps marked
+	 * {@code gap}.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("sweep13b")
+	void thirteenthSweepB(String name, String text, int killed, int wounded) {
+		victims(name, text, killed, wounded);
+	}
+
+	static Stream<Arguments> sweep13b() throws IOException {
+		return articles("/extraction/casualties-sweep13b.txt");
+	}
+
+	/**
 	 * The classes blind sweep 13 found wanting, with passages of their own (positive and
 	 * negative): "pronounced deceased" beside "pronounced dead" (one of the group died);
 	 * "was taken to a hospital after he shot himself" (the one hurt by his own hand, told
