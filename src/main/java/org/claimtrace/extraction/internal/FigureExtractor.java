@@ -3413,7 +3413,8 @@ class FigureExtractor {
 								|| namedHospital(tokens, k) && carriedBefore(tokens, from, k))
 						&& !forACheck(tokens, k + 1);
 			}
-			if ("center".equals(word) && namedHospital(tokens, k) && carriedBefore(tokens, from, k)) {
+			if ("center".equals(word) && namedHospital(tokens, k)
+					&& (carriedBefore(tokens, from, k) || arrivedWithWounds(tokens, from, k))) {
 				// "taken to Harborview Medical Center"
 				return !forACheck(tokens, k + 1);
 			}
@@ -3469,6 +3470,28 @@ class FigureExtractor {
 		for (int k = Math.max(0, from); k < hospital; k++) {
 			if (tokens.get(k).tag().startsWith("VB") && TO_HOSPITAL.contains(Lexicon.lemma(tokens.get(k)))) {
 				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "Two men arrived at Atrium Health Carolinas Medical Center on Sunday night with
+	 * gunshot wounds": an arrival at the hospital with wounds after it (not "arrived at
+	 * Lakeview Medical Center to speak with the family").
+	 */
+	private static boolean arrivedWithWounds(List<CoreLabel> tokens, int from, int hospital) {
+		boolean arrived = false;
+		for (int k = Math.max(0, from); k < hospital; k++) {
+			arrived |= tokens.get(k).tag().startsWith("VB") && "arrive".equals(Lexicon.lemma(tokens.get(k)));
+		}
+		for (int k = hospital + 1; arrived && k + 1 < tokens.size() && k <= hospital + 8; k++) {
+			if ("with".equals(Lexicon.lower(tokens.get(k)))) {
+				for (int j = k + 1; j < tokens.size() && j <= k + 3; j++) {
+					if (Set.of("wound", "wounds", "injuries").contains(Lexicon.lower(tokens.get(j)))) {
+						return true;
+					}
+				}
 			}
 		}
 		return false;

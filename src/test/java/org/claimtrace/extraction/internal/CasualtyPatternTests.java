@@ -1903,7 +1903,10 @@ class CasualtyPatternTests {
 	 * "was taken to a hospital after he shot himself" (the one hurt by his own hand, told
 	 * twice, not two; "a woman was wounded when he shot her, and then he shot himself" is
 	 * two); "ended with the driver dead", "Standoff ends with gunman dead" (the person
-	 * before the state after "with"; not a dog).
+	 * before the state after "with"; not a dog); an animal found with a wound is no
+	 * victim whatever its age ("the 12-year-old mare"); "hit by birdshot" is hit by
+	 * gunfire; "arrived at Atrium Health Carolinas Medical Center with gunshot wounds" (a
+	 * hospital by its name; not a convention center).
 	 */
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '~', quoteCharacter = '"',
@@ -1918,6 +1921,15 @@ class CasualtyPatternTests {
 					c13: ended with a clerk dead ~ The robbery ended with a clerk dead and a customer wounded. ~ 1 ~ 1
 					c13: ended with the dog dead ~ The standoff ended with the dog dead. ~ 0 ~ 0
 					c13: headline ends with gunman dead ~ Standoff ends with gunman dead\\nPolice were called to a home on Thursday. ~ 1 ~ 0
+					c13: mare found with a wound ~ The owner found the 12-year-old mare on Sunday morning with a single gunshot wound. ~ 0 ~ 0
+					c13: goat shot ~ A 3-year-old goat was shot in a pasture on Sunday. ~ 0 ~ 0
+					c13: man found with a wound ~ The owner found a 52-year-old man in the barn with a single gunshot wound. ~ 0 ~ 1
+					c13: hit by birdshot ~ A woman was hit by birdshot fired by a hunter on Saturday. ~ 0 ~ 1
+					c13: birdshot hit a window ~ Birdshot from a hunter hit a window of the house. ~ 0 ~ 0
+					c13: arrived at a named medical center ~ Two men arrived at Atrium Health Carolinas Medical Center on Sunday night with gunshot wounds, police said. ~ 0 ~ 2
+					c13: treated at a medical center for smoke ~ Two officers were treated at Grant Medical Center for smoke inhalation. ~ 0 ~ 0
+					c13: arrived at a medical center to speak ~ Two detectives arrived at Lakeview Medical Center to speak with the family. ~ 0 ~ 0
+					c13: arrived at a convention center ~ The mayor arrived at the convention center on Sunday. ~ 0 ~ 0
 					c13: headline, gunman dead told again ~ Standoff ends with gunman dead\\nA gunman who held police off for five hours was shot and killed by officers on Thursday. ~ 1 ~ 0
 					""")
 	void sweep13Classes(String name, String text, int killed, int wounded) {
