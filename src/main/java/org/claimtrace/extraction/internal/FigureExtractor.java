@@ -862,8 +862,8 @@ class FigureExtractor {
 			for (Figure victims : figures) {
 				if (Lexicon.WOUNDED.equals(victims.kind()) && victims.quantified() && victims != self
 						&& victims.sentenceIndex() == self.sentenceIndex() && victims.end() <= self.start()
-						&& !attacker(victims.party())
-						&& !isWhoShot(victims, self, sentences.get(self.sentenceIndex()))) {
+						&& !attacker(victims.party()) && !isWhoShot(victims, self, sentences.get(self.sentenceIndex()))
+						&& !toldAgainAsPronoun(victims, self, figures, sentences.get(self.sentenceIndex()))) {
 					BigDecimal sum = victims.min().add(self.min());
 					if (best == null || sum.compareTo(best.min()) > 0) {
 						best = new Figure("casualty", Lexicon.WOUNDED, sum, sum, null, "at_least", null, null,
@@ -918,6 +918,64 @@ class FigureExtractor {
 			verb = (up != null && up.getRelation().toString().startsWith("conj")) ? up.getGovernor() : null;
 		}
 		return false;
+	}
+
+	/**
+	 * "A 40-year-old man was taken to a hospital after he shot himself in the hand": one
+	 * person told before, then as "he" who shot himself, with no one else hurt between
+	 * them and no other sex told ("a woman was wounded when he shot her, and then he shot
+	 * himself" is two).
+	 */
+	private static boolean toldAgainAsPronoun(Figure victims, Figure self, List<Figure> figures,
+			CoreSentence sentence) {
+		if (!BigDecimal.ONE.equals(victims.min()) || victims.party() == null) {
+			return false;
+		}
+		String pronoun = subjectOfReflexive(self, sentence);
+		if (pronoun == null || !Set.of("he", "she").contains(pronoun)) {
+			return false;
+		}
+		Set<String> others = "he".equals(pronoun) ? SHE_WORDS : HE_WORDS;
+		for (String word : victims.party().toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+			if (others.contains(word)) {
+				return false;
+			}
+		}
+		for (Figure between : figures) {
+			if (between != victims && between != self && between.sentenceIndex() == self.sentenceIndex()
+					&& "casualty".equals(between.category()) && between.start() >= victims.end()
+					&& between.end() <= self.start()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * The lower-cased subject of the verb that {@code self} is the object of, or null.
+	 */
+	private static String subjectOfReflexive(Figure self, CoreSentence sentence) {
+		SemanticGraph graph = sentence.dependencyParse();
+		if (graph == null) {
+			return null;
+		}
+		IndexedWord verb = null;
+		for (IndexedWord word : graph.vertexListSorted()) {
+			if (word.endPosition() == self.end()) {
+				verb = graph.getParent(word);
+			}
+		}
+		IndexedWord subject = (verb != null) ? firstDependent(graph, verb, "nsubj") : null;
+		return (subject != null) ? subject.word().toLowerCase(Locale.ROOT) : null;
+	}
+
+	private static IndexedWord firstDependent(SemanticGraph graph, IndexedWord governor, String relation) {
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(governor)) {
+			if (edge.getRelation().toString().equals(relation)) {
+				return edge.getDependent();
+			}
+		}
+		return null;
 	}
 
 	/** "shot himself", "turned the gun on himself": the word before the reflexive. */
@@ -3404,7 +3462,8 @@ class FigureExtractor {
 								|| namedHospital(tokens, k) && carriedBefore(tokens, from, k))
 						&& !forACheck(tokens, k + 1);
 			}
-			if ("center".equals(word) && namedHospital(tokens, k) && carriedBefore(tokens, from, k)) {
+			if ("center".equals(word) && namedHospital(tokens, k)
+					&& (carriedBefore(tokens, from, k) || arrivedWithWounds(tokens, from, k))) {
 				// "taken to Harborview Medical Center"
 				return !forACheck(tokens, k + 1);
 			}
@@ -3460,6 +3519,28 @@ class FigureExtractor {
 		for (int k = Math.max(0, from); k < hospital; k++) {
 			if (tokens.get(k).tag().startsWith("VB") && TO_HOSPITAL.contains(Lexicon.lemma(tokens.get(k)))) {
 				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "Two men arrived at Atrium Health Carolinas Medical Center on Sunday night with
+	 * gunshot wounds": an arrival at the hospital with wounds after it (not "arrived at
+	 * Lakeview Medical Center to speak with the family").
+	 */
+	private static boolean arrivedWithWounds(List<CoreLabel> tokens, int from, int hospital) {
+		boolean arrived = false;
+		for (int k = Math.max(0, from); k < hospital; k++) {
+			arrived |= tokens.get(k).tag().startsWith("VB") && "arrive".equals(Lexicon.lemma(tokens.get(k)));
+		}
+		for (int k = hospital + 1; arrived && k + 1 < tokens.size() && k <= hospital + 8; k++) {
+			if ("with".equals(Lexicon.lower(tokens.get(k)))) {
+				for (int j = k + 1; j < tokens.size() && j <= k + 3; j++) {
+					if (Set.of("wound", "wounds", "injuries").contains(Lexicon.lower(tokens.get(j)))) {
+						return true;
+					}
+				}
 			}
 		}
 		return false;
@@ -3590,10 +3671,13 @@ class FigureExtractor {
 						&& Set.of("the", "his", "her").contains(Lexicon.lower(tokens.get(k + 2))));
 	}
 
-	/** "One was pronounced dead", "two were declared dead": the verb before "dead". */
+	/**
+	 * "One was pronounced dead", "two were declared dead", "one was pronounced deceased":
+	 * the verb before the state.
+	 */
 	private static boolean pronouncedDead(List<CoreLabel> tokens, int k) {
 		return k + 1 < tokens.size() && Set.of("pronounced", "declared").contains(Lexicon.lower(tokens.get(k)))
-				&& "dead".equals(Lexicon.lower(tokens.get(k + 1)));
+				&& Set.of("dead", "deceased").contains(Lexicon.lower(tokens.get(k + 1)));
 	}
 
 	/**

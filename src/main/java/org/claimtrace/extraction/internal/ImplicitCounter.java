@@ -85,7 +85,8 @@ class ImplicitCounter {
 	private static final Set<String> ANIMALS = Set.of("dog", "puppy", "cat", "kitten", "horse", "pony", "pet", "akita",
 			"terrier", "retriever", "labrador", "poodle", "rottweiler", "bulldog", "beagle", "chihuahua", "mastiff",
 			"husky", "shepherd", "bull", "collie", "spaniel", "dachshund", "doberman", "pinscher", "hound", "schnauzer",
-			"corgi", "mare", "stallion", "gelding");
+			"corgi", "mare", "stallion", "gelding", "colt", "filly", "donkey", "mule", "goat", "sheep", "pig", "calf",
+			"cattle", "livestock", "steer", "heifer", "llama", "alpaca", "elk", "moose", "coyote", "wolf");
 
 	static final Map<String, Integer> ORDINALS = Map.of("second", 2, "third", 3, "fourth", 4, "fifth", 5, "sixth", 6,
 			"2nd", 2, "3rd", 3, "4th", 4, "5th", 5);
@@ -861,7 +862,7 @@ class ImplicitCounter {
 			String k = Lexicon.WOUNDED.equals(kind) ? Lexicon.WOUNDED : Lexicon.KILLED_OR_WOUNDED;
 			return new Hit(k, subject(graph, governor), word.index() - 1, false, false);
 		}
-		if ("hospital".equals(lemma) && relation.startsWith("obl") && HOSPITAL_VERBS.contains(govLemma)) {
+		if (hospitalNoun(graph, word) && relation.startsWith("obl") && HOSPITAL_VERBS.contains(govLemma)) {
 			if (notForWounds(graph, governor)) {
 				return null;
 			}
@@ -893,7 +894,12 @@ class ImplicitCounter {
 		if (Lexicon.WOUNDED.equals(kind) && (relation.equals("nmod:with") || relation.equals("obl:with")
 				|| relation.equals("obl:from") && "suffer".equals(govLemma))) {
 			IndexedWord victim = governor;
-			if (!governor.tag().startsWith("NN") && !yearOldHead(graph, governor) || "suffer".equals(govLemma)) {
+			IndexedWord arrival = graph.getParent(governor);
+			if (hospitalNoun(graph, governor) && arrival != null) {
+				// "arrived at a trauma center with gunshot wounds": who arrived
+				victim = subject(graph, arrival);
+			}
+			else if (!governor.tag().startsWith("NN") && !yearOldHead(graph, governor) || "suffer".equals(govLemma)) {
 				victim = firstChild(graph, governor, "obj");
 				if (victim == null || "suffering".equalsIgnoreCase(victim.word())) {
 					victim = subject(graph, governor);
@@ -914,6 +920,16 @@ class ImplicitCounter {
 			return (victim != null) ? new Hit(Lexicon.KILLED, victim, word.index() - 1, false, false) : null;
 		}
 		return null;
+	}
+
+	/**
+	 * "a hospital", "Grant Medical Center", "a trauma center": where the hurt are taken.
+	 */
+	private static boolean hospitalNoun(SemanticGraph graph, IndexedWord word) {
+		String lemma = Lexicon.lemma(word.backingLabel()).toLowerCase(Locale.ROOT);
+		return "hospital".equals(lemma)
+				|| Set.of("center", "centre").contains(lemma) && (hasChild(graph, word, "compound", "medical")
+						|| hasChild(graph, word, "compound", "trauma") || hasChild(graph, word, "amod", "medical"));
 	}
 
 	/**
@@ -1002,6 +1018,14 @@ class ImplicitCounter {
 			// "left one guard wounded and a customer dead" with "a customer" taken
 			// for a measure of "dead"
 			return npmod;
+		}
+		IndexedWord absolute = firstChild(graph, predicate, "dep");
+		if (tag.startsWith("JJ") && absolute != null && absolute.index() < predicate.index()
+				&& (hasChild(graph, predicate, "mark", "with") || hasChild(graph, predicate, "case", "with"))
+				&& (Lexicon.isHuman(absolute.backingLabel()) || isPerson(absolute.backingLabel()))) {
+			// "the chase ended with the driver dead": the person before the state after
+			// "with"
+			return absolute;
 		}
 		String lemma = Lexicon.lemma(predicate.backingLabel());
 		boolean passiveReading = hasChild(graph, predicate, "obl:by", null)
@@ -1839,6 +1863,11 @@ class ImplicitCounter {
 			IndexedWord before = graph.getNodeByIndexSafe(child.index() - 1);
 			yearOld |= child.word().toLowerCase().equals("old") && before != null
 					&& before.word().toLowerCase().matches("-|years?|months?|.*-years?|.*-months?");
+		}
+		if (ANIMALS.contains(word) || ANIMALS.contains(Lexicon.lemma(token))) {
+			// "found the 12-year-old mare with a gunshot wound": an animal, whatever its
+			// age
+			return new Count(null, false, false, false);
 		}
 		boolean unknownNoun = token.tag().startsWith("NN") && "O".equals(token.ner())
 				&& !NON_HUMAN.contains(Lexicon.lemma(token));

@@ -65,10 +65,10 @@ final class Lexicon {
 
 	/**
 	 * What hits a person when gunfire does, as lemmas: "a stray bullet struck a girl",
-	 * "hit by gunfire", "struck by shotgun pellets".
+	 * "hit by gunfire", "struck by shotgun pellets", "hit by birdshot".
 	 */
 	private static final Set<String> GUNFIRE = Set.of("bullet", "gunfire", "round", "gunshot", "pellet", "shotgun",
-			"buckshot", "shot");
+			"buckshot", "birdshot", "shot");
 
 	/**
 	 * Verbs of violence other than shooting that kill when followed by "to death": "was
