@@ -169,7 +169,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	 * NSW", "Qld authorities", "in D.C."); not after a number ("300 B.C.").
 	 */
 	private static final Pattern STANDALONE_REGION = Pattern
-		.compile("(?<![\\p{L}\\d.])(B\\.C\\.|P\\.E\\.I\\.|D\\.C\\.|NSW|Qld|QLD)(?![\\p{L}\\d])");
+		.compile("(?<![\\p{L}\\d.])(B\\.C\\.|P\\.E\\.I\\.|D\\.C\\.|N\\.S\\.W\\.|NSW|Qld|QLD)(?![\\p{L}\\d])");
 
 	private static final Pattern NUMBER_BEFORE = Pattern.compile("\\d\\s*$");
 
@@ -232,7 +232,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				"NB=CA.04", "Nfld.=CA.05", "NL=CA.05", "N.S.=CA.07", "NS=CA.07", "Ont.=CA.08", "ON=CA.08", "N.L.=CA.05",
 				"D.C.=US.DC", "DC=US.DC", "P.E.I.=CA.09", "PE=CA.09", "Que.=CA.10", "QC=CA.10", "Sask.=CA.11",
 				"SK=CA.11", "ACT=AU.01", "NSW=AU.02", "NT=AU.03", "Qld=AU.04", "QLD=AU.04", "SA=AU.05", "Tas=AU.06",
-				"TAS=AU.06", "Vic=AU.07", "VIC=AU.07", "Qld.=AU.04", "Tas.=AU.06", "Vic.=AU.07" };
+				"TAS=AU.06", "Vic=AU.07", "VIC=AU.07", "Qld.=AU.04", "Tas.=AU.06", "Vic.=AU.07", "N.S.W.=AU.02" };
 		for (String pair : other) {
 			map.put(pair.substring(0, pair.indexOf('=')), List.of(pair.substring(pair.indexOf('=') + 1)));
 		}
@@ -948,7 +948,8 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				// "Trinidad and Tobago" is one
 				continue;
 			}
-			Matcher compass = (m != null && m.fromNer())
+			// (also before a name NER left out: "PORT HEDLAND, Western Australia")
+			Matcher compass = (m != null)
 					? COMPASS_BEFORE.matcher(text.substring(Math.max(0, m.start() - 10), m.start())) : null;
 			if (compass != null && compass.find() && this.index.contains(compass.group(1) + " " + m.text())) {
 				// "North Macedonia": NER may leave the compass word out of the name
