@@ -903,6 +903,27 @@ class GeoparsingPatternTests {
 	}
 
 	/**
+	 * "India's Punjab and Haryana states": the country's possessive opens no member of
+	 * the region list (before, "India's Punjab" was one unknown name and both were lost).
+	 */
+	@Test
+	void possessiveCountryBeforeARegionList() {
+		assertThat(places("Farmers across the border in India's Punjab and Haryana states burn stubble."))
+			.extracting((p) -> p.mention().text() + " " + p.countryCode())
+			.containsExactly("India IN", "Punjab IN", "Haryana IN");
+	}
+
+	/**
+	 * "a navy team from Kochi": NER calls the city a person; a team comes from a place.
+	 */
+	@Test
+	void teamFromAPlace() {
+		assertThat(places("Soldiers from Kozhikode and a navy team from Kochi joined the search."))
+			.extracting((p) -> p.mention().text() + " " + p.countryCode())
+			.containsExactly("Kozhikode IN", "Kochi IN");
+	}
+
+	/**
 	 * Each passage exactly: every toponym found and resolved right, nothing else
 	 * (passages marked "known gap" only count in the totals).
 	 */
