@@ -93,7 +93,7 @@ class PlaceLinker {
 	 * {@link #LOCALS}, who are sent from a place.
 	 */
 	private static final Set<String> HELPERS = Set.of("crews", "troops", "soldiers", "volunteers", "workers", "teams",
-			"rescuers", "doctors", "nurses", "paramedics");
+			"rescuers", "doctors", "nurses", "paramedics", "team", "crew", "unit", "units", "squad", "squads");
 
 	/** "40 miles off Aberdeen", "anchored off Cork": after these and "off", a place. */
 	private static final Set<String> OFFSHORE = Set.of("miles", "mile", "kilometres", "kilometers", "km", "metres",
