@@ -1316,8 +1316,17 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				biggestOwnNamedIn.merge(e.countryCode(), e.population(), Math::max);
 			}
 		}
+		Appositive owner = possessor(text, m.start());
+		if (owner != null && matches.stream().noneMatch(owner::fits)) {
+			owner = null;
+		}
 		for (GazetteerEntry e : matches) {
 			double score = score(e, m, context, regionMentions, appositive);
+			if (owner != null) {
+				// "India's Punjab", "Argentina's Córdoba": the country the possessive
+				// names holds the place
+				score += owner.fits(e) ? 60 : -60;
+			}
 			Support support = choice.nearby().get(e);
 			if (support != null) {
 				score += (support.names() > 1) ? 9 : 6;
@@ -1511,6 +1520,22 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			return false;
 		}
 
+	}
+
+	/** "India's Punjab": a country or region's possessive right before a name. */
+	private static final Pattern POSSESSOR_BEFORE = Pattern
+		.compile("(?<![\\p{L}])(\\p{Lu}[\\p{L}\\p{M}.\\-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}.\\-]*)?)['\u2019]s\\s+$");
+
+	private Appositive possessor(String text, int start) {
+		Matcher m = POSSESSOR_BEFORE.matcher(text.substring(Math.max(0, start - 40), start));
+		if (!m.find()) {
+			return null;
+		}
+		List<GazetteerEntry> containers = this.index.lookup(m.group(1))
+			.stream()
+			.filter((e) -> e.precision() == Precision.COUNTRY)
+			.toList();
+		return containers.isEmpty() ? null : new Appositive(containers, false);
 	}
 
 	private Appositive appositive(String text, int end) {

@@ -914,6 +914,19 @@ class GeoparsingPatternTests {
 	}
 
 	/**
+	 * "India's Punjab" in a story from Lahore: the possessive country holds the place,
+	 * whatever country the rest of the text is about (before, Pakistan's Punjab).
+	 */
+	@Test
+	void possessiveCountryHoldsThePlace() {
+		assertThat(places("LAHORE, Pakistan — Smog closed schools in Lahore, Multan and Faisalabad on Monday. "
+				+ "Farmers across the border in India's Punjab continued to burn crop stubble."))
+			.filteredOn((p) -> p.mention().text().equals("Punjab"))
+			.extracting(ExtractedPlace::countryCode)
+			.containsExactly("IN");
+	}
+
+	/**
 	 * "a navy team from Kochi": NER calls the city a person; a team comes from a place.
 	 */
 	@Test
