@@ -927,6 +927,18 @@ class GeoparsingPatternTests {
 	}
 
 	/**
+	 * "the provincial government of Mendoza", "the province of Quebec": a region word
+	 * before "of" names the region, not its seat of the same name.
+	 */
+	@Test
+	void regionWordBeforeOf() {
+		assertThat(places("The provincial government of Mendoza estimated losses at $40 million. Crews came from "
+				+ "the province of Quebec."))
+			.extracting((p) -> p.mention().text() + " " + p.countryCode() + " " + p.precision())
+			.containsExactly("Mendoza AR region", "Quebec CA region");
+	}
+
+	/**
 	 * "a navy team from Kochi": NER calls the city a person; a team comes from a place.
 	 */
 	@Test
