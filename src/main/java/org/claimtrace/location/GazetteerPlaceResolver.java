@@ -81,6 +81,22 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 
 	private static final Pattern AFTER_REGION_WORD = Pattern.compile("^\\s+(?i:(" + TextContext.REGION_WORDS + "))\\b");
 
+	/**
+	 * "the province of Quebec", "the provincial government of Mendoza": a lower-case
+	 * region word and "of" before the name.
+	 */
+	private static final Pattern REGION_WORD_BEFORE_OF = Pattern.compile("(?:^|(\\S+) )(?:" + TextContext.REGION_WORDS
+			+ "|provincial government|regional government)" + " of (?:the )?$");
+
+	/**
+	 * Not "North Kivu province of the Democratic Republic of Congo": the word is Kivu's.
+	 */
+	private static boolean regionWordBeforeOf(String before) {
+		Matcher m = REGION_WORD_BEFORE_OF.matcher(before);
+		return m.find() && (m.group(1) == null || !Character.isUpperCase(m.group(1).charAt(0))
+				|| m.group(1).equals("The") || m.group(1).equals("A"));
+	}
+
 	/** A capitalised compass word right before a name: "North Macedonia". */
 	private static final Pattern COMPASS_BEFORE = Pattern
 		.compile("(?<![\\p{L}])(North|South|East|West|Northern|Southern|Eastern|Western|Central) $");
@@ -1056,7 +1072,9 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				span = region.group(1);
 			}
 		}
-		else if (AFTER_REGION_WORD.matcher(text.substring(end)).find()) {
+		else if (AFTER_REGION_WORD.matcher(text.substring(end)).find()
+				|| regionWordBeforeOf(text.substring(Math.max(0, start - 48), start))) {
+			// "Kherson region", "the provincial government of Mendoza"
 			regionWord = true;
 			name = span + " region";
 		}

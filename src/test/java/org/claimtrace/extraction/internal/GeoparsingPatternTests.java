@@ -936,6 +936,9 @@ class GeoparsingPatternTests {
 				+ "the province of Quebec."))
 			.extracting((p) -> p.mention().text() + " " + p.countryCode() + " " + p.precision())
 			.containsExactly("Mendoza AR region", "Quebec CA region");
+		assertThat(places("Rebels entered Goma, in North Kivu province of the Democratic Republic of Congo."))
+			.extracting((p) -> p.mention().text())
+			.contains("Democratic Republic of Congo");
 	}
 
 	/**
