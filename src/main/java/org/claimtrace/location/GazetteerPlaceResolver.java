@@ -81,6 +81,22 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 
 	private static final Pattern AFTER_REGION_WORD = Pattern.compile("^\\s+(?i:(" + TextContext.REGION_WORDS + "))\\b");
 
+	/**
+	 * "the province of Quebec", "the provincial government of Mendoza": a lower-case
+	 * region word and "of" before the name.
+	 */
+	private static final Pattern REGION_WORD_BEFORE_OF = Pattern.compile("(?:^|(\\S+) )(?:" + TextContext.REGION_WORDS
+			+ "|provincial government|regional government)" + " of (?:the )?$");
+
+	/**
+	 * Not "North Kivu province of the Democratic Republic of Congo": the word is Kivu's.
+	 */
+	private static boolean regionWordBeforeOf(String before) {
+		Matcher m = REGION_WORD_BEFORE_OF.matcher(before);
+		return m.find() && (m.group(1) == null || !Character.isUpperCase(m.group(1).charAt(0))
+				|| m.group(1).equals("The") || m.group(1).equals("A"));
+	}
+
 	/** A capitalised compass word right before a name: "North Macedonia". */
 	private static final Pattern COMPASS_BEFORE = Pattern
 		.compile("(?<![\\p{L}])(North|South|East|West|Northern|Southern|Eastern|Western|Central) $");
@@ -169,7 +185,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	 * NSW", "Qld authorities", "in D.C."); not after a number ("300 B.C.").
 	 */
 	private static final Pattern STANDALONE_REGION = Pattern
-		.compile("(?<![\\p{L}\\d.])(B\\.C\\.|P\\.E\\.I\\.|D\\.C\\.|NSW|Qld|QLD)(?![\\p{L}\\d])");
+		.compile("(?<![\\p{L}\\d.])(B\\.C\\.|P\\.E\\.I\\.|D\\.C\\.|N\\.S\\.W\\.|NSW|Qld|QLD)(?![\\p{L}\\d])");
 
 	private static final Pattern NUMBER_BEFORE = Pattern.compile("\\d\\s*$");
 
@@ -232,7 +248,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				"NB=CA.04", "Nfld.=CA.05", "NL=CA.05", "N.S.=CA.07", "NS=CA.07", "Ont.=CA.08", "ON=CA.08", "N.L.=CA.05",
 				"D.C.=US.DC", "DC=US.DC", "P.E.I.=CA.09", "PE=CA.09", "Que.=CA.10", "QC=CA.10", "Sask.=CA.11",
 				"SK=CA.11", "ACT=AU.01", "NSW=AU.02", "NT=AU.03", "Qld=AU.04", "QLD=AU.04", "SA=AU.05", "Tas=AU.06",
-				"TAS=AU.06", "Vic=AU.07", "VIC=AU.07", "Qld.=AU.04", "Tas.=AU.06", "Vic.=AU.07" };
+				"TAS=AU.06", "Vic=AU.07", "VIC=AU.07", "Qld.=AU.04", "Tas.=AU.06", "Vic.=AU.07", "N.S.W.=AU.02" };
 		for (String pair : other) {
 			map.put(pair.substring(0, pair.indexOf('=')), List.of(pair.substring(pair.indexOf('=') + 1)));
 		}
@@ -948,7 +964,8 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				// "Trinidad and Tobago" is one
 				continue;
 			}
-			Matcher compass = (m != null && m.fromNer())
+			// (also before a name NER left out: "PORT HEDLAND, Western Australia")
+			Matcher compass = (m != null)
 					? COMPASS_BEFORE.matcher(text.substring(Math.max(0, m.start() - 10), m.start())) : null;
 			if (compass != null && compass.find() && this.index.contains(compass.group(1) + " " + m.text())) {
 				// "North Macedonia": NER may leave the compass word out of the name
@@ -1055,7 +1072,9 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				span = region.group(1);
 			}
 		}
-		else if (AFTER_REGION_WORD.matcher(text.substring(end)).find()) {
+		else if (AFTER_REGION_WORD.matcher(text.substring(end)).find()
+				|| regionWordBeforeOf(text.substring(Math.max(0, start - 48), start))) {
+			// "Kherson region", "the provincial government of Mendoza"
 			regionWord = true;
 			name = span + " region";
 		}
@@ -1315,8 +1334,17 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				biggestOwnNamedIn.merge(e.countryCode(), e.population(), Math::max);
 			}
 		}
+		Appositive owner = possessor(text, m.start());
+		if (owner != null && matches.stream().noneMatch(owner::fits)) {
+			owner = null;
+		}
 		for (GazetteerEntry e : matches) {
 			double score = score(e, m, context, regionMentions, appositive);
+			if (owner != null) {
+				// "India's Punjab", "Argentina's Córdoba": the country the possessive
+				// names holds the place
+				score += owner.fits(e) ? 60 : -60;
+			}
 			Support support = choice.nearby().get(e);
 			if (support != null) {
 				score += (support.names() > 1) ? 9 : 6;
@@ -1510,6 +1538,22 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			return false;
 		}
 
+	}
+
+	/** "India's Punjab": a country or region's possessive right before a name. */
+	private static final Pattern POSSESSOR_BEFORE = Pattern
+		.compile("(?<![\\p{L}])(\\p{Lu}[\\p{L}\\p{M}.\\-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}.\\-]*)?)['\u2019]s\\s+$");
+
+	private Appositive possessor(String text, int start) {
+		Matcher m = POSSESSOR_BEFORE.matcher(text.substring(Math.max(0, start - 40), start));
+		if (!m.find()) {
+			return null;
+		}
+		List<GazetteerEntry> containers = this.index.lookup(m.group(1))
+			.stream()
+			.filter((e) -> e.precision() == Precision.COUNTRY)
+			.toList();
+		return containers.isEmpty() ? null : new Appositive(containers, false);
 	}
 
 	private Appositive appositive(String text, int end) {

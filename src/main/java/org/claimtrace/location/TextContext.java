@@ -163,6 +163,13 @@ final class TextContext {
 			}
 			int at = list.indexOf(part, cursor);
 			cursor = at + part.length();
+			int possessive = Math.max(part.lastIndexOf("'s "), part.lastIndexOf("\u2019s "));
+			if (possessive > 0) {
+				// "India's Punjab and Haryana states": the country's possessive opens no
+				// member of the list
+				at += possessive + 3;
+				part = part.substring(possessive + 3);
+			}
 			this.settlements.add(new Settlement(part, offset + at, offset + at + part.length(), kind, within, offset));
 		}
 	}

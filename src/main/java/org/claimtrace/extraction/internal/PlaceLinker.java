@@ -93,7 +93,7 @@ class PlaceLinker {
 	 * {@link #LOCALS}, who are sent from a place.
 	 */
 	private static final Set<String> HELPERS = Set.of("crews", "troops", "soldiers", "volunteers", "workers", "teams",
-			"rescuers", "doctors", "nurses", "paramedics");
+			"rescuers", "doctors", "nurses", "paramedics", "team", "crew", "unit", "units", "squad", "squads");
 
 	/** "40 miles off Aberdeen", "anchored off Cork": after these and "off", a place. */
 	private static final Set<String> OFFSHORE = Set.of("miles", "mile", "kilometres", "kilometers", "km", "metres",
@@ -199,6 +199,13 @@ class PlaceLinker {
 				if (ner && i > 0 && "Air".equals(tokens.get(i - 1).word())
 						&& tokens.get(i - 1).endPosition() + 1 == start) {
 					// "Air New Zealand", "Air India": an airline
+					i = j;
+					continue;
+				}
+				if (ner && agencyWordBefore(tokens, i, j)) {
+					// "Environment Canada", "Athletics Kenya", "Marine Atlantic": an
+					// agency,
+					// a federation or a company named with a common word and a place
 					i = j;
 					continue;
 				}
@@ -311,7 +318,8 @@ class PlaceLinker {
 					|| (previous.equals("of") && personBefore(tokens, i - 1))
 					|| (previous.equals("nearby") && PERSON_LOCATIVES.contains(before)) || betweenAfterTravel(tokens, i)
 					|| toAfterFromPlace(tokens, i) || (previous.equals("of") && OF_PLACE.contains(before))
-					|| (previous.equals("off") && OFFSHORE.contains(before));
+					|| (previous.equals("off") && OFFSHORE.contains(before))
+					|| (NEIGHBOURING.contains(previous) && PERSON_LOCATIVES.contains(before)) || asFarAs(tokens, i);
 			// "Cork and Limerick", "Brisbane and Darwin": listed with a place
 			String next = (j < tokens.size()) ? tokens.get(j).word() : ".";
 			// a list goes on or ends after the name: "in Dayton, Harper says" is no list
@@ -342,6 +350,21 @@ class PlaceLinker {
 			out.add(new ToponymCandidate(text.substring(start, end), start, end, listedWithPlace));
 			i = j - 1;
 		}
+	}
+
+	/** "in neighbouring Amhara": a place named beside the text's place. */
+	private static final Set<String> NEIGHBOURING = Set.of("neighbouring", "neighboring", "nearby");
+
+	private static final Set<String> FAR_DIRECTIONS = Set.of("north", "south", "east", "west", "away", "afield",
+			"inland");
+
+	/**
+	 * "as far east as C\u00f3rdoba", "as far away as Tashkent": a place the text reaches.
+	 */
+	private static boolean asFarAs(List<CoreLabel> tokens, int i) {
+		return i >= 4 && tokens.get(i - 1).word().equals("as")
+				&& FAR_DIRECTIONS.contains(tokens.get(i - 2).word().toLowerCase(Locale.ROOT))
+				&& tokens.get(i - 3).word().equalsIgnoreCase("far") && tokens.get(i - 4).word().equalsIgnoreCase("as");
 	}
 
 	/**
@@ -699,6 +722,35 @@ class PlaceLinker {
 		return (previous.equals("on") || previous.equals("of")) && BOMBARDMENTS.contains(before);
 	}
 
+	/**
+	 * Capitalised words that open a place's name or qualify a place ("Western Australia",
+	 * "Greater Manchester", "Mainland China"), never an agency's word.
+	 */
+	private static final Set<String> PLACE_QUALIFIERS = Set.of("North", "South", "East", "West", "Northern", "Southern",
+			"Eastern", "Western", "Central", "Northeast", "Northwest", "Southeast", "Southwest", "Upper", "Lower",
+			"Greater", "Inner", "Outer", "New", "Old", "Great", "Little", "Mainland", "Metropolitan", "Rural",
+			"Coastal", "Downtown", "Saint", "San", "Santa", "Port", "Fort", "Mount", "Lake", "Cape", "Le", "La", "El",
+			"Al", "Papua", "Sierra", "Costa", "Puerto", "Saudi", "Sri", "Burkina", "Guinea", "Timor");
+
+	/**
+	 * "Environment Canada issued a warning", "Athletics Kenya officials": a single
+	 * capitalised word NER leaves out, right before the place and not a word that opens
+	 * or qualifies a place's name, with a lower-case word after the place (in a
+	 * title-case headline every word is capitalised).
+	 */
+	private static boolean agencyWordBefore(List<CoreLabel> tokens, int i, int j) {
+		if (i == 0) {
+			return false;
+		}
+		CoreLabel previous = tokens.get(i - 1);
+		String word = previous.word();
+		return "NNP".equals(previous.tag()) && "O".equals(previous.ner()) && word.length() > 2
+				&& Character.isUpperCase(word.charAt(0)) && lowerCaseAfterInitial(word)
+				&& previous.endPosition() + 1 == tokens.get(i).beginPosition() && !PLACE_QUALIFIERS.contains(word)
+				&& (i == 1 || !capitalisedNoun(tokens.get(i - 2))) && j < tokens.size()
+				&& Character.isLowerCase(tokens.get(j).word().charAt(0));
+	}
+
 	/** "Reading", not "READING" or "McAllen": only the first letter may be a capital. */
 	private static boolean lowerCaseAfterInitial(String word) {
 		return word.substring(1).chars().allMatch(Character::isLowerCase);
@@ -747,11 +799,14 @@ class PlaceLinker {
 			}
 			int end = -1;
 			while (j + 1 < tokens.size() && CONNECTORS.contains(tokens.get(j).word())
-					&& (capitalisedNoun(tokens.get(j + 1)) || capitalisedWord(tokens.get(j + 1)))) {
+					&& (capitalisedNoun(tokens.get(j + 1)) || capitalisedWord(tokens.get(j + 1)))
+					&& !NOT_A_NAME_PART.contains(tokens.get(j + 1).ner())) {
+				// "Rio Grande do Sul on Wednesday": the name ends before a day
 				// the tagger may call a foreign last word a common noun ("Rio Grande do
 				// Sul")
 				j += 2;
-				while (j < tokens.size() && capitalisedNoun(tokens.get(j))) {
+				while (j < tokens.size() && capitalisedNoun(tokens.get(j))
+						&& !NOT_A_NAME_PART.contains(tokens.get(j).ner())) {
 					j++;
 				}
 				end = tokens.get(j - 1).endPosition();
@@ -771,6 +826,8 @@ class PlaceLinker {
 	}
 
 	private static final Set<String> SAINTS = Set.of("St.", "Ste.", "Saint", "Sainte");
+
+	private static final Set<String> NOT_A_NAME_PART = Set.of("DATE", "TIME", "DURATION", "SET");
 
 	/**
 	 * "LEEDS — The Environment Agency said": an upper-case name opening a line before a

@@ -850,6 +850,108 @@ class GeoparsingPatternTests {
 	}
 
 	/**
+	 * "LISMORE, N.S.W. —", "PORT HEDLAND, Western Australia —": a state after a dateline
+	 * town, dotted or in full with a compass adjective the tagger leaves out of the name.
+	 */
+	@Test
+	void datelineStatesDottedOrWithACompassWord() {
+		assertThat(places("LISMORE, N.S.W. — The river peaked at Lismore on Tuesday."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.containsExactly("LISMORE 2160063", "N.S.W. 2155400", "Lismore 2160063");
+		assertThat(places("PORT HEDLAND, Western Australia — A cyclone crossed the coast near Port Hedland."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.containsExactly("PORT HEDLAND 2063042", "Western Australia 2058645", "Port Hedland 2063042");
+	}
+
+	/**
+	 * "in Rio Grande do Sul on Wednesday": a name joined by "do" ends before the day
+	 * (before, "Rio Grande", the port, was taken).
+	 */
+	@Test
+	void connectedNameEndsBeforeADate() {
+		assertThat(places("Floodwaters rose again in Rio Grande do Sul on Wednesday, cutting roads to Canoas."))
+			.extracting((p) -> p.mention().text() + " " + p.countryCode())
+			.containsExactly("Rio Grande do Sul BR", "Canoas BR");
+	}
+
+	/**
+	 * "in neighbouring Amhara", "as far east as Córdoba": NER calls the name an
+	 * organisation; after these the name is looked up as a place.
+	 */
+	@Test
+	void neighbouringAndAsFarAsArePlaces() {
+		assertThat(places("Fighting between militias and federal forces in neighbouring Amhara has closed the road "
+				+ "through Gondar."))
+			.extracting((p) -> p.mention().text() + " " + p.countryCode())
+			.containsExactly("Amhara ET", "Gondar ET");
+		assertThat(places("Growers in Mendoza and as far east as Córdoba reported lighter damage."))
+			.extracting((p) -> p.mention().text() + " " + p.countryCode())
+			.containsExactly("Mendoza AR", "Córdoba AR");
+	}
+
+	/**
+	 * "Environment Canada", "Athletics Kenya", "Marine Atlantic": a capitalised common
+	 * word right before a country or an ocean names an agency, a federation or a company,
+	 * not the place; "Western Australia", "Southern Ukraine" stay places.
+	 */
+	@Test
+	void agencyNamedWordAndCountry() {
+		assertThat(places("Environment Canada issued wind warnings on Monday. Athletics Kenya officials said the win "
+				+ "would help. Marine Atlantic cancelled crossings."))
+			.isEmpty();
+		assertThat(places("Drones hit Southern Ukraine overnight.")).hasSize(1);
+	}
+
+	/**
+	 * "India's Punjab and Haryana states": the country's possessive opens no member of
+	 * the region list (before, "India's Punjab" was one unknown name and both were lost).
+	 */
+	@Test
+	void possessiveCountryBeforeARegionList() {
+		assertThat(places("Farmers across the border in India's Punjab and Haryana states burn stubble."))
+			.extracting((p) -> p.mention().text() + " " + p.countryCode())
+			.containsExactly("India IN", "Punjab IN", "Haryana IN");
+	}
+
+	/**
+	 * "India's Punjab" in a story from Lahore: the possessive country holds the place,
+	 * whatever country the rest of the text is about (before, Pakistan's Punjab).
+	 */
+	@Test
+	void possessiveCountryHoldsThePlace() {
+		assertThat(places("LAHORE, Pakistan — Smog closed schools in Lahore, Multan and Faisalabad on Monday. "
+				+ "Farmers across the border in India's Punjab continued to burn crop stubble."))
+			.filteredOn((p) -> p.mention().text().equals("Punjab"))
+			.extracting(ExtractedPlace::countryCode)
+			.containsExactly("IN");
+	}
+
+	/**
+	 * "the provincial government of Mendoza", "the province of Quebec": a region word
+	 * before "of" names the region, not its seat of the same name.
+	 */
+	@Test
+	void regionWordBeforeOf() {
+		assertThat(places("The provincial government of Mendoza estimated losses at $40 million. Crews came from "
+				+ "the province of Quebec."))
+			.extracting((p) -> p.mention().text() + " " + p.countryCode() + " " + p.precision())
+			.containsExactly("Mendoza AR region", "Quebec CA region");
+		assertThat(places("Rebels entered Goma, in North Kivu province of the Democratic Republic of Congo."))
+			.extracting((p) -> p.mention().text())
+			.contains("Democratic Republic of Congo");
+	}
+
+	/**
+	 * "a navy team from Kochi": NER calls the city a person; a team comes from a place.
+	 */
+	@Test
+	void teamFromAPlace() {
+		assertThat(places("Soldiers from Kozhikode and a navy team from Kochi joined the search."))
+			.extracting((p) -> p.mention().text() + " " + p.countryCode())
+			.containsExactly("Kozhikode IN", "Kochi IN");
+	}
+
+	/**
 	 * Each passage exactly: every toponym found and resolved right, nothing else
 	 * (passages marked "known gap" only count in the totals).
 	 */
