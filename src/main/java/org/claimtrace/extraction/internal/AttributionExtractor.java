@@ -527,6 +527,9 @@ class AttributionExtractor {
 			}
 			contentWithoutCue(f, text);
 			contentWithoutDescriptor(f, text);
+			if (f.sentence >= 0) {
+				relativeClauseOnly(f, sentences.get(f.sentence));
+			}
 		}
 		SourceResolver resolver = new SourceResolver(this.canonicalizer, document);
 		List<SourceResolver.Resolved> resolved = new ArrayList<>();
@@ -680,6 +683,26 @@ class AttributionExtractor {
 		int comma = text.lastIndexOf(',', f.contentEnd - 1);
 		if (comma > f.contentStart && DESCRIPTOR.matcher(text.substring(comma + 1, f.contentEnd)).matches()) {
 			f.contentEnd = comma;
+		}
+	}
+
+	/**
+	 * "The mayor, Ivan Fedorov, who said 12 people were wounded, called for ...": what a
+	 * relative speaker says ends where the main clause's verb comes back after a comma.
+	 */
+	private static void relativeClauseOnly(Found f, CoreSentence sentence) {
+		if (f.source == null || f.source.size() != 1 || !"who".equalsIgnoreCase(f.source.get(0).word())) {
+			return;
+		}
+		List<CoreLabel> tokens = sentence.tokens();
+		for (int k = 0; k + 1 < tokens.size(); k++) {
+			CoreLabel comma = tokens.get(k);
+			if (",".equals(comma.word()) && comma.beginPosition() > f.contentStart
+					&& comma.beginPosition() < f.contentEnd && tokens.get(k + 1).tag().matches("VBD|VBZ|VBP|VBN")) {
+				// (a finite verb the tagger may take for a participle: "..., called for")
+				f.contentEnd = comma.beginPosition();
+				return;
+			}
 		}
 	}
 
@@ -1159,13 +1182,30 @@ class AttributionExtractor {
 			}
 			Found f = new Found(index);
 			f.source = List.of(who);
-			f.referent = antecedent;
+			f.referent = namedBefore(tokens, antecedent);
 			f.cueOn(verb);
 			f.content(content, quotes);
 			f.clause = true;
 			speakers.add(f);
 		}
 		return speakers;
+	}
+
+	/**
+	 * "Marie Dubois, a nurse at the main hospital, who said ...": the person a described
+	 * antecedent is in apposition to, else the antecedent itself.
+	 */
+	private static List<CoreLabel> namedBefore(List<CoreLabel> tokens, List<CoreLabel> antecedent) {
+		int first = antecedent.get(0).index() - 1;
+		int end = first - 1;
+		if (end < 1 || !",".equals(tokens.get(end).word()) || !"PERSON".equals(tokens.get(end - 1).ner())) {
+			return antecedent;
+		}
+		int start = end - 1;
+		while (start > 0 && "PERSON".equals(tokens.get(start - 1).ner())) {
+			start--;
+		}
+		return tokens.subList(start, end);
 	}
 
 	/**
@@ -4586,6 +4626,17 @@ class AttributionExtractor {
 		for (SemanticGraphEdge edge : graph.incomingEdgeList(verb)) {
 			if (relation(edge).startsWith("acl") || relation(edge).equals("dep") && edge.getGovernor() == subject) {
 				IndexedWord antecedent = pronounAntecedent(graph, edge.getGovernor());
+				if (antecedent != null && !"PERSON".equals(antecedent.ner())) {
+					// "The mayor, Ivan Fedorov, who said ...": the person named beside
+					// the
+					// title
+					for (SemanticGraphEdge appos : graph.outgoingEdgeList(antecedent)) {
+						if (relation(appos).equals("appos") && "PERSON".equals(appos.getDependent().ner())) {
+							antecedent = appos.getDependent();
+							break;
+						}
+					}
+				}
 				List<CoreLabel> tokens = (antecedent != null) ? sourceTokens(sentence, graph, antecedent) : null;
 				return (tokens != null && subject.word().equalsIgnoreCase("who"))
 						? peopleBeforePlace(sentence.tokens(), tokens) : tokens;

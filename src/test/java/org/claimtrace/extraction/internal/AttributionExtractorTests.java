@@ -66,6 +66,18 @@ class AttributionExtractorTests {
 	}
 
 	@Test
+	void aRelativeSpeakerIsTheNamedPersonAndSaysOnlyHisClause() {
+		List<ExtractedAttribution> attributions = extract(
+				"\u201cThe wards are full,\u201d said Marie Dubois, a nurse at the town's main hospital, who said she "
+						+ "had treated 150 wounded people in three days. The mayor, Ivan Fedorov, who said 12 people were "
+						+ "wounded, called for more air defence.");
+		assertThat(attributions).filteredOn((a) -> a.source().text().equals("who"))
+			.extracting(ExtractedAttribution::sourceName)
+			.containsExactly("Marie Dubois", "Ivan Fedorov");
+		assertThat(attributions.get(attributions.size() - 1).content().text()).isEqualTo("12 people were wounded");
+	}
+
+	@Test
 	void aSourceNameTheParserSplitsStaysWhole() {
 		List<ExtractedAttribution> attributions = extract(
 				"Since February, 1,024 civilians have been killed in the region, the UN human rights monitoring mission "
