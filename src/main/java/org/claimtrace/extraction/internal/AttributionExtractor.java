@@ -529,6 +529,7 @@ class AttributionExtractor {
 			contentWithoutDescriptor(f, text);
 			if (f.sentence >= 0) {
 				relativeClauseOnly(f, sentences.get(f.sentence));
+				personBeforeApposition(f, sentences.get(f.sentence), text);
 			}
 		}
 		SourceResolver resolver = new SourceResolver(this.canonicalizer, document);
@@ -704,6 +705,46 @@ class AttributionExtractor {
 				return;
 			}
 		}
+	}
+
+	/**
+	 * "Oleksandr Syrskyi, Ukraine's commander-in-chief, said ...", parsed with a word of
+	 * the apposition as the subject: the speaker is the person the apposition describes,
+	 * and the apposition stays as what it says of him.
+	 */
+	private static void personBeforeApposition(Found f, CoreSentence sentence, String text) {
+		if (f.source == null || f.source.isEmpty() || f.referent != null
+				|| f.source.stream().anyMatch((token) -> "PERSON".equals(token.ner()))) {
+			return;
+		}
+		List<CoreLabel> tokens = sentence.tokens();
+		int first = f.source.get(0).index() - 1;
+		int last = f.source.get(f.source.size() - 1).index() - 1;
+		int close = last + 1;
+		while (close < tokens.size() && close - last < 6 && !",".equals(tokens.get(close).word())
+				&& tokens.get(close).tag().matches("HYPH|IN|NN.*|JJ")) {
+			// "commander-in-chief"
+			close++;
+		}
+		if (close >= tokens.size() || !",".equals(tokens.get(close).word())
+				|| tokens.get(close).endPosition() > f.cueStart
+				|| !text.substring(tokens.get(close).endPosition(), f.cueStart).isBlank()) {
+			return;
+		}
+		int open = first - 1;
+		while (open >= 0 && first - open < 6 && !",".equals(tokens.get(open).word())
+				&& tokens.get(open).tag().matches("NNP?S?|POS|JJ|DT|PRP\\$")) {
+			open--;
+		}
+		if (open < 1 || !",".equals(tokens.get(open).word()) || !"PERSON".equals(tokens.get(open - 1).ner())) {
+			return;
+		}
+		int start = open - 1;
+		while (start > 0 && "PERSON".equals(tokens.get(start - 1).ner())) {
+			start--;
+		}
+		f.apposition = text.substring(tokens.get(open + 1).beginPosition(), tokens.get(close - 1).endPosition());
+		f.source = new ArrayList<>(tokens.subList(start, open));
 	}
 
 	/** "their employer", "the agency": a short noun phrase describing the speaker. */

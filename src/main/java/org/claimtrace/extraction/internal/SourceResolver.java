@@ -85,6 +85,11 @@ class SourceResolver {
 	/** Resolved sources so far, in text order, for "they" and "it". */
 	private final List<Resolved> history = new ArrayList<>();
 
+	/** The last source that is one person described, not named, and where it ends. */
+	private Entity lastUnnamedPerson;
+
+	private int lastUnnamedPersonEnd;
+
 	SourceResolver(SourceCanonicalizer canonicalizer, CoreDocument document) {
 		this.canonicalizer = canonicalizer;
 		// the entity mentions include pronouns ("his"), which are no names
@@ -163,6 +168,11 @@ class SourceResolver {
 		CoreLabel head = tokens.get(tokens.size() - 1);
 		String headWord = head.word().toLowerCase(Locale.ROOT);
 		if (tokens.size() == 1 && PERSON_PRONOUNS.contains(headWord)) {
+			if (this.lastUnnamedPerson != null && !personNamedBetween(this.lastUnnamedPersonEnd, start)) {
+				// "A battalion commander, who asked not to be named, told the FT ...
+				// 'We are holding,' he said": the one described since the last name
+				return new Resolved(this.lastUnnamedPerson, text);
+			}
 			return resolved(lastPersonBefore(start, null, Gender.of(headWord)), text, SourceCanonicalizer.PERSON);
 		}
 		if (tokens.size() == 1 && THING_PRONOUNS.contains(headWord)) {
@@ -215,10 +225,37 @@ class SourceResolver {
 			}
 		}
 		if (SourceCanonicalizer.isUnnamed(headWord) && !spokes) {
-			return new Resolved(entity(strip(text), SourceCanonicalizer.UNNAMED_OFFICIALS, null), text);
+			return new Resolved(
+					describedPerson(tokens, entity(strip(text), SourceCanonicalizer.UNNAMED_OFFICIALS, null)), text);
 		}
-		return new Resolved(organisation(text, inside), text);
+		return new Resolved(describedPerson(tokens, organisation(text, inside)), text);
 	}
+
+	/**
+	 * Remembers a source that is one person described, not named ("a Ukrainian battalion
+	 * commander"), for a "he" or "she" before the next name.
+	 */
+	private Entity describedPerson(List<CoreLabel> tokens, Entity entity) {
+		String head = tokens.get(tokens.size() - 1).word().toLowerCase(Locale.ROOT);
+		if (DESCRIBED_PEOPLE.contains(head)
+				&& Set.of("a", "an", "one").contains(tokens.get(0).word().toLowerCase(Locale.ROOT))) {
+			this.lastUnnamedPerson = entity;
+			this.lastUnnamedPersonEnd = tokens.get(tokens.size() - 1).endPosition();
+		}
+		return entity;
+	}
+
+	private boolean personNamedBetween(int from, int to) {
+		return this.mentions.stream()
+			.anyMatch((mention) -> "PERSON".equals(mention.entityType()) && mention.charOffsets().first() >= from
+					&& mention.charOffsets().second() <= to);
+	}
+
+	/** One person a source describes without naming: "a senior official". */
+	private static final Set<String> DESCRIBED_PEOPLE = Set.of("commander", "official", "officer", "soldier",
+			"resident", "doctor", "nurse", "medic", "paramedic", "surgeon", "diplomat", "aide", "witness", "survivor",
+			"volunteer", "fighter", "serviceman", "analyst", "expert", "lawmaker", "activist", "villager", "pilot",
+			"worker", "source", "politician", "adviser", "advisor", "negotiator", "prosecutor", "investigator");
 
 	private Resolved resolved(Entity entity, String text, String fallbackKind) {
 		if (entity != null) {

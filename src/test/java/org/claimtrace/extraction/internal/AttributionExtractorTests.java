@@ -78,6 +78,26 @@ class AttributionExtractorTests {
 	}
 
 	@Test
+	void aPersonBeforeAnAppositionTheParseTookForTheSubject() {
+		List<ExtractedAttribution> attributions = extract("Oleksandr Syrskyi, Ukraine's commander-in-chief, said in a "
+				+ "Telegram post that Russia had concentrated about 110,000 troops around Pokrovsk.");
+		ExtractedAttribution said = byCue(attributions, "said");
+		assertThat(said.source().text()).isEqualTo("Oleksandr Syrskyi");
+		assertThat(said.sourceName()).isEqualTo("Oleksandr Syrskyi");
+		assertThat(said.sourceAliases()).contains("Ukraine's commander-in-chief");
+	}
+
+	@Test
+	void aPronounAfterAnUnnamedPersonIsThatPerson() {
+		List<ExtractedAttribution> attributions = extract(
+				"Two civilians were killed, said Vadym Filashkin, the regional "
+						+ "governor. A Ukrainian battalion commander, who asked not to be named, told the Financial Times that "
+						+ "his unit had lost many men. \u201cWe are holding, but barely,\u201d he said.");
+		assertThat(byCue(attributions, "said").sourceName()).isEqualTo("Vadym Filashkin");
+		assertThat(attributions.get(attributions.size() - 1).sourceName()).isEqualTo("A Ukrainian battalion commander");
+	}
+
+	@Test
 	void aSourceNameTheParserSplitsStaysWhole() {
 		List<ExtractedAttribution> attributions = extract(
 				"Since February, 1,024 civilians have been killed in the region, the UN human rights monitoring mission "
