@@ -3862,6 +3862,18 @@ class AttributionExtractor {
 		// "“...,” X said" and "..., X said": the reporting clause hangs off the content
 		for (SemanticGraphEdge edge : graph.incomingEdgeList(verb)) {
 			String relation = relation(edge);
+			if (relation.equals("advcl") && hasMark(graph, verb, "as")) {
+				SemanticGraphEdge object = graph.outgoingEdgeList(verb)
+					.stream()
+					.filter((out) -> relation(out).equals("obj") && out.getDependent().index() > verb.index())
+					.findFirst()
+					.orElse(null);
+				if (object != null) {
+					// "... as Ukraine reports heavy losses": what is reported is the
+					// object, not the clause the report accompanies
+					return extent(sentence, subtree(graph, object.getDependent(), Set.of()));
+				}
+			}
 			if (relation.equals("advcl") && hasMark(graph, verb, "as") || relation.equals("parataxis")
 					|| relation.equals("csubj")
 					|| relation.equals("ccomp") && edge.getGovernor().index() < verb.index()

@@ -98,6 +98,13 @@ class AttributionExtractorTests {
 	}
 
 	@Test
+	void aReportWithItsOwnObjectAfterAsReportsTheObject() {
+		List<ExtractedAttribution> attributions = extract(
+				"Russia presses assault on Pokrovsk as Ukraine reports heavy losses on both sides");
+		assertThat(byCue(attributions, "reports").content().text()).isEqualTo("heavy losses on both sides");
+	}
+
+	@Test
 	void aSourceNameTheParserSplitsStaysWhole() {
 		List<ExtractedAttribution> attributions = extract(
 				"Since February, 1,024 civilians have been killed in the region, the UN human rights monitoring mission "
