@@ -2689,6 +2689,13 @@ class FigureExtractor {
 					(party != null && members != null) ? party + " of " + members : party, null, sentenceIndex, null,
 					false, false, false, tokens.get(m.first).beginPosition(), tokens.get(m.last).endPosition());
 		}
+		if (after + 2 < n && "-".equals(tokens.get(after).word()) && "NN".equals(tokens.get(after + 1).tag())
+				&& tokens.get(after + 2).tag().startsWith("NN") && Lexicon.unit(tokens.get(after + 1).word()) == null
+				&& !Lexicon.isHuman(tokens.get(after + 1)) && !Lexicon.isMilitary(tokens.get(after + 1))) {
+			// "a four-storey building", "a three-day bombardment": the number describes a
+			// thing, it counts nobody
+			return null;
+		}
 		String kind = null;
 		int keyword = -1;
 		boolean released = false;
