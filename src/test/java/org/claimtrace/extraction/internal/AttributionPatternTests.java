@@ -2751,6 +2751,26 @@ class AttributionPatternTests {
 		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
 	}
 
+	// Round 23 fixes from blind sweep 12
+
+	@Test
+	void aWishForAnonymityIsNoReportWhateverItsPreposition() {
+		List<ExtractedAttribution> attributions = extract(
+				"A friend of the senator, who insisted on anonymity to describe a private dinner, said he was "
+						+ "exhausted. A donor who demanded anonymity because the talks were private said the offer "
+						+ "was generous.");
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().matches("insisted|demanded"));
+		assertThat(byCue(attributions, "said").source().text()).startsWith("A friend of the senator");
+	}
+
+	@Test
+	void aHearsayParticipleBeforeToBeReportsNothing() {
+		List<ExtractedAttribution> attributions = extract(
+				"The Manhattan penthouse, said to be worth $90 million, was registered to a shell company. The "
+						+ "investor, reported to be the largest donor to the campaign, declined an interview.");
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().matches("said|reported"));
+	}
+
 	// Blind sweep 12 (round 23): conference calls and briefings, offices and people close
 	// to a speaker, memoirs and op-eds, long-standing perfects, remarks at an event,
 	// quotations split over paragraphs, questions and answers, several speakers in one
