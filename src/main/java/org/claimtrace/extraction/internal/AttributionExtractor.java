@@ -551,15 +551,16 @@ class AttributionExtractor {
 	}
 
 	/**
-	 * "..., who asked not to be named, said ...", "requested anonymity": a source's wish
-	 * to stay unnamed is no report of anything.
+	 * "..., who asked not to be named, said ...", "requested anonymity", "insisted on
+	 * anonymity": a source's wish to stay unnamed is no report of anything.
 	 */
 	private static boolean asksForAnonymity(Found f, String text) {
 		String cue = text.substring(f.cueStart, f.cueEnd).toLowerCase(Locale.ROOT);
-		String content = text.substring(f.contentStart, f.contentEnd).toLowerCase(Locale.ROOT);
-		return cue.matches("(?s).*\\b(ask|request|insist)\\w*") && content
+		// from the cue on: the content may start past "on anonymity" ("to discuss ...")
+		String content = text.substring(f.cueEnd, Math.max(f.cueEnd, f.contentEnd)).strip().toLowerCase(Locale.ROOT);
+		return cue.matches("(?s).*\\b(ask|request|insist|demand)\\w*") && content
 			.matches("(?s)(not to be (named|identified|quoted)"
-					+ "|(for )?anonymity|(that )?(his|her|their|its) (names?|identity|identities) (not )?be (withheld|used"
+					+ "|(for |on )?(the )?(condition of )?anonymity|(that )?(his|her|their|its) (names?|identity|identities) (not )?be (withheld|used"
 					+ "|published|disclosed|named)|that (he|she|they) not be (named|identified|quoted))\\b.*");
 	}
 
@@ -2002,8 +2003,8 @@ class AttributionExtractor {
 
 	/**
 	 * "said goodbye to her volunteers", "the documentary tells the story of a farm", "the
-	 * forecast calls for rain": a greeting, the plot of a work and a forecast report
-	 * nobody's words or views.
+	 * forecast calls for rain", "said to be worth": a greeting, the plot of a work, a
+	 * forecast and hearsay before "to be" report nobody's words or views.
 	 */
 	private static boolean saysNothing(CoreSentence sentence, SemanticGraph graph, IndexedWord verb) {
 		List<CoreLabel> tokens = sentence.tokens();
@@ -2029,6 +2030,12 @@ class AttributionExtractor {
 				&& subject
 					.matches("documentary|film|movie|book|novel|play|musical|series|show|episode|exhibit|exhibition"
 							+ "|museum|album|song|opera|memoir|biography|podcast|drama|comedy|miniseries|sitcom")) {
+			return true;
+		}
+		if (HEARSAY_CONTROLLERS.contains(lemma) && after.matches("to be\\b.*")) {
+			// "the penthouse, said to be worth $90 million, ...": hearsay about a thing
+			// or
+			// a person, with no speaker (misparsed as the subject's report)
 			return true;
 		}
 		return lemma.equals("call") && subject.matches("forecast|outlook|weather|recipe|menu|forecaster");
