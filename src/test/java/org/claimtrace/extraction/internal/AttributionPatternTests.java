@@ -2798,4 +2798,30 @@ class AttributionPatternTests {
 		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
 	}
 
+	// Blind sweep 12b (round 23): a second batch, written before the extractor saw it, in
+	// src/test/resources/extraction/attributions-sweep12b.txt (first run in the file
+	// header).
+
+	static Stream<Arguments> sweep12b() throws IOException {
+		return sweepPassages("/extraction/attributions-sweep12b.txt").stream()
+			.map((passage) -> Arguments.of(Named.of(passage.name(), passage)));
+	}
+
+	/**
+	 * Sweep 12b's totals, printed as {@code SWEEP12B}; its known gaps must still fail.
+	 */
+	@Test
+	void sweep12bTotals() throws IOException {
+		assertSweepTotals("SWEEP12B", sweepPassages("/extraction/attributions-sweep12b.txt"));
+	}
+
+	/** Each passage of sweep 12b (those marked "known gap" only count in the totals). */
+	@ParameterizedTest
+	@MethodSource("sweep12b")
+	void sweep12bPassage(SweepPassage passage) {
+		org.junit.jupiter.api.Assumptions.assumeFalse(passage.name().contains("known gap"), passage.name());
+		List<ExtractedAttribution> attributions = extract(passage.text());
+		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
+	}
+
 }
