@@ -2771,6 +2771,16 @@ class AttributionPatternTests {
 		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().matches("said|reported"));
 	}
 
+	@Test
+	void aFrontedPhraseOfTheVerbIsNoContentOfIt() {
+		List<ExtractedAttribution> attributions = extract(
+				"According to a readout of the call, the president stressed the importance of the alliance. At a "
+						+ "diner in Dubuque, the senator stressed the need for rural broadband.");
+		assertThat(byCue(attributions, "According to").source().text()).isEqualTo("a readout of the call");
+		assertThat(attributions).noneMatch((attribution) -> attribution.content().text().startsWith("According")
+				|| attribution.content().text().startsWith("At a diner"));
+	}
+
 	// Blind sweep 12 (round 23): conference calls and briefings, offices and people close
 	// to a speaker, memoirs and op-eds, long-standing perfects, remarks at an event,
 	// quotations split over paragraphs, questions and answers, several speakers in one
