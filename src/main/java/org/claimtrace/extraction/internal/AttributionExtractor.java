@@ -3893,10 +3893,41 @@ class AttributionExtractor {
 			after++;
 		}
 		int[] following = (after < tokens.size()) ? range(tokens, after + 1, tokens.size()) : null;
+		if (before != null && isFrontedAdjunct(graph, verb, tokens, first)) {
+			// "According to a readout of the call, the president stressed ...", "At a
+			// diner in Dubuque, the senator stressed ...": the verb's own phrase of
+			// place, time or source is no content of it
+			return following;
+		}
 		if (following != null && before != null && following[1] - following[0] > before[1] - before[0]) {
 			return following;
 		}
 		return before;
+	}
+
+	/**
+	 * Whether the words before {@code end} (all but punctuation, and no quotation) are a
+	 * phrase or adverb the verb governs before its subject: "According to X, ...", "In
+	 * Iowa, ...", "On Monday, ...".
+	 */
+	private static boolean isFrontedAdjunct(SemanticGraph graph, IndexedWord verb, List<CoreLabel> tokens, int end) {
+		Set<Integer> adjunct = new HashSet<>();
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
+			String relation = relation(edge);
+			if ((relation.startsWith("obl") || relation.equals("advmod"))
+					&& edge.getDependent().index() < verb.index()) {
+				adjunct.addAll(subtree(graph, edge.getDependent(), Set.of()));
+			}
+		}
+		if (adjunct.isEmpty()) {
+			return false;
+		}
+		for (CoreLabel token : tokens.subList(0, end)) {
+			if (isQuoteMark(token) || !isPunctuation(token) && !adjunct.contains(token.index())) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean hasObject(SemanticGraph graph, IndexedWord verb) {
