@@ -2781,6 +2781,16 @@ class AttributionPatternTests {
 				|| attribution.content().text().startsWith("At a diner"));
 	}
 
+	@Test
+	void aDocumentSignedOrWrittenBySomeoneReportsWithTheVerbAfterTheAgent() {
+		List<ExtractedAttribution> attributions = extract(
+				"A letter signed by 40 senators called for an inquiry. A memo written by the chief of staff warned "
+						+ "of a shutdown.");
+		assertThat(byCue(attributions, "called").source().text()).startsWith("A letter");
+		assertThat(byCue(attributions, "warned").source().text()).startsWith("A memo");
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().equals("written"));
+	}
+
 	// Blind sweep 12 (round 23): conference calls and briefings, offices and people close
 	// to a speaker, memoirs and op-eds, long-standing perfects, remarks at an event,
 	// quotations split over paragraphs, questions and answers, several speakers in one
