@@ -3566,7 +3566,12 @@ class AttributionExtractor {
 	 * verb hanging from it: the participle's subject, or null.
 	 */
 	private IndexedWord reducedRelativeSubject(SemanticGraph graph, SemanticGraphEdge up, IndexedWord verb) {
-		IndexedWord participle = up.getGovernor();
+		IndexedWord participle = misparsedParticiple(graph, up, verb);
+		if (participle != null) {
+			IndexedWord subject = ownSubject(graph, participle);
+			return (subject != null && subject.index() < participle.index()) ? subject : null;
+		}
+		participle = up.getGovernor();
 		if (!relation(up).equals("dep") || !verb.tag().matches("VBZ|VBD|VBP") || !participle.tag().matches("VBN|VBG")
 				|| participle.index() > verb.index()
 				|| graph.outgoingEdgeList(participle).stream().anyMatch((edge) -> relation(edge).startsWith("aux"))) {
@@ -3579,6 +3584,41 @@ class AttributionExtractor {
 		}
 		IndexedWord subject = ownSubject(graph, participle);
 		return (subject != null && subject.index() < participle.index()) ? subject : null;
+	}
+
+	/**
+	 * "A letter signed by 40 senators called for ...", "a memo written by the chief of
+	 * staff warned ...", misparsed with the participle as the main verb (it has a "by"
+	 * agent and no auxiliary, so it cannot be one) and the real verb hanging from it or
+	 * from its agent: the participle, or null.
+	 */
+	private static IndexedWord misparsedParticiple(SemanticGraph graph, SemanticGraphEdge up, IndexedWord verb) {
+		IndexedWord participle = up.getGovernor();
+		if (relation(up).equals("acl") && participle.tag().startsWith("NN")) {
+			// the verb hangs from the agent: "signed by the leaders called ..."
+			SemanticGraphEdge agent = graph.incomingEdgeList(participle).stream().findFirst().orElse(null);
+			if (agent == null || !relation(agent).equals("obl") || !hasCaseWord(graph, participle, "by")) {
+				return null;
+			}
+			participle = agent.getGovernor();
+		}
+		else if (!relation(up).equals("dep")) {
+			return null;
+		}
+		IndexedWord before = graph.getNodeByIndexSafe(verb.index() - 1);
+		if (!verb.tag().matches("VBZ|VBD|VBP|VBN") || !participle.tag().matches("VBN|VBD")
+				|| participle.index() > verb.index() || !graph.getRoots().contains(participle) || before == null
+				|| before.word().equals(",") || isRelativePronoun(before)
+				|| graph.outgoingEdgeList(participle)
+					.stream()
+					.anyMatch((edge) -> relation(edge).startsWith("aux") || relation(edge).equals("cop"))
+				|| graph.outgoingEdgeList(participle)
+					.stream()
+					.noneMatch((edge) -> relation(edge).equals("obl") && hasCaseWord(graph, edge.getDependent(), "by")
+							&& edge.getDependent().index() < verb.index())) {
+			return null;
+		}
+		return participle;
 	}
 
 	/**
@@ -3621,6 +3661,13 @@ class AttributionExtractor {
 	 * makes it the main verb: it describes the source and reports nothing itself.
 	 */
 	private boolean isReducedRelative(SemanticGraph graph, IndexedWord participle) {
+		if (participle.tag().matches("VBN|VBD") && graph.getRoots().contains(participle)) {
+			for (SemanticGraphEdge edge : graph.edgeIterable()) {
+				if (participle.equals(misparsedParticiple(graph, edge, edge.getDependent()))) {
+					return true;
+				}
+			}
+		}
 		return participle.tag().matches("VBN|VBG") && graph.outgoingEdgeList(participle)
 			.stream()
 			.anyMatch((edge) -> reducedRelativeSubject(graph, edge, edge.getDependent()) != null);
