@@ -555,15 +555,16 @@ class AttributionExtractor {
 	}
 
 	/**
-	 * "..., who asked not to be named, said ...", "requested anonymity": a source's wish
-	 * to stay unnamed is no report of anything.
+	 * "..., who asked not to be named, said ...", "requested anonymity", "insisted on
+	 * anonymity": a source's wish to stay unnamed is no report of anything.
 	 */
 	private static boolean asksForAnonymity(Found f, String text) {
 		String cue = text.substring(f.cueStart, f.cueEnd).toLowerCase(Locale.ROOT);
-		String content = text.substring(f.contentStart, f.contentEnd).toLowerCase(Locale.ROOT);
-		return cue.matches("(?s).*\\b(ask|request|insist)\\w*") && content
+		// from the cue on: the content may start past "on anonymity" ("to discuss ...")
+		String content = text.substring(f.cueEnd, Math.max(f.cueEnd, f.contentEnd)).strip().toLowerCase(Locale.ROOT);
+		return cue.matches("(?s).*\\b(ask|request|insist|demand)\\w*") && content
 			.matches("(?s)(not to be (named|identified|quoted)"
-					+ "|(for )?anonymity|(that )?(his|her|their|its) (names?|identity|identities) (not )?be (withheld|used"
+					+ "|(for |on )?(the )?(condition of )?anonymity|(that )?(his|her|their|its) (names?|identity|identities) (not )?be (withheld|used"
 					+ "|published|disclosed|named)|that (he|she|they) not be (named|identified|quoted))\\b.*");
 	}
 
@@ -2083,8 +2084,8 @@ class AttributionExtractor {
 
 	/**
 	 * "said goodbye to her volunteers", "the documentary tells the story of a farm", "the
-	 * forecast calls for rain": a greeting, the plot of a work and a forecast report
-	 * nobody's words or views.
+	 * forecast calls for rain", "said to be worth": a greeting, the plot of a work, a
+	 * forecast and hearsay before "to be" report nobody's words or views.
 	 */
 	private static boolean saysNothing(CoreSentence sentence, SemanticGraph graph, IndexedWord verb) {
 		List<CoreLabel> tokens = sentence.tokens();
@@ -2110,6 +2111,12 @@ class AttributionExtractor {
 				&& subject
 					.matches("documentary|film|movie|book|novel|play|musical|series|show|episode|exhibit|exhibition"
 							+ "|museum|album|song|opera|memoir|biography|podcast|drama|comedy|miniseries|sitcom")) {
+			return true;
+		}
+		if (HEARSAY_CONTROLLERS.contains(lemma) && after.matches("to be\\b.*")) {
+			// "the penthouse, said to be worth $90 million, ...": hearsay about a thing
+			// or
+			// a person, with no speaker (misparsed as the subject's report)
 			return true;
 		}
 		return lemma.equals("call") && subject.matches("forecast|outlook|weather|recipe|menu|forecaster");
@@ -3640,7 +3647,12 @@ class AttributionExtractor {
 	 * verb hanging from it: the participle's subject, or null.
 	 */
 	private IndexedWord reducedRelativeSubject(SemanticGraph graph, SemanticGraphEdge up, IndexedWord verb) {
-		IndexedWord participle = up.getGovernor();
+		IndexedWord participle = misparsedParticiple(graph, up, verb);
+		if (participle != null) {
+			IndexedWord subject = ownSubject(graph, participle);
+			return (subject != null && subject.index() < participle.index()) ? subject : null;
+		}
+		participle = up.getGovernor();
 		if (!relation(up).equals("dep") || !verb.tag().matches("VBZ|VBD|VBP") || !participle.tag().matches("VBN|VBG")
 				|| participle.index() > verb.index()
 				|| graph.outgoingEdgeList(participle).stream().anyMatch((edge) -> relation(edge).startsWith("aux"))) {
@@ -3653,6 +3665,41 @@ class AttributionExtractor {
 		}
 		IndexedWord subject = ownSubject(graph, participle);
 		return (subject != null && subject.index() < participle.index()) ? subject : null;
+	}
+
+	/**
+	 * "A letter signed by 40 senators called for ...", "a memo written by the chief of
+	 * staff warned ...", misparsed with the participle as the main verb (it has a "by"
+	 * agent and no auxiliary, so it cannot be one) and the real verb hanging from it or
+	 * from its agent: the participle, or null.
+	 */
+	private static IndexedWord misparsedParticiple(SemanticGraph graph, SemanticGraphEdge up, IndexedWord verb) {
+		IndexedWord participle = up.getGovernor();
+		if (relation(up).equals("acl") && participle.tag().startsWith("NN")) {
+			// the verb hangs from the agent: "signed by the leaders called ..."
+			SemanticGraphEdge agent = graph.incomingEdgeList(participle).stream().findFirst().orElse(null);
+			if (agent == null || !relation(agent).equals("obl") || !hasCaseWord(graph, participle, "by")) {
+				return null;
+			}
+			participle = agent.getGovernor();
+		}
+		else if (!relation(up).equals("dep")) {
+			return null;
+		}
+		IndexedWord before = graph.getNodeByIndexSafe(verb.index() - 1);
+		if (!verb.tag().matches("VBZ|VBD|VBP|VBN") || !participle.tag().matches("VBN|VBD")
+				|| participle.index() > verb.index() || !graph.getRoots().contains(participle) || before == null
+				|| before.word().equals(",") || isRelativePronoun(before)
+				|| graph.outgoingEdgeList(participle)
+					.stream()
+					.anyMatch((edge) -> relation(edge).startsWith("aux") || relation(edge).equals("cop"))
+				|| graph.outgoingEdgeList(participle)
+					.stream()
+					.noneMatch((edge) -> relation(edge).equals("obl") && hasCaseWord(graph, edge.getDependent(), "by")
+							&& edge.getDependent().index() < verb.index())) {
+			return null;
+		}
+		return participle;
 	}
 
 	/**
@@ -3695,6 +3742,13 @@ class AttributionExtractor {
 	 * makes it the main verb: it describes the source and reports nothing itself.
 	 */
 	private boolean isReducedRelative(SemanticGraph graph, IndexedWord participle) {
+		if (participle.tag().matches("VBN|VBD") && graph.getRoots().contains(participle)) {
+			for (SemanticGraphEdge edge : graph.edgeIterable()) {
+				if (participle.equals(misparsedParticiple(graph, edge, edge.getDependent()))) {
+					return true;
+				}
+			}
+		}
 		return participle.tag().matches("VBN|VBG") && graph.outgoingEdgeList(participle)
 			.stream()
 			.anyMatch((edge) -> reducedRelativeSubject(graph, edge, edge.getDependent()) != null);
@@ -3979,10 +4033,41 @@ class AttributionExtractor {
 			after++;
 		}
 		int[] following = (after < tokens.size()) ? range(tokens, after + 1, tokens.size()) : null;
+		if (before != null && isFrontedAdjunct(graph, verb, tokens, first)) {
+			// "According to a readout of the call, the president stressed ...", "At a
+			// diner in Dubuque, the senator stressed ...": the verb's own phrase of
+			// place, time or source is no content of it
+			return following;
+		}
 		if (following != null && before != null && following[1] - following[0] > before[1] - before[0]) {
 			return following;
 		}
 		return before;
+	}
+
+	/**
+	 * Whether the words before {@code end} (all but punctuation, and no quotation) are a
+	 * phrase or adverb the verb governs before its subject: "According to X, ...", "In
+	 * Iowa, ...", "On Monday, ...".
+	 */
+	private static boolean isFrontedAdjunct(SemanticGraph graph, IndexedWord verb, List<CoreLabel> tokens, int end) {
+		Set<Integer> adjunct = new HashSet<>();
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
+			String relation = relation(edge);
+			if ((relation.startsWith("obl") || relation.equals("advmod"))
+					&& edge.getDependent().index() < verb.index()) {
+				adjunct.addAll(subtree(graph, edge.getDependent(), Set.of()));
+			}
+		}
+		if (adjunct.isEmpty()) {
+			return false;
+		}
+		for (CoreLabel token : tokens.subList(0, end)) {
+			if (isQuoteMark(token) || !isPunctuation(token) && !adjunct.contains(token.index())) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean hasObject(SemanticGraph graph, IndexedWord verb) {

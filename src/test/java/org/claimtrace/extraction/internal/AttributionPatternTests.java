@@ -2751,4 +2751,123 @@ class AttributionPatternTests {
 		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
 	}
 
+	// Round 23 fixes from blind sweep 12
+
+	@Test
+	void aWishForAnonymityIsNoReportWhateverItsPreposition() {
+		List<ExtractedAttribution> attributions = extract(
+				"A friend of the senator, who insisted on anonymity to describe a private dinner, said he was "
+						+ "exhausted. A donor who demanded anonymity because the talks were private said the offer "
+						+ "was generous.");
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().matches("insisted|demanded"));
+		assertThat(byCue(attributions, "said").source().text()).startsWith("A friend of the senator");
+	}
+
+	@Test
+	void aHearsayParticipleBeforeToBeReportsNothing() {
+		List<ExtractedAttribution> attributions = extract(
+				"The Manhattan penthouse, said to be worth $90 million, was registered to a shell company. The "
+						+ "investor, reported to be the largest donor to the campaign, declined an interview.");
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().matches("said|reported"));
+	}
+
+	@Test
+	void aFrontedPhraseOfTheVerbIsNoContentOfIt() {
+		List<ExtractedAttribution> attributions = extract(
+				"According to a readout of the call, the president stressed the importance of the alliance. At a "
+						+ "diner in Dubuque, the senator stressed the need for rural broadband.");
+		assertThat(byCue(attributions, "According to").source().text()).isEqualTo("a readout of the call");
+		assertThat(attributions).noneMatch((attribution) -> attribution.content().text().startsWith("According")
+				|| attribution.content().text().startsWith("At a diner"));
+	}
+
+	@Test
+	void aDocumentSignedOrWrittenBySomeoneReportsWithTheVerbAfterTheAgent() {
+		List<ExtractedAttribution> attributions = extract(
+				"A letter signed by 40 senators called for an inquiry. A memo written by the chief of staff warned "
+						+ "of a shutdown.");
+		assertThat(byCue(attributions, "called").source().text()).startsWith("A letter");
+		assertThat(byCue(attributions, "warned").source().text()).startsWith("A memo");
+		assertThat(attributions).noneMatch((attribution) -> attribution.cue().text().equals("written"));
+	}
+
+	// Blind sweep 12 (round 23): conference calls and briefings, offices and people close
+	// to a speaker, memoirs and op-eds, long-standing perfects, remarks at an event,
+	// quotations split over paragraphs, questions and answers, several speakers in one
+	// subject and traps, written before the extractor saw them, in
+	// src/test/resources/extraction/attributions-sweep12.txt (first run in the file
+	// header).
+
+	static Stream<Arguments> sweep12() throws IOException {
+		return sweepPassages("/extraction/attributions-sweep12.txt").stream()
+			.map((passage) -> Arguments.of(Named.of(passage.name(), passage)));
+	}
+
+	/** Sweep 12's totals, printed as {@code SWEEP12}; its known gaps must still fail. */
+	@Test
+	void sweep12Totals() throws IOException {
+		assertSweepTotals("SWEEP12", sweepPassages("/extraction/attributions-sweep12.txt"));
+	}
+
+	/** Each passage of sweep 12 (those marked "known gap" only count in the totals). */
+	@ParameterizedTest
+	@MethodSource("sweep12")
+	void sweep12Passage(SweepPassage passage) {
+		org.junit.jupiter.api.Assumptions.assumeFalse(passage.name().contains("known gap"), passage.name());
+		List<ExtractedAttribution> attributions = extract(passage.text());
+		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
+	}
+
+	// Blind sweep 12b (round 23): a second batch, written before the extractor saw it, in
+	// src/test/resources/extraction/attributions-sweep12b.txt (first run in the file
+	// header).
+
+	static Stream<Arguments> sweep12b() throws IOException {
+		return sweepPassages("/extraction/attributions-sweep12b.txt").stream()
+			.map((passage) -> Arguments.of(Named.of(passage.name(), passage)));
+	}
+
+	/**
+	 * Sweep 12b's totals, printed as {@code SWEEP12B}; its known gaps must still fail.
+	 */
+	@Test
+	void sweep12bTotals() throws IOException {
+		assertSweepTotals("SWEEP12B", sweepPassages("/extraction/attributions-sweep12b.txt"));
+	}
+
+	/** Each passage of sweep 12b (those marked "known gap" only count in the totals). */
+	@ParameterizedTest
+	@MethodSource("sweep12b")
+	void sweep12bPassage(SweepPassage passage) {
+		org.junit.jupiter.api.Assumptions.assumeFalse(passage.name().contains("known gap"), passage.name());
+		List<ExtractedAttribution> attributions = extract(passage.text());
+		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
+	}
+
+	// Blind sweep 12c (round 23): a third batch, written before the extractor saw it, in
+	// src/test/resources/extraction/attributions-sweep12c.txt (first run in the file
+	// header).
+
+	static Stream<Arguments> sweep12c() throws IOException {
+		return sweepPassages("/extraction/attributions-sweep12c.txt").stream()
+			.map((passage) -> Arguments.of(Named.of(passage.name(), passage)));
+	}
+
+	/**
+	 * Sweep 12c's totals, printed as {@code SWEEP12C}; its known gaps must still fail.
+	 */
+	@Test
+	void sweep12cTotals() throws IOException {
+		assertSweepTotals("SWEEP12C", sweepPassages("/extraction/attributions-sweep12c.txt"));
+	}
+
+	/** Each passage of sweep 12c (those marked "known gap" only count in the totals). */
+	@ParameterizedTest
+	@MethodSource("sweep12c")
+	void sweep12cPassage(SweepPassage passage) {
+		org.junit.jupiter.api.Assumptions.assumeFalse(passage.name().contains("known gap"), passage.name());
+		List<ExtractedAttribution> attributions = extract(passage.text());
+		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
+	}
+
 }
