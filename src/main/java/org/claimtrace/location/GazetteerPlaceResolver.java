@@ -1761,6 +1761,11 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	private ResolvedPlace decide(Choice choice, TextContext context, Map<String, Integer> regionMentions,
 			String ownCountry, String text) {
 		Mention m = choice.mention();
+		if (US_HIGHWAY_NUMBER.matcher(m.text()).matches()
+				&& ROUTE_NUMBER_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8))).find()) {
+			// "on U.S. 40": a federal highway's number, no mention of the country
+			return null;
+		}
 		if (wayAfterThe(text, m)) {
 			// "on the Hill", "protesters on the Mall": no place, resolved or not (so the
 			// "on/along the X" rule below needs no check of its own)
@@ -2171,6 +2176,11 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		}
 		return false;
 	}
+
+	/** "U.S. 40", "US 101": the name of a federal highway in the United States. */
+	private static final Pattern US_HIGHWAY_NUMBER = Pattern.compile("U\\.S\\.|US");
+
+	private static final Pattern ROUTE_NUMBER_AFTER = Pattern.compile("^\\s\\d{1,3}\\b(?![,.]\\d)");
 
 	/** ", Street and": a name before it and one after it in a list. */
 	private static final Pattern NAME_AND_COMMA_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}.'\u2019-]*,\\s+$");

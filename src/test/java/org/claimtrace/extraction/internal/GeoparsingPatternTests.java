@@ -1005,6 +1005,15 @@ class GeoparsingPatternTests {
 			.doesNotHaveDuplicates();
 	}
 
+	/** "on U.S. 40": a federal highway's number, not a mention of the United States. */
+	@Test
+	void usHighwayNumberIsNoCountry() {
+		assertThat(places("A motorcyclist from Greenfield, Indiana, was killed on U.S. 40 on Friday, "
+				+ "and U.S. officials said the road would be repaved."))
+			.extracting((p) -> p.mention().text())
+			.containsExactly("Greenfield", "Indiana", "U.S.");
+	}
+
 	/**
 	 * Each passage exactly: every toponym found and resolved right, nothing else
 	 * (passages marked "known gap" only count in the totals).
