@@ -431,11 +431,18 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		// Pass 3: decide with the full context (less what the mention's own first guess
 		// added).
 		for (Choice choice : choices) {
+			// the first guesses of the same name elsewhere in the text do not count
+			// either:
+			// "Brown County" twice is no evidence for the Wisconsin county
 			Map<String, Integer> others = regionMentions;
-			String own = ownRegion.get(choice.mention());
-			if (own != null) {
-				others = new HashMap<>(regionMentions);
-				others.computeIfPresent(own, (k, v) -> (v > 1) ? v - 1 : null);
+			for (Choice same : choices) {
+				String own = ownRegion.get(same.mention());
+				if (own != null && (same == choice || same.mention().name().equals(choice.mention().name()))) {
+					if (others == regionMentions) {
+						others = new HashMap<>(regionMentions);
+					}
+					others.computeIfPresent(own, (k, v) -> (v > 1) ? v - 1 : null);
+				}
 			}
 			// nor its country: "Alexandria" beside Washington is not in Egypt because its
 			// own first guess was (a capital keeps it: "talks between Ottawa and
@@ -1324,6 +1331,11 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 					|| (e.precision() == Precision.REGION && !"ADM2".equals(e.featureCode()))) && ownName(m, e))
 			.map(GazetteerEntry::countryCode)
 			.collect(Collectors.toSet());
+		// "Wales", "Scotland": a nation of the United Kingdom (a first-level region of
+		// GB)
+		boolean homeNationNamed = matches.stream()
+			.anyMatch((e) -> e.precision() == Precision.REGION && !"ADM2".equals(e.featureCode())
+					&& "GB".equals(e.countryCode()) && ownName(m, e));
 		String spelled = withoutSpacing(m.name());
 		Set<GazetteerEntry> ownNamedAnyway = Collections.newSetFromMap(new IdentityHashMap<>());
 		Map<String, Long> biggestOwnNamedIn = new HashMap<>();
@@ -1407,7 +1419,13 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				String key = GazetteerData.key(e.countryCode(), e.admin1Code());
 				boolean aliasOnly = !ownName(m, e) && !ownNamedAnyway.contains(e)
 						&& areasOwnNamedIn.contains(e.countryCode());
-				if (aliasOnly || (!regionInText(key, regionMentions, context)
+				// "Wales" beside Shropshire is the Welsh nation, not the Yorkshire
+				// village: a
+				// village named like a region of its own country needs the text to say
+				// it is near
+				boolean namesakeOfHomeRegion = homeNationNamed && "GB".equals(e.countryCode())
+						&& e.population() < SUPPORTING_TOWN && (support == null || !support.saidToBeNear());
+				if (aliasOnly || namesakeOfHomeRegion || (!regionInText(key, regionMentions, context)
 						&& (support == null || !support.saidToBeNear()))) {
 					// "the north of England" in a story from North Carolina is not
 					// England, Arkansas: a small town named like a region or country
@@ -1496,6 +1514,13 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				score += 12;
 			}
 		}
+		else if ("ADM2".equals(e.featureCode()) && e.admin1Code() != null
+				&& regionMentions.containsKey(GazetteerData.key(e.countryCode(), e.admin1Code()))) {
+			// "Brown County" beside Mount Orab and Georgetown, Ohio, is the Ohio county,
+			// not the most populous one (Wisconsin's): a county of a state whose towns
+			// the text names
+			score += 4;
+		}
 		if (appositive != null) {
 			score += appositive.fits(e) ? 60 : -60;
 		}
@@ -1526,12 +1551,22 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	 * after it is also a town of 10,000 or more ("Düsseldorf, Zürich and Kraków"), or a
 	 * list goes on after it ("in Oregon, Idaho and Montana")
 	 */
-	private record Appositive(List<GazetteerEntry> containers, boolean alsoTown) {
+	private record Appositive(List<GazetteerEntry> containers, boolean alsoTown, boolean byCounty) {
+
+		/** A town this close to a county's middle lies in that county. */
+		private static final double IN_COUNTY_KM = 60;
+
+		Appositive(List<GazetteerEntry> containers, boolean alsoTown) {
+			this(containers, alsoTown, false);
+		}
 
 		boolean fits(GazetteerEntry e) {
 			for (GazetteerEntry c : this.containers) {
-				if (c.countryCode().equals(e.countryCode()) && (c.precision() == Precision.COUNTRY
-						|| (c.admin1Code() != null && c.admin1Code().equals(e.admin1Code())))) {
+				if (c.countryCode().equals(e.countryCode())
+						&& (c.precision() == Precision.COUNTRY
+								|| (c.admin1Code() != null && c.admin1Code().equals(e.admin1Code())))
+						&& (!this.byCounty || !"ADM2".equals(c.featureCode())
+								|| (e.precision().populated() && kilometres(c, e) <= IN_COUNTY_KM))) {
 					return true;
 				}
 			}
@@ -1549,11 +1584,14 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		if (!m.find()) {
 			return null;
 		}
+		// "Brown County's Georgetown": a county's possessive names the county the town is
+		// in (a US county name is shared by up to 30 states)
+		boolean county = m.group(1).endsWith(" County");
 		List<GazetteerEntry> containers = this.index.lookup(m.group(1))
 			.stream()
-			.filter((e) -> e.precision() == Precision.COUNTRY)
+			.filter((e) -> e.precision() == Precision.COUNTRY || (county && "ADM2".equals(e.featureCode())))
 			.toList();
-		return containers.isEmpty() ? null : new Appositive(containers, false);
+		return containers.isEmpty() ? null : new Appositive(containers, false, county);
 	}
 
 	private Appositive appositive(String text, int end) {
@@ -1695,7 +1733,9 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 					|| (!english && inContext && best.population() >= 500);
 		}
 		if (commonWord) {
-			return false;
+			// "between Wells, Street and Glastonbury": a town named like a word, listed
+			// between two names, in a region the text names
+			return inRegion && best.precision().populated() && listedBetweenNames(text, m);
 		}
 		boolean ownName = ownName(m, best);
 		if (sentenceInitial(text, m.start())) {
@@ -1721,6 +1761,11 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	private ResolvedPlace decide(Choice choice, TextContext context, Map<String, Integer> regionMentions,
 			String ownCountry, String text) {
 		Mention m = choice.mention();
+		if (US_HIGHWAY_NUMBER.matcher(m.text()).matches()
+				&& ROUTE_NUMBER_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8))).find()) {
+			// "on U.S. 40": a federal highway's number, no mention of the country
+			return null;
+		}
 		if (wayAfterThe(text, m)) {
 			// "on the Hill", "protesters on the Mall": no place, resolved or not (so the
 			// "on/along the X" rule below needs no check of its own)
@@ -2130,6 +2175,21 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 					&& !COMMON_WORDS.contains(previous.toLowerCase(Locale.ROOT));
 		}
 		return false;
+	}
+
+	/** "U.S. 40", "US 101": the name of a federal highway in the United States. */
+	private static final Pattern US_HIGHWAY_NUMBER = Pattern.compile("U\\.S\\.|US");
+
+	private static final Pattern ROUTE_NUMBER_AFTER = Pattern.compile("^\\s\\d{1,3}\\b(?![,.]\\d)");
+
+	/** ", Street and": a name before it and one after it in a list. */
+	private static final Pattern NAME_AND_COMMA_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}.'\u2019-]*,\\s+$");
+
+	private static final Pattern AND_NAME_AFTER = Pattern.compile("^(?:,|\\s+and|\\s+or)\\s+\\p{Lu}");
+
+	private static boolean listedBetweenNames(String text, Mention m) {
+		return NAME_AND_COMMA_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()
+				&& AND_NAME_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).find();
 	}
 
 	private static boolean locative(String text, int start) {
