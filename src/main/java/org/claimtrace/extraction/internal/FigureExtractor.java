@@ -898,13 +898,7 @@ class FigureExtractor {
 		if (graph == null) {
 			return false;
 		}
-		IndexedWord reflexive = null;
-		for (IndexedWord word : graph.vertexListSorted()) {
-			if (word.endPosition() == self.end()) {
-				reflexive = word;
-			}
-		}
-		IndexedWord verb = (reflexive != null) ? graph.getParent(reflexive) : null;
+		IndexedWord verb = verbOfReflexive(graph, self);
 		while (verb != null) {
 			for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
 				IndexedWord subject = edge.getDependent();
@@ -959,14 +953,20 @@ class FigureExtractor {
 		if (graph == null) {
 			return null;
 		}
-		IndexedWord verb = null;
-		for (IndexedWord word : graph.vertexListSorted()) {
-			if (word.endPosition() == self.end()) {
-				verb = graph.getParent(word);
-			}
-		}
+		IndexedWord verb = verbOfReflexive(graph, self);
 		IndexedWord subject = (verb != null) ? firstDependent(graph, verb, "nsubj") : null;
 		return (subject != null) ? subject.word().toLowerCase(Locale.ROOT) : null;
+	}
+
+	/** The verb whose object is the reflexive {@code self} ("shot" of "shot himself"). */
+	private static IndexedWord verbOfReflexive(SemanticGraph graph, Figure self) {
+		IndexedWord reflexive = null;
+		for (IndexedWord word : graph.vertexListSorted()) {
+			if (word.endPosition() == self.end()) {
+				reflexive = word;
+			}
+		}
+		return (reflexive != null) ? graph.getParent(reflexive) : null;
 	}
 
 	private static IndexedWord firstDependent(SemanticGraph graph, IndexedWord governor, String relation) {
