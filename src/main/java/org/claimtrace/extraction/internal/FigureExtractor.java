@@ -662,6 +662,12 @@ class FigureExtractor {
 			}
 			selfShooterDied &= last != null && last.sentenceIndex() != figure.sentenceIndex();
 			attackerBeside |= selfShooterDied;
+			// "... killing a 62-year-old woman. ... He died at the scene": a death told
+			// of "he" or "she" after deaths only of the other sex is another person's
+			boolean otherSexDeath = Lexicon.KILLED.equals(kind) && figure.implicit() && isHeOrShe(figure.party())
+					&& last != null && last.sentenceIndex() != figure.sentenceIndex()
+					&& otherSexThanAll(figure, figures, kind);
+			attackerBeside |= otherSexDeath;
 			// "The second victim died Saturday. The first victim died at the scene": each
 			// ordinal tells another victim (not "a second was injured. The second
 			// victim was taken to a hospital")
@@ -707,7 +713,7 @@ class FigureExtractor {
 			}
 			else {
 				distinct = markedAsAnother(tokens, figure) && !restated || attackerAfterOfficer || anotherOrdinal
-						|| selfShooterDied;
+						|| selfShooterDied || otherSexDeath;
 			}
 			names.addAll(named);
 			if (distinct) {
@@ -829,6 +835,34 @@ class FigureExtractor {
 		return party != null && Set.of("he", "she").contains(party.toLowerCase(Locale.ROOT));
 	}
 
+	/**
+	 * Whether every figure of {@code kind} before {@code figure} whose people have a sex
+	 * has the other one, at least one has, and no casualty of a person of no known sex is
+	 * told after the last of them.
+	 */
+	private static boolean otherSexThanAll(Figure figure, List<Figure> figures, String kind) {
+		String own = sexOf(figure.party());
+		boolean other = false;
+		for (Figure before : figures) {
+			if (before == figure) {
+				break;
+			}
+			if (!"casualty".equals(before.category()) || before.party() == null) {
+				continue;
+			}
+			String sex = sexOf(before.party());
+			if (own.equals(sex) && (kind.equals(before.kind()) && before.quantified())) {
+				return false;
+			}
+			// a casualty told after the deaths of the other sex, of no known sex or
+			// another kind ("Dale Porter, 41, was hit. ... he was fatally shot"), may
+			// be the one "he" tells of
+			other = sex != null && !own.equals(sex) && kind.equals(before.kind()) && before.quantified()
+					|| other && sex != null && !own.equals(sex);
+		}
+		return other;
+	}
+
 	/** "himself" or "herself" as a figure's party. */
 	private static boolean isReflexive(String party) {
 		return party != null && Lexicon.REFLEXIVE.contains(party.toLowerCase(Locale.ROOT));
@@ -861,6 +895,17 @@ class FigureExtractor {
 			}
 			for (Figure victims : figures) {
 				if (Lexicon.WOUNDED.equals(victims.kind()) && victims.quantified() && victims != self
+						&& victims.sentenceIndex() == self.sentenceIndex() - 1 && otherSexThanSelf(victims, self)) {
+					// "A woman was taken to a hospital after he shot her. He then shot
+					// himself in the leg": one of the other sex in the sentence before
+					BigDecimal sum = victims.min().add(self.min());
+					if (best == null || sum.compareTo(best.min()) > 0) {
+						best = new Figure("casualty", Lexicon.WOUNDED, sum, sum, null, "at_least", null, null,
+								self.sentenceIndex(), null, true, true, false, self.start(), self.end());
+					}
+					continue;
+				}
+				if (Lexicon.WOUNDED.equals(victims.kind()) && victims.quantified() && victims != self
 						&& victims.sentenceIndex() == self.sentenceIndex() && victims.end() <= self.start()
 						&& !attacker(victims.party()) && !isWhoShot(victims, self, sentences.get(self.sentenceIndex()))
 						&& !toldAgainAsPronoun(victims, self, figures, sentences.get(self.sentenceIndex()))) {
@@ -886,6 +931,17 @@ class FigureExtractor {
 			}
 		}
 		return best;
+	}
+
+	/**
+	 * Whether the one person of {@code victims} is of the other sex than the reflexive of
+	 * {@code self} ("a woman", "her" beside "himself").
+	 */
+	private static boolean otherSexThanSelf(Figure victims, Figure self) {
+		String reflexive = self.party().replaceFirst("(?i)^on ", "").toLowerCase(Locale.ROOT);
+		String own = "himself".equals(reflexive) ? "m" : "herself".equals(reflexive) ? "f" : null;
+		String other = sexOf(victims.party());
+		return own != null && other != null && !own.equals(other) && BigDecimal.ONE.compareTo(victims.min()) == 0;
 	}
 
 	/**
@@ -1275,9 +1331,10 @@ class FigureExtractor {
 			boolean repeat = deaths && !livedAfterShot && figure.implicit() && Lexicon.WOUNDED.equals(figure.kind())
 					&& !shotHimselfAndLived(figure, sentences)
 					&& (figure.anaphoric() || figure.weak() || namedAsKilled(figure, figures, sentences))
-					&& !otherVictim(figure.party()) && !survives(figure, figures, sentences)
-					&& !pronounForAnother(figure, figures, sentences) && !relativeOfTheDead(figure, figures)
-					&& !attackerBesideTheDead(figure, figures) && !attackerWhereOnlyOfficersDied(figure, figures);
+					&& !otherVictim(figure.party()) && !otherOrdinalThanTheDead(figure, figures)
+					&& !survives(figure, figures, sentences) && !pronounForAnother(figure, figures, sentences)
+					&& !relativeOfTheDead(figure, figures) && !attackerBesideTheDead(figure, figures)
+					&& !attackerWhereOnlyOfficersDied(figure, figures);
 			if (!repeat) {
 				newIndex[i] = kept.size();
 				kept.add(figure);
@@ -1646,6 +1703,28 @@ class FigureExtractor {
 	}
 
 	/**
+	 * "The second victim has died. ... The first victim was wounded": an ordinal other
+	 * than every ordinal the dead were told by.
+	 */
+	private static boolean otherOrdinalThanTheDead(Figure figure, List<Figure> figures) {
+		String own = ordinalOf(figure.party());
+		if (own == null) {
+			return false;
+		}
+		boolean other = false;
+		for (Figure dead : figures) {
+			if (Lexicon.KILLED.equals(dead.kind()) && dead.quantified()) {
+				String ordinal = ordinalOf(dead.party());
+				if (own.equals(ordinal)) {
+					return false;
+				}
+				other |= ordinal != null;
+			}
+		}
+		return other;
+	}
+
+	/**
 	 * "the other man", "another victim", "a second woman", "a third man": not the victim
 	 * who died.
 	 */
@@ -1948,11 +2027,30 @@ class FigureExtractor {
 		}
 		for (int k = 0; k + 2 < tokens.size(); k++) {
 			if (tokens.get(k).beginPosition() == death.start()) {
+				if (death.party() == null && "one".equals(Lexicon.lower(tokens.get(k))) && k > 0
+						&& "where".equals(Lexicon.lower(tokens.get(k - 1))) && subjectOne(tokens, k + 1)) {
+					// "Both were taken to hospitals, where one later died": a bare "one"
+					// as the subject of the clause of the hospital (not "Eleven were
+					// injured and one was killed")
+					return true;
+				}
 				return "of".equals(Lexicon.lower(tokens.get(k + 1)))
 						&& Set.of("them", "the", "those").contains(Lexicon.lower(tokens.get(k + 2)));
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether the tokens from {@code k} make a bare "one" before them the subject of a
+	 * verb ("where one later died", "and one died"): adverbs, then a verb or a modal.
+	 */
+	private static boolean subjectOne(List<CoreLabel> tokens, int k) {
+		int j = k;
+		while (j < tokens.size() && tokens.get(j).tag().startsWith("RB")) {
+			j++;
+		}
+		return j < tokens.size() && (tokens.get(j).tag().startsWith("VB") || "MD".equals(tokens.get(j).tag()));
 	}
 
 	/** "the gunman was killed", "killed himself", "took his own life". */

@@ -182,7 +182,13 @@ class ImplicitCounter {
 			}
 			hit = new Hit(hit.kind, victim, hit.predicate, hit.weak, false);
 			Count count = count(graph, hit.victim);
-			if (!count.human || (count.numbered && (joined(graph, hit.victim).isEmpty()
+			// "the two victims were taken to the University of Mississippi Medical
+			// Center":
+			// a number no figure of the sentence counted
+			boolean uncountedNumber = count.numbered && hasChild(graph, hit.victim, "det", "the") && count.value != null
+					&& joined(graph, hit.victim).isEmpty()
+					&& uncounted(earlier, sentenceIndex, tokens, span(graph, hit.victim));
+			if (!count.human || (count.numbered && !uncountedNumber && (joined(graph, hit.victim).isEmpty()
 					|| joined(graph, hit.victim).stream().allMatch((m) -> uncountedPlural(graph, m))))) {
 				// "killed at least 50 soldiers and volunteer fighters": the number is
 				// counted already, and the fighters are not counted
@@ -212,6 +218,14 @@ class ImplicitCounter {
 					value = antecedentCount(figures, sentenceIndex);
 				}
 			}
+			if (value == null && "all".equals(Lexicon.lower(tokens.get(span[0])))
+					&& (span[0] == span[1]
+							|| span[1] == span[0] + 2 && "of".equals(Lexicon.lower(tokens.get(span[0] + 1)))
+									&& "them".equals(Lexicon.lower(tokens.get(span[1]))))) {
+				// "We have five victims. All of them have non-life-threatening injuries":
+				// all of the group told just before
+				value = groupBefore(earlier, sentenceIndex);
+			}
 			if (value == null && span[0] == span[1] && "each".equals(Lexicon.lower(tokens.get(span[0])))) {
 				// "Four teens were standing on the corner. Each suffered gunshot wounds":
 				// each of the group told just before
@@ -229,6 +243,18 @@ class ImplicitCounter {
 					tokens.get(span[0]).beginPosition(), tokens.get(span[1]).endPosition()));
 		}
 		return figures;
+	}
+
+	/**
+	 * Whether no casualty figure of the sentence found so far covers the tokens of
+	 * {@code span}.
+	 */
+	private static boolean uncounted(List<Figure> earlier, int sentenceIndex, List<CoreLabel> tokens, int[] span) {
+		int from = tokens.get(span[0]).beginPosition();
+		int to = tokens.get(span[1]).endPosition();
+		return earlier.stream()
+			.noneMatch((f) -> f.sentenceIndex() == sentenceIndex && "casualty".equals(f.category()) && f.start() < to
+					&& f.end() > from);
 	}
 
 	/**
@@ -858,7 +884,9 @@ class ImplicitCounter {
 			return new Hit(Lexicon.WOUNDED, subject(graph, governor), word.index() - 1, true, false);
 		}
 		if ((Lexicon.WOUNDED.equals(kind) || Lexicon.KILLED_OR_WOUNDED.equals(kind) || "loss".equals(lemma))
-				&& relation.equals("obj") && SUFFER_LEMMAS.contains(govLemma)) {
+				&& relation.equals("obj") && (SUFFER_LEMMAS.contains(govLemma) || "have".equals(govLemma)
+						&& Lexicon.WOUNDED.equals(kind) && !children(graph, word, "amod").isEmpty())) {
+			// "All of them have non-life-threatening injuries": injuries of a kind had
 			String k = Lexicon.WOUNDED.equals(kind) ? Lexicon.WOUNDED : Lexicon.KILLED_OR_WOUNDED;
 			return new Hit(k, subject(graph, governor), word.index() - 1, false, false);
 		}
@@ -929,7 +957,30 @@ class ImplicitCounter {
 		String lemma = Lexicon.lemma(word.backingLabel()).toLowerCase(Locale.ROOT);
 		return "hospital".equals(lemma)
 				|| Set.of("center", "centre").contains(lemma) && (hasChild(graph, word, "compound", "medical")
-						|| hasChild(graph, word, "compound", "trauma") || hasChild(graph, word, "amod", "medical"));
+						|| hasChild(graph, word, "compound", "trauma") || hasChild(graph, word, "amod", "medical"))
+				|| medicalCenterName(graph, word);
+	}
+
+	/**
+	 * "the University of Mississippi Medical Center", however parsed: a name that goes on
+	 * in capitals (and "of") to "Medical Center" or "Hospital".
+	 */
+	private static boolean medicalCenterName(SemanticGraph graph, IndexedWord word) {
+		if (!"NNP".equals(word.tag())) {
+			return false;
+		}
+		for (int k = word.index() + 1; k <= word.index() + 6; k++) {
+			IndexedWord next = graph.getNodeByIndexSafe(k);
+			if (next == null || !("NNP".equals(next.tag()) || "of".equals(next.word()))) {
+				return false;
+			}
+			IndexedWord before = graph.getNodeByIndexSafe(k - 1);
+			if ("Hospital".equals(next.word()) || Set.of("Center", "Centre").contains(next.word()) && before != null
+					&& Set.of("Medical", "Trauma").contains(before.word())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -1036,6 +1087,14 @@ class ImplicitCounter {
 		// joined to a clause that has one (not "the officer shot and killed a man")
 		boolean elliptical = "VBN".equals(tag) && children(graph, predicate, "aux").isEmpty()
 				&& children(graph, predicate, "cop").isEmpty() && stativeBefore(graph, predicate);
+		// "A second man wounded in the same shooting is recovering" parsed with the man
+		// as the subject of the participle, its clause the subject of the main verb: a
+		// reduced relative clause, the man hurt
+		IndexedWord owner = graph.getParent(predicate);
+		elliptical |= "VBN".equals(tag) && children(graph, predicate, "aux").isEmpty()
+				&& children(graph, predicate, "cop").isEmpty() && subject != null
+				&& Lexicon.isHuman(subject.backingLabel()) && subject.index() < predicate.index() && owner != null
+				&& graph.getEdge(owner, predicate).getRelation().toString().startsWith("csubj");
 		if (subject != null && "die".equals(lemma) && "shot".equalsIgnoreCase(subject.word())) {
 			// "A clerk shot during a robbery on Sept. 14 died" with "shot" taken for a
 			// noun
