@@ -697,9 +697,13 @@ class AttributionExtractor {
 			return;
 		}
 		List<CoreLabel> tokens = sentence.tokens();
+		boolean finite = false;
 		for (int k = 0; k + 1 < tokens.size(); k++) {
 			CoreLabel comma = tokens.get(k);
-			if (",".equals(comma.word()) && comma.beginPosition() > f.contentStart
+			// not before the content has a verb of its own: "who said three patients, all
+			// children, were in critical condition"
+			finite |= comma.beginPosition() >= f.contentStart && comma.tag().matches("VBD|VBZ|VBP|MD");
+			if (finite && ",".equals(comma.word()) && comma.beginPosition() > f.contentStart
 					&& comma.beginPosition() < f.contentEnd && tokens.get(k + 1).tag().matches("VBD|VBZ|VBP|VBN")) {
 				// (a finite verb the tagger may take for a participle: "..., called for")
 				f.contentEnd = comma.beginPosition();
@@ -1561,8 +1565,27 @@ class AttributionExtractor {
 				// speaker is the apposition closed by the comma before it
 				List<CoreLabel> named = nounChunk(tokens, at - 2, false);
 				int open = at - 2 - named.size();
-				return named.isEmpty() || open < 0 || !",".equals(tokens.get(open).word()) || isTemporal(named) ? null
-						: named;
+				List<CoreLabel> descriptor = (open >= 1) ? new ArrayList<>(nounChunk(tokens, open - 1, false))
+						: new ArrayList<>();
+				int before = open - 1 - descriptor.size();
+				if (!descriptor.isEmpty() && before >= 0 && "PRP$".equals(tokens.get(before).tag())) {
+					// "their employer"
+					descriptor.add(0, tokens.get(before));
+					before--;
+				}
+				boolean name = named.stream()
+					.anyMatch((t) -> t.tag().startsWith("NNP") || NAMED_ENTITY_TAGS.contains(String.valueOf(t.ner())));
+				// only that exact shape: not "The mayor, a Democrat, said" or "The
+				// driver,
+				// 45, said"
+				return !name || open < 0 || !",".equals(tokens.get(open).word()) || descriptor.isEmpty() || before < 0
+						|| !",".equals(tokens.get(before).word())
+						|| !DESCRIPTOR
+							.matcher(sentence.document()
+								.text()
+								.substring(descriptor.get(0).beginPosition(),
+										descriptor.get(descriptor.size() - 1).endPosition()))
+							.matches() ? null : named;
 			}
 			int next = from + after.size();
 			boolean clause = next < tokens.size() && tokens.get(next).tag().matches("VB.*|MD");
@@ -3916,10 +3939,15 @@ class AttributionExtractor {
 		// "“...,” X said" and "..., X said": the reporting clause hangs off the content
 		for (SemanticGraphEdge edge : graph.incomingEdgeList(verb)) {
 			String relation = relation(edge);
-			if (relation.equals("advcl") && hasMark(graph, verb, "as")) {
+			if (relation.equals("advcl") && hasMark(graph, verb, "as")
+					&& !ADDRESSEE_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))
+					&& !"put".equals(verb.lemma().toLowerCase(Locale.ROOT))) {
 				SemanticGraphEdge object = graph.outgoingEdgeList(verb)
 					.stream()
-					.filter((out) -> relation(out).equals("obj") && out.getDependent().index() > verb.index())
+					.filter((out) -> relation(out).equals("obj") && out.getDependent().index() > verb.index()
+							&& out.getDependent().tag().startsWith("NN")
+							&& !isPeopleNoun(out.getDependent().backingLabel())
+							&& !"PERSON".equals(out.getDependent().ner()))
 					.findFirst()
 					.orElse(null);
 				if (object != null) {

@@ -2788,6 +2788,8 @@ class FigureExtractor {
 					false, false, false, tokens.get(m.first).beginPosition(), tokens.get(m.last).endPosition());
 		}
 		if (after + 2 < n && "-".equals(tokens.get(after).word()) && "NN".equals(tokens.get(after + 1).tag())
+				&& tokens.get(after).beginPosition() == tokens.get(m.last).endPosition()
+				&& tokens.get(after).endPosition() == tokens.get(after + 1).beginPosition()
 				&& tokens.get(after + 2).tag().startsWith("NN") && Lexicon.unit(tokens.get(after + 1).word()) == null
 				&& !Lexicon.isHuman(tokens.get(after + 1)) && !Lexicon.isMilitary(tokens.get(after + 1))) {
 			// "a four-storey building", "a three-day bombardment": the number describes a
@@ -2901,7 +2903,7 @@ class FigureExtractor {
 			keyword = p;
 		}
 		boolean euphemism = keyword < 0 && p < n && p > npEnd && head >= 0 && "VBN".equals(tokens.get(p).tag())
-				&& euphemismKill(tokens.get(p)) && countsPeople(tokens, head);
+				&& euphemismKill(tokens.get(p)) && Lexicon.isMilitary(tokens.get(head));
 		if (euphemism) {
 			// '1,430 Russian soldiers had been "eliminated"': passive, so the soldiers
 			// are
@@ -3976,6 +3978,11 @@ class FigureExtractor {
 
 	private static boolean deathTollBefore(List<CoreLabel> tokens, int q) {
 		for (int k = q; k >= 0 && k > q - 6; k--) {
+			if (Set.of(",", ";", "and", "but").contains(Lexicon.lower(tokens.get(k)))
+					|| "CD".equals(tokens.get(k).tag())) {
+				// "The number of dead rose to 12, and 300 people were evacuated"
+				break;
+			}
 			if ("toll".equals(Lexicon.lower(tokens.get(k))) || numberOfDead(tokens, k)) {
 				// "put the death toll at 12", "put the number of dead at 5,937"
 				return true;
@@ -4104,6 +4111,10 @@ class FigureExtractor {
 		while (verb >= 2 && (TOLL_AUXILIARIES.contains(Lexicon.lower(tokens.get(verb - 1)))
 				|| "RB".equals(tokens.get(verb - 1).tag()))) {
 			// "deaths have already exceeded 40"
+			if ("MD".equals(tokens.get(verb - 1).tag())) {
+				// "casualties could exceed 10,000": a forecast, not a count
+				return null;
+			}
 			verb--;
 		}
 		for (int k = verb - 1; k >= 0 && k >= verb - 8; k--) {
@@ -4114,7 +4125,8 @@ class FigureExtractor {
 				return null;
 			}
 			if ("NNS".equals(token.tag()) && "losses".equals(Lexicon.lower(token))) {
-				return Lexicon.KILLED_OR_WOUNDED;
+				// "Russian losses", not "job losses"
+				return (k >= 1 && tokens.get(k - 1).tag().startsWith("NN")) ? null : Lexicon.KILLED_OR_WOUNDED;
 			}
 			String kind = Lexicon.kindOf(token);
 			if ("NNS".equals(token.tag()) && (Lexicon.KILLED.equals(kind) || Lexicon.WOUNDED.equals(kind)

@@ -187,7 +187,7 @@ class SourceResolver {
 			.reduce((first, second) -> second)
 			.orElse(null);
 		boolean spokes = SPOKES_WORDS.stream().anyMatch(lower::contains);
-		if (person != null && this.canonicalizer.lookup(text).isPresent()) {
+		if (person != null && this.canonicalizer.lookup(text).isPresent() && !surnameOfSomeone(text)) {
 			// "Kyiv says ...": the tagger may take a capital used for its government for
 			// a
 			// person; the table of known bodies holds no people, so it knows better
@@ -243,6 +243,13 @@ class SourceResolver {
 			this.lastUnnamedPersonEnd = tokens.get(tokens.size() - 1).endPosition();
 		}
 		return entity;
+	}
+
+	/** "Washington, 34, said", after "Deon Washington": the name is a person's. */
+	private boolean surnameOfSomeone(String text) {
+		return this.mentions.stream()
+			.anyMatch((mention) -> "PERSON".equals(mention.entityType()) && mention.tokens().size() > 1
+					&& mention.text().endsWith(" " + text));
 	}
 
 	private boolean personNamedBetween(int from, int to) {

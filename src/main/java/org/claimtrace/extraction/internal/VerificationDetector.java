@@ -30,12 +30,18 @@ class VerificationDetector {
 
 	private static final Pattern UNVERIFIABLE = Pattern.compile("\\b(could ?n[o']t|can ?n[o']t|cannot|unable to"
 			+ "|impossible to|(was|were) not able to|(has|have|had) not been|not (been )?)\\s*(be )?"
-			+ "(independently |immediately |separately )?(verif|confirm|corroborat|substantiat)\\w*|\\bunverified\\b"
-			+ "|\\bunconfirmed\\b|\\bunsubstantiated\\b"
-			// "a figure it has not substantiated", "claimed, without providing evidence,"
-			+ "|\\bwithout (providing |offering |giving |citing )?(any )?evidence\\b"
+			+ "(independently |immediately |separately )?(verif|confirm|corroborat)\\w*|\\bunverified\\b"
+			+ "|\\bunconfirmed\\b"
 			// "Neither claim could be independently verified"
 			+ "|\\b(neither|none)\\b[^.;]{0,40}\\b(could|can|has|have)\\s+(be|been)\\s+(independently\\s+)?(verif|confirm)");
+
+	/**
+	 * "a figure it has not substantiated", "claimed, without providing evidence, that":
+	 * unverified, but only what the sentence itself reports.
+	 */
+	private static final Pattern UNSUBSTANTIATED = Pattern
+		.compile("\\b(not|n't|never)\\s+(been\\s+)?substantiat\\w*|\\bunsubstantiated\\b"
+				+ "|\\bwithout (providing |offering |giving |citing )?(any )?evidence\\b");
 
 	/** A disclaimer about one claim: "The claim could not be verified". */
 	private static final Pattern ONE_CLAIM = Pattern.compile("\\W*(the|this|that|its|his|her|their)\\s+(claim|report"
@@ -109,6 +115,9 @@ class VerificationDetector {
 
 	private static boolean unverifiedFrom(List<CoreSentence> sentences, List<Boolean> paragraphBreakBefore,
 			int sentenceIndex) {
+		if (UNSUBSTANTIATED.matcher(sentences.get(sentenceIndex).text().toLowerCase(Locale.ROOT)).find()) {
+			return true;
+		}
 		for (int s = sentenceIndex; s < sentences.size() && s <= sentenceIndex + UNVERIFIED_REACH; s++) {
 			if (s > sentenceIndex && paragraphBreakBefore.get(s)) {
 				// "The figures could not be independently verified." standing as a

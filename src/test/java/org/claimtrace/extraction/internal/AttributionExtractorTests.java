@@ -105,6 +105,21 @@ class AttributionExtractorTests {
 	}
 
 	@Test
+	void theNewSourceAndContentRulesKeepToTheirShapes() {
+		// from the second review of this session's rules: each of these went wrong once
+		assertThat(
+				byCue(extract("The mayor, a Democrat, said on Monday that the bridge would reopen."), "said").source()
+					.text())
+			.isEqualTo("The mayor");
+		assertThat(
+				byCue(extract("As he told reporters on Monday, the offensive will continue."), "told").content().text())
+			.isNotEqualTo("reporters");
+		List<ExtractedAttribution> nurse = extract("The strike hit a school, according to Dr Olena Kovalenko, who said "
+				+ "three patients, all children, were in critical condition.");
+		assertThat(nurse).anySatisfy((a) -> assertThat(a.content().text()).endsWith("were in critical condition"));
+	}
+
+	@Test
 	void aSourceNameTheParserSplitsStaysWhole() {
 		List<ExtractedAttribution> attributions = extract(
 				"Since February, 1,024 civilians have been killed in the region, the UN human rights monitoring mission "
