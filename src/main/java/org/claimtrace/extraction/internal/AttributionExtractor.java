@@ -741,15 +741,27 @@ class AttributionExtractor {
 				&& tokens.get(open).tag().matches("NNP?S?|POS|JJ|DT|PRP\\$")) {
 			open--;
 		}
-		if (open < 1 || !",".equals(tokens.get(open).word()) || !"PERSON".equals(tokens.get(open - 1).ner())) {
+		List<CoreLabel> name = nameBeforeComma(tokens, open);
+		if (name == null) {
 			return;
 		}
-		int start = open - 1;
+		f.apposition = text.substring(tokens.get(open + 1).beginPosition(), tokens.get(close - 1).endPosition());
+		f.source = new ArrayList<>(name);
+	}
+
+	/**
+	 * The person's name that ends right before the comma at {@code comma} ("Marie Dubois"
+	 * in "Marie Dubois, a nurse"), or null.
+	 */
+	private static List<CoreLabel> nameBeforeComma(List<CoreLabel> tokens, int comma) {
+		if (comma < 1 || !",".equals(tokens.get(comma).word()) || !"PERSON".equals(tokens.get(comma - 1).ner())) {
+			return null;
+		}
+		int start = comma - 1;
 		while (start > 0 && "PERSON".equals(tokens.get(start - 1).ner())) {
 			start--;
 		}
-		f.apposition = text.substring(tokens.get(open + 1).beginPosition(), tokens.get(close - 1).endPosition());
-		f.source = new ArrayList<>(tokens.subList(start, open));
+		return tokens.subList(start, comma);
 	}
 
 	/** "their employer", "the agency": a short noun phrase describing the speaker. */
@@ -839,10 +851,9 @@ class AttributionExtractor {
 		for (IndexedWord word : graph.vertexListSorted()) {
 			String lemma = word.lemma().toLowerCase(Locale.ROOT);
 			if (word.tag().startsWith("VB") && (isInName(sentence, word) || isNounsInfinitive(graph, word))) {
-				// "on Bayside Says Avenue": part of a name; "the governor's pledge to
-				// veto
-				// ...", misparsed with the pledge as the subject of "veto": the noun's
-				// clause (see possessive)
+				// "on Bayside Says Avenue": part of a name; "the governor's
+				// pledge to veto ...", misparsed with the pledge as the subject
+				// of "veto": the noun's clause (see possessive)
 				continue;
 			}
 			if (isReducedRelative(graph, word) || word.tag().startsWith("VB") && hasMark(graph, word, "whether")) {
@@ -1242,16 +1253,8 @@ class AttributionExtractor {
 	 * antecedent is in apposition to, else the antecedent itself.
 	 */
 	private static List<CoreLabel> namedBefore(List<CoreLabel> tokens, List<CoreLabel> antecedent) {
-		int first = antecedent.get(0).index() - 1;
-		int end = first - 1;
-		if (end < 1 || !",".equals(tokens.get(end).word()) || !"PERSON".equals(tokens.get(end - 1).ner())) {
-			return antecedent;
-		}
-		int start = end - 1;
-		while (start > 0 && "PERSON".equals(tokens.get(start - 1).ner())) {
-			start--;
-		}
-		return tokens.subList(start, end);
+		List<CoreLabel> name = nameBeforeComma(tokens, antecedent.get(0).index() - 2);
+		return (name != null) ? name : antecedent;
 	}
 
 	/**
@@ -1575,9 +1578,8 @@ class AttributionExtractor {
 				}
 				boolean name = named.stream()
 					.anyMatch((t) -> t.tag().startsWith("NNP") || NAMED_ENTITY_TAGS.contains(String.valueOf(t.ner())));
-				// only that exact shape: not "The mayor, a Democrat, said" or "The
-				// driver,
-				// 45, said"
+				// only that exact shape: not "The mayor, a Democrat, said"
+				// or "The driver, 45, said"
 				return !name || open < 0 || !",".equals(tokens.get(open).word()) || descriptor.isEmpty() || before < 0
 						|| !",".equals(tokens.get(before).word())
 						|| !DESCRIPTOR
@@ -2137,9 +2139,9 @@ class AttributionExtractor {
 			return true;
 		}
 		if (HEARSAY_CONTROLLERS.contains(lemma) && after.matches("to be\\b.*")) {
-			// "the penthouse, said to be worth $90 million, ...": hearsay about a thing
-			// or
-			// a person, with no speaker (misparsed as the subject's report)
+			// "the penthouse, said to be worth $90 million, ...": hearsay
+			// about a thing or a person, with no speaker (misparsed as the
+			// subject's report)
 			return true;
 		}
 		return lemma.equals("call") && subject.matches("forecast|outlook|weather|recipe|menu|forecaster");
@@ -3163,9 +3165,7 @@ class AttributionExtractor {
 	}
 
 	private static boolean hasMark(SemanticGraph graph, IndexedWord verb, String mark) {
-		return graph.outgoingEdgeList(verb)
-			.stream()
-			.anyMatch((edge) -> relation(edge).equals("mark") && edge.getDependent().word().equalsIgnoreCase(mark));
+		return markOf(graph, verb, mark) != null;
 	}
 
 	/**

@@ -2356,9 +2356,8 @@ class FigureExtractor {
 			k++;
 		}
 		CoreLabel next = tokens.get(k);
-		// "47 soldiers killed and about 90 wounded in two weeks": the tagger stretched
-		// the
-		// duration back over the counts
+		// "47 soldiers killed and about 90 wounded in two weeks": the
+		// tagger stretched the duration back over the counts
 		return "DURATION".equals(tokens.get(last).ner()) && !"DURATION".equals(next.ner())
 				&& (next.tag().startsWith("NN") && (Lexicon.isHuman(next) || Lexicon.isMilitary(next))
 						|| Lexicon.kindOf(next) != null);
@@ -2905,9 +2904,8 @@ class FigureExtractor {
 		boolean euphemism = keyword < 0 && p < n && p > npEnd && head >= 0 && "VBN".equals(tokens.get(p).tag())
 				&& euphemismKill(tokens.get(p)) && Lexicon.isMilitary(tokens.get(head));
 		if (euphemism) {
-			// '1,430 Russian soldiers had been "eliminated"': passive, so the soldiers
-			// are
-			// the ones killed
+			// '1,430 Russian soldiers had been "eliminated"': passive, so
+			// the soldiers are the ones killed
 			keyword = p;
 		}
 		// "two of the injured died": the hurt are the group the count is taken from, the
@@ -3078,7 +3076,7 @@ class FigureExtractor {
 				else if (deathTollBefore(tokens, q)) {
 					kind = Lexicon.KILLED;
 				}
-				else if (tallyNounKind(tokens, q) != null) {
+				else {
 					// "Russian casualties in October averaged 1,500 a day"
 					kind = tallyNounKind(tokens, q);
 				}
@@ -4015,8 +4013,7 @@ class FigureExtractor {
 
 	/**
 	 * The plural noun a count sizes through a verb of number: "Wagner fighters, estimated
-	 * to number about 25,000", "Russian troops in the area total some 50,000"; -1 if
-	 * none.
+	 * to number about 25,000"; -1 if none.
 	 */
 	private static int numberedGroup(List<CoreLabel> tokens, NumberMention m) {
 		int q = m.qualifierStart - 1;

@@ -188,9 +188,9 @@ class SourceResolver {
 			.orElse(null);
 		boolean spokes = SPOKES_WORDS.stream().anyMatch(lower::contains);
 		if (person != null && this.canonicalizer.lookup(text).isPresent() && !surnameOfSomeone(text)) {
-			// "Kyiv says ...": the tagger may take a capital used for its government for
-			// a
-			// person; the table of known bodies holds no people, so it knows better
+			// "Kyiv says ...": the tagger may take a capital that stands for its
+			// government for a person; the table of known bodies holds no people,
+			// so it knows better
 			return new Resolved(organisation(text, inside), text);
 		}
 		if (person != null) {
