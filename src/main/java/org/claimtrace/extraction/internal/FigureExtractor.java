@@ -156,6 +156,14 @@ class FigureExtractor {
 			figures.addAll(vagueNumbers(s, tokens));
 			figures.addAll(multipleEvents(s, tokens));
 			figures.addAll(this.implicitCounter.count(sentences, s, usedKeywords, figures));
+			// "wounded a woman and her two children" is three wounded; the "two" inside
+			// the group is no figure of its own
+			List<Figure> groups = figures.subList(firstInSentence, figures.size())
+				.stream()
+				.filter((f) -> f.implicit() && "casualty".equals(f.category()))
+				.toList();
+			dropAnyWhere(figures, firstInSentence, (f) -> "other_figure".equals(f.kind())
+					&& groups.stream().anyMatch((g) -> g != f && g.start() <= f.start() && f.end() <= g.end()));
 			countOneMoreToAnotherHospital(figures, firstInSentence, tokens);
 			int incident = separateIncident(tokens);
 			if (incident >= 0 && !leadOfSeparateIncidents(tokens, incident, figures, firstInSentence)) {
@@ -366,11 +374,16 @@ class FigureExtractor {
 	 * {@code drop} accepts; parent links are renumbered.
 	 */
 	private static void dropWhere(List<Figure> figures, int firstInSentence, Predicate<Figure> drop) {
+		dropAnyWhere(figures, firstInSentence, (f) -> "casualty".equals(f.category()) && drop.test(f));
+	}
+
+	/** As {@link #dropWhere} for figures of any category. */
+	private static void dropAnyWhere(List<Figure> figures, int firstInSentence, Predicate<Figure> drop) {
 		Map<Integer, Integer> newIndex = new HashMap<>();
 		List<Figure> kept = new ArrayList<>();
 		for (int k = firstInSentence; k < figures.size(); k++) {
 			Figure f = figures.get(k);
-			if ("casualty".equals(f.category()) && drop.test(f)) {
+			if (drop.test(f)) {
 				continue;
 			}
 			newIndex.put(k, firstInSentence + kept.size());
@@ -2360,7 +2373,7 @@ class FigureExtractor {
 		// tagger stretched the duration back over the counts
 		return "DURATION".equals(tokens.get(last).ner()) && !"DURATION".equals(next.ner())
 				&& (next.tag().startsWith("NN") && (Lexicon.isHuman(next) || Lexicon.isMilitary(next))
-						|| Lexicon.kindOf(next) != null);
+						|| Lexicon.kindOf(next) != null || BODY_WORDS.contains(Lexicon.lower(next)));
 	}
 
 	private static boolean isPersonOrHuman(CoreLabel token) {
@@ -2665,7 +2678,8 @@ class FigureExtractor {
 
 	/** After "of one family" at {@code p}: the index past it, else {@code p}. */
 	private static int afterOfPhrase(List<CoreLabel> tokens, int p) {
-		if (p >= tokens.size() || !"of".equals(Lexicon.lower(tokens.get(p)))) {
+		// "soldiers from the 47th brigade" as "members of the family"
+		if (p >= tokens.size() || !Set.of("of", "from").contains(Lexicon.lower(tokens.get(p)))) {
 			return p;
 		}
 		int k = p + 1;
@@ -2721,6 +2735,23 @@ class FigureExtractor {
 	private static final Set<String> NONE_WORDS = Set.of("none", "neither", "nobody");
 
 	/**
+	 * "survived" a few nouns after a count ("none of the 60 crew members survived"), not
+	 * negated.
+	 */
+	private static boolean survivedAfter(List<CoreLabel> tokens, int from) {
+		for (int k = from; k < tokens.size() && k - from < 5; k++) {
+			CoreLabel token = tokens.get(k);
+			if ("survive".equals(Lexicon.lemma(token)) && token.tag().startsWith("VB")) {
+				return true;
+			}
+			if (!token.tag().matches("NN.*|JJ|RB|VBD|VBZ|VBP|MD") || "not".equals(Lexicon.lower(token))) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * "none of the 14 passengers", "neither of his two sons", "neither the clerk nor his
 	 * two customers", "nor any of the 14 passengers": a number no one of.
 	 */
@@ -2759,8 +2790,10 @@ class FigureExtractor {
 			// "one of the two victims died"
 			after += 3;
 		}
-		if (noneOf(tokens, m.first)) {
-			// "none of the 14 passengers were hurt"
+		// "none of the 14 passengers were hurt" counts no one, but "none of the 60 crew
+		// members survived" counts the dead
+		boolean noneSurvived = noneOf(tokens, m.first);
+		if (noneSurvived && !survivedAfter(tokens, after)) {
 			return null;
 		}
 		if (m.first >= 3 && ofTheGroup(tokens, m.first - 2) && isNumberToken(tokens, m.first - 3)
@@ -2785,6 +2818,15 @@ class FigureExtractor {
 			return new Figure("force_size", Lexicon.DEPLOYED, m.min, m.max, null, m.qualifier,
 					(party != null && members != null) ? party + " of " + members : party, null, sentenceIndex, null,
 					false, false, false, tokens.get(m.first).beginPosition(), tokens.get(m.last).endPosition());
+		}
+		int unitBefore = m.qualifierStart - 2;
+		if (after < n && "strong".equals(Lexicon.lower(tokens.get(after))) && unitBefore >= 0
+				&& ",".equals(tokens.get(unitBefore + 1).word()) && tokens.get(unitBefore).tag().startsWith("NN")
+				&& Lexicon.isMilitary(tokens.get(unitBefore))) {
+			// "The 155th brigade, some 5,800 strong, ...": the unit's size in apposition
+			return new Figure("force_size", Lexicon.DEPLOYED, m.min, m.max, null, m.qualifier,
+					nounPhraseEndingAt(tokens, unitBefore), null, sentenceIndex, null, false, false, false,
+					tokens.get(m.first).beginPosition(), tokens.get(m.last).endPosition());
 		}
 		if (after + 2 < n && "-".equals(tokens.get(after).word()) && "NN".equals(tokens.get(after + 1).tag())
 				&& tokens.get(after).beginPosition() == tokens.get(m.last).endPosition()
@@ -2947,6 +2989,15 @@ class FigureExtractor {
 				}
 			}
 		}
+		if (keyword >= 0 && keyword == npEnd && "VBN".equals(tokens.get(keyword).tag())
+				&& Lexicon.CAPTURED.equals(Lexicon.kindOf(tokens.get(keyword)))) {
+			// "Two soldiers captured near Krynky were executed": the participle says who
+			// they were, the passive verb after it what befell them
+			int later = passiveKillAfter(tokens, keyword + 1);
+			if (later >= 0) {
+				keyword = later;
+			}
+		}
 		if (keyword >= 0) {
 			kind = Lexicon.violentDeath(tokens, keyword) || euphemism ? Lexicon.KILLED
 					: Lexicon.kindOf(tokens.get(keyword));
@@ -2971,6 +3022,11 @@ class FigureExtractor {
 			// "Up to 70 people may still be trapped under the rubble"
 			kind = Lexicon.MISSING;
 		}
+		if (kind == null && noneSurvived && p >= npEnd && p < n && head >= 0 && countsPeople(tokens, head)
+				&& "survive".equals(Lexicon.lemma(tokens.get(p)))) {
+			kind = Lexicon.KILLED;
+			keyword = p;
+		}
 		if (kind == null && p > npEnd && head >= 0 && countsPeople(tokens, head) && lostLives(tokens, p)) {
 			// "60 aid workers have lost their lives"
 			kind = Lexicon.KILLED;
@@ -2982,6 +3038,17 @@ class FigureExtractor {
 			// "300 soldiers were taken prisoner"
 			kind = Lexicon.CAPTURED;
 			keyword = p + 1;
+		}
+		if (kind == null && head > after && CAPTIVE_NOUNS.contains(Lexicon.lower(tokens.get(head)))
+				&& tokens.get(head - 1).tag().startsWith("NN")) {
+			// "taking 14 Ukrainian soldiers prisoner": the verb before the count
+			int q = wordBeforeCount(tokens, m.qualifierStart - 1);
+			if (q >= 0 && "take".equals(Lexicon.lemma(tokens.get(q))) && tokens.get(q).tag().startsWith("VB")) {
+				kind = Lexicon.CAPTURED;
+				keyword = head;
+				npEnd = head;
+				head--;
+			}
 		}
 		if (kind == null && after < n && "shot".equals(Lexicon.lower(tokens.get(after)))
 				&& m.min.compareTo(BigDecimal.ONE) > 0) {
@@ -3151,9 +3218,11 @@ class FigureExtractor {
 			// kind of figure, summed
 			String party = (runningTotal.party() == null) ? null
 					: runningTotal.party().replaceFirst("^(?i)(more|additional|further|extra|another|new) ", "");
-			return new Figure(runningTotal.category(), runningTotal.kind(), m.min, m.max, null, m.qualifier, party,
-					null, sentenceIndex, null, false, false, false, tokens.get(m.first).beginPosition(),
+			Figure total = new Figure(runningTotal.category(), runningTotal.kind(), m.min, m.max, null, m.qualifier,
+					party, null, sentenceIndex, null, false, false, false, tokens.get(m.first).beginPosition(),
 					tokens.get(m.last).endPosition());
+			// "bringing its total losses since the invasion to 700,000"
+			return "casualty".equals(total.category()) && statisticalPeriod(tokens, m) ? total.asPeriodTotal() : total;
 		}
 		if (kind == null) {
 			if (head < 0) {
@@ -3285,6 +3354,26 @@ class FigureExtractor {
 
 	private static final Set<String> SEVERITY_ADVERBS = Set.of("seriously", "critically", "badly", "gravely",
 			"severely");
+
+	/**
+	 * "near Krynky were executed": a passive verb of killing or wounding after a short
+	 * phrase of place or time; its index, else -1.
+	 */
+	private static int passiveKillAfter(List<CoreLabel> tokens, int from) {
+		for (int k = from; k + 1 < tokens.size() && k - from < 8; k++) {
+			String word = Lexicon.lower(tokens.get(k));
+			if (Set.of("was", "were").contains(word)) {
+				int v = (k + 2 < tokens.size() && "later".equals(Lexicon.lower(tokens.get(k + 1)))) ? k + 2 : k + 1;
+				String kind = Lexicon.kindOf(tokens.get(v));
+				boolean hurt = Lexicon.KILLED.equals(kind) || Lexicon.WOUNDED.equals(kind);
+				return hurt && "VBN".equals(tokens.get(v).tag()) ? v : -1;
+			}
+			if (!tokens.get(k).tag().matches("IN|NNP?S?|DT|JJ|CD")) {
+				return -1;
+			}
+		}
+		return -1;
+	}
 
 	/** "are listed as missing", "were declared dead": the words before the state. */
 	private static boolean listedAs(List<CoreLabel> tokens, int p) {
@@ -4065,8 +4154,12 @@ class FigureExtractor {
 			return null;
 		}
 		k--;
-		if (tokens.get(k).tag().startsWith("NN") && !"total".equals(Lexicon.lower(tokens.get(k)))) {
-			// "its total deployment", "the overall number"
+		int to = k + 1;
+		// "its total deployment", "the overall number", "its total losses since the
+		// invasion": the total word a few nouns and a phrase of time before "to"
+		while (k >= 1 && to - k <= 7
+				&& !Set.of("total", "overall", "number", "tally", "count").contains(Lexicon.lower(tokens.get(k)))
+				&& tokens.get(k).tag().matches("NNS?|IN|DT|JJ|CD|PRP\\$")) {
 			k--;
 		}
 		if (k < 1 || !Set.of("total", "overall", "number", "tally", "count").contains(Lexicon.lower(tokens.get(k)))) {

@@ -75,6 +75,7 @@ class NlpPipeline {
 		for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
 			DateTagger.tag(sentence.get(CoreAnnotations.TokensAnnotation.class));
 			retagAdjectives(sentence.get(CoreAnnotations.TokensAnnotation.class));
+			retagNounModifiers(sentence.get(CoreAnnotations.TokensAnnotation.class));
 			retagNames(sentence.get(CoreAnnotations.TokensAnnotation.class));
 			retagShotParticiples(sentence.get(CoreAnnotations.TokensAnnotation.class));
 			relemmatizeKillings(sentence.get(CoreAnnotations.TokensAnnotation.class));
@@ -105,6 +106,21 @@ class NlpPipeline {
 			if (ADJECTIVES.contains(token.word().toLowerCase(Locale.ROOT)) && !"JJ".equals(token.tag())
 					&& tokens.get(k + 1).tag().startsWith("NN")) {
 				token.setTag("JJ");
+			}
+		}
+	}
+
+	/**
+	 * "A Ukrainian drone attack": the tagger took "drone" for a verb, and the parse then
+	 * lost the sentence's real verb. A base-form verb between a determiner with its
+	 * modifier and a noun cannot be a verb; it is a noun modifying the noun.
+	 */
+	static void retagNounModifiers(List<CoreLabel> tokens) {
+		for (int k = 2; k + 1 < tokens.size(); k++) {
+			CoreLabel token = tokens.get(k);
+			if ("VB".equals(token.tag()) && tokens.get(k - 1).tag().matches("JJ|NNP")
+					&& tokens.get(k - 2).tag().matches("DT|PRP\\$") && tokens.get(k + 1).tag().matches("NNS?")) {
+				token.setTag("NN");
 			}
 		}
 	}
