@@ -517,7 +517,7 @@ class AttributionExtractor {
 		}
 		found.addAll(speakerLabels(document, quotes, found));
 		found.addAll(headlineVerb(document, quotes, found));
-		found.removeIf((f) -> asksForAnonymity(f, text));
+		found.removeIf((f) -> asksForAnonymity(f, text) || accusedOf(f, text));
 		found.sort(Comparator.comparingInt((Found f) -> f.cueStart));
 		withoutReportedReports(found, text);
 		endingBeforeTheirReporter(found, text);
@@ -552,6 +552,17 @@ class AttributionExtractor {
 					f.direct));
 		}
 		return attributions;
+	}
+
+	private static final Pattern ACCUSED_OF = Pattern.compile("(?i)(accused|charged)\\s+of\\b");
+
+	/**
+	 * "Sudan's RSF accused of killing hundreds" (a headline's passive): the one named is
+	 * the accused, not who accuses; "X accused Y of ..." has Y between.
+	 */
+	private static boolean accusedOf(Found f, String text) {
+		return f.cueEnd + 4 <= text.length()
+				&& ACCUSED_OF.matcher(text).region(f.cueStart, Math.min(text.length(), f.cueEnd + 5)).lookingAt();
 	}
 
 	/**
@@ -2494,12 +2505,24 @@ class AttributionExtractor {
 					&& (!relation(edge).equals("obj") || edge.getDependent().tag().startsWith("NN")));
 	}
 
-	/** "as the senator put it": a speaker's wording. */
+	/**
+	 * "as the senator put it": a speaker's wording; "local officials put the death toll
+	 * at 35": a speaker's figure.
+	 */
 	private static boolean isPutIt(SemanticGraph graph, IndexedWord verb) {
 		return "put".equals(verb.lemma().toLowerCase(Locale.ROOT)) && graph.outgoingEdgeList(verb)
 			.stream()
-			.anyMatch((edge) -> relation(edge).equals("obj") && edge.getDependent().word().equalsIgnoreCase("it"));
+			.anyMatch((edge) -> relation(edge).equals("obj") && (edge.getDependent().word().equalsIgnoreCase("it")
+					|| TALLY_NOUNS.contains(edge.getDependent().lemma().toLowerCase(Locale.ROOT))
+							&& graph.outgoingEdgeList(verb)
+								.stream()
+								.anyMatch((at) -> relation(at).matches("obl|nmod")
+										&& hasCaseWord(graph, at.getDependent(), "at"))));
 	}
+
+	/** What a speaker "puts at" a number. */
+	private static final Set<String> TALLY_NOUNS = Set.of("toll", "number", "figure", "tally", "total", "count", "loss",
+			"losses", "casualty", "casualties", "cost", "estimate");
 
 	/**
 	 * A passive with its agent: "The story was first reported by The Ledger", "videos

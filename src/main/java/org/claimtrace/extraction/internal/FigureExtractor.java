@@ -101,6 +101,10 @@ class FigureExtractor {
 
 	private static final Set<String> SUBSET_CUES = Set.of("including", "includes", "include", "included", "incl.");
 
+	/** Who the counted are, set off by commas: ", most of them women and children,". */
+	private static final Set<String> GROUP_ASIDES = Set.of("most", "mostly", "many", "all", "half", "among", "almost",
+			"nearly", "both", "several");
+
 	private static final Set<String> VAGUE_NUMBER_ADJ = Set.of("significant", "large", "substantial", "growing",
 			"unknown", "unspecified", "undisclosed", "considerable", "sizeable", "sizable", "small", "huge", "number");
 
@@ -2868,8 +2872,10 @@ class FigureExtractor {
 			// shot": the dashes hold who they are
 			p = afterDashAside(tokens, p);
 		}
-		if (p + 1 < n && ",".equals(tokens.get(p).word()) && SUBSET_CUES.contains(Lexicon.lower(tokens.get(p + 1)))) {
-			// "Four people, including the gunman, were killed"
+		if (p + 1 < n && ",".equals(tokens.get(p).word()) && (SUBSET_CUES.contains(Lexicon.lower(tokens.get(p + 1)))
+				|| GROUP_ASIDES.contains(Lexicon.lower(tokens.get(p + 1))))) {
+			// "Four people, including the gunman, were killed", "30 people, most of them
+			// women and children, had been killed"
 			int close = p + 2;
 			while (close < n && close - p < 10 && !",".equals(tokens.get(close).word())
 					&& Lexicon.kindOf(tokens.get(close)) == null) {
@@ -3224,6 +3230,20 @@ class FigureExtractor {
 			// "bringing its total losses since the invasion to 700,000"
 			return "casualty".equals(total.category()) && statisticalPeriod(tokens, m) ? total.asPeriodTotal() : total;
 		}
+		Integer parentOfBare = (kind == null && head < 0 && m.qualifierStart >= 1
+				&& SUBSET_CUES.contains(Lexicon.lower(tokens.get(m.qualifierStart - 1))))
+						? subsetParent(tokens, m, figures, firstInSentence) : null;
+		if (parentOfBare != null && !"other_figure".equals(figures.get(parentOfBare).kind())) {
+			// "deployed about 50,000 troops, including some 11,000 from North Korea": a
+			// part of the figure before, of its kind
+			Figure whole = figures.get(parentOfBare);
+			boolean from = after + 1 < n && "from".equals(Lexicon.lower(tokens.get(after)))
+					&& tokens.get(after + 1).tag().startsWith("NNP");
+			String party = from ? Lexicon.text(tokens, after + 1, properNounEnd(tokens, after + 1)) : null;
+			return new Figure(whole.category(), whole.kind(), m.min, m.max, null, m.qualifier, party, parentOfBare,
+					sentenceIndex, null, false, false, false, tokens.get(m.first).beginPosition(),
+					tokens.get(m.last).endPosition());
+		}
 		if (kind == null) {
 			if (head < 0) {
 				return null;
@@ -3482,7 +3502,18 @@ class FigureExtractor {
 	 * subject (its first words), so the count is its toll so far.
 	 */
 	private static boolean warHasKilled(List<CoreLabel> tokens, int k, NumberMention m) {
-		if (k > 3 || k >= m.first || !"the".equals(Lexicon.lower(tokens.get(0)))) {
+		int the = k - 1;
+		while (the > 0 && k - the < 3 && tokens.get(the).tag().matches("JJ|NNP|NN|HYPH")) {
+			the--;
+		}
+		// "The UN estimates that the war ... has killed", "says the war has killed": the
+		// war opens a reported clause
+		boolean reported = the >= 2 && "the".equals(Lexicon.lower(tokens.get(the)))
+				&& ("that".equals(Lexicon.lower(tokens.get(the - 1)))
+						|| REPORTING_LEMMAS.contains(Lexicon.lemma(tokens.get(the - 1)))
+								&& tokens.get(the - 1).tag().matches("VBZ|VBD|VBP")
+						|| Set.of("estimate", "believe").contains(Lexicon.lemma(tokens.get(the - 1))));
+		if (k >= m.first || !reported && (k > 3 || !"the".equals(Lexicon.lower(tokens.get(0))))) {
 			return false;
 		}
 		for (int j = k + 1; j + 1 < m.qualifierStart; j++) {
@@ -4107,7 +4138,7 @@ class FigureExtractor {
 	private static int numberedGroup(List<CoreLabel> tokens, NumberMention m) {
 		int q = m.qualifierStart - 1;
 		if (q < 1 || !Set.of("number", "total").contains(Lexicon.lemma(tokens.get(q)))
-				|| !tokens.get(q - 1).tag().matches("VB.*|TO|IN|NNS|RB|,")) {
+				|| !tokens.get(q - 1).tag().matches("VB.*|TO|IN|NNS|RB|,|WP|WDT")) {
 			return -1;
 		}
 		for (int k = q - 1; k >= 0 && k > q - 8; k--) {
@@ -4120,6 +4151,15 @@ class FigureExtractor {
 			}
 		}
 		return -1;
+	}
+
+	/** The index of the last proper noun of the run that starts at {@code k}. */
+	private static int properNounEnd(List<CoreLabel> tokens, int k) {
+		int end = k;
+		while (end + 1 < tokens.size() && tokens.get(end + 1).tag().startsWith("NNP")) {
+			end++;
+		}
+		return end;
 	}
 
 	/** "Wagner fighters" for the noun "fighters": its modifiers before it. */

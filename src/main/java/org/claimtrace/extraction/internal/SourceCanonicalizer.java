@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -104,8 +105,17 @@ class SourceCanonicalizer {
 	 * intelligence directorate").
 	 */
 	Optional<Entry> lookup(String written) {
-		return Optional.ofNullable(this.byName.get(normalize(written)));
+		String name = normalize(written);
+		Entry entry = this.byName.get(name);
+		Matcher owner = OWNER.matcher(name);
+		if (entry == null && owner.matches()) {
+			// "Ukraine's HUR", "Sudan's army": the table's name after its country
+			entry = this.byName.get(owner.group(1));
+		}
+		return Optional.ofNullable(entry);
 	}
+
+	private static final Pattern OWNER = Pattern.compile("[a-z]+'s (.+)");
 
 	/**
 	 * Kind of a source the table does not know, from its words; null when no word tells.

@@ -3,8 +3,10 @@ package org.claimtrace.extraction.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreSentence;
 
 /**
@@ -122,7 +124,8 @@ class VerificationDetector {
 				// "The figures could not be independently verified." standing as a
 				// paragraph of its own after the figures' paragraph covers them
 				boolean alone = s + 1 >= sentences.size() || paragraphBreakBefore.get(s + 1);
-				return alone && UNVERIFIABLE.matcher(sentences.get(s).text().toLowerCase(Locale.ROOT)).find();
+				return alone && UNVERIFIABLE.matcher(sentences.get(s).text().toLowerCase(Locale.ROOT)).find()
+						|| disclaimerAfterAside(sentences, paragraphBreakBefore, s);
 			}
 			String text = sentences.get(s).text().toLowerCase(Locale.ROOT);
 			if (UNVERIFIABLE.matcher(text).find()) {
@@ -132,6 +135,41 @@ class VerificationDetector {
 			}
 		}
 		return false;
+	}
+
+	/** "The FT could not verify the figures": a disclaimer that names figures. */
+	private static final Pattern FIGURES_NAMED = Pattern.compile("\\b(the|these|those|such)\\s+(\\w+\\s+)?(figures"
+			+ "|toll|tolls|numbers|claims|reports|accounts|casualty|death)\\b");
+
+	/**
+	 * "... killed at least 460 patients. // The RSF denied the allegations. // The FT
+	 * could not independently verify the figures.": a paragraph of reaction without
+	 * numbers (at most three sentences, from {@code aside}) between figures and a
+	 * disclaimer paragraph that names figures; the disclaimer covers them.
+	 */
+	private static boolean disclaimerAfterAside(List<CoreSentence> sentences, List<Boolean> paragraphBreakBefore,
+			int aside) {
+		int next = aside + 1;
+		while (next < sentences.size() && !paragraphBreakBefore.get(next)) {
+			next++;
+		}
+		if (next >= sentences.size() || next - aside > 3) {
+			return false;
+		}
+		for (int s = aside; s < next; s++) {
+			List<CoreLabel> tokens = sentences.get(s).tokens();
+			for (int k = 0; k < tokens.size(); k++) {
+				// a count; "an 18-month siege", "on Sunday" are none
+				boolean hyphened = k + 1 < tokens.size() && "HYPH".equals(tokens.get(k + 1).tag());
+				if ("CD".equals(tokens.get(k).tag()) && !hyphened
+						&& !Set.of("DATE", "DURATION", "TIME", "ORDINAL").contains(tokens.get(k).ner())) {
+					return false;
+				}
+			}
+		}
+		boolean alone = next + 1 >= sentences.size() || paragraphBreakBefore.get(next + 1);
+		String text = sentences.get(next).text().toLowerCase(Locale.ROOT);
+		return alone && UNVERIFIABLE.matcher(text).find() && FIGURES_NAMED.matcher(text).find();
 	}
 
 	/**
