@@ -160,14 +160,17 @@ class FigureExtractor {
 			figures.addAll(vagueNumbers(s, tokens));
 			figures.addAll(multipleEvents(s, tokens));
 			figures.addAll(this.implicitCounter.count(sentences, s, usedKeywords, figures));
-			// "wounded a woman and her two children" is three wounded; the "two" inside
-			// the group is no figure of its own
+			// "wounded a woman and her two children" is three wounded, "two soldiers and
+			// a
+			// civilian were killed" three killed; the "two" inside the group is no figure
+			// of its own
 			List<Figure> groups = figures.subList(firstInSentence, figures.size())
 				.stream()
 				.filter((f) -> f.implicit() && "casualty".equals(f.category()))
 				.toList();
-			dropAnyWhere(figures, firstInSentence, (f) -> "other_figure".equals(f.kind())
-					&& groups.stream().anyMatch((g) -> g != f && g.start() <= f.start() && f.end() <= g.end()));
+			dropAnyWhere(figures, firstInSentence,
+					(f) -> ("other_figure".equals(f.kind()) || Lexicon.DEPLOYED.equals(f.kind()))
+							&& groups.stream().anyMatch((g) -> g != f && g.start() <= f.start() && f.end() <= g.end()));
 			countOneMoreToAnotherHospital(figures, firstInSentence, tokens);
 			int incident = separateIncident(tokens);
 			if (incident >= 0 && !leadOfSeparateIncidents(tokens, incident, figures, firstInSentence)) {
@@ -2871,6 +2874,8 @@ class FigureExtractor {
 			// "Three members of one family — a grandmother, her daughter and a boy — were
 			// shot": the dashes hold who they are
 			p = afterDashAside(tokens, p);
+			// "70 of its soldiers and civilians have died"
+			p = afterConjoinedPeople(tokens, p);
 		}
 		if (p + 1 < n && ",".equals(tokens.get(p).word()) && (SUBSET_CUES.contains(Lexicon.lower(tokens.get(p + 1)))
 				|| GROUP_ASIDES.contains(Lexicon.lower(tokens.get(p + 1))))) {
@@ -3023,6 +3028,14 @@ class FigureExtractor {
 			// "Nine people were injured, three of them seriously": the badly hurt
 			kind = Lexicon.WOUNDED;
 			keyword = m.last + 3;
+		}
+		// "among the injured was one child" the implicit count reads
+		int amongGroup = (kind == null && head >= 0 && countsPeople(tokens, head)
+				&& m.min.compareTo(BigDecimal.ONE) > 0) ? amongTheGroup(tokens, m) : -1;
+		if (amongGroup >= 0) {
+			// "Among the dead were four paramedics"
+			kind = Lexicon.kindOf(tokens.get(amongGroup));
+			keyword = amongGroup;
 		}
 		if (kind == null && head >= 0 && Lexicon.isHuman(tokens.get(head)) && underRubble(tokens, npEnd)) {
 			// "Up to 70 people may still be trapped under the rubble"
@@ -3393,6 +3406,38 @@ class FigureExtractor {
 			}
 		}
 		return -1;
+	}
+
+	/**
+	 * "Among the dead were four paramedics", "among the injured was one child": the index
+	 * of the dead or hurt the count is of, else -1.
+	 */
+	private static int amongTheGroup(List<CoreLabel> tokens, NumberMention m) {
+		int be = m.qualifierStart - 1;
+		if (be < 3 || !Set.of("were", "was", "are", "is").contains(Lexicon.lower(tokens.get(be)))
+				|| !"the".equals(Lexicon.lower(tokens.get(be - 2)))
+				|| !"among".equals(Lexicon.lower(tokens.get(be - 3)))) {
+			return -1;
+		}
+		String kind = Lexicon.kindOf(tokens.get(be - 1));
+		return (Lexicon.KILLED.equals(kind) || Lexicon.WOUNDED.equals(kind)) ? be - 1 : -1;
+	}
+
+	/**
+	 * "soldiers and civilians" at the "and" after the first people: the index past the
+	 * second, else {@code p}.
+	 */
+	private static int afterConjoinedPeople(List<CoreLabel> tokens, int p) {
+		if (p + 1 >= tokens.size() || !Set.of("and", "or").contains(Lexicon.lower(tokens.get(p)))) {
+			return p;
+		}
+		int k = p + 1;
+		while (k + 1 < tokens.size() && k - p < 3 && tokens.get(k).tag().matches("JJ|NNP")) {
+			k++;
+		}
+		boolean people = "NNS".equals(tokens.get(k).tag()) && Lexicon.isHuman(tokens.get(k))
+				&& Lexicon.kindOf(tokens.get(k)) == null;
+		return (people && (k + 1 >= tokens.size() || !tokens.get(k + 1).tag().startsWith("NN"))) ? k + 1 : p;
 	}
 
 	/** "are listed as missing", "were declared dead": the words before the state. */
