@@ -2469,12 +2469,27 @@ class AttributionExtractor {
 			return true;
 		}
 		List<SemanticGraphEdge> edges = graph.outgoingEdgeList(verb);
+		if (edges.stream()
+			.noneMatch((edge) -> relation(edge).matches("advmod|compound:prt")
+					&& edge.getDependent().word().equalsIgnoreCase("back"))) {
+			return false;
+		}
+		IndexedWord subject = edges.stream()
+			.filter((edge) -> relation(edge).equals("nsubj") && edge.getDependent().index() < verb.index())
+			.map(SemanticGraphEdge::getDependent)
+			.findFirst()
+			.orElse(null);
+		if (subject != null) {
+			// "“...,” Mr. Haskins shot back": the speaker right after the quotation, the
+			// verb hung from the quotation's own verb
+			int first = graph.descendants(subject).stream().mapToInt(IndexedWord::index).min().orElse(subject.index());
+			IndexedWord quote = graph.getNodeByIndexSafe(first - 1);
+			if (quote != null && quote.word().matches("''|”|\"")) {
+				return true;
+			}
+		}
 		return edges.stream()
-			.anyMatch((edge) -> relation(edge).matches("advmod|compound:prt")
-					&& edge.getDependent().word().equalsIgnoreCase("back"))
-				&& edges.stream()
-					.anyMatch((edge) -> relation(edge).matches("ccomp|parataxis")
-							&& !edge.getDependent().tag().equals("VBG"));
+			.anyMatch((edge) -> relation(edge).matches("ccomp|parataxis") && !edge.getDependent().tag().equals("VBG"));
 	}
 
 	/**

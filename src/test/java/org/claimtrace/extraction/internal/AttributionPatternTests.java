@@ -2086,6 +2086,18 @@ class AttributionPatternTests {
 	}
 
 	@Test
+	void aRetortHungFromTheQuotationItAnswersIsSpeech() {
+		// the parse hangs "shot back" from the quotation's verb as a bare dependent
+		ExtractedAttribution shot = byCue(extract("“You are the one who voted for the war,” Mr. Haskins shot back."),
+				"shot back");
+		assertThat(shot.source().text()).isEqualTo("Mr. Haskins");
+		assertThat(shot.content().text()).contains("voted for the war");
+		assertPair(extract("“He is the man who wrote the bill,” the mayor hit back."), "the mayor", "hit back");
+		assertThat(extract("The troops who held the hill were shot at and the patrol fell back."))
+			.noneMatch((attribution) -> attribution.cue().text().startsWith("fell"));
+	}
+
+	@Test
 	void addingACountedThingSaysNothing() {
 		assertThat(extract("The council added 40 officers to the night patrol in March."))
 			.noneMatch((attribution) -> attribution.cue().text().startsWith("add"));
