@@ -2909,4 +2909,31 @@ class AttributionPatternTests {
 		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
 	}
 
+	// Blind sweep 13b (round 24): a second batch in the themes of sweep 13, written
+	// before
+	// the extractor saw it, in src/test/resources/extraction/attributions-sweep13b.txt
+	// (first run in the file header).
+
+	static Stream<Arguments> sweep13b() throws IOException {
+		return sweepPassages("/extraction/attributions-sweep13b.txt").stream()
+			.map((passage) -> Arguments.of(Named.of(passage.name(), passage)));
+	}
+
+	/**
+	 * Sweep 13b's totals, printed as {@code SWEEP13B}; its known gaps must still fail.
+	 */
+	@Test
+	void sweep13bTotals() throws IOException {
+		assertSweepTotals("SWEEP13B", sweepPassages("/extraction/attributions-sweep13b.txt"));
+	}
+
+	/** Each passage of sweep 13b (those marked "known gap" only count in the totals). */
+	@ParameterizedTest
+	@MethodSource("sweep13b")
+	void sweep13bPassage(SweepPassage passage) {
+		org.junit.jupiter.api.Assumptions.assumeFalse(passage.name().contains("known gap"), passage.name());
+		List<ExtractedAttribution> attributions = extract(passage.text());
+		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
+	}
+
 }
