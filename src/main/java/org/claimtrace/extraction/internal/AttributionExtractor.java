@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -185,6 +186,13 @@ class AttributionExtractor {
 			"tee off", "take aim", "take issue", "take exception", "take umbrage", "shed light", "cast doubt",
 			"pour water", "throw water", "draw attention", "call attention", "seize on", "harp on", "dwell on",
 			"focus on", "pounce on", "sign on", "follow up", "back off", "back away", "single out", "open up");
+
+	/**
+	 * Verbs that report speech only as the tag right after a quotation ("“...,” Mr.
+	 * Raines snapped"), each with the particle it needs ("cut in"), or "" for none.
+	 */
+	private static final Map<String, String> QUOTE_TAG_VERBS = Map.of("snap", "", "bark", "", "growl", "", "snarl", "",
+			"sneer", "", "hiss", "", "cut", "in", "chime", "in", "pipe", "up", "butt", "in");
 
 	/** Verbs of raising the voice, whose "at" phrase is whom, not what. */
 	private static final Set<String> SHOUTING_VERBS = Set.of("shout", "yell", "scream", "chant", "holler", "whisper",
@@ -1554,8 +1562,13 @@ class AttributionExtractor {
 		}
 		boolean back = RETORT_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT)) && at + 1 < tokens.size()
 				&& tokens.get(at + 1).word().equalsIgnoreCase("back");
+		// "“How,” asked Mr. Kerrigan, “...?”": right after the closing quotation mark the
+		// one who asks follows (after a comma, "asked the reporter" is whom)
+		boolean asks = verb.lemma().toLowerCase(Locale.ROOT).matches("ask|answer|wonder") && at >= 2
+				&& isQuoteMark(tokens.get(at - 1))
+				&& ("''".equals(tokens.get(at - 1).tag()) || tokens.get(at - 2).word().matches("[,?!.]"));
 		if (isQuoteOrComma(tokens, at - 1)
-				&& (back || INVERTING_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT)))) {
+				&& (back || asks || INVERTING_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT)))) {
 			// "..., said Tim Hess", "“...,” shot back Ms. Trevino"
 			List<CoreLabel> subject = back ? null : appositiveSubject(tokens, at);
 			if (subject != null) {
@@ -2215,22 +2228,31 @@ class AttributionExtractor {
 
 	/**
 	 * "Ross continued: ..." and "“...,” she continued": "continue" reports speech next to
-	 * a colon or a quotation.
+	 * a colon or a quotation; the verbs of {@link #QUOTE_TAG_VERBS} ("“...,” Mr. Raines
+	 * snapped", "“...,” she cut in") only as the tag right after a quotation.
 	 */
 	private static boolean continuesSpeech(CoreSentence sentence, IndexedWord verb, Quotes quotes) {
-		if (!"continue".equals(verb.lemma().toLowerCase(Locale.ROOT))) {
+		String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+		boolean continues = "continue".equals(lemma);
+		if (!continues && !QUOTE_TAG_VERBS.containsKey(lemma)) {
 			return false;
 		}
 		List<CoreLabel> tokens = sentence.tokens();
 		int at = verb.index() - 1;
 		String next = (at + 1 < tokens.size()) ? tokens.get(at + 1).word() : "";
+		if (!continues && !QUOTE_TAG_VERBS.get(lemma).isEmpty() && !next.equalsIgnoreCase(QUOTE_TAG_VERBS.get(lemma))) {
+			// "cut in", "chime in", "pipe up": only with the particle
+			return false;
+		}
 		// "“...,” Smith continued" and "“...,” she continued": the speaker's name or
-		// pronoun between the quotation and the verb
+		// pronoun (or a short noun phrase, "the senator") between the quotation and the
+		// verb
 		int before = at - 1;
-		while (before > 0 && before >= at - 3 && tokens.get(before).tag().matches("NNP|PRP")) {
+		while (before > 0 && before >= at - 4 && tokens.get(before).tag().matches("NNPS?|PRP|NNS?|DT|JJ")) {
 			before--;
 		}
-		return next.equals(":") || next.equals(",") && at + 2 < tokens.size() && isQuoteMark(tokens.get(at + 2))
+		return continues
+				&& (next.equals(":") || next.equals(",") && at + 2 < tokens.size() && isQuoteMark(tokens.get(at + 2)))
 				|| isQuoteOrComma(tokens, before) && before >= 1
 						&& quotes.covers(tokens.get(0).beginPosition(), tokens.get(before).endPosition());
 	}

@@ -2098,6 +2098,32 @@ class AttributionPatternTests {
 	}
 
 	@Test
+	void aMannerVerbRightAfterAQuotationIsItsTag() {
+		assertPair(extract("“Let me finish,” Mr. Raines snapped at the moderator."), "Mr. Raines", "snapped");
+		assertPair(extract("“Not on my watch,” the chairman growled."), "the chairman", "growled");
+		ExtractedAttribution cut = byCue(extract("“That's a lie,” Ms. Whitfield cut in."), "cut in");
+		assertThat(cut.source().text()).isEqualTo("Ms. Whitfield");
+		assertThat(cut.content().text()).contains("a lie");
+		// not without the quotation, nor without the particle
+		assertThat(extract("The dog barked at the mail carrier. The branch snapped in the wind. "
+				+ "The council cut the budget by a tenth."))
+			.noneMatch((attribution) -> attribution.cue().text().matches("barked|snapped|cut.*"));
+		assertThat(extract("“We are done here,” he said, and the line snapped shut."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("snapped"));
+	}
+
+	@Test
+	void askedRightAfterAClosingQuotationIsFollowedByWhoAsks() {
+		assertPair(extract("“How,” asked Mr. Kerrigan, “can anyone trust a man who won't release his taxes?”"),
+				"Mr. Kerrigan", "asked");
+		// straight quotation marks, the closing one tagged as an opening one
+		assertPair(extract("\"Why,\" asked Ms. Ferrante, \"did the board wait until after the vote?\""), "Ms. Ferrante",
+				"asked");
+		assertThat(extract("The senator, asked the reporter, would not say.")).noneMatch(
+				(attribution) -> attribution.source() != null && attribution.source().text().equals("the reporter"));
+	}
+
+	@Test
 	void addingACountedThingSaysNothing() {
 		assertThat(extract("The council added 40 officers to the night patrol in March."))
 			.noneMatch((attribution) -> attribution.cue().text().startsWith("add"));
