@@ -856,12 +856,25 @@ class AttributionExtractor {
 
 	private List<Found> fromParse(CoreSentence sentence, SemanticGraph graph, int index, Quotes quotes) {
 		List<Found> found = new ArrayList<>();
+		List<int[]> asPhrases = new ArrayList<>();
 		for (IndexedWord word : graph.vertexListSorted()) {
 			String lemma = word.lemma().toLowerCase(Locale.ROOT);
 			if (word.tag().startsWith("VB") && (isInName(sentence, word) || isNounsInfinitive(graph, word))) {
 				// "on Bayside Says Avenue": part of a name; "the governor's
 				// pledge to veto ...", misparsed with the pledge as the subject
 				// of "veto": the noun's clause (see possessive)
+				continue;
+			}
+			Found asReported = asReportedBy(sentence, word, index, quotes);
+			if (asReported != null) {
+				// "As first reported by Politico, ...", whatever the parse made of it
+				found.add(asReported);
+				CoreLabel as = sentence.tokens().get(word.index() - 2);
+				if (!as.word().equalsIgnoreCase("as")) {
+					as = sentence.tokens().get(word.index() - 3);
+				}
+				asPhrases
+					.add(new int[] { as.beginPosition(), asReported.cueStart, head(asReported.source).endPosition() });
 				continue;
 			}
 			if (isReducedRelative(graph, word) || word.tag().startsWith("VB") && hasMark(graph, word, "whether")) {
@@ -1184,6 +1197,10 @@ class AttributionExtractor {
 			.anyMatch((other) -> other != f && other.contentStart <= f.cueStart && f.cueEnd <= other.contentEnd
 					&& !(f.coordinated && sameSource(f, other))
 					&& !reportsBefore(f, other, sentence.document().text())));
+		// "As first reported by Politico, the chairman plans ...": the "as" phrase is no
+		// content of the main verb, whatever the parse hangs it on
+		found.removeIf((f) -> asPhrases.stream()
+			.anyMatch((phrase) -> f.cueStart != phrase[1] && phrase[0] <= f.contentStart && f.contentEnd <= phrase[2]));
 		return found;
 	}
 
@@ -2536,6 +2553,56 @@ class AttributionExtractor {
 		return "put".equals(verb.lemma().toLowerCase(Locale.ROOT)) && graph.outgoingEdgeList(verb)
 			.stream()
 			.anyMatch((edge) -> relation(edge).equals("obj") && edge.getDependent().word().equalsIgnoreCase("it"));
+	}
+
+	/**
+	 * "As first reported by Politico, the chairman plans ...", "The chairman, as reported
+	 * by The Post, plans ...": a participle after "as" (and at most one adverb) with a
+	 * "by" agent right after it, which the parse often gets wrong (with "first" for its
+	 * subject, or "as" for the root). The agent is the source, the sentence outside the
+	 * "as" phrase the content; null for any other shape.
+	 */
+	private Found asReportedBy(CoreSentence sentence, IndexedWord verb, int index, Quotes quotes) {
+		List<CoreLabel> tokens = sentence.tokens();
+		int at = verb.index() - 1;
+		String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+		if (!verb.tag().matches("VBN|VBD") || !SPEECH_VERBS.contains(lemma) && !AGENT_VERBS.contains(lemma)
+				|| at + 2 >= tokens.size() || !tokens.get(at + 1).word().equalsIgnoreCase("by")) {
+			return null;
+		}
+		int as = at - 1;
+		if (as >= 1 && tokens.get(as).tag().matches("RB|JJ") && !tokens.get(as).word().equalsIgnoreCase("as")) {
+			as--;
+		}
+		if (as < 0 || !tokens.get(as).word().equalsIgnoreCase("as") || as > 0 && !isQuoteOrComma(tokens, as - 1)) {
+			return null;
+		}
+		List<CoreLabel> agent = nounChunk(tokens, at + 2, true);
+		while (!agent.isEmpty() && agent.get(agent.size() - 1).tag().matches("CC|DT|POS")) {
+			agent = agent.subList(0, agent.size() - 1);
+		}
+		int end = at + 2 + agent.size();
+		if (agent.isEmpty() || !head(agent).tag().startsWith("NN") || isTemporal(agent)
+				|| quotes.covers(agent.get(0).beginPosition(), head(agent).endPosition())
+				|| end < tokens.size() && !tokens.get(end).word().matches("[,.;]")) {
+			return null;
+		}
+		Set<Integer> content = new HashSet<>();
+		for (int i = 0; i < tokens.size(); i++) {
+			if (i < as || i >= end) {
+				content.add(i + 1);
+			}
+		}
+		int[] extent = extent(sentence, content);
+		if (extent == null || extent[1] - extent[0] < 2) {
+			return null;
+		}
+		Found f = new Found(index);
+		f.source = new ArrayList<>(agent);
+		f.content(extent, quotes);
+		f.cueOn(verb);
+		f.weak = !SPEECH_VERBS.contains(lemma);
+		return f;
 	}
 
 	/**

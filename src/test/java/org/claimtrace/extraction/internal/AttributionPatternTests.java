@@ -2124,6 +2124,25 @@ class AttributionPatternTests {
 	}
 
 	@Test
+	void asReportedByNamesTheAgentAsTheSource() {
+		List<ExtractedAttribution> first = extract(
+				"As first reported by Politico, the chairman plans to step down in January.");
+		assertPair(first, "Politico", "reported");
+		// the "as" phrase is no content of "plans"
+		assertThat(first).noneMatch((attribution) -> attribution.cue().text().equals("plans"));
+		assertPair(extract("As reported by The Guardian, the minister had known of the leak for weeks."),
+				"The Guardian", "reported");
+		List<ExtractedAttribution> middle = extract(
+				"The chairman, as first reported by Politico, plans to step down in January.");
+		assertPair(middle, "Politico", "reported");
+		assertThat(middle).noneMatch((attribution) -> attribution.source() != null
+				&& attribution.source().text().equals("The chairman") && attribution.cue().text().equals("reported"));
+		// not a participle describing a noun, nor a "by" of time
+		assertThat(extract("The road, as built by the state in 1960, has two lanes. He left as planned by noon."))
+			.noneMatch((attribution) -> attribution.cue().text().matches("built|planned"));
+	}
+
+	@Test
 	void addingACountedThingSaysNothing() {
 		assertThat(extract("The council added 40 officers to the night patrol in March."))
 			.noneMatch((attribution) -> attribution.cue().text().startsWith("add"));
