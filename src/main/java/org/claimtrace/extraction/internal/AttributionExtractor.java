@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -185,6 +186,13 @@ class AttributionExtractor {
 			"tee off", "take aim", "take issue", "take exception", "take umbrage", "shed light", "cast doubt",
 			"pour water", "throw water", "draw attention", "call attention", "seize on", "harp on", "dwell on",
 			"focus on", "pounce on", "sign on", "follow up", "back off", "back away", "single out", "open up");
+
+	/**
+	 * Verbs that report speech only as the tag right after a quotation ("“...,” Mr.
+	 * Raines snapped"), each with the particle it needs ("cut in"), or "" for none.
+	 */
+	private static final Map<String, String> QUOTE_TAG_VERBS = Map.of("snap", "", "bark", "", "growl", "", "snarl", "",
+			"sneer", "", "hiss", "", "cut", "in", "chime", "in", "pipe", "up", "butt", "in");
 
 	/** Verbs of raising the voice, whose "at" phrase is whom, not what. */
 	private static final Set<String> SHOUTING_VERBS = Set.of("shout", "yell", "scream", "chant", "holler", "whisper",
@@ -859,12 +867,25 @@ class AttributionExtractor {
 
 	private List<Found> fromParse(CoreSentence sentence, SemanticGraph graph, int index, Quotes quotes) {
 		List<Found> found = new ArrayList<>();
+		List<int[]> asPhrases = new ArrayList<>();
 		for (IndexedWord word : graph.vertexListSorted()) {
 			String lemma = word.lemma().toLowerCase(Locale.ROOT);
 			if (word.tag().startsWith("VB") && (isInName(sentence, word) || isNounsInfinitive(graph, word))) {
 				// "on Bayside Says Avenue": part of a name; "the governor's
 				// pledge to veto ...", misparsed with the pledge as the subject
 				// of "veto": the noun's clause (see possessive)
+				continue;
+			}
+			Found asReported = asReportedBy(sentence, word, index, quotes);
+			if (asReported != null) {
+				// "As first reported by Politico, ...", whatever the parse made of it
+				found.add(asReported);
+				CoreLabel as = sentence.tokens().get(word.index() - 2);
+				if (!as.word().equalsIgnoreCase("as")) {
+					as = sentence.tokens().get(word.index() - 3);
+				}
+				asPhrases
+					.add(new int[] { as.beginPosition(), asReported.cueStart, head(asReported.source).endPosition() });
 				continue;
 			}
 			if (isReducedRelative(graph, word) || word.tag().startsWith("VB") && hasMark(graph, word, "whether")) {
@@ -1187,6 +1208,10 @@ class AttributionExtractor {
 			.anyMatch((other) -> other != f && other.contentStart <= f.cueStart && f.cueEnd <= other.contentEnd
 					&& !(f.coordinated && sameSource(f, other))
 					&& !reportsBefore(f, other, sentence.document().text())));
+		// "As first reported by Politico, the chairman plans ...": the "as" phrase is no
+		// content of the main verb, whatever the parse hangs it on
+		found.removeIf((f) -> asPhrases.stream()
+			.anyMatch((phrase) -> f.cueStart != phrase[1] && phrase[0] <= f.contentStart && f.contentEnd <= phrase[2]));
 		return found;
 	}
 
@@ -1565,8 +1590,13 @@ class AttributionExtractor {
 		}
 		boolean back = RETORT_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT)) && at + 1 < tokens.size()
 				&& tokens.get(at + 1).word().equalsIgnoreCase("back");
+		// "“How,” asked Mr. Kerrigan, “...?”": right after the closing quotation mark the
+		// one who asks follows (after a comma, "asked the reporter" is whom)
+		boolean asks = verb.lemma().toLowerCase(Locale.ROOT).matches("ask|answer|wonder") && at >= 2
+				&& isQuoteMark(tokens.get(at - 1))
+				&& ("''".equals(tokens.get(at - 1).tag()) || tokens.get(at - 2).word().matches("[,?!.]"));
 		if (isQuoteOrComma(tokens, at - 1)
-				&& (back || INVERTING_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT)))) {
+				&& (back || asks || INVERTING_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT)))) {
 			// "..., said Tim Hess", "“...,” shot back Ms. Trevino"
 			List<CoreLabel> subject = back ? null : appositiveSubject(tokens, at);
 			if (subject != null) {
@@ -2226,22 +2256,31 @@ class AttributionExtractor {
 
 	/**
 	 * "Ross continued: ..." and "“...,” she continued": "continue" reports speech next to
-	 * a colon or a quotation.
+	 * a colon or a quotation; the verbs of {@link #QUOTE_TAG_VERBS} ("“...,” Mr. Raines
+	 * snapped", "“...,” she cut in") only as the tag right after a quotation.
 	 */
 	private static boolean continuesSpeech(CoreSentence sentence, IndexedWord verb, Quotes quotes) {
-		if (!"continue".equals(verb.lemma().toLowerCase(Locale.ROOT))) {
+		String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+		boolean continues = "continue".equals(lemma);
+		if (!continues && !QUOTE_TAG_VERBS.containsKey(lemma)) {
 			return false;
 		}
 		List<CoreLabel> tokens = sentence.tokens();
 		int at = verb.index() - 1;
 		String next = (at + 1 < tokens.size()) ? tokens.get(at + 1).word() : "";
+		if (!continues && !QUOTE_TAG_VERBS.get(lemma).isEmpty() && !next.equalsIgnoreCase(QUOTE_TAG_VERBS.get(lemma))) {
+			// "cut in", "chime in", "pipe up": only with the particle
+			return false;
+		}
 		// "“...,” Smith continued" and "“...,” she continued": the speaker's name or
-		// pronoun between the quotation and the verb
+		// pronoun (or a short noun phrase, "the senator") between the quotation and the
+		// verb
 		int before = at - 1;
-		while (before > 0 && before >= at - 3 && tokens.get(before).tag().matches("NNP|PRP")) {
+		while (before > 0 && before >= at - 4 && tokens.get(before).tag().matches("NNPS?|PRP|NNS?|DT|JJ")) {
 			before--;
 		}
-		return next.equals(":") || next.equals(",") && at + 2 < tokens.size() && isQuoteMark(tokens.get(at + 2))
+		return continues
+				&& (next.equals(":") || next.equals(",") && at + 2 < tokens.size() && isQuoteMark(tokens.get(at + 2)))
 				|| isQuoteOrComma(tokens, before) && before >= 1
 						&& quotes.covers(tokens.get(0).beginPosition(), tokens.get(before).endPosition());
 	}
@@ -2480,12 +2519,27 @@ class AttributionExtractor {
 			return true;
 		}
 		List<SemanticGraphEdge> edges = graph.outgoingEdgeList(verb);
+		if (edges.stream()
+			.noneMatch((edge) -> relation(edge).matches("advmod|compound:prt")
+					&& edge.getDependent().word().equalsIgnoreCase("back"))) {
+			return false;
+		}
+		IndexedWord subject = edges.stream()
+			.filter((edge) -> relation(edge).equals("nsubj") && edge.getDependent().index() < verb.index())
+			.map(SemanticGraphEdge::getDependent)
+			.findFirst()
+			.orElse(null);
+		if (subject != null) {
+			// "“...,” Mr. Haskins shot back": the speaker right after the quotation, the
+			// verb hung from the quotation's own verb
+			int first = graph.descendants(subject).stream().mapToInt(IndexedWord::index).min().orElse(subject.index());
+			IndexedWord quote = graph.getNodeByIndexSafe(first - 1);
+			if (quote != null && quote.word().matches("''|”|\"")) {
+				return true;
+			}
+		}
 		return edges.stream()
-			.anyMatch((edge) -> relation(edge).matches("advmod|compound:prt")
-					&& edge.getDependent().word().equalsIgnoreCase("back"))
-				&& edges.stream()
-					.anyMatch((edge) -> relation(edge).matches("ccomp|parataxis")
-							&& !edge.getDependent().tag().equals("VBG"));
+			.anyMatch((edge) -> relation(edge).matches("ccomp|parataxis") && !edge.getDependent().tag().equals("VBG"));
 	}
 
 	/**
@@ -2523,6 +2577,56 @@ class AttributionExtractor {
 	/** What a speaker "puts at" a number. */
 	private static final Set<String> TALLY_NOUNS = Set.of("toll", "number", "figure", "tally", "total", "count", "loss",
 			"losses", "casualty", "casualties", "cost", "estimate");
+
+	/**
+	 * "As first reported by Politico, the chairman plans ...", "The chairman, as reported
+	 * by The Post, plans ...": a participle after "as" (and at most one adverb) with a
+	 * "by" agent right after it, which the parse often gets wrong (with "first" for its
+	 * subject, or "as" for the root). The agent is the source, the sentence outside the
+	 * "as" phrase the content; null for any other shape.
+	 */
+	private Found asReportedBy(CoreSentence sentence, IndexedWord verb, int index, Quotes quotes) {
+		List<CoreLabel> tokens = sentence.tokens();
+		int at = verb.index() - 1;
+		String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+		if (!verb.tag().matches("VBN|VBD") || !SPEECH_VERBS.contains(lemma) && !AGENT_VERBS.contains(lemma)
+				|| at + 2 >= tokens.size() || !tokens.get(at + 1).word().equalsIgnoreCase("by")) {
+			return null;
+		}
+		int as = at - 1;
+		if (as >= 1 && tokens.get(as).tag().matches("RB|JJ") && !tokens.get(as).word().equalsIgnoreCase("as")) {
+			as--;
+		}
+		if (as < 0 || !tokens.get(as).word().equalsIgnoreCase("as") || as > 0 && !isQuoteOrComma(tokens, as - 1)) {
+			return null;
+		}
+		List<CoreLabel> agent = nounChunk(tokens, at + 2, true);
+		while (!agent.isEmpty() && agent.get(agent.size() - 1).tag().matches("CC|DT|POS")) {
+			agent = agent.subList(0, agent.size() - 1);
+		}
+		int end = at + 2 + agent.size();
+		if (agent.isEmpty() || !head(agent).tag().startsWith("NN") || isTemporal(agent)
+				|| quotes.covers(agent.get(0).beginPosition(), head(agent).endPosition())
+				|| end < tokens.size() && !tokens.get(end).word().matches("[,.;]")) {
+			return null;
+		}
+		Set<Integer> content = new HashSet<>();
+		for (int i = 0; i < tokens.size(); i++) {
+			if (i < as || i >= end) {
+				content.add(i + 1);
+			}
+		}
+		int[] extent = extent(sentence, content);
+		if (extent == null || extent[1] - extent[0] < 2) {
+			return null;
+		}
+		Found f = new Found(index);
+		f.source = new ArrayList<>(agent);
+		f.content(extent, quotes);
+		f.cueOn(verb);
+		f.weak = !SPEECH_VERBS.contains(lemma);
+		return f;
+	}
 
 	/**
 	 * A passive with its agent: "The story was first reported by The Ledger", "videos
