@@ -2163,10 +2163,18 @@ class FigureExtractor {
 			int first = i;
 			int last = runEnd(tokens, i);
 			List<String> words = words(tokens, first, last);
+			boolean half = false;
 			if ("dozen".equals(word) && i > 0 && Lexicon.lower(tokens.get(i - 1)).matches("a|half")) {
 				first = i - 1;
+				// "half a dozen", "a half dozen": six
+				half = "half".equals(Lexicon.lower(tokens.get(i - 1)))
+						|| i > 1 && "half".equals(Lexicon.lower(tokens.get(i - 2)));
+				first = (half && "a".equals(Lexicon.lower(tokens.get(i - 1)))) ? i - 2 : first;
 			}
 			BigDecimal value = NumberWords.value(words);
+			if (half && value != null && words.size() == 1) {
+				value = BigDecimal.valueOf(6);
+			}
 			i = last + 1;
 			if (value == null || excluded(tokens, first, last)) {
 				continue;
@@ -2602,6 +2610,12 @@ class FigureExtractor {
 		if (k + 2 >= n) {
 			return null;
 		}
+		if (k == 0) {
+			Figure labelled = labelledVictims(sentenceIndex, tokens, usedKeywords);
+			if (labelled != null) {
+				return labelled;
+			}
+		}
 		String kind = Lexicon.kindOf(tokens.get(k));
 		if (among && (Lexicon.KILLED.equals(kind) || Lexicon.WOUNDED.equals(kind))
 				&& Set.of("was", "is").contains(Lexicon.lower(tokens.get(k + 1)))) {
@@ -2632,6 +2646,73 @@ class FigureExtractor {
 		return new Figure("casualty", kind, value, value, null, "exact", Lexicon.text(tokens, k + 2, last), null,
 				sentenceIndex, null, false, false, false, tokens.get(k + 2).beginPosition(),
 				tokens.get(last).endPosition());
+	}
+
+	private static final Set<String> VICTIM_LABELS = Set.of("victim", "victims", "deceased", "dead", "killed",
+			"injured", "wounded");
+
+	/**
+	 * A release's labelled lines: "Deceased: Ann Cole, 36, of Ocala.", "Injured: Tom
+	 * Reed, 33, and Lu Chen, 20", "Second victim: Jane Roe, 29, gunshot wound to the
+	 * arm." As many people as names (a person-tagged name followed by an age) after the
+	 * label; of the label's kind, or for "Victim:" of the state told after them
+	 * ("deceased", "a gunshot wound"); null for other labels ("Arrested: ...", "Suspect:
+	 * ...").
+	 */
+	private static Figure labelledVictims(int sentenceIndex, List<CoreLabel> tokens, Set<Integer> usedKeywords) {
+		int n = tokens.size();
+		int label = (n > 2 && ordinalWord(tokens.get(0))) ? 1 : 0;
+		if (label + 2 >= n || !":".equals(tokens.get(label + 1).word())
+				|| !VICTIM_LABELS.contains(Lexicon.lower(tokens.get(label)))) {
+			return null;
+		}
+		String kind = Lexicon.kindOf(tokens.get(label));
+		int names = 0;
+		int first = -1;
+		int last = -1;
+		for (int i = label + 2; i + 2 < n; i++) {
+			if ("PERSON".equals(tokens.get(i).ner()) && !"PERSON".equals(tokens.get(i + 1).ner())
+					&& ",".equals(tokens.get(i + 1).word()) && tokens.get(i + 2).word().matches("\\d{1,3}")) {
+				names++;
+				first = (first < 0) ? leftOfName(tokens, i) : first;
+				last = i + 2;
+			}
+		}
+		if (names == 0) {
+			return null;
+		}
+		if (!Lexicon.KILLED.equals(kind) && !Lexicon.WOUNDED.equals(kind)) {
+			kind = null;
+			for (int i = last + 1; i < n && kind == null; i++) {
+				String state = Lexicon.kindOf(tokens.get(i));
+				if (Lexicon.KILLED.equals(state) || Lexicon.WOUNDED.equals(state)) {
+					kind = state;
+					usedKeywords.add(i);
+				}
+			}
+			if (kind == null) {
+				return null;
+			}
+		}
+		else {
+			usedKeywords.add(label);
+		}
+		BigDecimal value = BigDecimal.valueOf(names);
+		return new Figure("casualty", kind, value, value, null, "exact", Lexicon.text(tokens, first, last), null,
+				sentenceIndex, null, false, false, false, tokens.get(first).beginPosition(),
+				tokens.get(last).endPosition());
+	}
+
+	private static boolean ordinalWord(CoreLabel token) {
+		return Set.of("first", "second", "third", "fourth", "fifth", "another", "other").contains(Lexicon.lower(token));
+	}
+
+	private static int leftOfName(List<CoreLabel> tokens, int end) {
+		int i = end;
+		while (i > 0 && "PERSON".equals(tokens.get(i - 1).ner())) {
+			i--;
+		}
+		return i;
 	}
 
 	/**
@@ -3087,7 +3168,8 @@ class FigureExtractor {
 				&& (Lexicon.isHuman(tokens.get(head)) || "others".equals(Lexicon.lower(tokens.get(head))))
 				&& (hospitalAfter(tokens, npEnd) || injuriesAfter(tokens, p) || injuriesAfter(tokens, npEnd)
 						|| fightingForLife(tokens, npEnd) || hospitalAfter(tokens, p) || hospitalJoined(tokens, p)
-						|| carriedToNameHurt(tokens, p) || inCondition(tokens, p) || allWithInjuries(tokens, npEnd))) {
+						|| carriedToNameHurt(tokens, p) || inCondition(tokens, p) || allWithInjuries(tokens, npEnd)
+						|| treatedAndReleased(tokens, p))) {
 			kind = Lexicon.WOUNDED;
 		}
 		if (kind == null) {
@@ -4098,6 +4180,35 @@ class FigureExtractor {
 		return state && k < tokens.size() && "condition".equals(Lexicon.lower(tokens.get(k)));
 	}
 
+	/**
+	 * "two people were treated and released from a hospital" after they were hit by
+	 * bullet fragments: hurt, in a sentence of gunfire or treated for wounds; not
+	 * "treated and released for smoke inhalation" or "after the crash".
+	 */
+	private static boolean treatedAndReleased(List<CoreLabel> tokens, int p) {
+		int n = tokens.size();
+		if (p + 2 >= n || !"treated".equals(Lexicon.lower(tokens.get(p)))
+				|| !"and".equals(Lexicon.lower(tokens.get(p + 1)))
+				|| !"released".equals(Lexicon.lower(tokens.get(p + 2)))) {
+			return false;
+		}
+		for (int k = p + 3; k < n && k <= p + 8; k++) {
+			if ("for".equals(Lexicon.lower(tokens.get(k)))) {
+				for (int j = k + 1; j < n && j <= k + 4; j++) {
+					if (INJURY_NOUNS.contains(Lexicon.lower(tokens.get(j)))) {
+						return true;
+					}
+				}
+				return false;
+			}
+		}
+		// in a sentence of gunfire: not "two officers were treated and released after the
+		// crash"
+		return tokens.stream()
+			.anyMatch((t) -> Lexicon.isGunfire(t) || "shoot".equals(Lexicon.lemma(t))
+					|| "shooting".equals(Lexicon.lower(t)));
+	}
+
 	private static final Set<String> CUSTODY = Set.of("jail", "booking", "prison", "court", "headquarters", "precinct",
 			"station", "detention");
 
@@ -4539,8 +4650,8 @@ class FigureExtractor {
 
 	/**
 	 * "a double homicide" (2 killed), "a triple shooting" (3 shot), "a murder-suicide" (2
-	 * killed); anaphoric, as the victims are usually also counted one by one. None in a
-	 * sentence that opens with a condition.
+	 * killed; not "an attempted murder-suicide"); anaphoric, as the victims are usually
+	 * also counted one by one. None in a sentence that opens with a condition.
 	 */
 	private static List<Figure> multipleEvents(int sentenceIndex, List<CoreLabel> tokens) {
 		List<Figure> result = new ArrayList<>();
@@ -4575,9 +4686,13 @@ class FigureExtractor {
 				}
 				count = multiple;
 			}
-			else if (w.equals("murder-suicide")
+			else if ((w.equals("murder-suicide")
 					|| w.equals("murder") && i + 2 < n && "-".equals(Lexicon.lower(tokens.get(i + 1)))
-							&& "suicide".equals(Lexicon.lower(tokens.get(i + 2)))) {
+							&& "suicide".equals(Lexicon.lower(tokens.get(i + 2))))
+					&& !(i > 0
+							&& Set.of("attempted", "attempt", "failed").contains(Lexicon.lower(tokens.get(i - 1))))) {
+				// "an attempted murder-suicide": one of the two survived, counted one by
+				// one
 				kind = Lexicon.KILLED;
 				count = 2;
 				last = w.equals("murder") ? i + 2 : i;

@@ -147,6 +147,11 @@ class ImplicitCounter {
 			if (listed != null) {
 				hit = new Hit(hit.kind, listed.head, hit.predicate, hit.weak, false, listed);
 			}
+			if (hit != null && hit.victim != null && headline(sentences, sentenceIndex) && ownStateAfter(tokens, hit)) {
+				// headline "Deputy wounded, suspect killed in shootout" parsed with the
+				// deputy as the one killed: a person's own state follows the name
+				continue;
+			}
 			if (hit == null || hit.victim == null || negated(graph, word, hit.victim)
 					|| usedKeywords.contains(i) && (listed == null && joined(graph, hit.victim).isEmpty()
 							|| !tokens.get(i).tag().startsWith("VB"))) {
@@ -364,6 +369,22 @@ class ImplicitCounter {
 	 * A headline ("Man shot, killed near park |"): the first sentence, or one that ends
 	 * where a pasted headline meets the site name.
 	 */
+	/**
+	 * Whether the victim of {@code hit} is directly followed by another state than the
+	 * hit's, and a comma comes before the hit's predicate ("Deputy wounded, suspect
+	 * killed" for the killing; not "Man wounded in Friday shooting dies").
+	 */
+	private static boolean ownStateAfter(List<CoreLabel> tokens, Hit hit) {
+		int after = hit.victim.index();
+		if (after >= tokens.size() || hit.predicate <= after) {
+			return false;
+		}
+		String state = Lexicon.kindOf(tokens.get(after));
+		// a comma between: "Man wounded in Friday shooting dies" is one man
+		boolean comma = tokens.subList(after + 1, hit.predicate).stream().anyMatch((t) -> ",".equals(t.word()));
+		return (Lexicon.KILLED.equals(state) || Lexicon.WOUNDED.equals(state)) && !state.equals(hit.kind) && comma;
+	}
+
 	private static boolean headline(List<CoreSentence> sentences, int sentenceIndex) {
 		return sentenceIndex == 0 || pastedHeadline(sentences.get(sentenceIndex));
 	}
