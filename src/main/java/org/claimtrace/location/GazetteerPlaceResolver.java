@@ -79,6 +79,13 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 
 	private static final Pattern REGION_SUFFIX = Pattern.compile("(?i)^(.*?)\\s+(" + TextContext.REGION_WORDS + ")$");
 
+	/**
+	 * "Erie County Executive Mark Poloncarz", "Harris County Judge Lina Hidalgo": a
+	 * county's office after its name leaves the county a place.
+	 */
+	private static final Pattern COUNTY_OFFICE_AFTER = Pattern.compile(
+			"^\\s(?:Executive|Judge|Sheriff|Commissioners?|Attorney|Prosecutor|Clerk|Coroner|Administrator|Assessor|Treasurer|Supervisors?)\\s+\\p{Lu}");
+
 	private static final Pattern AFTER_REGION_WORD = Pattern.compile("^\\s+(?i:(" + TextContext.REGION_WORDS + "))\\b");
 
 	/**
@@ -2159,7 +2166,8 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	private static boolean partOfLongerName(String text, Mention m) {
 		String after = text.substring(m.end());
 		if (after.length() > 1 && after.charAt(0) == ' ' && Character.isUpperCase(after.charAt(1))
-				&& !AFTER_REGION_WORD.matcher(after).find()) {
+				&& !AFTER_REGION_WORD.matcher(after).find()
+				&& !(m.text().endsWith(" County") && COUNTY_OFFICE_AFTER.matcher(after).find())) {
 			return true;
 		}
 		int i = m.start() - 1;
