@@ -1063,6 +1063,20 @@ class GeoparsingPatternTests {
 	}
 
 	/**
+	 * "ALBANY, Ga. — ... a man in Leesburg": a small town close to the town the dateline
+	 * pins by its state, and in that state, is that town (Leesburg, Georgia, 2,900
+	 * people), though another state the text names has a bigger Leesburg.
+	 */
+	@Test
+	void smallTownNearTheDatelinesTownInItsState() {
+		assertThat(places("ALBANY, Ga. — Storms tore roofs from homes on Wednesday. A man in Leesburg was hurt when a "
+				+ "tree fell on his car, and line crews came from Tallahassee, Fla., to restore power."))
+			.filteredOn((p) -> p.mention().text().equals("Leesburg"))
+			.extracting(ExtractedPlace::geonamesId)
+			.containsExactly(4205392L);
+	}
+
+	/**
 	 * Each passage exactly: every toponym found and resolved right, nothing else
 	 * (passages marked "known gap" only count in the totals).
 	 */
