@@ -1038,8 +1038,12 @@ class PlaceLinker {
 				CoreLabel previous = (i > 0) ? tokens.get(i - 1) : null;
 				// "Auburn council votes": NER calls the town before its council an
 				// organisation (and may tag it an adjective)
-				boolean townOrganisation = "ORGANIZATION".equals(ner) && j == i + 1 && j < tokens.size()
-						&& TOWN_BODIES.contains(tokens.get(j).word());
+				// "Border crossing at Douglas reopens / DOUGLAS, Ariz. —": NER calls a
+				// headline's one-word town an organisation too (not the headline's
+				// subject, often a team: "Porto beat Benfica")
+				boolean townOrganisation = "ORGANIZATION".equals(ner) && j == i + 1
+						&& ((j < tokens.size() && TOWN_BODIES.contains(tokens.get(j).word()))
+								|| (headlineLine(text, tokens.get(i).beginPosition()) && !sentenceOpening(tokens, i)));
 				if (!("PERSON".equals(ner) || townOrganisation) || j - i > 3
 						|| (j == i + 1 && personWords.contains(tokens.get(i).word()))
 						|| (j < tokens.size() && ner.equals(tokens.get(j).ner()))

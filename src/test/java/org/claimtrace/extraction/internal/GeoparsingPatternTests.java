@@ -1077,6 +1077,18 @@ class GeoparsingPatternTests {
 	}
 
 	/**
+	 * "Border crossing at Douglas reopens / DOUGLAS, Ariz. —": a headline's one-word town
+	 * NER calls an organisation is the dateline's town.
+	 */
+	@Test
+	void headlineTownTaggedAnOrganisationIsTheDatelinesTown() {
+		assertThat(places("Border crossing at Douglas reopens after upgrade\nDOUGLAS, Ariz. — The port of entry "
+				+ "reopened to trucks on Monday after a rebuild, customs officials said."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.containsExactly("Douglas 5293083", "DOUGLAS 5293083", "Ariz. 5551752");
+	}
+
+	/**
 	 * Each passage exactly: every toponym found and resolved right, nothing else
 	 * (passages marked "known gap" only count in the totals).
 	 */
