@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -78,6 +79,13 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			+ "jail|prison|courthouse|hospital|school|academy|freeway|expressway|mall|stadium|arena)\\b");
 
 	private static final Pattern REGION_SUFFIX = Pattern.compile("(?i)^(.*?)\\s+(" + TextContext.REGION_WORDS + ")$");
+
+	/**
+	 * "Erie County Executive Mark Poloncarz", "Harris County Judge Lina Hidalgo": a
+	 * county's office after its name leaves the county a place.
+	 */
+	private static final Pattern COUNTY_OFFICE_AFTER = Pattern.compile(
+			"^\\s(?:Executive|Judge|Sheriff|Commissioners?|Attorney|Prosecutor|Clerk|Coroner|Administrator|Assessor|Treasurer|Supervisors?)\\s+\\p{Lu}");
 
 	private static final Pattern AFTER_REGION_WORD = Pattern.compile("^\\s+(?i:(" + TextContext.REGION_WORDS + "))\\b");
 
@@ -689,6 +697,13 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				}
 			}
 		}
+		// "ALBANY, Ga.": a name its state qualifies pins one town
+		Map<String, GazetteerEntry> pinned = new HashMap<>();
+		qualified.forEach((name, within) -> {
+			if (within.size() == 1 && within.get(0).precision().populated()) {
+				pinned.put(name, within.get(0));
+			}
+		});
 		List<Choice> supported = new ArrayList<>(choices.size());
 		// a name mentioned again has the same support: worked out once per name and
 		// candidates, so a text with thousands of mentions costs what its names cost
@@ -696,7 +711,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		for (Choice choice : choices) {
 			String name = NameNormalizer.normalize(choice.mention().name());
 			Map<GazetteerEntry, Support> nearby = byName.computeIfAbsent(List.of(name, choice.matches()),
-					(key) -> nearbyTowns(name, choice.matches(), townsByName, saidToBeNear));
+					(key) -> nearbyTowns(name, choice.matches(), townsByName, saidToBeNear, pinned));
 			supported.add(new Choice(choice.mention(), choice.matches(), nearby));
 		}
 		return supported;
@@ -804,7 +819,8 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	}
 
 	private Map<GazetteerEntry, Support> nearbyTowns(String name, List<GazetteerEntry> matches,
-			Map<String, List<GazetteerEntry>> townsByName, Set<String> saidToBeNear) {
+			Map<String, List<GazetteerEntry>> townsByName, Set<String> saidToBeNear,
+			Map<String, GazetteerEntry> pinned) {
 		Map<GazetteerEntry, Support> nearby = new HashMap<>();
 		// a parish of Bermuda does not make "Hamilton" or "Warwick" an area
 		boolean alsoArea = matches.stream()
@@ -815,7 +831,26 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			// a small town counts only where the text says it is near another ("nurses
 			// from nearby Hanover" beside Lebanon, New Hampshire: the college town)
 			boolean small = e.population() < SUPPORTING_TOWN;
-			if (!e.precision().populated() || (small && !toldNear)) {
+			if (!e.precision().populated()) {
+				continue;
+			}
+			if (small && !toldNear) {
+				// "ALBANY, Ga. — ... A man in Leesburg was hurt": a small town close to
+				// a town the text pins by its state, in that state, is supported by it
+				// (Leesburg, Georgia, 2,900, not Leesburg, Florida)
+				boolean nearPinned = pinned.entrySet()
+					.stream()
+					.anyMatch((p) -> !p.getKey().equals(name) && !samePlace(p.getValue(), e)
+							&& e.countryCode().equals(p.getValue().countryCode())
+							&& Objects.equals(e.admin1Code(), p.getValue().admin1Code())
+							&& kilometres(e, p.getValue()) <= SAID_NEAR_KM);
+				// a namesake city of 100,000 or more keeps the name ("Dallas" under
+				// "CHARLOTTE, N.C." is the Texas city, not Dallas, North Carolina)
+				boolean bigNamesake = matches.stream()
+					.anyMatch((o) -> o.precision().populated() && o.population() >= BIG_CITY);
+				if (nearPinned && !alsoArea && !bigNamesake) {
+					nearby.put(e, new Support(1, false));
+				}
 				continue;
 			}
 			int names = 0;
@@ -2159,7 +2194,8 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	private static boolean partOfLongerName(String text, Mention m) {
 		String after = text.substring(m.end());
 		if (after.length() > 1 && after.charAt(0) == ' ' && Character.isUpperCase(after.charAt(1))
-				&& !AFTER_REGION_WORD.matcher(after).find()) {
+				&& !AFTER_REGION_WORD.matcher(after).find()
+				&& !(m.text().endsWith(" County") && COUNTY_OFFICE_AFTER.matcher(after).find())) {
 			return true;
 		}
 		int i = m.start() - 1;

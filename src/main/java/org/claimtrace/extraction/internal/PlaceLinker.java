@@ -89,6 +89,20 @@ class PlaceLinker {
 			"east", "west", "coast", "centre", "center", "heart", "downtown");
 
 	/**
+	 * "parts of Eudora", "areas of Hialeah": what follows "of" is a place (kept apart
+	 * from {@link #OF_PLACE}: "parts of Harper's plan" is no place).
+	 */
+	private static final Set<String> AREAS_OF = Set.of("parts", "areas", "neighborhoods", "neighbourhoods");
+
+	/**
+	 * "a Republican from Quincy", "fans from Buffalo": besides {@link #PEOPLE}, people
+	 * who come from, or speak for, a place.
+	 */
+	private static final Set<String> REPRESENTATIVES = Set.of("republican", "republicans", "democrat", "democrats",
+			"lawmaker", "lawmakers", "legislator", "legislators", "senator", "senators", "delegate", "delegates",
+			"patients", "voters", "fans");
+
+	/**
 	 * "crews from Alberta", "troops from Mendoza": besides {@link #PEOPLE} and
 	 * {@link #LOCALS}, who are sent from a place.
 	 */
@@ -234,6 +248,7 @@ class PlaceLinker {
 			upperCaseDateline(text, tokens, candidates);
 			namedBeforeBased(tokens, candidates);
 			namedBeforeRegionWord(text, tokens, candidates);
+			countyBeforeOffice(text, tokens, candidates);
 			townsBeforeIrishCounty(text, tokens, candidates);
 		}
 		return candidates;
@@ -318,6 +333,10 @@ class PlaceLinker {
 					|| (previous.equals("of") && personBefore(tokens, i - 1))
 					|| (previous.equals("nearby") && PERSON_LOCATIVES.contains(before)) || betweenAfterTravel(tokens, i)
 					|| toAfterFromPlace(tokens, i) || (previous.equals("of") && OF_PLACE.contains(before))
+					|| (previous.equals("of") && AREAS_OF.contains(before))
+					|| (previous.equals("from") && REPRESENTATIVES.contains(before))
+					|| (previous.equals("from") && j + 1 < tokens.size() && tokens.get(j).word().equals("to")
+							&& PLACE_NER.contains(tokens.get(j + 1).ner()))
 					|| (previous.equals("off") && OFFSHORE.contains(before))
 					|| (NEIGHBOURING.contains(previous) && PERSON_LOCATIVES.contains(before)) || asFarAs(tokens, i);
 			// "Cork and Limerick", "Brisbane and Darwin": listed with a place
@@ -571,6 +590,29 @@ class PlaceLinker {
 
 		void at(int i, int j);
 
+	}
+
+	/** Offices of a US county, named with it: "Erie County Executive Mark Poloncarz". */
+	private static final Set<String> COUNTY_OFFICES = Set.of("Executive", "Judge", "Sheriff", "Commissioner",
+			"Commissioners", "Attorney", "Prosecutor", "Clerk", "Coroner", "Administrator", "Assessor", "Treasurer",
+			"Supervisor", "Supervisors");
+
+	/**
+	 * "Erie County Executive Mark Poloncarz", "Harris County Judge Lina Hidalgo": NER
+	 * takes the county into the office's name; the county (one or two words before
+	 * "County") is proposed on its own.
+	 */
+	private static void countyBeforeOffice(String text, List<CoreLabel> tokens, List<ToponymCandidate> out) {
+		forEachPersonOrOrganisationName(tokens, (i, j) -> {
+			for (int k = i + 1; k + 1 < j && k <= i + 2; k++) {
+				if (tokens.get(k).word().equals("County") && COUNTY_OFFICES.contains(tokens.get(k + 1).word())) {
+					out.add(new ToponymCandidate(
+							text.substring(tokens.get(i).beginPosition(), tokens.get(k).endPosition()),
+							tokens.get(i).beginPosition(), tokens.get(k).endPosition(), false));
+					return;
+				}
+			}
+		});
 	}
 
 	/**
@@ -972,6 +1014,17 @@ class PlaceLinker {
 			List<CoreLabel> tokens = sentence.tokens();
 			for (int i = 0; i < tokens.size(); i++) {
 				String ner = tokens.get(i).ner();
+				if (untaggedNameOfAPlace(text, tokens, i, personWords)) {
+					int start = tokens.get(i).beginPosition();
+					int end = tokens.get(i).endPosition();
+					ResolvedPlace same = byName.get(tokens.get(i).word().toLowerCase(Locale.ROOT));
+					if (same != null && resolved.stream().noneMatch((r) -> r.start() < end && start < r.end())) {
+						out.add(new ResolvedPlace(text.substring(start, end), start, end, same.name(),
+								same.geonamesId(), same.latitude(), same.longitude(), same.countryCode(),
+								same.admin1Code(), same.precision(), same.regionGeonamesId(), same.locationId()));
+					}
+					continue;
+				}
 				if (!("PERSON".equals(ner) || "ORGANIZATION".equals(ner))
 						|| !Character.isUpperCase(tokens.get(i).word().charAt(0))
 						|| (i > 0 && ner.equals(tokens.get(i - 1).ner()))) {
@@ -985,8 +1038,12 @@ class PlaceLinker {
 				CoreLabel previous = (i > 0) ? tokens.get(i - 1) : null;
 				// "Auburn council votes": NER calls the town before its council an
 				// organisation (and may tag it an adjective)
-				boolean townOrganisation = "ORGANIZATION".equals(ner) && j == i + 1 && j < tokens.size()
-						&& TOWN_BODIES.contains(tokens.get(j).word());
+				// "Border crossing at Douglas reopens / DOUGLAS, Ariz. —": NER calls a
+				// headline's one-word town an organisation too (not the headline's
+				// subject, often a team: "Porto beat Benfica")
+				boolean townOrganisation = "ORGANIZATION".equals(ner) && j == i + 1
+						&& ((j < tokens.size() && TOWN_BODIES.contains(tokens.get(j).word()))
+								|| (headlineLine(text, tokens.get(i).beginPosition()) && !sentenceOpening(tokens, i)));
 				if (!("PERSON".equals(ner) || townOrganisation) || j - i > 3
 						|| (j == i + 1 && personWords.contains(tokens.get(i).word()))
 						|| (j < tokens.size() && ner.equals(tokens.get(j).ner()))
@@ -1009,6 +1066,36 @@ class PlaceLinker {
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * "Mobile port wins grant / MOBILE, Ala. —", "grew up in Independence": a lone
+	 * capitalised word NER tags as nothing (a town named like a word) in a headline line,
+	 * or inside a sentence, not part of a longer name nor a word of a full person name in
+	 * the text; {@link #sameNameAsAPlace} takes it where the text names that place.
+	 */
+	private static boolean untaggedNameOfAPlace(String text, List<CoreLabel> tokens, int i, Set<String> personWords) {
+		CoreLabel token = tokens.get(i);
+		// a word, not an abbreviation ("300 B.C.")
+		if (!"O".equals(token.ner()) || !"NNP".equals(token.tag()) || token.word().length() < 3
+				|| !Character.isUpperCase(token.word().charAt(0)) || !lowerCaseAfterInitial(token.word())
+				|| personWords.contains(token.word()) || (i > 0 && capitalisedNoun(tokens.get(i - 1)))
+				|| (i + 1 < tokens.size() && capitalisedNoun(tokens.get(i + 1)))
+				|| (i >= 2 && tokens.get(i - 1).word().equals("of") && capitalisedNoun(tokens.get(i - 2)))) {
+			// "the Port of Mobile": a name of its own
+			return false;
+		}
+		return !sentenceOpening(tokens, i) || headlineLine(text, token.beginPosition());
+	}
+
+	/**
+	 * The text's first line, with more lines after it and no full stop at its end: a
+	 * headline.
+	 */
+	private static boolean headlineLine(String text, int offset) {
+		int newline = text.indexOf('\n');
+		return newline > offset && text.lastIndexOf('\n', offset) < 0
+				&& !text.substring(0, newline).strip().endsWith(".");
 	}
 
 	/**

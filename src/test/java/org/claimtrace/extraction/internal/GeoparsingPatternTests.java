@@ -1017,6 +1017,78 @@ class GeoparsingPatternTests {
 	}
 
 	/**
+	 * "Enterprise approves fire station / ENTERPRISE, Ala. —": a town named like a word,
+	 * which NER tags as nothing, is the dateline's town in the headline and after "in" in
+	 * the story; "the Port of Mobile" and "300 B.C." are names of their own.
+	 */
+	@Test
+	void wordTownNamedByTheDatelineIsThatTownElsewhere() {
+		assertThat(places("Enterprise approves new fire station\nENTERPRISE, Ala. — The city council voted 4-1 on "
+				+ "Tuesday to build a third fire station. The chief, who has worked in Enterprise for 20 years, said "
+				+ "free enterprise had nothing to do with it."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.containsExactly("Enterprise 4060791", "ENTERPRISE 4060791", "Ala. 4829764", "Enterprise 4060791");
+		assertThat(places("MOBILE, Ala. — Ships at the Port of Mobile were held up by fog on Monday."))
+			.extracting((p) -> p.mention().text())
+			.containsExactly("MOBILE", "Ala.");
+	}
+
+	/**
+	 * "from Aiken to Sumter", "parts of Eudora", "a Democrat from Quincy": names NER
+	 * calls persons in place-only slots.
+	 */
+	@Test
+	void personTaggedTownsInPlaceSlots() {
+		assertThat(places("COLUMBIA, S.C. — Forecasters said rain would fall through Friday from Aiken to Sumter."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.contains("Aiken 4569067");
+		assertThat(places("LAWRENCE, Kan. — Residents in low-lying parts of Eudora were told to be ready to leave."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.contains("Eudora 4271196");
+		assertThat(places("SPRINGFIELD, Ill. — A Democrat from Quincy said the pension debt had to come first."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.contains("Quincy 4247703");
+	}
+
+	/**
+	 * "Erie County Executive Mark Poloncarz": NER takes the county into the office's
+	 * name; the county is a place.
+	 */
+	@Test
+	void countyBeforeItsOfficeIsAPlace() {
+		assertThat(places("Snow buried Orchard Park and Hamburg, N.Y., on Saturday. Erie County Executive Mark "
+				+ "Poloncarz said a driving ban would stay in place until Sunday."))
+			.extracting((p) -> p.mention().text())
+			.contains("Erie County");
+	}
+
+	/**
+	 * "ALBANY, Ga. — ... a man in Leesburg": a small town close to the town the dateline
+	 * pins by its state, and in that state, is that town (Leesburg, Georgia, 2,900
+	 * people), though another state the text names has a bigger Leesburg.
+	 */
+	@Test
+	void smallTownNearTheDatelinesTownInItsState() {
+		assertThat(places("ALBANY, Ga. — Storms tore roofs from homes on Wednesday. A man in Leesburg was hurt when a "
+				+ "tree fell on his car, and line crews came from Tallahassee, Fla., to restore power."))
+			.filteredOn((p) -> p.mention().text().equals("Leesburg"))
+			.extracting(ExtractedPlace::geonamesId)
+			.containsExactly(4205392L);
+	}
+
+	/**
+	 * "Border crossing at Douglas reopens / DOUGLAS, Ariz. —": a headline's one-word town
+	 * NER calls an organisation is the dateline's town.
+	 */
+	@Test
+	void headlineTownTaggedAnOrganisationIsTheDatelinesTown() {
+		assertThat(places("Border crossing at Douglas reopens after upgrade\nDOUGLAS, Ariz. — The port of entry "
+				+ "reopened to trucks on Monday after a rebuild, customs officials said."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.containsExactly("Douglas 5293083", "DOUGLAS 5293083", "Ariz. 5551752");
+	}
+
+	/**
 	 * Each passage exactly: every toponym found and resolved right, nothing else
 	 * (passages marked "known gap" only count in the totals).
 	 */
