@@ -2568,10 +2568,22 @@ class AttributionExtractor {
 			.stream()
 			.anyMatch((edge) -> relation(edge).equals("obj") && (edge.getDependent().word().equalsIgnoreCase("it")
 					|| TALLY_NOUNS.contains(edge.getDependent().lemma().toLowerCase(Locale.ROOT))
+							&& speakerSubject(graph, verb)
 							&& graph.outgoingEdgeList(verb)
 								.stream()
 								.anyMatch((at) -> relation(at).matches("obl|nmod")
 										&& hasCaseWord(graph, at.getDependent(), "at"))));
+	}
+
+	/**
+	 * A person, people or a body as the verb's subject: "officials put the toll at 35",
+	 * not "the discovery of 12 more bodies put the toll at 52".
+	 */
+	private static boolean speakerSubject(SemanticGraph graph, IndexedWord verb) {
+		return graph.outgoingEdgeList(verb)
+			.stream()
+			.anyMatch((edge) -> relation(edge).equals("nsubj") && (isAnimate(graph, edge.getDependent())
+					|| Set.of("LOCATION", "COUNTRY", "CITY").contains(edge.getDependent().ner())));
 	}
 
 	/** What a speaker "puts at" a number. */
@@ -4038,6 +4050,11 @@ class AttributionExtractor {
 			.anyMatch((edge) -> relation(edge).equals("ccomp") && edge.getDependent().index() > verb.index());
 		for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
 			String relation = relation(edge);
+			if (trailingParticiple(sentence, graph, verb, edge.getDependent())) {
+				// "The army has lost 500 men, the commander said, adding that ...": the
+				// participle goes on after the report; what was said is before it
+				continue;
+			}
 			if (CONTENT_RELATIONS.contains(relation)
 					|| relation.equals("obj") && isQuoted(sentence, edge.getDependent())
 					|| relation.equals("advcl") && edge.getDependent().index() < verb.index() && !clauseAfter
@@ -4090,6 +4107,15 @@ class AttributionExtractor {
 							&& !isReported(graph, edge.getGovernor(), verb)) {
 				Set<Integer> content = subtree(graph, edge.getGovernor(), Set.of());
 				content.removeAll(subtree(graph, verb, Set.of()));
+				for (SemanticGraphEdge after : graph.outgoingEdgeList(edge.getGovernor())) {
+					if (after.getDependent().index() > verb.index() && after.getDependent().tag().equals("VBG")
+							&& !relation.equals("csubj")) {
+						// "..., the commander said, adding that ...": the participle
+						// after
+						// the report is no part of what was said
+						content.removeAll(subtree(graph, after.getDependent(), Set.of()));
+					}
+				}
 				if (relation.equals("csubj")) {
 					// "told reporters the tunnel would close", misparsed with "told" as
 					// the subject of "close" and "the tunnel" as its object
@@ -4099,6 +4125,26 @@ class AttributionExtractor {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * A participle after the verb and a comma ("..., X said, adding that ...", "..., X
+	 * said last week, outnumbering ...") when the verb itself hangs off a clause before
+	 * it: that clause is the content.
+	 */
+	private static boolean trailingParticiple(CoreSentence sentence, SemanticGraph graph, IndexedWord verb,
+			IndexedWord dependent) {
+		if (!dependent.tag().equals("VBG") || dependent.index() <= verb.index()) {
+			return false;
+		}
+		boolean comma = false;
+		for (int k = verb.index(); k < dependent.index() - 1; k++) {
+			comma |= ",".equals(sentence.tokens().get(k).word());
+		}
+		return comma && graph.incomingEdgeList(verb)
+			.stream()
+			.anyMatch((edge) -> relation(edge).matches("parataxis|ccomp|dep")
+					&& edge.getGovernor().index() < verb.index() && edge.getGovernor().tag().startsWith("VB"));
 	}
 
 	/**
@@ -4194,7 +4240,11 @@ class AttributionExtractor {
 			// place, time or source is no content of it
 			return following;
 		}
-		if (following != null && before != null && following[1] - following[0] > before[1] - before[0]) {
+		// "..., the commander said, adding that ...": a participle after the reporting
+		// clause goes on from the report, whichever side is longer
+		boolean participle = following != null && after + 1 < tokens.size()
+				&& "VBG".equals(tokens.get(after + 1).tag());
+		if (following != null && before != null && !participle && following[1] - following[0] > before[1] - before[0]) {
 			return following;
 		}
 		return before;

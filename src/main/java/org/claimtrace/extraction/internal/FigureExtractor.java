@@ -169,8 +169,9 @@ class FigureExtractor {
 				.filter((f) -> f.implicit() && "casualty".equals(f.category()))
 				.toList();
 			dropAnyWhere(figures, firstInSentence,
-					(f) -> ("other_figure".equals(f.kind()) || Lexicon.DEPLOYED.equals(f.kind()))
-							&& groups.stream().anyMatch((g) -> g != f && g.start() <= f.start() && f.end() <= g.end()));
+					(f) -> ("other_figure".equals(f.kind()) || Lexicon.DEPLOYED.equals(f.kind())) && groups.stream()
+						.anyMatch((g) -> g != f && g.start() <= f.start() && f.end() <= g.end() && g.quantified()
+								&& f.quantified() && g.min().compareTo(f.min()) > 0));
 			countOneMoreToAnotherHospital(figures, firstInSentence, tokens);
 			int incident = separateIncident(tokens);
 			if (incident >= 0 && !leadOfSeparateIncidents(tokens, incident, figures, firstInSentence)) {
@@ -2830,7 +2831,10 @@ class FigureExtractor {
 		for (int k = from; k < tokens.size() && k - from < 5; k++) {
 			CoreLabel token = tokens.get(k);
 			if ("survive".equals(Lexicon.lemma(token)) && token.tag().startsWith("VB")) {
-				return true;
+				// not "survived unhurt", "survived longer than five years", "survived
+				// for"
+				CoreLabel next = (k + 1 < tokens.size()) ? tokens.get(k + 1) : null;
+				return next == null || !next.tag().matches("JJ.*|RB.*|IN") || "in".equals(Lexicon.lower(next));
 			}
 			if (!token.tag().matches("NN.*|JJ|RB|VBD|VBZ|VBP|MD") || "not".equals(Lexicon.lower(token))) {
 				return false;
@@ -2955,8 +2959,13 @@ class FigureExtractor {
 			// "Three members of one family — a grandmother, her daughter and a boy — were
 			// shot": the dashes hold who they are
 			p = afterDashAside(tokens, p);
-			// "70 of its soldiers and civilians have died"
-			p = afterConjoinedPeople(tokens, p);
+			// "70 of its soldiers and civilians have died"; not an object ("captured 30
+			// soldiers and civilians were killed")
+			int verbBefore = wordBeforeCount(tokens, m.qualifierStart - 1);
+			if (verbBefore < 0 || !tokens.get(verbBefore).tag().startsWith("VB")
+					|| REPORTING_LEMMAS.contains(Lexicon.lemma(tokens.get(verbBefore)))) {
+				p = afterConjoinedPeople(tokens, p);
+			}
 		}
 		if (p + 1 < n && ",".equals(tokens.get(p).word()) && (SUBSET_CUES.contains(Lexicon.lower(tokens.get(p + 1)))
 				|| GROUP_ASIDES.contains(Lexicon.lower(tokens.get(p + 1))))) {
@@ -2967,7 +2976,12 @@ class FigureExtractor {
 					&& Lexicon.kindOf(tokens.get(close)) == null) {
 				close++;
 			}
-			if (close < n && close - p < 10 && ",".equals(tokens.get(close).word())) {
+			// not before a participle of the next clause: "a school sheltering 300
+			// people,
+			// most of them women, killing 12"
+			boolean aside = SUBSET_CUES.contains(Lexicon.lower(tokens.get(p + 1)))
+					|| close + 1 < n && !"VBG".equals(tokens.get(close + 1).tag());
+			if (close < n && close - p < 10 && ",".equals(tokens.get(close).word()) && aside) {
 				p = close + 1;
 			}
 		}
@@ -3362,6 +3376,16 @@ class FigureExtractor {
 			}
 		}
 		Integer parent = subsetParent(tokens, m, figures, firstInSentence);
+		if (parent == null && amongGroup >= 0) {
+			// "Five people were killed. Among the dead were two children": of those five
+			for (int k = firstInSentence - 1; k >= 0 && figures.get(k).sentenceIndex() >= sentenceIndex - 2; k--) {
+				Figure before = figures.get(k);
+				if (kind.equals(before.kind()) && before.quantified() && before.max().compareTo(m.min) > 0) {
+					parent = k;
+					break;
+				}
+			}
+		}
 		if (parent != null && "other_figure".equals(kind)) {
 			kind = figures.get(parent).kind();
 			category = figures.get(parent).category();
@@ -3471,8 +3495,8 @@ class FigureExtractor {
 			"severely");
 
 	/**
-	 * "near Krynky were executed": a passive verb of killing or wounding after a short
-	 * phrase of place or time; its index, else -1.
+	 * "near Krynky were executed": a passive verb of killing after a short phrase of
+	 * place or time; its index, else -1.
 	 */
 	private static int passiveKillAfter(List<CoreLabel> tokens, int from) {
 		for (int k = from; k + 1 < tokens.size() && k - from < 8; k++) {
@@ -3480,8 +3504,8 @@ class FigureExtractor {
 			if (Set.of("was", "were").contains(word)) {
 				int v = (k + 2 < tokens.size() && "later".equals(Lexicon.lower(tokens.get(k + 1)))) ? k + 2 : k + 1;
 				String kind = Lexicon.kindOf(tokens.get(v));
-				boolean hurt = Lexicon.KILLED.equals(kind) || Lexicon.WOUNDED.equals(kind);
-				return hurt && "VBN".equals(tokens.get(v).tag()) ? v : -1;
+				// "were wounded" leaves them captives, hurt
+				return Lexicon.KILLED.equals(kind) && "VBN".equals(tokens.get(v).tag()) ? v : -1;
 			}
 			if (!tokens.get(k).tag().matches("IN|NNP?S?|DT|JJ|CD")) {
 				return -1;
@@ -3643,10 +3667,29 @@ class FigureExtractor {
 		if (k >= m.first || !reported && (k > 3 || !"the".equals(Lexicon.lower(tokens.get(0))))) {
 			return false;
 		}
+		if (reported && (k + 1 < tokens.size() && "POS".equals(tokens.get(k + 1).tag()) || onADay(tokens, m))) {
+			// "says the war's deadliest strike has killed 50", "the offensive has killed
+			// 12 civilians on Tuesday": one strike, one day
+			return false;
+		}
 		for (int j = k + 1; j + 1 < m.qualifierStart; j++) {
 			String kind = Lexicon.kindOf(tokens.get(j + 1));
 			if (Set.of("has", "have").contains(Lexicon.lower(tokens.get(j))) && "VBN".equals(tokens.get(j + 1).tag())
 					&& kind != null && !Lexicon.DEPLOYED.equals(kind)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * A day named after the count in its clause: "on Tuesday", "overnight", "yesterday".
+	 */
+	private static boolean onADay(List<CoreLabel> tokens, NumberMention m) {
+		for (int k = m.last + 1; k < tokens.size() && !Set.of(",", ";", ".").contains(tokens.get(k).word()); k++) {
+			String word = Lexicon.lower(tokens.get(k));
+			if (Set.of("overnight", "yesterday", "today").contains(word) || "DATE".equals(tokens.get(k).ner())
+					&& word.matches("monday|tuesday|wednesday|thursday|friday|saturday|sunday")) {
 				return true;
 			}
 		}
@@ -4360,6 +4403,17 @@ class FigureExtractor {
 		}
 		if (k < 1 || !Set.of("total", "overall", "number", "tally", "count").contains(Lexicon.lower(tokens.get(k)))) {
 			return null;
+		}
+		if (k + 2 < to && "of".equals(Lexicon.lower(tokens.get(k + 1)))) {
+			// "the number of dead", not "the number of attacks on hospitals"
+			int noun = k + 2;
+			while (noun + 1 < to && tokens.get(noun).tag().matches("DT|JJ|PRP\\$")
+					&& Lexicon.kindOf(tokens.get(noun)) == null) {
+				noun++;
+			}
+			if (Lexicon.kindOf(tokens.get(noun)) == null && !Lexicon.isHuman(tokens.get(noun))) {
+				return null;
+			}
 		}
 		k--;
 		if (k >= 1 && tokens.get(k).tag().matches("PRP\\$|DT")) {

@@ -137,9 +137,12 @@ class VerificationDetector {
 		return false;
 	}
 
-	/** "The FT could not verify the figures": a disclaimer that names figures. */
-	private static final Pattern FIGURES_NAMED = Pattern.compile("\\b(the|these|those|such)\\s+(\\w+\\s+)?(figures"
-			+ "|toll|tolls|numbers|claims|reports|accounts|casualty|death)\\b");
+	/**
+	 * "The FT could not verify the figures": a disclaimer that names figures (not "the
+	 * Russian claims", which may be the reaction's own).
+	 */
+	private static final Pattern FIGURES_NAMED = Pattern
+		.compile("\\b(the|these|those|such)\\s+(\\w+\\s+)?(figures" + "|toll|tolls|numbers|casualty|death)\\b");
 
 	/**
 	 * "... killed at least 460 patients. // The RSF denied the allegations. // The FT

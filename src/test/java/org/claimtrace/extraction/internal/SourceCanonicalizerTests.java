@@ -40,6 +40,18 @@ class SourceCanonicalizerTests {
 	}
 
 	@Test
+	void aCountryBeforeAKnownNameIsTheSameSource() {
+		assertThat(this.canonicalizer.lookup("Ukraine's HUR")).map(SourceCanonicalizer.Entry::name).hasValue("GUR");
+		assertThat(this.canonicalizer.lookup("the IOM")).map(SourceCanonicalizer.Entry::name)
+			.hasValue("International Organization for Migration");
+		assertThat(this.canonicalizer.lookup("Lebanon's Red Cross")).as("a national Red Cross society is not the ICRC")
+			.isEmpty();
+		assertThat(this.canonicalizer.lookup("Red Cross")).as("nor is the American Red Cross").isEmpty();
+		assertThat(this.canonicalizer.lookup("UN human rights monitors")).as("monitors of which country?").isEmpty();
+		assertThat(this.canonicalizer.lookup("who")).as("a pronoun, not the WHO").isEmpty();
+	}
+
+	@Test
 	void unknownNamesAreNotGuessed() {
 		assertThat(this.canonicalizer.lookup("Centre for Eastern Studies")).isEmpty();
 		assertThat(this.canonicalizer.lookup("Pentagon spokesman")).isEmpty();
