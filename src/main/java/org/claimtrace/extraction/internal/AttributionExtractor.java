@@ -562,15 +562,18 @@ class AttributionExtractor {
 		return attributions;
 	}
 
-	private static final Pattern ACCUSED_OF = Pattern.compile("(?i)(accused|charged)\\s+of\\b");
+	private static final Pattern ACCUSED_OF = Pattern.compile("(?i)(accused|charged)\\s+of\\b"
+			// "Dozens reported killed near aid site": the reported are the dead
+			+ "|reported\\s+(killed|dead|injured|wounded|missing|hurt|kidnapped|captured|detained|shot|slain)\\b");
 
 	/**
-	 * "Sudan's RSF accused of killing hundreds" (a headline's passive): the one named is
-	 * the accused, not who accuses; "X accused Y of ..." has Y between.
+	 * "Sudan's RSF accused of killing hundreds", "Dozens reported killed" (a headline's
+	 * passive): the one named is the accused or the dead, not who speaks; "X accused Y of
+	 * ..." has Y between.
 	 */
 	private static boolean accusedOf(Found f, String text) {
 		return f.cueEnd + 4 <= text.length()
-				&& ACCUSED_OF.matcher(text).region(f.cueStart, Math.min(text.length(), f.cueEnd + 5)).lookingAt();
+				&& ACCUSED_OF.matcher(text).region(f.cueStart, Math.min(text.length(), f.cueEnd + 12)).lookingAt();
 	}
 
 	/**
