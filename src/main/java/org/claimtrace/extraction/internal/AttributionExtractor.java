@@ -498,6 +498,11 @@ class AttributionExtractor {
 				|| ADVOCATE_NOUNS.contains(lemma) || ISSUED_NOUNS.contains(lemma) || EXPERIENCER_VERBS.contains(lemma);
 	}
 
+	/** True for the lemma of a verb of speech ("say", "forecast", "ask" ...). */
+	static boolean isSpeechVerb(String lemma) {
+		return SPEECH_VERBS.contains(lemma);
+	}
+
 	/**
 	 * A verb of speech, thought or stance, a noun of speech, an adjective of attitude, or
 	 * the "about" or "against" of a stance's topic.
@@ -931,7 +936,7 @@ class AttributionExtractor {
 					continue;
 				}
 			}
-			if (word.tag().startsWith("NN") && CUE_NOUNS.contains(lemma)) {
+			if (word.tag().startsWith("NN") && CUE_NOUNS.contains(lemma) && !isAccountsStatement(graph, word)) {
 				Found possessive = possessive(sentence, graph, word, index, quotes);
 				if (possessive == null) {
 					possessive = madeBy(sentence, graph, word, index, quotes);
@@ -2168,7 +2173,7 @@ class AttributionExtractor {
 			.stream()
 			.anyMatch((edge) -> CONTENT_RELATIONS.contains(relation(edge)));
 		if ((lemma.equals("say") || lemma.equals("bid")) && !clause && after.matches(
-				"(goodbye|good-bye|farewell|hello|grace|amen|goodnight|cheers|a (prayer|few prayers|blessing|final farewell)|(a )?(quick |final |tearful )?(goodbye|farewell|hello)|good (night|morning|bye)|thank you|thanks)\\b.*")) {
+				"((his|her|their|my|our|your|its) )?(goodbyes?|good-byes?|farewells?|hellos?|grace|amen|goodnight|cheers|a (prayer|few prayers|blessing|final farewell)|(a )?(quick |final |last |tearful |fond )?(goodbyes?|farewells?|hellos?)|good (night|morning|bye)|thank you|thanks|prayers)\\b.*")) {
 			return true;
 		}
 		IndexedWord own = ownSubject(graph, verb);
@@ -2785,6 +2790,32 @@ class AttributionExtractor {
 		// Smith's claim")
 		f.weak = false;
 		return f;
+	}
+
+	/**
+	 * Words that make a statement one of money: "statement of accounts", "bank
+	 * statement".
+	 */
+	private static final Set<String> ACCOUNTS_WORDS = Set.of("account", "accounts", "income", "earnings", "asset",
+			"assets", "expense", "expenses", "cash", "finance", "finances", "financial", "bank", "tax", "billing",
+			"card", "profit", "loss", "operations", "position");
+
+	/**
+	 * "The charity's statement of accounts", "the bank's financial statement": a
+	 * statement of money is a document of figures, no report of what anyone said.
+	 */
+	private static boolean isAccountsStatement(SemanticGraph graph, IndexedWord noun) {
+		if (!noun.lemma().equalsIgnoreCase("statement")) {
+			return false;
+		}
+		return graph.outgoingEdgeList(noun).stream().anyMatch((edge) -> {
+			String relation = relation(edge);
+			String word = edge.getDependent().word().toLowerCase(Locale.ROOT);
+			boolean before = edge.getDependent().index() < noun.index() && relation.matches("compound|amod");
+			boolean of = edge.getDependent().index() > noun.index() && relation.startsWith("nmod")
+					&& hasCaseWord(graph, edge.getDependent(), "of");
+			return (before || of) && ACCOUNTS_WORDS.contains(word);
+		});
 	}
 
 	/**
@@ -3502,6 +3533,10 @@ class AttributionExtractor {
 		if (nearest != null) {
 			return nearest;
 		}
+		IndexedWord quoted = quotedAs(graph, verb);
+		if (quoted != null) {
+			return passiveSubject(graph, quoted);
+		}
 		IndexedWord described = participlePhraseSubject(graph, verb);
 		if (described != null) {
 			return described;
@@ -3683,6 +3718,22 @@ class AttributionExtractor {
 			}
 		}
 		return fallback;
+	}
+
+	/**
+	 * "The chairman was quoted as saying the company would ...": the passive "quoted"
+	 * right before "as" and the participle, whatever the parse hung the participle on (it
+	 * may take "saying" for a discourse word of the clause after it); null otherwise.
+	 */
+	private static IndexedWord quotedAs(SemanticGraph graph, IndexedWord verb) {
+		IndexedWord as = graph.getNodeByIndexSafe(verb.index() - 1);
+		IndexedWord quoted = graph.getNodeByIndexSafe(verb.index() - 2);
+		if (!verb.tag().equals("VBG") || as == null || quoted == null || !as.word().equalsIgnoreCase("as")
+				|| !quoted.tag().equals("VBN") || !quoted.lemma().equalsIgnoreCase("quote") || !isPassive(graph, quoted)
+				|| passiveSubject(graph, quoted) == null) {
+			return null;
+		}
+		return quoted;
 	}
 
 	/**

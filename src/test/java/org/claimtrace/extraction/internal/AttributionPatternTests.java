@@ -2981,4 +2981,149 @@ class AttributionPatternTests {
 		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
 	}
 
+	@Test
+	void reportingVerbAfterAnAgentNamedIsNoNoun() {
+		// "polled by Reuters forecast that ...": the tagger read "Reuters forecast" as
+		// one
+		// noun and the parse lost the verb
+		ExtractedAttribution forecast = byCue(
+				extract("Economists polled by Reuters forecast that the jobless rate would fall to 4.8 percent."),
+				"forecast");
+		assertThat(forecast.source().text()).startsWith("Economists");
+	}
+
+	@Test
+	void participleBetweenCommasAfterTheSubjectIsNoMainVerb() {
+		// "The senator, asked about ..., said ...": the participle tagged as a past verb
+		// became the main verb and "said" a punctuation mark
+		ExtractedAttribution said = byCue(
+				extract("The senator, asked about the payments, said she had not known about them."), "said");
+		assertThat(said.source().text()).isEqualTo("The senator");
+		assertThat(said.content().text()).isEqualTo("she had not known about them");
+		ExtractedAttribution suggests = byCue(
+				extract("The email, sent two days before the vote, suggests that the whip's office knew about it."),
+				"suggests");
+		assertThat(suggests.source().text()).isEqualTo("The email");
+	}
+
+	@Test
+	void aStatementOfAccountsReportsNothing() {
+		assertThat(extract("The charity's statement of accounts was filed three months late."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("statement"));
+		assertThat(extract("The bank's financial statement for 2015 was published on Friday."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("statement"));
+		assertThat(
+				byCue(extract("The charity's statement that it had filed its accounts on time was false."), "statement")
+					.source()
+					.text())
+			.isEqualTo("The charity");
+	}
+
+	@Test
+	void ownedAndPluralGreetingsReportNothing() {
+		assertThat(extract("She said her goodbyes to the staff and drove away."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("said"));
+		assertThat(extract("They said their final farewells at the graveside."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("said"));
+		assertThat(byCue(extract("She said her staff had worked through the night."), "said").source().text())
+			.isEqualTo("She");
+	}
+
+	@Test
+	void quotedAsSayingBeforeAQuotedWord() {
+		// the parse took "saying" for a discourse word of the clause after it
+		ExtractedAttribution saying = byCue(
+				extract("The chairman was quoted as saying the company would \"never\" move its headquarters."),
+				"saying");
+		assertThat(saying.source().text()).isEqualTo("The chairman");
+	}
+
+	@Test
+	void reportingVerbAfterAnOfPhraseIsNoNoun() {
+		// "the meeting show" was read as one noun
+		ExtractedAttribution show = byCue(
+				extract("The minutes of the meeting show that three members voted to raise rates."), "show");
+		assertThat(show.source().text()).startsWith("The minutes");
+	}
+
+	// Blind sweep 14 (round 25): UK political reporting, legal and court reporting,
+	// economic news, polls, speech in relative and participle clauses, "X and Y said",
+	// reporting nouns as subjects, and traps, written before the extractor saw them, in
+	// src/test/resources/extraction/attributions-sweep14.txt (first run in the file
+	// header).
+
+	static Stream<Arguments> sweep14() throws IOException {
+		return sweepPassages("/extraction/attributions-sweep14.txt").stream()
+			.map((passage) -> Arguments.of(Named.of(passage.name(), passage)));
+	}
+
+	/** Sweep 14's totals, printed as {@code SWEEP14}; its known gaps must still fail. */
+	@Test
+	void sweep14Totals() throws IOException {
+		assertSweepTotals("SWEEP14", sweepPassages("/extraction/attributions-sweep14.txt"));
+	}
+
+	/** Each passage of sweep 14 (those marked "known gap" only count in the totals). */
+	@ParameterizedTest
+	@MethodSource("sweep14")
+	void sweep14Passage(SweepPassage passage) {
+		org.junit.jupiter.api.Assumptions.assumeFalse(passage.name().contains("known gap"), passage.name());
+		List<ExtractedAttribution> attributions = extract(passage.text());
+		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
+	}
+
+	// Blind sweep 14b (round 25): a second batch in the themes of sweep 14, written
+	// before the extractor saw it, in
+	// src/test/resources/extraction/attributions-sweep14b.txt (first run in the file
+	// header).
+
+	static Stream<Arguments> sweep14b() throws IOException {
+		return sweepPassages("/extraction/attributions-sweep14b.txt").stream()
+			.map((passage) -> Arguments.of(Named.of(passage.name(), passage)));
+	}
+
+	/**
+	 * Sweep 14b's totals, printed as {@code SWEEP14B}; its known gaps must still fail.
+	 */
+	@Test
+	void sweep14bTotals() throws IOException {
+		assertSweepTotals("SWEEP14B", sweepPassages("/extraction/attributions-sweep14b.txt"));
+	}
+
+	/** Each passage of sweep 14b (those marked "known gap" only count in the totals). */
+	@ParameterizedTest
+	@MethodSource("sweep14b")
+	void sweep14bPassage(SweepPassage passage) {
+		org.junit.jupiter.api.Assumptions.assumeFalse(passage.name().contains("known gap"), passage.name());
+		List<ExtractedAttribution> attributions = extract(passage.text());
+		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
+	}
+
+	// Blind sweep 14c (round 25): a third batch in the themes of sweep 14, written
+	// before the extractor saw it, in
+	// src/test/resources/extraction/attributions-sweep14c.txt (first run in the file
+	// header).
+
+	static Stream<Arguments> sweep14c() throws IOException {
+		return sweepPassages("/extraction/attributions-sweep14c.txt").stream()
+			.map((passage) -> Arguments.of(Named.of(passage.name(), passage)));
+	}
+
+	/**
+	 * Sweep 14c's totals, printed as {@code SWEEP14C}; its known gaps must still fail.
+	 */
+	@Test
+	void sweep14cTotals() throws IOException {
+		assertSweepTotals("SWEEP14C", sweepPassages("/extraction/attributions-sweep14c.txt"));
+	}
+
+	/** Each passage of sweep 14c (those marked "known gap" only count in the totals). */
+	@ParameterizedTest
+	@MethodSource("sweep14c")
+	void sweep14cPassage(SweepPassage passage) {
+		org.junit.jupiter.api.Assumptions.assumeFalse(passage.name().contains("known gap"), passage.name());
+		List<ExtractedAttribution> attributions = extract(passage.text());
+		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
+	}
+
 }

@@ -31,4 +31,16 @@ class NlpPipelineTests {
 				"a.m./TIME", "5/MONEY");
 	}
 
+	@Test
+	void retagsAReportingVerbAfterAnAgentAndAParticipleBetweenCommas() {
+		assertThat(tags("Economists polled by Reuters forecast that the economy grew.")).contains("forecast/VBD");
+		assertThat(tags("The Reuters forecast that the economy would shrink proved wrong.")).contains("forecast/NN");
+		assertThat(tags("The senator, asked about the payments, said she had not known.")).contains("asked/VBN");
+		assertThat(tags("Mr. Hale, said Ms. Ruiz, was never told.")).contains("said/VBD");
+	}
+
+	private static List<String> tags(String text) {
+		return TestPipeline.get().annotate(text).tokens().stream().map((t) -> t.word() + "/" + t.tag()).toList();
+	}
+
 }
