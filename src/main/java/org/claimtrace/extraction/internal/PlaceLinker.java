@@ -305,6 +305,9 @@ class PlaceLinker {
 	 * lookup (the resolver still wants the gazetteer to know it).
 	 */
 	private static void misTaggedAfterLocative(String text, List<CoreLabel> tokens, List<ToponymCandidate> out) {
+		// the token after the last name proposed here: "workers from Ladysmith and
+		// Dundee" lists a second town after the first
+		int proposedEnd = -1;
 		for (int i = 1; i < tokens.size(); i++) {
 			String ner = tokens.get(i).ner();
 			boolean organisation = "ORGANIZATION".equals(ner);
@@ -338,7 +341,8 @@ class PlaceLinker {
 					|| (previous.equals("from") && j + 1 < tokens.size() && tokens.get(j).word().equals("to")
 							&& PLACE_NER.contains(tokens.get(j + 1).ner()))
 					|| (previous.equals("off") && OFFSHORE.contains(before))
-					|| (NEIGHBOURING.contains(previous) && PERSON_LOCATIVES.contains(before)) || asFarAs(tokens, i);
+					|| (NEIGHBOURING.contains(previous) && PERSON_LOCATIVES.contains(before)) || asFarAs(tokens, i)
+					|| (i - 1 == proposedEnd && (previous.equals("and") || previous.equals("or")));
 			// "Cork and Limerick", "Brisbane and Darwin": listed with a place
 			String next = (j < tokens.size()) ? tokens.get(j).word() : ".";
 			// a list goes on or ends after the name: "in Dayton, Harper says" is no list
@@ -367,6 +371,7 @@ class PlaceLinker {
 			// listed with a place NER recognised, the name counts as if NER had called it
 			// a place ("cut off Napier and Gisborne": a town that is also a surname)
 			out.add(new ToponymCandidate(text.substring(start, end), start, end, listedWithPlace));
+			proposedEnd = j;
 			i = j - 1;
 		}
 	}
