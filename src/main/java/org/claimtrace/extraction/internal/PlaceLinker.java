@@ -248,6 +248,8 @@ class PlaceLinker {
 			upperCaseDateline(text, tokens, candidates);
 			namedBeforeBased(tokens, candidates);
 			namedBeforeRegionWord(text, tokens, candidates);
+			stateBeforeItsGovernment(text, tokens, candidates);
+			hyphenatedRoute(text, tokens, candidates);
 			countyBeforeOffice(text, tokens, candidates);
 			townsBeforeIrishCounty(text, tokens, candidates);
 		}
@@ -513,6 +515,52 @@ class PlaceLinker {
 				out.add(new ToponymCandidate(text.substring(start, end), start, end, false));
 			}
 		});
+	}
+
+	private static final Set<String> STATE_BODIES = Set.of("government", "governor", "police", "command", "assembly",
+			"officials", "commissioner", "capital", "lawmakers", "legislature");
+
+	/**
+	 * "The Ogun State government", "the Rivers State police command": NER takes a state
+	 * named with a capital "State" into an organisation when a lower-case body follows;
+	 * the state is a toponym ("the Lagos State Government", with a capital, is the
+	 * government's name).
+	 */
+	private static void stateBeforeItsGovernment(String text, List<CoreLabel> tokens, List<ToponymCandidate> out) {
+		forEachPersonOrOrganisationName(tokens, (i, j) -> {
+			if (j - i >= 2 && j - i <= 3 && tokens.get(j - 1).word().equals("State") && j < tokens.size()
+					&& STATE_BODIES.contains(tokens.get(j).word())) {
+				int start = tokens.get(i).beginPosition();
+				int end = tokens.get(j - 1).endPosition();
+				out.add(new ToponymCandidate(text.substring(start, end), start, end, false));
+			}
+		});
+	}
+
+	private static final Set<String> ROUTE_NOUNS = Set.of("road", "highway", "expressway", "motorway", "railway",
+			"rail", "route", "corridor", "pipeline", "flight", "flights", "bus", "buses", "train", "trains", "ferry");
+
+	/**
+	 * "the Nakuru-Eldoret highway", "the Lagos-Ibadan expressway": two names joined by a
+	 * hyphen before a route noun are the route's ends, whatever NER calls them; each is
+	 * proposed for a lookup.
+	 */
+	private static void hyphenatedRoute(String text, List<CoreLabel> tokens, List<ToponymCandidate> out) {
+		for (int k = 0; k + 3 < tokens.size(); k++) {
+			CoreLabel first = tokens.get(k);
+			CoreLabel hyphen = tokens.get(k + 1);
+			CoreLabel second = tokens.get(k + 2);
+			if (!hyphen.word().equals("-") || hyphen.beginPosition() != first.endPosition()
+					|| second.beginPosition() != hyphen.endPosition() || !capitalisedNoun(first)
+					|| !capitalisedNoun(second) || !ROUTE_NOUNS.contains(tokens.get(k + 3).word())) {
+				continue;
+			}
+			for (CoreLabel end : List.of(first, second)) {
+				if (!PLACE_NER.contains(end.ner())) {
+					out.add(new ToponymCandidate(end.word(), end.beginPosition(), end.endPosition(), false));
+				}
+			}
+		}
 	}
 
 	/**

@@ -264,6 +264,32 @@ class GeoparsingPatternTests {
 	}
 
 	/**
+	 * "The Ogun State government": the state NER takes into an organisation before a
+	 * lower-case body; "The Lagos State Government" is the government's name.
+	 */
+	@Test
+	void stateBeforeLowerCaseGovernmentIsAPlace() {
+		assertThat(places(
+				"The Ogun State government awarded a contract to rebuild the road linking Abeokuta and " + "Sagamu."))
+			.extracting((p) -> p.mention().text())
+			.contains("Ogun State");
+		assertThat(places("The Lagos State Government on Monday demolished market stalls in Ikeja."))
+			.extracting((p) -> p.mention().text())
+			.containsExactly("Ikeja");
+	}
+
+	/**
+	 * "Bus crash on Nakuru-Eldoret highway": the two ends of a route joined by a hyphen
+	 * are places, though NER calls them an organisation.
+	 */
+	@Test
+	void endsOfHyphenatedRouteArePlaces() {
+		assertThat(places("Bus crash on Nakuru-Eldoret highway kills eight in Kenya"))
+			.extracting((p) -> p.mention().text())
+			.contains("Nakuru", "Eldoret");
+	}
+
+	/**
 	 * "bound to X" is an obligation: a name NER calls a person after it stays a person
 	 * (travel words before "to" make such a name a place: "diverted to Cork").
 	 */
