@@ -86,7 +86,7 @@ class PlaceLinker {
 	 */
 	private static final Set<String> OF_PLACE = Set.of("residents", "citizens", "villagers", "mayor", "outskirts",
 			"suburbs", "streets", "town", "city", "village", "government", "capital", "president", "north", "south",
-			"east", "west", "coast", "centre", "center", "heart", "downtown");
+			"east", "west", "coast", "centre", "center", "heart", "downtown", "port", "harbour", "harbor");
 
 	/**
 	 * "parts of Eudora", "areas of Hialeah": what follows "of" is a place (kept apart

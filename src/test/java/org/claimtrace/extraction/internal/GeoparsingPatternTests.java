@@ -290,6 +290,17 @@ class GeoparsingPatternTests {
 	}
 
 	/**
+	 * "the port of Newcastle": NER calls the town an organisation after "port of".
+	 */
+	@Test
+	void townAfterPortOfIsAPlace() {
+		assertThat(places("Coal exports from the port of Newcastle fell 8 per cent last year as demand from China "
+				+ "weakened, the port authority said."))
+			.extracting((p) -> p.mention().text())
+			.contains("Newcastle");
+	}
+
+	/**
 	 * "bound to X" is an obligation: a name NER calls a person after it stays a person
 	 * (travel words before "to" make such a name a place: "diverted to Cork").
 	 */
