@@ -109,6 +109,17 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	private static final Pattern COMPASS_BEFORE = Pattern
 		.compile("(?<![\\p{L}])(North|South|East|West|Northern|Southern|Eastern|Western|Central) $");
 
+	/** A capitalised compass word opening a name: "South Florida", "East Texas". */
+	private static final Pattern PART_OF_REGION = Pattern.compile(
+			"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Northeast|Northwest|Southeast|Southwest"
+					+ "|Northeastern|Northwestern|Southeastern|Southwestern|Upstate|Downstate) (?=\\p{Lu})");
+
+	/** A saint opening a name: "St. John", "Saint George". */
+	private static final Pattern SAINT_OPENING = Pattern.compile("(?:St\\.?|Saint|Ste\\.?|Sainte) \\p{Lu}");
+
+	/** "'s" or "\u2019s" right after a name, before a non-letter. */
+	private static final Pattern POSSESSIVE_S = Pattern.compile("['\u2019]s(?![\\p{L}])");
+
 	/** After "X, Y": "and Z", ", Z and W": the comma joined a list. */
 	private static final Pattern LIST_GOES_ON = Pattern.compile(
 			"^(?:\\s*,\\s*\\p{Lu}[\\p{L}\\p{M}.'\u2019\\-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}.'\u2019\\-]*)?)*,?\\s+(?:and|or)\\s+\\p{Lu}");
@@ -387,6 +398,21 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				// name of more than one word NER calls a person after a locative
 				// ("sheltering in Deir al-Balah": GeoNames' "Dayr al Balah")
 				matches = this.index.lookupTransliterated(m.name());
+			}
+			Matcher compass = PART_OF_REGION.matcher(m.name());
+			if (matches.isEmpty() && m.stateKey() == null && compass.lookingAt()) {
+				// "South Florida", "East Texas", "Northern California": a part of a state
+				// or province the gazetteer does not hold, placed at that region
+				matches = this.index.lookup(m.name().substring(compass.end()))
+					.stream()
+					.filter((e) -> e.precision() == Precision.REGION)
+					.toList();
+			}
+			if (!m.fromNer() && m.name().endsWith("s")) {
+				// "the two Salems": an English plural of a town's name, which GeoNames
+				// may list among the town's names in another language, names no place
+				String singular = m.name().substring(0, m.name().length() - 1);
+				matches = matches.stream().filter((e) -> ownName(m, e) || !ownName(singular, e)).toList();
 			}
 			if (m.stateKey() != null) {
 				GazetteerEntry state = region(m.stateKey());
@@ -1009,8 +1035,15 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			// (also before a name NER left out: "PORT HEDLAND, Western Australia")
 			Matcher compass = (m != null)
 					? COMPASS_BEFORE.matcher(text.substring(Math.max(0, m.start() - 10), m.start())) : null;
-			if (compass != null && compass.find() && this.index.contains(compass.group(1) + " " + m.text())) {
+			boolean compassBefore = compass != null && compass.find();
+			if (compassBefore && this.index.contains(compass.group(1) + " " + m.text())) {
 				// "North Macedonia": NER may leave the compass word out of the name
+				m = trim(text, m.start() - compass.group().length(), m.end(), true, context);
+			}
+			else if (compassBefore && m.fromNer() && !m.regionWord() && m.stateKey() == null
+					&& regionNotCountry(m.name())) {
+				// "South Florida", "East Texas": the compass word NER left out is part of
+				// the span (the part of the state is placed at the state)
 				m = trim(text, m.start() - compass.group().length(), m.end(), true, context);
 			}
 			if (m != null) {
@@ -1044,6 +1077,13 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		return kept;
 	}
 
+	/** The name is a state or province's and no country's ("Florida", not "Germany"). */
+	private boolean regionNotCountry(String name) {
+		List<GazetteerEntry> matches = this.index.lookup(name);
+		return matches.stream().anyMatch((e) -> e.precision() == Precision.REGION)
+				&& matches.stream().noneMatch((e) -> e.precision() == Precision.COUNTRY);
+	}
+
 	/** "-on-Tees", "-upon-Avon", "-under-Lyme": the rest of a hyphenated town name. */
 	private static final Pattern HYPHENATED_TAIL = Pattern
 		.compile("-(?:on|upon|under|in|le|by|super|sur|en|the)-\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)?");
@@ -1065,6 +1105,16 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			// "Stockton-on-Tees": NER took only the first part of the town's name
 			span = span + tail.group();
 			end = tail.end();
+		}
+		Matcher possessive = POSSESSIVE_S.matcher(text)
+			.region(end, Math.min(text.length(), end + 2))
+			.useTransparentBounds(true);
+		if (possessive.lookingAt() && SAINT_OPENING.matcher(span).lookingAt()
+				&& this.index.contains(span + possessive.group())) {
+			// "St. John's": NER stopped before the "'s" that ends the city's name (a
+			// saint's; "Victoria's" is a possessive, whatever "Victorias" may be)
+			span = span + possessive.group();
+			end = possessive.end();
 		}
 		// leading/trailing punctuation and "the"
 		while (!span.isEmpty() && !Character.isLetterOrDigit(span.charAt(0))) {

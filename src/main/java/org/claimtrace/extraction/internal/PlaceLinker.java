@@ -86,7 +86,7 @@ class PlaceLinker {
 	 */
 	private static final Set<String> OF_PLACE = Set.of("residents", "citizens", "villagers", "mayor", "outskirts",
 			"suburbs", "streets", "town", "city", "village", "government", "capital", "president", "north", "south",
-			"east", "west", "coast", "centre", "center", "heart", "downtown");
+			"east", "west", "coast", "centre", "center", "heart", "downtown", "port", "harbour", "harbor");
 
 	/**
 	 * "parts of Eudora", "areas of Hialeah": what follows "of" is a place (kept apart
@@ -248,6 +248,8 @@ class PlaceLinker {
 			upperCaseDateline(text, tokens, candidates);
 			namedBeforeBased(tokens, candidates);
 			namedBeforeRegionWord(text, tokens, candidates);
+			stateBeforeItsGovernment(text, tokens, candidates);
+			hyphenatedRoute(text, tokens, candidates);
 			countyBeforeOffice(text, tokens, candidates);
 			townsBeforeIrishCounty(text, tokens, candidates);
 		}
@@ -305,6 +307,9 @@ class PlaceLinker {
 	 * lookup (the resolver still wants the gazetteer to know it).
 	 */
 	private static void misTaggedAfterLocative(String text, List<CoreLabel> tokens, List<ToponymCandidate> out) {
+		// the token after the last name proposed here: "workers from Ladysmith and
+		// Dundee" lists a second town after the first
+		int proposedEnd = -1;
 		for (int i = 1; i < tokens.size(); i++) {
 			String ner = tokens.get(i).ner();
 			boolean organisation = "ORGANIZATION".equals(ner);
@@ -338,7 +343,8 @@ class PlaceLinker {
 					|| (previous.equals("from") && j + 1 < tokens.size() && tokens.get(j).word().equals("to")
 							&& PLACE_NER.contains(tokens.get(j + 1).ner()))
 					|| (previous.equals("off") && OFFSHORE.contains(before))
-					|| (NEIGHBOURING.contains(previous) && PERSON_LOCATIVES.contains(before)) || asFarAs(tokens, i);
+					|| (NEIGHBOURING.contains(previous) && PERSON_LOCATIVES.contains(before)) || asFarAs(tokens, i)
+					|| (i - 1 == proposedEnd && (previous.equals("and") || previous.equals("or")));
 			// "Cork and Limerick", "Brisbane and Darwin": listed with a place
 			String next = (j < tokens.size()) ? tokens.get(j).word() : ".";
 			// a list goes on or ends after the name: "in Dayton, Harper says" is no list
@@ -367,6 +373,7 @@ class PlaceLinker {
 			// listed with a place NER recognised, the name counts as if NER had called it
 			// a place ("cut off Napier and Gisborne": a town that is also a surname)
 			out.add(new ToponymCandidate(text.substring(start, end), start, end, listedWithPlace));
+			proposedEnd = j;
 			i = j - 1;
 		}
 	}
@@ -508,6 +515,52 @@ class PlaceLinker {
 				out.add(new ToponymCandidate(text.substring(start, end), start, end, false));
 			}
 		});
+	}
+
+	private static final Set<String> STATE_BODIES = Set.of("government", "governor", "police", "command", "assembly",
+			"officials", "commissioner", "capital", "lawmakers", "legislature");
+
+	/**
+	 * "The Ogun State government", "the Rivers State police command": NER takes a state
+	 * named with a capital "State" into an organisation when a lower-case body follows;
+	 * the state is a toponym ("the Lagos State Government", with a capital, is the
+	 * government's name).
+	 */
+	private static void stateBeforeItsGovernment(String text, List<CoreLabel> tokens, List<ToponymCandidate> out) {
+		forEachPersonOrOrganisationName(tokens, (i, j) -> {
+			if (j - i >= 2 && j - i <= 3 && tokens.get(j - 1).word().equals("State") && j < tokens.size()
+					&& STATE_BODIES.contains(tokens.get(j).word())) {
+				int start = tokens.get(i).beginPosition();
+				int end = tokens.get(j - 1).endPosition();
+				out.add(new ToponymCandidate(text.substring(start, end), start, end, false));
+			}
+		});
+	}
+
+	private static final Set<String> ROUTE_NOUNS = Set.of("road", "highway", "expressway", "motorway", "railway",
+			"rail", "route", "corridor", "pipeline", "flight", "flights", "bus", "buses", "train", "trains", "ferry");
+
+	/**
+	 * "the Nakuru-Eldoret highway", "the Lagos-Ibadan expressway": two names joined by a
+	 * hyphen before a route noun are the route's ends, whatever NER calls them; each is
+	 * proposed for a lookup.
+	 */
+	private static void hyphenatedRoute(String text, List<CoreLabel> tokens, List<ToponymCandidate> out) {
+		for (int k = 0; k + 3 < tokens.size(); k++) {
+			CoreLabel first = tokens.get(k);
+			CoreLabel hyphen = tokens.get(k + 1);
+			CoreLabel second = tokens.get(k + 2);
+			if (!hyphen.word().equals("-") || hyphen.beginPosition() != first.endPosition()
+					|| second.beginPosition() != hyphen.endPosition() || !capitalisedNoun(first)
+					|| !capitalisedNoun(second) || !ROUTE_NOUNS.contains(tokens.get(k + 3).word())) {
+				continue;
+			}
+			for (CoreLabel end : List.of(first, second)) {
+				if (!PLACE_NER.contains(end.ner())) {
+					out.add(new ToponymCandidate(end.word(), end.beginPosition(), end.endPosition(), false));
+				}
+			}
+		}
 	}
 
 	/**

@@ -214,6 +214,93 @@ class GeoparsingPatternTests {
 	}
 
 	/**
+	 * "St. John's": NER stops the name before its "'s"; the span takes it in when the
+	 * gazetteer knows the name with it ("Ukraine's" stays Ukraine).
+	 */
+	@Test
+	void saintsNameEndingInPossessiveIsWhole() {
+		assertThat(places("The provincial government in St. John's said it would help workers retrain."))
+			.extracting((p) -> p.mention().text())
+			.containsExactly("St. John's");
+	}
+
+	/**
+	 * "South Florida", "East Texas": a part of a state the gazetteer does not hold is the
+	 * state, with the compass word in the span (not "Florida" alone).
+	 */
+	@Test
+	void compassPartOfStateIsTheState() {
+		assertThat(places("Brokers in Gainesville said demand had grown as buyers left South Florida."))
+			.filteredOn((p) -> p.mention().text().endsWith("Florida"))
+			.extracting((p) -> p.mention().text(), ExtractedPlace::geonamesId)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("South Florida", 4155751L));
+		assertThat(places("Storms knocked out power across East Texas on Monday."))
+			.extracting((p) -> p.mention().text(), ExtractedPlace::geonamesId)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("East Texas", 4736286L));
+	}
+
+	/**
+	 * "the two Salems": a town's name in the plural is no place, though GeoNames lists
+	 * "Salems" among Salem's names in another language.
+	 */
+	@Test
+	void pluralOfTownNameIsNoPlace() {
+		assertThat(places("Tourists bound for Salem, Mass., kept turning up in the two Salems this month."))
+			.extracting((p) -> p.mention().text())
+			.containsExactly("Salem", "Mass.");
+	}
+
+	/**
+	 * "Workers from Ladysmith and Dundee": after a name proposed as a place (NER called
+	 * it a person), a name joined by "and" is proposed too (NER called it an
+	 * organisation).
+	 */
+	@Test
+	void secondNameOfMisTaggedListIsAPlace() {
+		assertThat(places("A factory in Newcastle, KwaZulu-Natal, will close. Workers from Ladysmith and Dundee who "
+				+ "commute to the plant said there was no other work."))
+			.extracting((p) -> p.mention().text())
+			.contains("Ladysmith", "Dundee");
+	}
+
+	/**
+	 * "The Ogun State government": the state NER takes into an organisation before a
+	 * lower-case body; "The Lagos State Government" is the government's name.
+	 */
+	@Test
+	void stateBeforeLowerCaseGovernmentIsAPlace() {
+		assertThat(places(
+				"The Ogun State government awarded a contract to rebuild the road linking Abeokuta and " + "Sagamu."))
+			.extracting((p) -> p.mention().text())
+			.contains("Ogun State");
+		assertThat(places("The Lagos State Government on Monday demolished market stalls in Ikeja."))
+			.extracting((p) -> p.mention().text())
+			.containsExactly("Ikeja");
+	}
+
+	/**
+	 * "Bus crash on Nakuru-Eldoret highway": the two ends of a route joined by a hyphen
+	 * are places, though NER calls them an organisation.
+	 */
+	@Test
+	void endsOfHyphenatedRouteArePlaces() {
+		assertThat(places("Bus crash on Nakuru-Eldoret highway kills eight in Kenya"))
+			.extracting((p) -> p.mention().text())
+			.contains("Nakuru", "Eldoret");
+	}
+
+	/**
+	 * "the port of Newcastle": NER calls the town an organisation after "port of".
+	 */
+	@Test
+	void townAfterPortOfIsAPlace() {
+		assertThat(places("Coal exports from the port of Newcastle fell 8 per cent last year as demand from China "
+				+ "weakened, the port authority said."))
+			.extracting((p) -> p.mention().text())
+			.contains("Newcastle");
+	}
+
+	/**
 	 * "bound to X" is an obligation: a name NER calls a person after it stays a person
 	 * (travel words before "to" make such a name a place: "diverted to Cork").
 	 */
