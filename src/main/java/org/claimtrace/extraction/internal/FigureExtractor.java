@@ -255,6 +255,13 @@ class FigureExtractor {
 				dropped.add(old);
 			}
 		}
+		for (Figure old : superseded) {
+			if (dropped.stream().anyMatch((d) -> d.sentenceIndex() == old.sentenceIndex())) {
+				// "Earlier reports said one person was killed and two others were hurt":
+				// the first report was revised as a whole (one of the hurt died)
+				dropped.add(old);
+			}
+		}
 		if (!dropped.isEmpty()) {
 			dropWhere(figures, 0, dropped::contains);
 		}
@@ -279,8 +286,12 @@ class FigureExtractor {
 		}
 		for (int k = verb - 1; k >= 0 && verb - k <= 5; k--) {
 			String word = Lexicon.lower(tokens.get(k));
-			if (REVISED.contains(word) && (verb - k <= 2 && tokens.get(k).tag().startsWith("RB")
-					|| "version".equals(Lexicon.lower(tokens.get(k + 1))))) {
+			String next = Lexicon.lower(tokens.get(k + 1));
+			if (REVISED.contains(word)
+					&& (verb - k <= 2 && tokens.get(k).tag().startsWith("RB") || "version".equals(next))
+					|| (REVISED.contains(word) || Set.of("initial", "early").contains(word))
+							&& Set.of("report", "reports", "accounts").contains(next) && k + 2 == verb) {
+				// "Earlier reports said", "Initial reports said"
 				return true;
 			}
 		}
@@ -635,7 +646,11 @@ class FigureExtractor {
 			}
 			if (Lexicon.KILLED.equals(kind) && !ownDeath && "exact".equals(figure.qualifier())
 					&& objectOfKilling(tokens, figure)
-					&& (attackersVictims == null || figure.min().compareTo(attackersVictims.min()) > 0)) {
+					&& (attackersVictims == null || figure.min().compareTo(attackersVictims.min()) > 0
+							|| figure.min().compareTo(attackersVictims.min()) == 0
+									&& headlineLine(sentences, attackersVictims.sentenceIndex()))) {
+				// the body's own telling over the headline's: "Gunman kills co-worker ...
+				// killing one co-worker ... before he died"
 				attackersVictims = figure;
 				if (andHimself(tokens, figure)) {
 					// "killed his two children and then himself"
@@ -645,8 +660,8 @@ class FigureExtractor {
 			}
 			if (Lexicon.KILLED.equals(kind) && !ownDeath && attackersVictims != null && figure != attackersVictims
 					&& figure.implicit() && figure.sentenceIndex() == attackersVictims.sentenceIndex()
-					&& figure.start() > attackersVictims.end() && isHeOrShe(figure.party())
-					&& afterBefore(tokens, figure)) {
+					&& figure.start() > attackersVictims.end()
+					&& (isHeOrShe(figure.party()) || isHimOrHer(figure.party())) && afterBefore(tokens, figure)) {
 				// "killed four people before he was shot dead by a deputy": the
 				// attacker's own death, after his victims (not "killed a guard, and he
 				// was pronounced dead at a hospital", the guard)
@@ -896,8 +911,27 @@ class FigureExtractor {
 					&& Set.of("he", "she").contains(Lexicon.lower(tokens.get(k)))) {
 				return Set.of("before", "until").contains(Lexicon.lower(tokens.get(k - 1)));
 			}
+			if (tokens.get(k).beginPosition() >= figure.start() && tokens.get(k).endPosition() <= figure.end()
+					&& Set.of("him", "her").contains(Lexicon.lower(tokens.get(k)))) {
+				// "... before police officers shot him dead": the clause opened by
+				// "before", with no break between
+				for (int j = k - 1; j > 0 && j >= k - 6; j--) {
+					String w = Lexicon.lower(tokens.get(j));
+					if (Set.of("before", "until").contains(w)) {
+						return true;
+					}
+					if (tokens.get(j).tag().matches("[,.:;]") || Set.of("but", "who", "that").contains(w)) {
+						return false;
+					}
+				}
+				return false;
+			}
 		}
 		return false;
+	}
+
+	private static boolean isHimOrHer(String party) {
+		return party != null && Set.of("him", "her").contains(party.toLowerCase(Locale.ROOT));
 	}
 
 	/**
@@ -1893,7 +1927,7 @@ class FigureExtractor {
 	private static Figure deadCountedBefore(Figure hurt, List<Figure> figures, List<CoreSentence> sentences) {
 		return figures.stream()
 			.filter((f) -> f != hurt && f.sentenceIndex() == hurt.sentenceIndex() && Lexicon.KILLED.equals(f.kind())
-					&& f.quantified() && !f.implicit() && f.end() <= hurt.start()
+					&& f.quantified() && (!f.implicit() || otherVictim(hurt.party())) && f.end() <= hurt.start()
 					&& joinedByAnd(sentences.get(hurt.sentenceIndex()).tokens(), f.end(), hurt.start()))
 			.findFirst()
 			.orElse(null);
@@ -2354,6 +2388,9 @@ class FigureExtractor {
 		if (next.matches("\\d{3}-\\d{4}") || word.matches("\\d{3}-\\d{3,4}")) {
 			return true;
 		}
+		if (roadNumber(tokens, first, prev)) {
+			return true;
+		}
 		if (first > 0 && tokens.get(first - 1).tag().startsWith("NNP")
 				&& !tokens.get(first - 1).ner().equals("LOCATION")
 				&& !(last + 1 < n && tokens.get(last + 1).tag().startsWith("NN"))) {
@@ -2368,6 +2405,46 @@ class FigureExtractor {
 		return "one".equals(word) && Set.of("no", "any", "every", "each", "the", "this", "that").contains(prev)
 				&& !clauseThat;
 	}
+
+	/**
+	 * The death verb that follows a relative clause from {@code from} as the main verb:
+	 * "(who were shot at a home on Elm Street on Thursday) have died"; -1 if another verb
+	 * or clause comes first.
+	 */
+	private static int deathAfterRelative(List<CoreLabel> tokens, int from) {
+		for (int k = from; k < tokens.size() && k - from < 20; k++) {
+			CoreLabel token = tokens.get(k);
+			String w = Lexicon.lower(token);
+			if (Lexicon.KILLED.equals(Lexicon.kindOf(token)) && token.tag().matches("VBD|VBN")) {
+				return (k > from && !",".equals(tokens.get(k - 1).word())) ? k : -1;
+			}
+			if (token.tag().startsWith("VB") && !Set.of("have", "has", "had", "both", "later", "since").contains(w)
+					|| token.tag().matches("[,.:;]") || Set.of("who", "that", "which", "and", "but").contains(w)) {
+				return -1;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * A road's number: "I-10", "US-19", "SR-60" (letters joined to the number by a
+	 * hyphen), "Interstate 10", "Route 30".
+	 */
+	private static boolean roadNumber(List<CoreLabel> tokens, int first, String prev) {
+		if (ROAD_WORDS.contains(prev)) {
+			return true;
+		}
+		if (!"-".equals(prev) || first < 2) {
+			return false;
+		}
+		CoreLabel letters = tokens.get(first - 2);
+		CoreLabel hyphen = tokens.get(first - 1);
+		return letters.word().matches("[A-Z]{1,3}") && letters.endPosition() == hyphen.beginPosition()
+				&& hyphen.endPosition() == tokens.get(first).beginPosition();
+	}
+
+	private static final Set<String> ROAD_WORDS = Set.of("interstate", "route", "highway", "hwy", "hwy.", "rt.",
+			"u.s.");
 
 	/**
 	 * "wounding three women, got 30 years in prison": the tagger's duration bleeds onto a
@@ -3093,6 +3170,15 @@ class FigureExtractor {
 					npEnd = keyword + 1;
 					keyword = q;
 				}
+			}
+		}
+		if (keyword >= 0 && npEnd < n && Set.of("who", "that").contains(Lexicon.lower(tokens.get(npEnd)))
+				&& Set.of(Lexicon.SHOT, Lexicon.WOUNDED).contains(Lexicon.kindOf(tokens.get(keyword)))) {
+			// "Two men who were shot at an apartment complex on Thursday have died": the
+			// relative clause tells who they are, the main verb after it their fate
+			int fate = deathAfterRelative(tokens, keyword + 1);
+			if (fate >= 0) {
+				keyword = fate;
 			}
 		}
 		if (keyword >= 0 && keyword == npEnd && "VBN".equals(tokens.get(keyword).tag())

@@ -168,6 +168,12 @@ class ImplicitCounter {
 			if (inPastYear(tokens, hit.predicate)) {
 				continue;
 			}
+			if (inVest(graph, hit.predicate)
+					&& (unhurtIn(tokens, hit.predicate + 1) || sentenceIndex + 1 < sentences.size()
+							&& unhurtIn(sentences.get(sentenceIndex + 1).tokens(), 0))) {
+				// "An officer was struck in his vest. He was not injured."
+				continue;
+			}
 			if (hit.event) {
 				CoreLabel event = tokens.get(hit.predicate);
 				figures.add(new Figure("casualty", Lexicon.KILLED, BigDecimal.ONE, BigDecimal.ONE, null, "at_least",
@@ -522,6 +528,28 @@ class ImplicitCounter {
 
 	private static final Set<String> ADVERB_FATAL = Set.of("fatally", "mortally");
 
+	/** Whether the verb at {@code predicate} (a token index) is struck "in his vest". */
+	private static boolean inVest(SemanticGraph graph, int predicate) {
+		IndexedWord verb = graph.getNodeByIndexSafe(predicate + 1);
+		return verb != null && children(graph, verb, "obl:in").stream()
+			.anyMatch((part) -> "vest".equals(Lexicon.lemma(part.backingLabel())));
+	}
+
+	/**
+	 * Whether the tokens from {@code from} say someone was not hurt ("and was not
+	 * injured", "He was not hurt").
+	 */
+	private static boolean unhurtIn(List<CoreLabel> next, int from) {
+		for (int k = from; k < next.size(); k++) {
+			String w = Lexicon.lower(next.get(k));
+			if (Set.of("unhurt", "uninjured", "unharmed").contains(w) || Set.of("not", "n't").contains(w)
+					&& k + 1 < next.size() && Lexicon.WOUNDED.equals(Lexicon.kindOf(next.get(k + 1)))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/**
 	 * "was struck by a bullet that lodged in his vest, but he was not injured": a clause
 	 * joined to the hit that says the same person (no other subject, or "he"/"she") was
@@ -711,10 +739,14 @@ class ImplicitCounter {
 		}
 		if ("VBN".equals(verb.tag()) && hasChild(graph, verb, "aux:pass", null)
 				&& !hasChild(graph, verb, "obl:with", null) && !hasChild(graph, verb, "obl:by", null)
-				&& !hasChild(graph, verb, "obl:agent", null) && children(graph, verb, "obl:in").stream()
-					.anyMatch((part) -> Lexicon.BODY_PARTS.contains(Lexicon.lemma(part.backingLabel())))) {
+				&& !hasChild(graph, verb, "obl:agent", null)
+				&& children(graph, verb, "obl:in").stream()
+					.anyMatch((part) -> Lexicon.BODY_PARTS.contains(Lexicon.lemma(part.backingLabel()))
+							|| "vest".equals(Lexicon.lemma(part.backingLabel())))) {
 			// "The driver was hit in the shoulder": a person struck in a part of the body
-			// (not "hit in the head with a bottle", "by a falling branch")
+			// (not "hit in the head with a bottle", "by a falling branch"); "an officer
+			// was
+			// struck in his protective vest" (hurt, unless told unhurt)
 			return true;
 		}
 		boolean gerund = "VBG".equals(verb.tag());
@@ -1985,6 +2017,12 @@ class ImplicitCounter {
 		if (plural && (hasChild(graph, node, "amod", "twin") || hasChild(graph, node, "compound", "twin"))) {
 			// "twin brothers were shot dead"
 			return new Count(BigDecimal.valueOf(2), ANAPHORIC_DETERMINERS.contains(d), false, true);
+		}
+		IndexedWord quantifier = firstChild(graph, node, "det:qmod");
+		if (plural && quantifier != null && "one".equals(Lexicon.lower(quantifier.backingLabel()))) {
+			// "One of the men involved in the gunfight was also shot": one of a group
+			// (which may be told before, so it adds no one to it)
+			return new Count(BigDecimal.ONE, true, false, true);
 		}
 		if (plural) {
 			return new Count(null, ANAPHORIC_DETERMINERS.contains(d), false, true);

@@ -206,8 +206,12 @@ final class Lexicon {
 				&& HUMAN.contains(word.substring(0, word.length() - 1));
 		boolean role = ROLES.contains(word) || ROLES.contains(lemma(token)) || word.length() > 3 && word.endsWith("s")
 				&& token.tag().startsWith("NN") && ROLES.contains(word.substring(0, word.length() - 1));
-		return HUMAN.contains(word) || HUMAN.contains(lemma(token)) || plural || role || isMilitary(token);
+		// "a cook", "the dishwashers": roles whose word is also a verb, only as nouns
+		boolean nounRole = token.tag().startsWith("NN") && NOUN_ROLES.contains(word.replaceFirst("s$", ""));
+		return HUMAN.contains(word) || HUMAN.contains(lemma(token)) || plural || role || nounRole || isMilitary(token);
 	}
+
+	private static final Set<String> NOUN_ROLES = Set.of("cook", "dishwasher", "busboy", "line-cook");
 
 	/**
 	 * "stabbed to death", "beaten to death": a verb of {@link #TO_DEATH_LEMMAS} at
