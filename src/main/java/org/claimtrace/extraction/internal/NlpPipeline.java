@@ -189,7 +189,9 @@ class NlpPipeline {
 				if ("NN".equals(token.tag()) && head.matches("NNP?S")) {
 					token.setTag("VBP");
 				}
-				else if ("NNS".equals(token.tag()) && head.matches("NNP?")) {
+				else if ("NNS".equals(token.tag()) && head.matches("NNP?")
+						&& lemma.matches("show|reveal|indicate|suggest|confirm")) {
+					// not a plural noun of speech: "a flurry of media reports that ..."
 					token.setTag("VBZ");
 				}
 			}

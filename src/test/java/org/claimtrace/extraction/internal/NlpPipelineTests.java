@@ -37,6 +37,9 @@ class NlpPipelineTests {
 		assertThat(tags("The Reuters forecast that the economy would shrink proved wrong.")).contains("forecast/NN");
 		assertThat(tags("The senator, asked about the payments, said she had not known.")).contains("asked/VBN");
 		assertThat(tags("Mr. Hale, said Ms. Ruiz, was never told.")).contains("said/VBD");
+		assertThat(tags("A wave of fresh claims that the army had lied angered officials."))
+			.as("a plural noun of speech after 'of' stays a noun")
+			.contains("claims/NNS");
 	}
 
 	private static List<String> tags(String text) {
