@@ -2173,7 +2173,7 @@ class AttributionExtractor {
 			.stream()
 			.anyMatch((edge) -> CONTENT_RELATIONS.contains(relation(edge)));
 		if ((lemma.equals("say") || lemma.equals("bid")) && !clause && after.matches(
-				"((his|her|their|my|our|your|its) )?(goodbyes?|good-byes?|farewells?|hellos?|grace|amen|goodnight|cheers|a (prayer|few prayers|blessing|final farewell)|(a )?(quick |final |last |tearful |fond )?(goodbyes?|farewells?|hellos?)|good (night|morning|bye)|thank you|thanks|prayers)\\b.*")) {
+				"((his|her|their|my|our|your|its) )?(goodbyes?|good-byes?|farewells?|hellos?|grace|amen|goodnight|cheers|a (prayer|few prayers|blessing|final farewell)|(a )?(quick |final |last |tearful |fond )?(goodbyes?|farewells?|hellos?)|good (night|morning|bye)|thank you|thanks)\\b.*")) {
 			return true;
 		}
 		IndexedWord own = ownSubject(graph, verb);

@@ -2416,7 +2416,13 @@ class FigureExtractor {
 			CoreLabel token = tokens.get(k);
 			String w = Lexicon.lower(token);
 			if (Lexicon.KILLED.equals(Lexicon.kindOf(token)) && token.tag().matches("VBD|VBN")) {
-				return (k > from && !",".equals(tokens.get(k - 1).word())) ? k : -1;
+				// "who were shot ... have died", "... were killed"; not "had killed a
+				// clerk"
+				// (a deed of theirs)
+				String before = (k > 0) ? Lexicon.lower(tokens.get(k - 1)) : "";
+				boolean befell = "die".equals(Lexicon.lemma(token))
+						|| Set.of("was", "were", "been").contains(before) && "VBN".equals(token.tag());
+				return (befell && k > from && !",".equals(tokens.get(k - 1).word())) ? k : -1;
 			}
 			if (token.tag().startsWith("VB") && !Set.of("have", "has", "had", "both", "later", "since").contains(w)
 					|| token.tag().matches("[,.:;]") || Set.of("who", "that", "which", "and", "but").contains(w)) {

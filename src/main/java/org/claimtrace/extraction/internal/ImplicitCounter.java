@@ -546,6 +546,14 @@ class ImplicitCounter {
 					&& k + 1 < next.size() && Lexicon.WOUNDED.equals(Lexicon.kindOf(next.get(k + 1)))) {
 				return true;
 			}
+			// "and escaped injury", "The vest stopped the bullet", "did not suffer any
+			// injuries"
+			String two = (k + 1 < next.size()) ? w + " " + Lexicon.lower(next.get(k + 1)) : w;
+			if (Set.of("escaped injury", "escaped injuries", "stopped the", "any injuries", "no injuries").contains(two)
+					|| "vest".equals(w) && k + 1 < next.size()
+							&& Set.of("stop", "absorb", "save").contains(Lexicon.lemma(next.get(k + 1)))) {
+				return true;
+			}
 		}
 		return false;
 	}

@@ -173,7 +173,7 @@ class NlpPipeline {
 			while (name > 0 && tokens.get(name).tag().startsWith("NNP")) {
 				name--;
 			}
-			if (name < k - 1 && name >= 1 && "IN".equals(tokens.get(name).tag())
+			if (name < k - 1 && name >= 1 && "by".equalsIgnoreCase(tokens.get(name).word())
 					&& tokens.get(name - 1).tag().matches("VBN|NNS?|NNPS?")) {
 				token.setTag(token.tag().equals("NNS") ? "VBZ" : "VBD");
 				continue;
@@ -184,14 +184,16 @@ class NlpPipeline {
 			while (of > 0 && tokens.get(of).tag().matches("NN.*|JJ.*|DT|CD")) {
 				of--;
 			}
-			if (of < k - 1 && of >= 1 && "of".equalsIgnoreCase(tokens.get(of).word())) {
+			// only verbs of showing: "Parts of the Senate report that the committee
+			// released" and "a wave of fresh claims that" are nouns before a relative
+			// clause
+			if (of < k - 1 && of >= 1 && "of".equalsIgnoreCase(tokens.get(of).word())
+					&& lemma.matches("show|reveal|indicate|suggest|confirm")) {
 				String head = tokens.get(of - 1).tag();
 				if ("NN".equals(token.tag()) && head.matches("NNP?S")) {
 					token.setTag("VBP");
 				}
-				else if ("NNS".equals(token.tag()) && head.matches("NNP?")
-						&& lemma.matches("show|reveal|indicate|suggest|confirm")) {
-					// not a plural noun of speech: "a flurry of media reports that ..."
+				else if ("NNS".equals(token.tag()) && head.matches("NNP?")) {
 					token.setTag("VBZ");
 				}
 			}
