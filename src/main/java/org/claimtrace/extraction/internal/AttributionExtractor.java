@@ -530,7 +530,7 @@ class AttributionExtractor {
 		}
 		found.addAll(speakerLabels(document, quotes, found));
 		found.addAll(headlineVerb(document, quotes, found));
-		found.removeIf((f) -> asksForAnonymity(f, text) || accusedOf(f, text));
+		found.removeIf((f) -> asksForAnonymity(f, text) || headlinePassive(f, text));
 		found.sort(Comparator.comparingInt((Found f) -> f.cueStart));
 		withoutReportedReports(found, text);
 		endingBeforeTheirReporter(found, text);
@@ -567,7 +567,7 @@ class AttributionExtractor {
 		return attributions;
 	}
 
-	private static final Pattern ACCUSED_OF = Pattern.compile("(?i)(accused|charged)\\s+of\\b"
+	private static final Pattern HEADLINE_PASSIVE = Pattern.compile("(?i)(accused|charged)\\s+of\\b"
 			// "Dozens reported killed near aid site": the reported are the dead
 			+ "|reported\\s+(killed|dead|injured|wounded|missing|hurt|kidnapped|captured|detained|shot|slain)\\b");
 
@@ -576,9 +576,10 @@ class AttributionExtractor {
 	 * passive): the one named is the accused or the dead, not who speaks; "X accused Y of
 	 * ..." has Y between.
 	 */
-	private static boolean accusedOf(Found f, String text) {
-		return f.cueEnd + 4 <= text.length()
-				&& ACCUSED_OF.matcher(text).region(f.cueStart, Math.min(text.length(), f.cueEnd + 12)).lookingAt();
+	private static boolean headlinePassive(Found f, String text) {
+		return f.cueEnd + 4 <= text.length() && HEADLINE_PASSIVE.matcher(text)
+			.region(f.cueStart, Math.min(text.length(), f.cueEnd + 12))
+			.lookingAt();
 	}
 
 	/**

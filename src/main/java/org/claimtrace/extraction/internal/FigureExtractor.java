@@ -2990,18 +2990,16 @@ class FigureExtractor {
 			}
 			String members = (ofAt + 1 < n && "of".equals(Lexicon.lower(tokens.get(ofAt))))
 					? nominalAfter(tokens, ofAt + 1, "DT") : null;
-			return new Figure("force_size", Lexicon.DEPLOYED, m.min, m.max, null, m.qualifier,
-					(party != null && members != null) ? party + " of " + members : party, null, sentenceIndex, null,
-					false, false, false, tokens.get(m.first).beginPosition(), tokens.get(m.last).endPosition());
+			return counted("force_size", Lexicon.DEPLOYED, m,
+					(party != null && members != null) ? party + " of " + members : party, null, sentenceIndex, tokens);
 		}
 		int unitBefore = m.qualifierStart - 2;
 		if (after < n && "strong".equals(Lexicon.lower(tokens.get(after))) && unitBefore >= 0
 				&& ",".equals(tokens.get(unitBefore + 1).word()) && tokens.get(unitBefore).tag().startsWith("NN")
 				&& Lexicon.isMilitary(tokens.get(unitBefore))) {
 			// "The 155th brigade, some 5,800 strong, ...": the unit's size in apposition
-			return new Figure("force_size", Lexicon.DEPLOYED, m.min, m.max, null, m.qualifier,
-					nounPhraseEndingAt(tokens, unitBefore), null, sentenceIndex, null, false, false, false,
-					tokens.get(m.first).beginPosition(), tokens.get(m.last).endPosition());
+			return counted("force_size", Lexicon.DEPLOYED, m, nounPhraseEndingAt(tokens, unitBefore), null,
+					sentenceIndex, tokens);
 		}
 		if (after + 2 < n && "-".equals(tokens.get(after).word()) && "NN".equals(tokens.get(after + 1).tag())
 				&& tokens.get(after).beginPosition() == tokens.get(m.last).endPosition()
@@ -3425,9 +3423,7 @@ class FigureExtractor {
 			// kind of figure, summed
 			String party = (runningTotal.party() == null) ? null
 					: runningTotal.party().replaceFirst("^(?i)(more|additional|further|extra|another|new) ", "");
-			Figure total = new Figure(runningTotal.category(), runningTotal.kind(), m.min, m.max, null, m.qualifier,
-					party, null, sentenceIndex, null, false, false, false, tokens.get(m.first).beginPosition(),
-					tokens.get(m.last).endPosition());
+			Figure total = counted(runningTotal.category(), runningTotal.kind(), m, party, null, sentenceIndex, tokens);
 			// "bringing its total losses since the invasion to 700,000"
 			return "casualty".equals(total.category()) && statisticalPeriod(tokens, m) ? total.asPeriodTotal() : total;
 		}
@@ -3441,9 +3437,7 @@ class FigureExtractor {
 			boolean from = after + 1 < n && "from".equals(Lexicon.lower(tokens.get(after)))
 					&& tokens.get(after + 1).tag().startsWith("NNP");
 			String party = from ? Lexicon.text(tokens, after + 1, properNounEnd(tokens, after + 1)) : null;
-			return new Figure(whole.category(), whole.kind(), m.min, m.max, null, m.qualifier, party, parentOfBare,
-					sentenceIndex, null, false, false, false, tokens.get(m.first).beginPosition(),
-					tokens.get(m.last).endPosition());
+			return counted(whole.category(), whole.kind(), m, party, parentOfBare, sentenceIndex, tokens);
 		}
 		if (kind == null) {
 			if (head < 0) {
@@ -4442,6 +4436,13 @@ class FigureExtractor {
 			}
 		}
 		return -1;
+	}
+
+	/** A figure of the count {@code m} as written: its values, qualifier and span. */
+	private static Figure counted(String category, String kind, NumberMention m, String party, Integer parent,
+			int sentenceIndex, List<CoreLabel> tokens) {
+		return new Figure(category, kind, m.min, m.max, null, m.qualifier, party, parent, sentenceIndex, null, false,
+				false, false, tokens.get(m.first).beginPosition(), tokens.get(m.last).endPosition());
 	}
 
 	/** The index of the last proper noun of the run that starts at {@code k}. */

@@ -123,8 +123,7 @@ class VerificationDetector {
 			if (s > sentenceIndex && paragraphBreakBefore.get(s)) {
 				// "The figures could not be independently verified." standing as a
 				// paragraph of its own after the figures' paragraph covers them
-				boolean alone = s + 1 >= sentences.size() || paragraphBreakBefore.get(s + 1);
-				return alone && UNVERIFIABLE.matcher(sentences.get(s).text().toLowerCase(Locale.ROOT)).find()
+				return standaloneDisclaimer(sentences, paragraphBreakBefore, s)
 						|| disclaimerAfterAside(sentences, paragraphBreakBefore, s);
 			}
 			String text = sentences.get(s).text().toLowerCase(Locale.ROOT);
@@ -142,7 +141,7 @@ class VerificationDetector {
 	 * Russian claims", which may be the reaction's own).
 	 */
 	private static final Pattern FIGURES_NAMED = Pattern
-		.compile("\\b(the|these|those|such)\\s+(\\w+\\s+)?(figures" + "|toll|tolls|numbers|casualty|death)\\b");
+		.compile("\\b(the|these|those|such)\\s+(\\w+\\s+)?(figures|toll|tolls|numbers|casualty|death)\\b");
 
 	/**
 	 * "... killed at least 460 patients. // The RSF denied the allegations. // The FT
@@ -170,9 +169,15 @@ class VerificationDetector {
 				}
 			}
 		}
-		boolean alone = next + 1 >= sentences.size() || paragraphBreakBefore.get(next + 1);
-		String text = sentences.get(next).text().toLowerCase(Locale.ROOT);
-		return alone && UNVERIFIABLE.matcher(text).find() && FIGURES_NAMED.matcher(text).find();
+		return standaloneDisclaimer(sentences, paragraphBreakBefore, next)
+				&& FIGURES_NAMED.matcher(sentences.get(next).text().toLowerCase(Locale.ROOT)).find();
+	}
+
+	/** "The figures could not be verified." as a paragraph of its own at {@code s}. */
+	private static boolean standaloneDisclaimer(List<CoreSentence> sentences, List<Boolean> paragraphBreakBefore,
+			int s) {
+		boolean alone = s + 1 >= sentences.size() || paragraphBreakBefore.get(s + 1);
+		return alone && UNVERIFIABLE.matcher(sentences.get(s).text().toLowerCase(Locale.ROOT)).find();
 	}
 
 	/**
