@@ -2481,9 +2481,13 @@ class FigureExtractor {
 
 	private static NumberMention qualify(List<CoreLabel> tokens, int first, int last, BigDecimal min, BigDecimal max,
 			String unit) {
+		// "nearly a hundred", "about a dozen": the qualifier stands before the article
+		int before = (first >= 1 && Set.of("a", "an").contains(Lexicon.lower(tokens.get(first - 1)))
+				&& Set.of("hundred", "thousand", "dozen", "million").contains(Lexicon.lower(tokens.get(first))))
+						? first - 1 : first;
 		for (int q = 0; q < QUALIFIERS.length; q++) {
 			String[] phrase = QUALIFIERS[q];
-			int start = first - phrase.length;
+			int start = before - phrase.length;
 			if (start < 0) {
 				continue;
 			}
@@ -3080,6 +3084,7 @@ class FigureExtractor {
 				p++;
 			}
 			int close = p + 1;
+			int asideParticiple = -1;
 			if (p < n && ",".equals(tokens.get(p).word()) && p >= 2
 					&& "of".equals(Lexicon.lower(tokens.get(m.last + 1)))
 					&& Set.of("them", "victims", "people").contains(Lexicon.lower(tokens.get(p - 1)))) {
@@ -3115,11 +3120,25 @@ class FigureExtractor {
 					close++;
 				}
 			}
+			else if (p + 2 < n && ",".equals(tokens.get(p).word()) && p > m.last && head >= 0
+					&& (Lexicon.isHuman(tokens.get(head)) || Lexicon.isMilitary(tokens.get(head)))
+					&& "VBN".equals(tokens.get(p + 1).tag()) && Lexicon.kindOf(tokens.get(p + 1)) != null) {
+				// "Two soldiers, wounded in the blast, died", "Three officers, injured in
+				// the crash, were treated": what the verb after the aside says, else the
+				// aside's participle
+				asideParticiple = p + 1;
+				while (close < n && close - p < 10 && !",".equals(tokens.get(close).word())) {
+					close++;
+				}
+			}
 			if (close > p + 1 && close < n && close - p < 10 && ",".equals(tokens.get(close).word())) {
 				p = close + 1;
 				while (p < n && p - close < 4 && Lexicon.kindOf(tokens.get(p)) == null
 						&& SKIP_AFTER_NP.contains(Lexicon.lower(tokens.get(p)))) {
 					p++;
+				}
+				if (asideParticiple >= 0 && (p >= n || Lexicon.kindOf(tokens.get(p)) == null)) {
+					p = asideParticiple;
 				}
 			}
 			if (p < n && Lexicon.kindOf(tokens.get(p)) != null && (p > npEnd || head >= 0)) {
@@ -3410,6 +3429,10 @@ class FigureExtractor {
 			head = numberedGroup(tokens, m);
 			runningTotal = (head < 0) ? runningTotal(tokens, m, figures, firstInSentence) : null;
 			numberedParty = (head < 0) ? null : nounPhraseEndingAt(tokens, head);
+			if (head >= 0 && Lexicon.CAPTURED.equals(Lexicon.kindOf(tokens.get(head)))) {
+				// "The hostages, who number about 100": the captives' count
+				kind = Lexicon.CAPTURED;
+			}
 		}
 		String category = "casualty";
 		if (kind == null && !released && head >= 0 && Lexicon.isMilitary(tokens.get(head))) {
@@ -3452,7 +3475,8 @@ class FigureExtractor {
 		// "1,024 civilians have been killed since February": kept, but apart from the
 		// counts of the event itself
 		boolean periodTotal = "casualty".equals(category) && statisticalPeriod(tokens, m);
-		String party = (numberedParty != null) ? numberedParty : party(tokens, after, head, npEnd, keyword);
+		String party = (numberedParty != null) ? numberedParty
+				: party(tokens, after, head, npEnd, keyword, m.qualifierStart);
 		String qualifier = m.qualifier;
 		String cue = null;
 		if (estimated(tokens, m.qualifierStart)) {
@@ -3521,7 +3545,7 @@ class FigureExtractor {
 					|| "year".equals(w) && k >= 3 && "the".equals(prev) && "of".equals(Lexicon.lower(tokens.get(k - 2)))
 							&& Set.of("start", "beginning").contains(Lexicon.lower(tokens.get(k - 3)))
 					|| WAR_PERIODS.contains(w) && sinceThe(tokens, k) && sameClause(tokens, m, k)
-					|| WAR_PERIODS.contains(w) && warHasKilled(tokens, k, m)
+					|| WAR_PERIODS.contains(w) && warHasKilled(tokens, k, m) || spanOfWeeks(tokens, k, m)
 					|| Set.of("war", "conflict", "invasion", "occupation").contains(w) && k > m.last
 							&& "the".equals(prev) && k >= 2 && "in".equals(Lexicon.lower(tokens.get(k - 2)))
 							&& sameClause(tokens, m, k)) {
@@ -3532,6 +3556,31 @@ class FigureExtractor {
 			}
 		}
 		return false;
+	}
+
+	private static final Set<String> SPANS = Set.of("week", "weeks", "month", "months", "half", "quarter", "year",
+			"years");
+
+	/**
+	 * A span of weeks or more, as the count's own clause or the sentence's opening phrase
+	 * states it: "killed 1,500 people in the first three months of the year", "In the
+	 * past two weeks, 40 civilians have died". Not a day ("over the past day", a daily
+	 * report), and not "the third shooting in the past month" in another clause.
+	 */
+	private static boolean spanOfWeeks(List<CoreLabel> tokens, int k, NumberMention m) {
+		if (!SPANS.contains(Lexicon.lower(tokens.get(k)))) {
+			return false;
+		}
+		int j = k - 1;
+		while (j > 0 && isNumberToken(tokens, j)) {
+			j--;
+		}
+		if (j < 2 || !Set.of("first", "past", "last", "previous").contains(Lexicon.lower(tokens.get(j)))
+				|| !"the".equals(Lexicon.lower(tokens.get(j - 1)))
+				|| !Set.of("in", "over", "during", "within").contains(Lexicon.lower(tokens.get(j - 2)))) {
+			return false;
+		}
+		return k > m.last && sameClause(tokens, m, k) || j == 2 && k < m.first;
 	}
 
 	/** The dead as found: "the bodies of four men", "the remains of 19 migrants". */
@@ -4431,11 +4480,21 @@ class FigureExtractor {
 			if ("NNS".equals(token.tag()) || "NNPS".equals(token.tag())) {
 				return countsPeople(tokens, k) ? k : -1;
 			}
-			if (!NUMBERED_SKIP.contains(Lexicon.lower(token)) && !"RB".equals(token.tag())) {
+			if (!NUMBERED_SKIP.contains(Lexicon.lower(token)) && !"RB".equals(token.tag())
+					&& !placeAfterIn(tokens, k)) {
 				return -1;
 			}
 		}
 		return -1;
+	}
+
+	/** A place after "in": "the hostages still in Gaza, who number about 50". */
+	private static boolean placeAfterIn(List<CoreLabel> tokens, int k) {
+		int in = k;
+		while (in > 0 && tokens.get(in).tag().startsWith("NNP")) {
+			in--;
+		}
+		return in < k && "in".equals(Lexicon.lower(tokens.get(in)));
 	}
 
 	/** A figure of the count {@code m} as written: its values, qualifier and span. */
@@ -4623,7 +4682,7 @@ class FigureExtractor {
 	 * Whom the figure concerns: "on the Russian side", ", all North Koreans", or the
 	 * counted noun phrase.
 	 */
-	private static String party(List<CoreLabel> tokens, int npStart, int head, int npEnd, int keyword) {
+	private static String party(List<CoreLabel> tokens, int npStart, int head, int npEnd, int keyword, int countStart) {
 		int n = tokens.size();
 		int captive = (head >= 0) ? head : keyword;
 		if (captive >= npStart && (keyword < npStart || head < keyword || head < 0 && captive == npStart)
@@ -4681,7 +4740,34 @@ class FigureExtractor {
 				}
 			}
 		}
-		return null;
+		return sideThatSuffered(tokens, countStart);
+	}
+
+	private static final Set<String> LOSS_LEMMAS = Set.of("suffer", "sustain", "incur", "lose", "take");
+
+	/**
+	 * The side that took the losses, named as the subject: "Russia suffered more than
+	 * 1,500 casualties", "Russian forces have lost 300 ..."; null otherwise.
+	 */
+	private static String sideThatSuffered(List<CoreLabel> tokens, int countStart) {
+		int verb = countStart - 1;
+		if (verb < 1 || !tokens.get(verb).tag().startsWith("VB")
+				|| !LOSS_LEMMAS.contains(Lexicon.lemma(tokens.get(verb)))) {
+			return null;
+		}
+		int end = verb - 1;
+		if (Set.of("has", "have", "had").contains(Lexicon.lower(tokens.get(end)))) {
+			end--;
+		}
+		int start = end;
+		boolean side = false;
+		while (start >= 0 && tokens.get(start).tag().matches("NNPS?|NNS|JJ")) {
+			side |= Set.of("LOCATION", "ORGANIZATION", "COUNTRY", "NATIONALITY").contains(tokens.get(start).ner())
+					|| Lexicon.isMilitary(tokens.get(start));
+			start--;
+		}
+		return (side && end > start && tokens.get(end).tag().startsWith("NN")) ? Lexicon.text(tokens, start + 1, end)
+				: null;
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -1929,6 +1930,55 @@ class ImplicitCounter {
 				result.addAll(rest);
 			}
 		}
+		if (result.isEmpty()) {
+			result.addAll(listedObjects(graph, head));
+		}
+		return result;
+	}
+
+	/**
+	 * "killed a woman, her husband and their two children", which the parser reads as
+	 * three objects of the verb: the objects after the first, the first of them after a
+	 * comma, and the people joined to them.
+	 */
+	private static List<IndexedWord> listedObjects(SemanticGraph graph, IndexedWord head) {
+		List<IndexedWord> result = new ArrayList<>();
+		for (SemanticGraphEdge edge : graph.incomingEdgeIterable(head)) {
+			if (!"obj".equals(edge.getRelation().toString())) {
+				continue;
+			}
+			IndexedWord verb = edge.getGovernor();
+			List<IndexedWord> later = new ArrayList<>(
+					children(graph, verb, "obj").stream().filter((o) -> o.index() > head.index()).toList());
+			for (SemanticGraphEdge clause : graph.outgoingEdgeIterable(verb)) {
+				// "killed a woman, her husband and their two children in Odesa, the
+				// governor said": the parser made the later people the subjects of "said"
+				IndexedWord said = clause.getDependent();
+				if (Set.of("parataxis", "ccomp").contains(clause.getRelation().toString())
+						&& REPORTING_LEMMAS.contains(Lexicon.lemma(said.backingLabel()))) {
+					List<IndexedWord> subjects = children(graph, said, "nsubj").stream()
+						.filter((o) -> o.index() > head.index() && o.index() < said.index())
+						.toList();
+					// a list ends "and their two children"; "killed a farmer, his wife
+					// said"
+					// is one
+					if (subjects.size() > 1 && subjects.stream().anyMatch((o) -> hasChild(graph, o, "cc", "and"))) {
+						later.addAll(subjects);
+					}
+				}
+			}
+			later.sort(Comparator.comparingInt(IndexedWord::index));
+			if (later.isEmpty() || !",".equals(graph.getNodeByIndexSafe(head.index() + 1) == null ? null
+					: graph.getNodeByIndexSafe(head.index() + 1).word())) {
+				continue;
+			}
+			for (IndexedWord object : later) {
+				if (!result.contains(object)) {
+					result.add(object);
+				}
+				children(graph, object, "conj:and").stream().filter((c) -> !result.contains(c)).forEach(result::add);
+			}
+		}
 		return result;
 	}
 
@@ -2074,6 +2124,9 @@ class ImplicitCounter {
 					|| relation.equals("conj:and") && !otherState(graph, head, edge.getDependent())) {
 				last = Math.max(last, edge.getDependent().index());
 			}
+		}
+		for (IndexedWord object : listedObjects(graph, head)) {
+			last = Math.max(last, object.index());
 		}
 		return new int[] { first - 1, last - 1 };
 	}

@@ -118,10 +118,19 @@ class NlpPipeline {
 	 * modifier and a noun cannot be a verb; it is a noun modifying the noun.
 	 */
 	static void retagNounModifiers(List<CoreLabel> tokens) {
-		for (int k = 2; k + 1 < tokens.size(); k++) {
+		for (int k = 1; k + 1 < tokens.size(); k++) {
 			CoreLabel token = tokens.get(k);
-			if ("VB".equals(token.tag()) && tokens.get(k - 1).tag().matches("JJ|NNP")
+			if (k >= 2 && token.tag().matches("VBP?") && tokens.get(k - 1).tag().matches("JJ|NNP")
 					&& tokens.get(k - 2).tag().matches("DT|PRP\\$") && tokens.get(k + 1).tag().matches("NNS?")) {
+				token.setTag("NN");
+			}
+			// "Russian shelling of Kherson wounded three": a gerund after an adjective
+			// of nationality, with its "of", is the noun that is the subject
+			if ("VBG".equals(token.tag()) && "of".equalsIgnoreCase(tokens.get(k + 1).word())
+					&& (k == 1 || tokens.get(k - 2).tag().matches("DT|PRP\\$|IN|,"))
+					&& tokens.get(k - 1).word().matches("[A-Z][a-z]+(ian|an|ese|ish|i)")
+					&& tokens.get(k - 1).tag().matches("JJ|NNP")) {
+				tokens.get(k - 1).setTag("JJ");
 				token.setTag("NN");
 			}
 		}
