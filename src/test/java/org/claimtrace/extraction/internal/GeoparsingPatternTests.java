@@ -1176,6 +1176,30 @@ class GeoparsingPatternTests {
 	}
 
 	/**
+	 * "DUBAI, United Arab Emirates —": NER calls the dateline's country an organisation.
+	 */
+	@Test
+	void datelineCountryTaggedOrganisationIsAPlace() {
+		assertThat(places("DUBAI, United Arab Emirates — A new express bus will link Sharjah with Dubai's business "
+				+ "district from next month."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.contains("United Arab Emirates 290557");
+	}
+
+	/**
+	 * "Metro extension to Al Wakrah opens": NER calls a place named with the Arabic
+	 * article a person; a person so named stays a person.
+	 */
+	@Test
+	void placeNamedWithArabicArticleIsAPlace() {
+		assertThat(places("Metro extension to Al Wakrah opens\nDOHA, Qatar — Trains will run every five minutes."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.contains("Al Wakrah 289915");
+		assertThat(places("Al Sharpton spoke to supporters in Harlem on Sunday.")).extracting((p) -> p.mention().text())
+			.doesNotContain("Al Sharpton");
+	}
+
+	/**
 	 * Each passage exactly: every toponym found and resolved right, nothing else
 	 * (passages marked "known gap" only count in the totals).
 	 */
