@@ -1200,6 +1200,17 @@ class GeoparsingPatternTests {
 	}
 
 	/**
+	 * "Sangareddy district": GeoNames spells the town "Sangareddi"; in a text about India
+	 * the other spelling finds it.
+	 */
+	@Test
+	void southAsianSpellingVariantIsFound() {
+		assertThat(places("The plant lies in Sangareddy district, about 50 km from Hyderabad, India."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.contains("Sangareddy 1257431");
+	}
+
+	/**
 	 * Each passage exactly: every toponym found and resolved right, nothing else
 	 * (passages marked "known gap" only count in the totals).
 	 */
