@@ -55,7 +55,8 @@ class PlaceLinker {
 			"bus", "buses", "ferry", "ferries", "travelled", "traveled", "flew", "drove", "sailed", "headed",
 			"evacuated", "relocated", "road", "roads", "route", "routes", "highway", "commute", "commutes", "commuted",
 			"commuting", "commuter", "commuters", "trip", "trips", "bookings", "sailings", "travellers", "travelers",
-			"visitors", "tourists", "passengers", "railway", "railroad", "border", "crossing");
+			"visitors", "tourists", "passengers", "railway", "railroad", "border", "crossing", "sent", "dispatched",
+			"airlifted", "transferred");
 
 	/** "a 24-year-old man from Hamilton": after these and "from", a name is a place. */
 	private static final Set<String> PEOPLE = Set.of("man", "men", "woman", "women", "boy", "boys", "girl", "girls",

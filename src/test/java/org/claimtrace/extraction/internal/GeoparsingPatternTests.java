@@ -1211,6 +1211,18 @@ class GeoparsingPatternTests {
 	}
 
 	/**
+	 * "Rescue boats were sent from Dibrugarh", "patients were sent to Cork": NER calls
+	 * the town a person or an organisation after "sent from/to".
+	 */
+	@Test
+	void townAfterSentFromIsAPlace() {
+		assertThat(places("Floods have displaced 300,000 people across Assam. Rescue boats were sent from Dibrugarh."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.contains("Dibrugarh 1272648");
+		assertThat(places("A letter was sent to Johnson by the committee.")).isEmpty();
+	}
+
+	/**
 	 * Each passage exactly: every toponym found and resolved right, nothing else
 	 * (passages marked "known gap" only count in the totals).
 	 */
