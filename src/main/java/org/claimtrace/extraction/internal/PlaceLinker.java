@@ -56,7 +56,7 @@ class PlaceLinker {
 			"evacuated", "relocated", "road", "roads", "route", "routes", "highway", "commute", "commutes", "commuted",
 			"commuting", "commuter", "commuters", "trip", "trips", "bookings", "sailings", "travellers", "travelers",
 			"visitors", "tourists", "passengers", "railway", "railroad", "border", "crossing", "sent", "dispatched",
-			"airlifted", "transferred");
+			"airlifted", "transferred", "line", "lines", "north", "south", "east", "west");
 
 	/** "a 24-year-old man from Hamilton": after these and "from", a name is a place. */
 	private static final Set<String> PEOPLE = Set.of("man", "men", "woman", "women", "boy", "boys", "girl", "girls",

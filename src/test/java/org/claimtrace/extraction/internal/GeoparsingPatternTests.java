@@ -1223,6 +1223,18 @@ class GeoparsingPatternTests {
 	}
 
 	/**
+	 * "Medellin metro extends line to Bello", "a line north to Bello": NER calls the town
+	 * a person after a line or a compass point and "to".
+	 */
+	@Test
+	void townAfterLineOrCompassToIsAPlace() {
+		assertThat(places("Medellin metro extends line to Bello\nMEDELLIN, Colombia — The metro in Medellin will "
+				+ "extend a line north to Bello, the governor said."))
+			.extracting((p) -> p.mention().text())
+			.containsExactly("Medellin", "Bello", "MEDELLIN", "Colombia", "Medellin", "Bello");
+	}
+
+	/**
 	 * Each passage exactly: every toponym found and resolved right, nothing else
 	 * (passages marked "known gap" only count in the totals).
 	 */
