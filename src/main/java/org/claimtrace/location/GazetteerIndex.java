@@ -150,7 +150,29 @@ final class GazetteerIndex {
 	 */
 	List<GazetteerEntry> lookupTransliterated(String name) {
 		String arabic = arabicKey(name);
-		return (arabic != null) ? lookupKeys(List.of(arabic)) : List.of();
+		List<GazetteerEntry> matches = (arabic != null) ? lookupKeys(List.of(arabic)) : List.of();
+		String southAsian = southAsianKey(name);
+		if (matches.isEmpty() && southAsian != null) {
+			matches = lookupKeys(List.of(southAsian));
+		}
+		return matches;
+	}
+
+	/** Countries whose places English spells from Indic scripts in more than one way. */
+	static final Set<String> SOUTH_ASIAN = Set.of("IN", "PK", "BD", "LK", "NP");
+
+	/**
+	 * A spelling-blind key for a place name transliterated from an Indic script, looked
+	 * up only when the name itself is unknown: "Sangareddy" is GeoNames' "Sangareddi",
+	 * "Tiruchirapalli" its "Tiruchirappalli", "Rahimyar Khan" its "Rahim Yar Khan" (no
+	 * spaces or hyphens, "ee" as "i", "oo" and "ou" as "u", "w" as "v", doubled letters
+	 * once, a final "y" as "i"). Null for names too short to key safely.
+	 */
+	static String southAsianKey(String name) {
+		String key = NameNormalizer.normalize(name).replaceAll("[^a-z]", "");
+		key = key.replace("ee", "i").replace("oo", "u").replace("ou", "u").replace('w', 'v');
+		key = key.replaceAll("(.)\\1", "$1").replaceAll("y$", "i");
+		return (key.length() >= 6) ? "^" + key : null;
 	}
 
 	private List<GazetteerEntry> lookupKeys(List<String> keys) {
@@ -277,6 +299,12 @@ final class GazetteerIndex {
 			GazetteerEntry e = this.entries.get(index);
 			if (e.precision().populated() && ARABIC_SPELLED.contains(e.countryCode()) && e.asciiName() != null) {
 				addName(index, arabicKey(e.asciiName()));
+			}
+			if (e.precision().populated() && SOUTH_ASIAN.contains(e.countryCode()) && e.asciiName() != null) {
+				String key = southAsianKey(e.asciiName());
+				if (key != null) {
+					addName(index, key);
+				}
 			}
 		}
 

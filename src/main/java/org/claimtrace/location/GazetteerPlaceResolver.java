@@ -96,6 +96,12 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	private static final Pattern REGION_WORD_BEFORE_OF = Pattern.compile("(?:^|(\\S+) )(?:" + TextContext.REGION_WORDS
 			+ "|provincial government|regional government)" + " of (?:the )?$");
 
+	/** The text names the country ("India", "Sri Lanka") anywhere. */
+	private boolean namesCountry(String text, String countryCode) {
+		GazetteerEntry country = this.index.country(countryCode);
+		return country != null && Pattern.compile("\\b" + Pattern.quote(country.name()) + "\\b").matcher(text).find();
+	}
+
 	/**
 	 * Not "North Kivu province of the Democratic Republic of Congo": the word is Kivu's.
 	 */
@@ -397,7 +403,13 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				// "Qamishli", "Qalqilya": GeoNames' "Al Qamishli", "Qalqilyah"; also a
 				// name of more than one word NER calls a person after a locative
 				// ("sheltering in Deir al-Balah": GeoNames' "Dayr al Balah")
-				matches = this.index.lookupTransliterated(m.name());
+				matches = this.index.lookupTransliterated(m.name())
+					.stream()
+					.filter((e) -> !GazetteerIndex.SOUTH_ASIAN.contains(e.countryCode())
+							|| context.countryMentions.containsKey(e.countryCode())
+							|| namesCountry(text, e.countryCode()))
+					.toList();
+				// "Sangareddy" (GeoNames' "Sangareddi") only in a text about its country
 			}
 			Matcher compass = PART_OF_REGION.matcher(m.name());
 			if (matches.isEmpty() && m.stateKey() == null && compass.lookingAt()) {

@@ -25,6 +25,21 @@ class GazetteerIndexTests {
 		assertThat(TestGazetteer.index().lookupTransliterated("Sacramento")).isEmpty();
 	}
 
+	/**
+	 * "Sangareddy", "Tiruchirapalli": English spellings of places in South Asia that
+	 * GeoNames spells "Sangareddi", "Tiruchirappalli", found however transliterated;
+	 * never by the exact lookup.
+	 */
+	@Test
+	void southAsianTransliterationsAreFound() {
+		assertThat(TestGazetteer.index().lookup("Sangareddy")).isEmpty();
+		assertThat(TestGazetteer.index().lookupTransliterated("Sangareddy")).extracting(GazetteerEntry::geonamesId)
+			.contains(1257431L);
+		assertThat(TestGazetteer.index().lookupTransliterated("Tiruchirapalli")).extracting(GazetteerEntry::geonamesId)
+			.contains(1254388L);
+		assertThat(TestGazetteer.index().lookupTransliterated("Sacramento")).isEmpty();
+	}
+
 	@Test
 	void findsKyivByItsAlternateNameKiev() {
 		List<GazetteerEntry> kiev = TestGazetteer.index().lookup("Kiev");

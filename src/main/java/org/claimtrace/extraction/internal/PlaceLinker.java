@@ -55,7 +55,8 @@ class PlaceLinker {
 			"bus", "buses", "ferry", "ferries", "travelled", "traveled", "flew", "drove", "sailed", "headed",
 			"evacuated", "relocated", "road", "roads", "route", "routes", "highway", "commute", "commutes", "commuted",
 			"commuting", "commuter", "commuters", "trip", "trips", "bookings", "sailings", "travellers", "travelers",
-			"visitors", "tourists", "passengers", "railway", "railroad", "border", "crossing");
+			"visitors", "tourists", "passengers", "railway", "railroad", "border", "crossing", "sent", "dispatched",
+			"airlifted", "transferred", "line", "lines", "north", "south", "east", "west");
 
 	/** "a 24-year-old man from Hamilton": after these and "from", a name is a place. */
 	private static final Set<String> PEOPLE = Set.of("man", "men", "woman", "women", "boy", "boys", "girl", "girls",
@@ -247,6 +248,7 @@ class PlaceLinker {
 			joinedByConnector(text, tokens, candidates);
 			upperCaseDateline(text, tokens, candidates);
 			namedBeforeBased(tokens, candidates);
+			arabicArticleName(text, tokens, candidates);
 			namedBeforeRegionWord(text, tokens, candidates);
 			stateBeforeItsGovernment(text, tokens, candidates);
 			hyphenatedRoute(text, tokens, candidates);
@@ -344,7 +346,8 @@ class PlaceLinker {
 							&& PLACE_NER.contains(tokens.get(j + 1).ner()))
 					|| (previous.equals("off") && OFFSHORE.contains(before))
 					|| (NEIGHBOURING.contains(previous) && PERSON_LOCATIVES.contains(before)) || asFarAs(tokens, i)
-					|| (i - 1 == proposedEnd && (previous.equals("and") || previous.equals("or")));
+					|| (i - 1 == proposedEnd && (previous.equals("and") || previous.equals("or")))
+					|| datelineCountry(tokens, i, j);
 			// "Cork and Limerick", "Brisbane and Darwin": listed with a place
 			String next = (j < tokens.size()) ? tokens.get(j).word() : ".";
 			// a list goes on or ends after the name: "in Dayton, Harper says" is no list
@@ -567,6 +570,38 @@ class PlaceLinker {
 	 * "a Cork-based builders' group": what a firm is based in is a place, whatever NER
 	 * calls the name (it often calls it an organisation); proposed for a lookup.
 	 */
+	private static final Set<String> ARABIC_ARTICLES = Set.of("Al", "El");
+
+	/**
+	 * "linking Doha with Al Wakrah", "Metro extension to Al Wakrah opens": NER calls a
+	 * place named with the Arabic article a person ("Al Sharpton"). The whole name is
+	 * proposed for a lookup (the resolver takes it only if the gazetteer knows it, with
+	 * the evidence it asks of any name NER did not call a place), unless the name speaks
+	 * or owns something.
+	 */
+	private static void arabicArticleName(String text, List<CoreLabel> tokens, List<ToponymCandidate> out) {
+		for (int i = 0; i + 1 < tokens.size(); i++) {
+			CoreLabel token = tokens.get(i);
+			if (!"PERSON".equals(token.ner()) || !ARABIC_ARTICLES.contains(token.word())
+					|| (i > 0 && "PERSON".equals(tokens.get(i - 1).ner()))) {
+				continue;
+			}
+			int j = i + 1;
+			while (j < tokens.size() && "PERSON".equals(tokens.get(j).ner()) && capitalisedNoun(tokens.get(j))) {
+				j++;
+			}
+			String next = (j < tokens.size()) ? Lexicon.lower(tokens.get(j)) : ".";
+			if (j == i + 1 || (j < tokens.size() && "PERSON".equals(tokens.get(j).ner())) || next.equals("'s")
+					|| next.equals("’s") || SPEECH_WORDS.contains(next)) {
+				continue;
+			}
+			int start = token.beginPosition();
+			int end = tokens.get(j - 1).endPosition();
+			out.add(new ToponymCandidate(text.substring(start, end), start, end, false));
+			i = j - 1;
+		}
+	}
+
 	private static void namedBeforeBased(List<CoreLabel> tokens, List<ToponymCandidate> out) {
 		for (int i = 0; i + 2 < tokens.size(); i++) {
 			CoreLabel token = tokens.get(i);
@@ -930,6 +965,18 @@ class PlaceLinker {
 	 * one an organisation); proposed for a lookup (the resolver checks the dateline shape
 	 * again).
 	 */
+	private static final Set<String> DATELINE_DASHES = Set.of("—", "–", "--", "(", "-LRB-");
+
+	/**
+	 * "DUBAI, United Arab Emirates —": NER calls the country of a dateline an
+	 * organisation; after an upper-case town and a comma, before the dateline's dash, the
+	 * name is proposed for a lookup.
+	 */
+	private static boolean datelineCountry(List<CoreLabel> tokens, int i, int j) {
+		return i >= 2 && tokens.get(i - 1).word().equals(",") && upperCaseWord(tokens.get(i - 2).word())
+				&& j < tokens.size() && DATELINE_DASHES.contains(tokens.get(j).word());
+	}
+
 	private static void upperCaseDateline(String text, List<CoreLabel> tokens, List<ToponymCandidate> out) {
 		if (tokens.isEmpty()) {
 			return;

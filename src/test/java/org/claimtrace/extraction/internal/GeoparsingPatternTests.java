@@ -1176,6 +1176,65 @@ class GeoparsingPatternTests {
 	}
 
 	/**
+	 * "DUBAI, United Arab Emirates —": NER calls the dateline's country an organisation.
+	 */
+	@Test
+	void datelineCountryTaggedOrganisationIsAPlace() {
+		assertThat(places("DUBAI, United Arab Emirates — A new express bus will link Sharjah with Dubai's business "
+				+ "district from next month."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.contains("United Arab Emirates 290557");
+	}
+
+	/**
+	 * "Metro extension to Al Wakrah opens": NER calls a place named with the Arabic
+	 * article a person; a person so named stays a person.
+	 */
+	@Test
+	void placeNamedWithArabicArticleIsAPlace() {
+		assertThat(places("Metro extension to Al Wakrah opens\nDOHA, Qatar — Trains will run every five minutes."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.contains("Al Wakrah 289915");
+		assertThat(places("Al Sharpton spoke to supporters in Harlem on Sunday.")).extracting((p) -> p.mention().text())
+			.doesNotContain("Al Sharpton");
+	}
+
+	/**
+	 * "Sangareddy district": GeoNames spells the town "Sangareddi"; in a text about India
+	 * the other spelling finds it.
+	 */
+	@Test
+	void southAsianSpellingVariantIsFound() {
+		assertThat(places("The plant lies in Sangareddy district, about 50 km from Hyderabad, India."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.contains("Sangareddy 1257431");
+	}
+
+	/**
+	 * "Rescue boats were sent from Dibrugarh", "patients were sent to Cork": NER calls
+	 * the town a person or an organisation after "sent from/to".
+	 */
+	@Test
+	void townAfterSentFromIsAPlace() {
+		assertThat(places("Floods have displaced 300,000 people across Assam. Rescue boats were sent from Dibrugarh."))
+			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
+			.contains("Dibrugarh 1272648");
+		assertThat(places("A letter was sent to Johnson by the committee.")).isEmpty();
+	}
+
+	/**
+	 * "Medellin metro extends line to Bello", "a line north to Bello": NER calls the town
+	 * a person after a line or a compass point and "to".
+	 */
+	@Test
+	void townAfterLineOrCompassToIsAPlace() {
+		assertThat(places("Medellin metro extends line to Bello\nMEDELLIN, Colombia — The metro in Medellin will "
+				+ "extend a line north to Bello, the governor said."))
+			.extracting((p) -> p.mention().text())
+			.containsExactly("Medellin", "Bello", "MEDELLIN", "Colombia", "Medellin", "Bello");
+	}
+
+	/**
 	 * Each passage exactly: every toponym found and resolved right, nothing else
 	 * (passages marked "known gap" only count in the totals).
 	 */
