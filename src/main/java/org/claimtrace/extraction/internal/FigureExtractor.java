@@ -1361,6 +1361,14 @@ class FigureExtractor {
 					derived.add(new Figure("casualty", Lexicon.KILLED, dead, dead, null, lead.qualifier(), null, null,
 							figure.sentenceIndex(), null, true, false, false, figure.start(), figure.end()));
 				}
+				else if (figure.min().subtract(survivor.min()).compareTo(BigDecimal.ONE) > 0
+						&& largestKilled(figures).compareTo(figure.min().subtract(survivor.min())) < 0) {
+					// "Three men were shot. A, 24, was pronounced dead, while B, 30, died
+					// at a hospital": the dead of them, told one by one
+					BigDecimal dead = figure.min().subtract(survivor.min());
+					derived.add(new Figure("casualty", Lexicon.KILLED, dead, dead, null, "exact", null, null,
+							figure.sentenceIndex(), null, true, false, false, figure.start(), figure.end()));
+				}
 				if (Lexicon.WOUNDED.equals(figure.kind())) {
 					outlived.add(figure);
 				}
@@ -1803,6 +1811,7 @@ class FigureExtractor {
 			return null;
 		}
 		BigDecimal dead = null;
+		Figure firstDeath = null;
 		boolean wounded = false;
 		boolean doerDied = false;
 		// "Two people were killed and three others were injured ... she later died": the
@@ -1852,6 +1861,13 @@ class FigureExtractor {
 			}
 			if (death && dead == null && (shot && distance <= 1 || ofThem)) {
 				dead = other.min();
+				firstDeath = other;
+			}
+			else if (death && firstDeath != null && (shot && distance <= 1 || ofThem)
+					&& anotherNamedDeath(firstDeath, other, sentences)) {
+				// "Andre Jackson, 24, died on the sidewalk, while Corey Davis, 30, died
+				// later at a hospital": two of them died, each named
+				dead = dead.add(other.min());
 			}
 			wounded |= shot && Lexicon.WOUNDED.equals(other.kind()) && !other.implicit() && distance == 0;
 		}
@@ -1876,6 +1892,33 @@ class FigureExtractor {
 		// "at least six people were shot, one fatally": at least five wounded
 		return new Figure("casualty", Lexicon.WOUNDED, rest, rest, null, hurt.qualifier(), hurt.party(), null,
 				hurt.sentenceIndex(), null, true, false, false, hurt.start(), hurt.end());
+	}
+
+	private static BigDecimal largestKilled(List<Figure> figures) {
+		BigDecimal largest = BigDecimal.ZERO;
+		for (Figure figure : figures) {
+			if (Lexicon.KILLED.equals(figure.kind()) && figure.quantified() && !figure.periodTotal()
+					&& figure.min().compareTo(largest) > 0) {
+				largest = figure.min();
+			}
+		}
+		return largest;
+	}
+
+	/**
+	 * A second person's death told by name in the sentence of the first's, each one
+	 * person, the names apart ("A, 24, was pronounced dead, while B, 30, died at a
+	 * hospital"); not the same person told again ("A died. A, 24, was a student").
+	 */
+	private static boolean anotherNamedDeath(Figure first, Figure other, List<CoreSentence> sentences) {
+		if (other.sentenceIndex() != first.sentenceIndex() || other.min().compareTo(BigDecimal.ONE) != 0
+				|| first.min().compareTo(BigDecimal.ONE) != 0) {
+			return false;
+		}
+		List<CoreLabel> tokens = sentences.get(first.sentenceIndex()).tokens();
+		Set<String> firstNames = personWords(tokens, first.start(), first.end());
+		Set<String> otherNames = personWords(tokens, other.start(), other.end());
+		return !firstNames.isEmpty() && !otherNames.isEmpty() && Collections.disjoint(firstNames, otherNames);
 	}
 
 	/**
@@ -2367,6 +2410,13 @@ class FigureExtractor {
 			// "aged 20", "a mother of four"
 			return true;
 		}
+		if ("of".equals(prev) && first == last && word.matches("\\d{1,2}") && first >= 3
+				&& "NN".equals(tokens.get(first - 2).tag()) && Lexicon.isHuman(tokens.get(first - 2))
+				&& !Lexicon.HOUSEHOLDS.contains(prev2)
+				&& Set.of("a", "an").contains(Lexicon.lower(tokens.get(first - 3)))) {
+			// "a boy of 16 was shot to death": his age (not "a family of five")
+			return true;
+		}
 		if (Set.of("aged", "age", "ages", "$", "#", "no.", "number", "no", "page", "pages", "p.", "rank").contains(prev)
 				|| prev.startsWith("$")) {
 			return true;
@@ -2518,6 +2568,10 @@ class FigureExtractor {
 		if ("least".equals(word)) {
 			// "shot at least twice": hit
 			return false;
+		}
+		if (Lexicon.PLACE_PREPOSITIONS.contains(word)) {
+			// "were shot at outside a gas station", however "outside" is tagged
+			return true;
 		}
 		for (int j = k; j < tokens.size() && j <= k + 2; j++) {
 			if (Set.of("times", "repeatedly", "twice").contains(Lexicon.lower(tokens.get(j)))) {
@@ -3527,6 +3581,9 @@ class FigureExtractor {
 		if (tallyOverDate(tokens, m, end)) {
 			return true;
 		}
+		if (byOneDoer(tokens, m.last + 1, end)) {
+			return false;
+		}
 		for (int k = 0; k < end; k++) {
 			if (k >= m.first && k <= m.last) {
 				continue;
@@ -3855,6 +3912,32 @@ class FigureExtractor {
 				// sentenced": one doer's deed
 				return true;
 			}
+		}
+		return false;
+	}
+
+	/**
+	 * "three siblings who were shot and killed by their father in their home in 2016",
+	 * "killed by a gunman at a church in 2015": one doer, named after "by" in the clause,
+	 * did the deed of one incident, not a year's total (not "killed by police in 2016",
+	 * "by officers" or "by gunfire").
+	 */
+	private static boolean byOneDoer(List<CoreLabel> tokens, int from, int end) {
+		for (int k = from; k + 1 < end; k++) {
+			if (!"by".equals(Lexicon.lower(tokens.get(k)))) {
+				continue;
+			}
+			int j = k + 1;
+			if (j < end && ("PRP$".equals(tokens.get(j).tag())
+					|| Lexicon.ARTICLES.contains(Lexicon.lower(tokens.get(j))))) {
+				j++;
+			}
+			while (j < end && tokens.get(j).tag().matches("JJ|NNP") && j + 1 < end
+					&& tokens.get(j + 1).tag().startsWith("NN")) {
+				j++;
+			}
+			return j < end && "NN".equals(tokens.get(j).tag()) && Lexicon.isHuman(tokens.get(j))
+					&& !"police".equals(Lexicon.lower(tokens.get(j)));
 		}
 		return false;
 	}

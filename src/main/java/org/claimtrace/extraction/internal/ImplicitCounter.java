@@ -872,7 +872,9 @@ class ImplicitCounter {
 		// (not "shot at a friend's house")
 		// "was shot at during the chase", "shot at from a car" (not "shot at about 2
 		// a.m.")
-		boolean preposition = after != null && after.tag().matches("IN|RB")
+		boolean preposition = after != null
+				&& (after.tag().matches("IN|RB")
+						|| Lexicon.PLACE_PREPOSITIONS.contains(after.word().toLowerCase(Locale.ROOT)))
 				&& !Set.of("about", "around", "approximately", "roughly", "nearly", "almost", "just")
 					.contains(after.word().toLowerCase(Locale.ROOT));
 		return after == null || preposition || after.tag().matches("CC|[.,:]") || "by".equalsIgnoreCase(after.word())
@@ -1209,7 +1211,11 @@ class ImplicitCounter {
 			// "| KXYZ NewsThe shooting happened": the site name glued to the story's
 			// first word, not a person
 			boolean glued = governor.word().matches(".*[a-z](The|A|An|This)");
-			if (doer || glued) {
+			// "a paralyzed veteran": a lasting state, told of someone, not a wound of
+			// the story (unlike "was left paralyzed")
+			boolean lasting = relation.equals("amod")
+					&& predicate.word().toLowerCase(Locale.ROOT).matches("paraly[sz]ed");
+			if (doer || glued || lasting) {
 				return null;
 			}
 			if (relation.equals("acl:relcl") && fateClause(graph, governor)) {
@@ -1401,14 +1407,29 @@ class ImplicitCounter {
 				return true;
 			}
 		}
-		String victimWord = victim.word().toLowerCase();
-		if (NEGATIVE_SUBJECTS.contains(victimWord)) {
+		if (none(graph, victim)) {
 			return true;
 		}
-		for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(victim)) {
-			// "no officers", "neither officer", "neither the clerk nor his customers"
-			if ((edge.getRelation().toString().startsWith("det")
-					|| edge.getRelation().toString().startsWith("cc:preconj"))
+		for (IndexedWord subject : children(graph, predicate, "nsubj")) {
+			// "neither shot hit him", "no bullet struck her": the shots denied
+			if (!subject.equals(victim) && none(graph, subject)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "nobody", "no officers", "neither officer", "neither the clerk nor his customers";
+	 * "neither shot", where the parser leaves "neither" a bare dependent.
+	 */
+	private static boolean none(SemanticGraph graph, IndexedWord word) {
+		if (NEGATIVE_SUBJECTS.contains(word.word().toLowerCase())) {
+			return true;
+		}
+		for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
+			String relation = edge.getRelation().toString();
+			if ((relation.startsWith("det") || relation.startsWith("cc:preconj") || "dep".equals(relation))
 					&& Set.of("no", "neither").contains(edge.getDependent().word().toLowerCase())) {
 				return true;
 			}

@@ -29,6 +29,14 @@ final class Lexicon {
 
 	static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
+	/**
+	 * Words of place or time that can open a phrase right after "shot at" when it means
+	 * fired at ("were shot at outside a bar", "shot at from a car", "shot at during the
+	 * chase"), whatever the tagger makes of them.
+	 */
+	static final Set<String> PLACE_PREPOSITIONS = Set.of("outside", "inside", "near", "behind", "beside", "across",
+			"along", "from", "during", "while", "through");
+
 	private static final Set<String> KILL_LEMMAS = Set.of("kill", "die", "slay", "murder", "assassinate", "behead",
 			"succumb", "execute", "massacre", "slaughter", "martyr");
 
@@ -42,10 +50,10 @@ final class Lexicon {
 			"slain", "deceased", "killed", "lifeless", "mortally");
 
 	private static final Set<String> WOUND_LEMMAS = Set.of("wound", "injure", "hurt", "hospitalize", "hospitalise",
-			"maim", "graze");
+			"maim", "graze", "paralyze", "paralyse");
 
 	private static final Set<String> WOUND_WORDS = Set.of("injuries", "injury", "injured", "wounded", "wounds", "wound",
-			"hurt", "hospitalized", "hospitalised");
+			"hurt", "hospitalized", "hospitalised", "paralyzed", "paralysed");
 
 	private static final Set<String> CASUALTY_WORDS = Set.of("casualties", "casualty");
 
