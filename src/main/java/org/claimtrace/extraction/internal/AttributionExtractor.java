@@ -348,7 +348,7 @@ class AttributionExtractor {
 	 * Cue verbs whose particle makes another verb: "the witness did not show up", "she
 	 * called in to a radio show".
 	 */
-	private static final Set<String> OTHER_SENSES = Set.of("show up", "call in", "tell off");
+	private static final Set<String> OTHER_SENSES = Set.of("show up", "call in", "tell off", "write off");
 
 	/** Pronouns for whoever or nobody in particular: no source. */
 	private static final Set<String> GENERIC_PRONOUNS = Set.of("anyone", "anybody", "everyone", "everybody", "whoever",
@@ -530,7 +530,10 @@ class AttributionExtractor {
 		}
 		found.addAll(speakerLabels(document, quotes, found));
 		found.addAll(headlineVerb(document, quotes, found));
-		found.removeIf((f) -> asksForAnonymity(f, text) || headlinePassive(f, text));
+		// "... quoted the minister as saying Moscow would respond", misparsed with the
+		// participle on the noun after it: a source that opens with "saying" is none
+		found.removeIf((f) -> asksForAnonymity(f, text) || headlinePassive(f, text)
+				|| f.source != null && !f.source.isEmpty() && f.source.get(0).word().equalsIgnoreCase("saying"));
 		found.sort(Comparator.comparingInt((Found f) -> f.cueStart));
 		withoutReportedReports(found, text);
 		endingBeforeTheirReporter(found, text);
@@ -885,6 +888,11 @@ class AttributionExtractor {
 				// of "veto": the noun's clause (see possessive)
 				continue;
 			}
+			Found quotedAs = quotedAsSaying(sentence, word, index, quotes);
+			if (quotedAs != null) {
+				found.add(quotedAs);
+				continue;
+			}
 			Found asReported = asReportedBy(sentence, word, index, quotes);
 			if (asReported != null) {
 				// "As first reported by Politico, ...", whatever the parse made of it
@@ -973,10 +981,11 @@ class AttributionExtractor {
 				found.add(placed);
 				continue;
 			}
-			if (word.tag().startsWith("JJ") || word.tag().startsWith("VB")
-					&& (!isCueWord(lemma) || TOPIC_VERBS.contains(lemma)) && !continuesSpeech(sentence, word, quotes)
-					&& !isPutIt(graph, word) && !makesTheCase(sentence, graph, word)
-					&& !holdsThat(sentence, graph, word) && !callsFor(sentence, word) && !firesBack(graph, word)) {
+			if (word.tag().startsWith("JJ")
+					|| word.tag().startsWith("VB") && (!isCueWord(lemma) || TOPIC_VERBS.contains(lemma))
+							&& !continuesSpeech(sentence, word, quotes) && !isPutIt(graph, word)
+							&& !makesTheCase(sentence, graph, word) && !holdsThat(sentence, graph, word)
+							&& !callsFor(sentence, word) && !firesBack(graph, word) && !leavesUnreturned(graph, word)) {
 				Found stance = stance(sentence, graph, word, index, quotes);
 				if (stance != null) {
 					found.add(stance);
@@ -988,7 +997,7 @@ class AttributionExtractor {
 			}
 			boolean speech = SPEECH_VERBS.contains(lemma) || continuesSpeech(sentence, word, quotes)
 					|| isPutIt(graph, word) || callsFor(sentence, word) || makesTheCase(sentence, graph, word)
-					|| holdsThat(sentence, graph, word) || firesBack(graph, word);
+					|| holdsThat(sentence, graph, word) || firesBack(graph, word) || leavesUnreturned(graph, word);
 			boolean agentVerb = AGENT_VERBS.contains(lemma);
 			boolean intent = INTENT_VERBS.contains(lemma);
 			if (!speech && !CLAUSE_VERBS.contains(lemma) && !agentVerb && !intent
@@ -2291,7 +2300,40 @@ class AttributionExtractor {
 		return continues
 				&& (next.equals(":") || next.equals(",") && at + 2 < tokens.size() && isQuoteMark(tokens.get(at + 2)))
 				|| isQuoteOrComma(tokens, before) && before >= 1
-						&& quotes.covers(tokens.get(0).beginPosition(), tokens.get(before).endPosition());
+						&& quotes.covers(tokens.get(0).beginPosition(), tokens.get(before).endPosition())
+				|| !continues && tagsQuoteBefore(sentence, at, quotes);
+	}
+
+	/**
+	 * "“Says who?” the chairman snapped.": the quotation's "?" or "!" ends the sentence,
+	 * and the tag after it is a sentence of its own that opens with the speaker (a
+	 * pronoun, a name or a short lower-case noun phrase) right before the verb at
+	 * {@code at}; not "“Run!” The branch snapped", a new sentence.
+	 */
+	private static boolean tagsQuoteBefore(CoreSentence sentence, int at, Quotes quotes) {
+		List<CoreLabel> tokens = sentence.tokens();
+		if (at < 1 || at > 4 || quotes.endingBefore(sentence.charOffsets().first()) == null) {
+			return false;
+		}
+		for (int k = 0; k < at; k++) {
+			if (!tokens.get(k).tag().matches("NNPS?|PRP|NNS?|DT|JJ")) {
+				return false;
+			}
+		}
+		CoreLabel first = tokens.get(0);
+		return Character.isLowerCase(first.word().charAt(0)) || first.tag().startsWith("NNP");
+	}
+
+	/**
+	 * A verb of {@link #QUOTE_TAG_VERBS} at {@code at} with the particle it needs ("cut
+	 * in"), tagging the quotation that ends right before its sentence.
+	 */
+	private static boolean isSplitQuoteTag(CoreSentence sentence, int at, Quotes quotes) {
+		List<CoreLabel> tokens = sentence.tokens();
+		String particle = QUOTE_TAG_VERBS.get(Lexicon.lemma(tokens.get(at)));
+		return particle != null && tokens.get(at).tag().startsWith("VB")
+				&& (particle.isEmpty() || at + 1 < tokens.size() && Lexicon.lower(tokens.get(at + 1)).equals(particle))
+				&& tagsQuoteBefore(sentence, at, quotes);
 	}
 
 	/**
@@ -2373,6 +2415,13 @@ class AttributionExtractor {
 			}
 			if (PUSHING_VERBS.contains(lemma) && tokens.get(i).tag().startsWith("VB")
 					&& Lexicon.lower(tokens.get(i + 1)).equals("for")) {
+				return true;
+			}
+			if (lemma.equals("return") && tokens.get(i).tag().startsWith("VB")
+					&& tokens.subList(i + 1, Math.min(tokens.size(), i + 5))
+						.stream()
+						.anyMatch((t) -> CALL_NOUNS.contains(Lexicon.lemma(t)))) {
+				// "did not return a phone message left on Monday" (see leavesUnreturned)
 				return true;
 			}
 			if (REACTION_NOUNS.contains(lemma) && tokens.get(i).tag().startsWith("NN")
@@ -2511,6 +2560,29 @@ class AttributionExtractor {
 					&& !quotes.covers(edge.getDependent().beginPosition(), edge.getDependent().endPosition()));
 	}
 
+	/** What a reporter leaves a source to answer: a call, a message, a request. */
+	private static final Set<String> CALL_NOUNS = Set.of("call", "message", "email", "e-mail", "request", "inquiry",
+			"enquiry", "query", "voicemail", "text");
+
+	/**
+	 * "did not return calls seeking comment", "has not returned repeated requests for an
+	 * interview": like "did not respond to a request for comment", a (negated) report
+	 * that PolNeAR annotates; not "did not return fire" or "returned the call".
+	 */
+	private static boolean leavesUnreturned(SemanticGraph graph, IndexedWord verb) {
+		if (!verb.tag().startsWith("VB") || !verb.lemma().equalsIgnoreCase("return")) {
+			return false;
+		}
+		boolean negated = graph.outgoingEdgeList(verb)
+			.stream()
+			.anyMatch((edge) -> relation(edge).matches("advmod|neg")
+					&& edge.getDependent().word().toLowerCase(Locale.ROOT).matches("not|n't|never"));
+		return negated && graph.outgoingEdgeList(verb)
+			.stream()
+			.anyMatch((edge) -> relation(edge).equals("obj")
+					&& CALL_NOUNS.contains(edge.getDependent().lemma().toLowerCase(Locale.ROOT)));
+	}
+
 	/**
 	 * "“...,” Mr. Reyes shot back", "she fired back that ...": a retort, when the verb
 	 * with "back" has a clause or quotation (with only an "at" phrase, or a "saying"
@@ -2646,6 +2718,47 @@ class AttributionExtractor {
 		f.content(extent, quotes);
 		f.cueOn(verb);
 		f.weak = !SPEECH_VERBS.contains(lemma);
+		return f;
+	}
+
+	/**
+	 * "Russia's RIA news agency quoted the deputy minister as saying Moscow would ...":
+	 * the active "quoted", the one quoted and "as saying" right after: the agency reports
+	 * what follows "saying", whatever the parse made of the participle (it may hang
+	 * "saying" on the noun after it). Null otherwise.
+	 */
+	private Found quotedAsSaying(CoreSentence sentence, IndexedWord verb, int index, Quotes quotes) {
+		List<CoreLabel> tokens = sentence.tokens();
+		int at = verb.index() - 1;
+		if (!verb.lemma().equalsIgnoreCase("quote") || !verb.tag().matches("VBD|VBZ|VBP")
+				|| quotes.covers(verb.beginPosition(), verb.endPosition())) {
+			return null;
+		}
+		int as = at + 2;
+		while (as + 1 < tokens.size() && as <= at + 10 && !tokens.get(as).tag().startsWith("VB")
+				&& !tokens.get(as).word().matches("[,;:.]") && !tokens.get(as).word().equalsIgnoreCase("as")) {
+			as++;
+		}
+		if (as + 2 >= tokens.size() || !tokens.get(as).word().equalsIgnoreCase("as")
+				|| !tokens.get(as + 1).word().equalsIgnoreCase("saying")) {
+			return null;
+		}
+		List<CoreLabel> source = subjectBefore(tokens, at);
+		if (source.isEmpty() || isTemporal(source)) {
+			return null;
+		}
+		Set<Integer> content = new HashSet<>();
+		for (int i = as + 2; i < tokens.size(); i++) {
+			content.add(i + 1);
+		}
+		int[] extent = extent(sentence, content);
+		if (extent == null || extent[1] - extent[0] < 2) {
+			return null;
+		}
+		Found f = new Found(index);
+		f.source = new ArrayList<>(source);
+		f.content(extent, quotes);
+		f.cueOn(verb);
 		return f;
 	}
 
@@ -2803,7 +2916,8 @@ class AttributionExtractor {
 
 	/**
 	 * "The charity's statement of accounts", "the bank's financial statement": a
-	 * statement of money is a document of figures, no report of what anyone said.
+	 * statement of money is a document of figures, no report of what anyone said; so is a
+	 * statement titled by what it sets out ({@link #TITLED_STATEMENT_WORDS}).
 	 */
 	private static boolean isAccountsStatement(SemanticGraph graph, IndexedWord noun) {
 		if (!noun.lemma().equalsIgnoreCase("statement")) {
@@ -2815,9 +2929,16 @@ class AttributionExtractor {
 			boolean before = edge.getDependent().index() < noun.index() && relation.matches("compound|amod");
 			boolean of = edge.getDependent().index() > noun.index() && relation.startsWith("nmod")
 					&& hasCaseWord(graph, edge.getDependent(), "of");
-			return (before || of) && ACCOUNTS_WORDS.contains(word);
+			return (before || of) && ACCOUNTS_WORDS.contains(word) || of && TITLED_STATEMENT_WORDS.contains(word);
 		});
 	}
+
+	/**
+	 * "The judge's statement of reasons", "the statement of work", "a statement of
+	 * claim": the title of a document, no report of what anyone said.
+	 */
+	private static final Set<String> TITLED_STATEMENT_WORDS = Set.of("reasons", "work", "requirements", "particulars",
+			"claim", "case");
 
 	/**
 	 * "The governor made a pledge to cut taxes", "she made the claim that ...", "he
@@ -4569,12 +4690,12 @@ class AttributionExtractor {
 				f.contentStart = extent[0];
 				f.contentEnd = extent[1];
 			}
-			else if (token.tag().startsWith("VB") && (SPEECH_VERBS.contains(lemma) || CLAUSE_VERBS.contains(lemma))
-					&& !lemma.equals("see") && !isPassive(tokens, i)) {
+			else if (token.tag().startsWith("VB") && (SPEECH_VERBS.contains(lemma) || CLAUSE_VERBS.contains(lemma)
+					|| isSplitQuoteTag(sentence, i, quotes)) && !lemma.equals("see") && !isPassive(tokens, i)) {
 				// "see" reports only as "X sees Y as Z" with an animate X, which needs
 				// the
 				// parse ("we saw a surge" is no statement)
-				boolean speech = SPEECH_VERBS.contains(lemma);
+				boolean speech = SPEECH_VERBS.contains(lemma) || QUOTE_TAG_VERBS.containsKey(lemma);
 				List<CoreLabel> before = subjectBefore(tokens, i);
 				if (isIdiom(tokens, i)) {
 					continue;

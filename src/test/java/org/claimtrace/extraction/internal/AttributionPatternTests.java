@@ -3126,4 +3126,144 @@ class AttributionPatternTests {
 		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
 	}
 
+	@Test
+	void aQuoteTagVerbAfterAQuestionOrExclamationThatEndsTheSentenceReportsIt() {
+		// the quotation's "?" or "!" ends the sentence: the tag is a sentence of its own
+		assertPair(extract("“Says who?” the chairman snapped."), "the chairman", "snapped");
+		assertPair(extract("“Really?” she snapped when the figures were put to her."), "she", "snapped");
+		assertPair(extract("“Order!” Speaker Bercow barked, banging the table."), "Speaker Bercow", "barked");
+		assertPair(extract("“Why now?” she cut in."), "she", "cut");
+		// a new sentence after the quotation is no tag
+		assertThat(extract("“Run!” The branch snapped and fell on the car."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("snapped"));
+		assertThat(extract("“Why now?” she cut the ribbon."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("cut"));
+	}
+
+	@Test
+	void anUnreturnedCallOrMessageIsARefusalToCommentLikeAnUnansweredRequest() {
+		// as "did not respond to a request for comment" (sweep 10): a refusal to speak
+		assertPair(extract("A spokesperson for the campaign did not return calls seeking comment."),
+				"A spokesperson for the campaign", "return");
+		assertPair(extract("The mayor did not return a phone message left at his office on Monday."), "The mayor",
+				"return");
+		assertPair(extract("Representatives for the company did not immediately return emails on Friday."),
+				"Representatives for the company", "return");
+		assertPair(extract("Mr. Ames has not returned repeated requests for an interview."), "Mr. Ames", "returned");
+		// returning fire, money or a call answered is no refusal
+		assertThat(extract("The soldiers did not return fire.")).isEmpty();
+		assertThat(extract("She did not return the money she had borrowed.")).isEmpty();
+		assertThat(extract("He returned the call an hour later.")).isEmpty();
+	}
+
+	@Test
+	void anAgencyQuotingSomeoneAsSayingReportsWhatFollowsSaying() {
+		List<ExtractedAttribution> attributions = extract("Russia's RIA news agency quoted Deputy Foreign Minister "
+				+ "Sergei Ryabkov as saying Moscow would respond \"in kind.\"");
+		assertPair(attributions, "Russia's RIA news agency", "quoted");
+		assertThat(byCue(attributions, "quoted").content().text()).startsWith("Moscow would respond");
+		// not "saying Moscow" as the source of "respond"
+		assertThat(attributions).noneMatch(
+				(attribution) -> attribution.source() != null && attribution.source().text().startsWith("saying"));
+		attributions = extract("Reuters quoted a senior official as saying the talks had collapsed.");
+		assertThat(byCue(attributions, "quoted").content().text()).isEqualTo("the talks had collapsed");
+	}
+
+	@Test
+	void writingOffALoanIsNoWriting() {
+		assertThat(extract("The bank wrote off $3 billion in bad loans.")).isEmpty();
+		assertPair(extract("The bank wrote that the loans were safe."), "The bank", "wrote");
+	}
+
+	@Test
+	void aStatementTitledByWhatItSetsOutIsADocument() {
+		assertThat(extract("The judge's statement of reasons ran to 40 pages.")).isEmpty();
+		assertThat(extract("The firm's statement of claim was filed in the High Court on Monday.")).isEmpty();
+		// a statement with what it says stays a report
+		assertPair(extract("The judge's statement said the sentence reflected the gravity of the crime."),
+				"The judge's statement", "said");
+	}
+
+	// Blind sweep 15 (round 26): foreign policy and security, spokespeople by email,
+	// writing as speech, impersonal reports, long quotations, refusals, nested speech and
+	// traps, written before the extractor saw them, in
+	// src/test/resources/extraction/attributions-sweep15.txt (first run in the file
+	// header).
+
+	static Stream<Arguments> sweep15() throws IOException {
+		return sweepPassages("/extraction/attributions-sweep15.txt").stream()
+			.map((passage) -> Arguments.of(Named.of(passage.name(), passage)));
+	}
+
+	/**
+	 * Sweep 15's totals, printed as {@code SWEEP15}; its known gaps must still fail.
+	 */
+	@Test
+	void sweep15Totals() throws IOException {
+		assertSweepTotals("SWEEP15", sweepPassages("/extraction/attributions-sweep15.txt"));
+	}
+
+	/** Each passage of sweep 15 (those marked "known gap" only count in the totals). */
+	@ParameterizedTest
+	@MethodSource("sweep15")
+	void sweep15Passage(SweepPassage passage) {
+		org.junit.jupiter.api.Assumptions.assumeFalse(passage.name().contains("known gap"), passage.name());
+		List<ExtractedAttribution> attributions = extract(passage.text());
+		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
+	}
+
+	// Blind sweep 15b (round 26): a second batch in the themes of sweep 15, written
+	// before the extractor saw it, in
+	// src/test/resources/extraction/attributions-sweep15b.txt (first run in the file
+	// header).
+
+	static Stream<Arguments> sweep15b() throws IOException {
+		return sweepPassages("/extraction/attributions-sweep15b.txt").stream()
+			.map((passage) -> Arguments.of(Named.of(passage.name(), passage)));
+	}
+
+	/**
+	 * Sweep 15b's totals, printed as {@code SWEEP15B}; its known gaps must still fail.
+	 */
+	@Test
+	void sweep15bTotals() throws IOException {
+		assertSweepTotals("SWEEP15B", sweepPassages("/extraction/attributions-sweep15b.txt"));
+	}
+
+	/** Each passage of sweep 15b (those marked "known gap" only count in the totals). */
+	@ParameterizedTest
+	@MethodSource("sweep15b")
+	void sweep15bPassage(SweepPassage passage) {
+		org.junit.jupiter.api.Assumptions.assumeFalse(passage.name().contains("known gap"), passage.name());
+		List<ExtractedAttribution> attributions = extract(passage.text());
+		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
+	}
+
+	// Blind sweep 15c (round 26): a third batch in the themes of sweep 15 (wire agencies,
+	// testimony, refusals to say, traps), written before the extractor saw it, in
+	// src/test/resources/extraction/attributions-sweep15c.txt (first run in the file
+	// header).
+
+	static Stream<Arguments> sweep15c() throws IOException {
+		return sweepPassages("/extraction/attributions-sweep15c.txt").stream()
+			.map((passage) -> Arguments.of(Named.of(passage.name(), passage)));
+	}
+
+	/**
+	 * Sweep 15c's totals, printed as {@code SWEEP15C}; its known gaps must still fail.
+	 */
+	@Test
+	void sweep15cTotals() throws IOException {
+		assertSweepTotals("SWEEP15C", sweepPassages("/extraction/attributions-sweep15c.txt"));
+	}
+
+	/** Each passage of sweep 15c (those marked "known gap" only count in the totals). */
+	@ParameterizedTest
+	@MethodSource("sweep15c")
+	void sweep15cPassage(SweepPassage passage) {
+		org.junit.jupiter.api.Assumptions.assumeFalse(passage.name().contains("known gap"), passage.name());
+		List<ExtractedAttribution> attributions = extract(passage.text());
+		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
+	}
+
 }
