@@ -3174,7 +3174,7 @@ class FigureExtractor {
 					close++;
 				}
 			}
-			else if (p + 2 < n && ",".equals(tokens.get(p).word()) && p > m.last && head >= 0
+			else if (p + 2 < n && ",".equals(tokens.get(p).word()) && p > m.last && head >= 0 && p == head + 1
 					&& (Lexicon.isHuman(tokens.get(head)) || Lexicon.isMilitary(tokens.get(head)))
 					&& "VBN".equals(tokens.get(p + 1).tag()) && Lexicon.kindOf(tokens.get(p + 1)) != null) {
 				// "Two soldiers, wounded in the blast, died", "Three officers, injured in
@@ -3191,7 +3191,12 @@ class FigureExtractor {
 						&& SKIP_AFTER_NP.contains(Lexicon.lower(tokens.get(p)))) {
 					p++;
 				}
-				if (asideParticiple >= 0 && (p >= n || Lexicon.kindOf(tokens.get(p)) == null)) {
+				// "Two gunmen, wounded in the shootout, killed three officers": their own
+				// deed
+				// after the aside; what befell them is the participle
+				boolean deed = p + 1 < n && "VBD".equals(tokens.get(p).tag())
+						&& tokens.get(p + 1).tag().matches("CD|DT|NNS?|PRP\\$?");
+				if (asideParticiple >= 0 && (p >= n || Lexicon.kindOf(tokens.get(p)) == null || deed)) {
 					p = asideParticiple;
 				}
 			}
@@ -3637,8 +3642,33 @@ class FigureExtractor {
 				|| !Set.of("in", "over", "during", "within").contains(Lexicon.lower(tokens.get(j - 2)))) {
 			return false;
 		}
-		return k > m.last && sameClause(tokens, m, k) || j == 2 && k < m.first;
+		boolean numbered = j < k - 1;
+		if (!numbered && k + 1 < tokens.size() && "of".equals(Lexicon.lower(tokens.get(k + 1)))) {
+			// "in the last week of June", "during the first week of the offensive": a
+			// time,
+			// not a span
+			return false;
+		}
+		if (k > m.last) {
+			for (int i = m.last + 1; i < j - 2; i++) {
+				// "in what police called the third shooting in the past week"
+				if (tokens.get(i).tag().matches("WP|WDT|JJS") || ORDINALS.contains(Lexicon.lower(tokens.get(i)))) {
+					return false;
+				}
+			}
+			return sameClause(tokens, m, k);
+		}
+		// "In the past two weeks, 40 civilians have been killed": a tally told in the
+		// perfect; not "In the past week, a gunman killed four people"
+		boolean perfect = false;
+		for (int i = k + 1; i < tokens.size() && i <= m.last + 4; i++) {
+			perfect |= Set.of("has", "have").contains(Lexicon.lower(tokens.get(i)));
+		}
+		return j == 2 && k < m.first && perfect;
 	}
+
+	private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
+			"seventh", "eighth", "ninth", "tenth", "latest", "another");
 
 	/** The dead as found: "the bodies of four men", "the remains of 19 migrants". */
 	private static final Set<String> BODY_WORDS = Set.of("bodies", "body", "remains", "corpses");
@@ -4558,9 +4588,14 @@ class FigureExtractor {
 				|| !tokens.get(q - 1).tag().matches("VB.*|TO|IN|NNS|RB|,|WP|WDT")) {
 			return -1;
 		}
-		for (int k = q - 1; k >= 0 && k > q - 8; k--) {
+		for (int k = q - 1; k >= 0 && k > q - 10; k--) {
 			CoreLabel token = tokens.get(k);
 			if ("NNS".equals(token.tag()) || "NNPS".equals(token.tag())) {
+				int det = (k >= 1 && "DT".equals(tokens.get(k - 1).tag())) ? k - 2 : k - 1;
+				if (det >= 0 && "of".equals(Lexicon.lower(tokens.get(det)))) {
+					// "Relatives of the hostages, who number about 200": the relatives
+					return -1;
+				}
 				return countsPeople(tokens, k) ? k : -1;
 			}
 			if (!NUMBERED_SKIP.contains(Lexicon.lower(token)) && !"RB".equals(token.tag())
@@ -4574,7 +4609,8 @@ class FigureExtractor {
 	/** A place after "in": "the hostages still in Gaza, who number about 50". */
 	private static boolean placeAfterIn(List<CoreLabel> tokens, int k) {
 		int in = k;
-		while (in > 0 && tokens.get(in).tag().startsWith("NNP")) {
+		// "still in Gaza", "still in the Gaza Strip", "in northern Gaza"
+		while (in > 0 && tokens.get(in).tag().matches("NNPS?|DT|JJ")) {
 			in--;
 		}
 		return in < k && "in".equals(Lexicon.lower(tokens.get(in)));
@@ -4839,12 +4875,16 @@ class FigureExtractor {
 			return null;
 		}
 		int end = verb - 1;
-		if (Set.of("has", "have", "had").contains(Lexicon.lower(tokens.get(end)))) {
+		if (end > 0 && "RB".equals(tokens.get(end).tag()) || "likely".equals(Lexicon.lower(tokens.get(end)))) {
+			// "Russia has likely suffered"
+			end--;
+		}
+		if (end > 0 && Set.of("has", "have", "had").contains(Lexicon.lower(tokens.get(end)))) {
 			end--;
 		}
 		int start = end;
 		boolean side = false;
-		while (start >= 0 && tokens.get(start).tag().matches("NNPS?|NNS|JJ")) {
+		while (start >= 0 && tokens.get(start).tag().matches("NNP?S?|JJ|POS")) {
 			side |= Set.of("LOCATION", "ORGANIZATION", "COUNTRY", "NATIONALITY").contains(tokens.get(start).ner())
 					|| Lexicon.isMilitary(tokens.get(start));
 			start--;

@@ -1988,6 +1988,16 @@ class ImplicitCounter {
 					}
 				}
 			}
+			// the relatives of the first, "her husband and their two children", are the
+			// victims; "a clerk, the sheriff and the district attorney said" names who
+			// said it
+			boolean trailingReport = graph.vertexSet()
+				.stream()
+				.anyMatch((w) -> w.index() > head.index() && w.tag().startsWith("VB")
+						&& REPORTING_LEMMAS.contains(Lexicon.lemma(w.backingLabel())));
+			if (trailingReport && !later.stream().allMatch((o) -> firstChild(graph, o, "nmod:poss") != null)) {
+				continue;
+			}
 			later.sort(Comparator.comparingInt(IndexedWord::index));
 			if (later.isEmpty() || !",".equals(graph.getNodeByIndexSafe(head.index() + 1) == null ? null
 					: graph.getNodeByIndexSafe(head.index() + 1).word())) {

@@ -117,16 +117,25 @@ class NlpPipeline {
 	 * lost the sentence's real verb. A base-form verb between a determiner with its
 	 * modifier and a noun cannot be a verb; it is a noun modifying the noun.
 	 */
+	private static final Set<String> ATTACK_GERUNDS = Set.of("shelling", "bombing", "bombardment", "firing", "shooting",
+			"killing", "strafing", "mining", "blockading");
+
 	static void retagNounModifiers(List<CoreLabel> tokens) {
 		for (int k = 1; k + 1 < tokens.size(); k++) {
 			CoreLabel token = tokens.get(k);
-			if (k >= 2 && token.tag().matches("VBP?") && tokens.get(k - 1).tag().matches("JJ|NNP")
-					&& tokens.get(k - 2).tag().matches("DT|PRP\\$") && tokens.get(k + 1).tag().matches("NNS?")) {
+			// (a present-tense form only after "a": "The dead include children" is a
+			// verb)
+			if (k >= 2
+					&& ("VB".equals(token.tag()) || "VBP".equals(token.tag())
+							&& Set.of("a", "an").contains(tokens.get(k - 2).word().toLowerCase(Locale.ROOT)))
+					&& tokens.get(k - 1).tag().matches("JJ|NNP") && tokens.get(k - 2).tag().matches("DT|PRP\\$")
+					&& tokens.get(k + 1).tag().matches("NNS?")) {
 				token.setTag("NN");
 			}
 			// "Russian shelling of Kherson wounded three": a gerund after an adjective
 			// of nationality, with its "of", is the noun that is the subject
-			if ("VBG".equals(token.tag()) && "of".equalsIgnoreCase(tokens.get(k + 1).word())
+			if ("VBG".equals(token.tag()) && ATTACK_GERUNDS.contains(token.word().toLowerCase(Locale.ROOT))
+					&& "of".equalsIgnoreCase(tokens.get(k + 1).word()) && !"PERSON".equals(tokens.get(k - 1).ner())
 					&& (k == 1 || tokens.get(k - 2).tag().matches("DT|PRP\\$|IN|,"))
 					&& tokens.get(k - 1).word().matches("[A-Z][a-z]+(ian|an|ese|ish|i)")
 					&& tokens.get(k - 1).tag().matches("JJ|NNP")) {
