@@ -2321,7 +2321,24 @@ class AttributionExtractor {
 			}
 		}
 		CoreLabel first = tokens.get(0);
-		return Character.isLowerCase(first.word().charAt(0)) || first.tag().startsWith("NNP");
+		return (Character.isLowerCase(first.word().charAt(0)) || first.tag().startsWith("NNP"))
+				&& endsTheTag(tokens, at);
+	}
+
+	/**
+	 * A manner verb of a quote tag ends it, with its particle ("the chairman snapped.",
+	 * "she cut in,", "he snapped at the referee", "she snapped when ..."); not "Martinez
+	 * snapped a photo" or "Congress cut in half the funding", a sentence of its own.
+	 */
+	private static boolean endsTheTag(List<CoreLabel> tokens, int at) {
+		String particle = QUOTE_TAG_VERBS.get(Lexicon.lemma(tokens.get(at)));
+		if (particle == null) {
+			return true;
+		}
+		int after = at + (particle.isEmpty() ? 1 : 2);
+		return after >= tokens.size() || tokens.get(after).tag().matches("[.,:]|``|''|WRB")
+				|| Set.of("at", "as", "before", "after", "while", "again", "back")
+					.contains(Lexicon.lower(tokens.get(after)));
 	}
 
 	/**
@@ -2562,7 +2579,7 @@ class AttributionExtractor {
 
 	/** What a reporter leaves a source to answer: a call, a message, a request. */
 	private static final Set<String> CALL_NOUNS = Set.of("call", "message", "email", "e-mail", "request", "inquiry",
-			"enquiry", "query", "voicemail", "text");
+			"enquiry", "query", "voicemail");
 
 	/**
 	 * "did not return calls seeking comment", "has not returned repeated requests for an

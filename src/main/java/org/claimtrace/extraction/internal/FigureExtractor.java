@@ -1918,6 +1918,16 @@ class FigureExtractor {
 		List<CoreLabel> tokens = sentences.get(first.sentenceIndex()).tokens();
 		Set<String> firstNames = personWords(tokens, first.start(), first.end());
 		Set<String> otherNames = personWords(tokens, other.start(), other.end());
+		int told = 0;
+		for (CoreLabel token : tokens) {
+			if (token.beginPosition() >= other.start() && told++ < 12
+					&& (Set.of("whose", "who").contains(Lexicon.lower(token))
+							|| token.word().matches("(19|20)\\d\\d"))) {
+				// "B, whose brother C died in a 2019 shooting, was hospitalized": another
+				// time's death
+				return false;
+			}
+		}
 		return !firstNames.isEmpty() && !otherNames.isEmpty() && Collections.disjoint(firstNames, otherNames);
 	}
 
@@ -2569,7 +2579,8 @@ class FigureExtractor {
 			// "shot at least twice": hit
 			return false;
 		}
-		if (Lexicon.PLACE_PREPOSITIONS.contains(word)) {
+		if (Lexicon.PLACE_PREPOSITIONS.contains(word) && Character.isLowerCase(tokens.get(k).word().charAt(0))) {
+			// (not a name: "shot at Inside Out Lounge")
 			// "were shot at outside a gas station", however "outside" is tagged
 			return true;
 		}
@@ -3586,7 +3597,8 @@ class FigureExtractor {
 		if (tallyOverDate(tokens, m, end)) {
 			return true;
 		}
-		if (byOneDoer(tokens, m.last + 1, end)) {
+		if (m.min.compareTo(BigDecimal.TEN) <= 0 && byOneDoer(tokens, m.last + 1, end)) {
+			// (a few: "1,795 women were killed by a man in 2019" is a national tally)
 			return false;
 		}
 		for (int k = 0; k < end; k++) {

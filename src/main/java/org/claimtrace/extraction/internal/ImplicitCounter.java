@@ -873,8 +873,7 @@ class ImplicitCounter {
 		// "was shot at during the chase", "shot at from a car" (not "shot at about 2
 		// a.m.")
 		boolean preposition = after != null
-				&& (after.tag().matches("IN|RB")
-						|| Lexicon.PLACE_PREPOSITIONS.contains(after.word().toLowerCase(Locale.ROOT)))
+				&& (after.tag().matches("IN|RB") || Lexicon.PLACE_PREPOSITIONS.contains(after.word()))
 				&& !Set.of("about", "around", "approximately", "roughly", "nearly", "almost", "just")
 					.contains(after.word().toLowerCase(Locale.ROOT));
 		return after == null || preposition || after.tag().matches("CC|[.,:]") || "by".equalsIgnoreCase(after.word())
@@ -1213,8 +1212,8 @@ class ImplicitCounter {
 			boolean glued = governor.word().matches(".*[a-z](The|A|An|This)");
 			// "a paralyzed veteran": a lasting state, told of someone, not a wound of
 			// the story (unlike "was left paralyzed")
-			boolean lasting = relation.equals("amod")
-					&& predicate.word().toLowerCase(Locale.ROOT).matches("paraly[sz]ed");
+			boolean paralyzed = predicate.word().toLowerCase(Locale.ROOT).matches("paraly[sz]ed");
+			boolean lasting = paralyzed && (relation.equals("amod") || datedAfter(graph, predicate));
 			if (doer || glued || lasting) {
 				return null;
 			}
@@ -1423,6 +1422,17 @@ class ImplicitCounter {
 	 * "nobody", "no officers", "neither officer", "neither the clerk nor his customers";
 	 * "neither shot", where the parser leaves "neither" a bare dependent.
 	 */
+	/** "left paralyzed in a 2009 shooting": a year a few words on dates an old wound. */
+	private static boolean datedAfter(SemanticGraph graph, IndexedWord word) {
+		for (int i = word.index() + 1; i <= word.index() + 6; i++) {
+			IndexedWord next = graph.getNodeByIndexSafe(i);
+			if (next != null && next.word().matches("(19|20)\\d\\d")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static boolean none(SemanticGraph graph, IndexedWord word) {
 		if (NEGATIVE_SUBJECTS.contains(word.word().toLowerCase())) {
 			return true;

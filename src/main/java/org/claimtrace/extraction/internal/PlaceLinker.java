@@ -55,8 +55,8 @@ class PlaceLinker {
 			"bus", "buses", "ferry", "ferries", "travelled", "traveled", "flew", "drove", "sailed", "headed",
 			"evacuated", "relocated", "road", "roads", "route", "routes", "highway", "commute", "commutes", "commuted",
 			"commuting", "commuter", "commuters", "trip", "trips", "bookings", "sailings", "travellers", "travelers",
-			"visitors", "tourists", "passengers", "railway", "railroad", "border", "crossing", "sent", "dispatched",
-			"airlifted", "transferred", "line", "lines", "north", "south", "east", "west");
+			"visitors", "tourists", "passengers", "railway", "railroad", "border", "crossing", "dispatched", "north",
+			"south", "east", "west");
 
 	/** "a 24-year-old man from Hamilton": after these and "from", a name is a place. */
 	private static final Set<String> PEOPLE = Set.of("man", "men", "woman", "women", "boy", "boys", "girl", "girls",
@@ -333,7 +333,9 @@ class PlaceLinker {
 			String previous = tokens.get(i - 1).word().toLowerCase(Locale.ROOT);
 			String before = (i >= 2) ? tokens.get(i - 2).word().toLowerCase(Locale.ROOT) : "";
 			boolean afterLocative = (organisation ? ORGANISATION_LOCATIVES : PERSON_LOCATIVES).contains(previous)
-					|| afterBombardment(previous, before) || (previous.equals("from") && PEOPLE.contains(before))
+					|| afterBombardment(previous, before)
+					|| (previous.equals("from")
+							&& (PEOPLE.contains(before) || Set.of("sent", "airlifted").contains(before)))
 					|| ((previous.equals("to") || previous.equals("from")) && TRAVEL.contains(before))
 					|| (previous.equals("from") && (LOCALS.contains(before) || HELPERS.contains(before)))
 					|| (previous.equals("from") && PLACE_NER.contains(tokens.get(i - 2).ner()))

@@ -3138,6 +3138,12 @@ class AttributionPatternTests {
 			.noneMatch((attribution) -> attribution.cue().text().equals("snapped"));
 		assertThat(extract("“Why now?” she cut the ribbon."))
 			.noneMatch((attribution) -> attribution.cue().text().equals("cut"));
+		// the verb with an object of its own is a new sentence too
+		assertThat(extract("Officers yelled “Drop the gun!” Martinez snapped a photo of the scene with his phone."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("snapped"));
+		assertThat(extract("Residents asked, “Who will pay for this?” Congress cut in half the program's funding."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("cut"));
+		assertPair(extract("“Are you kidding me?” she snapped at the referee."), "she", "snapped");
 	}
 
 	@Test
@@ -3154,6 +3160,7 @@ class AttributionPatternTests {
 		assertThat(extract("The soldiers did not return fire.")).isEmpty();
 		assertThat(extract("She did not return the money she had borrowed.")).isEmpty();
 		assertThat(extract("He returned the call an hour later.")).isEmpty();
+		assertThat(extract("The mayor's office did not return the text of the agreement to the council.")).isEmpty();
 	}
 
 	@Test

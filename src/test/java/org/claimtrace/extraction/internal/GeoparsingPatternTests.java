@@ -1220,6 +1220,10 @@ class GeoparsingPatternTests {
 			.extracting((p) -> p.mention().text() + " " + p.geonamesId())
 			.contains("Dibrugarh 1272648");
 		assertThat(places("A letter was sent to Johnson by the committee.")).isEmpty();
+		// "to" after these leads as often to a person, a hospital or a court
+		assertThat(places("The letter was sent to Warren and two other senators on Tuesday.")).isEmpty();
+		assertThat(places("The victim was airlifted to Erlanger in critical condition.")).isEmpty();
+		assertThat(places("Trump kept a direct line to Graham throughout the trial.")).isEmpty();
 	}
 
 	/**
