@@ -2726,15 +2726,27 @@ class AttributionExtractor {
 				content.add(i + 1);
 			}
 		}
+		Found f = foundWith(sentence, agent, content, verb, index, quotes);
+		if (f != null) {
+			f.weak = !SPEECH_VERBS.contains(lemma);
+		}
+		return f;
+	}
+
+	/**
+	 * A report by {@code source} at {@code verb} of the given content tokens (1-based
+	 * indices), or null when the content is shorter than two words.
+	 */
+	private Found foundWith(CoreSentence sentence, List<CoreLabel> source, Set<Integer> content, IndexedWord verb,
+			int index, Quotes quotes) {
 		int[] extent = extent(sentence, content);
 		if (extent == null || extent[1] - extent[0] < 2) {
 			return null;
 		}
 		Found f = new Found(index);
-		f.source = new ArrayList<>(agent);
+		f.source = new ArrayList<>(source);
 		f.content(extent, quotes);
 		f.cueOn(verb);
-		f.weak = !SPEECH_VERBS.contains(lemma);
 		return f;
 	}
 
@@ -2768,15 +2780,7 @@ class AttributionExtractor {
 		for (int i = as + 2; i < tokens.size(); i++) {
 			content.add(i + 1);
 		}
-		int[] extent = extent(sentence, content);
-		if (extent == null || extent[1] - extent[0] < 2) {
-			return null;
-		}
-		Found f = new Found(index);
-		f.source = new ArrayList<>(source);
-		f.content(extent, quotes);
-		f.cueOn(verb);
-		return f;
+		return foundWith(sentence, source, content, verb, index, quotes);
 	}
 
 	/**
