@@ -4714,12 +4714,50 @@ class FigureExtractor {
 	 * "Russian casualties in October averaged 1,500 a day", "losses ran into the
 	 * hundreds", "injuries have climbed to 40"; null if there is none.
 	 */
+	/**
+	 * "put Russian losses at 1,250", "put Russian losses over the past day at 1,250",
+	 * "estimated Ukrainian casualties at 400": the tally a speaker puts at the count
+	 * ({@code q} is the "at"); null if none.
+	 */
+	private static String putAt(List<CoreLabel> tokens, int q) {
+		for (int k = q - 1; k >= 1 && k >= q - 8; k--) {
+			CoreLabel token = tokens.get(k);
+			if (!token.tag().startsWith("VB")) {
+				continue;
+			}
+			if (!Set.of("put", "place", "estimate", "peg").contains(Lexicon.lemma(token))) {
+				return null;
+			}
+			for (int j = k + 1; j < q; j++) {
+				CoreLabel noun = tokens.get(j);
+				String kind = Lexicon.kindOf(noun);
+				if ("losses".equals(Lexicon.lower(noun)) && !tokens.get(j - 1).tag().startsWith("NN")) {
+					return Lexicon.KILLED_OR_WOUNDED;
+				}
+				if ("NNS".equals(noun.tag()) && (Lexicon.KILLED.equals(kind) || Lexicon.WOUNDED.equals(kind)
+						|| Lexicon.KILLED_OR_WOUNDED.equals(kind))) {
+					return kind;
+				}
+			}
+			return null;
+		}
+		return null;
+	}
+
 	private static String tallyNounKind(List<CoreLabel> tokens, int q) {
 		if (q < 1) {
 			return null;
 		}
 		String word = Lexicon.lower(tokens.get(q));
 		String before = Lexicon.lemma(tokens.get(q - 1));
+		int at = "at".equals(word) ? q
+				: (q + 1 < tokens.size() && "at".equals(Lexicon.lower(tokens.get(q + 1)))) ? q + 1 : -1;
+		if (at >= 0) {
+			String put = putAt(tokens, at);
+			if (put != null) {
+				return put;
+			}
+		}
 		int verb;
 		if (Set.of("to", "at").contains(word) && TOLL_VERBS.contains(before)
 				|| "into".equals(word) && "run".equals(before)) {
@@ -4871,7 +4909,27 @@ class FigureExtractor {
 				}
 			}
 		}
-		return sideThatSuffered(tokens, countStart);
+		String side = sideThatSuffered(tokens, countStart);
+		return (side != null) ? side : sideOfTallyPutAt(tokens, countStart);
+	}
+
+	/** "put Russian losses at 1,250": whose losses, the words before the noun. */
+	private static String sideOfTallyPutAt(List<CoreLabel> tokens, int countStart) {
+		int at = countStart - 1;
+		if (at < 2 || !"at".equals(Lexicon.lower(tokens.get(at))) || putAt(tokens, at) == null) {
+			return null;
+		}
+		for (int j = at - 1; j >= 1 && j >= at - 8; j--) {
+			String word = Lexicon.lower(tokens.get(j));
+			if (Set.of("losses", "casualties", "deaths").contains(word)) {
+				int start = j;
+				while (start >= 1 && tokens.get(start - 1).tag().matches("JJ|NNPS?")) {
+					start--;
+				}
+				return (start < j) ? Lexicon.text(tokens, start, j - 1) : null;
+			}
+		}
+		return null;
 	}
 
 	private static final Set<String> LOSS_LEMMAS = Set.of("suffer", "sustain", "incur", "lose", "take");
