@@ -3202,9 +3202,8 @@ class FigureExtractor {
 						&& SKIP_AFTER_NP.contains(Lexicon.lower(tokens.get(p)))) {
 					p++;
 				}
-				// "Two gunmen, wounded in the shootout, killed three officers": their own
-				// deed
-				// after the aside; what befell them is the participle
+				// "Two gunmen, wounded in the shootout, killed three officers": their
+				// own deed after the aside; what befell them is the participle
 				boolean deed = p + 1 < n && "VBD".equals(tokens.get(p).tag())
 						&& tokens.get(p + 1).tag().matches("CD|DT|NNS?|PRP\\$?");
 				if (asideParticiple >= 0 && (p >= n || Lexicon.kindOf(tokens.get(p)) == null || deed)) {
@@ -3656,15 +3655,16 @@ class FigureExtractor {
 		}
 		boolean numbered = j < k - 1;
 		if (!numbered && k + 1 < tokens.size() && "of".equals(Lexicon.lower(tokens.get(k + 1)))) {
-			// "in the last week of June", "during the first week of the offensive": a
-			// time,
-			// not a span
+			// "in the last week of June", "during the first week of the
+			// offensive": a time, not a span
 			return false;
 		}
 		if (k > m.last) {
 			for (int i = m.last + 1; i < j - 2; i++) {
 				// "in what police called the third shooting in the past week"
-				if (tokens.get(i).tag().matches("WP|WDT|JJS") || ORDINALS.contains(Lexicon.lower(tokens.get(i)))) {
+				String w = Lexicon.lower(tokens.get(i));
+				if (tokens.get(i).tag().matches("WP|WDT|JJS") || ORDINAL_WORDS.contains(w)
+						|| Set.of("first", "latest", "another").contains(w)) {
 					return false;
 				}
 			}
@@ -3678,9 +3678,6 @@ class FigureExtractor {
 		}
 		return j == 2 && k < m.first && perfect;
 	}
-
-	private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
-			"seventh", "eighth", "ninth", "tenth", "latest", "another");
 
 	/** The dead as found: "the bodies of four men", "the remains of 19 migrants". */
 	private static final Set<String> BODY_WORDS = Set.of("bodies", "body", "remains", "corpses");
@@ -4710,11 +4707,6 @@ class FigureExtractor {
 	}
 
 	/**
-	 * The kind of a casualty noun that is the subject of the verb a count completes:
-	 * "Russian casualties in October averaged 1,500 a day", "losses ran into the
-	 * hundreds", "injuries have climbed to 40"; null if there is none.
-	 */
-	/**
 	 * "put Russian losses at 1,250", "put Russian losses over the past day at 1,250",
 	 * "estimated Ukrainian casualties at 400": the tally a speaker puts at the count
 	 * ({@code q} is the "at"); null if none.
@@ -4744,6 +4736,11 @@ class FigureExtractor {
 		return null;
 	}
 
+	/**
+	 * The kind of a casualty noun that is the subject of the verb a count completes:
+	 * "Russian casualties in October averaged 1,500 a day", "losses ran into the
+	 * hundreds", "injuries have climbed to 40"; null if there is none.
+	 */
 	private static String tallyNounKind(List<CoreLabel> tokens, int q) {
 		if (q < 1) {
 			return null;

@@ -1418,10 +1418,6 @@ class ImplicitCounter {
 		return false;
 	}
 
-	/**
-	 * "nobody", "no officers", "neither officer", "neither the clerk nor his customers";
-	 * "neither shot", where the parser leaves "neither" a bare dependent.
-	 */
 	/** "left paralyzed in a 2009 shooting": a year a few words on dates an old wound. */
 	private static boolean datedAfter(SemanticGraph graph, IndexedWord word) {
 		for (int i = word.index() + 1; i <= word.index() + 6; i++) {
@@ -1433,6 +1429,10 @@ class ImplicitCounter {
 		return false;
 	}
 
+	/**
+	 * "nobody", "no officers", "neither officer", "neither the clerk nor his customers";
+	 * "neither shot", where the parser leaves "neither" a bare dependent.
+	 */
 	private static boolean none(SemanticGraph graph, IndexedWord word) {
 		if (NEGATIVE_SUBJECTS.contains(word.word().toLowerCase())) {
 			return true;
@@ -1974,6 +1974,17 @@ class ImplicitCounter {
 	 */
 	private static List<IndexedWord> listedObjects(SemanticGraph graph, IndexedWord head) {
 		List<IndexedWord> result = new ArrayList<>();
+		IndexedWord comma = graph.getNodeByIndexSafe(head.index() + 1);
+		if (comma == null || !",".equals(comma.word())) {
+			return result;
+		}
+		// the relatives of the first, "her husband and their two children", are the
+		// victims; "a clerk, the sheriff and the district attorney said" names who said
+		// it
+		boolean trailingReport = graph.vertexSet()
+			.stream()
+			.anyMatch((w) -> w.index() > head.index() && w.tag().startsWith("VB")
+					&& REPORTING_LEMMAS.contains(Lexicon.lemma(w.backingLabel())));
 		for (SemanticGraphEdge edge : graph.incomingEdgeIterable(head)) {
 			if (!"obj".equals(edge.getRelation().toString())) {
 				continue;
@@ -1990,29 +2001,17 @@ class ImplicitCounter {
 					List<IndexedWord> subjects = children(graph, said, "nsubj").stream()
 						.filter((o) -> o.index() > head.index() && o.index() < said.index())
 						.toList();
-					// a list ends "and their two children"; "killed a farmer, his wife
-					// said"
-					// is one
+					// a list ends "and their two children"; "killed a farmer, his
+					// wife said" is one
 					if (subjects.size() > 1 && subjects.stream().anyMatch((o) -> hasChild(graph, o, "cc", "and"))) {
 						later.addAll(subjects);
 					}
 				}
 			}
-			// the relatives of the first, "her husband and their two children", are the
-			// victims; "a clerk, the sheriff and the district attorney said" names who
-			// said it
-			boolean trailingReport = graph.vertexSet()
-				.stream()
-				.anyMatch((w) -> w.index() > head.index() && w.tag().startsWith("VB")
-						&& REPORTING_LEMMAS.contains(Lexicon.lemma(w.backingLabel())));
 			if (trailingReport && !later.stream().allMatch((o) -> firstChild(graph, o, "nmod:poss") != null)) {
 				continue;
 			}
 			later.sort(Comparator.comparingInt(IndexedWord::index));
-			if (later.isEmpty() || !",".equals(graph.getNodeByIndexSafe(head.index() + 1) == null ? null
-					: graph.getNodeByIndexSafe(head.index() + 1).word())) {
-				continue;
-			}
 			for (IndexedWord object : later) {
 				if (!result.contains(object)) {
 					result.add(object);

@@ -123,8 +123,8 @@ class NlpPipeline {
 	static void retagNounModifiers(List<CoreLabel> tokens) {
 		for (int k = 1; k + 1 < tokens.size(); k++) {
 			CoreLabel token = tokens.get(k);
-			// (a present-tense form only after "a": "The dead include children" is a
-			// verb)
+			// (a present-tense form only after "a": in "The dead include children"
+			// it is the verb)
 			if (k >= 2
 					&& ("VB".equals(token.tag()) || "VBP".equals(token.tag())
 							&& Set.of("a", "an").contains(tokens.get(k - 2).word().toLowerCase(Locale.ROOT)))
