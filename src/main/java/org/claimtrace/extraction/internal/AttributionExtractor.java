@@ -120,6 +120,13 @@ class AttributionExtractor {
 	private static final Set<String> TIME_OR_CAUSE_MARKS = Set.of("after", "before", "because", "although", "though",
 			"when", "while", "since", "once", "until", "unless", "whereas", "whenever");
 
+	/**
+	 * Things named by "warning" before them, which warn without words: "warning shots",
+	 * "warning lights", "an early warning system".
+	 */
+	private static final Set<String> WARNING_THINGS = Set.of("shot", "shots", "sign", "light", "label", "system",
+			"siren", "bell", "track", "flag", "sticker", "signal", "flare", "beacon", "alarm", "lamp");
+
 	/** Verbs whose object of speech is said by their subject: "made a pledge to ...". */
 	private static final Set<String> MAKING_VERBS = Set.of("make", "level", "repeat", "renew");
 
@@ -981,11 +988,11 @@ class AttributionExtractor {
 				found.add(placed);
 				continue;
 			}
-			if (word.tag().startsWith("JJ")
-					|| word.tag().startsWith("VB") && (!isCueWord(lemma) || TOPIC_VERBS.contains(lemma))
-							&& !continuesSpeech(sentence, word, quotes) && !isPutIt(graph, word)
-							&& !makesTheCase(sentence, graph, word) && !holdsThat(sentence, graph, word)
-							&& !callsFor(sentence, word) && !firesBack(graph, word) && !leavesUnreturned(graph, word)) {
+			if (word.tag().startsWith("JJ") || word.tag().startsWith("VB")
+					&& (!isCueWord(lemma) || TOPIC_VERBS.contains(lemma)) && !continuesSpeech(sentence, word, quotes)
+					&& !isPutIt(graph, word) && !makesTheCase(sentence, graph, word)
+					&& !holdsThat(sentence, graph, word) && !callsFor(sentence, word) && !firesBack(graph, word)
+					&& !leavesUnreturned(graph, word) && !pressesOn(sentence, graph, word)) {
 				Found stance = stance(sentence, graph, word, index, quotes);
 				if (stance != null) {
 					found.add(stance);
@@ -997,7 +1004,8 @@ class AttributionExtractor {
 			}
 			boolean speech = SPEECH_VERBS.contains(lemma) || continuesSpeech(sentence, word, quotes)
 					|| isPutIt(graph, word) || callsFor(sentence, word) || makesTheCase(sentence, graph, word)
-					|| holdsThat(sentence, graph, word) || firesBack(graph, word) || leavesUnreturned(graph, word);
+					|| holdsThat(sentence, graph, word) || firesBack(graph, word) || leavesUnreturned(graph, word)
+					|| pressesOn(sentence, graph, word);
 			boolean agentVerb = AGENT_VERBS.contains(lemma);
 			boolean intent = INTENT_VERBS.contains(lemma);
 			if (!speech && !CLAUSE_VERBS.contains(lemma) && !agentVerb && !intent
@@ -2153,6 +2161,17 @@ class AttributionExtractor {
 				}
 			}
 		}
+		if (object != null && !placing) {
+			// "puts the Conservatives four points ahead", "has the governor nine points
+			// behind": the margin hangs from the verb or the object, "ahead" from it
+			List<CoreLabel> tokens = sentence.tokens();
+			for (int i = object.index() + 1; i < tokens.size() && i <= object.index() + 4; i++) {
+				if (Lexicon.lower(tokens.get(i)).matches("ahead|behind")
+						&& Lexicon.lower(tokens.get(i - 1)).matches("points?|percent")) {
+					placing = true;
+				}
+			}
+		}
 		if (object == null || !placing) {
 			return null;
 		}
@@ -2184,6 +2203,15 @@ class AttributionExtractor {
 			.anyMatch((edge) -> CONTENT_RELATIONS.contains(relation(edge)));
 		if ((lemma.equals("say") || lemma.equals("bid")) && !clause && after.matches(
 				"((his|her|their|my|our|your|its) )?(goodbyes?|good-byes?|farewells?|hellos?|grace|amen|goodnight|cheers|a (prayer|few prayers|blessing|final farewell)|(a )?(quick |final |last |tearful |fond )?(goodbyes?|farewells?|hellos?)|good (night|morning|bye)|thank you|thanks)\\b.*")) {
+			return true;
+		}
+		if (lemma.equals("warn") && verb.word().equalsIgnoreCase("warning") && !clause
+				&& graph.outgoingEdgeList(verb)
+					.stream()
+					.anyMatch((edge) -> relation(edge).equals("obj") && edge.getDependent().index() == verb.index() + 1
+							&& WARNING_THINGS.contains(edge.getDependent().lemma().toLowerCase(Locale.ROOT)))) {
+			// "fired warning shots", "flashing warning lights", misparsed with "warning"
+			// as a participle: a thing that warns, no words
 			return true;
 		}
 		IndexedWord own = ownSubject(graph, verb);
@@ -2598,6 +2626,31 @@ class AttributionExtractor {
 			.stream()
 			.anyMatch((edge) -> relation(edge).equals("obj")
 					&& CALL_NOUNS.contains(edge.getDependent().lemma().toLowerCase(Locale.ROOT)));
+	}
+
+	/**
+	 * "The moderator pressed the governor on whether he would ...", "reporters pressed
+	 * him about why ...": pressing someone on a question asks it (not "pressed charges",
+	 * "pressed on toward the river", "pressed for a vote").
+	 */
+	private static boolean pressesOn(CoreSentence sentence, SemanticGraph graph, IndexedWord verb) {
+		if (!verb.lemma().equalsIgnoreCase("press") || graph.outgoingEdgeList(verb)
+			.stream()
+			.noneMatch((edge) -> relation(edge).equals("obj") && edge.getDependent().index() > verb.index())) {
+			return false;
+		}
+		List<CoreLabel> tokens = sentence.tokens();
+		for (int i = verb.index() + 1; i + 1 < tokens.size() && i <= verb.index() + 8; i++) {
+			String word = Lexicon.lower(tokens.get(i));
+			if (word.matches("[,.;:]")) {
+				return false;
+			}
+			if (word.matches("on|about|over")
+					&& Lexicon.lower(tokens.get(i + 1)).matches("whether|why|how|what|if|when|where|who")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -3273,4 +3273,91 @@ class AttributionPatternTests {
 		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
 	}
 
+	// Round 27 fixes from blind sweep 16
+
+	@Test
+	void pressingSomeoneOnAQuestionAsksIt() {
+		assertPair(extract("The host pressed the mayor on whether she would raise property taxes."), "The host",
+				"pressed");
+		assertPair(extract("Reporters pressed him about why the meeting had been kept secret."), "Reporters",
+				"pressed");
+		// pressing on, pressing ahead and pressing charges ask nothing
+		assertThat(extract("The prosecutors pressed charges against the two men on Friday."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("pressed"));
+		assertThat(extract("The troops pressed on toward the river despite the heavy rain."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("pressed"));
+	}
+
+	@Test
+	void aPollThatPutsSomeoneSomePointsAheadReportsIt() {
+		assertPair(extract("A YouGov poll for The Times puts the Conservatives four points ahead."),
+				"A YouGov poll for The Times", "puts");
+		assertPair(extract("The latest Ipsos survey has the governor nine points behind in the county."),
+				"The latest Ipsos survey", "has");
+	}
+
+	@Test
+	void warningShotsSignsAndLightsWarnOfNothingSaid() {
+		assertThat(extract("The coast guard fired warning shots at the fishing boat."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("warning"));
+		assertThat(extract("Investors ignored the warning signs for months."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("warning"));
+		// warning people still reports
+		assertPair(extract("The mayor spoke for an hour, warning residents that the river could flood again."),
+				"The mayor", "warning");
+	}
+
+	// Blind sweep 16 (round 27): campaign-trail, debate, interview, social-media and poll
+	// passages, reporting verbs beyond "said", questions and answers, and traps, written
+	// before the extractor saw them, in
+	// src/test/resources/extraction/attributions-sweep16.txt
+	// (first run in the file header).
+
+	static Stream<Arguments> sweep16() throws IOException {
+		return sweepPassages("/extraction/attributions-sweep16.txt").stream()
+			.map((passage) -> Arguments.of(Named.of(passage.name(), passage)));
+	}
+
+	/** Sweep 16's totals, printed as {@code SWEEP16}; its known gaps must still fail. */
+	@Test
+	void sweep16Totals() throws IOException {
+		assertSweepTotals("SWEEP16", sweepPassages("/extraction/attributions-sweep16.txt"));
+	}
+
+	/** Each passage of sweep 16 (those marked "known gap" only count in the totals). */
+	@ParameterizedTest
+	@MethodSource("sweep16")
+	void sweep16Passage(SweepPassage passage) {
+		org.junit.jupiter.api.Assumptions.assumeFalse(passage.name().contains("known gap"), passage.name());
+		List<ExtractedAttribution> attributions = extract(passage.text());
+		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
+	}
+
+	// Blind sweep 16b (round 27): a second batch in the themes of sweep 16, written
+	// before
+	// the extractor saw it, in src/test/resources/extraction/attributions-sweep16b.txt
+	// (first run in the file header).
+
+	static Stream<Arguments> sweep16b() throws IOException {
+		return sweepPassages("/extraction/attributions-sweep16b.txt").stream()
+			.map((passage) -> Arguments.of(Named.of(passage.name(), passage)));
+	}
+
+	/**
+	 * Sweep 16b's totals, printed as {@code SWEEP16B}; its known gaps must still fail.
+	 */
+	@Test
+	void sweep16bTotals() throws IOException {
+		assertSweepTotals("SWEEP16B", sweepPassages("/extraction/attributions-sweep16b.txt"));
+	}
+
+	/** Each passage of sweep 16b (those marked "known gap" only count in the totals). */
+	@ParameterizedTest
+	@MethodSource("sweep16b")
+	void sweep16bPassage(SweepPassage passage) {
+		org.junit.jupiter.api.Assumptions.assumeFalse(passage.name().contains("known gap"), passage.name());
+		List<ExtractedAttribution> attributions = extract(passage.text());
+		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
+	}
+
 }
