@@ -4305,6 +4305,10 @@ class AttributionExtractor {
 				// participle goes on after the report; what was said is before it
 				continue;
 			}
+			if (relation.equals("xcomp") && edge.getDependent().tag().startsWith("NN") && inverted(graph, verb)) {
+				// ", said the governor": the speaker misparsed as a complement
+				continue;
+			}
 			if (CONTENT_RELATIONS.contains(relation)
 					|| relation.equals("obj") && isQuoted(sentence, edge.getDependent())
 					|| relation.equals("advcl") && edge.getDependent().index() < verb.index() && !clauseAfter
@@ -4374,7 +4378,51 @@ class AttributionExtractor {
 				return extent(sentence, content);
 			}
 		}
-		return null;
+		return tagAfterComma(sentence, graph, verb);
+	}
+
+	/**
+	 * "..., the regional governor Vadym Filashkin said (on Monday)." and "..., said the
+	 * governor" with the tag misparsed as a loose dependent of a noun or verb before it:
+	 * the sentence up to the comma that opens the tag is what was said. Null when the
+	 * verb has its own clause or no comma opens the tag.
+	 */
+	private static int[] tagAfterComma(CoreSentence sentence, SemanticGraph graph, IndexedWord verb) {
+		SemanticGraphEdge up = graph.incomingEdgeList(verb).stream().findFirst().orElse(null);
+		if (up == null || !relation(up).equals("dep") || up.getGovernor().index() > verb.index()
+				|| !verb.tag().matches("VBD|VBZ|VBP")
+				|| graph.outgoingEdgeList(verb)
+					.stream()
+					.anyMatch((edge) -> relation(edge).matches("ccomp|xcomp|obj|advcl|parataxis")
+							&& !(inverted(graph, verb) && edge.getDependent().tag().startsWith("NN")))) {
+			return null;
+		}
+		int first = verb.index();
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
+			if (relation(edge).startsWith("nsubj") && edge.getDependent().index() < verb.index()) {
+				first = Math.min(first, subtree(graph, edge.getDependent(), Set.of()).iterator().next());
+			}
+		}
+		IndexedWord comma = graph.getNodeByIndexSafe(first - 1);
+		if (comma == null || !comma.word().equals(",") || first - 1 <= up.getGovernor().index()) {
+			return null;
+		}
+		IndexedWord top = up.getGovernor();
+		for (int hops = 0; hops < 50 && graph.getParent(top) != null; hops++) {
+			top = graph.getParent(top);
+		}
+		Set<Integer> content = subtree(graph, top, Set.of());
+		int tagStart = first - 1;
+		content.removeIf((i) -> i >= tagStart);
+		return content.isEmpty() ? null : extent(sentence, content);
+	}
+
+	/** "..., said the governor": the verb right after a comma, no subject before it. */
+	private static boolean inverted(SemanticGraph graph, IndexedWord verb) {
+		IndexedWord comma = graph.getNodeByIndexSafe(verb.index() - 1);
+		return comma != null && comma.word().equals(",") && graph.outgoingEdgeList(verb)
+			.stream()
+			.noneMatch((edge) -> relation(edge).startsWith("nsubj") && edge.getDependent().index() < verb.index());
 	}
 
 	/**

@@ -2436,7 +2436,9 @@ class FigureExtractor {
 			return true;
 		}
 		if ("(".equals(prev) || "-lrb-".equals(prev)) {
-			if (first >= 2 && isPersonOrHuman(tokens.get(first - 2))) {
+			// "Smith (19)", not "12 people (eight soldiers and four civilians)"
+			if (first >= 2 && isPersonOrHuman(tokens.get(first - 2))
+					&& !(last + 1 < tokens.size() && tokens.get(last + 1).tag().startsWith("NN"))) {
 				return true;
 			}
 		}
@@ -3555,8 +3557,9 @@ class FigureExtractor {
 			}
 		}
 		Integer parent = subsetParent(tokens, m, figures, firstInSentence);
-		if (parent == null && amongGroup >= 0) {
-			// "Five people were killed. Among the dead were two children": of those five
+		if (parent == null && (amongGroup >= 0 || amongThose(tokens, npEnd, kind))) {
+			// "Five people were killed. Among the dead were two children": of those five;
+			// "Three journalists were among those killed"
 			for (int k = firstInSentence - 1; k >= 0 && figures.get(k).sentenceIndex() >= sentenceIndex - 2; k--) {
 				Figure before = figures.get(k);
 				if (kind.equals(before.kind()) && before.quantified() && before.max().compareTo(m.min) > 0) {
@@ -3565,7 +3568,9 @@ class FigureExtractor {
 				}
 			}
 		}
-		if (parent != null && "other_figure".equals(kind)) {
+		if (parent != null && ("other_figure".equals(kind)
+				|| Lexicon.DEPLOYED.equals(kind) && "casualty".equals(figures.get(parent).category()))) {
+			// "killed 12 people (eight soldiers and ...)": soldiers of the dead
 			kind = figures.get(parent).kind();
 			category = figures.get(parent).category();
 		}
@@ -3601,7 +3606,9 @@ class FigureExtractor {
 			return false;
 		}
 		for (int k = 0; k < end; k++) {
-			if (k >= m.first && k <= m.last) {
+			if (k >= m.first && k <= m.last
+					|| superlativeBetween(tokens, Math.max(k - 7, k > m.last ? m.last : -1), k)) {
+				// "killed nine people, the deadliest strike this year": no total
 				continue;
 			}
 			String w = Lexicon.lower(tokens.get(k));
@@ -3619,12 +3626,25 @@ class FigureExtractor {
 							&& Set.of("start", "beginning").contains(Lexicon.lower(tokens.get(k - 3)))
 					|| WAR_PERIODS.contains(w) && sinceThe(tokens, k) && sameClause(tokens, m, k)
 					|| WAR_PERIODS.contains(w) && warHasKilled(tokens, k, m) || spanOfWeeks(tokens, k, m)
+					|| "alone".equals(w)
+							&& (MONTHS.contains(prev) || SPANS.contains(prev) || prev.matches("(19|20)\\d\\d"))
+							&& (sameClause(tokens, m, k) || k <= 3 && k < m.first)
 					|| Set.of("war", "conflict", "invasion", "occupation").contains(w) && k > m.last
 							&& "the".equals(prev) && k >= 2 && "in".equals(Lexicon.lower(tokens.get(k - 2)))
 							&& sameClause(tokens, m, k)) {
-				// "150,000 people have died in the conflict": its toll
+				// "150,000 people have died in the conflict": its toll; "in October
+				// alone"
 				// "since January, 19 people have been killed", "since Jan. 1", "since the
 				// start of the year" (not "since the May 3 shooting")
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean superlativeBetween(List<CoreLabel> tokens, int from, int to) {
+		for (int i = from + 1; i < to; i++) {
+			if ("JJS".equals(tokens.get(i).tag()) && !Set.of("most", "least").contains(Lexicon.lower(tokens.get(i)))) {
 				return true;
 			}
 		}
@@ -3758,6 +3778,34 @@ class FigureExtractor {
 		}
 		String kind = Lexicon.kindOf(tokens.get(be - 1));
 		return (Lexicon.KILLED.equals(kind) || Lexicon.WOUNDED.equals(kind)) ? be - 1 : -1;
+	}
+
+	/**
+	 * "were among those killed", "was among the dead", "were also among those who died"
+	 * at {@code p} after the count's noun phrase, the group of its own kind.
+	 */
+	private static boolean amongThose(List<CoreLabel> tokens, int p, String kind) {
+		int n = tokens.size();
+		int k = p;
+		if (kind == null || k >= n || !Set.of("were", "was", "are", "is").contains(Lexicon.lower(tokens.get(k)))) {
+			return false;
+		}
+		k++;
+		if (k < n && tokens.get(k).tag().startsWith("RB")) {
+			k++;
+		}
+		if (k + 2 >= n || !"among".equals(Lexicon.lower(tokens.get(k)))
+				|| !Set.of("those", "the").contains(Lexicon.lower(tokens.get(k + 1)))) {
+			return false;
+		}
+		k += 2;
+		if ("who".equals(Lexicon.lower(tokens.get(k))) && k + 1 < n) {
+			k++;
+			if (Set.of("were", "was").contains(Lexicon.lower(tokens.get(k))) && k + 1 < n) {
+				k++;
+			}
+		}
+		return kind.equals(Lexicon.kindOf(tokens.get(k)));
 	}
 
 	/**
@@ -4832,6 +4880,20 @@ class FigureExtractor {
 			String two = Lexicon.lower(tokens.get(m.last + 1)) + " " + Lexicon.lower(tokens.get(m.last + 2));
 			subset = Set.of("of whom", "of them", "of those", "of which").contains(two);
 		}
+		int dash = (subset || q < 0) ? -1 : dashBreakdown(tokens, q);
+		if (dash >= 0) {
+			// "killed nine civilians — five women and four children —": the figure the
+			// dash follows
+			for (int k = figures.size() - 1; k >= firstInSentence; k--) {
+				Figure candidate = figures.get(k);
+				if (candidate.end() <= tokens.get(dash).beginPosition()) {
+					boolean holds = candidate.quantified() && candidate.max().compareTo(m.min) > 0
+							&& !"other_figure".equals(candidate.kind());
+					return holds ? k : null;
+				}
+			}
+			return null;
+		}
 		if (!subset) {
 			return null;
 		}
@@ -4842,6 +4904,25 @@ class FigureExtractor {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The dash or bracket that opens a breakdown of people just counted ("nine civilians
+	 * — five women and four children", "12 people (eight soldiers and four civilians)")
+	 * when {@code q}, the word before a count, lies inside it; else -1.
+	 */
+	private static int dashBreakdown(List<CoreLabel> tokens, int q) {
+		for (int k = q; k >= 1 && q - k < 8; k--) {
+			String w = tokens.get(k).word();
+			if (Set.of("—", "–", "--", "(", "-LRB-").contains(w)) {
+				CoreLabel noun = tokens.get(k - 1);
+				return (noun.tag().equals("NNS") || "people".equals(Lexicon.lower(noun))) ? k : -1;
+			}
+			if (!(tokens.get(k).tag().matches("CD|NNS?|JJ|CC") || ",".equals(w))) {
+				return -1;
+			}
+		}
+		return -1;
 	}
 
 	/**

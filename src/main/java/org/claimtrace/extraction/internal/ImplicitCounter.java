@@ -2074,7 +2074,7 @@ class ImplicitCounter {
 			yearOld |= child.word().toLowerCase().equals("old") && before != null
 					&& before.word().toLowerCase().matches("-|years?|months?|.*-years?|.*-months?");
 		}
-		if (ANIMALS.contains(word) || ANIMALS.contains(Lexicon.lemma(token))) {
+		if ((ANIMALS.contains(word) || ANIMALS.contains(Lexicon.lemma(token))) && breedNamed(graph, node)) {
 			// "found the 12-year-old mare with a gunshot wound": an animal, whatever its
 			// age
 			return new Count(null, false, false, false);
@@ -2130,6 +2130,19 @@ class ImplicitCounter {
 			return new Count(BigDecimal.ONE, false, false, true, unknown);
 		}
 		return new Count(BigDecimal.ONE, ANAPHORIC_DETERMINERS.contains(d) || poss != null, false, true, unknown);
+	}
+
+	/**
+	 * "a German shepherd" names a dog, "killed a shepherd" a man. True for every other
+	 * animal word.
+	 */
+	private static boolean breedNamed(SemanticGraph graph, IndexedWord node) {
+		if (!Set.of("shepherd", "shepherds").contains(node.word().toLowerCase(Locale.ROOT))) {
+			return true;
+		}
+		IndexedWord before = graph.getNodeByIndexSafe(node.index() - 1);
+		return before != null && Set.of("german", "australian", "belgian", "anatolian", "pit", "english", "french")
+			.contains(before.word().toLowerCase(Locale.ROOT));
 	}
 
 	/**

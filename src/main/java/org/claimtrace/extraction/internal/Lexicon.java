@@ -104,7 +104,7 @@ final class Lexicon {
 	 * person.
 	 */
 	static final Set<String> MILITARY_BODIES = Set.of("army", "battalion", "brigade", "regiment", "division", "unit",
-			"militia", "platoon", "squad", "garrison", "corps");
+			"militia", "platoon", "squad", "garrison", "corps", "contingent", "detachment");
 
 	static final Set<String> HUMAN = Set.of("man", "men", "woman", "women", "boy", "girl", "person", "people", "teen",
 			"teenager", "child", "children", "kid", "baby", "infant", "toddler", "victim", "officer", "deputy",
