@@ -53,7 +53,11 @@ final class GazetteerData {
 			Map.entry("IR", List.of("Islamic Republic of Iran", "Persia")), Map.entry("LA", List.of("Lao PDR")),
 			Map.entry("CG", List.of("Republic of Congo", "Congo-Brazzaville")), Map.entry("VN", List.of("Viet Nam")),
 			Map.entry("LK", List.of("Ceylon")), Map.entry("TH", List.of("Siam")), Map.entry("KH", List.of("Kampuchea")),
-			Map.entry("BF", List.of("Upper Volta")), Map.entry("BJ", List.of("Dahomey")));
+			Map.entry("BF", List.of("Upper Volta")), Map.entry("BJ", List.of("Dahomey")),
+			// the main island of a two-island state, which news names for the state
+			Map.entry("TT", List.of("Trinidad")), Map.entry("AG", List.of("Antigua")),
+			Map.entry("KN", List.of("St Kitts", "St. Kitts", "Saint Kitts")),
+			Map.entry("VC", List.of("St Vincent", "St. Vincent", "Saint Vincent")));
 
 	private static final Pattern REGION_SUFFIX = Pattern
 		.compile("(?i)\\s+(oblast'?|region|province|krai|kray|governorate|voivodeship|county|prefecture|"
@@ -198,7 +202,28 @@ final class GazetteerData {
 		if (countryCode.equals("US")) {
 			names.add(core + " state");
 		}
+		if (countryCode.equals("KR")) {
+			names.addAll(koreanProvinceNames(core));
+		}
 		return List.copyOf(names);
+	}
+
+	private static final Pattern KOREAN_PROVINCE = Pattern.compile("(.+?)(nam|buk)?-do");
+
+	/**
+	 * "Gyeonggi-do" is "Gyeonggi" and "Gyeonggi province"; "Gyeongsangnam-do" is "South
+	 * Gyeongsang" ("-nam" south, "-buk" north), as English-language news names them.
+	 */
+	static List<String> koreanProvinceNames(String name) {
+		java.util.regex.Matcher m = KOREAN_PROVINCE.matcher(name);
+		if (!m.matches()) {
+			return List.of();
+		}
+		String base = m.group(1);
+		if (m.group(2) != null) {
+			base = (m.group(2).equals("nam") ? "South " : "North ") + base;
+		}
+		return List.of(base, base + " region", base + " province");
 	}
 
 	static String regionCore(String name) {

@@ -72,6 +72,24 @@ class GazetteerIndexTests {
 	}
 
 	/**
+	 * "Gyeonggi province", "South Gyeongsang": South Korea's provinces as
+	 * English-language news names them, not as GeoNames romanises them ("Gyeonggi-do",
+	 * "Gyeongsangnam-do").
+	 */
+	@Test
+	void findsKoreanProvincesByTheirEnglishNames() {
+		for (String name : List.of("Gyeonggi", "Gyeonggi province", "Gyeonggi region", "South Gyeongsang",
+				"North Jeolla")) {
+			assertThat(TestGazetteer.index().lookup(name)).as(name).anySatisfy((e) -> {
+				assertThat(e.precision()).isEqualTo(Precision.REGION);
+				assertThat(e.countryCode()).isEqualTo("KR");
+			});
+		}
+		assertThat(TestGazetteer.index().lookup("South Gyeongsang")).extracting(GazetteerEntry::name)
+			.contains("Gyeongsangnam-do");
+	}
+
+	/**
 	 * A region without GeoNames' own point is placed in its middle, not at its seat on an
 	 * edge (Queensland was at Brisbane, 1,100 km from GeoNames' point; Sindh at Karachi
 	 * on the coast), and a region across the 180th meridian is not put on the far side of

@@ -101,7 +101,8 @@ class PlaceLinker {
 	 */
 	private static final Set<String> REPRESENTATIVES = Set.of("republican", "republicans", "democrat", "democrats",
 			"lawmaker", "lawmakers", "legislator", "legislators", "senator", "senators", "delegate", "delegates",
-			"patients", "voters", "fans");
+			"patients", "voters", "fans", "protesters", "villagers", "farmers", "fishermen", "commuters", "passengers",
+			"pilgrims", "refugees", "evacuees", "traders", "tourists", "visitors", "migrants");
 
 	/**
 	 * "crews from Alberta", "troops from Mendoza": besides {@link #PEOPLE} and
@@ -137,6 +138,11 @@ class PlaceLinker {
 			"Fort", "Mt.", "Mount", "Port", "San", "Santa", "Lake", "Cape", "Prince");
 
 	private static final Pattern LOCATED_SPEAKER = Pattern.compile("\\b(in|from|based in)( the)?\\s+$");
+
+	/**
+	 * "Spirit of Tasmania", "Pride of Rotterdam": ferries and ships named for a place.
+	 */
+	private static final Set<String> VESSEL_TITLES = Set.of("Spirit", "Pride");
 
 	private static final Set<String> COORDINATORS = Set.of("and", "or", ",");
 
@@ -214,6 +220,13 @@ class PlaceLinker {
 				if (ner && i > 0 && "Air".equals(tokens.get(i - 1).word())
 						&& tokens.get(i - 1).endPosition() + 1 == start) {
 					// "Air New Zealand", "Air India": an airline
+					i = j;
+					continue;
+				}
+				if (ner && i >= 2 && "of".equals(tokens.get(i - 1).word())
+						&& VESSEL_TITLES.contains(tokens.get(i - 2).word())) {
+					// "the Spirit of Tasmania ferries", "the Pride of Kent": a ship's
+					// name
 					i = j;
 					continue;
 				}
@@ -316,7 +329,8 @@ class PlaceLinker {
 			String ner = tokens.get(i).ner();
 			boolean organisation = "ORGANIZATION".equals(ner);
 			if (!(organisation || "PERSON".equals(ner)) || !tokens.get(i).tag().startsWith("NN")
-					|| !Character.isUpperCase(tokens.get(i).word().charAt(0)) || ner.equals(tokens.get(i - 1).ner())) {
+					|| !Character.isUpperCase(tokens.get(i).word().charAt(0))
+					|| (ner.equals(tokens.get(i - 1).ner()) && !toInsideNameAfterFrom(tokens, i))) {
 				continue;
 			}
 			int j = i + 1;
@@ -349,7 +363,7 @@ class PlaceLinker {
 					|| (previous.equals("off") && OFFSHORE.contains(before))
 					|| (NEIGHBOURING.contains(previous) && PERSON_LOCATIVES.contains(before)) || asFarAs(tokens, i)
 					|| (i - 1 == proposedEnd && (previous.equals("and") || previous.equals("or")))
-					|| datelineCountry(tokens, i, j);
+					|| datelineCountry(tokens, i, j) || toInsideNameAfterFrom(tokens, i);
 			// "Cork and Limerick", "Brisbane and Darwin": listed with a place
 			String next = (j < tokens.size()) ? tokens.get(j).word() : ".";
 			// a list goes on or ends after the name: "in Dayton, Harper says" is no list
@@ -381,6 +395,23 @@ class PlaceLinker {
 			proposedEnd = j;
 			i = j - 1;
 		}
+	}
+
+	/**
+	 * "students from Aarhus University to Silkeborg": NER runs an organisation on over
+	 * "to" and the place the trip goes to; the name after a lower-case "to" inside a name
+	 * that "from" opens is proposed.
+	 */
+	private static boolean toInsideNameAfterFrom(List<CoreLabel> tokens, int i) {
+		String ner = tokens.get(i).ner();
+		if (i < 3 || !tokens.get(i - 1).word().equals("to") || !ner.equals(tokens.get(i - 1).ner())) {
+			return false;
+		}
+		int k = i - 2;
+		while (k >= 0 && ner.equals(tokens.get(k).ner()) && capitalisedNoun(tokens.get(k))) {
+			k--;
+		}
+		return k >= 0 && k < i - 2 && tokens.get(k).word().equals("from");
 	}
 
 	/** "in neighbouring Amhara": a place named beside the text's place. */
@@ -997,7 +1028,8 @@ class PlaceLinker {
 
 	private static void upperCaseDatelineAt(String text, List<CoreLabel> tokens, int i, List<ToponymCandidate> out) {
 		int j = i;
-		while (j < tokens.size() && upperCaseWord(tokens.get(j).word())) {
+		while (j < tokens.size() && (upperCaseWord(tokens.get(j).word()) || j > i && j + 1 < tokens.size()
+				&& upperCaseConnector(tokens.get(j).word()) && upperCaseWord(tokens.get(j + 1).word()))) {
 			j++;
 		}
 		if (j == i || j >= tokens.size() || PLACE_NER.contains(tokens.get(i).ner())
@@ -1007,6 +1039,14 @@ class PlaceLinker {
 		int start = tokens.get(i).beginPosition();
 		int end = tokens.get(j - 1).endPosition();
 		out.add(new ToponymCandidate(text.substring(start, end), start, end, false));
+	}
+
+	/**
+	 * "PORT OF SPAIN", "SANTIAGO DE CHILE": a short joining word inside an upper-case
+	 * name.
+	 */
+	private static boolean upperCaseConnector(String word) {
+		return word.equals(word.toUpperCase(Locale.ROOT)) && CONNECTORS.contains(word.toLowerCase(Locale.ROOT));
 	}
 
 	private static final Set<String> DATELINE_AFTER = Set.of("—", "–", "-", "--", ",", "(", "-LRB-");

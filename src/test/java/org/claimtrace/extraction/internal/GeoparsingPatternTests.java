@@ -1239,6 +1239,79 @@ class GeoparsingPatternTests {
 	}
 
 	/**
+	 * "the Spirit of Tasmania ferries", "The Spirit of British Columbia was repaired": a
+	 * ship named for a place is no mention of the place.
+	 */
+	@Test
+	void shipNamedForAPlaceIsNoPlace() {
+		assertThat(places("The Spirit of Tasmania ferries from Geelong to Devonport were cancelled."))
+			.extracting((p) -> p.mention().text())
+			.containsExactly("Geelong", "Devonport");
+		assertThat(places("The Spirit of British Columbia was being repaired in Victoria, British Columbia."))
+			.extracting((p) -> p.mention().text())
+			.containsExactly("Victoria", "British Columbia");
+	}
+
+	/**
+	 * "PORT OF SPAIN, Trinidad and Tobago —": an upper-case dateline name with a short
+	 * joining word is one name, not "SPAIN".
+	 */
+	@Test
+	void upperCaseDatelineWithJoiningWord() {
+		assertThat(places("PORT OF SPAIN, Trinidad and Tobago — Police reported two shootings overnight."))
+			.extracting((p) -> p.mention().text(), ExtractedPlace::geonamesId)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("PORT OF SPAIN", 3573890L),
+					org.assertj.core.groups.Tuple.tuple("Trinidad and Tobago", 3573591L));
+	}
+
+	/**
+	 * "Trinidad declares state of emergency", "sail for Antigua": the main island of a
+	 * two-island state is the state, not Trinidad, Bolivia, or Antigua Guatemala.
+	 */
+	@Test
+	void mainIslandOfTwoIslandStateIsTheState() {
+		assertThat(places("Trinidad declares state of emergency over killings")).extracting(ExtractedPlace::countryCode)
+			.containsExactly("TT");
+		assertThat(places("Port officials said the ship would leave for Antigua after cleaning."))
+			.extracting(ExtractedPlace::countryCode)
+			.containsExactly("AG");
+	}
+
+	/**
+	 * "Gyeonggi province", "South Gyeongsang province": South Korea's provinces under the
+	 * names English-language news gives them.
+	 */
+	@Test
+	void koreanProvincesByTheirEnglishNames() {
+		assertThat(places("A fire at a battery factory killed 18 workers, officials in Gyeonggi province said. "
+				+ "The strike also hit shipyards in South Gyeongsang province."))
+			.extracting(ExtractedPlace::countryCode)
+			.containsExactly("KR", "KR");
+	}
+
+	/**
+	 * "Protesters from Ijevan said": after people who come from a place, a one-word name
+	 * NER calls a person is looked up as a place.
+	 */
+	@Test
+	void townAfterPeopleFromIsAPlace() {
+		assertThat(places("Protesters from Ijevan said they feared for their farmland."))
+			.extracting((p) -> p.mention().text(), ExtractedPlace::countryCode)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Ijevan", "AM"));
+	}
+
+	/**
+	 * "students from Aarhus University to Silkeborg": the town after "to" that NER runs
+	 * into the organisation's name is a place; the university stays no place.
+	 */
+	@Test
+	void townAfterToInsideOrganisationRunIsAPlace() {
+		assertThat(places("The bus was carrying students from Aarhus University to Silkeborg."))
+			.extracting((p) -> p.mention().text())
+			.containsExactly("Silkeborg");
+	}
+
+	/**
 	 * Each passage exactly: every toponym found and resolved right, nothing else
 	 * (passages marked "known gap" only count in the totals).
 	 */
