@@ -155,7 +155,27 @@ final class GazetteerIndex {
 		if (matches.isEmpty() && southAsian != null) {
 			matches = lookupKeys(List.of(southAsian));
 		}
+		String cyrillic = cyrillicKey(name);
+		if (matches.isEmpty() && cyrillic != null) {
+			matches = lookupKeys(List.of(cyrillic));
+		}
 		return matches;
+	}
+
+	/** Countries whose places English spells from Cyrillic in more than one way. */
+	static final Set<String> CYRILLIC = Set.of("RU", "UA", "BY", "KZ", "KG", "TJ");
+
+	/**
+	 * A spelling-blind key for a place name transliterated from Cyrillic, looked up only
+	 * when the name itself is unknown: "Graivoron" is GeoNames' "Grayvoron", "Nizhny
+	 * Tagil" its "Nizhniy Tagil", "Kupiansk" its "Kup'yans'k" (no spaces, hyphens or soft
+	 * signs, "y" as "i", "kh" as "h", doubled letters once). Null for names too short to
+	 * key safely.
+	 */
+	static String cyrillicKey(String name) {
+		String key = NameNormalizer.normalize(name).replaceAll("[^a-z]", "");
+		key = key.replace('y', 'i').replace("kh", "h").replaceAll("(.)\\1", "$1");
+		return (key.length() >= 6) ? "~" + key : null;
 	}
 
 	/** Countries whose places English spells from Indic scripts in more than one way. */
@@ -299,6 +319,12 @@ final class GazetteerIndex {
 			GazetteerEntry e = this.entries.get(index);
 			if (e.precision().populated() && ARABIC_SPELLED.contains(e.countryCode()) && e.asciiName() != null) {
 				addName(index, arabicKey(e.asciiName()));
+			}
+			if (e.precision().populated() && CYRILLIC.contains(e.countryCode()) && e.asciiName() != null) {
+				String key = cyrillicKey(e.asciiName());
+				if (key != null) {
+					addName(index, key);
+				}
 			}
 			if (e.precision().populated() && SOUTH_ASIAN.contains(e.countryCode()) && e.asciiName() != null) {
 				String key = southAsianKey(e.asciiName());

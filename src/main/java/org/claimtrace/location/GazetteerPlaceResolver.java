@@ -87,6 +87,10 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	private static final Pattern COUNTY_OFFICE_AFTER = Pattern.compile(
 			"^\\s(?:Executive|Judge|Sheriff|Commissioners?|Attorney|Prosecutor|Clerk|Coroner|Administrator|Assessor|Treasurer|Supervisors?)\\s+\\p{Lu}");
 
+	/** "the town of", "the city of": what follows is a populated place. */
+	private static final Pattern SETTLEMENT_OF = Pattern
+		.compile("(?i)\\b(?:town|city|village|hamlet|township|suburb)\\s+of\\s+$");
+
 	private static final Pattern AFTER_REGION_WORD = Pattern.compile("^\\s+(?i:(" + TextContext.REGION_WORDS + "))\\b");
 
 	/**
@@ -405,7 +409,8 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				// ("sheltering in Deir al-Balah": GeoNames' "Dayr al Balah")
 				matches = this.index.lookupTransliterated(m.name())
 					.stream()
-					.filter((e) -> !GazetteerIndex.SOUTH_ASIAN.contains(e.countryCode())
+					.filter((e) -> !(GazetteerIndex.SOUTH_ASIAN.contains(e.countryCode())
+							|| GazetteerIndex.CYRILLIC.contains(e.countryCode()))
 							|| context.countryMentions.containsKey(e.countryCode())
 							|| namesCountry(text, e.countryCode()))
 					.toList();
@@ -432,6 +437,12 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			}
 			if (m.regionWord()) {
 				matches = matches.stream().filter((e) -> e.precision() == Precision.REGION).toList();
+			}
+			else if (SETTLEMENT_OF.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()
+					&& matches.stream().anyMatch((e) -> e.precision().populated())) {
+				// "crossed into the town of Batken": the town, not the region named after
+				// it
+				matches = matches.stream().filter((e) -> e.precision().populated()).toList();
 			}
 			matches = withoutTownsNamedAfterCountry(matches, m);
 			if (isAcronym(m.name()) && m.stateKey() == null && !opensDateline(text, m)) {

@@ -40,6 +40,21 @@ class GazetteerIndexTests {
 		assertThat(TestGazetteer.index().lookupTransliterated("Sacramento")).isEmpty();
 	}
 
+	/**
+	 * "Graivoron", "Nizhny Tagil": English spellings of Russian and Ukrainian places
+	 * GeoNames spells "Grayvoron", "Nizhniy Tagil", found however transliterated; never
+	 * by the exact lookup.
+	 */
+	@Test
+	void cyrillicTransliterationsAreFound() {
+		assertThat(TestGazetteer.index().lookup("Graivoron")).isEmpty();
+		assertThat(TestGazetteer.index().lookupTransliterated("Graivoron")).extracting(GazetteerEntry::geonamesId)
+			.contains(559034L);
+		assertThat(TestGazetteer.index().lookupTransliterated("Nizhniy Taghil")).isEmpty();
+		assertThat(TestGazetteer.index().lookupTransliterated("Kamensk-Uralsky")).extracting(GazetteerEntry::geonamesId)
+			.contains(1504826L);
+	}
+
 	@Test
 	void findsKyivByItsAlternateNameKiev() {
 		List<GazetteerEntry> kiev = TestGazetteer.index().lookup("Kiev");

@@ -1312,6 +1312,30 @@ class GeoparsingPatternTests {
 	}
 
 	/**
+	 * "crossed into the town of Batken": after "the town of" the town, not the region
+	 * named after it; "the Batken region" stays the region.
+	 */
+	@Test
+	void townOfANameIsTheTownNotTheRegion() {
+		assertThat(places("Traders from Isfara crossed into the town of Batken to sell fruit."))
+			.filteredOn((p) -> p.mention().text().equals("Batken"))
+			.extracting(ExtractedPlace::geonamesId, ExtractedPlace::countryCode)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(1528735L, "KG"));
+	}
+
+	/**
+	 * "Graivoron": a Russian town GeoNames spells "Grayvoron", found by its
+	 * spelling-blind key in a text that names Russia.
+	 */
+	@Test
+	void cyrillicSpellingVariantIsFound() {
+		assertThat(places("Shelling damaged homes in Graivoron, in Russia's Belgorod region, officials said."))
+			.filteredOn((p) -> p.mention().text().equals("Graivoron"))
+			.extracting(ExtractedPlace::geonamesId)
+			.containsExactly(559034L);
+	}
+
+	/**
 	 * Each passage exactly: every toponym found and resolved right, nothing else
 	 * (passages marked "known gap" only count in the totals).
 	 */
