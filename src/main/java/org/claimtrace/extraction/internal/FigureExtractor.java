@@ -748,12 +748,17 @@ class FigureExtractor {
 						&& !last.party().equalsIgnoreCase(figure.party());
 			}
 			else {
-				distinct = markedAsAnother(tokens, figure) && !restated || attackerAfterOfficer || anotherOrdinal
-						|| selfShooterDied || otherSexDeath;
+				distinct = markedAsAnother(tokens, figure) && !restated && !nthOfAnUntoldRole(figure, figures)
+						|| attackerAfterOfficer || anotherOrdinal || selfShooterDied || otherSexDeath;
 			}
 			names.addAll(named);
 			if (distinct) {
-				total = total.add(figure.min());
+				// "An officer was shot. A second officer was wounded": the n-th counted
+				// as n
+				// holds the ones before it
+				boolean throughOrdinal = figure.party() != null && figure.min().compareTo(BigDecimal.ONE) > 0
+						&& NTH_NEWLY_TOLD.matcher(figure.party()).lookingAt();
+				total = throughOrdinal ? total.max(figure.min()) : total.add(figure.min());
 				last = figure;
 				counted++;
 				if (anotherOrdinal && uncountedOrdinal != null) {
@@ -853,6 +858,38 @@ class FigureExtractor {
 		}
 		return null;
 	}
+
+	/** "A second employee": the n-th of a role, its noun in group 2. */
+	private static final Pattern NTH_OF_ROLE = Pattern.compile("(?i)an? (second|third|fourth|fifth|sixth) ([a-z-]+)");
+
+	/**
+	 * "Two were killed and a third was wounded. A second employee, 38, was shot": the
+	 * n-th of a role no victim told before had (the second of the employees) is not
+	 * marked as another victim by its ordinal; "a second victim", "a second officer"
+	 * after "an officer" are.
+	 */
+	private static boolean nthOfAnUntoldRole(Figure figure, List<Figure> figures) {
+		Matcher matcher = (figure.party() != null) ? NTH_OF_ROLE.matcher(figure.party().strip()) : null;
+		if (matcher == null || !matcher.matches()) {
+			return false;
+		}
+		String role = matcher.group(2).toLowerCase(Locale.ROOT);
+		if (ImplicitCounter.ANY_VICTIM.contains(role)) {
+			return false;
+		}
+		for (Figure before : figures) {
+			if (before == figure) {
+				break;
+			}
+			if ("casualty".equals(before.category()) && ImplicitCounter.ofRole(before.party(), role)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** "A second officer", "a third": the n-th newly told, of any noun. */
+	private static final Pattern NTH_NEWLY_TOLD = Pattern.compile("(?i)an? (second|third|fourth|fifth|sixth)\\b");
 
 	private static final Pattern ORDINAL_VICTIM = Pattern
 		.compile("(?i)(the|an?) (first|second|third|fourth|fifth)( (victim|man|woman|person|teen|boy|girl))?");
@@ -1384,7 +1421,7 @@ class FigureExtractor {
 				boolean died = shotHimselfAndDiedAfter(figure, figures);
 				livedAfterShot = !died && deaths && livedAfterShot(figure, sentences);
 				boolean lived = shotHimselfAndLived(figure, sentences) || livedAfterShot
-						|| !died && (!deaths || besideAnotherDeath(figure, figures));
+						|| !died && (!deaths || besideAnotherDeath(figure, figures, sentences));
 				figure = figure.withKind(lived ? Lexicon.WOUNDED : died ? Lexicon.KILLED : Lexicon.KILLED_OR_WOUNDED);
 			}
 			if (outlived.contains(figures.get(i))) {
@@ -1396,8 +1433,8 @@ class FigureExtractor {
 					&& (figure.anaphoric() || figure.weak() || namedAsKilled(figure, figures, sentences))
 					&& !otherVictim(figure.party()) && !otherOrdinalThanTheDead(figure, figures)
 					&& !survives(figure, figures, sentences) && !pronounForAnother(figure, figures, sentences)
-					&& !relativeOfTheDead(figure, figures) && !attackerBesideTheDead(figure, figures)
-					&& !attackerWhereOnlyOfficersDied(figure, figures);
+					&& !beforeAnotherDeath(figure, figures, sentences) && !relativeOfTheDead(figure, figures)
+					&& !attackerBesideTheDead(figure, figures) && !attackerWhereOnlyOfficersDied(figure, figures);
 			if (!repeat) {
 				newIndex[i] = kept.size();
 				kept.add(figure);
@@ -1473,9 +1510,10 @@ class FigureExtractor {
 
 	/**
 	 * "A man was stabbed to death and his roommate was shot in the hand": one person shot
-	 * after another's death told in the same sentence is not that death told again.
+	 * after another's death told in the same sentence, or before another newly told
+	 * person's, is not that death told again.
 	 */
-	private static boolean besideAnotherDeath(Figure shot, List<Figure> figures) {
+	private static boolean besideAnotherDeath(Figure shot, List<Figure> figures, List<CoreSentence> sentences) {
 		if (!shot.implicit() || !BigDecimal.ONE.equals(shot.min()) || shot.party() == null
 				|| shot.anaphoric() && !RELATIVE.matcher(shot.party()).matches() || isHeOrShe(shot.party())
 				|| isReflexive(shot.party())) {
@@ -1484,7 +1522,36 @@ class FigureExtractor {
 		return figures.stream()
 			.anyMatch((f) -> Lexicon.KILLED.equals(f.kind()) && f.sentenceIndex() == shot.sentenceIndex()
 					&& f.end() <= shot.start() && f.party() != null && !attackersDeath(f)
-					&& !f.party().equalsIgnoreCase(shot.party()));
+					&& !f.party().equalsIgnoreCase(shot.party()))
+				|| beforeAnotherDeath(shot, figures, sentences);
+	}
+
+	/**
+	 * "A deputy was struck in the vest and a man was killed": one newly told person shot
+	 * before the death of another newly told in the same sentence (not "and the victim
+	 * died").
+	 */
+	private static boolean beforeAnotherDeath(Figure shot, List<Figure> figures, List<CoreSentence> sentences) {
+		if (!shot.implicit() || !BigDecimal.ONE.equals(shot.min()) || !indefinite(shot.party())) {
+			return false;
+		}
+		List<CoreLabel> tokens = sentences.get(shot.sentenceIndex()).tokens();
+		// each the subject of its own clause: not "a man shot and killed an intruder"
+		return verbAfter(tokens, shot) && figures.stream()
+			.anyMatch((f) -> Lexicon.KILLED.equals(f.kind()) && f.sentenceIndex() == shot.sentenceIndex()
+					&& f.start() >= shot.end() && f.implicit() && BigDecimal.ONE.equals(f.min())
+					&& indefinite(f.party()) && !attackersDeath(f) && !f.party().equalsIgnoreCase(shot.party())
+					&& verbAfter(tokens, f));
+	}
+
+	/** Whether the word right after the figure's words is a verb or an auxiliary. */
+	private static boolean verbAfter(List<CoreLabel> tokens, Figure figure) {
+		for (CoreLabel token : tokens) {
+			if (token.beginPosition() >= figure.end()) {
+				return token.tag().startsWith("VB") || "MD".equals(token.tag());
+			}
+		}
+		return false;
 	}
 
 	/**

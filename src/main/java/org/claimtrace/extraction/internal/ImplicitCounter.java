@@ -150,8 +150,13 @@ class ImplicitCounter {
 			}
 			if (hit != null && hit.victim != null && headline(sentences, sentenceIndex) && ownStateAfter(tokens, hit)) {
 				// headline "Deputy wounded, suspect killed in shootout" parsed with the
-				// deputy as the one killed: a person's own state follows the name
-				continue;
+				// deputy as the one killed: a person's own state follows the name; the
+				// one killed is the person named right before it
+				IndexedWord own = graph.getNodeByIndexSafe(hit.predicate);
+				if (own == null || own.index() <= hit.victim.index() + 1 || !Lexicon.isHuman(own.backingLabel())) {
+					continue;
+				}
+				hit = new Hit(hit.kind, own, hit.predicate, hit.weak, false);
 			}
 			if (hit == null || hit.victim == null || negated(graph, word, hit.victim)
 					|| usedKeywords.contains(i) && (listed == null && joined(graph, hit.victim).isEmpty()
@@ -244,8 +249,9 @@ class ImplicitCounter {
 				value = groupBefore(earlier, sentenceIndex);
 			}
 			Integer ordinal = ordinal(graph, hit.victim);
-			if (ordinal != null && BigDecimal.ONE.equals(value) && hasChild(graph, hit.victim, "det", "a")) {
-				value = ordinalCount(earlier, sentenceIndex, hit.kind, ordinal);
+			if (ordinal != null && BigDecimal.ONE.equals(value) && hasChild(graph, hit.victim, "det", "a")
+					&& ofTheRoleBefore(earlier, sentenceIndex, hit.victim)) {
+				value = ordinalCount(earlier, sentences, sentenceIndex, hit.kind, ordinal);
 			}
 			// "left a driver dead and his passenger injured": his passenger is another
 			IndexedWord participle = graph.getNodeByIndexSafe(hit.predicate + 1);
@@ -348,17 +354,57 @@ class ImplicitCounter {
 		return null;
 	}
 
+	/** Nouns of a victim whatever his role: "a second victim", "a third man". */
+	static final Set<String> ANY_VICTIM = Set.of("victim", "person", "man", "woman", "boy", "girl", "teen", "teenager",
+			"child", "kid", "male", "female", "adult", "juvenile", "individual", "youth", "toddler", "infant", "baby",
+			"people");
+
+	/**
+	 * Whether an n-th of a role ("a second employee", "a third officer") follows others
+	 * of that role told in this sentence or the three before ("An officer was shot"); an
+	 * n-th of no role ("a second victim", "a third") always does. "Two were killed and a
+	 * third wounded. A second employee was shot": the second of the employees, not of the
+	 * victims.
+	 */
+	private static boolean ofTheRoleBefore(List<Figure> earlier, int sentenceIndex, IndexedWord victim) {
+		String role = Lexicon.lemma(victim.backingLabel()).toLowerCase(Locale.ROOT);
+		if (ORDINALS.containsKey(role) || ANY_VICTIM.contains(role)) {
+			return true;
+		}
+		for (Figure figure : earlier) {
+			if (figure.sentenceIndex() >= sentenceIndex - 3 && ofRole(figure.party(), role)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether the head noun of {@code party} is {@code role}, or its plural. */
+	static boolean ofRole(String party, String role) {
+		if (party == null) {
+			return false;
+		}
+		String head = party.replaceAll(".*\\s", "").toLowerCase(Locale.ROOT);
+		String singular = head.endsWith("ies") ? head.substring(0, head.length() - 3) + "y"
+				: head.endsWith("men") ? head.substring(0, head.length() - 3) + "man"
+						: head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
+		return role.equals(head) || role.equals(singular);
+	}
+
 	/**
 	 * "One man was shot. A second victim was wounded": a new ("a") n-th victim counts n
 	 * when the n-1 before it were hurt the same way (killed, or shot/wounded), else 1
 	 * ("two were killed and a third was wounded"); an n-th death told before any other
 	 * casualty is the n-th of the incident.
 	 */
-	private static BigDecimal ordinalCount(List<Figure> earlier, int sentenceIndex, String kind, int ordinal) {
+	private static BigDecimal ordinalCount(List<Figure> earlier, List<CoreSentence> sentences, int sentenceIndex,
+			String kind, int ordinal) {
 		BigDecimal before = BigDecimal.valueOf(ordinal - 1L);
-		if (Lexicon.KILLED.equals(kind) && earlier.stream().noneMatch((f) -> "casualty".equals(f.category()))) {
+		if (Lexicon.KILLED.equals(kind) && earlier.stream()
+			.noneMatch((f) -> "casualty".equals(f.category()) && !headlineAbove(sentences, f.sentenceIndex()))) {
 			// "A third person has died from injuries suffered in last week's shooting",
-			// told first: the n-th death of it
+			// told first (under a headline "Third victim dies" or none): the n-th death
+			// of it
 			return BigDecimal.valueOf(ordinal);
 		}
 		for (Figure figure : earlier) {
@@ -394,6 +440,19 @@ class ImplicitCounter {
 
 	private static boolean headline(List<CoreSentence> sentences, int sentenceIndex) {
 		return sentenceIndex == 0 || pastedHeadline(sentences.get(sentenceIndex));
+	}
+
+	/**
+	 * A headline on a line of its own above the body ("Fourth victim dies after bar
+	 * shooting", no end mark): the first of several sentences.
+	 */
+	private static boolean headlineAbove(List<CoreSentence> sentences, int sentenceIndex) {
+		if (sentenceIndex != 0 || sentences.size() < 2 || sentences.get(0).tokens().isEmpty()) {
+			return false;
+		}
+		List<CoreLabel> tokens = sentences.get(0).tokens();
+		return !Set.of(".", "!", "?", "''", "\"", "\u201d", "'", ":", ";")
+			.contains(tokens.get(tokens.size() - 1).word());
 	}
 
 	/** A headline that runs into the site name: "Man shot, killed near park |". */
@@ -455,6 +514,10 @@ class ImplicitCounter {
 		if (tag.startsWith("NN")) {
 			return nounHit(graph, word, lemma, kind);
 		}
+		if (kind == null && tag.startsWith("VB") && offLifeSupport(graph, word)) {
+			// "was taken off life support Tuesday", "took her off life support": a death
+			kind = Lexicon.KILLED;
+		}
 		if (kind == null && "turn".equals(lemma) && tag.startsWith("VB")) {
 			// "before turning the gun on himself": the attacker's own death
 			IndexedWord self = gunTurnedOn(graph, word);
@@ -502,6 +565,13 @@ class ImplicitCounter {
 		}
 		boolean weak = Lexicon.SHOT.equals(kind);
 		IndexedWord victim = victim(graph, word, tag, 0, headline);
+		IndexedWord clause = firstChild(graph, word, "csubj:pass");
+		IndexedWord shotOne = (clause != null) ? firstChild(graph, clause, "nsubj") : null;
+		if (shotOne != null && offLifeSupport(graph, word)) {
+			// "A woman shot outside a bar on Friday was removed from life support" parsed
+			// with the shooting as the subject: the one shot
+			victim = shotOne;
+		}
 		IndexedWord time = graph.getParent(word);
 		IndexedWord found = (time != null) ? graph.getParent(time) : null;
 		if (Lexicon.KILLED.equals(kind) && "JJ".equals(tag) && found != null && found.tag().startsWith("VB")
@@ -523,6 +593,29 @@ class ImplicitCounter {
 			return null;
 		}
 		return new Hit(kind, victim, word.index() - 1, weak, false);
+	}
+
+	private static final Set<String> OFF_LIFE_SUPPORT_VERBS = Set.of("take", "remove");
+
+	/**
+	 * Whether {@code verb} takes someone off life support: "taken off life support",
+	 * "removed from life support", "took her off life support" (the object between).
+	 */
+	private static boolean offLifeSupport(SemanticGraph graph, IndexedWord verb) {
+		if (!OFF_LIFE_SUPPORT_VERBS.contains(Lexicon.lemma(verb.backingLabel()))) {
+			return false;
+		}
+		for (int k = verb.index() + 1; k <= verb.index() + 3; k++) {
+			IndexedWord word = graph.getNodeByIndexSafe(k);
+			IndexedWord life = graph.getNodeByIndexSafe(k + 1);
+			IndexedWord support = graph.getNodeByIndexSafe(k + 2);
+			if (word != null && life != null && support != null
+					&& Set.of("off", "from").contains(word.word().toLowerCase(Locale.ROOT))
+					&& "life".equalsIgnoreCase(life.word()) && "support".equalsIgnoreCase(support.word())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static final Set<String> TIME_UNITS = Set.of("minute", "hour", "day", "week", "month");
