@@ -4414,6 +4414,16 @@ class AttributionExtractor {
 		Set<Integer> content = subtree(graph, top, Set.of());
 		int tagStart = first - 1;
 		content.removeIf((i) -> i >= tagStart);
+		// "X launched 90 drones, the air force said, and two people were killed, the
+		// governor said": only what follows the earlier report's tag
+		int earlier = content.stream()
+			.filter((i) -> graph.getNodeByIndexSafe(i) != null && graph.getNodeByIndexSafe(i).tag().matches("VBD|VBZ")
+					&& isSpeechVerb(graph.getNodeByIndexSafe(i).lemma()) && graph.getNodeByIndexSafe(i + 1) != null
+					&& graph.getNodeByIndexSafe(i + 1).word().equals(","))
+			.max(Integer::compare)
+			.orElse(0);
+		content.removeIf((i) -> earlier > 0
+				&& (i <= earlier + 1 || i == earlier + 2 && graph.getNodeByIndexSafe(i).tag().equals("CC")));
 		return content.isEmpty() ? null : extent(sentence, content);
 	}
 

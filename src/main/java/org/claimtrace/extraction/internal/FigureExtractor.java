@@ -3624,13 +3624,15 @@ class FigureExtractor {
 			}
 		}
 		Integer parent = subsetParent(tokens, m, figures, firstInSentence);
-		if (parent == null && (amongGroup >= 0 || amongThose(tokens, npEnd, kind))) {
+		boolean amongThose = amongGroup < 0 && amongThose(tokens, npEnd, kind) && !ownEvent(tokens, npEnd);
+		if (parent == null && (amongGroup >= 0 || amongThose)) {
 			// "Five people were killed. Among the dead were two children": of those five;
 			// "Three journalists were among those killed"
 			for (int k = firstInSentence - 1; k >= 0 && figures.get(k).sentenceIndex() >= sentenceIndex - 2; k--) {
 				Figure before = figures.get(k);
 				if (kind.equals(before.kind()) && before.quantified() && before.max().compareTo(m.min) > 0) {
-					parent = k;
+					boolean sameSide = !amongThose || namesWithin(tokens, m.last + 1, npEnd, before.party());
+					parent = sameSide ? k : null;
 					break;
 				}
 			}
@@ -3695,7 +3697,7 @@ class FigureExtractor {
 					|| WAR_PERIODS.contains(w) && warHasKilled(tokens, k, m) || spanOfWeeks(tokens, k, m)
 					|| "alone".equals(w)
 							&& (MONTHS.contains(prev) || SPANS.contains(prev) || prev.matches("(19|20)\\d\\d"))
-							&& (sameClause(tokens, m, k) || k <= 3 && k < m.first)
+							&& (sameClause(tokens, m, k) || k <= 3 && k + 1 < m.first && sameClause(tokens, m, k + 1))
 					|| Set.of("war", "conflict", "invasion", "occupation").contains(w) && k > m.last
 							&& "the".equals(prev) && k >= 2 && "in".equals(Lexicon.lower(tokens.get(k - 2)))
 							&& sameClause(tokens, m, k)) {
@@ -3710,8 +3712,9 @@ class FigureExtractor {
 	}
 
 	private static boolean superlativeBetween(List<CoreLabel> tokens, int from, int to) {
-		for (int i = from + 1; i < to; i++) {
-			if ("JJS".equals(tokens.get(i).tag()) && !Set.of("most", "least").contains(Lexicon.lower(tokens.get(i)))) {
+		for (int i = Math.max(from + 1, 1); i < to; i++) {
+			if ("JJS".equals(tokens.get(i).tag()) && "the".equals(Lexicon.lower(tokens.get(i - 1)))
+					&& !Set.of("most", "least", "latest").contains(Lexicon.lower(tokens.get(i)))) {
 				return true;
 			}
 		}
@@ -3873,6 +3876,34 @@ class FigureExtractor {
 			}
 		}
 		return kind.equals(Lexicon.kindOf(tokens.get(k)));
+	}
+
+	/**
+	 * "were among those killed when a roadside bomb struck": an event of its own, not the
+	 * toll told before.
+	 */
+	private static boolean ownEvent(List<CoreLabel> tokens, int from) {
+		for (int k = from; k < tokens.size(); k++) {
+			if (Set.of("when", "after").contains(Lexicon.lower(tokens.get(k)))
+					&& tokens.get(k).tag().matches("WRB|IN")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * True when every capitalised word of tokens from..to-1 ("Two Israeli soldiers") is
+	 * in the party of the toll before: not "50 Hamas fighters".
+	 */
+	private static boolean namesWithin(List<CoreLabel> tokens, int from, int to, String party) {
+		for (int k = from; k < to && k < tokens.size(); k++) {
+			String w = tokens.get(k).word();
+			if (Character.isUpperCase(w.charAt(0)) && (party == null || !party.contains(w))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -4947,7 +4978,7 @@ class FigureExtractor {
 			String two = Lexicon.lower(tokens.get(m.last + 1)) + " " + Lexicon.lower(tokens.get(m.last + 2));
 			subset = Set.of("of whom", "of them", "of those", "of which").contains(two);
 		}
-		int dash = (subset || q < 0) ? -1 : dashBreakdown(tokens, q);
+		int dash = (subset || q < 0 || !breakdownMember(tokens, m)) ? -1 : dashBreakdown(tokens, q);
 		if (dash >= 0) {
 			// "killed nine civilians — five women and four children —": the figure the
 			// dash follows
@@ -4978,6 +5009,19 @@ class FigureExtractor {
 	 * — five women and four children", "12 people (eight soldiers and four civilians)")
 	 * when {@code q}, the word before a count, lies inside it; else -1.
 	 */
+	/**
+	 * "five women" in "— five women and four children —": people with no verb of their
+	 * own ("— 12 tanks were destroyed", "— 30 soldiers were stationed" are no parts).
+	 */
+	private static boolean breakdownMember(List<CoreLabel> tokens, NumberMention m) {
+		int noun = m.last + 1;
+		if (noun + 1 >= tokens.size() || !tokens.get(noun).tag().startsWith("NN")
+				|| !Lexicon.isHuman(tokens.get(noun))) {
+			return false;
+		}
+		return Set.of("and", ",", "—", "–", "--", ")", "-RRB-", "or").contains(tokens.get(noun + 1).word());
+	}
+
 	private static int dashBreakdown(List<CoreLabel> tokens, int q) {
 		for (int k = q; k >= 1 && q - k < 8; k--) {
 			String w = tokens.get(k).word();

@@ -2234,8 +2234,9 @@ class ImplicitCounter {
 			return true;
 		}
 		IndexedWord before = graph.getNodeByIndexSafe(node.index() - 1);
-		return before != null && Set.of("german", "australian", "belgian", "anatolian", "pit", "english", "french")
-			.contains(before.word().toLowerCase(Locale.ROOT));
+		return before != null
+				&& Set.of("german", "australian", "belgian", "anatolian", "dutch", "caucasian", "asian", "english")
+					.contains(before.word().toLowerCase(Locale.ROOT));
 	}
 
 	/**
