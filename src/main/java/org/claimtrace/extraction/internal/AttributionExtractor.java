@@ -4393,8 +4393,9 @@ class AttributionExtractor {
 				|| !verb.tag().matches("VBD|VBZ|VBP")
 				|| graph.outgoingEdgeList(verb)
 					.stream()
-					.anyMatch((edge) -> relation(edge).matches("ccomp|xcomp|obj|advcl|parataxis")
-							&& !(inverted(graph, verb) && edge.getDependent().tag().startsWith("NN")))) {
+					.anyMatch((edge) -> relation(edge).matches("ccomp|xcomp|obj|advcl|parataxis|conj")
+							&& !(inverted(graph, verb) && edge.getDependent().tag().startsWith("NN"))
+							&& !commaBetween(graph, verb, edge.getDependent()))) {
 			return null;
 		}
 		int first = verb.index();
@@ -4452,7 +4453,19 @@ class AttributionExtractor {
 		return comma && graph.incomingEdgeList(verb)
 			.stream()
 			.anyMatch((edge) -> relation(edge).matches("parataxis|ccomp|dep")
-					&& edge.getGovernor().index() < verb.index() && edge.getGovernor().tag().startsWith("VB"));
+					&& edge.getGovernor().index() < verb.index() && (edge.getGovernor().tag().startsWith("VB")
+							|| relation(edge).equals("dep") && edge.getGovernor().tag().startsWith("NN")));
+	}
+
+	/** A comma between the verb and a dependent after it: ", as Russia pressed on". */
+	private static boolean commaBetween(SemanticGraph graph, IndexedWord verb, IndexedWord dependent) {
+		for (int k = verb.index() + 1; k < dependent.index(); k++) {
+			IndexedWord word = graph.getNodeByIndexSafe(k);
+			if (word != null && word.word().equals(",")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
