@@ -1148,6 +1148,12 @@ class AttributionExtractor {
 				}
 				content = range(sentence.tokens(), from, sentence.tokens().size());
 			}
+			int question = pressedQuestion(sentence, graph, word);
+			if (question >= 0) {
+				// "pressed the mayor on whether he would resign": the question, not the
+				// one asked
+				content = range(sentence.tokens(), question, sentence.tokens().size());
+			}
 			if (content == null && intent) {
 				continue;
 			}
@@ -2205,7 +2211,10 @@ class AttributionExtractor {
 				"((his|her|their|my|our|your|its) )?(goodbyes?|good-byes?|farewells?|hellos?|grace|amen|goodnight|cheers|a (prayer|few prayers|blessing|final farewell)|(a )?(quick |final |last |tearful |fond )?(goodbyes?|farewells?|hellos?)|good (night|morning|bye)|thank you|thanks)\\b.*")) {
 			return true;
 		}
-		if (lemma.equals("warn") && verb.word().equalsIgnoreCase("warning") && !clause
+		boolean progressive = verb.index() >= 2 && Lexicon.lower(tokens.get(verb.index() - 2))
+			.matches(
+					"is|are|was|were|'s|'re|be|been|am|'m|keeps?|kept|continues?|continued|began|begins?|started|starts?");
+		if (lemma.equals("warn") && verb.word().equalsIgnoreCase("warning") && !clause && !progressive
 				&& graph.outgoingEdgeList(verb)
 					.stream()
 					.anyMatch((edge) -> relation(edge).equals("obj") && edge.getDependent().index() == verb.index() + 1
@@ -2634,23 +2643,35 @@ class AttributionExtractor {
 	 * "pressed on toward the river", "pressed for a vote").
 	 */
 	private static boolean pressesOn(CoreSentence sentence, SemanticGraph graph, IndexedWord verb) {
+		return pressedQuestion(sentence, graph, verb) >= 0;
+	}
+
+	/**
+	 * The 0-based index of the question word in "pressed the mayor on whether ...", or
+	 * -1: only a person or organisation pressed is asked ("pressed charges against the
+	 * driver over whether ...", "pressed its advance on what remained of ...", "pressed
+	 * their demands on how ..." ask nothing).
+	 */
+	private static int pressedQuestion(CoreSentence sentence, SemanticGraph graph, IndexedWord verb) {
 		if (!verb.lemma().equalsIgnoreCase("press") || graph.outgoingEdgeList(verb)
 			.stream()
-			.noneMatch((edge) -> relation(edge).equals("obj") && edge.getDependent().index() > verb.index())) {
-			return false;
+			.noneMatch((edge) -> relation(edge).equals("obj") && edge.getDependent().index() > verb
+				.index() && (isAnimate(graph, edge.getDependent())
+						|| edge.getDependent().word().toLowerCase(Locale.ROOT).matches("him|her|them|us|me|you")))) {
+			return -1;
 		}
 		List<CoreLabel> tokens = sentence.tokens();
-		for (int i = verb.index() + 1; i + 1 < tokens.size() && i <= verb.index() + 8; i++) {
+		for (int i = verb.index(); i + 1 < tokens.size() && i <= verb.index() + 8; i++) {
 			String word = Lexicon.lower(tokens.get(i));
 			if (word.matches("[,.;:]")) {
-				return false;
+				return -1;
 			}
 			if (word.matches("on|about|over")
 					&& Lexicon.lower(tokens.get(i + 1)).matches("whether|why|how|what|if|when|where|who")) {
-				return true;
+				return i + 1;
 			}
 		}
-		return false;
+		return -1;
 	}
 
 	/**

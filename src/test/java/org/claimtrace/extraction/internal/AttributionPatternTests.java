@@ -3307,6 +3307,73 @@ class AttributionPatternTests {
 				"The mayor", "warning");
 	}
 
+	// Round 28 fixes after review of round 27
+
+	@Test
+	void pressingAThingOnAQuestionAsksNothing() {
+		for (String text : List.of("Police pressed charges against the driver over whether he had been drinking.",
+				"The army pressed its advance on what remained of the rebel-held city.",
+				"Russian forces pressed their offensive on what remained of the town.",
+				"The union pressed its case over how much the city owed.",
+				"Protesters pressed their demands on how the police budget would be spent.",
+				"The governor pressed her claim on why the river belonged to the state.")) {
+			assertThat(extract(text)).as(text).noneMatch((attribution) -> attribution.cue().text().equals("pressed"));
+		}
+		// and another report inside stays
+		List<ExtractedAttribution> charges = extract(
+				"Police pressed charges against the teen over what prosecutors called a hoax threat.");
+		assertThat(charges).noneMatch((attribution) -> attribution.cue().text().equals("pressed"));
+		assertThat(byCue(charges, "called").source().text()).isEqualTo("prosecutors");
+		List<ExtractedAttribution> assault = extract(
+				"The army pressed its assault on what it called rebel strongholds.");
+		assertThat(assault).noneMatch((attribution) -> attribution.cue().text().equals("pressed"));
+		assertThat(byCue(assault, "called").source().text()).isEqualTo("it");
+	}
+
+	@Test
+	void pressingSomeoneOnAQuestionReportsTheQuestion() {
+		assertThat(
+				byCue(extract("Reporters pressed the mayor on whether he would resign."), "pressed").content().text())
+			.isEqualTo("whether he would resign");
+		assertThat(byCue(extract("The host pressed Senator Vance on whether he would accept the results."), "pressed")
+			.content()
+			.text()).isEqualTo("whether he would accept the results");
+		assertThat(byCue(extract("The anchor pressed him hard on whether he had lied."), "pressed").content().text())
+			.isEqualTo("whether he had lied");
+		ExtractedAttribution chief = byCue(
+				extract("Council members pressed the police chief about when the footage would be released."),
+				"pressed");
+		assertThat(chief.source().text()).isEqualTo("Council members");
+		assertThat(chief.content().text()).isEqualTo("when the footage would be released");
+	}
+
+	@Test
+	void isWarningWithADroppedThatStillReports() {
+		ExtractedAttribution analysts = byCue(
+				extract("Analysts are warning signals from the bond market point to a recession."), "warning");
+		assertThat(analysts.source().text()).isEqualTo("Analysts");
+		assertThat(analysts.content().text()).startsWith("signals from the bond market");
+		for (String text : List.of("The health department is warning shots alone will not stop the outbreak.",
+				"The utility is warning signs of strain on the power grid are growing.",
+				"The governor is warning lights could go out across the state.",
+				"Doctors are warning signs of heat stroke are often missed.")) {
+			assertThat(extract(text)).as(text).anyMatch((attribution) -> attribution.cue().text().equals("warning"));
+		}
+		assertThat(extract("Police fired warning shots into the air."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("warning"));
+		assertThat(extract("The dashboard was flashing warning lights all morning."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("warning"));
+	}
+
+	@Test
+	void aPollThatHasOrPutsSomeonePointsAwayReportsIt() {
+		assertPair(extract("The Emerson College poll has the governor nine points behind his Republican challenger."),
+				"The Emerson College poll", "has");
+		assertPair(extract("A Marist poll has the mayor two points behind her rival."), "A Marist poll", "has");
+		assertPair(extract("The survey puts Labour 20 points clear of the Conservatives."), "The survey", "puts");
+		assertPair(extract("The latest poll puts the senator six points ahead."), "The latest poll", "puts");
+	}
+
 	// Blind sweep 16 (round 27): campaign-trail, debate, interview, social-media and poll
 	// passages, reporting verbs beyond "said", questions and answers, and traps, written
 	// before the extractor saw them, in
