@@ -2150,9 +2150,19 @@ class AttributionExtractor {
 			if (relation.equals("obj")) {
 				object = dependent;
 			}
+			if (relation.equals("ccomp") && dependent.index() > verb.index()
+					&& dependent.lemma().toLowerCase(Locale.ROOT).matches("point|percent|percentage")) {
+				// "has the governor nine points behind ...", parsed as a clause with the
+				// margin for its verb
+				IndexedWord placed = ownSubject(graph, dependent);
+				if (placed != null) {
+					object = placed;
+					placing = true;
+				}
+			}
 			if (dependent.index() > verb.index() && (dependent.word()
 				.toLowerCase(Locale.ROOT)
-				.matches("ahead|behind|up|down|level|even|tied|leading|trailing|narrowing|winning|losing")
+				.matches("ahead|behind|clear|up|down|level|even|tied|leading|trailing|narrowing|winning|losing")
 					|| relation.equals("obl") && hasCaseWord(graph, dependent, "at"))) {
 				placing = true;
 			}
@@ -2170,10 +2180,12 @@ class AttributionExtractor {
 		if (object != null && !placing) {
 			// "puts the Conservatives four points ahead", "has the governor nine points
 			// behind": the margin hangs from the verb or the object, "ahead" from it
+			// (1-based positions: "ahead" from two to five words after the object, the
+			// margin's unit right before it)
 			List<CoreLabel> tokens = sentence.tokens();
-			for (int i = object.index() + 1; i < tokens.size() && i <= object.index() + 4; i++) {
-				if (Lexicon.lower(tokens.get(i)).matches("ahead|behind")
-						&& Lexicon.lower(tokens.get(i - 1)).matches("points?|percent")) {
+			for (int at = object.index() + 2; at <= tokens.size() && at <= object.index() + 5; at++) {
+				if (Lexicon.lower(tokens.get(at - 1)).matches("ahead|behind|clear")
+						&& Lexicon.lower(tokens.get(at - 2)).matches("points?|percent")) {
 					placing = true;
 				}
 			}

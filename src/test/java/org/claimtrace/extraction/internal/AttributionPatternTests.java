@@ -3372,6 +3372,12 @@ class AttributionPatternTests {
 		assertPair(extract("A Marist poll has the mayor two points behind her rival."), "A Marist poll", "has");
 		assertPair(extract("The survey puts Labour 20 points clear of the Conservatives."), "The survey", "puts");
 		assertPair(extract("The latest poll puts the senator six points ahead."), "The latest poll", "puts");
+		ExtractedAttribution behind = byCue(
+				extract("The Emerson College poll has the governor nine points behind his Republican challenger."),
+				"has");
+		assertThat(behind.content().text()).isEqualTo("the governor nine points behind his Republican challenger");
+		// a poll that has points of its own places no one
+		assertThat(extract("The survey has 12 points of interest for planners.")).isEmpty();
 	}
 
 	// Blind sweep 16 (round 27): campaign-trail, debate, interview, social-media and poll
