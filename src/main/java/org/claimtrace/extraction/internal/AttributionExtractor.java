@@ -1148,6 +1148,10 @@ class AttributionExtractor {
 				}
 				content = range(sentence.tokens(), from, sentence.tokens().size());
 			}
+			int warned = droppedThatWarning(sentence, graph, word);
+			if (warned >= 0) {
+				content = range(sentence.tokens(), warned, sentence.tokens().size());
+			}
 			int question = pressedQuestion(sentence, graph, word);
 			if (question >= 0) {
 				// "pressed the mayor on whether he would resign": the question, not the
@@ -2223,10 +2227,8 @@ class AttributionExtractor {
 				"((his|her|their|my|our|your|its) )?(goodbyes?|good-byes?|farewells?|hellos?|grace|amen|goodnight|cheers|a (prayer|few prayers|blessing|final farewell)|(a )?(quick |final |last |tearful |fond )?(goodbyes?|farewells?|hellos?)|good (night|morning|bye)|thank you|thanks)\\b.*")) {
 			return true;
 		}
-		boolean progressive = verb.index() >= 2 && Lexicon.lower(tokens.get(verb.index() - 2))
-			.matches(
-					"is|are|was|were|'s|'re|be|been|am|'m|keeps?|kept|continues?|continued|began|begins?|started|starts?");
-		if (lemma.equals("warn") && verb.word().equalsIgnoreCase("warning") && !clause && !progressive
+		if (lemma.equals("warn") && verb.word().equalsIgnoreCase("warning") && !clause
+				&& droppedThatWarning(sentence, graph, verb) < 0
 				&& graph.outgoingEdgeList(verb)
 					.stream()
 					.anyMatch((edge) -> relation(edge).equals("obj") && edge.getDependent().index() == verb.index() + 1
@@ -2647,6 +2649,39 @@ class AttributionExtractor {
 			.stream()
 			.anyMatch((edge) -> relation(edge).equals("obj")
 					&& CALL_NOUNS.contains(edge.getDependent().lemma().toLowerCase(Locale.ROOT)));
+	}
+
+	/**
+	 * "Doctors are warning signs of heat stroke are often missed", "the governor is
+	 * warning lights could go out": a progressive "warning" with a dropped "that" before
+	 * a warning thing and a verb of its own (or from people) reports that clause; the
+	 * 0-based index of its first word, or -1 (not "fired warning shots", "these are
+	 * warning signs of a stroke", "were warning signs that ...").
+	 */
+	private static int droppedThatWarning(CoreSentence sentence, SemanticGraph graph, IndexedWord verb) {
+		List<CoreLabel> tokens = sentence.tokens();
+		int next = verb.index();
+		if (!verb.word().equalsIgnoreCase("warning") || verb.index() < 2 || next >= tokens.size()
+				|| !Lexicon.lower(tokens.get(verb.index() - 2))
+					.matches("is|are|was|were|'s|'re|be|been|am|'m|keeps?|kept|continues?|continued")
+				|| !WARNING_THINGS.contains(Lexicon.lemma(tokens.get(next)).toLowerCase(Locale.ROOT))) {
+			return -1;
+		}
+		IndexedWord subject = ownSubject(graph, verb);
+		if (subject != null && subject.index() < verb.index() && isAnimate(graph, subject)) {
+			// "Analysts are warning signals from the bond market ...": people warn
+			return next;
+		}
+		for (int i = next + 1; i < tokens.size(); i++) {
+			String word = Lexicon.lower(tokens.get(i));
+			if (word.matches("[,;:]|that|which|who|and|or|but")) {
+				return -1;
+			}
+			if (tokens.get(i).tag().matches("VBZ|VBP|VBD|MD")) {
+				return next;
+			}
+		}
+		return -1;
 	}
 
 	/**

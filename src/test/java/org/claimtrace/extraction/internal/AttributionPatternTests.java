@@ -3357,8 +3357,16 @@ class AttributionPatternTests {
 				"The utility is warning signs of strain on the power grid are growing.",
 				"The governor is warning lights could go out across the state.",
 				"Doctors are warning signs of heat stroke are often missed.")) {
-			assertThat(extract(text)).as(text).anyMatch((attribution) -> attribution.cue().text().equals("warning"));
+			String content = text.substring(text.indexOf("warning ") + 8, text.length() - 1);
+			assertThat(extract(text)).as(text)
+				.anyMatch((attribution) -> attribution.cue().text().equals("warning")
+						&& attribution.content().text().equals(content));
 		}
+		// a warning sign named with no clause of its own is no report
+		assertThat(extract("Those headaches were warning signs of a stroke."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("warning"));
+		assertThat(extract("The layoffs are warning signs that the economy is slowing."))
+			.noneMatch((attribution) -> attribution.cue().text().equals("warning"));
 		assertThat(extract("Police fired warning shots into the air."))
 			.noneMatch((attribution) -> attribution.cue().text().equals("warning"));
 		assertThat(extract("The dashboard was flashing warning lights all morning."))
