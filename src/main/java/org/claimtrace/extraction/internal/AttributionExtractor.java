@@ -1156,7 +1156,16 @@ class AttributionExtractor {
 			if (question >= 0) {
 				// "pressed the mayor on whether he would resign": the question, not the
 				// one asked
-				content = range(sentence.tokens(), question, sentence.tokens().size());
+				// (up to a clause of the sentence's own: "..., but she declined to say")
+				List<CoreLabel> tokens = sentence.tokens();
+				int end = question + 1;
+				while (end < tokens.size() && !Lexicon.lower(tokens.get(end)).equals(";")
+						&& !(Lexicon.lower(tokens.get(end)).equals(",") && end + 1 < tokens.size()
+								&& Lexicon.lower(tokens.get(end + 1))
+									.matches("but|and|who|which|while|though|although"))) {
+					end++;
+				}
+				content = range(tokens, question, end);
 			}
 			if (content == null && intent) {
 				continue;

@@ -3345,6 +3345,11 @@ class AttributionPatternTests {
 				"pressed");
 		assertThat(chief.source().text()).isEqualTo("Council members");
 		assertThat(chief.content().text()).isEqualTo("when the footage would be released");
+		assertThat(
+				byCue(extract("Reporters pressed the mayor on whether he would resign, but he walked away."), "pressed")
+					.content()
+					.text())
+			.isEqualTo("whether he would resign");
 	}
 
 	@Test
