@@ -87,9 +87,14 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	private static final Pattern COUNTY_OFFICE_AFTER = Pattern.compile(
 			"^\\s(?:Executive|Judge|Sheriff|Commissioners?|Attorney|Prosecutor|Clerk|Coroner|Administrator|Assessor|Treasurer|Supervisors?)\\s+\\p{Lu}");
 
-	/** "the town of", "the city of": what follows is a populated place. */
-	private static final Pattern SETTLEMENT_OF = Pattern
-		.compile("(?i)\\b(?:town|city|village|hamlet|township|suburb)\\s+of\\s+$");
+	/**
+	 * "the town of", "the border town of": what follows is a populated place; not "the
+	 * capital city of Texas", "the largest city of Arizona" (a city in the region).
+	 */
+	private static final Pattern SETTLEMENT_OF = Pattern.compile("(?i)\\b(?:the|a)\\s+(?:(?:small|tiny|remote|border|"
+			+ "frontline|front-line|coastal|port|mining|market|industrial|rural|(?:north|south|east|west|"
+			+ "north-?east|north-?west|south-?east|south-?west)ern)\\s+)?(?:town|city|village|hamlet|township|"
+			+ "suburb)\\s+of\\s+$");
 
 	private static final Pattern AFTER_REGION_WORD = Pattern.compile("^\\s+(?i:(" + TextContext.REGION_WORDS + "))\\b");
 
@@ -101,6 +106,77 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			+ "|provincial government|regional government)" + " of (?:the )?$");
 
 	/** The text names the country ("India", "Sri Lanka") anywhere. */
+	/**
+	 * The main island of a two-island state, which news names for the state (see
+	 * GazetteerData's country aliases).
+	 */
+	private static final Set<String> ISLAND_STATE_ALIASES = Set.of("Trinidad", "Antigua", "St Kitts", "St. Kitts",
+			"Saint Kitts", "St Vincent", "St. Vincent", "Saint Vincent");
+
+	private static final Pattern SAINTS_INSTITUTION_AFTER = Pattern
+		.compile("(?:'s\\b|\\s+(?:de|of)\\s+\\p{Lu}|\\s+(?:Society|Hospital|Church|School|College|Medical|Health|"
+				+ "Parish|Catholic|Charities|Foundation|Academy|High|Cathedral|Center|Centre)\\b)");
+
+	/** "Antigua, the former capital of Guatemala": how far an apposition reaches. */
+	private static final int APPOSITION_REACH = 80;
+
+	/**
+	 * "Antigua, Guatemala", "Trinidad, Calif.", "St. Vincent, Minnesota", "Antigua, the
+	 * former capital of Guatemala": a qualifier after the name, or an apposition naming
+	 * the country of another place of the name, outranks the island's state.
+	 */
+	private List<GazetteerEntry> withoutOutrankedIslandState(List<GazetteerEntry> matches, Mention m, String text) {
+		List<GazetteerEntry> states = matches.stream()
+			.filter((e) -> e.precision() == Precision.COUNTRY && !ownName(m, e))
+			.toList();
+		if (states.isEmpty() || states.size() == matches.size()) {
+			return matches;
+		}
+		Set<String> stateCodes = new HashSet<>();
+		states.forEach((e) -> stateCodes.add(e.countryCode()));
+		Set<String> others = new HashSet<>();
+		matches.stream()
+			.filter((e) -> !stateCodes.contains(e.countryCode()))
+			.forEach((e) -> others.add(e.countryCode()));
+		Set<String> named = new HashSet<>();
+		Set<String> namedRegions = new HashSet<>();
+		Matcher q = QUALIFIER_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40)));
+		if (q.lookingAt()) {
+			String qualifier = q.group(1);
+			for (String key : STATE_ABBREVIATIONS.getOrDefault(qualifier, List.of())) {
+				named.add(key.substring(0, key.indexOf('.')));
+				namedRegions.add(key.substring(0, key.indexOf('.')));
+			}
+			for (String name : List.of(qualifier, qualifier.split("\\s+")[0])) {
+				this.index.lookup(name)
+					.stream()
+					.filter((e) -> e.precision() == Precision.COUNTRY || e.precision() == Precision.REGION)
+					.forEach((e) -> {
+						named.add(e.countryCode());
+						if (e.precision() == Precision.REGION) {
+							namedRegions.add(e.countryCode());
+						}
+					});
+			}
+		}
+		if (!namedRegions.isEmpty() && namedRegions.stream().noneMatch(stateCodes::contains)) {
+			// "St. Vincent, Minnesota": a state of another country qualifies the name,
+			// even where the gazetteer has no place of the name there
+			return matches.stream().filter((e) -> !stateCodes.contains(e.countryCode())).toList();
+		}
+		for (String code : others) {
+			if (named.contains(code) || (text.startsWith(", ", m.end()) && namesCountry(
+					text.substring(m.end(), Math.min(text.length(), m.end() + APPOSITION_REACH)), code))) {
+				return matches.stream().filter((e) -> !stateCodes.contains(e.countryCode())).toList();
+			}
+		}
+		return matches;
+	}
+
+	private static boolean isSouthKoreanProvinceByAlias(Mention m, GazetteerEntry e) {
+		return "KR".equals(e.countryCode()) && e.precision() == Precision.REGION && !ownName(m, e);
+	}
+
 	private boolean namesCountry(String text, String countryCode) {
 		GazetteerEntry country = this.index.country(countryCode);
 		return country != null && Pattern.compile("\\b" + Pattern.quote(country.name()) + "\\b").matcher(text).find();
@@ -438,13 +514,30 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			if (m.regionWord()) {
 				matches = matches.stream().filter((e) -> e.precision() == Precision.REGION).toList();
 			}
-			else if (SETTLEMENT_OF.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()
-					&& matches.stream().anyMatch((e) -> e.precision().populated())) {
+			else if (SETTLEMENT_OF.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()
+					&& matches.stream().anyMatch((e) -> e.precision().populated())
+					&& (matches.stream().anyMatch((e) -> e.precision().populated() && ownName(m, e))
+							|| matches.stream().noneMatch((e) -> !e.precision().populated() && ownName(m, e)))) {
 				// "crossed into the town of Batken": the town, not the region named after
 				// it
 				matches = matches.stream().filter((e) -> e.precision().populated()).toList();
 			}
+			if (ISLAND_STATE_ALIASES.contains(m.name())) {
+				if (SAINTS_INSTITUTION_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+						&& m.name().startsWith("S")) {
+					// "the St. Vincent de Paul Society", "St. Kitts Hospital": a saint's
+					// name in an institution's, no place
+					continue;
+				}
+				matches = withoutOutrankedIslandState(matches, m, text);
+			}
 			matches = withoutTownsNamedAfterCountry(matches, m);
+			if (matches.stream().anyMatch((e) -> isSouthKoreanProvinceByAlias(m, e)) && namesCountry(text, "KP")
+					&& !namesCountry(text, "KR")) {
+				// "Gangwon province" in a text about North Korea: not the South's
+				// province of the English name (Kangwon is the North's too)
+				matches = matches.stream().filter((e) -> !isSouthKoreanProvinceByAlias(m, e)).toList();
+			}
 			if (isAcronym(m.name()) && m.stateKey() == null && !opensDateline(text, m)) {
 				// "GUR", "HUR", "IS": only exact country aliases (US, UK, DPRK)
 				matches = matches.stream().filter((e) -> e.precision() == Precision.COUNTRY).toList();

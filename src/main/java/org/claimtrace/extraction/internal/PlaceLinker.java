@@ -144,6 +144,13 @@ class PlaceLinker {
 	 */
 	private static final Set<String> VESSEL_TITLES = Set.of("Spirit", "Pride");
 
+	/**
+	 * Words of a text about ships, where "Spirit of ..." and "Pride of ..." are ships.
+	 */
+	private static final Pattern SHIPPING = Pattern.compile(
+			"(?i)\\b(?:ferry|ferries|ship|ships|vessels?|boats?|cruises?|sailings?|sailed|liners?|aboard|docked|crew|"
+					+ "harbou?r|port)\\b");
+
 	private static final Set<String> COORDINATORS = Set.of("and", "or", ",");
 
 	// "of" joins names like "East Riding of Yorkshire", "Isle of Wight"; the
@@ -184,6 +191,7 @@ class PlaceLinker {
 	static List<ToponymCandidate> candidates(String text, List<CoreSentence> sentences) {
 		List<ToponymCandidate> candidates = new ArrayList<>();
 		Set<String> personWords = wordsOfFullPersonNames(sentences);
+		boolean shipping = SHIPPING.matcher(text).find();
 		for (CoreSentence sentence : sentences) {
 			List<CoreLabel> tokens = sentence.tokens();
 			int i = 0;
@@ -224,9 +232,9 @@ class PlaceLinker {
 					continue;
 				}
 				if (ner && i >= 2 && "of".equals(tokens.get(i - 1).word())
-						&& VESSEL_TITLES.contains(tokens.get(i - 2).word())) {
+						&& VESSEL_TITLES.contains(tokens.get(i - 2).word()) && shipping) {
 					// "the Spirit of Tasmania ferries", "the Pride of Kent": a ship's
-					// name
+					// name in a text about shipping (not "the Spirit of Detroit statue")
 					i = j;
 					continue;
 				}

@@ -1239,15 +1239,16 @@ class GeoparsingPatternTests {
 	}
 
 	/**
-	 * "the Spirit of Tasmania ferries", "The Spirit of British Columbia was repaired": a
-	 * ship named for a place is no mention of the place.
+	 * "the Spirit of Tasmania ferries", "The Spirit of British Columbia ferry was
+	 * repaired": a ship named for a place, in a text about ships, is no mention of the
+	 * place.
 	 */
 	@Test
 	void shipNamedForAPlaceIsNoPlace() {
 		assertThat(places("The Spirit of Tasmania ferries from Geelong to Devonport were cancelled."))
 			.extracting((p) -> p.mention().text())
 			.containsExactly("Geelong", "Devonport");
-		assertThat(places("The Spirit of British Columbia was being repaired in Victoria, British Columbia."))
+		assertThat(places("The Spirit of British Columbia ferry was being repaired in Victoria, British Columbia."))
 			.extracting((p) -> p.mention().text())
 			.containsExactly("Victoria", "British Columbia");
 	}
@@ -1321,6 +1322,85 @@ class GeoparsingPatternTests {
 			.filteredOn((p) -> p.mention().text().equals("Batken"))
 			.extracting(ExtractedPlace::geonamesId, ExtractedPlace::countryCode)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(1528735L, "KG"));
+	}
+
+	/**
+	 * "the capital city of Texas", "the largest city of Arizona": the city of a region,
+	 * not a town of the region's name; the state stays the state.
+	 */
+	@Test
+	void cityOfARegionAfterCapitalOrSuperlativeIsTheRegion() {
+		assertThat(places("Austin, the capital city of Texas, banned the sale of fireworks."))
+			.filteredOn((p) -> p.mention().text().equals("Texas"))
+			.extracting(ExtractedPlace::countryCode, ExtractedPlace::precision)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("US", "region"));
+		assertThat(places("Phoenix, the largest city of Arizona, recorded its hottest day."))
+			.filteredOn((p) -> p.mention().text().equals("Arizona"))
+			.extracting(ExtractedPlace::countryCode, ExtractedPlace::precision)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("US", "region"));
+		for (String state : List.of("Minnesota", "Idaho", "California")) {
+			assertThat(places("Officials said the largest city of " + state + " would open cooling centres."))
+				.filteredOn((p) -> p.mention().text().equals(state))
+				.extracting(ExtractedPlace::countryCode, ExtractedPlace::precision)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("US", "region"));
+		}
+		assertThat(places("Guadalajara, the capital city of Jalisco, hosted the fair."))
+			.filteredOn((p) -> p.mention().text().equals("Jalisco"))
+			.extracting(ExtractedPlace::countryCode, ExtractedPlace::precision)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("MX", "region"));
+	}
+
+	/**
+	 * "Antigua, Guatemala", "Trinidad, Calif.", "St. Vincent, Minnesota": a qualifier
+	 * outranks the island's two-island state; so does a text that names another country.
+	 */
+	@Test
+	void islandStateAliasYieldsToAQualifier() {
+		assertThat(places("Volcanic ash fell on Antigua, Guatemala, on Sunday."))
+			.filteredOn((p) -> p.mention().text().equals("Antigua"))
+			.extracting(ExtractedPlace::countryCode)
+			.containsExactly("GT");
+		assertThat(places("Tourists crowded Antigua, the former capital of Guatemala, for Easter."))
+			.filteredOn((p) -> p.mention().text().equals("Antigua"))
+			.extracting(ExtractedPlace::countryCode)
+			.containsExactly("GT");
+		assertThat(places("A fishing boat sank off Trinidad, Calif., on Monday."))
+			.filteredOn((p) -> p.mention().text().equals("Trinidad"))
+			.extracting(ExtractedPlace::countryCode)
+			.containsExactly("US");
+		// the Minnesota hamlet is not in the gazetteer: unresolved, not the island state
+		assertThat(places("The tornado flattened barns near St. Vincent, Minnesota, on Friday."))
+			.filteredOn((p) -> p.mention().text().startsWith("St"))
+			.hasSize(1)
+			.extracting(ExtractedPlace::countryCode)
+			.doesNotContain("VC");
+	}
+
+	/**
+	 * "the St. Vincent de Paul Society": a charity named for a saint, not the country.
+	 */
+	@Test
+	void saintsCharityIsNoIslandState() {
+		assertThat(places("Volunteers from the St. Vincent de Paul Society handed out coats in Dayton."))
+			.extracting(ExtractedPlace::countryCode)
+			.doesNotContain("VC");
+	}
+
+	/** "Gangwon province" in a text about North Korea is not South Korea's province. */
+	@Test
+	void koreanProvinceNameInANorthKoreanTextIsNotTheSouths() {
+		assertThat(places("North Korea fired two missiles from Gangwon province on Tuesday, state media said."))
+			.filteredOn((p) -> p.mention().text().startsWith("Gangwon"))
+			.extracting(ExtractedPlace::countryCode)
+			.doesNotContain("KR");
+	}
+
+	/** "the Spirit of Detroit statue": a statue, and a mention of the city. */
+	@Test
+	void statueNamedSpiritOfACityKeepsTheCity() {
+		assertThat(places("Fans gathered at the Spirit of Detroit statue after the game."))
+			.extracting((p) -> p.mention().text())
+			.contains("Detroit");
 	}
 
 	/**
