@@ -610,6 +610,7 @@ class FigureExtractor {
 		Set<String> ordinals = new HashSet<>();
 		Figure selfDeath = null;
 		Figure uncountedOrdinal = null;
+		List<Figure> countedFigures = new ArrayList<>();
 		for (Figure figure : figures) {
 			if (!kind.equals(figure.kind()) || !figure.quantified()) {
 				continue;
@@ -754,16 +755,24 @@ class FigureExtractor {
 			names.addAll(named);
 			if (distinct) {
 				// "An officer was shot. A second officer was wounded": the n-th counted
-				// as n
-				// holds the ones before it
+				// as n holds the ones before it
 				boolean throughOrdinal = figure.party() != null && figure.min().compareTo(BigDecimal.ONE) > 0
 						&& NTH_NEWLY_TOLD.matcher(figure.party()).lookingAt();
-				total = throughOrdinal ? total.max(figure.min()) : total.add(figure.min());
+				if (throughOrdinal && !ofTheOrdinalsRoleAlone(figure, countedFigures)) {
+					// "A police officer and two bystanders were wounded. A second officer
+					// was also shot": one more
+					total = total.add(BigDecimal.ONE);
+				}
+				else {
+					total = throughOrdinal ? total.max(figure.min()) : total.add(figure.min());
+				}
 				last = figure;
 				counted++;
+				countedFigures.add(figure);
 				if (anotherOrdinal && uncountedOrdinal != null) {
 					// the ordinal told first, "the second victim", is another one
 					total = total.add(uncountedOrdinal.min());
+					countedFigures.add(uncountedOrdinal);
 					counted++;
 					uncountedOrdinal = null;
 				}
@@ -887,6 +896,28 @@ class FigureExtractor {
 		}
 		return true;
 	}
+
+	/** Nouns of an n-th that counts every victim before it: "a second victim". */
+	private static final Set<String> ANY_ROLE = Set.of("victim", "person", "people", "individual");
+
+	/**
+	 * Whether the victims counted before an n-th of a role ("a second officer") are all
+	 * of that role, each group told alone ("An officer was shot"; not "A police officer
+	 * and two bystanders were wounded", "A deputy and a clerk"); an n-th of no role or of
+	 * any victim ("a third", "a second victim") always is.
+	 */
+	private static boolean ofTheOrdinalsRoleAlone(Figure figure, List<Figure> counted) {
+		Matcher matcher = NTH_OF_ROLE.matcher(figure.party().strip());
+		if (!matcher.matches()) {
+			return true;
+		}
+		String role = matcher.group(2).toLowerCase(Locale.ROOT);
+		return ANY_ROLE.contains(role) || counted.stream()
+			.allMatch((f) -> f.party() != null && ImplicitCounter.ofRole(f.party(), role)
+					&& !MIXED_GROUP.matcher(f.party()).find());
+	}
+
+	private static final Pattern MIXED_GROUP = Pattern.compile("(?i)( and |, | as well as | with )");
 
 	/** "A second officer", "a third": the n-th newly told, of any noun. */
 	private static final Pattern NTH_NEWLY_TOLD = Pattern.compile("(?i)an? (second|third|fourth|fifth|sixth)\\b");
@@ -1537,11 +1568,51 @@ class FigureExtractor {
 		}
 		List<CoreLabel> tokens = sentences.get(shot.sentenceIndex()).tokens();
 		// each the subject of its own clause: not "a man shot and killed an intruder"
-		return verbAfter(tokens, shot) && figures.stream()
-			.anyMatch((f) -> Lexicon.KILLED.equals(f.kind()) && f.sentenceIndex() == shot.sentenceIndex()
-					&& f.start() >= shot.end() && f.implicit() && BigDecimal.ONE.equals(f.min())
-					&& indefinite(f.party()) && !attackersDeath(f) && !f.party().equalsIgnoreCase(shot.party())
-					&& verbAfter(tokens, f));
+		return verbAfter(tokens, shot) && !diedToo(shot, sentences)
+				&& figures.stream()
+					.anyMatch((f) -> Lexicon.KILLED.equals(f.kind()) && f.sentenceIndex() == shot.sentenceIndex()
+							&& f.start() >= shot.end() && f.implicit() && BigDecimal.ONE.equals(f.min())
+							&& indefinite(f.party()) && !attackersDeath(f) && !f.party().equalsIgnoreCase(shot.party())
+							&& verbAfter(tokens, f) && !alsoOrFoundAfter(tokens, f));
+	}
+
+	private static final Pattern MURDER_SUICIDE = Pattern.compile("(?i)\\bmurder[- ]suicide");
+
+	private static final Pattern BOTH_DIED = Pattern.compile("(?i)^both\\b.*\\b(died|dead|killed|succumbed)\\b");
+
+	/**
+	 * "A man was shot and a teen was killed ... Both died at the scene", "The man died at
+	 * the hospital Sunday", "Police said the man also died", in what police called a
+	 * murder-suicide: the one shot first died too.
+	 */
+	private static boolean diedToo(Figure shot, List<CoreSentence> sentences) {
+		String head = shot.party().strip().replaceAll(".*\\s", "").toLowerCase(Locale.ROOT);
+		Pattern theOneDied = Pattern.compile("(?i)\\bthe " + Pattern.quote(head)
+				+ "( also| later)? (died|was pronounced dead|succumbed|was declared dead)\\b");
+		for (int i = shot.sentenceIndex(); i < sentences.size(); i++) {
+			String text = sentences.get(i).text();
+			if (MURDER_SUICIDE.matcher(text).find() || i > shot.sentenceIndex()
+					&& (BOTH_DIED.matcher(text.strip()).find() || theOneDied.matcher(text).find())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "a woman was also killed", "a man was found dead": the death told beside another.
+	 */
+	private static boolean alsoOrFoundAfter(List<CoreLabel> tokens, Figure figure) {
+		int seen = 0;
+		for (CoreLabel token : tokens) {
+			if (token.beginPosition() >= figure.end() && seen++ < 4) {
+				String word = token.word().toLowerCase(Locale.ROOT);
+				if ("also".equals(word) || "found".equals(word) || "too".equals(word)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** Whether the word right after the figure's words is a verb or an auxiliary. */

@@ -379,16 +379,24 @@ class ImplicitCounter {
 		return false;
 	}
 
-	/** Whether the head noun of {@code party} is {@code role}, or its plural. */
+	/**
+	 * Whether the head noun of {@code party}, or of one of its joined groups ("A police
+	 * officer and two bystanders"), is {@code role}, or its plural.
+	 */
 	static boolean ofRole(String party, String role) {
 		if (party == null) {
 			return false;
 		}
-		String head = party.replaceAll(".*\\s", "").toLowerCase(Locale.ROOT);
-		String singular = head.endsWith("ies") ? head.substring(0, head.length() - 3) + "y"
-				: head.endsWith("men") ? head.substring(0, head.length() - 3) + "man"
-						: head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
-		return role.equals(head) || role.equals(singular);
+		for (String group : party.split("(?i)\\s*(,|\\band\\b|\\bas well as\\b)\\s*")) {
+			String head = group.strip().replaceAll(".*\\s", "").toLowerCase(Locale.ROOT);
+			String singular = head.endsWith("ies") ? head.substring(0, head.length() - 3) + "y"
+					: head.endsWith("men") ? head.substring(0, head.length() - 3) + "man"
+							: head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
+			if (role.equals(head) || role.equals(singular)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -401,10 +409,11 @@ class ImplicitCounter {
 			String kind, int ordinal) {
 		BigDecimal before = BigDecimal.valueOf(ordinal - 1L);
 		if (Lexicon.KILLED.equals(kind) && earlier.stream()
-			.noneMatch((f) -> "casualty".equals(f.category()) && !headlineAbove(sentences, f.sentenceIndex()))) {
+			.noneMatch((f) -> "casualty".equals(f.category()) && !(Lexicon.KILLED.equals(f.kind())
+					&& headlineAbove(sentences, f.sentenceIndex()) && sameOrdinal(sentences.get(0), ordinal)))) {
 			// "A third person has died from injuries suffered in last week's shooting",
 			// told first (under a headline "Third victim dies" or none): the n-th death
-			// of it
+			// of it; not under "Three hurt in bar shooting"
 			return BigDecimal.valueOf(ordinal);
 		}
 		for (Figure figure : earlier) {
@@ -453,6 +462,13 @@ class ImplicitCounter {
 		List<CoreLabel> tokens = sentences.get(0).tokens();
 		return !Set.of(".", "!", "?", "''", "\"", "\u201d", "'", ":", ";")
 			.contains(tokens.get(tokens.size() - 1).word());
+	}
+
+	/** Whether the sentence names the ordinal: "Fourth victim dies" for 4. */
+	private static boolean sameOrdinal(CoreSentence sentence, int ordinal) {
+		return sentence.tokens()
+			.stream()
+			.anyMatch((t) -> Integer.valueOf(ordinal).equals(ORDINALS.get(t.word().toLowerCase(Locale.ROOT))));
 	}
 
 	/** A headline that runs into the site name: "Man shot, killed near park |". */
@@ -572,6 +588,10 @@ class ImplicitCounter {
 			// with the shooting as the subject: the one shot
 			victim = shotOne;
 		}
+		if (victim != null && "support".equalsIgnoreCase(victim.word())) {
+			// "life support" is no one
+			victim = null;
+		}
 		IndexedWord time = graph.getParent(word);
 		IndexedWord found = (time != null) ? graph.getParent(time) : null;
 		if (Lexicon.KILLED.equals(kind) && "JJ".equals(tag) && found != null && found.tag().startsWith("VB")
@@ -602,13 +622,16 @@ class ImplicitCounter {
 	 * "removed from life support", "took her off life support" (the object between).
 	 */
 	private static boolean offLifeSupport(SemanticGraph graph, IndexedWord verb) {
-		if (!OFF_LIFE_SUPPORT_VERBS.contains(Lexicon.lemma(verb.backingLabel()))) {
+		if (!OFF_LIFE_SUPPORT_VERBS.contains(Lexicon.lemma(verb.backingLabel())) || lifeSupportNoDeath(graph, verb)) {
 			return false;
 		}
 		for (int k = verb.index() + 1; k <= verb.index() + 3; k++) {
 			IndexedWord word = graph.getNodeByIndexSafe(k);
-			IndexedWord life = graph.getNodeByIndexSafe(k + 1);
-			IndexedWord support = graph.getNodeByIndexSafe(k + 2);
+			// "taken off of life support"
+			int of = (word != null && "off".equalsIgnoreCase(word.word()) && graph.getNodeByIndexSafe(k + 1) != null
+					&& "of".equalsIgnoreCase(graph.getNodeByIndexSafe(k + 1).word())) ? 1 : 0;
+			IndexedWord life = graph.getNodeByIndexSafe(k + 1 + of);
+			IndexedWord support = graph.getNodeByIndexSafe(k + 2 + of);
 			if (word != null && life != null && support != null
 					&& Set.of("off", "from").contains(word.word().toLowerCase(Locale.ROOT))
 					&& "life".equalsIgnoreCase(life.word()) && "support".equalsIgnoreCase(support.word())) {
@@ -616,6 +639,33 @@ class ImplicitCounter {
 			}
 		}
 		return false;
+	}
+
+	/** Words of a recovery or of a plan beside "taken off life support". */
+	private static final Set<String> LIFE_SUPPORT_NO_DEATH = Set.of("breathe", "breathing", "upgrade", "wake", "awake",
+			"recovery", "recover", "improve", "improving", "expect", "plan", "hope", "stable", "conscious", "alert",
+			"survive", "responsive");
+
+	/**
+	 * "has been taken off life support and is breathing on her own", "... and has been
+	 * upgraded to fair condition", "after he woke up", "is expected to be removed from
+	 * life support", "will be taken off life support": a recovery or a plan, no death.
+	 */
+	private static boolean lifeSupportNoDeath(SemanticGraph graph, IndexedWord verb) {
+		for (IndexedWord word : graph.vertexSet()) {
+			String lemma = Lexicon.lemma(word.backingLabel()).toLowerCase(Locale.ROOT);
+			if (LIFE_SUPPORT_NO_DEATH.contains(lemma)
+					|| LIFE_SUPPORT_NO_DEATH.contains(word.word().toLowerCase(Locale.ROOT))) {
+				return true;
+			}
+		}
+		for (IndexedWord aux : children(graph, verb, "aux")) {
+			String word = aux.word().toLowerCase(Locale.ROOT);
+			if ("to".equals(word) || "MD".equals(aux.tag())) {
+				return true;
+			}
+		}
+		return hasChild(graph, verb, "mark", "to");
 	}
 
 	private static final Set<String> TIME_UNITS = Set.of("minute", "hour", "day", "week", "month");

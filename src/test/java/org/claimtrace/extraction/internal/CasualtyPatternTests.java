@@ -2333,6 +2333,48 @@ class CasualtyPatternTests {
 	}
 
 	/**
+	 * The review of the sweep-18 rules: an n-th death told first counts n only under a
+	 * headline death of the same ordinal ("Fourth victim dies"), not under any casualty
+	 * headline ("Three hurt in bar shooting"); "taken off life support" is no death with
+	 * a recovery, an upgrade, breathing on one's own, waking, or a plan or expectation
+	 * ("is expected to be removed from life support"), and "taken off of life support" is
+	 * one; a person shot before another's death is killed too when the text says so
+	 * ("Both died at the scene", "was also killed", "The man died at the hospital", a
+	 * murder-suicide, "found dead"); "a second officer" after a group of mixed roles adds
+	 * one person, not the ordinal's count over the whole group.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '~', quoteCharacter = '"',
+			textBlock = """
+					c29: fourth killed under a hurt headline ~ Three hurt in late-night shooting outside Fresno bar\\nA fourth man was killed in the shooting, police said on Sunday. ~ 1 ~ 3
+					c29: third died under a wounded headline ~ Two wounded in Maple Avenue shooting\\nA third person died at the scene, officers said. ~ 1 ~ 2
+					c29: second killed under a one-wounded headline ~ Woman wounded in drive-by on Birch Road\\nA second person was killed in the drive-by, police said. ~ 1 ~ 1
+					c29: second killed under an officer-wounded headline ~ Deputy wounded in Wichita standoff\\nA second man was killed during the standoff on Friday. ~ 1 ~ 1
+					c29: third dies under a third-dies headline ~ Third victim dies after Pine Street shooting\\nA third person has died after a shooting on Pine Street last week, police said. ~ 3 ~ 0
+					c29: off life support, breathing on her own ~ A woman shot in the chest last week has been taken off life support and is breathing on her own, her sister said. ~ 0 ~ 1
+					c29: off life support, upgraded ~ A 20-year-old shot in the back on Saturday was taken off life support Tuesday and has been upgraded to fair condition. ~ 0 ~ 1
+					c29: off life support after waking ~ A boy was shot in the head on Friday. Doctors took him off life support after he woke up on Monday. ~ 0 ~ 1
+					c29: off life support, full recovery ~ A man shot outside a diner was taken off life support and is expected to make a full recovery, police said. ~ 0 ~ 1
+					c29: expected to be removed from life support ~ A woman shot on Sunday is expected to be removed from life support later this week, her family said. ~ 0 ~ 1
+					c29: headline, expected to be removed ~ Teen shot at bus stop expected to be removed from life support\\nThe boy was shot on Monday. ~ 0 ~ 1
+					c29: taken off of life support ~ A 38-year-old father was shot at a bus stop last weekend. Relatives said he was taken off of life support Tuesday. ~ 1 ~ 0
+					c29: shot, another killed, both died ~ A 25-year-old man was shot in the chest and a 20-year-old man was killed on Grove Street on Friday, police said. Both died at the scene. ~ 2 ~ 0
+					c29: shot, another killed, both pronounced dead ~ A woman was shot in the neck and a man was killed outside a store on Saturday. Both were pronounced dead. ~ 2 ~ 0
+					c29: shot, a woman also killed ~ Two dead in apartment shooting\\nA man was shot in the head and a woman was also killed in the apartment on Sunday. ~ 2 ~ 0
+					c29: shot, a man found dead, murder-suicide ~ A woman was shot in the kitchen and a man was found dead in what police called a murder-suicide. ~ 2 ~ 0
+					c29: shot, another killed, the first died later ~ Two killed in Cedar Street shooting\\nA man was shot in the leg and a teenager was killed on Friday night. The man died at the hospital Sunday. ~ 2 ~ 0
+					c29: shot, another killed, the first also died ~ Two dead after store robbery\\nA clerk was shot in the chest and a customer was killed during the robbery. Police said the clerk also died. ~ 2 ~ 0
+					c29: second officer after a mixed group ~ A police officer and two bystanders were wounded during a shootout on Tuesday. A second officer was also shot, police said. ~ 0 ~ 4
+					c29: expected removal, the one shot as subject ~ A man shot in the chest at a car wash on Saturday is expected to be removed from life support later this week, his cousin said. ~ 0 ~ 1
+					c29: could be taken off life support ~ A woman shot at a motel on Sunday could be taken off life support as soon as Friday, a relative said. ~ 0 ~ 1
+					c29: taken off life support, teen breathing ~ A teen shot in the neck last month has been taken off life support and is breathing on his own, his coach said. ~ 0 ~ 1
+					c29: second deputy after a deputy and a clerk ~ A deputy and a clerk were wounded at a gas station on Friday. A second deputy was also shot, the sheriff said. ~ 0 ~ 3
+					""")
+	void sweep29Review(String name, String text, int killed, int wounded) {
+		victims(name, text.replace("\\n", "\n"), killed, wounded);
+	}
+
+	/**
 	 * The articles of a sweep file: each opens with a line "=== name ~ killed ~ wounded"
 	 * and its lines follow; lines before the first article that start with "#" are
 	 * comments; an article whose name starts with "gap" is left out.
