@@ -428,10 +428,6 @@ class ImplicitCounter {
 	}
 
 	/**
-	 * A headline ("Man shot, killed near park |"): the first sentence, or one that ends
-	 * where a pasted headline meets the site name.
-	 */
-	/**
 	 * Whether the victim of {@code hit} is directly followed by another state than the
 	 * hit's, and a comma comes before the hit's predicate ("Deputy wounded, suspect
 	 * killed" for the killing; not "Man wounded in Friday shooting dies").
@@ -447,6 +443,10 @@ class ImplicitCounter {
 		return (Lexicon.KILLED.equals(state) || Lexicon.WOUNDED.equals(state)) && !state.equals(hit.kind) && comma;
 	}
 
+	/**
+	 * A headline ("Man shot, killed near park |"): the first sentence, or one that ends
+	 * where a pasted headline meets the site name.
+	 */
 	private static boolean headline(List<CoreSentence> sentences, int sentenceIndex) {
 		return sentenceIndex == 0 || pastedHeadline(sentences.get(sentenceIndex));
 	}
