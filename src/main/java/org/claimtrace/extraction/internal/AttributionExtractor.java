@@ -1155,8 +1155,7 @@ class AttributionExtractor {
 			int question = pressedQuestion(sentence, graph, word);
 			if (question >= 0) {
 				// "pressed the mayor on whether he would resign": the question, not the
-				// one asked
-				// (up to a clause of the sentence's own: "..., but she declined to say")
+				// one asked, up to a clause of the sentence's own (", but she declined")
 				List<CoreLabel> tokens = sentence.tokens();
 				int end = question + 1;
 				while (end < tokens.size() && !Lexicon.lower(tokens.get(end)).equals(";")
@@ -4472,7 +4471,7 @@ class AttributionExtractor {
 					.stream()
 					.anyMatch((edge) -> relation(edge).matches("ccomp|xcomp|obj|advcl|parataxis|conj")
 							&& !(inverted(graph, verb) && edge.getDependent().tag().startsWith("NN"))
-							&& !commaBetween(graph, verb, edge.getDependent()))) {
+							&& !commaBetween(sentence.tokens(), verb, edge.getDependent()))) {
 			return null;
 		}
 		int first = verb.index();
@@ -4523,11 +4522,7 @@ class AttributionExtractor {
 		if (!dependent.tag().equals("VBG") || dependent.index() <= verb.index()) {
 			return false;
 		}
-		boolean comma = false;
-		for (int k = verb.index(); k < dependent.index() - 1; k++) {
-			comma |= ",".equals(sentence.tokens().get(k).word());
-		}
-		return comma && graph.incomingEdgeList(verb)
+		return commaBetween(sentence.tokens(), verb, dependent) && graph.incomingEdgeList(verb)
 			.stream()
 			.anyMatch((edge) -> relation(edge).matches("parataxis|ccomp|dep")
 					&& edge.getGovernor().index() < verb.index() && (edge.getGovernor().tag().startsWith("VB")
@@ -4535,10 +4530,10 @@ class AttributionExtractor {
 	}
 
 	/** A comma between the verb and a dependent after it: ", as Russia pressed on". */
-	private static boolean commaBetween(SemanticGraph graph, IndexedWord verb, IndexedWord dependent) {
-		for (int k = verb.index() + 1; k < dependent.index(); k++) {
-			IndexedWord word = graph.getNodeByIndexSafe(k);
-			if (word != null && word.word().equals(",")) {
+	private static boolean commaBetween(List<CoreLabel> tokens, IndexedWord verb, IndexedWord dependent) {
+		// 1-based graph indices: the tokens strictly between the two words
+		for (int k = verb.index(); k < dependent.index() - 1; k++) {
+			if (",".equals(tokens.get(k).word())) {
 				return true;
 			}
 		}

@@ -5076,11 +5076,6 @@ class FigureExtractor {
 	}
 
 	/**
-	 * The dash or bracket that opens a breakdown of people just counted ("nine civilians
-	 * — five women and four children", "12 people (eight soldiers and four civilians)")
-	 * when {@code q}, the word before a count, lies inside it; else -1.
-	 */
-	/**
 	 * "five women" in "— five women and four children —": people with no verb of their
 	 * own ("— 12 tanks were destroyed", "— 30 soldiers were stationed" are no parts).
 	 */
@@ -5093,6 +5088,11 @@ class FigureExtractor {
 		return Set.of("and", ",", "—", "–", "--", ")", "-RRB-", "or").contains(tokens.get(noun + 1).word());
 	}
 
+	/**
+	 * The dash or bracket that opens a breakdown of people just counted ("nine civilians
+	 * — five women and four children", "12 people (eight soldiers and four civilians)")
+	 * when {@code q}, the word before a count, lies inside it; else -1.
+	 */
 	private static int dashBreakdown(List<CoreLabel> tokens, int q) {
 		for (int k = q; k >= 1 && q - k < 8; k--) {
 			String w = tokens.get(k).word();
