@@ -3644,6 +3644,13 @@ class FigureExtractor {
 			}
 		}
 		String category = "casualty";
+		if (kind == null && !released && head >= 0 && countsPeople(tokens, head)) {
+			// "The battalion, numbering about 600 men": the size of a military body
+			int body = numberedGroup(tokens, m);
+			if (body >= 0 && Lexicon.isMilitary(tokens.get(body))) {
+				kind = Lexicon.DEPLOYED;
+			}
+		}
 		if (kind == null && !released && head >= 0 && Lexicon.isMilitary(tokens.get(head))) {
 			kind = Lexicon.DEPLOYED;
 		}
@@ -3657,11 +3664,21 @@ class FigureExtractor {
 					: runningTotal.party().replaceFirst("^(?i)(more|additional|further|extra|another|new) ", "");
 			Figure total = counted(runningTotal.category(), runningTotal.kind(), m, party, null, sentenceIndex, tokens);
 			// "bringing its total losses since the invasion to 700,000"
-			return "casualty".equals(total.category()) && statisticalPeriod(tokens, m) ? total.asPeriodTotal() : total;
+			// "bringing the number of people killed in the town this month to 27"
+			boolean period = statisticalPeriod(tokens, m) || periodInTotal(tokens, m);
+			return "casualty".equals(total.category()) && period ? total.asPeriodTotal() : total;
 		}
 		Integer parentOfBare = (kind == null && head < 0 && m.qualifierStart >= 1
 				&& SUBSET_CUES.contains(Lexicon.lower(tokens.get(m.qualifierStart - 1))))
 						? subsetParent(tokens, m, figures, firstInSentence) : null;
+		if (parentOfBare == null && kind == null && head < 0) {
+			parentOfBare = partitiveWhole(tokens, m, figures, firstInSentence);
+			String partOf = (parentOfBare == null) ? partitiveKind(tokens, m) : null;
+			if (partOf != null) {
+				// "Of the dead, 12 were soldiers"
+				return counted("casualty", partOf, m, null, null, sentenceIndex, tokens);
+			}
+		}
 		if (parentOfBare != null && !"other_figure".equals(figures.get(parentOfBare).kind())) {
 			// "deployed about 50,000 troops, including some 11,000 from North Korea": a
 			// part of the figure before, of its kind
@@ -3670,6 +3687,13 @@ class FigureExtractor {
 					&& tokens.get(after + 1).tag().startsWith("NNP");
 			String party = from ? Lexicon.text(tokens, after + 1, properNounEnd(tokens, after + 1)) : null;
 			return counted(whole.category(), whole.kind(), m, party, parentOfBare, sentenceIndex, tokens);
+		}
+		Figure gapped = (kind == null && head < 0) ? gappedFrom(tokens, m, figures, firstInSentence) : null;
+		if (gapped != null) {
+			// "three people were killed in Pokrovsk and two in Myrnohrad": the verb of
+			// the
+			// clause before, left out
+			return counted(gapped.category(), gapped.kind(), m, gapped.party(), null, sentenceIndex, tokens);
 		}
 		if (kind == null) {
 			if (head < 0) {
@@ -4816,6 +4840,10 @@ class FigureExtractor {
 		}
 		for (int k = q - 1; k >= 0 && k > q - 10; k--) {
 			CoreLabel token = tokens.get(k);
+			if ("NN".equals(token.tag()) && Lexicon.MILITARY_BODIES.contains(Lexicon.lower(token))) {
+				// "The brigade, which numbered around 2,000"
+				return k;
+			}
 			if ("NNS".equals(token.tag()) || "NNPS".equals(token.tag())) {
 				int det = (k >= 1 && "DT".equals(tokens.get(k - 1).tag())) ? k - 2 : k - 1;
 				if (det >= 0 && "of".equals(Lexicon.lower(tokens.get(det)))) {
@@ -4877,7 +4905,132 @@ class FigureExtractor {
 
 	/** What may stand between a group and the verb that numbers it. */
 	private static final Set<String> NUMBERED_SKIP = Set.of(",", "to", "estimated", "believed", "thought", "said",
-			"reported", "who", "which", "that", "are", "were", "is", "was", "now", "in", "all", "together");
+			"reported", "who", "which", "that", "are", "were", "is", "was", "now", "in", "all", "together", "has",
+			"have", "had");
+
+	private static final Set<String> TOTAL_WORDS = Set.of("total", "overall", "number", "tally", "count");
+
+	/**
+	 * "killed" in "the number of people killed in the town": a casualty verb's
+	 * participle.
+	 */
+	private static boolean casualtyParticiple(CoreLabel token) {
+		return "VBN".equals(token.tag()) && Lexicon.kindOf(token) != null;
+	}
+
+	/**
+	 * A time the total a count completes runs over: "the number of people killed in the
+	 * town this month to 27", "the total number of injured since Friday to 40".
+	 */
+	private static boolean periodInTotal(List<CoreLabel> tokens, NumberMention m) {
+		int to = m.qualifierStart - 1;
+		for (int k = to - 1; k >= 1 && k >= to - 10 && !TOTAL_WORDS.contains(Lexicon.lower(tokens.get(k))); k--) {
+			String w = Lexicon.lower(tokens.get(k));
+			if ("since".equals(w)
+					|| SPANS.contains(w) && Set.of("this", "last", "past").contains(Lexicon.lower(tokens.get(k - 1)))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "Of the 47 people wounded, eight are in critical condition": the figure an opening
+	 * "Of the N ..." names as the whole a bare count after its comma is part of; null if
+	 * none.
+	 */
+	private static Integer partitiveWhole(List<CoreLabel> tokens, NumberMention m, List<Figure> figures,
+			int firstInSentence) {
+		int comma = m.qualifierStart - 1;
+		int of = partitiveOf(tokens, comma);
+		if (of < 0) {
+			return null;
+		}
+		for (int k = figures.size() - 1; k >= firstInSentence; k--) {
+			Figure whole = figures.get(k);
+			if (whole.start() > tokens.get(of).beginPosition() && whole.end() <= tokens.get(comma).beginPosition()) {
+				return whole.quantified() && whole.max().compareTo(m.min) > 0 ? k : null;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The "of" of an opening "Of the ...," that ends at {@code comma} ("Of the 47 people
+	 * wounded,", "Police said that of the dead,"); -1 if none.
+	 */
+	private static int partitiveOf(List<CoreLabel> tokens, int comma) {
+		if (comma < 2 || !",".equals(tokens.get(comma).word())) {
+			return -1;
+		}
+		for (int k = comma - 2; k >= 0 && k >= comma - 10; k--) {
+			String w = Lexicon.lower(tokens.get(k));
+			if (Set.of(",", ";", ":").contains(w)) {
+				return -1;
+			}
+			if ("of".equals(w) && Set.of("the", "those", "these").contains(Lexicon.lower(tokens.get(k + 1)))
+					&& (k == 0 || Set.of("that", "and", "but").contains(Lexicon.lower(tokens.get(k - 1))))) {
+				return k;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * "Of the dead, 12 were soldiers", "Of the wounded, three are in critical condition":
+	 * the kind of the casualties an opening "Of the ...," names without a count; null if
+	 * none.
+	 */
+	private static String partitiveKind(List<CoreLabel> tokens, NumberMention m) {
+		int comma = m.qualifierStart - 1;
+		int of = partitiveOf(tokens, comma);
+		if (of < 0 || comma != of + 3) {
+			return null;
+		}
+		String kind = Lexicon.kindOf(tokens.get(of + 2));
+		return Set.of(Lexicon.KILLED, Lexicon.WOUNDED, Lexicon.KILLED_OR_WOUNDED, Lexicon.CAPTURED, Lexicon.MISSING)
+			.contains(kind) ? kind : null;
+	}
+
+	/**
+	 * "three people were killed in Pokrovsk and two in Myrnohrad", "on Monday and two
+	 * more on Tuesday": the casualty figure just before a bare count whose verb is left
+	 * out, the preposition after the count repeated from that figure's clause; null if
+	 * none.
+	 */
+	private static Figure gappedFrom(List<CoreLabel> tokens, NumberMention m, List<Figure> figures,
+			int firstInSentence) {
+		int n = tokens.size();
+		int and = m.qualifierStart - 1;
+		if (and < 2 || !"and".equals(Lexicon.lower(tokens.get(and))) || figures.size() <= firstInSentence) {
+			return null;
+		}
+		int prep = m.last + 1;
+		if (prep < n && "more".equals(Lexicon.lower(tokens.get(prep)))) {
+			prep++;
+		}
+		if (prep + 1 >= n || !Set.of("in", "at", "near", "on").contains(Lexicon.lower(tokens.get(prep)))) {
+			return null;
+		}
+		for (int k = prep + 1; k < n
+				&& !Set.of(",", ";", ".", "and", "but").contains(Lexicon.lower(tokens.get(k))); k++) {
+			if (tokens.get(k).tag().startsWith("VB")) {
+				// "and 20 in the building were evacuated": a clause of its own
+				return null;
+			}
+		}
+		Figure before = figures.get(figures.size() - 1);
+		if (!before.quantified() || !"casualty".equals(before.category()) || before.parentIndex() != null) {
+			return null;
+		}
+		String word = Lexicon.lower(tokens.get(prep));
+		for (int k = and - 1; k >= 0 && tokens.get(k).beginPosition() >= before.end(); k--) {
+			if (word.equals(Lexicon.lower(tokens.get(k)))) {
+				return before;
+			}
+		}
+		return null;
+	}
 
 	/**
 	 * The earlier figure of this sentence a bare count sums up: "sent 3,000 more troops,
@@ -4893,12 +5046,11 @@ class FigureExtractor {
 		int to = k + 1;
 		// "its total deployment", "the overall number", "its total losses since the
 		// invasion": the total word a few nouns and a phrase of time before "to"
-		while (k >= 1 && to - k <= 7
-				&& !Set.of("total", "overall", "number", "tally", "count").contains(Lexicon.lower(tokens.get(k)))
-				&& tokens.get(k).tag().matches("NNS?|IN|DT|JJ|CD|PRP\\$")) {
+		while (k >= 1 && to - k <= 10 && !TOTAL_WORDS.contains(Lexicon.lower(tokens.get(k)))
+				&& (tokens.get(k).tag().matches("NNS?|NNP|IN|DT|JJ|CD|PRP\\$") || casualtyParticiple(tokens.get(k)))) {
 			k--;
 		}
-		if (k < 1 || !Set.of("total", "overall", "number", "tally", "count").contains(Lexicon.lower(tokens.get(k)))) {
+		if (k < 1 || !TOTAL_WORDS.contains(Lexicon.lower(tokens.get(k)))) {
 			return null;
 		}
 		if (k + 2 < to && "of".equals(Lexicon.lower(tokens.get(k + 1)))) {
@@ -4913,6 +5065,10 @@ class FigureExtractor {
 			}
 		}
 		k--;
+		if (k >= 1 && TOTAL_WORDS.contains(Lexicon.lower(tokens.get(k)))) {
+			// "the total number of injured"
+			k--;
+		}
 		if (k >= 1 && tokens.get(k).tag().matches("PRP\\$|DT")) {
 			k--;
 		}
@@ -4994,6 +5150,12 @@ class FigureExtractor {
 		}
 		for (int k = verb - 1; k >= 0 && k >= verb - 8; k--) {
 			CoreLabel token = tokens.get(k);
+			if (casualtyParticiple(token) && k >= 3 && Lexicon.isHuman(tokens.get(k - 1))
+					&& "of".equals(Lexicon.lower(tokens.get(k - 2)))
+					&& TOTAL_WORDS.contains(Lexicon.lower(tokens.get(k - 3)))) {
+				// "The number of people killed in the floods rose to 40"
+				return Lexicon.kindOf(token);
+			}
 			if (Set.of(",", ";", "and", "but", "when", "after", "while").contains(Lexicon.lower(token))
 					|| token.tag().startsWith("VB") && !(k >= 1 && "HYPH".equals(tokens.get(k - 1).tag()))
 							&& !"VBG".equals(token.tag())) {

@@ -218,6 +218,13 @@ class ImplicitCounter {
 				continue;
 			}
 			int[] span = span(graph, hit.victim);
+			if (ofATotal(tokens, span)) {
+				// "bringing the number of people killed this month to 27": the people of
+				// a
+				// total the count after it tells (not "an unknown number of people were
+				// killed")
+				continue;
+			}
 			BigDecimal value = count.value;
 			IndexedWord listHead = children(graph, hit.victim, "conj:and").isEmpty() ? null
 					: detachedListHead(graph, span[0]);
@@ -2203,6 +2210,11 @@ class ImplicitCounter {
 				}
 			}
 		}
+		if ("number".equals(word)
+				&& children(graph, node, "nmod:of").stream().anyMatch((of) -> Lexicon.isHuman(of.backingLabel()))) {
+			// "An unknown number of people were killed": people, not one
+			return new Count(null, false, false, true);
+		}
 		if (Lexicon.MILITARY_BODIES.contains(word) || "side".equals(Lexicon.lemma(token))) {
 			// "the unit suffered casualties", "both sides suffered heavy casualties": a
 			// body of soldiers of unknown size
@@ -2395,6 +2407,25 @@ class ImplicitCounter {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The people of a total that a count after "to" tells: "the number of people killed
+	 * ... to 27".
+	 */
+	private static boolean ofATotal(List<CoreLabel> tokens, int[] span) {
+		int start = span[0];
+		if (start < 1 || !"of".equals(Lexicon.lower(tokens.get(start)))
+				|| !Set.of("number", "total", "tally", "count", "toll")
+					.contains(Lexicon.lower(tokens.get(start - 1)))) {
+			return false;
+		}
+		for (int k = span[1] + 1; k + 1 < tokens.size(); k++) {
+			if ("to".equals(Lexicon.lower(tokens.get(k))) && "CD".equals(tokens.get(k + 1).tag())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

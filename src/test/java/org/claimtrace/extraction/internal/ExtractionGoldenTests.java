@@ -35,7 +35,8 @@ class ExtractionGoldenTests {
 				"figures-war-sweep4.json", "figures-war-sweep5.json", "figures-war-sweep6.json",
 				"figures-war-sweep7.json", "figures-war-sweep8.json", "figures-war-sweep9.json",
 				"figures-war-sweep10.json", "figures-war-sweep11.json", "figures-war-sweep12.json",
-				"figures-war-sweep13.json", "figures-war-sweep14.json", "figures-war-sweep15.json")) {
+				"figures-war-sweep13.json", "figures-war-sweep14.json", "figures-war-sweep15.json",
+				"figures-war-sweep16.json")) {
 			try (InputStream in = ExtractionGoldenTests.class.getResourceAsStream("/extraction/" + file)) {
 				for (JsonNode node : JSON.readTree(in)) {
 					cases.add(Arguments.of(Named.of(file + ": " + node.get("name").asString(), node)));
