@@ -5175,7 +5175,8 @@ class FigureExtractor {
 	}
 
 	/** Verbs that give a tally its size: "casualties averaged 1,500 a day". */
-	private static final Set<String> TALLY_VERBS = Set.of("average", "total", "number", "exceed", "top", "surpass");
+	private static final Set<String> TALLY_VERBS = Set.of("average", "total", "number", "exceed", "top", "surpass",
+			"pass");
 
 	/** "dead" in "the number of dead". */
 	private static boolean numberOfDead(List<CoreLabel> tokens, int k) {
