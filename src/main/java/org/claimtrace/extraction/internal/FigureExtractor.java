@@ -3647,11 +3647,13 @@ class FigureExtractor {
 		if (kind == null && !released && head >= 0 && countsPeople(tokens, head)) {
 			// "The battalion, numbering about 600 men": the size of a military body
 			int body = numberedGroup(tokens, m);
-			if (body >= 0 && Lexicon.isMilitary(tokens.get(body))) {
+			if (body >= 0 && (Lexicon.isMilitary(tokens.get(body))
+					|| Lexicon.MILITARY_BODIES.contains(Lexicon.lower(tokens.get(body))))) {
 				kind = Lexicon.DEPLOYED;
 			}
 		}
-		if (kind == null && !released && head >= 0 && Lexicon.isMilitary(tokens.get(head))) {
+		if (kind == null && !released && head >= 0 && (Lexicon.isMilitary(tokens.get(head))
+				|| numberedParty != null && Lexicon.MILITARY_BODIES.contains(Lexicon.lower(tokens.get(head))))) {
 			kind = Lexicon.DEPLOYED;
 		}
 		if (Lexicon.DEPLOYED.equals(kind)) {
@@ -4841,8 +4843,14 @@ class FigureExtractor {
 		for (int k = q - 1; k >= 0 && k > q - 10; k--) {
 			CoreLabel token = tokens.get(k);
 			if ("NN".equals(token.tag()) && Lexicon.MILITARY_BODIES.contains(Lexicon.lower(token))) {
-				// "The brigade, which numbered around 2,000"
-				return k;
+				// "The brigade, which numbered around 2,000"; not a body in a phrase of
+				// others ("The prisoners held by the battalion, who numbered about 200",
+				// "Villagers who fled the army, numbering ...")
+				int before = k - 1;
+				while (before >= 0 && tokens.get(before).tag().matches("DT|JJ|NNPS?|POS|CD|PRP\\$")) {
+					before--;
+				}
+				return (before >= 0 && tokens.get(before).tag().matches("IN|TO|VB.*")) ? -1 : k;
 			}
 			if ("NNS".equals(token.tag()) || "NNPS".equals(token.tag())) {
 				int det = (k >= 1 && "DT".equals(tokens.get(k - 1).tag())) ? k - 2 : k - 1;
@@ -4943,7 +4951,7 @@ class FigureExtractor {
 			int firstInSentence) {
 		int comma = m.qualifierStart - 1;
 		int of = partitiveOf(tokens, comma);
-		if (of < 0) {
+		if (of < 0 || !copularAfter(tokens, m)) {
 			return null;
 		}
 		for (int k = figures.size() - 1; k >= firstInSentence; k--) {
@@ -4977,6 +4985,24 @@ class FigureExtractor {
 	}
 
 	/**
+	 * "eight are in critical condition", "12 were soldiers", "11 remain in hospital": a
+	 * count that is or stays something (not "14 were later released", "three have since
+	 * been found alive").
+	 */
+	private static boolean copularAfter(List<CoreLabel> tokens, NumberMention m) {
+		int a = m.last + 1;
+		if (a >= tokens.size() || !Set.of("be", "remain").contains(Lexicon.lemma(tokens.get(a)))
+				|| !tokens.get(a).tag().matches("VB[DPZ]")) {
+			return false;
+		}
+		a++;
+		while (a < tokens.size() && "RB".equals(tokens.get(a).tag())) {
+			a++;
+		}
+		return a < tokens.size() && !tokens.get(a).tag().startsWith("VB");
+	}
+
+	/**
 	 * "Of the dead, 12 were soldiers", "Of the wounded, three are in critical condition":
 	 * the kind of the casualties an opening "Of the ...," names without a count; null if
 	 * none.
@@ -4984,7 +5010,7 @@ class FigureExtractor {
 	private static String partitiveKind(List<CoreLabel> tokens, NumberMention m) {
 		int comma = m.qualifierStart - 1;
 		int of = partitiveOf(tokens, comma);
-		if (of < 0 || comma != of + 3) {
+		if (of < 0 || comma != of + 3 || !copularAfter(tokens, m)) {
 			return null;
 		}
 		String kind = Lexicon.kindOf(tokens.get(of + 2));
@@ -5012,10 +5038,23 @@ class FigureExtractor {
 		if (prep + 1 >= n || !Set.of("in", "at", "near", "on").contains(Lexicon.lower(tokens.get(prep)))) {
 			return null;
 		}
-		for (int k = prep + 1; k < n
-				&& !Set.of(",", ";", ".", "and", "but").contains(Lexicon.lower(tokens.get(k))); k++) {
-			if (tokens.get(k).tag().startsWith("VB")) {
-				// "and 20 in the building were evacuated": a clause of its own
+		if (tokens.get(and - 1).tag().equals("CD")) {
+			// "on March 13 and 14", "on Routes 9 and 22", "aged 15 and 16": a pair of
+			// numbers
+			return null;
+		}
+		int comma = -1;
+		for (int k = prep + 1; k < n && !Set.of(";", ".", "and", "but").contains(Lexicon.lower(tokens.get(k))); k++) {
+			CoreLabel token = tokens.get(k);
+			if (",".equals(token.word())) {
+				comma = k;
+			}
+			boolean tag = comma >= 0 && k - comma <= 6 && REPORTING_LEMMAS.contains(Lexicon.lemma(token));
+			if (token.tag().matches("VB[DPZN]?") && !tag) {
+				// "and 20 in the building were evacuated", "and four in the house,
+				// including a baby, survived": a clause of its own (the tag ", the
+				// governor
+				// said" is none)
 				return null;
 			}
 		}

@@ -2215,6 +2215,10 @@ class ImplicitCounter {
 			// "An unknown number of people were killed": people, not one
 			return new Count(null, false, false, true);
 		}
+		if (Set.of("number", "total", "tally", "toll").contains(word)) {
+			// "bringing the number killed this week to nine": a total, no one
+			return new Count(null, false, false, false);
+		}
 		if (Lexicon.MILITARY_BODIES.contains(word) || "side".equals(Lexicon.lemma(token))) {
 			// "the unit suffered casualties", "both sides suffered heavy casualties": a
 			// body of soldiers of unknown size
