@@ -1524,7 +1524,10 @@ class AttributionExtractor {
 		return next != null && next.tag().matches("MD|VBD|VBZ|VBP");
 	}
 
-	/** A cue verb with a particle that makes another verb: "show up", "call in". */
+	/**
+	 * A cue verb in another sense: with a particle ("show up", "call in") or as a deed
+	 * ({@link #isDeed}).
+	 */
 	private static boolean isOtherSense(SemanticGraph graph, IndexedWord verb) {
 		IndexedWord next = graph.getNodeByIndexSafe(verb.index() + 1);
 		if (verb.lemma().equalsIgnoreCase("tell") && next != null && next.word().equalsIgnoreCase("off")) {
@@ -1556,10 +1559,78 @@ class AttributionExtractor {
 			// of her grandfather")
 			return true;
 		}
+		if (isDeed(graph, verb)) {
+			return true;
+		}
 		return graph.outgoingEdgeList(verb)
 			.stream()
 			.anyMatch((edge) -> relation(edge).equals("compound:prt") && OTHER_SENSES.contains(
 					verb.lemma().toLowerCase(Locale.ROOT) + " " + edge.getDependent().word().toLowerCase(Locale.ROOT)));
+	}
+
+	/**
+	 * "ruled the search unlawful", "ruled the fee a tax", parsed with the predicate as a
+	 * modifier or a loose dependent after the object.
+	 */
+	private static boolean isPredicatedOn(SemanticGraph graph, IndexedWord object) {
+		return graph.outgoingEdgeList(object)
+			.stream()
+			.anyMatch((edge) -> relation(edge).matches("amod|dep") && edge.getDependent().index() > object.index());
+	}
+
+	/** "wrote a memo about ...", "ruled the fee as ...": a phrase of what was said. */
+	private static boolean isAsOrAbout(SemanticGraph graph, SemanticGraphEdge edge) {
+		return hasCaseWord(graph, edge.getDependent(), "as") || hasCaseWord(graph, edge.getDependent(), "about")
+				|| hasCaseWord(graph, edge.getDependent(), "of");
+	}
+
+	/** Relations of a verb that leave a plain object its only complement. */
+	private static final Set<String> PLAIN_RELATIONS = Set.of("nsubj", "obj", "aux", "advmod", "punct", "cc", "conj",
+			"mark", "nmod:tmod", "obl:tmod");
+
+	/**
+	 * A cue verb in a sense of doing, shown by a plain object with no clause, predicate
+	 * or quotation after it: "ruled the county for decades" (governed; not "ruled the law
+	 * void"), "showed reporters around the clinic" (guided), "wrote a check" (paid). Not
+	 * "call": PolNeAR counts a call to someone ("called the minister") as a report.
+	 */
+	private static boolean isDeed(SemanticGraph graph, IndexedWord verb) {
+		String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+		if (!lemma.matches("rule|show|write")) {
+			return false;
+		}
+		IndexedWord object = null;
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
+			String relation = relation(edge);
+			if (relation.equals("obj") && object == null) {
+				object = edge.getDependent();
+			}
+			else if (relation.equals("obj")) {
+				// "ruled the bill a tax", parsed with two objects
+				return false;
+			}
+			else if (!PLAIN_RELATIONS.contains(relation) && !(relation.equals("obl") && !isAsOrAbout(graph, edge))
+					&& !(relation.equals("advcl") && TIME_OR_CAUSE_MARKS.stream()
+						.anyMatch((mark) -> hasMark(graph, edge.getDependent(), mark)))) {
+				return false;
+			}
+		}
+		if (object == null || opensClause(graph, object) || isPredicatedOn(graph, object)
+				|| graph.vertexSet()
+					.stream()
+					.anyMatch((word) -> word.index() > verb.index() && isQuoteMark(word.backingLabel()))) {
+			return false;
+		}
+		String thing = object.lemma().toLowerCase(Locale.ROOT);
+		return switch (lemma) {
+			case "show" -> graph.outgoingEdgeList(verb)
+				.stream()
+				.anyMatch((edge) -> relation(edge).equals("obl") && (hasCaseWord(graph, edge.getDependent(), "around")
+						|| hasCaseWord(graph, edge.getDependent(), "round")));
+			case "write" -> thing.matches("check|cheque");
+			// "rule" with a plain object governs
+			default -> true;
+		};
 	}
 
 	/**
@@ -3032,6 +3103,9 @@ class AttributionExtractor {
 			}
 		}
 		if (content == null) {
+			content = clauseHungAbove(graph, noun);
+		}
+		if (content == null) {
 			content = afterCopulaColon(sentence, graph, noun);
 		}
 		if (content == null) {
@@ -3054,6 +3128,30 @@ class AttributionExtractor {
 		// Smith's claim")
 		f.weak = false;
 		return f;
+	}
+
+	/**
+	 * "Mr. Varga stood by his claim that ...", misparsed with the "that" clause right
+	 * after the noun hung on the verb above it: that clause, when the verb reports
+	 * nothing of its own (not "disputed her claim that ...", whose clause may be the
+	 * verb's). Null otherwise.
+	 */
+	private static Set<Integer> clauseHungAbove(SemanticGraph graph, IndexedWord noun) {
+		IndexedWord verb = graph.getParent(noun);
+		IndexedWord next = graph.getNodeByIndexSafe(noun.index() + 1);
+		if (verb == null || !verb.tag().startsWith("VB") || verb.index() > noun.index()
+				|| isCueWord(verb.lemma().toLowerCase(Locale.ROOT)) || next == null
+				|| !next.word().equalsIgnoreCase("that")) {
+			return null;
+		}
+		for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
+			IndexedWord clause = edge.getDependent();
+			if (relation(edge).equals("ccomp") && clause.index() > noun.index()
+					&& next.equals(markOf(graph, clause, "that"))) {
+				return subtree(graph, clause, Set.of());
+			}
+		}
+		return null;
 	}
 
 	/**
