@@ -1591,12 +1591,13 @@ class AttributionExtractor {
 	/**
 	 * A cue verb in a sense of doing, shown by a plain object with no clause, predicate
 	 * or quotation after it: "ruled the county for decades" (governed; not "ruled the law
-	 * void"), "showed reporters around the clinic" (guided), "wrote a check" (paid). Not
-	 * "call": PolNeAR counts a call to someone ("called the minister") as a report.
+	 * void"), "showed reporters around the clinic" (guided), "wrote a check" (paid),
+	 * "will report to the base" (answered to). Not "call": PolNeAR counts a call to
+	 * someone or of a meeting ("called the minister", "called the hearing") as a report.
 	 */
 	private static boolean isDeed(SemanticGraph graph, IndexedWord verb) {
 		String lemma = verb.lemma().toLowerCase(Locale.ROOT);
-		if (!lemma.matches("rule|show|write")) {
+		if (!lemma.matches("rule|show|write|report")) {
 			return false;
 		}
 		IndexedWord object = null;
@@ -1615,10 +1616,26 @@ class AttributionExtractor {
 				return false;
 			}
 		}
-		if (object == null || opensClause(graph, object) || isPredicatedOn(graph, object)
-				|| graph.vertexSet()
-					.stream()
-					.anyMatch((word) -> word.index() > verb.index() && isQuoteMark(word.backingLabel()))) {
+		if (graph.vertexSet()
+			.stream()
+			.anyMatch((word) -> word.index() > verb.index() && isQuoteMark(word.backingLabel()))) {
+			return false;
+		}
+		if (lemma.equals("report")) {
+			// "will report to the base on Monday": to whom one answers, with nothing told
+			// (not "reported to the committee on the missing funds", a topic)
+			boolean topic = subtree(graph, verb, Set.of()).stream()
+				.map(graph::getNodeByIndexSafe)
+				.anyMatch((word) -> word != null && word.index() > verb.index()
+						&& !Set.of("DATE", "TIME", "DURATION").contains(String.valueOf(word.ner()))
+						&& Set.of("on", "about", "regarding", "concerning")
+							.stream()
+							.anyMatch((topicWord) -> hasCaseWord(graph, word, topicWord)));
+			return object == null && !topic && graph.outgoingEdgeList(verb)
+				.stream()
+				.anyMatch((edge) -> relation(edge).equals("obl") && hasCaseWord(graph, edge.getDependent(), "to"));
+		}
+		if (object == null || opensClause(graph, object) || isPredicatedOn(graph, object)) {
 			return false;
 		}
 		String thing = object.lemma().toLowerCase(Locale.ROOT);

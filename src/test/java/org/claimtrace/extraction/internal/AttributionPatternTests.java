@@ -3473,4 +3473,31 @@ class AttributionPatternTests {
 		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
 	}
 
+	// Blind sweep 17b (round 28): a second batch in the themes of sweep 17, written
+	// before
+	// the extractor saw it, in src/test/resources/extraction/attributions-sweep17b.txt
+	// (first run in the file header).
+
+	static Stream<Arguments> sweep17b() throws IOException {
+		return sweepPassages("/extraction/attributions-sweep17b.txt").stream()
+			.map((passage) -> Arguments.of(Named.of(passage.name(), passage)));
+	}
+
+	/**
+	 * Sweep 17b's totals, printed as {@code SWEEP17B}; its known gaps must still fail.
+	 */
+	@Test
+	void sweep17bTotals() throws IOException {
+		assertSweepTotals("SWEEP17B", sweepPassages("/extraction/attributions-sweep17b.txt"));
+	}
+
+	/** Each passage of sweep 17b (those marked "known gap" only count in the totals). */
+	@ParameterizedTest
+	@MethodSource("sweep17b")
+	void sweep17bPassage(SweepPassage passage) {
+		org.junit.jupiter.api.Assumptions.assumeFalse(passage.name().contains("known gap"), passage.name());
+		List<ExtractedAttribution> attributions = extract(passage.text());
+		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
+	}
+
 }
