@@ -512,7 +512,16 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 				matches = (state != null) ? List.of(state) : List.of();
 			}
 			if (m.regionWord()) {
-				matches = matches.stream().filter((e) -> e.precision() == Precision.REGION).toList();
+				List<GazetteerEntry> regions = matches.stream()
+					.filter((e) -> e.precision() == Precision.REGION)
+					.toList();
+				// "the province of Alicante": a province the gazetteer lacks, named after
+				// its seat, is placed at the seat
+				matches = regions.isEmpty() ? this.index.lookup(m.text())
+					.stream()
+					.filter((e) -> ("PPLA".equals(e.featureCode()) || "PPLA2".equals(e.featureCode()))
+							&& ownName(m.text(), e))
+					.toList() : regions;
 			}
 			else if (SETTLEMENT_OF.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()
 					&& matches.stream().anyMatch((e) -> e.precision().populated())
@@ -553,6 +562,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		readHints(hints, hintTowns, hintRegions);
 		choices = withNearbyTowns(choices, hintTowns, text);
 		choices = countiesOfOneState(choices);
+		choices = withoutVillagesAbroadOfPartner(choices, text);
 
 		// Pass 2: settle unambiguous and big matches to learn the regions and countries
 		// in play.
@@ -735,6 +745,56 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			List<GazetteerEntry> inState = c.matches().stream().filter((e) -> states.contains(stateKey(e))).toList();
 			return new Choice(c.mention(), inState, c.nearby());
 		}).toList();
+	}
+
+	/** Between two names of one list: ", ", " and ", ", or ". */
+	private static final Pattern LIST_JOINT = Pattern.compile("\\s*,\\s*|,?\\s+(?:and|or)\\s+");
+
+	/**
+	 * "flights from Shannon to Boston and Chicago": a name listed beside a name whose
+	 * every place lies in one country is not a village elsewhere (a hamlet in Co Clare)
+	 * when it names a town of 10,000 or more in that country ("Paris and Versailles" keep
+	 * the Kentucky towns: Versailles is French too).
+	 */
+	private static List<Choice> withoutVillagesAbroadOfPartner(List<Choice> choices, String text) {
+		List<Choice> out = new ArrayList<>(choices);
+		for (int i = 0; i < choices.size(); i++) {
+			Mention m = choices.get(i).mention();
+			Set<String> partnerCountries = new HashSet<>();
+			for (Choice other : choices) {
+				Mention o = other.mention();
+				int from = (o.end() <= m.start()) ? o.end() : m.end();
+				int to = (o.end() <= m.start()) ? m.start() : o.start();
+				if (to < from || to - from > 6 || !LIST_JOINT.matcher(text.substring(from, to)).matches()) {
+					continue;
+				}
+				Set<String> countries = other.matches()
+					.stream()
+					.map(GazetteerEntry::countryCode)
+					.collect(Collectors.toSet());
+				if (countries.size() == 1) {
+					partnerCountries.addAll(countries);
+				}
+			}
+			if (partnerCountries.size() != 1) {
+				continue;
+			}
+			String country = partnerCountries.iterator().next();
+			List<GazetteerEntry> matches = choices.get(i).matches();
+			boolean townThere = matches.stream()
+				.anyMatch((e) -> e.precision().populated() && e.population() >= SUPPORTING_TOWN
+						&& e.countryCode().equals(country));
+			if (townThere) {
+				out.set(i,
+						new Choice(m,
+								matches.stream()
+									.filter((e) -> !e.precision().populated() || e.population() >= SUPPORTING_TOWN
+											|| e.countryCode().equals(country))
+									.toList(),
+								choices.get(i).nearby()));
+			}
+		}
+		return out;
 	}
 
 	private static String stateKey(GazetteerEntry e) {

@@ -275,6 +275,7 @@ class PlaceLinker {
 			hyphenatedRoute(text, tokens, candidates);
 			countyBeforeOffice(text, tokens, candidates);
 			townsBeforeIrishCounty(text, tokens, candidates);
+			irishCountyNamedLikePerson(text, tokens, candidates);
 		}
 		return candidates;
 	}
@@ -449,6 +450,22 @@ class PlaceLinker {
 		});
 	}
 
+	/**
+	 * "tourism in Co Clare": NER leaves "Co" out and calls the county's name a person;
+	 * the county is proposed with its word (the resolver wants the gazetteer to know it).
+	 */
+	private static void irishCountyNamedLikePerson(String text, List<CoreLabel> tokens, List<ToponymCandidate> out) {
+		forEachPersonOrOrganisationName(tokens, (i, j) -> {
+			if (i > 0 && IRISH_COUNTY_WORDS.contains(tokens.get(i - 1).word()) && "O".equals(tokens.get(i - 1).ner())) {
+				int start = tokens.get(i - 1).beginPosition();
+				int end = tokens.get(j - 1).endPosition();
+				out.add(new ToponymCandidate(text.substring(start, end), start, end, false));
+			}
+		});
+	}
+
+	private static final Set<String> IRISH_COUNTY_WORDS = Set.of("Co", "Co.", "County");
+
 	private static boolean beforeIrishCounty(List<CoreLabel> tokens, int j) {
 		int k = j;
 		if (k + 1 < tokens.size() && tokens.get(k).word().equals("and") && capitalisedNoun(tokens.get(k + 1))) {
@@ -458,8 +475,7 @@ class PlaceLinker {
 			}
 		}
 		return k + 2 < tokens.size() && tokens.get(k).word().equals("in")
-				&& Set.of("Co", "Co.", "County").contains(tokens.get(k + 1).word())
-				&& capitalisedNoun(tokens.get(k + 2));
+				&& IRISH_COUNTY_WORDS.contains(tokens.get(k + 1).word()) && capitalisedNoun(tokens.get(k + 2));
 	}
 
 	/**
