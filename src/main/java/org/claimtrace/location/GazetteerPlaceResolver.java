@@ -246,6 +246,23 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	private static final Pattern TEAM_BEFORE_RESULT = Pattern
 		.compile("^\\s+(?:" + MATCH_VERB + "|travel to)\\s+\\p{Lu}");
 
+	/**
+	 * "drew 1-1", "drew.", "drew at home", "drew in the late game": a draw between two
+	 * teams, not "drew crowds", "drew on" or "drew in visitors".
+	 */
+	private static final String DRAW = "(?:drew|tied)(?:\\s+\\d+\\s*[-\u2013]\\s*\\d+|\\s*[.,;]|\\s+(?:at home|away)\\b"
+			+ "|\\s+in\\s+(?:the\\s+)?(?:late|early|first|second|opening|final)\\b)";
+
+	/** "Napoli and Fiorentina drew": the first of two teams that drew. */
+	private static final Pattern FIRST_TEAM_OF_DRAW = Pattern
+		.compile("^\\s+and\\s+\\p{Lu}[\\p{L}.'\u2019]*(?:\\s\\p{Lu}[\\p{L}.'\u2019]*)?\\s+" + DRAW);
+
+	/** The second of them: after "Napoli and", before "drew". */
+	private static final Pattern SECOND_TEAM_BEFORE = Pattern
+		.compile("(?<![\\p{L}])\\p{Lu}[\\p{L}.'\u2019]*\\s+and\\s+$");
+
+	private static final Pattern DRAW_AFTER = Pattern.compile("^\\s+" + DRAW);
+
 	/** The last word of a club named after its town: "Newport County", "Hull City". */
 	private static final Pattern TEAM_NAME_END = Pattern.compile(" (?:County|City|Town|United|Rovers|Athletic)$");
 
@@ -1387,7 +1404,10 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 
 	private static boolean teamInMatchReport(String text, int start, int end) {
 		return TEAM_BEFORE_RESULT.matcher(text).region(end, Math.min(text.length(), end + 24)).lookingAt()
-				|| TEAM_AFTER_RESULT.matcher(text.substring(Math.max(0, start - 40), start)).find();
+				|| TEAM_AFTER_RESULT.matcher(text.substring(Math.max(0, start - 40), start)).find()
+				|| FIRST_TEAM_OF_DRAW.matcher(text).region(end, Math.min(text.length(), end + 60)).lookingAt()
+				|| (SECOND_TEAM_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find()
+						&& DRAW_AFTER.matcher(text).region(end, Math.min(text.length(), end + 40)).lookingAt());
 	}
 
 	private boolean isRejectedWord(String normalized, Mention m, String text) {

@@ -90,10 +90,12 @@ class PlaceLinker {
 			"east", "west", "coast", "centre", "center", "heart", "downtown", "port", "harbour", "harbor");
 
 	/**
-	 * "parts of Eudora", "areas of Hialeah": what follows "of" is a place (kept apart
-	 * from {@link #OF_PLACE}: "parts of Harper's plan" is no place).
+	 * "parts of Eudora", "areas of Hialeah", "the province of Cuneo": what follows "of"
+	 * is a place (kept apart from {@link #OF_PLACE}: "parts of Harper's plan" is no
+	 * place).
 	 */
-	private static final Set<String> AREAS_OF = Set.of("parts", "areas", "neighborhoods", "neighbourhoods");
+	private static final Set<String> AREAS_OF = Set.of("parts", "areas", "neighborhoods", "neighbourhoods", "province",
+			"provinces", "region");
 
 	/**
 	 * "a Republican from Quincy", "fans from Buffalo": besides {@link #PEOPLE}, people
