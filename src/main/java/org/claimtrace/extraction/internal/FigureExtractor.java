@@ -610,6 +610,7 @@ class FigureExtractor {
 		Set<String> ordinals = new HashSet<>();
 		Figure selfDeath = null;
 		Figure uncountedOrdinal = null;
+		Figure numbered = null;
 		List<Figure> countedFigures = new ArrayList<>();
 		for (Figure figure : figures) {
 			if (!kind.equals(figure.kind()) || !figure.quantified()) {
@@ -705,6 +706,9 @@ class FigureExtractor {
 					&& last != null && last.sentenceIndex() != figure.sentenceIndex()
 					&& otherSexThanAll(figure, figures, kind);
 			attackerBeside |= otherSexDeath;
+			boolean shotDiedLater = Lexicon.KILLED.equals(kind) && figure.implicit() && last != null
+					&& last.sentenceIndex() != figure.sentenceIndex() && laterDeathOfTheShot(figure, figures, last);
+			attackerBeside |= shotDiedLater;
 			// "The second victim died Saturday. The first victim died at the scene": each
 			// ordinal tells another victim (not "a second was injured. The second
 			// victim was taken to a hospital")
@@ -722,6 +726,10 @@ class FigureExtractor {
 				fresh = true;
 				attacked.add(figure);
 			}
+			if (!figure.implicit() && last == null && numbered == null && "exact".equals(figure.qualifier())
+					&& figure.parentIndex() == null && !OTHERS.matcher(String.valueOf(figure.party())).matches()) {
+				numbered = figure;
+			}
 			if (!figure.implicit() || figure.anaphoric() && !relative && !attackerBeside && !fresh
 					|| figure.parentIndex() != null || quotedBefore(tokens, figure.start())
 					|| ImplicitCounter.pastedHeadline(sentences.get(figure.sentenceIndex()))
@@ -735,6 +743,16 @@ class FigureExtractor {
 			boolean distinct;
 			if (last == null) {
 				distinct = true;
+				if (numbered != null && numbered.sentenceIndex() == figure.sentenceIndex()
+						&& figure.start() > numbered.end() && indefinite(figure.party())
+						&& hurtRightAfter(tokens, figure)) {
+					// "Three bystanders were wounded and a deputy was shot": a person
+					// newly hurt beside a numbered group adds to it (not "and a boy is
+					// in critical condition", one of them)
+					total = numbered.min();
+					counted++;
+					countedFigures.add(numbered);
+				}
 			}
 			else if (seen) {
 				distinct = false;
@@ -750,7 +768,7 @@ class FigureExtractor {
 			}
 			else {
 				distinct = markedAsAnother(tokens, figure) && !restated && !nthOfAnUntoldRole(figure, figures)
-						|| attackerAfterOfficer || anotherOrdinal || selfShooterDied || otherSexDeath;
+						|| attackerAfterOfficer || anotherOrdinal || selfShooterDied || otherSexDeath || shotDiedLater;
 			}
 			names.addAll(named);
 			if (distinct) {
@@ -1169,7 +1187,7 @@ class FigureExtractor {
 	}
 
 	private static final Pattern OTHERS_GROUP = Pattern
-		.compile("(?i)(\\S+ )?(others|other (people|men|women|persons|victims|teens|teenagers|children))");
+		.compile("(?i)(\\S+ )?(others|other (people|men|women|children|[a-z-]+s))");
 
 	/**
 	 * "One man was shot in the stomach and two others were grazed": "others" of the same
@@ -1327,6 +1345,61 @@ class FigureExtractor {
 				CoreLabel verb = tokens.get(k - 1);
 				return verb.tag().matches("VBD|VBZ|VBG") && Set.of(Lexicon.KILLED, Lexicon.WOUNDED, Lexicon.SHOT)
 					.contains(String.valueOf(Lexicon.kindOf(verb)));
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "A woman was shot ... Officers found a man dead ... The woman died at the
+	 * hospital": a death told by "the" and the noun of one shot before the death counted
+	 * last, whose own death was not told, is hers (not "A man was killed and a woman
+	 * wounded. The man died at the scene").
+	 */
+	private static boolean laterDeathOfTheShot(Figure figure, List<Figure> figures, Figure last) {
+		Matcher matcher = (figure.party() != null) ? THE_NOUN.matcher(figure.party().strip()) : null;
+		if (matcher == null || !matcher.matches()) {
+			return false;
+		}
+		String noun = matcher.group(1).toLowerCase(Locale.ROOT);
+		boolean shot = false;
+		for (Figure earlier : figures) {
+			if (earlier == figure) {
+				break;
+			}
+			String head = (earlier.party() != null) ? earlier.party().replaceAll(".*\\s", "").toLowerCase(Locale.ROOT)
+					: "";
+			if (!noun.equals(head)) {
+				continue;
+			}
+			if (Lexicon.KILLED.equals(earlier.kind()) || earlier == last) {
+				return false;
+			}
+			boolean beforeLast = earlier.sentenceIndex() < last.sentenceIndex()
+					|| earlier.sentenceIndex() == last.sentenceIndex() && earlier.end() <= last.start();
+			shot |= indefinite(earlier.party()) && earlier.implicit() && beforeLast
+					&& Set.of(Lexicon.KILLED_OR_WOUNDED, Lexicon.SHOT, Lexicon.WOUNDED).contains(earlier.kind());
+		}
+		return shot;
+	}
+
+	/**
+	 * Whether a verb of hurting follows the victim, past auxiliaries and adverbs ("a
+	 * deputy was shot", "a man also was hit"; not "a boy was in critical condition").
+	 */
+	private static boolean hurtRightAfter(List<CoreLabel> tokens, Figure figure) {
+		for (CoreLabel token : tokens) {
+			if (token.beginPosition() < figure.end()) {
+				continue;
+			}
+			String kind = Lexicon.kindOf(token);
+			if (Lexicon.WOUNDED.equals(kind) || Lexicon.SHOT.equals(kind) || token.tag().startsWith("VBN")
+					&& Set.of("hit", "strike", "graze").contains(Lexicon.lemma(token))) {
+				return true;
+			}
+			if (!token.tag().matches("RB|VBD|VBZ|VBP")
+					|| !Set.of("be", "also", "later").contains(Lexicon.lemma(token))) {
+				return false;
 			}
 		}
 		return false;
@@ -1656,7 +1729,8 @@ class FigureExtractor {
 	/**
 	 * The "He died ..." of {@link #shotHimselfAndDiedAfter}, or null; the pronoun agrees
 	 * with the reflexive ("shot his wife and then shot himself. She died" tells the
-	 * wife's death).
+	 * wife's death); the attacker's noun needs no agreement ("... later shot himself. The
+	 * gunman was found dead").
 	 */
 	private static Figure diedAfterShootingHimself(Figure figure, List<Figure> figures) {
 		// "turned the gun on herself"
@@ -1682,7 +1756,8 @@ class FigureExtractor {
 		return figures.stream()
 			.filter((f) -> Lexicon.KILLED.equals(f.kind())
 					&& (f.sentenceIndex() == next || skippable && f.sentenceIndex() == next + 1) && f.implicit()
-					&& pronoun.equalsIgnoreCase(f.party()) && BigDecimal.ONE.equals(f.min()))
+					&& (pronoun.equalsIgnoreCase(f.party()) || attacker(f.party()) && !isReflexive(f.party()))
+					&& BigDecimal.ONE.equals(f.min()))
 			.findFirst()
 			.orElse(null);
 	}
@@ -3501,7 +3576,9 @@ class FigureExtractor {
 				&& (hospitalAfter(tokens, npEnd) || injuriesAfter(tokens, p) || injuriesAfter(tokens, npEnd)
 						|| fightingForLife(tokens, npEnd) || hospitalAfter(tokens, p) || hospitalJoined(tokens, p)
 						|| carriedToNameHurt(tokens, p) || inCondition(tokens, p) || allWithInjuries(tokens, npEnd)
-						|| treatedAndReleased(tokens, p))) {
+						|| treatedAndReleased(tokens, p))
+				&& !ImplicitCounter.injuriesOfOtherCause(tokens, npEnd)) {
+			// not "taken to a hospital with injuries from the crash"
 			kind = Lexicon.WOUNDED;
 		}
 		if (kind == null) {

@@ -51,6 +51,10 @@ class ImplicitCounter {
 	private static final Set<String> CHECKS = Set.of("clearance", "evaluation", "examination", "exam", "checkup",
 			"check-up", "precaution");
 
+	/** Causes of injuries that are no gunshot: "from the crash", "in a fall". */
+	private static final Set<String> OTHER_CAUSES = Set.of("crash", "wreck", "collision", "rollover", "fall",
+			"stampede");
+
 	private static final Set<String> CONDITION_ADJ = Set.of("critical", "serious", "stable", "grave", "fair",
 			"life-threatening", "guarded", "good");
 
@@ -417,10 +421,11 @@ class ImplicitCounter {
 		BigDecimal before = BigDecimal.valueOf(ordinal - 1L);
 		if (Lexicon.KILLED.equals(kind) && earlier.stream()
 			.noneMatch((f) -> "casualty".equals(f.category()) && !(Lexicon.KILLED.equals(f.kind())
-					&& headlineAbove(sentences, f.sentenceIndex()) && sameOrdinal(sentences.get(0), ordinal)))) {
+					&& headlineAbove(sentences, f.sentenceIndex()) && (sameOrdinal(sentences.get(0), ordinal)
+							|| BigDecimal.valueOf(ordinal).compareTo(f.min()) == 0)))) {
 			// "A third person has died from injuries suffered in last week's shooting",
-			// told first (under a headline "Third victim dies" or none): the n-th death
-			// of it; not under "Three hurt in bar shooting"
+			// told first (under a headline "Third victim dies", "Death toll rises to 3"
+			// or none): the n-th death of it; not under "Three hurt in bar shooting"
 			return BigDecimal.valueOf(ordinal);
 		}
 		for (Figure figure : earlier) {
@@ -1082,6 +1087,10 @@ class ImplicitCounter {
 		}
 		if (Lexicon.WOUNDED.equals(kind) && relation.equals("obl:for")
 				&& Set.of("treat", "hospitalize", "hospitalise").contains(govLemma)) {
+			if (injuriesOfOtherCause(graph, governor)) {
+				// "were treated for injuries from falls"
+				return null;
+			}
 			// "was treated for his injuries"
 			return new Hit(Lexicon.WOUNDED, subject(graph, governor), word.index() - 1, true, false);
 		}
@@ -1132,6 +1141,11 @@ class ImplicitCounter {
 			return new Hit(Lexicon.WOUNDED, (subject != null) ? subject : subject(graph, governor), word.index() - 1,
 					true, false);
 		}
+		if (Lexicon.WOUNDED.equals(kind) && (relation.equals("nmod:with") || relation.equals("obl:with"))
+				&& injuriesOfOtherCause(graph, governor)) {
+			// "were taken to a hospital with injuries from the crash"
+			return null;
+		}
 		if (Lexicon.WOUNDED.equals(kind) && (relation.equals("nmod:with") || relation.equals("obl:with")
 				|| relation.equals("obl:from") && "suffer".equals(govLemma))) {
 			IndexedWord victim = governor;
@@ -1161,6 +1175,42 @@ class ImplicitCounter {
 			return (victim != null) ? new Hit(Lexicon.KILLED, victim, word.index() - 1, false, false) : null;
 		}
 		return null;
+	}
+
+	/**
+	 * Whether injuries told from {@code from} on, in its clause, came from a crash or a
+	 * fall ("with injuries from the crash", "injuries suffered in the wreck"), not from
+	 * gunfire.
+	 */
+	static boolean injuriesOfOtherCause(List<CoreLabel> tokens, int from) {
+		for (int k = Math.max(0, from); k < tokens.size(); k++) {
+			String word = Lexicon.lower(tokens.get(k));
+			if (Set.of(",", ";", ".", "but", "while", "after").contains(word)) {
+				return false;
+			}
+			if (!Set.of("injuries", "injury", "wounds").contains(word)) {
+				continue;
+			}
+			for (int j = k + 1; j < tokens.size() && j <= k + 5; j++) {
+				String next = Lexicon.lower(tokens.get(j));
+				// "from the crash", "from falls"
+				for (int c = j + 1; Set.of("from", "in").contains(next) && c < tokens.size() && c <= j + 2; c++) {
+					if (OTHER_CAUSES.contains(Lexicon.lower(tokens.get(c)).replaceFirst("s$", ""))) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
+	}
+
+	private static boolean injuriesOfOtherCause(SemanticGraph graph, IndexedWord from) {
+		List<CoreLabel> tokens = graph.vertexListSorted().stream().map(IndexedWord::backingLabel).toList();
+		int at = 0;
+		while (at < tokens.size() && tokens.get(at).index() < from.index()) {
+			at++;
+		}
+		return injuriesOfOtherCause(tokens, at);
 	}
 
 	/**
@@ -1199,8 +1249,9 @@ class ImplicitCounter {
 	/**
 	 * A trip to hospital that tells of no gunshot wound: a check before jail ("was taken
 	 * to a hospital for a medical clearance and then booked into jail", "taken to a
-	 * hospital and placed under arrest") or the care of an injury of one's own making
-	 * ("injured himself on the icy ramp and was taken to a hospital").
+	 * hospital and placed under arrest"), the care of an injury of one's own making
+	 * ("injured himself on the icy ramp and was taken to a hospital") or of one from a
+	 * crash ("taken to a hospital with injuries from the crash").
 	 */
 	private static boolean notForWounds(SemanticGraph graph, IndexedWord verb) {
 		List<IndexedWord> clause = new ArrayList<>(List.of(verb));
@@ -1227,7 +1278,7 @@ class ImplicitCounter {
 				}
 			}
 			if (Set.of("arrest", "book", "jail", "charge").contains(Lexicon.lemma(predicate.backingLabel()))
-					&& predicate != verb) {
+					&& predicate != verb || injuriesOfOtherCause(graph, predicate)) {
 				return true;
 			}
 		}
