@@ -713,7 +713,8 @@ class FigureExtractor {
 			// ordinal tells another victim (not "a second was injured. The second
 			// victim was taken to a hospital")
 			String ordinal = ordinalOf(figure.party());
-			boolean anotherOrdinal = ordinal != null && !ordinals.isEmpty() && !ordinals.contains(ordinal);
+			boolean anotherOrdinal = ordinal != null && !ordinals.isEmpty() && !ordinals.contains(ordinal)
+					&& !withinNthCount(ordinal, countedFigures);
 			if (ordinal != null) {
 				ordinals.add(ordinal);
 			}
@@ -727,7 +728,8 @@ class FigureExtractor {
 				attacked.add(figure);
 			}
 			if (!figure.implicit() && last == null && numbered == null && "exact".equals(figure.qualifier())
-					&& figure.parentIndex() == null && !OTHERS.matcher(String.valueOf(figure.party())).matches()) {
+					&& figure.parentIndex() == null && !OTHERS.matcher(String.valueOf(figure.party())).matches()
+					&& !headlineLine(sentences, figure.sentenceIndex())) {
 				numbered = figure;
 			}
 			if (!figure.implicit() || figure.anaphoric() && !relative && !attackerBeside && !fresh
@@ -745,10 +747,13 @@ class FigureExtractor {
 				distinct = true;
 				if (numbered != null && numbered.sentenceIndex() == figure.sentenceIndex()
 						&& figure.start() > numbered.end() && indefinite(figure.party())
-						&& hurtRightAfter(tokens, figure)) {
+						&& hurtAfter(tokens, figure.end()) && joinedByAnd(tokens, numbered, figure)
+						&& !breakdownAfter(tokens, figure) && !groupToldAgain(numbered, sentences)
+						&& !headlineTellsGroupAlone(numbered, figures, sentences)) {
 					// "Three bystanders were wounded and a deputy was shot": a person
 					// newly hurt beside a numbered group adds to it (not "and a boy is
-					// in critical condition", one of them)
+					// in critical condition", one of them; not "Two people were wounded
+					// — a man was shot ... and a woman was grazed", its breakdown)
 					total = numbered.min();
 					counted++;
 					countedFigures.add(numbered);
@@ -950,6 +955,24 @@ class FigureExtractor {
 		}
 		Matcher matcher = ORDINAL_VICTIM.matcher(party.strip());
 		return matcher.matches() ? matcher.group(2).toLowerCase(Locale.ROOT) : null;
+	}
+
+	/**
+	 * Whether a counted "a second man has died", taken as the n-th of n dead, already
+	 * holds the victim of a lower ordinal ("The first victim, a woman, died at the
+	 * scene"); not "The second victim died", one death.
+	 */
+	private static boolean withinNthCount(String ordinal, List<Figure> countedFigures) {
+		int rank = "first".equals(ordinal) ? 1 : ImplicitCounter.ORDINALS.getOrDefault(ordinal, 0);
+		for (Figure counted : countedFigures) {
+			String other = ordinalOf(counted.party());
+			Integer otherRank = (other != null) ? ImplicitCounter.ORDINALS.get(other) : null;
+			if (otherRank != null && rank > 0 && rank < otherRank
+					&& counted.min().compareTo(BigDecimal.valueOf(otherRank)) == 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** "he" or "she" as the whole party of a figure. */
@@ -1216,6 +1239,13 @@ class FigureExtractor {
 			}
 			boolean others = figure.party() != null && OTHERS_GROUP.matcher(figure.party()).matches()
 					&& !figure.party().toLowerCase(Locale.ROOT).startsWith("the ");
+			// "A bartender and two other employees were wounded": the conjunction holding
+			// the others counts them with the person, one group (the headline's "two
+			// others" above are the same people)
+			others &= told.stream()
+				.noneMatch((holder) -> holder != figure && holder.sentenceIndex() == figure.sentenceIndex()
+						&& holder.start() <= figure.start() && holder.end() >= figure.end()
+						&& holder.min().compareTo(figure.min()) > 0);
 			// "others" contrast with the figure right before them, whatever its kind:
 			// "one man was killed and two others were wounded" adds nothing
 			if (others && kind.equals(figure.kind()) && before != null && kind.equals(before.kind())
@@ -1384,12 +1414,102 @@ class FigureExtractor {
 	}
 
 	/**
-	 * Whether a verb of hurting follows the victim, past auxiliaries and adverbs ("a
-	 * deputy was shot", "a man also was hit"; not "a boy was in critical condition").
+	 * Whether the victim's clause is joined to the numbered group's by "and" alone
+	 * ("Three bystanders were wounded and a deputy was shot"; not after a dash, colon or
+	 * semicolon that opens a breakdown: "Two teens were shot: a 15-year-old was hit").
 	 */
-	private static boolean hurtRightAfter(List<CoreLabel> tokens, Figure figure) {
+	private static boolean joinedByAnd(List<CoreLabel> tokens, Figure numbered, Figure figure) {
+		CoreLabel previous = null;
 		for (CoreLabel token : tokens) {
-			if (token.beginPosition() < figure.end()) {
+			if (token.beginPosition() >= figure.start()) {
+				break;
+			}
+			if (token.beginPosition() >= numbered.end()) {
+				if (token.word().matches("[:;\u2013\u2014]|-+")) {
+					return false;
+				}
+				previous = token;
+			}
+		}
+		return previous != null && "and".equalsIgnoreCase(previous.word());
+	}
+
+	/**
+	 * Whether another person newly hurt follows the victim in its sentence: "a man was
+	 * shot in the leg and a woman was grazed" breaks down a group told before.
+	 */
+	private static boolean breakdownAfter(List<CoreLabel> tokens, Figure figure) {
+		for (int k = 0; k + 1 < tokens.size(); k++) {
+			if (tokens.get(k).beginPosition() < figure.end() || !"and".equalsIgnoreCase(tokens.get(k).word())
+					|| !Set.of("a", "an").contains(Lexicon.lower(tokens.get(k + 1)))) {
+				continue;
+			}
+			for (int j = k + 2; j < tokens.size() && j <= k + 5; j++) {
+				if (hurtAfter(tokens, tokens.get(j).endPosition())) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether a later sentence refers back to the numbered group by its number as if it
+	 * held everyone: "All four are expected to survive", "the other two have minor
+	 * wounds" (of three) or "Both were" (of two); not "All three bystanders", the group
+	 * alone by its own noun.
+	 */
+	private static boolean groupToldAgain(Figure numbered, List<CoreSentence> sentences) {
+		String noun = (numbered.party() != null) ? numbered.party().replaceAll(".*\\s", "").toLowerCase(Locale.ROOT)
+				: "";
+		for (int s = numbered.sentenceIndex() + 1; s < sentences.size(); s++) {
+			List<CoreLabel> tokens = sentences.get(s).tokens();
+			for (int k = 0; k + 1 < tokens.size(); k++) {
+				String word = Lexicon.lower(tokens.get(k));
+				BigDecimal value = NumberWords.tokenValue(tokens.get(k + 1).word());
+				String after = (k + 2 < tokens.size()) ? Lexicon.lower(tokens.get(k + 2)) : "";
+				boolean ownNoun = after.equals(noun) && !Set.of("people", "victims", "persons").contains(noun);
+				if (value != null && !ownNoun && ("all".equals(word) && value.compareTo(numbered.min()) == 0
+						|| "other".equals(word) && value.add(BigDecimal.ONE).compareTo(numbered.min()) == 0)) {
+					return true;
+				}
+				String next = Lexicon.lower(tokens.get(k + 1));
+				if ("both".equals(word) && !next.equals(noun) && BigDecimal.valueOf(2).compareTo(numbered.min()) == 0) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether a headline above gives the numbered group's number and no victim beside it
+	 * ("Three shot at cookout" above "Three people were shot, and a teen was shot in the
+	 * head": he is one of them; not "Stray bullet hits girl as two men wounded").
+	 */
+	private static boolean headlineTellsGroupAlone(Figure numbered, List<Figure> figures,
+			List<CoreSentence> sentences) {
+		boolean same = false;
+		for (Figure f : figures) {
+			if (!numbered.kind().equals(f.kind()) || !headlineLine(sentences, f.sentenceIndex())) {
+				continue;
+			}
+			if (f.implicit()) {
+				return false;
+			}
+			same |= numbered.min().compareTo(f.min()) == 0;
+		}
+		return same;
+	}
+
+	/**
+	 * Whether a verb of hurting follows the victim ending at {@code offset}, past
+	 * auxiliaries and adverbs ("a deputy was shot", "a man also was hit"; not "a boy was
+	 * in critical condition").
+	 */
+	private static boolean hurtAfter(List<CoreLabel> tokens, int offset) {
+		for (CoreLabel token : tokens) {
+			if (token.beginPosition() < offset) {
 				continue;
 			}
 			String kind = Lexicon.kindOf(token);

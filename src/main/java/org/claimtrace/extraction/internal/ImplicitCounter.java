@@ -1193,9 +1193,14 @@ class ImplicitCounter {
 			}
 			for (int j = k + 1; j < tokens.size() && j <= k + 5; j++) {
 				String next = Lexicon.lower(tokens.get(j));
-				// "from the crash", "from falls"
+				// "from the crash", "from falls"; the cause heads its phrase (not "from
+				// the
+				// Fall Fest shooting", "from the Stampede Days shooting")
 				for (int c = j + 1; Set.of("from", "in").contains(next) && c < tokens.size() && c <= j + 2; c++) {
-					if (OTHER_CAUSES.contains(Lexicon.lower(tokens.get(c)).replaceFirst("s$", ""))) {
+					String cause = tokens.get(c).word();
+					boolean head = c + 1 == tokens.size() || !tokens.get(c + 1).tag().startsWith("NN")
+							|| Set.of("DATE", "TIME").contains(tokens.get(c + 1).ner());
+					if (OTHER_CAUSES.contains(cause.replaceFirst("s$", "")) && head) {
 						return true;
 					}
 				}
