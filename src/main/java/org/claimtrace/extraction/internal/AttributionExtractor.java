@@ -1570,12 +1570,14 @@ class AttributionExtractor {
 
 	/**
 	 * "ruled the search unlawful", "ruled the fee a tax", parsed with the predicate as a
-	 * modifier or a loose dependent after the object.
+	 * modifier or a loose dependent after the object (not a preposition so misparsed: "a
+	 * check for $5,000").
 	 */
 	private static boolean isPredicatedOn(SemanticGraph graph, IndexedWord object) {
 		return graph.outgoingEdgeList(object)
 			.stream()
-			.anyMatch((edge) -> relation(edge).matches("amod|dep") && edge.getDependent().index() > object.index());
+			.anyMatch((edge) -> relation(edge).matches("amod|dep") && edge.getDependent().index() > object.index()
+					&& !edge.getDependent().tag().equals("IN"));
 	}
 
 	/** "wrote a memo about ...", "ruled the fee as ...": a phrase of what was said. */
@@ -1623,31 +1625,140 @@ class AttributionExtractor {
 		}
 		if (lemma.equals("report")) {
 			// "will report to the base on Monday": to whom one answers, with nothing told
-			// (not "reported to the committee on the missing funds", a topic)
+			// (not "reported to the committee on the missing funds", a topic, nor "in a
+			// letter")
 			boolean topic = subtree(graph, verb, Set.of()).stream()
 				.map(graph::getNodeByIndexSafe)
-				.anyMatch((word) -> word != null && word.index() > verb.index()
-						&& !Set.of("DATE", "TIME", "DURATION").contains(String.valueOf(word.ner()))
-						&& Set.of("on", "about", "regarding", "concerning")
+				.anyMatch((word) -> word != null && word.index() > verb.index() && !isTime(word)
+						&& (Set.of("on", "about", "regarding", "concerning")
 							.stream()
-							.anyMatch((topicWord) -> hasCaseWord(graph, word, topicWord)));
-			return object == null && !topic && graph.outgoingEdgeList(verb)
+							.anyMatch((topicWord) -> hasCaseWord(graph, word, topicWord))
+								|| isWrittenReport(graph, word)));
+			return object == null && !topic && !tellsClauseAround(graph, verb) && graph.outgoingEdgeList(verb)
 				.stream()
-				.anyMatch((edge) -> relation(edge).equals("obl") && hasCaseWord(graph, edge.getDependent(), "to"));
+				.anyMatch((edge) -> relation(edge).equals("obl") && hasCaseWord(graph, edge.getDependent(), "to")
+						|| relation(edge).equals("advmod") && edge.getDependent().word().equalsIgnoreCase("back")
+								&& graph.outgoingEdgeList(edge.getDependent())
+									.stream()
+									.anyMatch((inner) -> relation(inner).equals("obl")
+											&& hasCaseWord(graph, inner.getDependent(), "to")));
 		}
 		if (object == null || opensClause(graph, object) || isPredicatedOn(graph, object)) {
 			return false;
 		}
 		String thing = object.lemma().toLowerCase(Locale.ROOT);
 		return switch (lemma) {
-			case "show" -> graph.outgoingEdgeList(verb)
+			case "show" -> isPeople(object) && graph.outgoingEdgeList(verb)
 				.stream()
-				.anyMatch((edge) -> relation(edge).equals("obl") && (hasCaseWord(graph, edge.getDependent(), "around")
-						|| hasCaseWord(graph, edge.getDependent(), "round")));
-			case "write" -> thing.matches("check|cheque");
-			// "rule" with a plain object governs
-			default -> true;
+				.anyMatch((edge) -> relation(edge).equals("obl") && !isTime(edge.getDependent())
+						&& (hasCaseWord(graph, edge.getDependent(), "around")
+								|| hasCaseWord(graph, edge.getDependent(), "round")));
+			// a check paid, not a "reality check" or "fact check" written
+			case "write" -> thing.matches("check|cheque") && graph.outgoingEdgeList(object)
+				.stream()
+				.noneMatch((edge) -> relation(edge).equals("compound") && edge.getDependent().tag().startsWith("NN"));
+			// "rule" governs for a time or a place ("ruled the county for decades",
+			// "ruled Syria"); with any other phrase it judges ("ruled the complaint
+			// without merit", "ruled the question off the ballot")
+			default -> graph.outgoingEdgeList(verb).stream().anyMatch((edge) -> isSpanOfTime(graph, edge))
+					|| isPlaceGoverned(graph, object) && graph.outgoingEdgeList(verb)
+						.stream()
+						.allMatch((edge) -> !relation(edge).equals("obl") || isTime(edge.getDependent())
+								|| GOVERNING_MEANS.stream()
+									.anyMatch((means) -> hasCaseWord(graph, edge.getDependent(), means)));
 		};
+	}
+
+	/**
+	 * "reported to the committee in a letter", "will report to the governor with its
+	 * recommendations": what is told, in writing or as findings.
+	 */
+	private static boolean isWrittenReport(SemanticGraph graph, IndexedWord word) {
+		String lemma = word.lemma().toLowerCase(Locale.ROOT);
+		return hasCaseWord(graph, word, "in") && (ARTEFACT_NOUNS.contains(lemma) || ISSUED_NOUNS.contains(lemma))
+				|| hasCaseWord(graph, word, "with") && (CUE_NOUNS.contains(lemma) || lemma.equals("recommendation"));
+	}
+
+	/**
+	 * Words for a place or a body that is governed: "ruled the county", "ruled Syria".
+	 */
+	private static final Set<String> GOVERNED_NOUNS = Set.of("country", "nation", "state", "county", "city", "town",
+			"village", "province", "region", "territory", "kingdom", "empire", "island", "land", "realm", "colony",
+			"district", "legislature", "senate", "house", "chamber", "assembly", "parliament", "council", "world",
+			"roost");
+
+	/**
+	 * Phrases of how or when a place is governed: "with an iron fist", "from Kandahar",
+	 * "by decree", "since the 2010 wave".
+	 */
+	private static final Set<String> GOVERNING_MEANS = Set.of("with", "from", "through", "under", "by", "over", "since",
+			"until", "till", "throughout", "during", "before", "after");
+
+	private static boolean isTime(IndexedWord word) {
+		return Set.of("DATE", "TIME", "DURATION").contains(String.valueOf(word.ner()));
+	}
+
+	/** "for four decades", "since 1970", "until 2010", "from 1996": a span of time. */
+	private static boolean isSpanOfTime(SemanticGraph graph, SemanticGraphEdge edge) {
+		IndexedWord word = edge.getDependent();
+		return relation(edge).equals("obl")
+				&& (isTime(word) || word.tag().equals("CD")
+						|| word.lemma().toLowerCase(Locale.ROOT).matches("year|decade|century|generation|month|week"))
+				&& Set.of("for", "since", "until", "till", "from", "throughout")
+					.stream()
+					.anyMatch((caseWord) -> hasCaseWord(graph, word, caseWord));
+	}
+
+	/**
+	 * An object that is a place or a governed body, or a part of one ("most of
+	 * Afghanistan").
+	 */
+	private static boolean isPlaceGoverned(SemanticGraph graph, IndexedWord object) {
+		IndexedWord place = object;
+		if (object.lemma().toLowerCase(Locale.ROOT).matches("most|much|part|half|all|rest")) {
+			place = graph.outgoingEdgeList(object)
+				.stream()
+				.filter((edge) -> relation(edge).equals("nmod") && hasCaseWord(graph, edge.getDependent(), "of"))
+				.map(SemanticGraphEdge::getDependent)
+				.findFirst()
+				.orElse(object);
+		}
+		return "LOCATION".equals(place.ner()) || place.tag().startsWith("NNP")
+				|| GOVERNED_NOUNS.contains(place.lemma().toLowerCase(Locale.ROOT));
+	}
+
+	/** People, for "showed reporters around": a pronoun, a name or a noun for people. */
+	private static boolean isPeople(IndexedWord object) {
+		return ANIMATE_OBJECT_PRONOUNS.contains(object.word().toLowerCase(Locale.ROOT)) || "PERSON".equals(object.ner())
+				|| isPeopleNoun(object.backingLabel())
+				|| object.lemma().toLowerCase(Locale.ROOT).matches("delegation|visitor|guest|tourist|crowd");
+	}
+
+	/**
+	 * "raised $24 million, as it reported to the FEC", "The ballots were missing, the
+	 * clerk reported to the board": a report set off by a comma, after the clause it
+	 * tells or with "as" (not "as the hires reported to the plant", at that time, nor
+	 * "...; its soldiers reported to the fort").
+	 */
+	private static boolean tellsClauseAround(SemanticGraph graph, IndexedWord verb) {
+		int first = subtree(graph, verb, Set.of()).stream().min(Integer::compare).orElse(verb.index());
+		if (graph.outgoingEdgeList(verb).stream().noneMatch((edge) -> relation(edge).equals("nsubj"))) {
+			// "..., Iraqi officers reported to ...", with the subject hung elsewhere
+			while (graph.getNodeByIndexSafe(first - 1) != null
+					&& graph.getNodeByIndexSafe(first - 1).tag().matches("NN.*|JJ.*|DT|PRP.*|CD")) {
+				first--;
+			}
+		}
+		IndexedWord before = graph.getNodeByIndexSafe(first - 1);
+		if (before == null || !before.word().equals(",")) {
+			return false;
+		}
+		if (hasMark(graph, verb, "as")) {
+			return true;
+		}
+		SemanticGraphEdge up = graph.incomingEdgeList(verb).stream().findFirst().orElse(null);
+		return up != null && relation(up).matches("parataxis|ccomp|dep") && up.getGovernor().index() < verb.index()
+				&& graph.outgoingEdgeList(verb).stream().noneMatch((edge) -> relation(edge).equals("mark"));
 	}
 
 	/**
@@ -3092,9 +3203,10 @@ class AttributionExtractor {
 			// not a relative clause ("X's remarks, which came late, ...") nor a date
 			// ("X's
 			// remarks on Saturday")
-			boolean when = Set.of("DATE", "TIME", "DURATION").contains(String.valueOf(dependent.ner()));
+			boolean when = isTime(dependent);
 			if (dependent.index() > noun.index() && !when
-					&& (relation.startsWith("acl") && !relation.equals("acl:relcl") || relation.equals("ccomp")
+					&& ((relation.startsWith("acl") && !relation.equals("acl:relcl") || relation.equals("ccomp"))
+							&& !isRelativeToNoun(graph, dependent)
 							|| relation.equals("nmod") && (hasCaseWord(graph, dependent, "about")
 									|| hasCaseWord(graph, dependent, "of") || hasCaseWord(graph, dependent, "on")))) {
 				content = subtree(graph, dependent, Set.of());
@@ -3164,11 +3276,36 @@ class AttributionExtractor {
 		for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
 			IndexedWord clause = edge.getDependent();
 			if (relation(edge).equals("ccomp") && clause.index() > noun.index()
-					&& next.equals(markOf(graph, clause, "that"))) {
+					&& next.equals(markOf(graph, clause, "that")) && !isRelativeToNoun(graph, clause)) {
 				return subtree(graph, clause, Set.of());
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Verbs done to a statement, which take it as their object: "the remarks that he
+	 * made", "the tweet that his aides deleted".
+	 */
+	private static final Set<String> STATEMENT_HANDLING_VERBS = Set.of("make", "issue", "publish", "post", "delete",
+			"erase", "obtain", "retract", "tweet", "retweet", "release", "print", "leak", "quote", "cite", "repeat",
+			"replay", "write", "send", "broadcast", "air", "circulate", "share", "address", "ignore", "dismiss", "echo",
+			"dispute", "reject", "contradict", "condemn", "criticize", "criticise");
+
+	/**
+	 * A "that" clause after a noun of speech whose verb, one done to a statement, lacks
+	 * its object: a relative clause with "that" for the noun ("his statement that the
+	 * paper published on Sunday"), not what was said ("his statement that he had
+	 * published the letter").
+	 */
+	private static boolean isRelativeToNoun(SemanticGraph graph, IndexedWord clause) {
+		return STATEMENT_HANDLING_VERBS.contains(clause.lemma().toLowerCase(Locale.ROOT))
+				&& hasMark(graph, clause, "that")
+				&& graph.outgoingEdgeList(clause).stream().anyMatch((edge) -> relation(edge).equals("nsubj"))
+				&& graph.outgoingEdgeList(clause)
+					.stream()
+					.noneMatch((edge) -> relation(edge)
+						.matches("obj|iobj|ccomp|xcomp|cop|nsubj:pass|aux:pass|expl|csubj|compound:prt"));
 	}
 
 	/**
