@@ -1648,11 +1648,22 @@ class AttributionExtractor {
 		}
 		String thing = object.lemma().toLowerCase(Locale.ROOT);
 		return switch (lemma) {
-			case "show" -> isPeople(object) && graph.outgoingEdgeList(verb)
-				.stream()
-				.anyMatch((edge) -> relation(edge).equals("obl") && !isTime(edge.getDependent())
-						&& (hasCaseWord(graph, edge.getDependent(), "around")
-								|| hasCaseWord(graph, edge.getDependent(), "round")));
+			// people guided around a place, with at most a time besides ("showed
+			// reporters
+			// around the clinic on Friday"; not "showed Democrats around the state with a
+			// lead")
+			case "show" -> isPeople(object)
+					&& graph.outgoingEdgeList(verb)
+						.stream()
+						.anyMatch((edge) -> relation(edge).equals("obl") && !isTime(edge.getDependent())
+								&& isAround(graph, edge.getDependent()))
+					&& graph.outgoingEdgeList(verb)
+						.stream()
+						.allMatch((edge) -> !relation(edge).equals("obl") || isTime(edge.getDependent())
+								|| isAround(graph, edge.getDependent())
+								|| Set.of("before", "after", "during")
+									.stream()
+									.anyMatch((when) -> hasCaseWord(graph, edge.getDependent(), when)));
 			// a check paid, not a "reality check" or "fact check" written
 			case "write" -> thing.matches("check|cheque") && graph.outgoingEdgeList(object)
 				.stream()
@@ -1725,6 +1736,10 @@ class AttributionExtractor {
 		}
 		return "LOCATION".equals(place.ner()) || place.tag().startsWith("NNP")
 				|| GOVERNED_NOUNS.contains(place.lemma().toLowerCase(Locale.ROOT));
+	}
+
+	private static boolean isAround(SemanticGraph graph, IndexedWord word) {
+		return hasCaseWord(graph, word, "around") || hasCaseWord(graph, word, "round");
 	}
 
 	/** People, for "showed reporters around": a pronoun, a name or a noun for people. */
