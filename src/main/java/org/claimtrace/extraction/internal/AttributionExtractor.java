@@ -1623,6 +1623,18 @@ class AttributionExtractor {
 			.anyMatch((word) -> word.index() > verb.index() && isQuoteMark(word.backingLabel()))) {
 			return false;
 		}
+		if (lemma.equals("report") && hasMark(graph, verb, "as")
+				&& graph.outgoingEdgeList(verb)
+					.stream()
+					.noneMatch((edge) -> relation(edge).equals("obl") && hasCaseWord(graph, edge.getDependent(), "to")
+							&& (DUTY_PLACES.contains(edge.getDependent().lemma().toLowerCase(Locale.ROOT))
+									|| "LOCATION".equals(edge.getDependent().ner())))) {
+			// "As the campaign reported to the FEC, it raised ...", "raised $24 million
+			// as
+			// it reported to the FEC": what it reported is the clause around (not "as the
+			// new hires reported to the plant", where they went)
+			return false;
+		}
 		if (lemma.equals("report")) {
 			// "will report to the base on Monday": to whom one answers, with nothing told
 			// (not "reported to the committee on the missing funds", a topic, nor "in a
@@ -1647,12 +1659,16 @@ class AttributionExtractor {
 			return false;
 		}
 		String thing = object.lemma().toLowerCase(Locale.ROOT);
+		int objectIndex = object.index();
 		return switch (lemma) {
 			// people guided around a place, with at most a time besides ("showed
 			// reporters
 			// around the clinic on Friday"; not "showed Democrats around the state with a
 			// lead")
 			case "show" -> isPeople(object)
+					&& subtree(graph, verb, Set.of()).stream()
+						.map(graph::getNodeByIndexSafe)
+						.noneMatch((word) -> word != null && word.index() > objectIndex && "VBG".equals(word.tag()))
 					&& graph.outgoingEdgeList(verb)
 						.stream()
 						.anyMatch((edge) -> relation(edge).equals("obl") && !isTime(edge.getDependent())
@@ -1679,6 +1695,11 @@ class AttributionExtractor {
 									.anyMatch((means) -> hasCaseWord(graph, edge.getDependent(), means)));
 		};
 	}
+
+	/** Where one reports for duty: "reported to the plant", "to the base". */
+	private static final Set<String> DUTY_PLACES = Set.of("plant", "base", "scene", "office", "work", "duty", "camp",
+			"station", "post", "headquarters", "barracks", "fort", "unit", "school", "site", "hospital", "jail",
+			"prison");
 
 	/**
 	 * "reported to the committee in a letter", "will report to the governor with its
@@ -3305,7 +3326,16 @@ class AttributionExtractor {
 	private static final Set<String> STATEMENT_HANDLING_VERBS = Set.of("make", "issue", "publish", "post", "delete",
 			"erase", "obtain", "retract", "tweet", "retweet", "release", "print", "leak", "quote", "cite", "repeat",
 			"replay", "write", "send", "broadcast", "air", "circulate", "share", "address", "ignore", "dismiss", "echo",
-			"dispute", "reject", "contradict", "condemn", "criticize", "criticise");
+			"dispute", "reject", "contradict", "condemn", "criticize", "criticise", "regret", "sign", "give", "keep",
+			"offer", "break", "deliver", "read", "recant");
+
+	/**
+	 * Of those, verbs that also go without an object, to someone or about something: "his
+	 * claim that he had written to the families", "that the White House had leaked to the
+	 * press".
+	 */
+	private static final Set<String> ALSO_INTRANSITIVE_VERBS = Set.of("write", "tweet", "leak", "publish", "broadcast",
+			"post");
 
 	/**
 	 * A "that" clause after a noun of speech whose verb, one done to a statement, lacks
@@ -3314,8 +3344,14 @@ class AttributionExtractor {
 	 * published the letter").
 	 */
 	private static boolean isRelativeToNoun(SemanticGraph graph, IndexedWord clause) {
-		return STATEMENT_HANDLING_VERBS.contains(clause.lemma().toLowerCase(Locale.ROOT))
-				&& hasMark(graph, clause, "that")
+		String lemma = clause.lemma().toLowerCase(Locale.ROOT);
+		boolean toOrAbout = ALSO_INTRANSITIVE_VERBS.contains(lemma) && graph.outgoingEdgeList(clause)
+			.stream()
+			.anyMatch((edge) -> relation(edge).equals("obl") && !isTime(edge.getDependent())
+					&& Set.of("to", "about", "on", "from")
+						.stream()
+						.anyMatch((caseWord) -> hasCaseWord(graph, edge.getDependent(), caseWord)));
+		return STATEMENT_HANDLING_VERBS.contains(lemma) && !toOrAbout && hasMark(graph, clause, "that")
 				&& graph.outgoingEdgeList(clause).stream().anyMatch((edge) -> relation(edge).equals("nsubj"))
 				&& graph.outgoingEdgeList(clause)
 					.stream()
