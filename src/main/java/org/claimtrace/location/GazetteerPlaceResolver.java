@@ -247,11 +247,13 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		.compile("^\\s+(?:" + MATCH_VERB + "|travel to)\\s+\\p{Lu}");
 
 	/**
-	 * "drew 1-1", "drew.", "drew at home", "drew in the late game": a draw between two
-	 * teams, not "drew crowds", "drew on" or "drew in visitors".
+	 * "drew 1-1", "drew at home", "drew in the late game": a draw between two teams, not
+	 * "drew crowds", "drew on" or "drew in visitors"; "drew." or "tied," (group bare)
+	 * only near a word of sport ({@link #SPORT_NEAR}), not "tied, each with 40 percent".
 	 */
-	private static final String DRAW = "(?:drew|tied)(?:\\s+\\d+\\s*[-\u2013]\\s*\\d+|\\s*[.,;]|\\s+(?:at home|away)\\b"
-			+ "|\\s+in\\s+(?:the\\s+)?(?:late|early|first|second|opening|final)\\b)";
+	private static final String DRAW = "(?:drew|tied)(?:\\s+\\d+\\s*[-\u2013]\\s*\\d+|\\s+at home\\b"
+			+ "|\\s+in\\s+(?:the\\s+)?(?:late|early|first|second|opening|final)\\b"
+			+ "|(?<bare>\\s*[.,;]|\\s+away\\b(?!\\s+from)))";
 
 	/** "Napoli and Fiorentina drew": the first of two teams that drew. */
 	private static final Pattern FIRST_TEAM_OF_DRAW = Pattern
@@ -262,6 +264,16 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		.compile("(?<![\\p{L}])\\p{Lu}[\\p{L}.'\u2019]*\\s+and\\s+$");
 
 	private static final Pattern DRAW_AFTER = Pattern.compile("^\\s+" + DRAW);
+
+	/** "rallies in Lyon and Marseille drew": places where something drew, no teams. */
+	private static final Pattern LOCATIVE_BEFORE = Pattern
+		.compile("(?i)(?<![\\p{L}])(?:in|from|across|of|at|between|throughout|for|to)\\s+$");
+
+	/** A word of sport that makes a bare "drew." a result. */
+	private static final Pattern SPORT_NEAR = Pattern.compile("(?i)(?<![\\p{L}])(?:match|matches|game|games|draw|"
+			+ "goals?|goalless|league|cup|half-time|first half|second half|minutes?|kick-off|stadium|fixture|derby|"
+			+ "(?:mid-)?table|title|clubs?|striker|coach|manager|referee|penalty|innings|overtime|extra time)"
+			+ "(?![\\p{L}])");
 
 	/** The last word of a club named after its town: "Newport County", "Hull City". */
 	private static final Pattern TEAM_NAME_END = Pattern.compile(" (?:County|City|Town|United|Rovers|Athletic)$");
@@ -534,11 +546,9 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 					.toList();
 				// "the province of Alicante": a province the gazetteer lacks, named after
 				// its seat, is placed at the seat
-				matches = regions.isEmpty() ? this.index.lookup(m.text())
-					.stream()
-					.filter((e) -> ("PPLA".equals(e.featureCode()) || "PPLA2".equals(e.featureCode()))
-							&& ownName(m.text(), e))
-					.toList() : regions;
+				matches = (regions.isEmpty()
+						&& !SOMEONES_PROVINCE.matcher(text.substring(Math.max(0, m.start() - 60), m.start())).find())
+								? provinceSeats(m.text()) : regions;
 			}
 			else if (SETTLEMENT_OF.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()
 					&& matches.stream().anyMatch((e) -> e.precision().populated())
@@ -579,17 +589,21 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		readHints(hints, hintTowns, hintRegions);
 		choices = withNearbyTowns(choices, hintTowns, text);
 		choices = countiesOfOneState(choices);
+		// the context is learnt from all of a name's places: the village abroad a
+		// partner rules out may still be what supports another name ("from Shannon to
+		// Boston and Chicago": Boston, Co Clare, keeps Shannon Irish)
+		List<Choice> unfiltered = choices;
 		choices = withoutVillagesAbroadOfPartner(choices, text);
 
 		// Pass 2: settle unambiguous and big matches to learn the regions and countries
 		// in play.
 		Map<String, Integer> regionMentions = new HashMap<>();
-		supportedRegions(choices).forEach((key) -> regionMentions.merge(key, 1, Integer::sum));
+		supportedRegions(unfiltered).forEach((key) -> regionMentions.merge(key, 1, Integer::sum));
 		hintRegions.forEach((key) -> regionMentions.merge(key, 1, Integer::sum));
 		Map<Mention, String> ownRegion = new HashMap<>();
 		Map<Mention, String> ownCountry = new HashMap<>();
 		Set<Mention> ownGuessOnly = new HashSet<>();
-		for (Choice choice : choices) {
+		for (Choice choice : unfiltered) {
 			GazetteerEntry best = pick(choice, context, regionMentions, text);
 			if (best != null && accepted(choice.mention(), best, context, regionMentions, text)) {
 				context.mentionCountry(best.countryCode());
@@ -764,6 +778,37 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		}).toList();
 	}
 
+	/**
+	 * "Marketing was the province of Austin", "titles have long been the province of
+	 * Chelsea": someone's domain, no province ("is in the province of Cuneo" is one).
+	 */
+	private static final Pattern SOMEONES_PROVINCE = Pattern
+		.compile("(?i)(?<![\\p{L}])(?:is|are|was|were|be|been|become|becomes|became|remain|remains|remained)\\s+"
+				+ "(?:(?:once|long|always|still|now|largely|mostly|never|no longer|\\p{L}+ly)\\s+)?the\\s+"
+				+ "(?:\\p{Ll}+\\s+)?(?:province|provinces|region)\\s+of\\s+$");
+
+	/**
+	 * Countries whose second-level divisions, which the gazetteer lacks, are provinces
+	 * named after their seats.
+	 */
+	private static final Set<String> SECOND_LEVEL_PROVINCES = Set.of("ES", "IT", "BE", "PH", "CL", "PE", "BO");
+
+	/**
+	 * The seats named like a province the gazetteer lacks; of seats in several countries
+	 * only those where provinces are second-level divisions ("the province of Salamanca"
+	 * is Spain's, not a Mexican municipality's seat; "the Bordeaux region" has one).
+	 */
+	private List<GazetteerEntry> provinceSeats(String name) {
+		List<GazetteerEntry> seats = this.index.lookup(name)
+			.stream()
+			.filter((e) -> ("PPLA".equals(e.featureCode()) || "PPLA2".equals(e.featureCode())) && ownName(name, e))
+			.toList();
+		if (seats.stream().map(GazetteerEntry::countryCode).distinct().count() < 2) {
+			return seats;
+		}
+		return seats.stream().filter((e) -> SECOND_LEVEL_PROVINCES.contains(e.countryCode())).toList();
+	}
+
 	/** Between two names of one list: ", ", " and ", ", or ". */
 	private static final Pattern LIST_JOINT = Pattern.compile("\\s*,\\s*|,?\\s+(?:and|or)\\s+");
 
@@ -773,10 +818,14 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	 * when it names a town of 10,000 or more in that country ("Paris and Versailles" keep
 	 * the Kentucky towns: Versailles is French too).
 	 */
-	private static List<Choice> withoutVillagesAbroadOfPartner(List<Choice> choices, String text) {
+	private List<Choice> withoutVillagesAbroadOfPartner(List<Choice> choices, String text) {
 		List<Choice> out = new ArrayList<>(choices);
 		for (int i = 0; i < choices.size(); i++) {
 			Mention m = choices.get(i).mention();
+			if (qualifiedMatches(text, choices.get(i)).size() < choices.get(i).matches().size()) {
+				// "and Prescott, Ontario": the text names its region itself
+				continue;
+			}
 			Set<String> partnerCountries = new HashSet<>();
 			for (Choice other : choices) {
 				Mention o = other.mention();
@@ -1405,9 +1454,28 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	private static boolean teamInMatchReport(String text, int start, int end) {
 		return TEAM_BEFORE_RESULT.matcher(text).region(end, Math.min(text.length(), end + 24)).lookingAt()
 				|| TEAM_AFTER_RESULT.matcher(text.substring(Math.max(0, start - 40), start)).find()
-				|| FIRST_TEAM_OF_DRAW.matcher(text).region(end, Math.min(text.length(), end + 60)).lookingAt()
-				|| (SECOND_TEAM_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find()
-						&& DRAW_AFTER.matcher(text).region(end, Math.min(text.length(), end + 40)).lookingAt());
+				|| teamOfDraw(text, start, end);
+	}
+
+	/** "Napoli and Fiorentina drew in the late game": either of the two teams. */
+	private static boolean teamOfDraw(String text, int start, int end) {
+		Matcher draw = FIRST_TEAM_OF_DRAW.matcher(text).region(end, Math.min(text.length(), end + 60));
+		int teamsStart = start;
+		if (!draw.lookingAt()) {
+			int from = Math.max(0, start - 40);
+			Matcher first = SECOND_TEAM_BEFORE.matcher(text.substring(from, start));
+			draw = DRAW_AFTER.matcher(text).region(end, Math.min(text.length(), end + 40));
+			if (!first.find() || !draw.lookingAt()) {
+				return false;
+			}
+			teamsStart = from + first.start();
+		}
+		if (LOCATIVE_BEFORE.matcher(text.substring(Math.max(0, teamsStart - 16), teamsStart)).find()) {
+			return false;
+		}
+		return draw.group("bare") == null
+				|| SPORT_NEAR.matcher(text.substring(Math.max(0, start - 150), Math.min(text.length(), end + 150)))
+					.find();
 	}
 
 	private boolean isRejectedWord(String normalized, Mention m, String text) {

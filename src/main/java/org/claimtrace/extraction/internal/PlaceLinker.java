@@ -367,7 +367,7 @@ class PlaceLinker {
 					|| (previous.equals("of") && personBefore(tokens, i - 1))
 					|| (previous.equals("nearby") && PERSON_LOCATIVES.contains(before)) || betweenAfterTravel(tokens, i)
 					|| toAfterFromPlace(tokens, i) || (previous.equals("of") && OF_PLACE.contains(before))
-					|| (previous.equals("of") && AREAS_OF.contains(before))
+					|| (previous.equals("of") && AREAS_OF.contains(before) && !someonesProvince(tokens, i - 2))
 					|| (previous.equals("from") && REPRESENTATIVES.contains(before))
 					|| (previous.equals("from") && j + 1 < tokens.size() && tokens.get(j).word().equals("to")
 							&& PLACE_NER.contains(tokens.get(j + 1).ner()))
@@ -380,7 +380,7 @@ class PlaceLinker {
 			// a list goes on or ends after the name: "in Dayton, Harper says" is no list
 			boolean listContinues = !previous.equals(",") || COORDINATORS.contains(next) || next.equals(".");
 			boolean listedWithPlace = (COORDINATORS.contains(previous) && listContinues
-					&& listHasPlaceBefore(tokens, i - 2))
+					&& listHasPlaceBefore(tokens, i - 2) && !listOfSomeonesProvince(tokens, i - 2))
 					|| (j + 1 < tokens.size() && COORDINATORS.contains(tokens.get(j).word())
 							&& PLACE_NER.contains(tokens.get(j + 1).ner()));
 			boolean ofPlace = previous.equals("of") && OF_PLACE.contains(before);
@@ -478,6 +478,38 @@ class PlaceLinker {
 		}
 		return k + 2 < tokens.size() && tokens.get(k).word().equals("in")
 				&& IRISH_COUNTY_WORDS.contains(tokens.get(k + 1).word()) && capitalisedNoun(tokens.get(k + 2));
+	}
+
+	/**
+	 * "Basketball was the province of Jordan", "have long been the province of Chelsea":
+	 * after "be", "become" or "remain" the province of someone is his domain ("is in the
+	 * province of Cuneo" is a place).
+	 */
+	private static boolean someonesProvince(List<CoreLabel> tokens, int word) {
+		if (!Set.of("province", "provinces", "region").contains(tokens.get(word).word().toLowerCase(Locale.ROOT))) {
+			return false;
+		}
+		for (int k = word - 1; k >= 0 && k >= word - 4; k--) {
+			CoreLabel t = tokens.get(k);
+			if (Set.of("be", "become", "remain").contains(t.lemma())) {
+				return true;
+			}
+			if (!(t.tag().equals("DT") || t.tag().startsWith("JJ") || t.tag().startsWith("RB"))) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "was the province of Houston and Dion": a list of the people whose domain it is.
+	 */
+	private static boolean listOfSomeonesProvince(List<CoreLabel> tokens, int k) {
+		while (k > 0 && (capitalisedNoun(tokens.get(k)) || COORDINATORS.contains(tokens.get(k).word())
+				|| tokens.get(k).word().equals(","))) {
+			k--;
+		}
+		return k > 0 && tokens.get(k).word().equals("of") && someonesProvince(tokens, k - 1);
 	}
 
 	/**
