@@ -271,7 +271,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 
 	/** A word of sport that makes a bare "drew." a result. */
 	private static final Pattern SPORT_NEAR = Pattern.compile("(?i)(?<![\\p{L}])(?:match|matches|game|games|draw|"
-			+ "goals?|goalless|league|cup|half-time|first half|second half|minutes?|kick-off|stadium|fixture|derby|"
+			+ "goals?|goalless|replay|league|cup|half-time|first half|second half|minutes?|kick-off|stadium|fixture|derby|"
 			+ "(?:mid-)?table|title|clubs?|striker|coach|manager|referee|penalty|innings|overtime|extra time)"
 			+ "(?![\\p{L}])");
 
@@ -780,12 +780,14 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 
 	/**
 	 * "Marketing was the province of Austin", "titles have long been the province of
-	 * Chelsea": someone's domain, no province ("is in the province of Cuneo" is one).
+	 * Chelsea": someone's domain, no province ("is in the province of Cuneo" is one, and
+	 * so is "the worst-hit area was the province of Cuneo").
 	 */
-	private static final Pattern SOMEONES_PROVINCE = Pattern
-		.compile("(?i)(?<![\\p{L}])(?:is|are|was|were|be|been|become|becomes|became|remain|remains|remained)\\s+"
-				+ "(?:(?:once|long|always|still|now|largely|mostly|never|no longer|\\p{L}+ly)\\s+)?the\\s+"
-				+ "(?:\\p{Ll}+\\s+)?(?:province|provinces|region)\\s+of\\s+$");
+	private static final Pattern SOMEONES_PROVINCE = Pattern.compile(
+			"(?i)(?<![\\p{L}])(?<!(?:area|areas|region|place|" + "epicentre|epicenter|zone|home|destination|site) )"
+					+ "(?:is|are|was|were|be|been|become|becomes|became|remain|remains|remained)\\s+"
+					+ "(?:(?:once|long|always|still|now|largely|mostly|never|no longer|\\p{L}+ly)\\s+)?the\\s+"
+					+ "(?:\\p{Ll}+\\s+)?(?:province|provinces|region)\\s+of\\s+$");
 
 	/**
 	 * Countries whose second-level divisions, which the gazetteer lacks, are provinces

@@ -492,7 +492,8 @@ class PlaceLinker {
 		for (int k = word - 1; k >= 0 && k >= word - 4; k--) {
 			CoreLabel t = tokens.get(k);
 			if (Set.of("be", "become", "remain").contains(t.lemma())) {
-				return true;
+				// not "the worst-hit area was the province of Cuneo"
+				return k == 0 || !PLACE_SUBJECTS.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT));
 			}
 			if (!(t.tag().equals("DT") || t.tag().startsWith("JJ") || t.tag().startsWith("RB"))) {
 				return false;
@@ -500,6 +501,10 @@ class PlaceLinker {
 		}
 		return false;
 	}
+
+	/** Subjects of "was the province of" that are places themselves. */
+	private static final Set<String> PLACE_SUBJECTS = Set.of("area", "areas", "region", "place", "epicentre",
+			"epicenter", "zone", "home", "destination", "site");
 
 	/**
 	 * "was the province of Houston and Dion": a list of the people whose domain it is.
