@@ -1508,14 +1508,16 @@ class FigureExtractor {
 	 * in critical condition").
 	 */
 	private static boolean hurtAfter(List<CoreLabel> tokens, int offset) {
-		for (CoreLabel token : tokens) {
+		for (int i = 0; i < tokens.size(); i++) {
+			CoreLabel token = tokens.get(i);
 			if (token.beginPosition() < offset) {
 				continue;
 			}
 			String kind = Lexicon.kindOf(token);
 			if (Lexicon.WOUNDED.equals(kind) || Lexicon.SHOT.equals(kind) || token.tag().startsWith("VBN")
 					&& Set.of("hit", "strike", "graze").contains(Lexicon.lemma(token))) {
-				return true;
+				// not "a woman was shot and killed"
+				return !Lexicon.killedRightAfter(tokens, i);
 			}
 			if (!token.tag().matches("RB|VBD|VBZ|VBP")
 					|| !Set.of("be", "also", "later").contains(Lexicon.lemma(token))) {
@@ -1645,7 +1647,8 @@ class FigureExtractor {
 				boolean died = shotHimselfAndDiedAfter(figure, figures);
 				livedAfterShot = !died && deaths && livedAfterShot(figure, sentences);
 				boolean lived = shotHimselfAndLived(figure, sentences) || livedAfterShot
-						|| !died && (!deaths || besideAnotherDeath(figure, figures, sentences));
+						|| !died && (!deaths || besideAnotherDeath(figure, figures, sentences)
+								|| groupBeforeNewDeath(figure, figures, sentences));
 				figure = figure.withKind(lived ? Lexicon.WOUNDED : died ? Lexicon.KILLED : Lexicon.KILLED_OR_WOUNDED);
 			}
 			if (outlived.contains(figures.get(i))) {
@@ -1767,6 +1770,28 @@ class FigureExtractor {
 							&& f.start() >= shot.end() && f.implicit() && BigDecimal.ONE.equals(f.min())
 							&& indefinite(f.party()) && !attackersDeath(f) && !f.party().equalsIgnoreCase(shot.party())
 							&& verbAfter(tokens, f) && !alsoOrFoundAfter(tokens, f));
+	}
+
+	/**
+	 * "Two men were shot and a teenager was shot and killed": a numbered group shot
+	 * before the death of another, newly told person in its sentence, each the subject of
+	 * its own clause (not "Two men were shot and one was killed").
+	 */
+	private static boolean groupBeforeNewDeath(Figure shot, List<Figure> figures, List<CoreSentence> sentences) {
+		if (!shot.quantified() || shot.min().compareTo(BigDecimal.ONE) <= 0) {
+			return false;
+		}
+		List<CoreLabel> tokens = sentences.get(shot.sentenceIndex()).tokens();
+		boolean subject = tokens.stream()
+			.filter((token) -> token.beginPosition() >= shot.end() && !token.tag().matches("NNS?|JJ|CD"))
+			.findFirst()
+			.map((token) -> token.tag().startsWith("VB"))
+			.orElse(false);
+		return subject && figures.stream()
+			.anyMatch((f) -> Lexicon.KILLED.equals(f.kind()) && f.sentenceIndex() == shot.sentenceIndex()
+					&& f.start() >= shot.end() && f.implicit() && BigDecimal.ONE.equals(f.min())
+					&& indefinite(f.party()) && !attackersDeath(f) && verbAfter(tokens, f)
+					&& !alsoOrFoundAfter(tokens, f));
 	}
 
 	private static final Pattern MURDER_SUICIDE = Pattern.compile("(?i)\\bmurder[- ]suicide");

@@ -267,7 +267,12 @@ class ImplicitCounter {
 			// "left a driver dead and his passenger injured": his passenger is another
 			IndexedWord participle = graph.getNodeByIndexSafe(hit.predicate + 1);
 			boolean second = participle != null && hit.victim.equals(secondLeft(graph, participle));
-			figures.add(new Figure("casualty", hit.kind, value, value, null, (value == null) ? "unquantified" : "exact",
+			// "Three people were wounded and a woman was shot and killed": the parse may
+			// hang "killed" on the first verb, leaving her only shot
+			String kind = (Lexicon.SHOT.equals(hit.kind) || Lexicon.WOUNDED.equals(hit.kind))
+					&& passive(tokens, hit.predicate) && Lexicon.killedRightAfter(tokens, hit.predicate)
+							? Lexicon.KILLED : hit.kind;
+			figures.add(new Figure("casualty", kind, value, value, null, (value == null) ? "unquantified" : "exact",
 					party, null, sentenceIndex, null, true, count.anaphoric && !second, hit.weak,
 					tokens.get(span[0]).beginPosition(), tokens.get(span[1]).endPosition()));
 		}
@@ -2486,6 +2491,18 @@ class ImplicitCounter {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * "was shot", "were also shot": the verb at {@code verb} after a form of "be" (not "a
+	 * man shot and killed").
+	 */
+	private static boolean passive(List<CoreLabel> tokens, int verb) {
+		int k = verb - 1;
+		while (k >= 0 && "RB".equals(tokens.get(k).tag())) {
+			k--;
+		}
+		return k >= 0 && "be".equals(Lexicon.lemma(tokens.get(k)));
 	}
 
 }

@@ -240,4 +240,21 @@ final class Lexicon {
 		return UNITS.get(word.toLowerCase(Locale.ROOT));
 	}
 
+	/**
+	 * "shot and killed", "shot and later died": a death told right after the verb of
+	 * hurting at {@code verb}.
+	 */
+	static boolean killedRightAfter(List<CoreLabel> tokens, int verb) {
+		int k = verb + 1;
+		if (k >= tokens.size() || !"and".equals(lower(tokens.get(k)))) {
+			return false;
+		}
+		k++;
+		while (k < tokens.size() && "RB".equals(tokens.get(k).tag())) {
+			k++;
+		}
+		return k < tokens.size() && tokens.get(k).tag().matches("VB[DN]")
+				&& Set.of("kill", "die").contains(lemma(tokens.get(k)));
+	}
+
 }
