@@ -2254,6 +2254,13 @@ class ImplicitCounter {
 			// the caller)
 			return new Count(null, true, false, true);
 		}
+		IndexedWord qmod = firstChild(graph, node, "det:qmod");
+		if (qmod != null && "CD".equals(qmod.tag()) && NumberWords.tokenValue(qmod.word()) != null
+				&& Lexicon.isHuman(token)) {
+			// "Two of the people inside the car were wounded" (a count the figure rules
+			// did not tie to the verb past the phrase)
+			return new Count(NumberWords.tokenValue(qmod.word()), false, false, true);
+		}
 		IndexedWord nummod = firstChild(graph, node, "nummod");
 		if (nummod != null) {
 			BigDecimal v = NumberWords.tokenValue(nummod.word());
