@@ -1623,19 +1623,13 @@ class AttributionExtractor {
 			.anyMatch((word) -> word.index() > verb.index() && isQuoteMark(word.backingLabel()))) {
 			return false;
 		}
-		if (lemma.equals("report") && hasMark(graph, verb, "as")
-				&& graph.outgoingEdgeList(verb)
-					.stream()
-					.noneMatch((edge) -> relation(edge).equals("obl") && hasCaseWord(graph, edge.getDependent(), "to")
-							&& (DUTY_PLACES.contains(edge.getDependent().lemma().toLowerCase(Locale.ROOT))
-									|| "LOCATION".equals(edge.getDependent().ner())))) {
-			// "As the campaign reported to the FEC, it raised ...", "raised $24 million
-			// as
-			// it reported to the FEC": what it reported is the clause around (not "as the
-			// new hires reported to the plant", where they went)
-			return false;
-		}
 		if (lemma.equals("report")) {
+			if (hasMark(graph, verb, "as") && !toPlaceOfDuty(graph, verb)) {
+				// "As the campaign reported to the FEC, it raised ...", "raised $24
+				// million as it reported to the FEC": what it reported is the clause
+				// around (not "as the new hires reported to the plant", where they went)
+				return false;
+			}
 			// "will report to the base on Monday": to whom one answers, with nothing told
 			// (not "reported to the committee on the missing funds", a topic, nor "in a
 			// letter")
@@ -1662,9 +1656,9 @@ class AttributionExtractor {
 		int objectIndex = object.index();
 		return switch (lemma) {
 			// people guided around a place, with at most a time besides ("showed
-			// reporters
-			// around the clinic on Friday"; not "showed Democrats around the state with a
-			// lead")
+			// reporters around the clinic on Friday"; not "showed Democrats around the
+			// state with a lead", nor "showed women around the state turning against
+			// him")
 			case "show" -> isPeople(object)
 					&& subtree(graph, verb, Set.of()).stream()
 						.map(graph::getNodeByIndexSafe)
@@ -1694,6 +1688,15 @@ class AttributionExtractor {
 								|| GOVERNING_MEANS.stream()
 									.anyMatch((means) -> hasCaseWord(graph, edge.getDependent(), means)));
 		};
+	}
+
+	/** "reported to the plant", "to Fort Hale": to a place of duty. */
+	private static boolean toPlaceOfDuty(SemanticGraph graph, IndexedWord verb) {
+		return graph.outgoingEdgeList(verb)
+			.stream()
+			.anyMatch((edge) -> relation(edge).equals("obl") && hasCaseWord(graph, edge.getDependent(), "to")
+					&& (DUTY_PLACES.contains(edge.getDependent().lemma().toLowerCase(Locale.ROOT))
+							|| "LOCATION".equals(edge.getDependent().ner())));
 	}
 
 	/** Where one reports for duty: "reported to the plant", "to the base". */

@@ -1397,8 +1397,7 @@ class FigureExtractor {
 			if (earlier == figure) {
 				break;
 			}
-			String head = (earlier.party() != null) ? earlier.party().replaceAll(".*\\s", "").toLowerCase(Locale.ROOT)
-					: "";
+			String head = Lexicon.headNoun(earlier.party());
 			if (!noun.equals(head)) {
 				continue;
 			}
@@ -1460,8 +1459,7 @@ class FigureExtractor {
 	 * alone by its own noun.
 	 */
 	private static boolean groupToldAgain(Figure numbered, List<CoreSentence> sentences) {
-		String noun = (numbered.party() != null) ? numbered.party().replaceAll(".*\\s", "").toLowerCase(Locale.ROOT)
-				: "";
+		String noun = Lexicon.headNoun(numbered.party());
 		for (int s = numbered.sentenceIndex() + 1; s < sentences.size(); s++) {
 			List<CoreLabel> tokens = sentences.get(s).tokens();
 			for (int k = 0; k + 1 < tokens.size(); k++) {
@@ -1764,12 +1762,19 @@ class FigureExtractor {
 		}
 		List<CoreLabel> tokens = sentences.get(shot.sentenceIndex()).tokens();
 		// each the subject of its own clause: not "a man shot and killed an intruder"
-		return verbAfter(tokens, shot) && !diedToo(shot, sentences)
-				&& figures.stream()
-					.anyMatch((f) -> Lexicon.KILLED.equals(f.kind()) && f.sentenceIndex() == shot.sentenceIndex()
-							&& f.start() >= shot.end() && f.implicit() && BigDecimal.ONE.equals(f.min())
-							&& indefinite(f.party()) && !attackersDeath(f) && !f.party().equalsIgnoreCase(shot.party())
-							&& verbAfter(tokens, f) && !alsoOrFoundAfter(tokens, f));
+		return verbAfter(tokens, shot) && !diedToo(shot, sentences) && newPersonDiesAfter(shot, figures, tokens);
+	}
+
+	/**
+	 * Whether a newly told person ("a man", "a teenager") dies after {@code shot} in its
+	 * sentence, as the subject of a clause of his own and not "also" or "found" dead.
+	 */
+	private static boolean newPersonDiesAfter(Figure shot, List<Figure> figures, List<CoreLabel> tokens) {
+		return figures.stream()
+			.anyMatch((f) -> Lexicon.KILLED.equals(f.kind()) && f.sentenceIndex() == shot.sentenceIndex()
+					&& f.start() >= shot.end() && f.implicit() && BigDecimal.ONE.equals(f.min())
+					&& indefinite(f.party()) && !attackersDeath(f) && !f.party().equalsIgnoreCase(shot.party())
+					&& verbAfter(tokens, f) && !alsoOrFoundAfter(tokens, f));
 	}
 
 	/**
@@ -1787,11 +1792,7 @@ class FigureExtractor {
 			.findFirst()
 			.map((token) -> token.tag().startsWith("VB"))
 			.orElse(false);
-		return subject && figures.stream()
-			.anyMatch((f) -> Lexicon.KILLED.equals(f.kind()) && f.sentenceIndex() == shot.sentenceIndex()
-					&& f.start() >= shot.end() && f.implicit() && BigDecimal.ONE.equals(f.min())
-					&& indefinite(f.party()) && !attackersDeath(f) && verbAfter(tokens, f)
-					&& !alsoOrFoundAfter(tokens, f));
+		return subject && newPersonDiesAfter(shot, figures, tokens);
 	}
 
 	private static final Pattern MURDER_SUICIDE = Pattern.compile("(?i)\\bmurder[- ]suicide");
@@ -1804,7 +1805,7 @@ class FigureExtractor {
 	 * murder-suicide: the one shot first died too.
 	 */
 	private static boolean diedToo(Figure shot, List<CoreSentence> sentences) {
-		String head = shot.party().strip().replaceAll(".*\\s", "").toLowerCase(Locale.ROOT);
+		String head = Lexicon.headNoun(shot.party());
 		Pattern theOneDied = Pattern.compile("(?i)\\bthe " + Pattern.quote(head)
 				+ "( also| later)? (died|was pronounced dead|succumbed|was declared dead)\\b");
 		for (int i = shot.sentenceIndex(); i < sentences.size(); i++) {
@@ -3914,9 +3915,8 @@ class FigureExtractor {
 		}
 		Figure gapped = (kind == null && head < 0) ? gappedFrom(tokens, m, figures, firstInSentence) : null;
 		if (gapped != null) {
-			// "three people were killed in Pokrovsk and two in Myrnohrad": the verb of
-			// the
-			// clause before, left out
+			// "three people were killed in Pokrovsk and two in Myrnohrad": the verb
+			// of the clause before, left out
 			return counted(gapped.category(), gapped.kind(), m, gapped.party(), null, sentenceIndex, tokens);
 		}
 		if (kind == null) {
@@ -5275,8 +5275,7 @@ class FigureExtractor {
 			if (token.tag().matches("VB[DPZN]?") && !tag) {
 				// "and 20 in the building were evacuated", "and four in the house,
 				// including a baby, survived": a clause of its own (the tag ", the
-				// governor
-				// said" is none)
+				// governor said" is none)
 				return null;
 			}
 		}

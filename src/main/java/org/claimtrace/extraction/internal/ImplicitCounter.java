@@ -223,8 +223,7 @@ class ImplicitCounter {
 			}
 			int[] span = span(graph, hit.victim);
 			if (ofATotal(tokens, span)) {
-				// "bringing the number of people killed this month to 27": the people of
-				// a
+				// "bringing the number of people killed this month to 27": people of a
 				// total the count after it tells (not "an unknown number of people were
 				// killed")
 				continue;
@@ -341,8 +340,7 @@ class ImplicitCounter {
 			if (figure.sentenceIndex() < sentenceIndex - 1) {
 				return null;
 			}
-			String head = (figure.party() != null) ? figure.party().replaceAll(".*\\s", "").toLowerCase(Locale.ROOT)
-					: "";
+			String head = Lexicon.headNoun(figure.party());
 			boolean people = Lexicon.HUMAN.contains(head) || Lexicon.ROLES.contains(head)
 					|| head.endsWith("s") && (Lexicon.HUMAN.contains(head.substring(0, head.length() - 1))
 							|| Lexicon.ROLES.contains(head.substring(0, head.length() - 1)))
@@ -404,7 +402,7 @@ class ImplicitCounter {
 			return false;
 		}
 		for (String group : party.split("(?i)\\s*(,|\\band\\b|\\bas well as\\b)\\s*")) {
-			String head = group.strip().replaceAll(".*\\s", "").toLowerCase(Locale.ROOT);
+			String head = Lexicon.headNoun(group);
 			String singular = head.endsWith("ies") ? head.substring(0, head.length() - 3) + "y"
 					: head.endsWith("men") ? head.substring(0, head.length() - 3) + "man"
 							: head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
@@ -1198,9 +1196,8 @@ class ImplicitCounter {
 			}
 			for (int j = k + 1; j < tokens.size() && j <= k + 5; j++) {
 				String next = Lexicon.lower(tokens.get(j));
-				// "from the crash", "from falls"; the cause heads its phrase (not "from
-				// the
-				// Fall Fest shooting", "from the Stampede Days shooting")
+				// "from the crash", "from falls": the cause heads its phrase (not
+				// "from the Fall Fest shooting", "from the Stampede Days shooting")
 				for (int c = j + 1; Set.of("from", "in").contains(next) && c < tokens.size() && c <= j + 2; c++) {
 					String cause = tokens.get(c).word();
 					boolean head = c + 1 == tokens.size() || !tokens.get(c + 1).tag().startsWith("NN")

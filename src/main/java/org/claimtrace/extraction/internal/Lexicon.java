@@ -257,4 +257,9 @@ final class Lexicon {
 				&& Set.of("kill", "die").contains(lemma(tokens.get(k)));
 	}
 
+	/** The last word of a party, lower-cased: "the man" gives "man"; "" for none. */
+	static String headNoun(String party) {
+		return (party != null) ? party.strip().replaceAll(".*\\s", "").toLowerCase(Locale.ROOT) : "";
+	}
+
 }
