@@ -70,6 +70,91 @@ class FigureExtractor {
 		return true;
 	}
 
+	/**
+	 * The word at {@code k} after the count is in its clause past an aside on the counted
+	 * set off by commas: "At least 200 people, mostly women and children, have been
+	 * killed since the siege began".
+	 */
+	private static boolean sameClausePastAside(List<CoreLabel> tokens, NumberMention m, int k) {
+		int comma = m.last + 1;
+		while (comma < k && comma - m.last < 4 && !",".equals(tokens.get(comma).word())) {
+			comma++;
+		}
+		int close = (comma < k) ? asideEnd(tokens, comma) : -1;
+		if (close < 0 || close >= k) {
+			return false;
+		}
+		for (int j = close + 1; j < k; j++) {
+			if (Set.of(",", ";", "--").contains(tokens.get(j).word())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * At a comma opening an aside on the counted (", mostly women and children,", ",
+	 * including two children,"): the index of the comma closing it, else -1.
+	 */
+	private static int asideEnd(List<CoreLabel> tokens, int comma) {
+		int n = tokens.size();
+		if (comma + 1 >= n || !",".equals(tokens.get(comma).word())
+				|| !GROUP_ASIDES.contains(Lexicon.lower(tokens.get(comma + 1)))
+						&& !SUBSET_CUES.contains(Lexicon.lower(tokens.get(comma + 1)))) {
+			return -1;
+		}
+		int close = comma + 2;
+		while (close < n && close - comma < 10 && !",".equals(tokens.get(close).word())) {
+			close++;
+		}
+		return (close < n && ",".equals(tokens.get(close).word())) ? close : -1;
+	}
+
+	/**
+	 * "The dead included (a volunteer and) two medics": from {@code q} before the count
+	 * back over people listed before it to "the dead/injured include"; the index of the
+	 * group's kind, else -1.
+	 */
+	private static int theDeadInclude(List<CoreLabel> tokens, int q) {
+		int k = q;
+		while (k >= 2 && q - k < 8 && !SUBSET_CUES.contains(Lexicon.lower(tokens.get(k)))) {
+			String w = tokens.get(k).word();
+			if (Set.of(";", ".", ":", "--").contains(w)
+					|| ",".equals(w) && "and".equals(Lexicon.lower(tokens.get(k + 1)))
+					|| tokens.get(k).tag().startsWith("VB")) {
+				return -1;
+			}
+			k--;
+		}
+		if (k < 2 || !SUBSET_CUES.contains(Lexicon.lower(tokens.get(k))) || !tokens.get(k).tag().startsWith("VB")
+				|| !"the".equals(Lexicon.lower(tokens.get(k - 2)))) {
+			return -1;
+		}
+		String kind = Lexicon.kindOf(tokens.get(k - 1));
+		return (Lexicon.KILLED.equals(kind) || Lexicon.WOUNDED.equals(kind)) ? k - 1 : -1;
+	}
+
+	/**
+	 * Where the subject of a distance starts: after an opening phrase and its comma when
+	 * the subject is where someone is ("By Friday, Russian troops were about eight miles
+	 * south of the city"; not "..., Russian forces have advanced 4km west of"), else at
+	 * the sentence start.
+	 */
+	private static int subjectAfterOpening(List<CoreLabel> tokens, int before) {
+		int comma = -1;
+		for (int k = 0; k < before && comma < 0; k++) {
+			if (",".equals(tokens.get(k).word())) {
+				comma = k;
+			}
+		}
+		int k = comma + 1;
+		while (comma > 0 && k < before && tokens.get(k).tag().matches("DT|JJ|NNPS?|NNS?")) {
+			k++;
+		}
+		boolean be = comma > 0 && k > comma + 1 && k < before && "be".equals(Lexicon.lemma(tokens.get(k)));
+		return be ? comma + 1 : 0;
+	}
+
 	/** "since the war began", "since the invasion": a toll over the whole of it. */
 	private static final Set<String> WAR_PERIODS = Set.of("war", "invasion", "conflict", "offensive", "siege",
 			"uprising", "occupation", "outbreak");
@@ -3449,6 +3534,12 @@ class FigureExtractor {
 			after++;
 		}
 		int npEnd = after;
+		if (npEnd + 1 < n && "more".equals(Lexicon.lower(tokens.get(npEnd))) && "RBR".equals(tokens.get(npEnd).tag())
+				&& !"than".equals(Lexicon.lower(tokens.get(npEnd + 1)))) {
+			// "and dozens more injured": after a vague count "more" may be tagged an
+			// adverb; it still belongs to the counted
+			npEnd++;
+		}
 		while (npEnd < n && npEnd - after < 6 && isNounPhraseTag(tokens.get(npEnd))
 				&& Lexicon.kindOf(tokens.get(npEnd)) == null && !dateAfterNoun(tokens, after, npEnd)) {
 			npEnd++;
@@ -3754,6 +3845,20 @@ class FigureExtractor {
 					kind = Lexicon.KILLED;
 					keyword = q;
 				}
+				else if (Set.of("life", "lives").contains(leftWord) && q >= 2
+						&& "the".equals(Lexicon.lower(tokens.get(q - 1)))
+						&& Set.of("claim", "take", "cost").contains(Lexicon.lemma(tokens.get(q - 2)))
+						&& tokens.get(q - 2).tag().startsWith("V") && countsPeople) {
+					// "the strike claimed the lives of six aid workers" (not "saved
+					// the lives of")
+					kind = Lexicon.KILLED;
+					keyword = q;
+				}
+				else if (countsPeople && theDeadInclude(tokens, q) >= 0) {
+					// "The dead included a British volunteer and two Ukrainian medics"
+					keyword = theDeadInclude(tokens, q);
+					kind = Lexicon.kindOf(tokens.get(keyword));
+				}
 				else if ("lose".equals(Lexicon.lemma(tokens.get(q))) && tokens.get(q).tag().startsWith("V") && head >= 0
 						&& (Lexicon.isMilitary(tokens.get(head)) || Lexicon.isHuman(tokens.get(head))
 								&& (militaryBefore(tokens, q) || sideLost(tokens, q)))) {
@@ -3986,6 +4091,16 @@ class FigureExtractor {
 				|| dateComma(tokens, end))) {
 			end++;
 		}
+		int asideEnd = (end < n && end - m.last <= 3) ? asideEnd(tokens, end) : -1;
+		if (asideEnd > 0) {
+			// "At least 200 people, mostly women and children, have been killed ... since
+			// the siege began": the clause goes on past the aside
+			end = asideEnd + 1;
+			while (end < n && (!Set.of(",", ";", ".", "but", "while").contains(Lexicon.lower(tokens.get(end)))
+					|| dateComma(tokens, end))) {
+				end++;
+			}
+		}
 		if (tallyOverDate(tokens, m, end)) {
 			return true;
 		}
@@ -4012,11 +4127,14 @@ class FigureExtractor {
 									|| "1".equals(tokens.get(k + 1).word()))
 					|| "year".equals(w) && k >= 3 && "the".equals(prev) && "of".equals(Lexicon.lower(tokens.get(k - 2)))
 							&& Set.of("start", "beginning").contains(Lexicon.lower(tokens.get(k - 3)))
-					|| WAR_PERIODS.contains(w) && sinceThe(tokens, k) && sameClause(tokens, m, k)
+					|| WAR_PERIODS.contains(w) && sinceThe(tokens, k)
+							&& (sameClause(tokens, m, k) || sameClausePastAside(tokens, m, k))
 					|| WAR_PERIODS.contains(w) && warHasKilled(tokens, k, m) || spanOfWeeks(tokens, k, m)
 					|| "alone".equals(w)
 							&& (MONTHS.contains(prev) || SPANS.contains(prev) || prev.matches("(19|20)\\d\\d"))
-							&& (sameClause(tokens, m, k) || k <= 3 && k + 1 < m.first && sameClause(tokens, m, k + 1))
+							&& (sameClause(tokens, m, k) || (k <= 3
+									|| k <= 6 && Set.of("in", "during", "over").contains(Lexicon.lower(tokens.get(0))))
+									&& k + 1 < m.first && sameClause(tokens, m, k + 1))
 					|| Set.of("war", "conflict", "invasion", "occupation").contains(w) && k > m.last
 							&& "the".equals(prev) && k >= 2 && "in".equals(Lexicon.lower(tokens.get(k - 2)))
 							&& sameClause(tokens, m, k)) {
@@ -4160,9 +4278,12 @@ class FigureExtractor {
 	 */
 	private static int amongTheGroup(List<CoreLabel> tokens, NumberMention m) {
 		int be = m.qualifierStart - 1;
-		if (be < 3 || !Set.of("were", "was", "are", "is").contains(Lexicon.lower(tokens.get(be)))
-				|| !"the".equals(Lexicon.lower(tokens.get(be - 2)))
-				|| !"among".equals(Lexicon.lower(tokens.get(be - 3)))) {
+		// "Among the 19 dead were four journalists": the group's own count before its
+		// kind
+		int the = (be >= 4 && isNumberToken(tokens, be - 2)) ? be - 3 : be - 2;
+		if (the < 1 || !Set.of("were", "was", "are", "is").contains(Lexicon.lower(tokens.get(be)))
+				|| !"the".equals(Lexicon.lower(tokens.get(the)))
+				|| !"among".equals(Lexicon.lower(tokens.get(the - 1)))) {
 			return -1;
 		}
 		String kind = Lexicon.kindOf(tokens.get(be - 1));
@@ -4234,7 +4355,19 @@ class FigureExtractor {
 			return p;
 		}
 		int k = p + 1;
-		while (k + 1 < tokens.size() && k - p < 3 && tokens.get(k).tag().matches("JJ|NNP")) {
+		// "Two Nigerian soldiers and at least 15 militants died": a second count of its
+		// own people shares the verb
+		int counted = k;
+		while (counted < tokens.size() && counted - k < 2
+				&& Set.of("at", "least", "more", "than", "about", "some", "nearly", "almost", "over")
+					.contains(Lexicon.lower(tokens.get(counted)))) {
+			counted++;
+		}
+		if (counted + 1 < tokens.size() && "CD".equals(tokens.get(counted).tag())) {
+			k = counted + 1;
+		}
+		int first = k;
+		while (k + 1 < tokens.size() && k - first < 2 && tokens.get(k).tag().matches("JJ|NNP")) {
 			k++;
 		}
 		boolean people = "NNS".equals(tokens.get(k).tag()) && Lexicon.isHuman(tokens.get(k))
@@ -5472,6 +5605,9 @@ class FigureExtractor {
 			String two = Lexicon.lower(tokens.get(m.last + 1)) + " " + Lexicon.lower(tokens.get(m.last + 2));
 			subset = Set.of("of whom", "of them", "of those", "of which").contains(two);
 		}
+		int among = subset ? -1 : amongTheGroup(tokens, m);
+		// "Among the 19 dead were four journalists": part of the counted group
+		subset |= among > 0 && isNumberToken(tokens, among - 1);
 		int dash = (subset || q < 0 || !breakdownMember(tokens, m)) ? -1 : dashBreakdown(tokens, q);
 		if (dash >= 0) {
 			// "killed nine civilians — five women and four children —": the figure the
@@ -5672,12 +5808,14 @@ class FigureExtractor {
 				fromPlace = true;
 			}
 		}
-		int subjectEnd = 0;
+		int clauseStart = subjectAfterOpening(tokens, m.qualifierStart);
+		int subjectEnd = clauseStart;
 		while (subjectEnd < m.qualifierStart && (tokens.get(subjectEnd).tag().matches("DT|JJ|NNPS?|NNS?|HYPH")
 				|| "-".equals(tokens.get(subjectEnd).word()))) {
 			subjectEnd++;
 		}
-		int subjectStart = (subjectEnd > 0 && "DT".equals(tokens.get(0).tag())) ? 1 : 0;
+		int subjectStart = (subjectEnd > clauseStart && "DT".equals(tokens.get(clauseStart).tag())) ? clauseStart + 1
+				: clauseStart;
 		boolean forces = false;
 		for (int k = subjectStart; k < subjectEnd; k++) {
 			forces |= Lexicon.isMilitary(tokens.get(k));

@@ -271,9 +271,13 @@ class ImplicitCounter {
 			String kind = (Lexicon.SHOT.equals(hit.kind) || Lexicon.WOUNDED.equals(hit.kind))
 					&& passive(tokens, hit.predicate) && Lexicon.killedRightAfter(tokens, hit.predicate)
 							? Lexicon.KILLED : hit.kind;
-			figures.add(new Figure("casualty", kind, value, value, null, (value == null) ? "unquantified" : "exact",
-					party, null, sentenceIndex, null, true, count.anaphoric && !second, hit.weak,
-					tokens.get(span[0]).beginPosition(), tokens.get(span[1]).endPosition()));
+			// "Two soldiers and at least 15 militants": a sum with a lower bound in it is
+			// one
+			String qualifier = (value == null) ? "unquantified"
+					: lowerBoundIn(tokens, span[0], span[1]) ? "at_least" : "exact";
+			figures.add(new Figure("casualty", kind, value, value, null, qualifier, party, null, sentenceIndex, null,
+					true, count.anaphoric && !second, hit.weak, tokens.get(span[0]).beginPosition(),
+					tokens.get(span[1]).endPosition()));
 		}
 		return figures;
 	}
@@ -1649,6 +1653,16 @@ class ImplicitCounter {
 			String relation = edge.getRelation().toString();
 			if ((relation.startsWith("det") || relation.startsWith("cc:preconj") || "dep".equals(relation))
 					&& Set.of("no", "neither").contains(edge.getDependent().word().toLowerCase())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean lowerBoundIn(List<CoreLabel> tokens, int from, int to) {
+		for (int k = from + 1; k <= to; k++) {
+			String two = Lexicon.lower(tokens.get(k - 1)) + " " + Lexicon.lower(tokens.get(k));
+			if (Set.of("at least", "more than", "no fewer", "no less").contains(two)) {
 				return true;
 			}
 		}

@@ -73,10 +73,13 @@ class VerificationDetector {
 			+ "|rejects|refuted|refutes|dismissed|dismisses)\\s+(that|this|it|(that|this|the|those|these)\\s+(account|accounts|figure|figures"
 			+ "|claim|claims|report|reports|toll|version|tally|number|numbers))\\b");
 
-	private static final Pattern HEDGE = Pattern.compile(
-			"\\b(purportedly|supposedly|allegedly|reportedly|claimed|claims|claiming|alleged|purported|apparently)\\b"
-					// "footage appeared to show"
-					+ "|\\b(appeared|appears|seemed|seems)\\s+to\\s+(show|be|have)\\b");
+	private static final Pattern HEDGE = Pattern
+		.compile("\\b(purportedly|supposedly|allegedly|reportedly|alleged|purported|apparently)\\b"
+				// "claimed", not "the strike claimed the lives of six", "claimed 12
+				// lives"
+				+ "|\\b(claimed|claims|claiming)\\b(?!\\s+(the|\\S+)\\s+li(fe|ves)\\b)"
+				// "footage appeared to show"
+				+ "|\\b(appeared|appears|seemed|seems)\\s+to\\s+(show|be|have)\\b");
 
 	record Verdict(String verification, boolean hedged) {
 	}
