@@ -65,7 +65,7 @@ class AttributionExtractor {
 			"articulate", "retweet", "recite", "specify", "unearth", "expose", "confront", "react", "weigh", "tease",
 			"taunt", "scoff", "lampoon", "skewer", "rip", "bristle", "seethe", "acknowledge", "quote", "rebuff",
 			"reaffirm", "voice", "float", "pitch", "urge", "see", "answer", "assure", "reassure", "remind", "inform",
-			"notify", "clarify", "underscore", "underline", "confide", "fume", "beg", "frame");
+			"notify", "clarify", "underscore", "underline", "confide", "fume", "beg", "frame", "project");
 
 	/**
 	 * Verbs whose object feels what the subject causes: "the ruling alarmed
@@ -263,12 +263,12 @@ class AttributionExtractor {
 	 * Verbs whose plain object is no report: "she assumed office", "the court considered
 	 * the matter", "they learned of a meeting", "she knows nothing", "the plan would add
 	 * $84 billion", "the rate would decline by four points", "he would assert his
-	 * rights", "she answered the phone". Only a clause, a quotation or (for "know") a
-	 * topic makes them cues.
+	 * rights", "she answered the phone", "projected a loss". Only a clause, a quotation
+	 * or (for "know") a topic makes them cues.
 	 */
 	private static final Set<String> CLAUSE_ONLY_VERBS = Set.of("assume", "maintain", "consider", "learn", "know",
 			"add", "decline", "assert", "demonstrate", "answer", "assure", "reassure", "remind", "inform", "notify",
-			"clarify", "underscore", "underline", "confide", "fume");
+			"clarify", "underscore", "underline", "confide", "fume", "project");
 
 	/**
 	 * What is claimed as a prize or a possession, not as a statement: "claimed the seat",
@@ -1594,17 +1594,27 @@ class AttributionExtractor {
 	 * A cue verb in a sense of doing, shown by a plain object with no clause, predicate
 	 * or quotation after it: "ruled the county for decades" (governed; not "ruled the law
 	 * void"), "showed reporters around the clinic" (guided), "wrote a check" (paid),
-	 * "will report to the base" (answered to). Not "call": PolNeAR counts a call to
+	 * "will report to the base" (answered to), "argued loudly in the parking lot"
+	 * (quarrelled), "charged customers $5" (priced). Not "call": PolNeAR counts a call to
 	 * someone or of a meeting ("called the minister", "called the hearing") as a report.
 	 */
 	private static boolean isDeed(SemanticGraph graph, IndexedWord verb) {
 		String lemma = verb.lemma().toLowerCase(Locale.ROOT);
-		if (!lemma.matches("rule|show|write|report")) {
+		if (lemma.equals("find") && graph.outgoingEdgeList(verb).stream().anyMatch((edge) -> isVerdict(graph, edge))) {
+			// "found him guilty on all counts": a verdict on someone, no finding reported
+			// (not "found that he was guilty")
+			return true;
+		}
+		if (!lemma.matches("rule|show|write|report|argue|charge")) {
 			return false;
 		}
 		IndexedWord object = null;
 		for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
 			String relation = relation(edge);
+			if (relation.equals("iobj") && lemma.equals("charge")) {
+				// "charged customers $5": who pays
+				continue;
+			}
 			if (relation.equals("obj") && object == null) {
 				object = edge.getDependent();
 			}
@@ -1649,6 +1659,12 @@ class AttributionExtractor {
 									.anyMatch((inner) -> relation(inner).equals("obl")
 											&& hasCaseWord(graph, inner.getDependent(), "to")));
 		}
+		if (lemma.equals("argue")) {
+			// "argued the case before the court": pleaded it, with nothing said of it
+			return (object == null) ? isQuarrel(graph, verb)
+					: object.lemma().toLowerCase(Locale.ROOT).matches("case|appeal|motion")
+							&& !opensClause(graph, object) && !isPredicatedOn(graph, object);
+		}
 		if (object == null || opensClause(graph, object) || isPredicatedOn(graph, object)) {
 			return false;
 		}
@@ -1659,21 +1675,28 @@ class AttributionExtractor {
 			// reporters around the clinic on Friday"; not "showed Democrats around the
 			// state with a lead", nor "showed women around the state turning against
 			// him")
-			case "show" -> isPeople(object)
-					&& subtree(graph, verb, Set.of()).stream()
-						.map(graph::getNodeByIndexSafe)
-						.noneMatch((word) -> word != null && word.index() > objectIndex && "VBG".equals(word.tag()))
-					&& graph.outgoingEdgeList(verb)
-						.stream()
-						.anyMatch((edge) -> relation(edge).equals("obl") && !isTime(edge.getDependent())
-								&& isAround(graph, edge.getDependent()))
-					&& graph.outgoingEdgeList(verb)
-						.stream()
-						.allMatch((edge) -> !relation(edge).equals("obl") || isTime(edge.getDependent())
-								|| isAround(graph, edge.getDependent())
-								|| Set.of("before", "after", "during")
-									.stream()
-									.anyMatch((when) -> hasCaseWord(graph, edge.getDependent(), when)));
+			// "the team showed signs of life": a body or a person showing a sign of
+			// itself (not "the poll showed signs of a tightening race")
+			case "show" -> thing.equals("sign") && !isRecordSubject(graph, verb)
+					|| isPeople(object)
+							&& subtree(graph, verb, Set.of()).stream()
+								.map(graph::getNodeByIndexSafe)
+								.noneMatch((word) -> word != null && word.index() > objectIndex
+										&& "VBG".equals(word.tag()))
+							&& graph.outgoingEdgeList(verb)
+								.stream()
+								.anyMatch((edge) -> relation(edge).equals("obl") && !isTime(edge.getDependent())
+										&& isAround(graph, edge.getDependent()))
+							&& graph.outgoingEdgeList(verb)
+								.stream()
+								.allMatch((edge) -> !relation(edge).equals("obl") || isTime(edge.getDependent())
+										|| isAround(graph, edge.getDependent())
+										|| Set.of("before", "after", "during")
+											.stream()
+											.anyMatch((when) -> hasCaseWord(graph, edge.getDependent(), when)));
+			// a price asked ("charged customers $5 for delivery", "charged a fee"), not
+			// "charged that ..." nor "charged the mayor with lying"
+			case "charge" -> "$".equals(object.tag()) || "MONEY".equals(object.ner()) || PRICE_NOUNS.contains(thing);
 			// a check paid, not a "reality check" or "fact check" written
 			case "write" -> thing.matches("check|cheque") && graph.outgoingEdgeList(object)
 				.stream()
@@ -1688,6 +1711,65 @@ class AttributionExtractor {
 								|| GOVERNING_MEANS.stream()
 									.anyMatch((means) -> hasCaseWord(graph, edge.getDependent(), means)));
 		};
+	}
+
+	/**
+	 * Whether the verb's subject is a record that speaks for its makers ("the poll", "the
+	 * data", "the memo", "it").
+	 */
+	private static boolean isRecordSubject(SemanticGraph graph, IndexedWord verb) {
+		IndexedWord subject = ownSubject(graph, verb);
+		if (subject == null) {
+			return true;
+		}
+		String lemma = subject.lemma().toLowerCase(Locale.ROOT);
+		return lemma.equals("it") || DATA_NOUNS.contains(lemma) || SURVEY_NOUNS.contains(lemma)
+				|| ARTEFACT_NOUNS.contains(lemma) || ISSUED_NOUNS.contains(lemma) || CUE_NOUNS.contains(lemma);
+	}
+
+	/** "guilty", "not guilty", "liable": the predicate of a verdict. */
+	private static boolean isVerdict(SemanticGraph graph, SemanticGraphEdge edge) {
+		return relation(edge).matches("xcomp|dep")
+				&& edge.getDependent().lemma().toLowerCase(Locale.ROOT).matches("guilty|innocent|liable");
+	}
+
+	/** What a seller or lender charges: "charged a fee". */
+	private static final Set<String> PRICE_NOUNS = Set.of("fee", "price", "rate", "interest", "toll", "premium",
+			"commission", "fare", "rent", "tuition", "penalty", "surcharge");
+
+	/**
+	 * "argued loudly in the parking lot", "argued with her brother at dinner": a quarrel,
+	 * the only phrases a place, a time or whom one argued with (not "argued in a brief",
+	 * "in an interview", "for a tax cut", "over the budget", "with the ruling").
+	 */
+	private static boolean isQuarrel(SemanticGraph graph, IndexedWord verb) {
+		SemanticGraphEdge up = graph.incomingEdgeList(verb).stream().findFirst().orElse(null);
+		if (up != null && relation(up).matches("parataxis|ccomp|dep") && up.getGovernor().index() < verb.index()
+				|| graph.vertexSet().stream().anyMatch((word) -> isQuoteMark(word.backingLabel()))) {
+			// "The plan is unfair, she argued at the meeting", or a quotation before it:
+			// what was argued comes first
+			return false;
+		}
+		List<IndexedWord> phrases = graph.outgoingEdgeList(verb)
+			.stream()
+			.filter((edge) -> relation(edge).equals("obl"))
+			.map(SemanticGraphEdge::getDependent)
+			.toList();
+		return !phrases.isEmpty() && phrases.stream().allMatch((phrase) -> {
+			String lemma = phrase.lemma().toLowerCase(Locale.ROOT);
+			if (isTime(phrase)) {
+				return true;
+			}
+			if (CUE_NOUNS.contains(lemma) || ARTEFACT_NOUNS.contains(lemma) || ISSUED_NOUNS.contains(lemma)
+					|| lemma.matches("court|television|tv|air")) {
+				// the medium or forum of what was argued
+				return false;
+			}
+			return Set.of("in", "at", "outside", "inside", "near", "behind")
+				.stream()
+				.anyMatch((place) -> hasCaseWord(graph, phrase, place))
+					|| hasCaseWord(graph, phrase, "with") && isAnimate(graph, phrase);
+		});
 	}
 
 	/** "reported to the plant", "to Fort Hale": to a place of duty. */

@@ -3500,4 +3500,58 @@ class AttributionPatternTests {
 		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
 	}
 
+	// Blind sweep 18 (round 29): economy and business, courts and law, the campaign
+	// trail,
+	// belief and knowledge cues, parts of organisations, vague sources and traps, written
+	// before the extractor saw them, in
+	// src/test/resources/extraction/attributions-sweep18.txt (first run in the file
+	// header).
+
+	static Stream<Arguments> sweep18() throws IOException {
+		return sweepPassages("/extraction/attributions-sweep18.txt").stream()
+			.map((passage) -> Arguments.of(Named.of(passage.name(), passage)));
+	}
+
+	/** Sweep 18's totals, printed as {@code SWEEP18}; its known gaps must still fail. */
+	@Test
+	void sweep18Totals() throws IOException {
+		assertSweepTotals("SWEEP18", sweepPassages("/extraction/attributions-sweep18.txt"));
+	}
+
+	/** Each passage of sweep 18 (those marked "known gap" only count in the totals). */
+	@ParameterizedTest
+	@MethodSource("sweep18")
+	void sweep18Passage(SweepPassage passage) {
+		org.junit.jupiter.api.Assumptions.assumeFalse(passage.name().contains("known gap"), passage.name());
+		List<ExtractedAttribution> attributions = extract(passage.text());
+		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
+	}
+
+	// Blind sweep 18b (round 29): a second batch in the themes of sweep 18, written
+	// before the extractor saw it, in
+	// src/test/resources/extraction/attributions-sweep18b.txt (first run in the file
+	// header).
+
+	static Stream<Arguments> sweep18b() throws IOException {
+		return sweepPassages("/extraction/attributions-sweep18b.txt").stream()
+			.map((passage) -> Arguments.of(Named.of(passage.name(), passage)));
+	}
+
+	/**
+	 * Sweep 18b's totals, printed as {@code SWEEP18B}; its known gaps must still fail.
+	 */
+	@Test
+	void sweep18bTotals() throws IOException {
+		assertSweepTotals("SWEEP18B", sweepPassages("/extraction/attributions-sweep18b.txt"));
+	}
+
+	/** Each passage of sweep 18b (those marked "known gap" only count in the totals). */
+	@ParameterizedTest
+	@MethodSource("sweep18b")
+	void sweep18bPassage(SweepPassage passage) {
+		org.junit.jupiter.api.Assumptions.assumeFalse(passage.name().contains("known gap"), passage.name());
+		List<ExtractedAttribution> attributions = extract(passage.text());
+		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
+	}
+
 }
