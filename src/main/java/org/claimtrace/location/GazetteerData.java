@@ -67,6 +67,10 @@ final class GazetteerData {
 
 	private static final Set<String> OBLAST_COUNTRIES = Set.of("RU", "UA", "BY", "KZ", "KG");
 
+	/** Arab countries whose first-level regions news calls governorates. */
+	private static final Set<String> GOVERNORATE_COUNTRIES = Set.of("SY", "IQ", "YE", "EG", "JO", "LB", "BH", "KW",
+			"OM", "TN");
+
 	final List<GazetteerEntry> countries;
 
 	final List<GazetteerEntry> regions;
@@ -201,6 +205,9 @@ final class GazetteerData {
 		}
 		if (countryCode.equals("US")) {
 			names.add(core + " state");
+		}
+		if (GOVERNORATE_COUNTRIES.contains(countryCode)) {
+			names.add(core + " governorate");
 		}
 		if (countryCode.equals("KR")) {
 			names.addAll(koreanProvinceNames(core));

@@ -379,10 +379,11 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			map.put(code, List.of("US." + code));
 		}
 		String[] other = { "Alta.=CA.01", "AB=CA.01", "B.C.=CA.02", "BC=CA.02", "Man.=CA.03", "MB=CA.03", "N.B.=CA.04",
-				"NB=CA.04", "Nfld.=CA.05", "NL=CA.05", "N.S.=CA.07", "NS=CA.07", "Ont.=CA.08", "ON=CA.08", "N.L.=CA.05",
-				"D.C.=US.DC", "DC=US.DC", "P.E.I.=CA.09", "PE=CA.09", "Que.=CA.10", "QC=CA.10", "Sask.=CA.11",
-				"SK=CA.11", "ACT=AU.01", "NSW=AU.02", "NT=AU.03", "Qld=AU.04", "QLD=AU.04", "SA=AU.05", "Tas=AU.06",
-				"TAS=AU.06", "Vic=AU.07", "VIC=AU.07", "Qld.=AU.04", "Tas.=AU.06", "Vic.=AU.07", "N.S.W.=AU.02" };
+				"NB=CA.04", "Nfld.=CA.05", "NL=CA.05", "N.S.=CA.07", "NS=CA.07", "N.W.T.=CA.13", "Ont.=CA.08",
+				"ON=CA.08", "N.L.=CA.05", "D.C.=US.DC", "DC=US.DC", "P.E.I.=CA.09", "PE=CA.09", "Que.=CA.10",
+				"QC=CA.10", "Sask.=CA.11", "SK=CA.11", "ACT=AU.01", "NSW=AU.02", "NT=AU.03", "Qld=AU.04", "QLD=AU.04",
+				"SA=AU.05", "Tas=AU.06", "TAS=AU.06", "Vic=AU.07", "VIC=AU.07", "Qld.=AU.04", "Tas.=AU.06",
+				"Vic.=AU.07", "N.S.W.=AU.02" };
 		for (String pair : other) {
 			map.put(pair.substring(0, pair.indexOf('=')), List.of(pair.substring(pair.indexOf('=') + 1)));
 		}

@@ -273,6 +273,7 @@ class PlaceLinker {
 			namedBeforeBased(tokens, candidates);
 			arabicArticleName(text, tokens, candidates);
 			namedBeforeRegionWord(text, tokens, candidates);
+			untaggedRegionOfAPlace(text, tokens, candidates);
 			stateBeforeItsGovernment(text, tokens, candidates);
 			hyphenatedRoute(text, tokens, candidates);
 			countyBeforeOffice(text, tokens, candidates);
@@ -311,15 +312,17 @@ class PlaceLinker {
 	/**
 	 * "Bosnia and Herzegovina", "Antigua and Barbuda": NER tags the two names as places
 	 * and the "and" between them as nothing; the whole is proposed too (the resolver
-	 * keeps it only if the gazetteer knows it whole, and then over its parts).
+	 * keeps it only if the gazetteer knows it whole, and then over its parts); so is
+	 * "Saint Vincent and the Grenadines".
 	 */
 	private static void joinedByAnd(String text, List<CoreLabel> tokens, int start, int j, List<ToponymCandidate> out) {
-		if (j + 1 >= tokens.size() || !tokens.get(j).word().equals("and")
-				|| !PLACE_NER.contains(tokens.get(j + 1).ner())) {
+		int second = (j + 2 < tokens.size() && tokens.get(j + 1).word().equals("the")) ? j + 2 : j + 1;
+		if (second >= tokens.size() || !tokens.get(j).word().equals("and")
+				|| !PLACE_NER.contains(tokens.get(second).ner())) {
 			return;
 		}
-		String ner = tokens.get(j + 1).ner();
-		int k = j + 2;
+		String ner = tokens.get(second).ner();
+		int k = second + 1;
 		while (k < tokens.size() && ner.equals(tokens.get(k).ner())) {
 			k++;
 		}
@@ -374,7 +377,8 @@ class PlaceLinker {
 					|| (previous.equals("off") && OFFSHORE.contains(before))
 					|| (NEIGHBOURING.contains(previous) && PERSON_LOCATIVES.contains(before)) || asFarAs(tokens, i)
 					|| (i - 1 == proposedEnd && (previous.equals("and") || previous.equals("or")))
-					|| datelineCountry(tokens, i, j) || toInsideNameAfterFrom(tokens, i);
+					|| datelineCountry(tokens, i, j) || toInsideNameAfterFrom(tokens, i)
+					|| towardAfterAdvance(tokens, i);
 			// "Cork and Limerick", "Brisbane and Darwin": listed with a place
 			String next = (j < tokens.size()) ? tokens.get(j).word() : ".";
 			// a list goes on or ends after the name: "in Dayton, Harper says" is no list
@@ -403,6 +407,7 @@ class PlaceLinker {
 			// listed with a place NER recognised, the name counts as if NER had called it
 			// a place ("cut off Napier and Gisborne": a town that is also a surname)
 			out.add(new ToponymCandidate(text.substring(start, end), start, end, listedWithPlace));
+			joinedByAnd(text, tokens, start, j, out);
 			proposedEnd = j;
 			i = j - 1;
 		}
@@ -614,6 +619,38 @@ class PlaceLinker {
 				out.add(new ToponymCandidate(text.substring(start, end), start, end, false));
 			}
 		});
+	}
+
+	/** What NER makes of a region's name it does not know as a place. */
+	private static final Set<String> PARTLY_TAGGED = Set.of("O", "PERSON", "ORGANIZATION");
+
+	/**
+	 * "Syria's Deir ez-Zor governorate", "Iraq's Salah ad-Din governorate": a name NER
+	 * leaves untagged or tags in part (its lower-case particle), between a place's
+	 * possessive and a lower-case region word, is proposed with that word like
+	 * {@link #namedBeforeRegionWord}.
+	 */
+	private static void untaggedRegionOfAPlace(String text, List<CoreLabel> tokens, List<ToponymCandidate> out) {
+		for (int i = 2; i < tokens.size(); i++) {
+			CoreLabel possessive = tokens.get(i - 1);
+			if (!PARTLY_TAGGED.contains(tokens.get(i).ner()) || !Character.isUpperCase(tokens.get(i).word().charAt(0))
+					|| !Set.of("'s", "’s").contains(possessive.word())
+					|| !PLACE_NER.contains(tokens.get(i - 2).ner())) {
+				continue;
+			}
+			int j = i + 1;
+			// "ez-Zor", however the tokenizer splits it
+			while (j < tokens.size() && j - i < 5 && PARTLY_TAGGED.contains(tokens.get(j).ner())
+					&& (Character.isUpperCase(tokens.get(j).word().charAt(0)) || tokens.get(j).word().contains("-")
+							|| attachedHyphen(tokens, j) || (j + 1 < tokens.size() && attachedHyphen(tokens, j + 1)))) {
+				j++;
+			}
+			if (j < tokens.size() && REGION_WORDS.contains(tokens.get(j).word())) {
+				int start = tokens.get(i).beginPosition();
+				int end = tokens.get(j).endPosition();
+				out.add(new ToponymCandidate(text.substring(start, end), start, end, false));
+			}
+		}
 	}
 
 	private static final Set<String> STATE_BODIES = Set.of("government", "governor", "police", "command", "assembly",
@@ -944,6 +981,26 @@ class PlaceLinker {
 	}
 
 	/** "strikes on Khan Younis", "the shelling of Kharkiv". */
+	/** "troops advanced toward Bakhmut": moves of a force, whose goal is a place. */
+	private static final Set<String> ADVANCES = Set.of("advanced", "advancing", "retreated", "retreating", "withdrew",
+			"withdrawing", "marched", "marching");
+
+	/** "fell back", "pulled back": a force's retreat, not a player's run back. */
+	private static final Set<String> FALLS_BACK = Set.of("fell", "falling", "pulled", "pulling");
+
+	/**
+	 * "fighters pulled back toward Mayadin", "troops advanced towards Kupiansk": the goal
+	 * of a force's move is a place (NER calls some towns persons).
+	 */
+	private static boolean towardAfterAdvance(List<CoreLabel> tokens, int i) {
+		if (i < 2 || !Set.of("toward", "towards").contains(Lexicon.lower(tokens.get(i - 1)))) {
+			return false;
+		}
+		String before = Lexicon.lower(tokens.get(i - 2));
+		return ADVANCES.contains(before)
+				|| (before.equals("back") && i >= 3 && FALLS_BACK.contains(Lexicon.lower(tokens.get(i - 3))));
+	}
+
 	private static boolean afterBombardment(String previous, String before) {
 		return (previous.equals("on") || previous.equals("of")) && BOMBARDMENTS.contains(before);
 	}
