@@ -111,13 +111,14 @@ class FigureExtractor {
 	}
 
 	/**
-	 * "The dead included (a volunteer and) two medics": from {@code q} before the count
-	 * back over people listed before it to "the dead/injured include"; the index of the
-	 * group's kind, else -1.
+	 * "The dead included (a volunteer and) two medics", "the dead numbered 60": from
+	 * {@code q} before the count back over people listed before it to "the dead/injured
+	 * include" or "number"; the index of the group's kind, else -1.
 	 */
 	private static int theDeadInclude(List<CoreLabel> tokens, int q) {
 		int k = q;
-		while (k >= 2 && q - k < 8 && !SUBSET_CUES.contains(Lexicon.lower(tokens.get(k)))) {
+		while (k >= 2 && q - k < 8 && !SUBSET_CUES.contains(Lexicon.lower(tokens.get(k)))
+				&& !"numbered".equals(Lexicon.lower(tokens.get(k)))) {
 			String w = tokens.get(k).word();
 			if (Set.of(";", ".", ":", "--").contains(w)
 					|| ",".equals(w) && "and".equals(Lexicon.lower(tokens.get(k + 1)))
@@ -126,7 +127,11 @@ class FigureExtractor {
 			}
 			k--;
 		}
-		if (k < 2 || !SUBSET_CUES.contains(Lexicon.lower(tokens.get(k))) || !tokens.get(k).tag().startsWith("VB")
+		// "By nightfall the dead numbered at least 60": the whole toll
+		// ("numbered" may be tagged an adjective)
+		boolean numbered = "numbered".equals(Lexicon.lower(tokens.get(k))) && k == q;
+		if (k < 2 || !SUBSET_CUES.contains(Lexicon.lower(tokens.get(k))) && !numbered
+				|| !tokens.get(k).tag().startsWith("VB") && !numbered
 				|| !"the".equals(Lexicon.lower(tokens.get(k - 2)))) {
 			return -1;
 		}
@@ -3854,7 +3859,7 @@ class FigureExtractor {
 					kind = Lexicon.KILLED;
 					keyword = q;
 				}
-				else if (countsPeople && theDeadInclude(tokens, q) >= 0) {
+				else if ((countsPeople || head < 0) && theDeadInclude(tokens, q) >= 0) {
 					// "The dead included a British volunteer and two Ukrainian medics"
 					keyword = theDeadInclude(tokens, q);
 					kind = Lexicon.kindOf(tokens.get(keyword));

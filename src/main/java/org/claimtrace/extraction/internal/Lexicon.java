@@ -204,7 +204,10 @@ final class Lexicon {
 	}
 
 	static boolean isMilitary(CoreLabel token) {
-		return MILITARY.contains(lower(token)) || MILITARY.contains(lemma(token));
+		String word = lower(token);
+		// "Marines": a proper plural the lemmatizer leaves as it is
+		return MILITARY.contains(word) || MILITARY.contains(lemma(token))
+				|| word.endsWith("s") && MILITARY.contains(word.substring(0, word.length() - 1));
 	}
 
 	static boolean isHuman(CoreLabel token) {
