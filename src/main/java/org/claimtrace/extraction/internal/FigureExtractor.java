@@ -265,15 +265,28 @@ class FigureExtractor {
 			countOneMoreToAnotherHospital(figures, firstInSentence, tokens);
 			int incident = separateIncident(tokens);
 			if (incident >= 0 && !leadOfSeparateIncidents(tokens, incident, figures, firstInSentence)) {
-				dropOtherIncident(figures, firstInSentence, clauseStart(tokens, incident), false);
+				int from = clauseStart(tokens, incident);
+				dropOtherIncident(figures, firstInSentence, from, from);
 			}
 			int past = earlierIncident(tokens);
 			if (past < 0 && earlierThanTheNth(sentences, s)) {
 				past = tokens.get(0).beginPosition();
 			}
-			boolean background = past >= 0 && anchored(figures, sentences, s, past, recentNotCourt);
+			int dated = (past < 0) ? datedAtEnd(sentences, s) : -1;
+			// "Man shot near park where teen was killed in June": the casualty before
+			// "where" is the reported one
+			boolean sameSentence = dated > tokens.get(0).beginPosition()
+					&& figures.subList(firstInSentence, figures.size())
+						.stream()
+						.anyMatch((f) -> "casualty".equals(f.category()) && f.end() <= dated);
+			if (dated >= 0) {
+				past = dated;
+			}
+			boolean background = past >= 0 && (sameSentence || anchored(figures, sentences, s, past, recentNotCourt));
 			if (background) {
-				dropOtherIncident(figures, firstInSentence, past, true);
+				// a clause dated at its end is of that time throughout, "his uncle"
+				// too ("His uncle was killed ... seven years ago")
+				dropOtherIncident(figures, firstInSentence, past, (dated >= 0) ? past : newcomer(tokens, past));
 			}
 			else if (afterBackground && !datedRecently(tokens)) {
 				dropOthersOfIt(figures, firstInSentence);
@@ -471,11 +484,26 @@ class FigureExtractor {
 	 * the casualty figures of the other incident's clause go, the rest of the sentence
 	 * stays; parent links are renumbered.
 	 */
-	private static void dropOtherIncident(List<Figure> figures, int firstInSentence, int from, boolean keepAnaphoric) {
+	private static void dropOtherIncident(List<Figure> figures, int firstInSentence, int from, int anaphoricUntil) {
 		// a victim told by a pronoun or "the victim" may be the reported one ("Last
-		// month, he had been shot in the leg"); an event ("a double homicide") is not
+		// month, he had been shot in the leg"), before {@code anaphoricUntil}; an event
+		// ("a double homicide") is not
 		dropWhere(figures, firstInSentence,
-				(f) -> f.start() >= from && !(keepAnaphoric && f.anaphoric() && f.party() != null));
+				(f) -> f.start() >= from && !(f.start() < anaphoricUntil && f.anaphoric() && f.party() != null));
+	}
+
+	/**
+	 * Where the clause from {@code from} brings in a person anew ("In March, a man shot
+	 * his girlfriend and her sister, killing both"), as an offset: the pronouns after it
+	 * are that person's and of the earlier incident; the sentence's end when none.
+	 */
+	private static int newcomer(List<CoreLabel> tokens, int from) {
+		for (CoreLabel token : tokens) {
+			if (token.beginPosition() >= from && Set.of("a", "an").contains(Lexicon.lower(token))) {
+				return token.beginPosition();
+			}
+		}
+		return tokens.get(tokens.size() - 1).endPosition();
 	}
 
 	/**
@@ -546,6 +574,11 @@ class FigureExtractor {
 							|| Set.of("a", "an", "several").contains(Lexicon.lower(tokens.get(k - 2))))) {
 				return tokens.get(k - 2).beginPosition();
 			}
+			// "two weeks after a similar case in Carthage, where ...": another incident
+			if ("similar".equals(w) && INCIDENT_NOUNS.contains(next)) {
+				return tokens.get(k > 0 && Lexicon.ARTICLES.contains(Lexicon.lower(tokens.get(k - 1))) ? k - 1 : k)
+					.beginPosition();
+			}
 			if ("anniversary".equals(w) && "of".equals(next)
 					|| SERIES.contains(w) && "of".equals(next) && !SHOTS.contains(third)
 					|| Set.of("previous", "prior").contains(w) && INCIDENT_NOUNS.contains(next)) {
@@ -557,6 +590,64 @@ class FigureExtractor {
 			}
 		}
 		return -1;
+	}
+
+	/**
+	 * Where a sentence that ends dated to an earlier time tells of that time, as a
+	 * character offset, or -1: "The boy's uncle was shot and killed on the same block
+	 * seven years ago", "... near the park where a teen was killed in June" (from
+	 * "where"), also "in 2019", "last summer". Not a sentence dated to a recent day as
+	 * well ("A man shot in June died Tuesday"), nor "in June" before a day's number, nor
+	 * a month or year an earlier sentence told ("A man who was shot in June died Tuesday.
+	 * A second man was wounded in June": the reported incident's date).
+	 */
+	static int datedAtEnd(List<CoreSentence> sentences, int s) {
+		List<CoreLabel> tokens = sentences.get(s).tokens();
+		int end = tokens.size();
+		while (end > 0 && tokens.get(end - 1).word().matches("\\p{Punct}+")) {
+			end--;
+		}
+		if (end < 3 || datedRecently(tokens)) {
+			return -1;
+		}
+		String w = Lexicon.lower(tokens.get(end - 3));
+		String next = Lexicon.lower(tokens.get(end - 2));
+		String last = Lexicon.lower(tokens.get(end - 1));
+		boolean dated = "ago".equals(last) && PERIOD_UNITS.contains(next)
+				&& (isNumberToken(tokens, end - 3) || Set.of("a", "an", "several").contains(w))
+				|| "last".equals(next) && PAST_PERIODS.contains(last)
+				|| "in".equals(next) && (MONTHS.contains(last) || last.matches("(19|20)\\d\\d"))
+						&& sentences.subList(0, s).stream().noneMatch((told) -> datesIncident(told.tokens(), last));
+		if (!dated) {
+			return -1;
+		}
+		for (int k = end - 3; k > 0; k--) {
+			if ("where".equals(Lexicon.lower(tokens.get(k)))) {
+				return tokens.get(k).beginPosition();
+			}
+		}
+		return tokens.get(0).beginPosition();
+	}
+
+	/**
+	 * Whether a sentence tells {@code date} (a month or a year) other than at its end
+	 * after "in": "A man who was shot in June died Tuesday" dates the incident; "... near
+	 * the house where a man died in 2021" another one.
+	 */
+	private static boolean datesIncident(List<CoreLabel> tokens, String date) {
+		for (int k = 0; k < tokens.size(); k++) {
+			if (!date.equals(Lexicon.lower(tokens.get(k)))) {
+				continue;
+			}
+			int after = k + 1;
+			while (after < tokens.size() && tokens.get(after).word().matches("\\p{Punct}+")) {
+				after++;
+			}
+			if (after < tokens.size() || k == 0 || !"in".equals(Lexicon.lower(tokens.get(k - 1)))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** "a spate of violence that began in May with ...": the incidents before. */
@@ -1632,8 +1723,29 @@ class FigureExtractor {
 			// "turned the gun on himself"
 			return true;
 		}
-		return party.matches("(?s).*\\b(suspect|gunman|shooter|attacker)\\b.*") && tokens.stream()
-			.anyMatch((token) -> Set.of("self-inflicted", "inflicted", "suicide").contains(Lexicon.lower(token)));
+		if (party.matches("(?s).*\\b(suspect|gunman|shooter|attacker)\\b.*")) {
+			return tokens.stream()
+				.anyMatch((token) -> Set.of("self-inflicted", "inflicted", "suicide").contains(Lexicon.lower(token)));
+		}
+		// "Her husband was found dead nearby with a self-inflicted gunshot wound": a
+		// relative's own wound in his clause (not "killed by her husband, who then
+		// died of a self-inflicted wound", hers)
+		if (!RELATIVE.matcher(party).lookingAt()) {
+			return false;
+		}
+		for (CoreLabel token : tokens) {
+			String word = Lexicon.lower(token);
+			if (token.beginPosition() < figure.end()) {
+				continue;
+			}
+			if (Set.of("who", "whom", "before", "after", "then", ";").contains(word)) {
+				return false;
+			}
+			if (Set.of("self-inflicted", "inflicted", "suicide").contains(word)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -2318,6 +2430,12 @@ class FigureExtractor {
 				// later at a hospital": two of them died, each named
 				dead = dead.add(other.min());
 			}
+			else if (death && firstDeath != null && shot && other.sentenceIndex() > firstDeath.sentenceIndex()
+					&& deathOfTheOtherSex(firstDeath, other)) {
+				// "Four people were shot. A man died. The woman died Sunday": a second
+				// of them died, not the man told again
+				dead = dead.add(BigDecimal.ONE);
+			}
 			wounded |= shot && Lexicon.WOUNDED.equals(other.kind()) && !other.implicit() && distance == 0;
 		}
 		if (dead == null && doerDied && shot && !wounded) {
@@ -2341,6 +2459,14 @@ class FigureExtractor {
 		// "at least six people were shot, one fatally": at least five wounded
 		return new Figure("casualty", Lexicon.WOUNDED, rest, rest, null, hurt.qualifier(), hurt.party(), null,
 				hurt.sentenceIndex(), null, true, false, false, hurt.start(), hurt.end());
+	}
+
+	/** Two deaths of one person each, one of a man, the other of a woman. */
+	private static boolean deathOfTheOtherSex(Figure first, Figure other) {
+		String sex = sexOf(first.party());
+		String otherSex = sexOf(other.party());
+		return BigDecimal.ONE.equals(first.min()) && BigDecimal.ONE.equals(other.min()) && sex != null
+				&& otherSex != null && !sex.equals(otherSex);
 	}
 
 	private static BigDecimal largestKilled(List<Figure> figures) {

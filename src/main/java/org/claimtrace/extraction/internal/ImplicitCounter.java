@@ -621,6 +621,11 @@ class ImplicitCounter {
 			IndexedWord subject = subject(graph, found);
 			victim = (subject != null) ? subject : victim;
 		}
+		else if (Lexicon.KILLED.equals(kind) && "JJ".equals(tag) && victim == null && found != null
+				&& "find".equals(Lexicon.lemma(found.backingLabel()))) {
+			// "was found dead nearby with a wound": "dead" hung on the word after it
+			victim = subject(graph, found);
+		}
 		if ((Lexicon.WOUNDED.equals(kind) || Lexicon.KILLED.equals(kind))
 				&& (tag.matches("VBN|JJ") || "VBD".equals(tag) && firstChild(graph, word, "obj") == null)) {
 			// the second person after "left", however the parser hung the state

@@ -55,6 +55,14 @@ class TextCleaner {
 	 */
 	private static final Pattern RIGHTS_RESERVED = Pattern.compile("(?i)\\ball rights reserved\\b\\.?");
 
+	/**
+	 * A line that opens the readers' comments ("Comments", "12 Comments", "Leave a
+	 * reply"); what follows is the readers', not the article's (a commenter's "two people
+	 * got killed here last summer").
+	 */
+	private static final Pattern COMMENTS_HEADING = Pattern.compile("(?i)(\\d+ )?comments?( \\(\\d+\\))?"
+			+ "|(leave|post|add) a (comment|reply)|(join|start) the (conversation|discussion)|(show|view|read) comments");
+
 	/** Characters of article text a rights line comes after to close the article. */
 	static final int ARTICLE_BEFORE_RIGHTS = 200;
 
@@ -87,6 +95,10 @@ class TextCleaner {
 				lineEnd = text.length();
 			}
 			String line = new String(out, lineStart, lineEnd - lineStart).strip();
+			if (lineStart >= ARTICLE_BEFORE_RIGHTS && COMMENTS_HEADING.matcher(line).matches()) {
+				blankRange(out, lineStart, out.length);
+				break;
+			}
 			if (!line.isEmpty() && (Boilerplate.isBoilerplate(line) || TEASER_LINE.matcher(line).matches())) {
 				blankRange(out, lineStart, lineEnd);
 			}

@@ -62,6 +62,27 @@ class TextCleanerTests {
 	}
 
 	@Test
+	void blanksTheReadersCommentsAfterTheirHeading() {
+		String article = "A woman was shot in the hand on Elm Street on Monday night, police said. She was treated at a "
+				+ "hospital and released. Officers found shell casings in the alley behind a laundromat, and detectives "
+				+ "are asking anyone with video to call.";
+		String text = article + "\n3 Comments\nsam_k: two people got killed on this street last year\nReply";
+		String cleaned = this.cleaner.clean(text);
+		assertThat(cleaned).hasSameSizeAs(text);
+		assertThat(cleaned.strip()).isEqualTo(article);
+	}
+
+	@Test
+	void keepsTheArticleAfterAnEarlyCommentsLineOrAnOrdinaryOne() {
+		String early = "Comments\nTwo men were shot on Oak Street on Friday night.";
+		assertThat(this.cleaner.clean(early)).isEqualTo(early);
+		String article = "A woman was shot in the hand on Elm Street on Monday night, police said. She was treated at a "
+				+ "hospital and released. Officers found shell casings in the alley behind a laundromat, and detectives "
+				+ "are asking anyone with video to call.\nPolice declined to make further comments.\nA man was arrested.";
+		assertThat(this.cleaner.clean(article)).isEqualTo(article);
+	}
+
+	@Test
 	void keepsTheArticleAfterAnOpeningRightsLine() {
 		String text = "Copyright 2015 WXYZ. All rights reserved.\nTwo men were shot on Oak Street on Friday night.";
 		assertThat(this.cleaner.clean(text).strip()).isEqualTo("Two men were shot on Oak Street on Friday night.");
