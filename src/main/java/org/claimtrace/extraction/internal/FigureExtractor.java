@@ -93,6 +93,39 @@ class FigureExtractor {
 	}
 
 	/**
+	 * "At least 200 people, mostly women and children, have been killed ... since the
+	 * siege began": a toll in the perfect over a war's span, its clause going on past an
+	 * aside on the counted at {@code comma} (not "Two people, including a 15-year-old,
+	 * were killed in the deadliest shooting this year").
+	 */
+	private static boolean warTollPastAside(List<CoreLabel> tokens, NumberMention m, int comma) {
+		int close = (comma < tokens.size() && comma - m.last <= 3) ? asideEnd(tokens, comma) : -1;
+		boolean perfect = false;
+		for (int k = close + 1; close > 0 && k < tokens.size()
+				&& !Set.of(",", ";", ".", "but", "while").contains(Lexicon.lower(tokens.get(k))); k++) {
+			String w = Lexicon.lower(tokens.get(k));
+			perfect |= Set.of("has", "have").contains(w) && k <= close + 2;
+			if (perfect && WAR_PERIODS.contains(w) && sinceThe(tokens, k)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * A verb of a deed that did not happen: "could have taken", "nearly cost",
+	 * "threatened to claim", "would take".
+	 */
+	private static boolean unrealized(List<CoreLabel> tokens, int verb) {
+		int b = verb - 1;
+		if (b >= 0 && Set.of("have", "has", "had", "be").contains(Lexicon.lower(tokens.get(b)))) {
+			b--;
+		}
+		return b >= 0 && ("MD".equals(tokens.get(b).tag())
+				|| Set.of("nearly", "almost", "to", "not", "never", "narrowly").contains(Lexicon.lower(tokens.get(b))));
+	}
+
+	/**
 	 * At a comma opening an aside on the counted (", mostly women and children,", ",
 	 * including two children,"): the index of the comma closing it, else -1.
 	 */
@@ -120,8 +153,9 @@ class FigureExtractor {
 		while (k >= 2 && q - k < 8 && !SUBSET_CUES.contains(Lexicon.lower(tokens.get(k)))
 				&& !"numbered".equals(Lexicon.lower(tokens.get(k)))) {
 			String w = tokens.get(k).word();
-			if (Set.of(";", ".", ":", "--").contains(w)
-					|| ",".equals(w) && "and".equals(Lexicon.lower(tokens.get(k + 1)))
+			// not past a comma or another number: "The dead included two brothers, ages
+			// 19 and 21" counts no one 21
+			if (Set.of(";", ".", ":", "--", ",").contains(w) || "CD".equals(tokens.get(k).tag())
 					|| tokens.get(k).tag().startsWith("VB")) {
 				return -1;
 			}
@@ -3979,7 +4013,7 @@ class FigureExtractor {
 				else if (Set.of("life", "lives").contains(leftWord) && q >= 2
 						&& "the".equals(Lexicon.lower(tokens.get(q - 1)))
 						&& Set.of("claim", "take", "cost").contains(Lexicon.lemma(tokens.get(q - 2)))
-						&& tokens.get(q - 2).tag().startsWith("V") && countsPeople) {
+						&& tokens.get(q - 2).tag().startsWith("V") && countsPeople && !unrealized(tokens, q - 2)) {
 					// "the strike claimed the lives of six aid workers" (not "saved
 					// the lives of")
 					kind = Lexicon.KILLED;
@@ -4222,15 +4256,8 @@ class FigureExtractor {
 				|| dateComma(tokens, end))) {
 			end++;
 		}
-		int asideEnd = (end < n && end - m.last <= 3) ? asideEnd(tokens, end) : -1;
-		if (asideEnd > 0) {
-			// "At least 200 people, mostly women and children, have been killed ... since
-			// the siege began": the clause goes on past the aside
-			end = asideEnd + 1;
-			while (end < n && (!Set.of(",", ";", ".", "but", "while").contains(Lexicon.lower(tokens.get(end)))
-					|| dateComma(tokens, end))) {
-				end++;
-			}
+		if (warTollPastAside(tokens, m, end)) {
+			return true;
 		}
 		if (tallyOverDate(tokens, m, end)) {
 			return true;
