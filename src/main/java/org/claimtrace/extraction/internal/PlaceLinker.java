@@ -980,7 +980,6 @@ class PlaceLinker {
 		}
 	}
 
-	/** "strikes on Khan Younis", "the shelling of Kharkiv". */
 	/** "troops advanced toward Bakhmut": moves of a force, whose goal is a place. */
 	private static final Set<String> ADVANCES = Set.of("advanced", "advancing", "retreated", "retreating", "withdrew",
 			"withdrawing", "marched", "marching");
@@ -997,10 +996,39 @@ class PlaceLinker {
 			return false;
 		}
 		String before = Lexicon.lower(tokens.get(i - 2));
-		return ADVANCES.contains(before)
-				|| (before.equals("back") && i >= 3 && FALLS_BACK.contains(Lexicon.lower(tokens.get(i - 3))));
+		return (ADVANCES.contains(before) && forceMoves(tokens, i - 2)) || (before.equals("back") && i >= 3
+				&& FALLS_BACK.contains(Lexicon.lower(tokens.get(i - 3))) && forceMoves(tokens, i - 3));
 	}
 
+	/**
+	 * A team's or a firm's as often as an army's: "the defensive unit", "the sales
+	 * force".
+	 */
+	private static final Set<String> NOT_ONLY_MILITARY = Set.of("unit", "force", "division", "divisions");
+
+	/**
+	 * Who moves is a force: the nearest noun before the verb, past adverbs, auxiliaries
+	 * and a verb joined to it ("soldiers regrouped and then marched"), is a military word
+	 * ("the left back retreated", "voters in army towns retreated" and "soldiers cheered
+	 * as the winger fell back" are no moves of a force).
+	 */
+	private static boolean forceMoves(List<CoreLabel> tokens, int verb) {
+		for (int k = verb - 1; k >= 0; k--) {
+			CoreLabel token = tokens.get(k);
+			String tag = token.tag();
+			if (tag.startsWith("NN")) {
+				String word = Lexicon.lower(token);
+				return (Lexicon.isMilitary(token) || Lexicon.MILITARY_BODIES.contains(word))
+						&& !NOT_ONLY_MILITARY.contains(word);
+			}
+			if (!(tag.startsWith("RB") || tag.startsWith("VB") || "MD".equals(tag) || "CC".equals(tag))) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/** "strikes on Khan Younis", "the shelling of Kharkiv". */
 	private static boolean afterBombardment(String previous, String before) {
 		return (previous.equals("on") || previous.equals("of")) && BOMBARDMENTS.contains(before);
 	}
@@ -1069,7 +1097,8 @@ class PlaceLinker {
 	/**
 	 * "Newcastle upon Tyne", "Stoke on Trent", "Rio de Janeiro": capitalised words joined
 	 * by a lower-case connector, proposed whole (the resolver keeps it only if the
-	 * gazetteer knows the whole name).
+	 * gazetteer knows the whole name); so are "St. Vincent and the Grenadines", whose
+	 * parts NER calls a person and an organisation.
 	 */
 	private static void joinedByConnector(String text, List<CoreLabel> tokens, List<ToponymCandidate> out) {
 		for (int i = 0; i + 2 < tokens.size(); i++) {
@@ -1081,6 +1110,14 @@ class PlaceLinker {
 				j++;
 			}
 			int end = -1;
+			if (j + 2 < tokens.size() && tokens.get(j).word().equals("and") && tokens.get(j + 1).word().equals("the")
+					&& capitalisedNoun(tokens.get(j + 2))) {
+				j += 3;
+				while (j < tokens.size() && capitalisedNoun(tokens.get(j))) {
+					j++;
+				}
+				end = tokens.get(j - 1).endPosition();
+			}
 			while (j + 1 < tokens.size() && CONNECTORS.contains(tokens.get(j).word())
 					&& (capitalisedNoun(tokens.get(j + 1)) || capitalisedWord(tokens.get(j + 1)))
 					&& !NOT_A_NAME_PART.contains(tokens.get(j + 1).ner())) {
