@@ -570,6 +570,10 @@ class FigureExtractor {
 		}
 	}
 
+	private static final String RELATIVE_NOUNS = "(brother|sister|son|daughter"
+			+ "|wife|husband|girlfriend|boyfriend|friend|mother|father|mom|dad|cousin|uncle|aunt|nephew|niece|child"
+			+ "|grandson|granddaughter|grandmother|grandfather|partner|fiancee?|roommate|neighbou?r|relative)";
+
 	private static final Set<String> PAST_PERIODS = Set.of("month", "year", "summer", "spring", "fall", "autumn",
 			"winter");
 
@@ -633,7 +637,10 @@ class FigureExtractor {
 	 * "where"), also "in 2019", "last summer". Not a sentence dated to a recent day as
 	 * well ("A man shot in June died Tuesday"), nor "in June" before a day's number, nor
 	 * a month or year an earlier sentence told ("A man who was shot in June died Tuesday.
-	 * A second man was wounded in June": the reported incident's date).
+	 * A second man was wounded in June": the reported incident's date; "Oct." is
+	 * October). Only where the sentence brings in another person or place (see
+	 * bringsInAnother), and not "where he died in February" (the reported victim's
+	 * death): follow-ups retell their own incident with its month.
 	 */
 	static int datedAtEnd(List<CoreSentence> sentences, int s) {
 		List<CoreLabel> tokens = sentences.get(s).tokens();
@@ -657,10 +664,46 @@ class FigureExtractor {
 		}
 		for (int k = end - 3; k > 0; k--) {
 			if ("where".equals(Lexicon.lower(tokens.get(k)))) {
-				return tokens.get(k).beginPosition();
+				// "taken to a hospital, where he died in February": the reported victim's
+				// death, told again; "park where teen was killed" brings in another
+				boolean told = k + 1 < end && "PRP".equals(tokens.get(k + 1).tag());
+				return told ? -1 : tokens.get(k).beginPosition();
 			}
 		}
-		return tokens.get(0).beginPosition();
+		return bringsInAnother(tokens, end - 3) ? tokens.get(0).beginPosition() : -1;
+	}
+
+	private static final Pattern RELATIVE_OPENING = Pattern
+		.compile("(?i)((his|her|their)|(the|a|an) \\S+ 's) (?:\\S+ )?(?:step-?)?" + RELATIVE_NOUNS + "\\b.*");
+
+	/**
+	 * Whether a sentence, before {@code until}, tells of another victim or place than the
+	 * reported ones, so that its date at the end is of another incident: it opens with a
+	 * relative ("His older brother was shot to death in 2018", "The boy's uncle was
+	 * killed ... seven years ago"), tells "the same" place ("The same house was the scene
+	 * of a fatal shooting in 2021") or a place as "the scene of a" shooting. A follow-up
+	 * retells its own incident with a month ("Olu, 22, and two friends were shot outside
+	 * a corner store in May", "She and two classmates were wounded outside the school
+	 * last fall", "wounded in the drive-by, which happened last month"): not that.
+	 */
+	private static boolean bringsInAnother(List<CoreLabel> tokens, int until) {
+		StringBuilder opening = new StringBuilder();
+		for (int k = 0; k < Math.min(until, 6); k++) {
+			opening.append(tokens.get(k).word()).append(' ');
+		}
+		if (RELATIVE_OPENING.matcher(opening).matches()) {
+			return true;
+		}
+		for (int k = 0; k + 1 < until; k++) {
+			String w = Lexicon.lower(tokens.get(k));
+			String next = Lexicon.lower(tokens.get(k + 1));
+			// not "in the same shooting", the reported one
+			if ("same".equals(w) && !INCIDENT_NOUNS.contains(next) || "scene".equals(w) && "of".equals(next)
+					&& k + 2 < until && Set.of("a", "an").contains(Lexicon.lower(tokens.get(k + 2)))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -670,7 +713,7 @@ class FigureExtractor {
 	 */
 	private static boolean datesIncident(List<CoreLabel> tokens, String date) {
 		for (int k = 0; k < tokens.size(); k++) {
-			if (!date.equals(Lexicon.lower(tokens.get(k)))) {
+			if (!monthKey(date).equals(monthKey(Lexicon.lower(tokens.get(k))))) {
 				continue;
 			}
 			int after = k + 1;
@@ -682,6 +725,11 @@ class FigureExtractor {
 			}
 		}
 		return false;
+	}
+
+	/** A month by its first three letters ("Oct." is October), any other word as is. */
+	private static String monthKey(String word) {
+		return MONTHS.contains(word) ? word.substring(0, 3) : word;
 	}
 
 	/** "a spate of violence that began in May with ...": the incidents before. */
@@ -919,7 +967,7 @@ class FigureExtractor {
 			// of "he" or "she" after deaths only of the other sex is another person's
 			boolean otherSexDeath = Lexicon.KILLED.equals(kind) && figure.implicit() && isHeOrShe(figure.party())
 					&& last != null && last.sentenceIndex() != figure.sentenceIndex()
-					&& otherSexThanAll(figure, figures, kind);
+					&& otherSexThanAll(figure, figures, kind) && !heldDeath(figure, sentences);
 			attackerBeside |= otherSexDeath;
 			boolean shotDiedLater = Lexicon.KILLED.equals(kind) && figure.implicit() && last != null
 					&& last.sentenceIndex() != figure.sentenceIndex() && laterDeathOfTheShot(figure, figures, last);
@@ -2266,9 +2314,7 @@ class FigureExtractor {
 	}
 
 	private static final Pattern RELATIVE = Pattern
-		.compile("(?i)(his|her|their) (?:\\S+ )?(?:step-?)?(brother|sister|son|daughter"
-				+ "|wife|husband|girlfriend|boyfriend|friend|mother|father|mom|dad|cousin|uncle|aunt|nephew|niece|child"
-				+ "|grandson|granddaughter|grandmother|grandfather|partner|fiancee?|roommate|neighbou?r|relative)");
+		.compile("(?i)(his|her|their) (?:\\S+ )?(?:step-?)?" + RELATIVE_NOUNS);
 
 	/**
 	 * "A man was shot and killed on Sunday. His brother suffered gunshot wounds": the
@@ -2465,7 +2511,7 @@ class FigureExtractor {
 				dead = dead.add(other.min());
 			}
 			else if (death && firstDeath != null && shot && other.sentenceIndex() > firstDeath.sentenceIndex()
-					&& deathOfTheOtherSex(firstDeath, other)) {
+					&& deathOfTheOtherSex(firstDeath, other, sentences)) {
 				// "Four people were shot. A man died. The woman died Sunday": a second
 				// of them died, not the man told again
 				dead = dead.add(BigDecimal.ONE);
@@ -2495,12 +2541,64 @@ class FigureExtractor {
 				hurt.sentenceIndex(), null, true, false, false, hurt.start(), hurt.end());
 	}
 
-	/** Two deaths of one person each, one of a man, the other of a woman. */
-	private static boolean deathOfTheOtherSex(Figure first, Figure other) {
+	/**
+	 * Two deaths of one person each, one of a man, the other of a woman, the second told
+	 * as a death of wounds ("The woman died Sunday"): not one of another cause ("died ...
+	 * of a heart attack", "collapsed and died"), a killing ("was killed by a hit-and-run
+	 * driver", "Police shot and killed a woman"), one "found dead", nor that of someone
+	 * arrested ("A woman was arrested. She died Sunday in jail").
+	 */
+	private static boolean deathOfTheOtherSex(Figure first, Figure other, List<CoreSentence> sentences) {
 		String sex = sexOf(first.party());
 		String otherSex = sexOf(other.party());
-		return BigDecimal.ONE.equals(first.min()) && BigDecimal.ONE.equals(other.min()) && sex != null
-				&& otherSex != null && !sex.equals(otherSex);
+		if (!BigDecimal.ONE.equals(first.min()) || !BigDecimal.ONE.equals(other.min()) || sex == null
+				|| otherSex == null || sex.equals(otherSex)) {
+			return false;
+		}
+		List<CoreLabel> tokens = sentences.get(other.sentenceIndex()).tokens();
+		int died = -1;
+		for (int k = 0; k < tokens.size() && died < 0; k++) {
+			if (tokens.get(k).beginPosition() >= other.end() && Lexicon.KILLED.equals(Lexicon.kindOf(tokens.get(k)))) {
+				died = k;
+			}
+		}
+		if (died < 0 || !Set.of("die", "succumb").contains(Lexicon.lemma(tokens.get(died)))
+				|| died >= 2 && "and".equals(Lexicon.lower(tokens.get(died - 1)))
+						&& tokens.get(died - 2).tag().startsWith("VB")
+						&& Lexicon.kindOf(tokens.get(died - 2)) == null) {
+			return false;
+		}
+		boolean cause = false;
+		boolean ofWounds = false;
+		for (int k = died + 1; k < tokens.size(); k++) {
+			String word = Lexicon.lower(tokens.get(k));
+			cause |= Set.of("of", "from").contains(word);
+			ofWounds |= Set.of("wound", "wounds", "injury", "injuries", "gunshot", "gunfire", "bullet").contains(word);
+		}
+		if (cause && !ofWounds) {
+			return false;
+		}
+		return !heldDeath(other, sentences);
+	}
+
+	/**
+	 * A death in jail or custody, or of "he" or "she" told arrested just before ("A woman
+	 * was arrested. She died Sunday in jail"): none of the shot.
+	 */
+	private static boolean heldDeath(Figure death, List<CoreSentence> sentences) {
+		Set<String> held = Set.of("custody", "jail");
+		if (sentences.get(death.sentenceIndex())
+			.tokens()
+			.stream()
+			.anyMatch((token) -> held.contains(Lexicon.lower(token)))) {
+			return true;
+		}
+		return isHeOrShe(death.party()) && death.sentenceIndex() > 0
+				&& sentences.get(death.sentenceIndex() - 1)
+					.tokens()
+					.stream()
+					.anyMatch((token) -> held.contains(Lexicon.lower(token))
+							|| Set.of("arrested", "detained", "booked").contains(Lexicon.lower(token)));
 	}
 
 	private static BigDecimal largestKilled(List<Figure> figures) {

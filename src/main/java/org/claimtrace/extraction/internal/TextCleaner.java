@@ -63,6 +63,17 @@ class TextCleaner {
 	private static final Pattern COMMENTS_HEADING = Pattern.compile("(?i)(\\d+ )?comments?( \\(\\d+\\))?"
 			+ "|(leave|post|add) a (comment|reply)|(join|start) the (conversation|discussion)|(show|view|read) comments");
 
+	/**
+	 * A line of page chrome, not of the article's prose: a byline, a time stamp, a
+	 * caption, a share bar ("By Ana Lopez, Staff | Published ...", "Photo: Police tape
+	 * ...").
+	 */
+	private static final Pattern CHROME_LINE = Pattern.compile(
+			"(?i)(by|posted|published|updated|photo|caption|image|credit)\\b.*|.*\\|.*|.*\\b(photo|caption|image|credit)s?:.*");
+
+	/** The end of a sentence of prose: "police said. He was", "... released." */
+	private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’]?(\\s+[\"“]?[A-Z]|\\s*$)");
+
 	/** Characters of article text a rights line comes after to close the article. */
 	static final int ARTICLE_BEFORE_RIGHTS = 200;
 
@@ -89,15 +100,21 @@ class TextCleaner {
 			}
 		}
 		int lineStart = 0;
+		int sentences = 0;
 		while (lineStart <= text.length()) {
 			int lineEnd = text.indexOf('\n', lineStart);
 			if (lineEnd < 0) {
 				lineEnd = text.length();
 			}
 			String line = new String(out, lineStart, lineEnd - lineStart).strip();
-			if (lineStart >= ARTICLE_BEFORE_RIGHTS && COMMENTS_HEADING.matcher(line).matches()) {
+			// only once the article's prose has begun (two sentences): a share bar or a
+			// caption above the body may carry "View comments" too
+			if (sentences >= 2 && COMMENTS_HEADING.matcher(line).matches()) {
 				blankRange(out, lineStart, out.length);
 				break;
+			}
+			if (!CHROME_LINE.matcher(line).matches()) {
+				sentences += (int) SENTENCE_END.matcher(line).results().count();
 			}
 			if (!line.isEmpty() && (Boilerplate.isBoilerplate(line) || TEASER_LINE.matcher(line).matches())) {
 				blankRange(out, lineStart, lineEnd);

@@ -83,6 +83,20 @@ class TextCleanerTests {
 	}
 
 	@Test
+	void keepsTheArticleUnderACommentsLineAboveTheBody() {
+		String shareBar = "Teen killed, two hurt in Hartford shooting\nBy Ana Lopez, Courant Staff | Published Saturday, "
+				+ "8:05 a.m. | Updated Saturday, 11:40 a.m. | Share this story on Facebook, X or by email with friends "
+				+ "and neighbors who may have seen something\n0 Comments\nHARTFORD, Conn. — Gunfire on Park Street late "
+				+ "Friday killed a 16-year-old boy and wounded two men, police said.";
+		assertThat(this.cleaner.clean(shareBar)).isEqualTo(shareBar);
+		String caption = "Photo: Spokane police officers stand outside the Sprague Avenue tavern where a man was shot "
+				+ "late Friday. Detectives spent much of the night collecting shell casings from the parking lot and "
+				+ "the sidewalk.\nShow comments\nSPOKANE, Wash. — A man was shot and killed outside a tavern on East "
+				+ "Sprague Avenue late Friday. Two women were wounded.";
+		assertThat(this.cleaner.clean(caption)).isEqualTo(caption);
+	}
+
+	@Test
 	void keepsTheArticleAfterAnOpeningRightsLine() {
 		String text = "Copyright 2015 WXYZ. All rights reserved.\nTwo men were shot on Oak Street on Friday night.";
 		assertThat(this.cleaner.clean(text).strip()).isEqualTo("Two men were shot on Oak Street on Friday night.");
