@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
@@ -1661,9 +1662,7 @@ class AttributionExtractor {
 		}
 		if (lemma.equals("argue")) {
 			// "argued the case before the court": pleaded it, with nothing said of it
-			return (object == null) ? isQuarrel(graph, verb)
-					: object.lemma().toLowerCase(Locale.ROOT).matches("case|appeal|motion")
-							&& !opensClause(graph, object) && !isPredicatedOn(graph, object);
+			return (object == null) ? isQuarrel(graph, verb) : isPleading(graph, verb, object);
 		}
 		if (object == null || opensClause(graph, object) || isPredicatedOn(graph, object)) {
 			return false;
@@ -1694,9 +1693,15 @@ class AttributionExtractor {
 										|| Set.of("before", "after", "during")
 											.stream()
 											.anyMatch((when) -> hasCaseWord(graph, edge.getDependent(), when)));
-			// a price asked ("charged customers $5 for delivery", "charged a fee"), not
-			// "charged that ..." nor "charged the mayor with lying"
-			case "charge" -> "$".equals(object.tag()) || "MONEY".equals(object.ner()) || PRICE_NOUNS.contains(thing);
+			// a price asked ("charged customers $5 for delivery", "charged a fee",
+			// "charged interest"), not "charged that ...", "charged the mayor with lying"
+			// nor "charged special interests with buying seats"
+			case "charge" -> ("$".equals(object.tag()) || "MONEY".equals(object.ner())
+					|| PRICE_NOUNS.contains(thing) && !object.tag().equals("NNS"))
+					&& Stream.concat(graph.outgoingEdgeList(verb).stream(), graph.outgoingEdgeList(object).stream())
+						.noneMatch((edge) -> relation(edge).matches("obl|nmod")
+								&& hasCaseWord(graph, edge.getDependent(), "with")
+								|| relation(edge).matches("ccomp|dep|parataxis"));
 			// a check paid, not a "reality check" or "fact check" written
 			case "write" -> thing.matches("check|cheque") && graph.outgoingEdgeList(object)
 				.stream()
@@ -1724,18 +1729,73 @@ class AttributionExtractor {
 		}
 		String lemma = subject.lemma().toLowerCase(Locale.ROOT);
 		return lemma.equals("it") || DATA_NOUNS.contains(lemma) || SURVEY_NOUNS.contains(lemma)
-				|| ARTEFACT_NOUNS.contains(lemma) || ISSUED_NOUNS.contains(lemma) || CUE_NOUNS.contains(lemma);
+				|| ARTEFACT_NOUNS.contains(lemma) || ISSUED_NOUNS.contains(lemma) || CUE_NOUNS.contains(lemma)
+				|| RETURN_NOUNS.contains(lemma);
 	}
 
-	/** "guilty", "not guilty", "liable": the predicate of a verdict. */
+	/**
+	 * Counts and measures that show signs as a record does: "early returns", "early
+	 * voting", "the internal polling", "the manufacturing index".
+	 */
+	private static final Set<String> RETURN_NOUNS = Set.of("return", "result", "turnout", "vote", "voting", "polling",
+			"tracking", "index", "indicator", "reading");
+
+	/**
+	 * "guilty", "not guilty", "liable": the predicate of a verdict, found by a court or
+	 * of someone in the passive ("The jury found him guilty", "he was found liable"; not
+	 * "the inspector general found the agency liable", a finding, nor "found he had been
+	 * guilty", a clause).
+	 */
 	private static boolean isVerdict(SemanticGraph graph, SemanticGraphEdge edge) {
-		return relation(edge).matches("xcomp|dep")
-				&& edge.getDependent().lemma().toLowerCase(Locale.ROOT).matches("guilty|innocent|liable");
+		IndexedWord predicate = edge.getDependent();
+		if (!relation(edge).matches("xcomp|dep")
+				|| !predicate.lemma().toLowerCase(Locale.ROOT).matches("guilty|innocent|liable")
+				|| graph.outgoingEdgeList(predicate).stream().anyMatch((inner) -> relation(inner).matches("cop|aux"))) {
+			return false;
+		}
+		IndexedWord finder = ownSubject(graph, edge.getGovernor());
+		return finder == null || Stream
+			.concat(Stream.of(finder),
+					graph.outgoingEdgeList(finder)
+						.stream()
+						.filter((inner) -> relation(inner).equals("compound"))
+						.map(SemanticGraphEdge::getDependent))
+			.anyMatch((word) -> COURT_NOUNS.contains(word.lemma().toLowerCase(Locale.ROOT)));
+	}
+
+	/** Who gives a verdict. */
+	private static final Set<String> COURT_NOUNS = Set.of("jury", "juror", "judge", "court", "tribunal", "justice",
+			"magistrate", "arbitrator");
+
+	/**
+	 * "argued the case before the court", "argued the appeal in March": pleaded it, not
+	 * "argued the case for the deal" or "against it", "the government's case that ...",
+	 * or a party's case anywhere but before a court ("argued the nominee's case on the
+	 * talk shows").
+	 */
+	private static boolean isPleading(SemanticGraph graph, IndexedWord verb, IndexedWord object) {
+		if (!object.lemma().toLowerCase(Locale.ROOT).matches("case|appeal|motion") || opensClause(graph, object)
+				|| isPredicatedOn(graph, object)) {
+			return false;
+		}
+		boolean forOrAgainst = Stream
+			.concat(graph.outgoingEdgeList(object).stream(), graph.outgoingEdgeList(verb).stream())
+			.anyMatch((edge) -> relation(edge).matches("nmod|obl") && (hasCaseWord(graph, edge.getDependent(), "for")
+					|| hasCaseWord(graph, edge.getDependent(), "against")));
+		if (forOrAgainst || graph.outgoingEdgeList(object)
+			.stream()
+			.anyMatch((edge) -> relation(edge).matches("ccomp|acl.*|dep"))) {
+			return false;
+		}
+		return graph.outgoingEdgeList(object).stream().noneMatch((edge) -> relation(edge).equals("nmod:poss")) || graph
+			.outgoingEdgeList(verb)
+			.stream()
+			.anyMatch((edge) -> relation(edge).equals("obl") && hasCaseWord(graph, edge.getDependent(), "before"));
 	}
 
 	/** What a seller or lender charges: "charged a fee". */
-	private static final Set<String> PRICE_NOUNS = Set.of("fee", "price", "rate", "interest", "toll", "premium",
-			"commission", "fare", "rent", "tuition", "penalty", "surcharge");
+	private static final Set<String> PRICE_NOUNS = Set.of("fee", "price", "rate", "interest", "toll", "premium", "fare",
+			"rent", "tuition", "penalty", "surcharge");
 
 	/**
 	 * "argued loudly in the parking lot", "argued with her brother at dinner": a quarrel,
@@ -1743,6 +1803,10 @@ class AttributionExtractor {
 	 * "in an interview", "for a tax cut", "over the budget", "with the ruling").
 	 */
 	private static boolean isQuarrel(SemanticGraph graph, IndexedWord verb) {
+		boolean sayingClause = hasMark(graph, verb, "as") || graph.outgoingEdgeList(verb)
+			.stream()
+			.anyMatch(
+					(edge) -> relation(edge).matches("cc|advmod") && edge.getDependent().word().equalsIgnoreCase("so"));
 		SemanticGraphEdge up = graph.incomingEdgeList(verb).stream().findFirst().orElse(null);
 		if (up != null && relation(up).matches("parataxis|ccomp|dep") && up.getGovernor().index() < verb.index()
 				|| graph.vertexSet().stream().anyMatch((word) -> isQuoteMark(word.backingLabel()))) {
@@ -1755,9 +1819,16 @@ class AttributionExtractor {
 			.filter((edge) -> relation(edge).equals("obl"))
 			.map(SemanticGraphEdge::getDependent)
 			.toList();
+		if (sayingClause) {
+			// "As Clinton argued in the debate, ...", "..., or so he argued in Detroit":
+			// what was argued is the clause it is set in (but "As he argued with the
+			// cashier, ..." is a quarrel)
+			return phrases.stream()
+				.anyMatch((phrase) -> hasCaseWord(graph, phrase, "with") && isAnimate(graph, phrase));
+		}
 		return !phrases.isEmpty() && phrases.stream().allMatch((phrase) -> {
 			String lemma = phrase.lemma().toLowerCase(Locale.ROOT);
-			if (isTime(phrase)) {
+			if (isTime(phrase) || hasCaseWord(graph, phrase, "for") && lemma.matches("minute|hour|day")) {
 				return true;
 			}
 			if (CUE_NOUNS.contains(lemma) || ARTEFACT_NOUNS.contains(lemma) || ISSUED_NOUNS.contains(lemma)
@@ -1894,6 +1965,15 @@ class AttributionExtractor {
 			return false;
 		}
 		List<CoreLabel> tokens = sentence.tokens();
+		if (lemma.equals("project")) {
+			// "projected that ...", "projected Clinton would win", "projected the deficit
+			// to reach": a clause of its own (not "projected his voice so that ...", nor
+			// the "that" of another clause or of a relative)
+			return !(verb.index() < tokens.size() && tokens.get(verb.index()).word().equalsIgnoreCase("that"))
+					&& basicDependencies(sentence).outgoingEdgeList(verb)
+						.stream()
+						.noneMatch((edge) -> relation(edge).matches("ccomp|xcomp"));
+		}
 		boolean setOff = false;
 		for (int i = verb.index(); i < tokens.size() && i <= verb.index() + 10; i++) {
 			String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
