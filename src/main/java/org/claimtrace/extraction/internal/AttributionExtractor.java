@@ -1696,8 +1696,14 @@ class AttributionExtractor {
 			// a price asked ("charged customers $5 for delivery", "charged a fee",
 			// "charged interest"), not "charged that ...", "charged the mayor with lying"
 			// nor "charged special interests with buying seats"
-			case "charge" -> ("$".equals(object.tag()) || "MONEY".equals(object.ner())
-					|| PRICE_NOUNS.contains(thing) && !object.tag().equals("NNS"))
+			// ("charged parents as much as $12,000", the sum parsed as a bare phrase)
+			case "charge" -> (isSum(object) || PRICE_NOUNS.contains(thing) && !object.tag().equals("NNS")
+					|| graph.outgoingEdgeList(verb)
+						.stream()
+						.anyMatch((edge) -> relation(edge).equals("obl") && isSum(edge.getDependent())
+								&& graph.outgoingEdgeList(edge.getDependent())
+									.stream()
+									.noneMatch((inner) -> relation(inner).equals("case"))))
 					&& Stream.concat(graph.outgoingEdgeList(verb).stream(), graph.outgoingEdgeList(object).stream())
 						.noneMatch((edge) -> relation(edge).matches("obl|nmod")
 								&& hasCaseWord(graph, edge.getDependent(), "with")
@@ -1791,6 +1797,11 @@ class AttributionExtractor {
 			.outgoingEdgeList(verb)
 			.stream()
 			.anyMatch((edge) -> relation(edge).equals("obl") && hasCaseWord(graph, edge.getDependent(), "before"));
+	}
+
+	/** "$5", "five dollars": a sum of money. */
+	private static boolean isSum(IndexedWord word) {
+		return "$".equals(word.tag()) || "MONEY".equals(word.ner());
 	}
 
 	/** What a seller or lender charges: "charged a fee". */
