@@ -110,6 +110,9 @@ class ReviewJourneyTests {
 			card(page, claimIds[1]).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Approve a"))
 				.click();
 			assertThat(page.getByText("Claim approved.")).isVisible();
+			// the page's shortcuts come with a deferred script: the flash can show before
+			// it runs, and a key pressed then would go unheard
+			page.waitForLoadState();
 			card(page, claimIds[0]).locator(".review-sentence").click();
 			page.keyboard().press("a");
 			page.waitForURL("**/admin/articles/" + id + "/claims#claim-" + claimIds[0]);
@@ -142,6 +145,7 @@ class ReviewJourneyTests {
 				.click();
 			assertThat(page.getByText("Claim rejected; readers no longer see it.")).isVisible();
 			assertThat(card(page, claimIds[3])).containsText("Bodies in a video, not a casualty report");
+			page.waitForLoadState();
 
 			// add the missed "3km" by selecting it in the text
 			int at = text.indexOf("3km");
