@@ -71,28 +71,6 @@ class FigureExtractor {
 	}
 
 	/**
-	 * The word at {@code k} after the count is in its clause past an aside on the counted
-	 * set off by commas: "At least 200 people, mostly women and children, have been
-	 * killed since the siege began".
-	 */
-	private static boolean sameClausePastAside(List<CoreLabel> tokens, NumberMention m, int k) {
-		int comma = m.last + 1;
-		while (comma < k && comma - m.last < 4 && !",".equals(tokens.get(comma).word())) {
-			comma++;
-		}
-		int close = (comma < k) ? asideEnd(tokens, comma) : -1;
-		if (close < 0 || close >= k) {
-			return false;
-		}
-		for (int j = close + 1; j < k; j++) {
-			if (Set.of(",", ";", "--").contains(tokens.get(j).word())) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/**
 	 * "At least 200 people, mostly women and children, have been killed ... since the
 	 * siege began": a toll in the perfect over a war's span, its clause going on past an
 	 * aside on the counted at {@code comma} (not "Two people, including a 15-year-old,
@@ -642,7 +620,7 @@ class FigureExtractor {
 	 * bringsInAnother), and not "where he died in February" (the reported victim's
 	 * death): follow-ups retell their own incident with its month.
 	 */
-	static int datedAtEnd(List<CoreSentence> sentences, int s) {
+	private static int datedAtEnd(List<CoreSentence> sentences, int s) {
 		List<CoreLabel> tokens = sentences.get(s).tokens();
 		int end = tokens.size();
 		while (end > 0 && tokens.get(end - 1).word().matches("\\p{Punct}+")) {
@@ -1806,8 +1784,7 @@ class FigureExtractor {
 			return true;
 		}
 		if (party.matches("(?s).*\\b(suspect|gunman|shooter|attacker)\\b.*")) {
-			return tokens.stream()
-				.anyMatch((token) -> Set.of("self-inflicted", "inflicted", "suicide").contains(Lexicon.lower(token)));
+			return tokens.stream().anyMatch((token) -> SELF_INFLICTED.contains(Lexicon.lower(token)));
 		}
 		// "Her husband was found dead nearby with a self-inflicted gunshot wound": a
 		// relative's own wound in his clause (not "killed by her husband, who then
@@ -1823,7 +1800,7 @@ class FigureExtractor {
 			if (Set.of("who", "whom", "before", "after", "then", ";").contains(word)) {
 				return false;
 			}
-			if (Set.of("self-inflicted", "inflicted", "suicide").contains(word)) {
+			if (SELF_INFLICTED.contains(word)) {
 				return true;
 			}
 		}
@@ -2549,10 +2526,7 @@ class FigureExtractor {
 	 * arrested ("A woman was arrested. She died Sunday in jail").
 	 */
 	private static boolean deathOfTheOtherSex(Figure first, Figure other, List<CoreSentence> sentences) {
-		String sex = sexOf(first.party());
-		String otherSex = sexOf(other.party());
-		if (!BigDecimal.ONE.equals(first.min()) || !BigDecimal.ONE.equals(other.min()) || sex == null
-				|| otherSex == null || sex.equals(otherSex)) {
+		if (!BigDecimal.ONE.equals(first.min()) || !BigDecimal.ONE.equals(other.min()) || !otherSex(first, other)) {
 			return false;
 		}
 		List<CoreLabel> tokens = sentences.get(other.sentenceIndex()).tokens();
@@ -2763,6 +2737,9 @@ class FigureExtractor {
 	}
 
 	/** A figure's people told as men or boys and the other's as women or girls. */
+	/** A wound or death one gave oneself. */
+	private static final Set<String> SELF_INFLICTED = Set.of("self-inflicted", "inflicted", "suicide");
+
 	private static boolean otherSex(Figure one, Figure other) {
 		String a = sexOf(one.party());
 		String b = sexOf(other.party());
@@ -4095,6 +4072,8 @@ class FigureExtractor {
 			}
 			if (q >= 0) {
 				String leftKind = Lexicon.kindOf(tokens.get(q));
+				// "The dead included (a volunteer and) two medics": the group's kind
+				int dead = theDeadInclude(tokens, q);
 				String leftWord = Lexicon.lower(tokens.get(q));
 				String coordinated = coordinatedKind(tokens, q, figures, firstInSentence);
 				boolean countsPeople = countsPeople(tokens, head);
@@ -4117,9 +4096,9 @@ class FigureExtractor {
 					kind = Lexicon.KILLED;
 					keyword = q;
 				}
-				else if ((countsPeople || head < 0) && theDeadInclude(tokens, q) >= 0) {
+				else if ((countsPeople || head < 0) && dead >= 0) {
 					// "The dead included a British volunteer and two Ukrainian medics"
-					keyword = theDeadInclude(tokens, q);
+					keyword = dead;
 					kind = Lexicon.kindOf(tokens.get(keyword));
 				}
 				else if ("lose".equals(Lexicon.lemma(tokens.get(q))) && tokens.get(q).tag().startsWith("V") && head >= 0
@@ -4383,8 +4362,7 @@ class FigureExtractor {
 									|| "1".equals(tokens.get(k + 1).word()))
 					|| "year".equals(w) && k >= 3 && "the".equals(prev) && "of".equals(Lexicon.lower(tokens.get(k - 2)))
 							&& Set.of("start", "beginning").contains(Lexicon.lower(tokens.get(k - 3)))
-					|| WAR_PERIODS.contains(w) && sinceThe(tokens, k)
-							&& (sameClause(tokens, m, k) || sameClausePastAside(tokens, m, k))
+					|| WAR_PERIODS.contains(w) && sinceThe(tokens, k) && sameClause(tokens, m, k)
 					|| WAR_PERIODS.contains(w) && warHasKilled(tokens, k, m) || spanOfWeeks(tokens, k, m)
 					|| "alone".equals(w)
 							&& (MONTHS.contains(prev) || SPANS.contains(prev) || prev.matches("(19|20)\\d\\d"))

@@ -75,9 +75,8 @@ class VerificationDetector {
 
 	private static final Pattern HEDGE = Pattern
 		.compile("\\b(purportedly|supposedly|allegedly|reportedly|alleged|purported|apparently)\\b"
-				// "claimed", not "the strike claimed the lives of six", "claimed 12
-				// lives"
-				+ "|\\b(claimed|claims|claiming)\\b(?!\\s+(the|\\S+)\\s+li(fe|ves)\\b)"
+				// "claimed"; not "claimed the lives of six", "claimed 12 lives"
+				+ "|\\b(claimed|claims|claiming)\\b(?!\\s+\\S+\\s+li(fe|ves)\\b)"
 				// "footage appeared to show"
 				+ "|\\b(appeared|appears|seemed|seems)\\s+to\\s+(show|be|have)\\b");
 
