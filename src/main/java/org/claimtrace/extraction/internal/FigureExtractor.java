@@ -142,8 +142,8 @@ class FigureExtractor {
 		// "By nightfall the dead numbered at least 60": the whole toll
 		// ("numbered" may be tagged an adjective)
 		boolean numbered = "numbered".equals(Lexicon.lower(tokens.get(k))) && k == q;
-		if (k < 2 || !SUBSET_CUES.contains(Lexicon.lower(tokens.get(k))) && !numbered
-				|| !tokens.get(k).tag().startsWith("VB") && !numbered
+		if (k < 2 || !numbered
+				&& (!SUBSET_CUES.contains(Lexicon.lower(tokens.get(k))) || !tokens.get(k).tag().startsWith("VB"))
 				|| !"the".equals(Lexicon.lower(tokens.get(k - 2)))) {
 			return -1;
 		}
@@ -581,13 +581,11 @@ class FigureExtractor {
 					// "Tuesday"
 					|| "on".equals(w) && MONTHS.contains(next) && third.matches("\\d{1,2}") && k + 3 < n
 							&& ",".equals(tokens.get(k + 3).word())
-					|| (isNumberToken(tokens, k) || Set.of("a", "an", "several").contains(w))
-							&& PERIOD_UNITS.contains(next) && "ago".equals(third))) {
+					|| countOfPeriods(tokens, k) && PERIOD_UNITS.contains(next) && "ago".equals(third))) {
 				return tokens.get(k).beginPosition();
 			}
 			if (k >= 2 && "after".equals(w) && PERIOD_UNITS.contains(Lexicon.lower(tokens.get(k - 1)))
-					&& (isNumberToken(tokens, k - 2)
-							|| Set.of("a", "an", "several").contains(Lexicon.lower(tokens.get(k - 2))))) {
+					&& countOfPeriods(tokens, k - 2)) {
 				return tokens.get(k - 2).beginPosition();
 			}
 			// "two weeks after a similar case in Carthage, where ...": another incident
@@ -606,6 +604,13 @@ class FigureExtractor {
 			}
 		}
 		return -1;
+	}
+
+	/**
+	 * How many periods before a unit of time: "two", "a", "an", "several" (years ago).
+	 */
+	private static boolean countOfPeriods(List<CoreLabel> tokens, int i) {
+		return isNumberToken(tokens, i) || Set.of("a", "an", "several").contains(Lexicon.lower(tokens.get(i)));
 	}
 
 	/**
@@ -629,11 +634,9 @@ class FigureExtractor {
 		if (end < 3 || datedRecently(tokens)) {
 			return -1;
 		}
-		String w = Lexicon.lower(tokens.get(end - 3));
 		String next = Lexicon.lower(tokens.get(end - 2));
 		String last = Lexicon.lower(tokens.get(end - 1));
-		boolean dated = "ago".equals(last) && PERIOD_UNITS.contains(next)
-				&& (isNumberToken(tokens, end - 3) || Set.of("a", "an", "several").contains(w))
+		boolean dated = "ago".equals(last) && PERIOD_UNITS.contains(next) && countOfPeriods(tokens, end - 3)
 				|| "last".equals(next) && PAST_PERIODS.contains(last)
 				|| "in".equals(next) && (MONTHS.contains(last) || last.matches("(19|20)\\d\\d"))
 						&& sentences.subList(0, s).stream().noneMatch((told) -> datesIncident(told.tokens(), last));

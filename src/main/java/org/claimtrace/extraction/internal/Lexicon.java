@@ -206,17 +206,21 @@ final class Lexicon {
 	static boolean isMilitary(CoreLabel token) {
 		String word = lower(token);
 		// "Marines": a proper plural the lemmatizer leaves as it is
-		return MILITARY.contains(word) || MILITARY.contains(lemma(token))
-				|| word.endsWith("s") && MILITARY.contains(word.substring(0, word.length() - 1));
+		return MILITARY.contains(word) || MILITARY.contains(lemma(token)) || pluralOf(token, MILITARY);
+	}
+
+	/** A noun plural the lemmatizer leaves as it is, of a word in {@code singulars}. */
+	private static boolean pluralOf(CoreLabel token, Set<String> singulars) {
+		String word = lower(token);
+		return word.length() > 3 && word.endsWith("s") && token.tag().startsWith("NN")
+				&& singulars.contains(word.substring(0, word.length() - 1));
 	}
 
 	static boolean isHuman(CoreLabel token) {
 		String word = lower(token);
 		// "teens" when the lemmatizer leaves the plural
-		boolean plural = word.length() > 3 && word.endsWith("s") && token.tag().startsWith("NN")
-				&& HUMAN.contains(word.substring(0, word.length() - 1));
-		boolean role = ROLES.contains(word) || ROLES.contains(lemma(token)) || word.length() > 3 && word.endsWith("s")
-				&& token.tag().startsWith("NN") && ROLES.contains(word.substring(0, word.length() - 1));
+		boolean plural = pluralOf(token, HUMAN);
+		boolean role = ROLES.contains(word) || ROLES.contains(lemma(token)) || pluralOf(token, ROLES);
 		// "a cook", "the dishwashers": roles whose word is also a verb, only as nouns
 		boolean nounRole = token.tag().startsWith("NN") && NOUN_ROLES.contains(word.replaceFirst("s$", ""));
 		return HUMAN.contains(word) || HUMAN.contains(lemma(token)) || plural || role || nounRole || isMilitary(token);
