@@ -3086,8 +3086,12 @@ class FigureExtractor {
 		int n = tokens.size();
 		CoreLabel token = tokens.get(first);
 		String word = Lexicon.lower(token);
+		// "advanced 2km over three days": the tagger may take the distance into the
+		// duration
+		String unitAfter = (last + 1 < n) ? Lexicon.unit(tokens.get(last + 1).word()) : null;
+		boolean distance = "km".equals(unitAfter) || "mi".equals(unitAfter);
 		if ((EXCLUDED_NER.contains(token.ner()) || EXCLUDED_NER.contains(tokens.get(last).ner()))
-				&& !countOfPeopleInDuration(tokens, last)) {
+				&& !countOfPeopleInDuration(tokens, last) && !distance) {
 			return true;
 		}
 		String prev = (first > 0) ? Lexicon.lower(tokens.get(first - 1)) : "";
@@ -3623,6 +3627,57 @@ class FigureExtractor {
 		return (noun == k - 1) ? k : p;
 	}
 
+	/** After "on both sides", "on the Russian side" at {@code p}: past it, else p. */
+	private static int afterSidePhrase(List<CoreLabel> tokens, int p) {
+		if (p >= tokens.size() || !"on".equals(Lexicon.lower(tokens.get(p)))) {
+			return p;
+		}
+		for (int k = p + 1; k < tokens.size() && k - p <= 3; k++) {
+			String word = Lexicon.lower(tokens.get(k));
+			if (Set.of("side", "sides").contains(word)) {
+				// not "on the other side of the street", a place
+				return (k + 1 < tokens.size() && "of".equals(Lexicon.lower(tokens.get(k + 1)))) ? p : k + 1;
+			}
+			if (!tokens.get(k).tag().matches("DT|JJ|NNP|PRP\\$")) {
+				return p;
+			}
+		}
+		return p;
+	}
+
+	private static final Set<String> MAIN_AUXILIARIES = Set.of("had", "have", "has", "were", "was", "are", "is");
+
+	/**
+	 * "troops sent to Russia had been killed": past the participle phrase at {@code p} (a
+	 * participle, then a preposition and its noun) to the auxiliary of a casualty verb
+	 * after it; else p.
+	 */
+	private static int pastReducedRelative(List<CoreLabel> tokens, int p) {
+		int n = tokens.size();
+		String told = (p < n) ? Lexicon.kindOf(tokens.get(p)) : null;
+		// not a casualty participle: "Two soldiers captured near Krynky were wounded"
+		if (p + 2 >= n || !tokens.get(p).tag().matches("VBN|VBD") || told != null && !Lexicon.DEPLOYED.equals(told)
+				|| SKIP_AFTER_NP.contains(Lexicon.lower(tokens.get(p))) || !tokens.get(p + 1).tag().matches("IN|TO")) {
+			return p;
+		}
+		for (int k = p + 2; k < n && k - p < 9; k++) {
+			String word = Lexicon.lower(tokens.get(k));
+			if (MAIN_AUXILIARIES.contains(word)) {
+				int v = k + 1;
+				while (v < n && v - k < 3
+						&& Set.of("been", "also", "since", "later", "now").contains(Lexicon.lower(tokens.get(v)))) {
+					v++;
+				}
+				String kind = (v < n) ? Lexicon.kindOf(tokens.get(v)) : null;
+				return (kind != null && !Lexicon.DEPLOYED.equals(kind) && tokens.get(v).tag().startsWith("V")) ? k : p;
+			}
+			if (!tokens.get(k).tag().matches("IN|TO|DT|JJ|NNP?S?|CD|PRP\\$|POS")) {
+				return p;
+			}
+		}
+		return p;
+	}
+
 	/**
 	 * After "— a grandmother, her daughter and a boy —" at {@code p}: past it, else p.
 	 */
@@ -3752,7 +3807,10 @@ class FigureExtractor {
 					(party != null && members != null) ? party + " of " + members : party, null, sentenceIndex, tokens);
 		}
 		int unitBefore = m.qualifierStart - 2;
-		if (after < n && "strong".equals(Lexicon.lower(tokens.get(after))) && unitBefore >= 0
+		// "The battalion, roughly 400 men strong, ...": its size in men
+		int strong = (after + 1 < n && "NNS".equals(tokens.get(after).tag())
+				&& (Lexicon.isHuman(tokens.get(after)) || Lexicon.isMilitary(tokens.get(after)))) ? after + 1 : after;
+		if (strong < n && "strong".equals(Lexicon.lower(tokens.get(strong))) && unitBefore >= 0
 				&& ",".equals(tokens.get(unitBefore + 1).word()) && tokens.get(unitBefore).tag().startsWith("NN")
 				&& Lexicon.isMilitary(tokens.get(unitBefore))) {
 			// "The 155th brigade, some 5,800 strong, ...": the unit's size in apposition
@@ -3811,6 +3869,13 @@ class FigureExtractor {
 					|| REPORTING_LEMMAS.contains(Lexicon.lemma(tokens.get(verbBefore)))) {
 				p = afterConjoinedPeople(tokens, p);
 			}
+		}
+		if (head >= 0) {
+			// "70 combatants on both sides had died"
+			p = afterSidePhrase(tokens, p);
+			// "3,000 of the troops sent to Russia had been killed": past the participle
+			// that tells who they are, to the verb that tells what befell them
+			p = pastReducedRelative(tokens, p);
 		}
 		if (p + 1 < n && ",".equals(tokens.get(p).word()) && (SUBSET_CUES.contains(Lexicon.lower(tokens.get(p + 1)))
 				|| GROUP_ASIDES.contains(Lexicon.lower(tokens.get(p + 1))))) {
@@ -4019,10 +4084,17 @@ class FigureExtractor {
 			kind = Lexicon.KILLED;
 			keyword = p;
 		}
+		if (kind == null && p < n && p > npEnd && head >= 0 && Lexicon.isHuman(tokens.get(head)) && released(tokens, p)
+				&& tokens.stream().anyMatch((t) -> CAPTIVITY_WORDS.contains(Lexicon.lower(t)))) {
+			// "100 soldiers were freed in the prisoner swap": freed captives, not a force
+			// (not "released from hospital")
+			released = true;
+		}
 		if (kind == null && p + 1 < n && p > npEnd && head >= 0 && countsPeople(tokens, head)
 				&& "take".equals(Lexicon.lemma(tokens.get(p))) && tokens.get(p).tag().startsWith("VB")
-				&& CAPTIVE_NOUNS.contains(Lexicon.lower(tokens.get(p + 1)))) {
-			// "300 soldiers were taken prisoner"
+				&& (CAPTIVE_NOUNS.contains(Lexicon.lower(tokens.get(p + 1)))
+						|| "alive".equals(Lexicon.lower(tokens.get(p + 1))))) {
+			// "300 soldiers were taken prisoner", "two soldiers were taken alive"
 			kind = Lexicon.CAPTURED;
 			keyword = p + 1;
 		}
@@ -4373,8 +4445,7 @@ class FigureExtractor {
 									|| k <= 6 && Set.of("in", "during", "over").contains(Lexicon.lower(tokens.get(0))))
 									&& k + 1 < m.first && sameClause(tokens, m, k + 1))
 					|| Set.of("war", "conflict", "invasion", "occupation").contains(w) && k > m.last
-							&& "the".equals(prev) && k >= 2 && "in".equals(Lexicon.lower(tokens.get(k - 2)))
-							&& sameClause(tokens, m, k)) {
+							&& inTheWar(tokens, k) && sameClause(tokens, m, k)) {
 				// "150,000 people have died in the conflict": its toll; "in October
 				// alone"
 				// "since January, 19 people have been killed", "since Jan. 1", "since the
@@ -4383,6 +4454,33 @@ class FigureExtractor {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * "in the war", "in Sudan's war", "in the country's civil war": {@code k} is the war
+	 * word.
+	 */
+	private static boolean inTheWar(List<CoreLabel> tokens, int k) {
+		int j = k - 1;
+		if (j >= 0 && "JJ".equals(tokens.get(j).tag())) {
+			j--;
+		}
+		if (j >= 2 && "POS".equals(tokens.get(j).tag())) {
+			j--;
+			int owner = j;
+			while (j >= 1 && owner - j < 2 && tokens.get(j).tag().matches("NNP|NN")) {
+				j--;
+			}
+			if (j == owner) {
+				return false;
+			}
+			if (j >= 1 && "the".equals(Lexicon.lower(tokens.get(j)))) {
+				j--;
+			}
+			return j >= 0 && "in".equals(Lexicon.lower(tokens.get(j)));
+		}
+		return j >= 1 && Set.of("the", "its", "their").contains(Lexicon.lower(tokens.get(j)))
+				&& "in".equals(Lexicon.lower(tokens.get(j - 1)));
 	}
 
 	private static boolean superlativeBetween(List<CoreLabel> tokens, int from, int to) {
@@ -4612,9 +4710,16 @@ class FigureExtractor {
 		return (people && (k + 1 >= tokens.size() || !tokens.get(k + 1).tag().startsWith("NN"))) ? k + 1 : p;
 	}
 
-	/** "are listed as missing", "were declared dead": the words before the state. */
+	/**
+	 * "are listed as missing", "were declared dead", "went missing": the words before the
+	 * state.
+	 */
 	private static boolean listedAs(List<CoreLabel> tokens, int p) {
 		String word = Lexicon.lower(tokens.get(p));
+		if ("go".equals(Lexicon.lemma(tokens.get(p))) && p + 1 < tokens.size()
+				&& "missing".equals(Lexicon.lower(tokens.get(p + 1)))) {
+			return true;
+		}
 		boolean listed = Set.of("listed", "registered", "declared", "classified", "officially").contains(word);
 		boolean as = "as".equals(word) && p > 0
 				&& Set.of("listed", "registered", "declared", "classified").contains(Lexicon.lower(tokens.get(p - 1)));
@@ -5715,13 +5820,26 @@ class FigureExtractor {
 	 * ({@code q} is the "at"); null if none.
 	 */
 	private static String putAt(List<CoreLabel> tokens, int q) {
-		for (int k = q - 1; k >= 1 && k >= q - 8; k--) {
+		String counted = null;
+		for (int k = q - 1; k >= 1 && k >= q - 10; k--) {
 			CoreLabel token = tokens.get(k);
 			if (!token.tag().startsWith("VB")) {
 				continue;
 			}
+			String kindHere = Lexicon.kindOf(token);
+			if (counted == null && token.tag().matches("VBN|VBD") && tokens.get(k - 1).tag().matches("NNP?S") && k >= 3
+					&& "of".equals(Lexicon.lower(tokens.get(k - 2)))
+					&& "number".equals(Lexicon.lower(tokens.get(k - 3))) && (Lexicon.KILLED.equals(kindHere)
+							|| Lexicon.WOUNDED.equals(kindHere) || Lexicon.KILLED_OR_WOUNDED.equals(kindHere))) {
+				// "put the number of Russians killed in Kursk since August at 20,000"
+				counted = kindHere;
+				continue;
+			}
 			if (!Set.of("put", "place", "estimate", "peg").contains(Lexicon.lemma(token))) {
 				return null;
+			}
+			if (counted != null) {
+				return counted;
 			}
 			for (int j = k + 1; j < q; j++) {
 				CoreLabel noun = tokens.get(j);

@@ -1521,6 +1521,14 @@ class ImplicitCounter {
 		if (governor != null && graph.getEdge(governor, predicate).getRelation().toString().startsWith("conj")) {
 			candidates.addAll(children(graph, governor, "dep"));
 		}
+		for (IndexedWord teller : children(graph, predicate, "ccomp")) {
+			// "shelling wounded a man, the governor said" parsed with the man as the
+			// subject of "said" and the governor his apposition
+			IndexedWord subject = firstChild(graph, teller, "nsubj");
+			if (subject != null && subject.index() < teller.index() && firstChild(graph, subject, "appos") != null) {
+				candidates.add(subject);
+			}
+		}
 		for (IndexedWord candidate : candidates) {
 			if (candidate.index() <= predicate.index() || !candidate.tag().startsWith("NN")) {
 				continue;
