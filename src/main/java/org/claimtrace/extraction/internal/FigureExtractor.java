@@ -177,7 +177,7 @@ class FigureExtractor {
 			"uprising", "occupation", "outbreak");
 
 	/** "taken prisoner", "taken captive". */
-	private static final Set<String> CAPTIVE_NOUNS = Set.of("prisoner", "prisoners", "captive", "captives");
+	private static final Set<String> CAPTIVE_NOUNS = Set.of("prisoner", "prisoners", "captive", "captives", "hostage");
 
 	private static final Set<String> SKIP_BEFORE_NUMBER = Set.of("the", "a", "an", "total", "of", "another", "his",
 			"her", "their", "its", "all", "some", "just", "only", "least", "at");
@@ -3627,6 +3627,27 @@ class FigureExtractor {
 		return (noun == k - 1) ? k : p;
 	}
 
+	/**
+	 * "held in captivity" at {@code p}; "in Ukrainian custody" only of soldiers (not "two
+	 * suspects in federal custody", an arrest).
+	 */
+	private static boolean inCustody(List<CoreLabel> tokens, int p, boolean soldiers) {
+		int k = (p < tokens.size() && "held".equals(Lexicon.lower(tokens.get(p)))) ? p + 1 : p;
+		if (k >= tokens.size() || !"in".equals(Lexicon.lower(tokens.get(k)))) {
+			return false;
+		}
+		for (int j = k + 1; j < tokens.size() && j - k <= 3; j++) {
+			String word = Lexicon.lower(tokens.get(j));
+			if ("captivity".equals(word) || soldiers && "custody".equals(word)) {
+				return true;
+			}
+			if (!tokens.get(j).tag().matches("JJ|NNP|PRP\\$|DT")) {
+				return false;
+			}
+		}
+		return false;
+	}
+
 	/** After "on both sides", "on the Russian side" at {@code p}: past it, else p. */
 	private static int afterSidePhrase(List<CoreLabel> tokens, int p) {
 		if (p >= tokens.size() || !"on".equals(Lexicon.lower(tokens.get(p)))) {
@@ -4070,6 +4091,11 @@ class FigureExtractor {
 			kind = Lexicon.kindOf(tokens.get(amongGroup));
 			keyword = amongGroup;
 		}
+		if (kind == null && head >= 0 && (Lexicon.isHuman(tokens.get(head)) || Lexicon.isMilitary(tokens.get(head)))
+				&& inCustody(tokens, p, Lexicon.isMilitary(tokens.get(head)))) {
+			// "20 young soldiers in Ukrainian custody", "were held in captivity"
+			kind = Lexicon.CAPTURED;
+		}
 		if (kind == null && head >= 0 && Lexicon.isHuman(tokens.get(head)) && underRubble(tokens, npEnd)) {
 			// "Up to 70 people may still be trapped under the rubble"
 			kind = Lexicon.MISSING;
@@ -4090,11 +4116,13 @@ class FigureExtractor {
 			// (not "released from hospital")
 			released = true;
 		}
-		if (kind == null && p + 1 < n && p > npEnd && head >= 0 && countsPeople(tokens, head)
-				&& "take".equals(Lexicon.lemma(tokens.get(p))) && tokens.get(p).tag().startsWith("VB")
-				&& (CAPTIVE_NOUNS.contains(Lexicon.lower(tokens.get(p + 1)))
+		if (kind == null && p + 1 < n && (p > npEnd || p == npEnd && "VBN".equals(tokens.get(p).tag())) && head >= 0
+				&& countsPeople(tokens, head) && "take".equals(Lexicon.lemma(tokens.get(p)))
+				&& tokens.get(p).tag().startsWith("VB") && (CAPTIVE_NOUNS.contains(Lexicon.lower(tokens.get(p + 1)))
 						|| "alive".equals(Lexicon.lower(tokens.get(p + 1))))) {
-			// "300 soldiers were taken prisoner", "two soldiers were taken alive"
+			// "300 soldiers were taken prisoner", "two soldiers were taken alive", "the
+			// 251
+			// people taken hostage"
 			kind = Lexicon.CAPTURED;
 			keyword = p + 1;
 		}
@@ -4183,6 +4211,17 @@ class FigureExtractor {
 					// wounded
 					kind = Lexicon.KILLED_OR_WOUNDED;
 					keyword = q;
+				}
+				else if (Lexicon.MILITARY_BODIES.contains(leftWord) && q + 1 < m.qualifierStart
+						&& "of".equals(Lexicon.lower(tokens.get(q + 1))) && countsPeople) {
+					// "deployed a brigade of 4,000 men": the unit's size
+					kind = Lexicon.DEPLOYED;
+				}
+				else if ("with".equals(leftWord) && q >= 2 && "contact".equals(Lexicon.lower(tokens.get(q - 1)))
+						&& "lose".equals(Lexicon.lemma(tokens.get(q - 2))) && countsPeople) {
+					// "lost contact with 18 soldiers": missing
+					kind = Lexicon.MISSING;
+					keyword = q - 1;
 				}
 				else if (coordinated != null && countsPeople) {
 					// "killed 12 Ukrainian soldiers and 30 Russian troops": the second
@@ -5513,6 +5552,10 @@ class FigureExtractor {
 		}
 		for (int k = verb - 1; k >= 1; k--) {
 			String word = Lexicon.lower(tokens.get(k));
+			if (tokens.get(k).tag().startsWith("VB") && numberWhoDied(tokens, k)) {
+				// "the number of soldiers who have died in the operation rose to 330"
+				return true;
+			}
 			if (Set.of(",", ";", "and", "but", "when", "after").contains(word)
 					|| tokens.get(k).tag().startsWith("VB") && !"HYPH".equals(tokens.get(k - 1).tag())
 							&& !("VBG".equals(tokens.get(k).tag()) && "DT".equals(tokens.get(k - 1).tag()))) {
@@ -5930,6 +5973,30 @@ class FigureExtractor {
 	private static boolean numberOfDead(List<CoreLabel> tokens, int k) {
 		return k >= 2 && Set.of("dead", "deaths", "fatalities").contains(Lexicon.lower(tokens.get(k)))
 				&& "of".equals(Lexicon.lower(tokens.get(k - 1))) && "number".equals(Lexicon.lower(tokens.get(k - 2)));
+	}
+
+	/**
+	 * "the number of Israeli soldiers who have died": {@code k} is the death verb of a
+	 * relative clause on the people numbered.
+	 */
+	private static boolean numberWhoDied(List<CoreLabel> tokens, int k) {
+		if (!Lexicon.KILLED.equals(Lexicon.kindOf(tokens.get(k)))) {
+			return false;
+		}
+		int j = k - 1;
+		while (j >= 0 && k - j <= 2
+				&& Set.of("have", "has", "had", "been", "were", "was").contains(Lexicon.lower(tokens.get(j)))) {
+			j--;
+		}
+		if (j < 0 || !Set.of("who", "that").contains(Lexicon.lower(tokens.get(j)))) {
+			return false;
+		}
+		int noun = j - 1;
+		while (noun >= 0 && j - noun <= 3 && tokens.get(noun).tag().matches("JJ|NNPS?|NNS")) {
+			noun--;
+		}
+		return noun < j - 1 && noun >= 1 && "of".equals(Lexicon.lower(tokens.get(noun)))
+				&& "number".equals(Lexicon.lower(tokens.get(noun - 1)));
 	}
 
 	private static final Set<String> TOLL_AUXILIARIES = Set.of("has", "have", "had", "'s", "will", "would", "could",

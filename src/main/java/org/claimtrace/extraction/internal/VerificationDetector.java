@@ -31,7 +31,7 @@ class VerificationDetector {
 	private static final int UNVERIFIED_REACH = 3;
 
 	private static final Pattern UNVERIFIABLE = Pattern.compile("\\b(could ?n[o']t|can ?n[o']t|cannot|unable to"
-			+ "|impossible to|(was|were) not able to|(has|have|had) not been|not (been )?)\\s*(be )?"
+			+ "|impossible to|(was|were) not able to|(has|have|had) not been( able to)?|not (been )?)\\s*(be )?"
 			+ "(independently |immediately |separately )?(verif|confirm|corroborat)\\w*|\\bunverified\\b|\\bunconfirmed\\b"
 			// "Neither claim could be independently verified"
 			+ "|\\b(neither|none)\\b[^.;]{0,40}\\b(could|can|has|have)\\s+(be|been)\\s+(independently\\s+)?(verif|confirm)");
