@@ -4652,15 +4652,24 @@ class FigureExtractor {
 	 */
 	private static int amongTheGroup(List<CoreLabel> tokens, NumberMention m) {
 		int be = m.qualifierStart - 1;
-		// "Among the 19 dead were four journalists": the group's own count before its
-		// kind
-		int the = (be >= 4 && isNumberToken(tokens, be - 2)) ? be - 3 : be - 2;
-		if (the < 1 || !Set.of("were", "was", "are", "is").contains(Lexicon.lower(tokens.get(be)))
-				|| !"the".equals(Lexicon.lower(tokens.get(the)))
-				|| !"among".equals(Lexicon.lower(tokens.get(the - 1)))) {
+		if (be < 3 || !Set.of("were", "was", "are", "is").contains(Lexicon.lower(tokens.get(be)))) {
 			return -1;
 		}
 		String kind = Lexicon.kindOf(tokens.get(be - 1));
+		// "Among the 19 dead were four journalists", "Among the 40 people killed were
+		// six children", "Among those killed were three children": the group's own
+		// count and noun before its kind
+		int the = be - 2;
+		if (the >= 1 && "NNS".equals(tokens.get(the).tag()) && Lexicon.isHuman(tokens.get(the))) {
+			the--;
+		}
+		if (the >= 1 && isNumberToken(tokens, the)) {
+			the--;
+		}
+		if (the < 1 || !Set.of("the", "those").contains(Lexicon.lower(tokens.get(the)))
+				|| !"among".equals(Lexicon.lower(tokens.get(the - 1)))) {
+			return -1;
+		}
 		return (Lexicon.KILLED.equals(kind) || Lexicon.WOUNDED.equals(kind)) ? be - 1 : -1;
 	}
 
@@ -5749,6 +5758,18 @@ class FigureExtractor {
 	 */
 	private static String partitiveKind(List<CoreLabel> tokens, NumberMention m) {
 		int comma = m.qualifierStart - 1;
+		if (comma >= 0 && "and".equals(Lexicon.lower(tokens.get(comma)))) {
+			// "Of the dead, 12 were soldiers and 30 were civilians": the second count
+			// after the same opening
+			int k = comma - 1;
+			while (k >= 0 && comma - k <= 8 && !",".equals(tokens.get(k).word())) {
+				k--;
+			}
+			if (k < 0 || comma - k > 8 || !isNumberToken(tokens, k + 1)) {
+				return null;
+			}
+			comma = k;
+		}
 		int of = partitiveOf(tokens, comma);
 		if (of < 0 || comma != of + 3 || !copularAfter(tokens, m)) {
 			return null;
@@ -6028,8 +6049,10 @@ class FigureExtractor {
 			subset = Set.of("of whom", "of them", "of those", "of which").contains(two);
 		}
 		int among = subset ? -1 : amongTheGroup(tokens, m);
-		// "Among the 19 dead were four journalists": part of the counted group
-		subset |= among > 0 && isNumberToken(tokens, among - 1);
+		// "Among the 19 dead were four journalists", "Among the 40 people killed were six
+		// children": part of the counted group
+		subset |= among > 0 && (isNumberToken(tokens, among - 1)
+				|| among > 1 && "NNS".equals(tokens.get(among - 1).tag()) && isNumberToken(tokens, among - 2));
 		int dash = (subset || q < 0 || !breakdownMember(tokens, m)) ? -1 : dashBreakdown(tokens, q);
 		if (dash >= 0) {
 			// "killed nine civilians — five women and four children —": the figure the

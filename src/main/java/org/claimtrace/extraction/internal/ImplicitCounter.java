@@ -2286,6 +2286,12 @@ class ImplicitCounter {
 			return new Count(NumberWords.tokenValue(qmod.word()), false, false, true);
 		}
 		IndexedWord nummod = firstChild(graph, node, "nummod");
+		IndexedWord comma = graph.getNodeByIndexSafe(node.index() + 1);
+		if (nummod != null && nummod.index() == node.index() + 2 && comma != null && ",".equals(comma.word())
+				&& isPerson(token)) {
+			// "Olu, 22, and two friends": the number after the name is his age
+			nummod = null;
+		}
 		if (nummod != null) {
 			BigDecimal v = NumberWords.tokenValue(nummod.word());
 			return new Count(v, false, true, Lexicon.isHuman(token) || v != null && isPerson(token));
