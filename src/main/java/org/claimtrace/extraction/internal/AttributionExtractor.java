@@ -989,11 +989,12 @@ class AttributionExtractor {
 				found.add(placed);
 				continue;
 			}
-			if (word.tag().startsWith("JJ") || word.tag().startsWith("VB")
-					&& (!isCueWord(lemma) || TOPIC_VERBS.contains(lemma)) && !continuesSpeech(sentence, word, quotes)
-					&& !isPutIt(graph, word) && !makesTheCase(sentence, graph, word)
-					&& !holdsThat(sentence, graph, word) && !callsFor(sentence, word) && !firesBack(graph, word)
-					&& !leavesUnreturned(graph, word) && !pressesOn(sentence, graph, word)) {
+			if (word.tag().startsWith("JJ")
+					|| word.tag().startsWith("VB") && (!isCueWord(lemma) || TOPIC_VERBS.contains(lemma))
+							&& !continuesSpeech(sentence, graph, word, quotes) && !isPutIt(graph, word)
+							&& !makesTheCase(sentence, graph, word) && !holdsThat(sentence, graph, word)
+							&& !callsFor(sentence, word) && !firesBack(graph, word) && !leavesUnreturned(graph, word)
+							&& !pressesOn(sentence, graph, word)) {
 				Found stance = stance(sentence, graph, word, index, quotes);
 				if (stance != null) {
 					found.add(stance);
@@ -1003,7 +1004,7 @@ class AttributionExtractor {
 			if (!word.tag().startsWith("VB") || found.stream().anyMatch((f) -> f.cueStart == word.beginPosition())) {
 				continue;
 			}
-			boolean speech = SPEECH_VERBS.contains(lemma) || continuesSpeech(sentence, word, quotes)
+			boolean speech = SPEECH_VERBS.contains(lemma) || continuesSpeech(sentence, graph, word, quotes)
 					|| isPutIt(graph, word) || callsFor(sentence, word) || makesTheCase(sentence, graph, word)
 					|| holdsThat(sentence, graph, word) || firesBack(graph, word) || leavesUnreturned(graph, word)
 					|| pressesOn(sentence, graph, word);
@@ -2747,15 +2748,24 @@ class AttributionExtractor {
 	 * a colon or a quotation; the verbs of {@link #QUOTE_TAG_VERBS} ("“...,” Mr. Raines
 	 * snapped", "“...,” she cut in") only as the tag right after a quotation.
 	 */
-	private static boolean continuesSpeech(CoreSentence sentence, IndexedWord verb, Quotes quotes) {
+	private static boolean continuesSpeech(CoreSentence sentence, SemanticGraph graph, IndexedWord verb,
+			Quotes quotes) {
 		String lemma = verb.lemma().toLowerCase(Locale.ROOT);
-		boolean continues = "continue".equals(lemma);
+		List<CoreLabel> tokens = sentence.tokens();
+		int at = verb.index() - 1;
+		// "She went on: “...”" as "She continued: “...”", said of someone ("The Gap Goes
+		// On:" heads a section)
+		boolean goesOn = "go".equals(lemma) && at + 1 < tokens.size()
+				&& tokens.get(at + 1).word().equalsIgnoreCase("on")
+				&& graph.outgoingEdgeList(verb)
+					.stream()
+					.anyMatch((edge) -> relation(edge).equals("nsubj") && isAnimate(graph, edge.getDependent()));
+		int particle = goesOn ? 1 : 0;
+		boolean continues = "continue".equals(lemma) || goesOn;
 		if (!continues && !QUOTE_TAG_VERBS.containsKey(lemma)) {
 			return false;
 		}
-		List<CoreLabel> tokens = sentence.tokens();
-		int at = verb.index() - 1;
-		String next = (at + 1 < tokens.size()) ? tokens.get(at + 1).word() : "";
+		String next = (at + 1 + particle < tokens.size()) ? tokens.get(at + 1 + particle).word() : "";
 		if (!continues && !QUOTE_TAG_VERBS.get(lemma).isEmpty() && !next.equalsIgnoreCase(QUOTE_TAG_VERBS.get(lemma))) {
 			// "cut in", "chime in", "pipe up": only with the particle
 			return false;
@@ -2768,7 +2778,8 @@ class AttributionExtractor {
 			before--;
 		}
 		return continues
-				&& (next.equals(":") || next.equals(",") && at + 2 < tokens.size() && isQuoteMark(tokens.get(at + 2)))
+				&& (next.equals(":") || next.equals(",") && at + 2 + particle < tokens.size()
+						&& isQuoteMark(tokens.get(at + 2 + particle)))
 				|| isQuoteOrComma(tokens, before) && before >= 1
 						&& quotes.covers(tokens.get(0).beginPosition(), tokens.get(before).endPosition())
 				|| !continues && tagsQuoteBefore(sentence, at, quotes);
