@@ -3638,14 +3638,51 @@ class FigureExtractor {
 		}
 		for (int j = k + 1; j < tokens.size() && j - k <= 3; j++) {
 			String word = Lexicon.lower(tokens.get(j));
-			if ("captivity".equals(word) || soldiers && "custody".equals(word)) {
-				return true;
+			// custody only a country's ("in Ukrainian custody", not "in military
+			// custody", "in Navy custody", arrests)
+			CoreLabel owner = (j > k + 1) ? tokens.get("POS".equals(tokens.get(j - 1).tag()) ? j - 2 : j - 1) : null;
+			boolean country = owner != null && (Set.of("NATIONALITY", "COUNTRY", "LOCATION").contains(owner.ner())
+					|| "JJ".equals(owner.tag()) && Character.isUpperCase(owner.word().charAt(0)));
+			if ("captivity".equals(word) || soldiers && "custody".equals(word) && country) {
+				// "Three soldiers in Ukrainian custody died of their wounds": the death
+				return !casualtyVerbAfter(tokens, j + 1);
 			}
 			if (!tokens.get(j).tag().matches("JJ|NNP|PRP\\$|DT")) {
 				return false;
 			}
 		}
 		return false;
+	}
+
+	/** A killed or wounded verb from {@code from} to the clause's end. */
+	private static boolean casualtyVerbAfter(List<CoreLabel> tokens, int from) {
+		for (int k = from; k < tokens.size(); k++) {
+			CoreLabel token = tokens.get(k);
+			if (Set.of(";", "and", "but").contains(Lexicon.lower(token))) {
+				return false;
+			}
+			String kind = token.tag().startsWith("VB") ? Lexicon.kindOf(token) : null;
+			if (Lexicon.KILLED.equals(kind) || Lexicon.WOUNDED.equals(kind)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "in Ukrainian custody" at {@code p} before a verb ("Three soldiers in Ukrainian
+	 * custody died of their wounds"): the verb, else p.
+	 */
+	private static int pastCustody(List<CoreLabel> tokens, int p) {
+		if (p >= tokens.size() || !"in".equals(Lexicon.lower(tokens.get(p)))) {
+			return p;
+		}
+		for (int j = p + 1; j < tokens.size() - 1 && j - p <= 3; j++) {
+			if (Set.of("custody", "captivity").contains(Lexicon.lower(tokens.get(j)))) {
+				return tokens.get(j + 1).tag().startsWith("VB") ? j + 1 : p;
+			}
+		}
+		return p;
 	}
 
 	/** After "on both sides", "on the Russian side" at {@code p}: past it, else p. */
@@ -3685,12 +3722,19 @@ class FigureExtractor {
 			String word = Lexicon.lower(tokens.get(k));
 			if (MAIN_AUXILIARIES.contains(word)) {
 				int v = k + 1;
+				boolean passive = !word.startsWith("ha");
 				while (v < n && v - k < 3
 						&& Set.of("been", "also", "since", "later", "now").contains(Lexicon.lower(tokens.get(v)))) {
+					passive |= "been".equals(Lexicon.lower(tokens.get(v)));
 					v++;
 				}
 				String kind = (v < n) ? Lexicon.kindOf(tokens.get(v)) : null;
-				return (kind != null && !Lexicon.DEPLOYED.equals(kind) && tokens.get(v).tag().startsWith("V")) ? k : p;
+				// "had died", "had been killed"; "had killed" is someone else's deed
+				// ("300
+				// soldiers arrived in the town militants had killed dozens in")
+				boolean theirFate = passive || v < n && Set.of("die", "perish").contains(Lexicon.lemma(tokens.get(v)));
+				return (kind != null && !Lexicon.DEPLOYED.equals(kind) && tokens.get(v).tag().startsWith("V")
+						&& theirFate) ? k : p;
 			}
 			if (!tokens.get(k).tag().matches("IN|TO|DT|JJ|NNP?S?|CD|PRP\\$|POS")) {
 				return p;
@@ -3894,6 +3938,7 @@ class FigureExtractor {
 		if (head >= 0) {
 			// "70 combatants on both sides had died"
 			p = afterSidePhrase(tokens, p);
+			p = pastCustody(tokens, p);
 			// "3,000 of the troops sent to Russia had been killed": past the participle
 			// that tells who they are, to the verb that tells what befell them
 			p = pastReducedRelative(tokens, p);
@@ -4118,8 +4163,10 @@ class FigureExtractor {
 		}
 		if (kind == null && p + 1 < n && (p > npEnd || p == npEnd && "VBN".equals(tokens.get(p).tag())) && head >= 0
 				&& countsPeople(tokens, head) && "take".equals(Lexicon.lemma(tokens.get(p)))
-				&& tokens.get(p).tag().startsWith("VB") && (CAPTIVE_NOUNS.contains(Lexicon.lower(tokens.get(p + 1)))
-						|| "alive".equals(Lexicon.lower(tokens.get(p + 1))))) {
+				&& tokens.get(p).tag().startsWith("VB")
+				&& (CAPTIVE_NOUNS.contains(Lexicon.lower(tokens.get(p + 1)))
+						|| "alive".equals(Lexicon.lower(tokens.get(p + 1)))
+								&& !(p + 2 < n && Set.of("from", "out").contains(Lexicon.lower(tokens.get(p + 2)))))) {
 			// "300 soldiers were taken prisoner", "two soldiers were taken alive", "the
 			// 251
 			// people taken hostage"
@@ -4213,8 +4260,12 @@ class FigureExtractor {
 					keyword = q;
 				}
 				else if (Lexicon.MILITARY_BODIES.contains(leftWord) && q + 1 < m.qualifierStart
-						&& "of".equals(Lexicon.lower(tokens.get(q + 1))) && countsPeople) {
-					// "deployed a brigade of 4,000 men": the unit's size
+						&& "of".equals(Lexicon.lower(tokens.get(q + 1))) && countsPeople
+						&& (!Set.of("army", "unit").contains(leftWord)
+								|| head >= 0 && (Lexicon.isMilitary(tokens.get(head))
+										|| "men".equals(Lexicon.lower(tokens.get(head)))))) {
+					// "deployed a brigade of 4,000 men": the unit's size (an army of
+					// soldiers, not "an army of 500 volunteers")
 					kind = Lexicon.DEPLOYED;
 				}
 				else if ("with".equals(leftWord) && q >= 2 && "contact".equals(Lexicon.lower(tokens.get(q - 1)))
@@ -4500,6 +4551,11 @@ class FigureExtractor {
 	 * word.
 	 */
 	private static boolean inTheWar(List<CoreLabel> tokens, int k) {
+		// not "in Sudan's war zone of Darfur", "in Russia's war-ravaged east"
+		if (k + 1 < tokens.size() && (tokens.get(k + 1).tag().startsWith("NN") || "HYPH".equals(tokens.get(k + 1).tag())
+				|| "-".equals(tokens.get(k + 1).word()))) {
+			return false;
+		}
 		int j = k - 1;
 		if (j >= 0 && "JJ".equals(tokens.get(j).tag())) {
 			j--;
