@@ -1986,6 +1986,9 @@ class AttributionExtractor {
 						.stream()
 						.noneMatch((edge) -> relation(edge).matches("ccomp|xcomp"));
 		}
+		if (lemma.equals("decline") && declinesRequestForComment(tokens, verb.index())) {
+			return false;
+		}
 		boolean setOff = false;
 		for (int i = verb.index(); i < tokens.size() && i <= verb.index() + 10; i++) {
 			String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
@@ -2010,6 +2013,29 @@ class AttributionExtractor {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * "declined repeated requests for an interview", "declined a request to comment": a
+	 * refusal to comment, which PolNeAR annotates as a report (not "declined a request
+	 * from the city for a loan", "declined an invitation to the dinner"); {@code from} is
+	 * the 0-based index of the word after the verb.
+	 */
+	private static boolean declinesRequestForComment(List<CoreLabel> tokens, int from) {
+		boolean request = false;
+		for (int i = from; i < tokens.size() && i <= from + 8; i++) {
+			String word = Lexicon.lower(tokens.get(i));
+			if (isPunctuation(tokens.get(i)) || SUBORDINATORS.contains(word)) {
+				return false;
+			}
+			if (CALL_NOUNS.contains(Lexicon.lemma(tokens.get(i)))) {
+				request = true;
+			}
+			else if (request && word.matches("comments?|interviews?|remarks?")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** "see the program as a loophole": an "as" a few words after the verb. */
@@ -4371,6 +4397,17 @@ class AttributionExtractor {
 			if (controller != null) {
 				return controller;
 			}
+		}
+		if (relation.matches("ccomp|xcomp") && verb.tag().equals("VB") && hasMark(graph, verb, "to")
+				&& SPEECH_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))
+				&& up.getGovernor().lemma().toLowerCase(Locale.ROOT).matches("have|be")
+				&& graph.outgoingEdgeList(up.getGovernor())
+					.stream()
+					.anyMatch((edge) -> relation(edge).equals("advmod")
+							&& edge.getDependent().word().equalsIgnoreCase("yet"))) {
+			// "the governor has yet to say whether ...", "is yet to comment": a report
+			// not yet made, like "declined to say" (not "is yet to be announced")
+			return ownSubject(graph, up.getGovernor());
 		}
 		boolean gerund = verb.tag().equals("VBG") && (relation.equals("obl") || relation.equals("dep"));
 		if (relation.equals("advcl") && verb.tag().equals("VBG")) {

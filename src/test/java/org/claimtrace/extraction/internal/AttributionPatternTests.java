@@ -3581,4 +3581,59 @@ class AttributionPatternTests {
 		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
 	}
 
+	// Blind sweep 19 (round 31): diplomacy, Congress, questions and answers, admissions
+	// and
+	// refusals, cues with adverbs or time, hearsay passives and traps in
+	// src/test/resources/extraction/attributions-sweep19.txt (first run in the file
+	// header).
+
+	static Stream<Arguments> sweep19() throws IOException {
+		return sweepPassages("/extraction/attributions-sweep19.txt").stream()
+			.map((passage) -> Arguments.of(Named.of(passage.name(), passage)));
+	}
+
+	/**
+	 * Sweep 19's totals, printed as {@code SWEEP19}; its known gaps must still fail.
+	 */
+	@Test
+	void sweep19Totals() throws IOException {
+		assertSweepTotals("SWEEP19", sweepPassages("/extraction/attributions-sweep19.txt"));
+	}
+
+	/** Each passage of sweep 19 (those marked "known gap" only count in the totals). */
+	@ParameterizedTest
+	@MethodSource("sweep19")
+	void sweep19Passage(SweepPassage passage) {
+		org.junit.jupiter.api.Assumptions.assumeFalse(passage.name().contains("known gap"), passage.name());
+		List<ExtractedAttribution> attributions = extract(passage.text());
+		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
+	}
+
+	// Blind sweep 19b (round 31): a second batch in sweep 19's themes, in harder shapes,
+	// in
+	// src/test/resources/extraction/attributions-sweep19b.txt (first run in the file
+	// header).
+
+	static Stream<Arguments> sweep19b() throws IOException {
+		return sweepPassages("/extraction/attributions-sweep19b.txt").stream()
+			.map((passage) -> Arguments.of(Named.of(passage.name(), passage)));
+	}
+
+	/**
+	 * Sweep 19b's totals, printed as {@code SWEEP19B}; its known gaps must still fail.
+	 */
+	@Test
+	void sweep19bTotals() throws IOException {
+		assertSweepTotals("SWEEP19B", sweepPassages("/extraction/attributions-sweep19b.txt"));
+	}
+
+	/** Each passage of sweep 19b (those marked "known gap" only count in the totals). */
+	@ParameterizedTest
+	@MethodSource("sweep19b")
+	void sweep19bPassage(SweepPassage passage) {
+		org.junit.jupiter.api.Assumptions.assumeFalse(passage.name().contains("known gap"), passage.name());
+		List<ExtractedAttribution> attributions = extract(passage.text());
+		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
+	}
+
 }
