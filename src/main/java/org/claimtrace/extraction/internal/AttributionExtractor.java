@@ -2025,14 +2025,25 @@ class AttributionExtractor {
 		boolean request = false;
 		for (int i = from; i < tokens.size() && i <= from + 8; i++) {
 			String word = Lexicon.lower(tokens.get(i));
-			if (isPunctuation(tokens.get(i)) || SUBORDINATORS.contains(word)) {
+			if (isPunctuation(tokens.get(i)) || SUBORDINATORS.contains(word)
+					|| !request && tokens.get(i).tag().matches("IN|TO")) {
+				// the request is the verb's object ("declined despite requests for
+				// comment ...": a number went down)
 				return false;
 			}
 			if (CALL_NOUNS.contains(Lexicon.lemma(tokens.get(i)))) {
 				request = true;
 			}
 			else if (request && word.matches("comments?|interviews?|remarks?")) {
-				return true;
+				// "for (an) interview", "seeking comment", "to comment": the subject's
+				// own words (not "for public comment", "for copies of the interview
+				// notes", "for an interview with the inmate")
+				String before = Lexicon.lower(tokens.get(i - 1));
+				if (before.matches("an?") && i - 1 > from) {
+					before = Lexicon.lower(tokens.get(i - 2));
+				}
+				String after = (i + 1 < tokens.size()) ? Lexicon.lower(tokens.get(i + 1)) : "";
+				return before.matches("for|seeking|to") && !after.matches("with|of");
 			}
 		}
 		return false;
@@ -4400,13 +4411,10 @@ class AttributionExtractor {
 		}
 		if (relation.matches("ccomp|xcomp") && verb.tag().equals("VB") && hasMark(graph, verb, "to")
 				&& SPEECH_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))
-				&& up.getGovernor().lemma().toLowerCase(Locale.ROOT).matches("have|be")
-				&& graph.outgoingEdgeList(up.getGovernor())
-					.stream()
-					.anyMatch((edge) -> relation(edge).equals("advmod")
-							&& edge.getDependent().word().equalsIgnoreCase("yet"))) {
+				&& !verb.lemma().equalsIgnoreCase("agree") && isYetTo(graph, up.getGovernor())) {
 			// "the governor has yet to say whether ...", "is yet to comment": a report
-			// not yet made, like "declined to say" (not "is yet to be announced")
+			// not yet made, like "declined to say" (not "is yet to be announced", nor
+			// "has yet to agree whether ...", a decision)
 			return ownSubject(graph, up.getGovernor());
 		}
 		boolean gerund = verb.tag().equals("VBG") && (relation.equals("obl") || relation.equals("dep"));
@@ -4961,7 +4969,7 @@ class AttributionExtractor {
 					|| relation.equals("csubj")
 					|| relation.equals("ccomp") && edge.getGovernor().index() < verb.index()
 							&& !edge.getGovernor().tag().startsWith("NN")
-							&& !isReported(graph, edge.getGovernor(), verb)) {
+							&& !isReported(graph, edge.getGovernor(), verb) && !isYetTo(graph, edge.getGovernor())) {
 				Set<Integer> content = subtree(graph, edge.getGovernor(), Set.of());
 				content.removeAll(subtree(graph, verb, Set.of()));
 				for (SemanticGraphEdge after : graph.outgoingEdgeList(edge.getGovernor())) {
@@ -5116,6 +5124,13 @@ class AttributionExtractor {
 	private static boolean isReported(SemanticGraph graph, IndexedWord governor, IndexedWord verb) {
 		return hasMark(graph, verb, "that")
 				|| governor.tag().startsWith("VB") && isCueWord(governor.lemma().toLowerCase(Locale.ROOT));
+	}
+
+	/** The "has" or "is" of "has yet to say", "is yet to comment". */
+	private static boolean isYetTo(SemanticGraph graph, IndexedWord governor) {
+		return governor.lemma().toLowerCase(Locale.ROOT).matches("have|be") && graph.outgoingEdgeList(governor)
+			.stream()
+			.anyMatch((edge) -> relation(edge).equals("advmod") && edge.getDependent().word().equalsIgnoreCase("yet"));
 	}
 
 	/**

@@ -3609,6 +3609,16 @@ class AttributionPatternTests {
 		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
 	}
 
+	@Test
+	void aReportNotYetMadeHasTheClauseAfterItsVerbForContent() {
+		// "has yet to say when ...": the "when" clause, never the subject and "has"
+		assertThat(byCue(extract("The mayor has yet to say when she will sign the ordinance."), "say").content().text())
+			.isEqualTo("when she will sign the ordinance");
+		assertThat(
+				byCue(extract("The ministry has yet to publicly comment on the charges."), "comment").content().text())
+			.isEqualTo("on the charges");
+	}
+
 	// Blind sweep 19b (round 31): a second batch in sweep 19's themes, in harder shapes,
 	// in
 	// src/test/resources/extraction/attributions-sweep19b.txt (first run in the file
