@@ -1941,7 +1941,15 @@ class FigureExtractor {
 
 	private static final Pattern LIVES = Pattern.compile("(?i)expected to (survive|recover|live|be ok)"
 			+ "|non-life[- ]threatening|(stable|good|fair|critical|serious) condition|treated and released"
-			+ "|\\b(is|are|was|were) recovering|minor injur");
+			+ "|\\b(is|are|was|were) recovering|minor injur"
+			// "has been released" (from the hospital, not on bond or from jail)
+			+ "|(?<!\\b(?:name|names|identity|video|footage|image|images|photo|photos|statement|report|details) )"
+			+ "\\b(has|have) been released(?! (on|from ((police|county|federal|state) )?(jail|custody|prison)))"
+			+ "|released from (the |a )?hospital");
+
+	/** "has been released, but he died Tuesday": a death told after the survival. */
+	private static final Pattern DIED_AFTER = Pattern
+		.compile("(?i)^\\W*((but|and|later|then|he|she)\\W+)*(died|passed away|succumbed)\\b");
 
 	private static final Set<String> SHE_WORDS = Set.of("she", "her", "woman", "girl", "wife", "mother", "daughter",
 			"sister", "girlfriend", "grandmother", "aunt");
@@ -1979,7 +1987,7 @@ class FigureExtractor {
 		String text = sentences.get(shot.sentenceIndex()).text();
 		int from = Math.max(0, shot.end() - sentenceStart);
 		int to = Math.min(text.length(), Math.max(from, end - sentenceStart));
-		if (LIVES.matcher(text.substring(from, to)).find()) {
+		if (LIVES.matcher(text.substring(from, to)).find() && !DIED_AFTER.matcher(text.substring(to)).find()) {
 			return true;
 		}
 		if (shot.sentenceIndex() + 1 >= sentences.size()) {

@@ -1073,6 +1073,16 @@ class ImplicitCounter {
 			return null;
 		}
 		String relation = graph.getEdge(governor, word).getRelation().toString();
+		if ("bullet".equals(lemma) && relation.equals("obj") && "take".equals(Lexicon.lemma(governor.backingLabel()))
+				&& !hypothetical(graph, governor) && children(graph, governor, "obl:from").isEmpty()
+				&& !(children(graph, governor, "obl:to").isEmpty() && children(graph, governor, "obl:in").isEmpty())
+				&& !datedElsewhere(graph, governor)) {
+			// "took a bullet to the back", "in the leg": hit (not "would take a bullet
+			// for
+			// them", "took a bullet from the wall", "out of the door frame", "for his
+			// sister", "in a 2019 shootout", another day's wound)
+			return new Hit(Lexicon.WOUNDED, subject(graph, governor), word.index() - 1, false, false);
+		}
 		IndexedWord seeming = governor;
 		IndexedWord outer = graph.getParent(governor);
 		if (Set.of("xcomp", "obl:like", "nmod:like").contains(relation) && outer != null
@@ -1121,6 +1131,12 @@ class ImplicitCounter {
 				&& relation.equals("obj") && (SUFFER_LEMMAS.contains(govLemma) || "have".equals(govLemma)
 						&& Lexicon.WOUNDED.equals(kind) && !children(graph, word, "amod").isEmpty())) {
 			// "All of them have non-life-threatening injuries": injuries of a kind had
+			if (injuriesOfOtherCause(graph, word) && !alsoShot(graph, governor)) {
+				// "suffered minor injuries in the crash" (not one "struck by gunfire ...
+				// and
+				// suffered injuries in the crash that followed")
+				return null;
+			}
 			String k = Lexicon.WOUNDED.equals(kind) ? Lexicon.WOUNDED : Lexicon.KILLED_OR_WOUNDED;
 			return new Hit(k, subject(graph, governor), word.index() - 1, false, false);
 		}
@@ -1214,6 +1230,28 @@ class ImplicitCounter {
 					if (OTHER_CAUSES.contains(cause.replaceFirst("s$", "")) && head) {
 						return true;
 					}
+				}
+			}
+		}
+		return false;
+	}
+
+	/** "was struck by gunfire and suffered injuries": the sufferer was shot too. */
+	private static boolean alsoShot(SemanticGraph graph, IndexedWord verb) {
+		IndexedWord parent = graph.getParent(verb);
+		return parent != null && "conj".equals(graph.getEdge(parent, verb).getRelation().getShortName())
+				&& Set.of("shoot", "strike", "hit", "wound").contains(Lexicon.lemma(parent.backingLabel()));
+	}
+
+	/** "in a 2019 shootout": a year in one of the verb's phrases. */
+	private static boolean datedElsewhere(SemanticGraph graph, IndexedWord verb) {
+		for (IndexedWord child : graph.getChildList(verb)) {
+			if (!graph.getEdge(verb, child).getRelation().toString().startsWith("obl")) {
+				continue;
+			}
+			for (IndexedWord part : graph.descendants(child)) {
+				if ("CD".equals(part.tag()) && part.word().matches("(19|20)\\d\\d")) {
+					return true;
 				}
 			}
 		}
