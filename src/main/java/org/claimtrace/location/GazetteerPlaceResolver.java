@@ -1189,10 +1189,50 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			}
 			parts.add(part);
 			if (!found) {
-				return joinedPlaces(parts) ? parts : List.of();
+				boolean route = m.fromNer() && ROUTE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
+				return joinedPlaces(parts, route ? Double.MAX_VALUE : PAIRED_CITY_KM) ? parts : List.of();
 			}
 			from = hyphen.end();
 		}
+	}
+
+	/**
+	 * "the Kaduna-Abuja highway": a route's ends may lie any distance apart, so before a
+	 * route noun the parts of a place NER names are cities at any distance (still of
+	 * 50,000 or more: "the Warren-Baker highway bill" joins no towns).
+	 */
+	private static final Pattern ROUTE_AFTER = Pattern
+		.compile("\\s(?:highway|road|expressway|motorway|railway|rail|route|corridor|pipeline|flights?)\\b");
+
+	/**
+	 * The text names the place, outside the mention and not as the mention's other name,
+	 * by its own name, which does not hold the mention's ("Recife" beside "Pernambuco";
+	 * not "New York City" beside "New York").
+	 */
+	/**
+	 * "Chattogram, formerly spelt Chittagong", "Bombay (now Mumbai)": one place's names.
+	 */
+	private static final Pattern RENAMING = Pattern
+		.compile("(?i)\\(|\\b(?:formerly|once|previously|also|known as|or|spelt|spelled|called|renamed|now|today)\\b");
+
+	private static boolean namedElsewhereByOwnName(String text, Mention m, GazetteerEntry e) {
+		boolean named = false;
+		for (String own : new String[] { e.name(), e.asciiName() }) {
+			if (own == null || own.isEmpty() || own.contains(m.text()) || own.contains(m.name())) {
+				continue;
+			}
+			Matcher at = Pattern.compile("(?<!\\p{L})" + Pattern.quote(own) + "(?!\\p{L})").matcher(text);
+			while (at.find()) {
+				String between = (at.end() <= m.start()) ? text.substring(at.end(), m.start())
+						: (at.start() >= m.end()) ? text.substring(m.end(), at.start()) : null;
+				if (between != null && between.length() <= 40 && RENAMING.matcher(between).find()) {
+					// the text gives the mention as the place's other name
+					return false;
+				}
+				named |= between != null;
+			}
+		}
+		return named;
 	}
 
 	/** Cities this big, near each other, are a metropolitan pair: "Dallas-Fort Worth". */
@@ -1201,12 +1241,12 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	private static final double PAIRED_CITY_KM = 150;
 
 	/**
-	 * Every part a country or region, or every part a city of 50,000 or more within 150
-	 * km of the others ("Raleigh-Durham"); not a district or a census place whose parts
-	 * are small towns far apart ("Florence-Firestone" in Los Angeles is no Florence and
-	 * Firestone in Colorado, "Pico-Union" no Pico Rivera).
+	 * Every part a country or region, or every part a city of 50,000 or more within maxKm
+	 * of the others (150 for a metropolitan pair: "Raleigh-Durham"); not a district or a
+	 * census place whose parts are small towns far apart ("Florence-Firestone" in Los
+	 * Angeles is no Florence and Firestone in Colorado, "Pico-Union" no Pico Rivera).
 	 */
-	private boolean joinedPlaces(List<Mention> parts) {
+	private boolean joinedPlaces(List<Mention> parts, double maxKm) {
 		boolean areas = parts.stream()
 			.allMatch((p) -> this.index.lookup(p.name())
 				.stream()
@@ -1229,7 +1269,7 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		for (GazetteerEntry first : cities.get(0)) {
 			boolean allNear = cities.subList(1, cities.size())
 				.stream()
-				.allMatch((list) -> list.stream().anyMatch((e) -> kilometres(first, e) <= PAIRED_CITY_KM));
+				.allMatch((list) -> list.stream().anyMatch((e) -> kilometres(first, e) <= maxKm));
 			if (allNear) {
 				return true;
 			}
@@ -1610,14 +1650,19 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			.filter((e) -> e.precision() == Precision.REGION && !"ADM2".equals(e.featureCode()) && ownName(m, e))
 			.map(GazetteerEntry::countryCode)
 			.collect(Collectors.toSet());
-		if (m.name().contains(" ") && !ownNamedRegionIn.isEmpty()) {
+		if (!ownNamedRegionIn.isEmpty()) {
 			// "Rio Grande do Sul": a region's own name of several words that a town of
 			// the region's country lists only among its alternate names (the port of Rio
 			// Grande) is the region; a city of a million keeps it, and so do towns abroad
-			// ("Saint Louis" is St. Louis, whatever Senegal's regions are called)
+			// ("Saint Louis" is St. Louis, whatever Senegal's regions are called). Nor is
+			// a one-word region's name a city the text calls by the city's own name
+			// elsewhere ("Recife, the capital of Pernambuco": GeoNames lists Pernambuco
+			// among Recife's names)
 			List<GazetteerEntry> withoutAliases = matches.stream()
 				.filter((e) -> !e.precision().populated() || !ownNamedRegionIn.contains(e.countryCode())
-						|| ownName(m, e) || e.population() >= MAJOR_CITY)
+						|| ownName(m, e)
+						|| (!m.name().contains(" ") || e.population() >= MAJOR_CITY)
+								&& !namedElsewhereByOwnName(text, m, e))
 				.toList();
 			matches = withoutAliases;
 		}
