@@ -1202,19 +1202,27 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	 * 50,000 or more: "the Warren-Baker highway bill" joins no towns).
 	 */
 	private static final Pattern ROUTE_AFTER = Pattern
-		.compile("\\s(?:highway|road|expressway|motorway|railway|rail|route|corridor|pipeline|flights?)\\b");
+		.compile("\\s(?:highway|road|expressway|motorway|railway|rail|route|corridor|pipeline|flights?)\\b"
+				// a named bill, plan or firm is no route: "the Jackson-Madison highway
+				// bill", "the Irving-Lawrence road plan"
+				+ "(?!\\s+(?:bills?|acts?|laws?|plans?|projects?|proposals?|amendments?|compan(?:y|ies)|cases?"
+				+ "|disputes?|funds?)\\b)");
 
-	/**
-	 * The text names the place, outside the mention and not as the mention's other name,
-	 * by its own name, which does not hold the mention's ("Recife" beside "Pernambuco";
-	 * not "New York City" beside "New York").
-	 */
 	/**
 	 * "Chattogram, formerly spelt Chittagong", "Bombay (now Mumbai)": one place's names.
 	 */
 	private static final Pattern RENAMING = Pattern
 		.compile("(?i)\\(|\\b(?:formerly|once|previously|also|known as|or|spelt|spelled|called|renamed|now|today)\\b");
 
+	/** "Pernambuco, as Recife is sometimes called": the naming after the own name. */
+	private static final Pattern CALLED_AFTER = Pattern
+		.compile("(?i)^\\s+(?:is|was|were|are)?\\s*(?:\\w+\\s+)?(?:called|known as|nicknamed|dubbed)\\b");
+
+	/**
+	 * The text names the place, outside the mention and not as the mention's other name,
+	 * by its own name, which does not hold the mention's ("Recife" beside "Pernambuco";
+	 * not "New York City" beside "New York").
+	 */
 	private static boolean namedElsewhereByOwnName(String text, Mention m, GazetteerEntry e) {
 		boolean named = false;
 		for (String own : new String[] { e.name(), e.asciiName() }) {
@@ -1225,7 +1233,9 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 			while (at.find()) {
 				String between = (at.end() <= m.start()) ? text.substring(at.end(), m.start())
 						: (at.start() >= m.end()) ? text.substring(m.end(), at.start()) : null;
-				if (between != null && between.length() <= 40 && RENAMING.matcher(between).find()) {
+				boolean calledAfter = at.start() >= m.end()
+						&& CALLED_AFTER.matcher(text).region(at.end(), text.length()).lookingAt();
+				if (between != null && between.length() <= 40 && (RENAMING.matcher(between).find() || calledAfter)) {
 					// the text gives the mention as the place's other name
 					return false;
 				}
