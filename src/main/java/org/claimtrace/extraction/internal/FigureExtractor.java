@@ -2499,6 +2499,12 @@ class FigureExtractor {
 				dead = dead.add(other.min());
 			}
 			else if (death && firstDeath != null && shot && other.sentenceIndex() > firstDeath.sentenceIndex()
+					&& isHeOrShe(other.party()) && opensWithNextOne(sentences.get(other.sentenceIndex()).tokens())) {
+				// "Three men were shot. One man died at the scene. A second man was taken
+				// to a hospital, where he died": another of them died
+				dead = dead.add(BigDecimal.ONE);
+			}
+			else if (death && firstDeath != null && shot && other.sentenceIndex() > firstDeath.sentenceIndex()
 					&& deathOfTheOtherSex(firstDeath, other, sentences)) {
 				// "Four people were shot. A man died. The woman died Sunday": a second
 				// of them died, not the man told again
@@ -2527,6 +2533,14 @@ class FigureExtractor {
 		// "at least six people were shot, one fatally": at least five wounded
 		return new Figure("casualty", Lexicon.WOUNDED, rest, rest, null, hurt.qualifier(), hurt.party(), null,
 				hurt.sentenceIndex(), null, true, false, false, hurt.start(), hurt.end());
+	}
+
+	/** "A second man ...", "Another victim ...": the sentence tells of the next one. */
+	private static boolean opensWithNextOne(List<CoreLabel> tokens) {
+		int k = (!tokens.isEmpty() && Set.of("a", "the").contains(Lexicon.lower(tokens.get(0)))) ? 1 : 0;
+		return k + 1 < tokens.size()
+				&& Set.of("second", "third", "fourth", "another").contains(Lexicon.lower(tokens.get(k)))
+				&& Lexicon.isHuman(tokens.get(k + 1));
 	}
 
 	/**
@@ -3662,6 +3676,19 @@ class FigureExtractor {
 		return false;
 	}
 
+	/** "... but were not shot" from {@code from} to the sentence's end. */
+	private static boolean hurtButNotShot(List<CoreLabel> tokens, int from) {
+		for (int k = from; k + 3 < tokens.size(); k++) {
+			if ("but".equals(Lexicon.lower(tokens.get(k)))
+					&& Set.of("was", "were").contains(Lexicon.lower(tokens.get(k + 1)))
+					&& "not".equals(Lexicon.lower(tokens.get(k + 2)))
+					&& Set.of("shot", "struck").contains(Lexicon.lower(tokens.get(k + 3)))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** A killed or wounded verb from {@code from} to the clause's end. */
 	private static boolean casualtyVerbAfter(List<CoreLabel> tokens, int from) {
 		for (int k = from; k < tokens.size(); k++) {
@@ -4212,8 +4239,9 @@ class FigureExtractor {
 						|| fightingForLife(tokens, npEnd) || hospitalAfter(tokens, p) || hospitalJoined(tokens, p)
 						|| carriedToNameHurt(tokens, p) || inCondition(tokens, p) || allWithInjuries(tokens, npEnd)
 						|| treatedAndReleased(tokens, p))
-				&& !ImplicitCounter.injuriesOfOtherCause(tokens, npEnd)) {
-			// not "taken to a hospital with injuries from the crash"
+				&& !ImplicitCounter.injuriesOfOtherCause(tokens, npEnd) && !ImplicitCounter.diedThere(tokens, p)) {
+			// not "taken to a hospital with injuries from the crash", nor "taken to
+			// a hospital, where he died"
 			kind = Lexicon.WOUNDED;
 		}
 		if (kind == null) {
@@ -4438,6 +4466,12 @@ class FigureExtractor {
 			// "three people were killed in Pokrovsk and two in Myrnohrad": the verb
 			// of the clause before, left out
 			return counted(gapped.category(), gapped.kind(), m, gapped.party(), null, sentenceIndex, tokens);
+		}
+		if (Lexicon.WOUNDED.equals(kind) && hurtButNotShot(tokens, m.last + 1)) {
+			// "Two other people were hurt in the rush to leave but were not shot": no
+			// gunshot wounds
+			kind = null;
+			category = "casualty";
 		}
 		if (kind == null) {
 			if (head < 0) {

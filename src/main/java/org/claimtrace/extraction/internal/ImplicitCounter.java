@@ -1141,7 +1141,9 @@ class ImplicitCounter {
 			return new Hit(k, subject(graph, governor), word.index() - 1, false, false);
 		}
 		if (hospitalNoun(graph, word) && relation.startsWith("obl") && HOSPITAL_VERBS.contains(govLemma)) {
-			if (notForWounds(graph, governor)) {
+			if (notForWounds(graph, governor) || diedThere(
+					graph.vertexListSorted().stream().map(IndexedWord::backingLabel).toList(), word.index() - 1)) {
+				// "was taken to UAB Hospital, where he died": the death tells of him
 				return null;
 			}
 			IndexedWord victim = subject(graph, governor);
@@ -1231,6 +1233,23 @@ class ImplicitCounter {
 						return true;
 					}
 				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * ", where he died", ", where she was pronounced dead" from {@code from} on (not
+	 * "where they died", which the count of the group tells).
+	 */
+	static boolean diedThere(List<CoreLabel> tokens, int from) {
+		for (int k = Math.max(0, from); k + 2 < tokens.size(); k++) {
+			if ("where".equals(Lexicon.lower(tokens.get(k)))
+					&& Set.of("he", "she").contains(Lexicon.lower(tokens.get(k + 1)))) {
+				int v = ("later".equals(Lexicon.lower(tokens.get(k + 2)))) ? k + 3 : k + 2;
+				return v < tokens.size() && Lexicon.KILLED.equals(Lexicon.kindOf(tokens.get(v)))
+						|| v + 2 < tokens.size() && "pronounced".equals(Lexicon.lower(tokens.get(v + 1)))
+								&& "dead".equals(Lexicon.lower(tokens.get(v + 2)));
 			}
 		}
 		return false;

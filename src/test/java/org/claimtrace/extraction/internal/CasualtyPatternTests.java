@@ -2234,6 +2234,23 @@ class CasualtyPatternTests {
 	}
 
 	/**
+	 * Blind sweep 22 (round 32), written by a helper that saw neither the extractor nor
+	 * the development data: words for counts, victims with ages, "one fatally", later
+	 * deaths, gunmen shot by police, background tallies, injuries of other causes and
+	 * station pages; read from {@code extraction/casualties-sweep22.txt}, known gaps
+	 * marked {@code gap}.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("sweep22")
+	void twentySecondSweep(String name, String text, int killed, int wounded) {
+		victims(name, text, killed, wounded);
+	}
+
+	static Stream<Arguments> sweep22() throws IOException {
+		return articles("/extraction/casualties-sweep22.txt");
+	}
+
+	/**
 	 * The class blind sweep 21 found wanting, with passages of its own (positive and
 	 * negative): injuries suffered in a crash ("suffered minor injuries in the crash")
 	 * are no gunshot wound (injuries suffered in the shooting, or in a place named after
