@@ -2814,9 +2814,10 @@ class AttributionExtractor {
 		while (before > 0 && before >= at - 4 && tokens.get(before).tag().matches("NNPS?|PRP|NNS?|DT|JJ")) {
 			before--;
 		}
-		return continues
-				&& (next.equals(":") || next.equals(",") && at + 2 + particle < tokens.size()
-						&& isQuoteMark(tokens.get(at + 2 + particle)))
+		// "He went on: he ran for the Senate" is narration: "went on" only before a
+		// quotation
+		boolean quoteNext = at + 2 + particle < tokens.size() && isQuoteMark(tokens.get(at + 2 + particle));
+		return continues && (next.equals(":") && (!goesOn || quoteNext) || next.equals(",") && quoteNext)
 				|| isQuoteOrComma(tokens, before) && before >= 1
 						&& quotes.covers(tokens.get(0).beginPosition(), tokens.get(before).endPosition())
 				|| !continues && tagsQuoteBefore(sentence, at, quotes);

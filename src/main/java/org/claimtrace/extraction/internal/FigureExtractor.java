@@ -1920,10 +1920,11 @@ class FigureExtractor {
 			boolean repeat = deaths && !livedAfterShot && figure.implicit() && Lexicon.WOUNDED.equals(figure.kind())
 					&& !shotHimselfAndLived(figure, sentences)
 					&& (figure.anaphoric() || figure.weak() || namedAsKilled(figure, figures, sentences))
-					&& !otherVictim(figure.party()) && !otherOrdinalThanTheDead(figure, figures)
-					&& !survives(figure, figures, sentences) && !pronounForAnother(figure, figures, sentences)
-					&& !beforeAnotherDeath(figure, figures, sentences) && !relativeOfTheDead(figure, figures)
-					&& !attackerBesideTheDead(figure, figures) && !attackerWhereOnlyOfficersDied(figure, figures);
+					&& (!otherVictim(figure.party()) || diedWhereTaken(figure, sentences))
+					&& !otherOrdinalThanTheDead(figure, figures) && !survives(figure, figures, sentences)
+					&& !pronounForAnother(figure, figures, sentences) && !beforeAnotherDeath(figure, figures, sentences)
+					&& !relativeOfTheDead(figure, figures) && !attackerBesideTheDead(figure, figures)
+					&& !attackerWhereOnlyOfficersDied(figure, figures);
 			if (!repeat) {
 				newIndex[i] = kept.size();
 				kept.add(figure);
@@ -2420,6 +2421,18 @@ class FigureExtractor {
 	 * "the other man", "another victim", "a second woman", "a third man": not the victim
 	 * who died.
 	 */
+	/**
+	 * "A second man was taken to UAB Hospital, where he died": he is the one who died.
+	 */
+	private static boolean diedWhereTaken(Figure figure, List<CoreSentence> sentences) {
+		List<CoreLabel> tokens = sentences.get(figure.sentenceIndex()).tokens();
+		int from = 0;
+		while (from < tokens.size() && tokens.get(from).beginPosition() < figure.end()) {
+			from++;
+		}
+		return ImplicitCounter.diedThere(tokens, from);
+	}
+
 	private static boolean otherVictim(String party) {
 		return party != null
 				&& party.toLowerCase().matches("(?s).*\\b(other|another|second|third|fourth|fifth|surviving)\\b.*");
@@ -3678,8 +3691,23 @@ class FigureExtractor {
 
 	/** "... but were not shot" from {@code from} to the sentence's end. */
 	private static boolean hurtButNotShot(List<CoreLabel> tokens, int from) {
+		boolean hurt = false;
 		for (int k = from; k + 3 < tokens.size(); k++) {
-			if ("but".equals(Lexicon.lower(tokens.get(k)))
+			CoreLabel token = tokens.get(k);
+			if (!hurt && token.tag().startsWith("VB") && Lexicon.WOUNDED.equals(Lexicon.kindOf(token))) {
+				// "hurt", "injured" (not "wounded by shrapnel but not shot")
+				if (!Set.of("hurt", "injure").contains(Lexicon.lemma(token))) {
+					return false;
+				}
+				hurt = true;
+			}
+			if (Set.of(";", "when", "after", "while", "as").contains(Lexicon.lower(token))
+					|| hurt && token.tag().startsWith("NN") && Lexicon.isHuman(token)) {
+				// another clause or another person: "...; the gunman's brother ... was
+				// not shot"
+				return false;
+			}
+			if (hurt && "but".equals(Lexicon.lower(tokens.get(k)))
 					&& Set.of("was", "were").contains(Lexicon.lower(tokens.get(k + 1)))
 					&& "not".equals(Lexicon.lower(tokens.get(k + 2)))
 					&& Set.of("shot", "struck").contains(Lexicon.lower(tokens.get(k + 3)))) {
@@ -3767,16 +3795,23 @@ class FigureExtractor {
 				// "had died", "had been killed"; "had killed" is someone else's deed
 				// ("300
 				// soldiers arrived in the town militants had killed dozens in")
-				boolean theirFate = passive || v < n && Set.of("die", "perish").contains(Lexicon.lemma(tokens.get(v)));
+				// "were killed" (not "were killing civilians"), "had died"
+				boolean theirFate = passive && v < n
+						&& ("VBN".equals(tokens.get(v).tag()) || Lexicon.MISSING.equals(Lexicon.kindOf(tokens.get(v))))
+						|| v < n && Set.of("die", "perish").contains(Lexicon.lemma(tokens.get(v)));
 				return (kind != null && !Lexicon.DEPLOYED.equals(kind) && tokens.get(v).tag().startsWith("V")
 						&& theirFate) ? k : p;
 			}
-			if (!tokens.get(k).tag().matches("IN|TO|DT|JJ|NNP?S?|CD|PRP\\$|POS")) {
+			if (!tokens.get(k).tag().matches("IN|TO|DT|JJ|NNP?S?|CD|PRP\\$|POS") || TIME_CLAUSE_WORDS.contains(word)) {
+				// not "500 officers sent to the area after three protesters were killed"
 				return p;
 			}
 		}
 		return p;
 	}
+
+	private static final Set<String> TIME_CLAUSE_WORDS = Set.of("after", "since", "as", "when", "while", "before",
+			"until", "because", "where", "once");
 
 	/**
 	 * After "— a grandmother, her daughter and a boy —" at {@code p}: past it, else p.
@@ -4199,9 +4234,9 @@ class FigureExtractor {
 		if (kind == null && p + 1 < n && (p > npEnd || p == npEnd && "VBN".equals(tokens.get(p).tag())) && head >= 0
 				&& countsPeople(tokens, head) && "take".equals(Lexicon.lemma(tokens.get(p)))
 				&& tokens.get(p).tag().startsWith("VB")
-				&& (CAPTIVE_NOUNS.contains(Lexicon.lower(tokens.get(p + 1)))
-						|| "alive".equals(Lexicon.lower(tokens.get(p + 1)))
-								&& !(p + 2 < n && Set.of("from", "out").contains(Lexicon.lower(tokens.get(p + 2)))))) {
+				&& (CAPTIVE_NOUNS.contains(Lexicon.lower(tokens.get(p + 1))) || "alive"
+					.equals(Lexicon.lower(tokens.get(p + 1)))
+						&& !(p + 2 < n && Set.of("from", "out", "to").contains(Lexicon.lower(tokens.get(p + 2)))))) {
 			// "300 soldiers were taken prisoner", "two soldiers were taken alive", "the
 			// 251
 			// people taken hostage"
@@ -4296,16 +4331,16 @@ class FigureExtractor {
 					keyword = q;
 				}
 				else if (Lexicon.MILITARY_BODIES.contains(leftWord) && q + 1 < m.qualifierStart
-						&& "of".equals(Lexicon.lower(tokens.get(q + 1))) && countsPeople
-						&& (!Set.of("army", "unit").contains(leftWord)
-								|| head >= 0 && (Lexicon.isMilitary(tokens.get(head))
-										|| "men".equals(Lexicon.lower(tokens.get(head)))))) {
-					// "deployed a brigade of 4,000 men": the unit's size (an army of
-					// soldiers, not "an army of 500 volunteers")
+						&& "of".equals(Lexicon.lower(tokens.get(q + 1))) && countsPeople && head >= 0
+						&& (Lexicon.isMilitary(tokens.get(head)) || "men".equals(Lexicon.lower(tokens.get(head))))) {
+					// "deployed a brigade of 4,000 men": the unit's size (of soldiers or
+					// men, not "an army of 500 volunteers", "a division of 2,000
+					// workers")
 					kind = Lexicon.DEPLOYED;
 				}
 				else if ("with".equals(leftWord) && q >= 2 && "contact".equals(Lexicon.lower(tokens.get(q - 1)))
-						&& "lose".equals(Lexicon.lemma(tokens.get(q - 2))) && countsPeople) {
+						&& "lose".equals(Lexicon.lemma(tokens.get(q - 2))) && countsPeople
+						&& !(q >= 3 && Set.of("never", "not", "n't").contains(Lexicon.lower(tokens.get(q - 3))))) {
 					// "lost contact with 18 soldiers": missing
 					kind = Lexicon.MISSING;
 					keyword = q - 1;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
@@ -1075,7 +1076,9 @@ class ImplicitCounter {
 		String relation = graph.getEdge(governor, word).getRelation().toString();
 		if ("bullet".equals(lemma) && relation.equals("obj") && "take".equals(Lexicon.lemma(governor.backingLabel()))
 				&& !hypothetical(graph, governor) && children(graph, governor, "obl:from").isEmpty()
-				&& !(children(graph, governor, "obl:to").isEmpty() && children(graph, governor, "obl:in").isEmpty())
+				&& Stream
+					.concat(children(graph, governor, "obl:to").stream(), children(graph, governor, "obl:in").stream())
+					.anyMatch((part) -> Lexicon.BODY_PARTS.contains(Lexicon.lemma(part.backingLabel())))
 				&& !datedElsewhere(graph, governor)) {
 			// "took a bullet to the back", "in the leg": hit (not "would take a bullet
 			// for
@@ -1141,9 +1144,7 @@ class ImplicitCounter {
 			return new Hit(k, subject(graph, governor), word.index() - 1, false, false);
 		}
 		if (hospitalNoun(graph, word) && relation.startsWith("obl") && HOSPITAL_VERBS.contains(govLemma)) {
-			if (notForWounds(graph, governor) || diedThere(
-					graph.vertexListSorted().stream().map(IndexedWord::backingLabel).toList(), word.index() - 1)) {
-				// "was taken to UAB Hospital, where he died": the death tells of him
+			if (notForWounds(graph, governor)) {
 				return null;
 			}
 			IndexedWord victim = subject(graph, governor);
@@ -1262,14 +1263,23 @@ class ImplicitCounter {
 				&& Set.of("shoot", "strike", "hit", "wound").contains(Lexicon.lemma(parent.backingLabel()));
 	}
 
-	/** "in a 2019 shootout": a year in one of the verb's phrases. */
+	/**
+	 * "in a 2019 shootout", "last year", "years ago": another time in one of the verb's
+	 * phrases.
+	 */
 	private static boolean datedElsewhere(SemanticGraph graph, IndexedWord verb) {
 		for (IndexedWord child : graph.getChildList(verb)) {
-			if (!graph.getEdge(verb, child).getRelation().toString().startsWith("obl")) {
+			String relation = graph.getEdge(verb, child).getRelation().toString();
+			if (!relation.startsWith("obl") && !relation.startsWith("nmod") && !"advmod".equals(relation)) {
 				continue;
 			}
 			for (IndexedWord part : graph.descendants(child)) {
-				if ("CD".equals(part.tag()) && part.word().matches("(19|20)\\d\\d")) {
+				String word = part.word().toLowerCase(Locale.ROOT);
+				if ("CD".equals(part.tag()) && word.matches("(19|20)\\d\\d") || "ago".equals(word)
+						|| "year".equals(word) && graph.getChildList(part)
+							.stream()
+							.anyMatch((c) -> Set.of("last", "previous", "that")
+								.contains(c.word().toLowerCase(Locale.ROOT)))) {
 					return true;
 				}
 			}
