@@ -3701,8 +3701,7 @@ class FigureExtractor {
 				}
 				hurt = true;
 			}
-			if (Set.of(";", "when", "after", "while", "as").contains(Lexicon.lower(token))
-					|| hurt && token.tag().startsWith("NN") && Lexicon.isHuman(token)) {
+			if (";".equals(token.word()) || hurt && token.tag().startsWith("NN") && Lexicon.isHuman(token)) {
 				// another clause or another person: "...; the gunman's brother ... was
 				// not shot"
 				return false;
@@ -3802,12 +3801,23 @@ class FigureExtractor {
 				return (kind != null && !Lexicon.DEPLOYED.equals(kind) && tokens.get(v).tag().startsWith("V")
 						&& theirFate) ? k : p;
 			}
-			if (!tokens.get(k).tag().matches("IN|TO|DT|JJ|NNP?S?|CD|PRP\\$|POS") || TIME_CLAUSE_WORDS.contains(word)) {
+			if (!tokens.get(k).tag().matches("IN|TO|DT|JJ|NNP?S?|CD|PRP\\$|POS")
+					|| TIME_CLAUSE_WORDS.contains(word) && !dateAfter(tokens, k + 1)) {
 				// not "500 officers sent to the area after three protesters were killed"
+				// (but "40 workers trapped in the mine since Tuesday were killed")
 				return p;
 			}
 		}
 		return p;
+	}
+
+	/** A date at {@code k} past its determiners: "Tuesday", "last week". */
+	private static boolean dateAfter(List<CoreLabel> tokens, int k) {
+		while (k < tokens.size() && tokens.get(k).tag().matches("DT|JJ|CD")
+				&& !Set.of("DATE", "TIME", "DURATION").contains(tokens.get(k).ner())) {
+			k++;
+		}
+		return k < tokens.size() && Set.of("DATE", "TIME", "DURATION").contains(tokens.get(k).ner());
 	}
 
 	private static final Set<String> TIME_CLAUSE_WORDS = Set.of("after", "since", "as", "when", "while", "before",
