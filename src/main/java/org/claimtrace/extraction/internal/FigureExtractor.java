@@ -3732,8 +3732,8 @@ class FigureExtractor {
 	}
 
 	/**
-	 * "in Ukrainian custody" at {@code p} before a verb ("Three soldiers in Ukrainian
-	 * custody died of their wounds"): the verb, else p.
+	 * "in Ukrainian custody" at {@code p} before a casualty verb ("Three soldiers in
+	 * Ukrainian custody died of their wounds"): the verb, else p.
 	 */
 	private static int pastCustody(List<CoreLabel> tokens, int p) {
 		if (p >= tokens.size() || !"in".equals(Lexicon.lower(tokens.get(p)))) {
@@ -3741,7 +3741,16 @@ class FigureExtractor {
 		}
 		for (int j = p + 1; j < tokens.size() - 1 && j - p <= 3; j++) {
 			if (Set.of("custody", "captivity").contains(Lexicon.lower(tokens.get(j)))) {
-				return tokens.get(j + 1).tag().startsWith("VB") ? j + 1 : p;
+				// a death or wound after it (not "were exchanged", which the custody
+				// tells)
+				int v = j + 1;
+				while (v + 1 < tokens.size() && (MAIN_AUXILIARIES.contains(Lexicon.lower(tokens.get(v)))
+						|| "been".equals(Lexicon.lower(tokens.get(v))))) {
+					v++;
+				}
+				String kind = Lexicon.kindOf(tokens.get(v));
+				return tokens.get(j + 1).tag().startsWith("VB")
+						&& (Lexicon.KILLED.equals(kind) || Lexicon.WOUNDED.equals(kind)) ? j + 1 : p;
 			}
 		}
 		return p;
