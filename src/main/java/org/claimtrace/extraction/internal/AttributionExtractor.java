@@ -4412,7 +4412,7 @@ class AttributionExtractor {
 		}
 		if (relation.matches("ccomp|xcomp") && verb.tag().equals("VB") && hasMark(graph, verb, "to")
 				&& SPEECH_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))
-				&& !verb.lemma().equalsIgnoreCase("agree") && isYetTo(graph, up.getGovernor())) {
+				&& !verb.lemma().equalsIgnoreCase("agree") && isYetTo(graph, up.getGovernor(), verb)) {
 			// "the governor has yet to say whether ...", "is yet to comment": a report
 			// not yet made, like "declined to say" (not "is yet to be announced", nor
 			// "has yet to agree whether ...", a decision)
@@ -4970,7 +4970,8 @@ class AttributionExtractor {
 					|| relation.equals("csubj")
 					|| relation.equals("ccomp") && edge.getGovernor().index() < verb.index()
 							&& !edge.getGovernor().tag().startsWith("NN")
-							&& !isReported(graph, edge.getGovernor(), verb) && !isYetTo(graph, edge.getGovernor())) {
+							&& !isReported(graph, edge.getGovernor(), verb)
+							&& !isYetTo(graph, edge.getGovernor(), verb)) {
 				Set<Integer> content = subtree(graph, edge.getGovernor(), Set.of());
 				content.removeAll(subtree(graph, verb, Set.of()));
 				for (SemanticGraphEdge after : graph.outgoingEdgeList(edge.getGovernor())) {
@@ -5127,10 +5128,13 @@ class AttributionExtractor {
 				|| governor.tag().startsWith("VB") && isCueWord(governor.lemma().toLowerCase(Locale.ROOT));
 	}
 
-	/** The "has" or "is" of "has yet to say", "is yet to comment". */
-	private static boolean isYetTo(SemanticGraph graph, IndexedWord governor) {
-		return governor.lemma().toLowerCase(Locale.ROOT).matches("have|be") && graph.outgoingEdgeList(governor)
-			.stream()
+	/**
+	 * The "has" or "is" of "has yet to say", "is yet to comment" ({@code verb} the "say";
+	 * the parse may hang "yet" on either).
+	 */
+	private static boolean isYetTo(SemanticGraph graph, IndexedWord governor, IndexedWord verb) {
+		return governor.lemma().toLowerCase(Locale.ROOT).matches("have|be") && Stream.of(governor, verb)
+			.flatMap((word) -> graph.outgoingEdgeList(word).stream())
 			.anyMatch((edge) -> relation(edge).equals("advmod") && edge.getDependent().word().equalsIgnoreCase("yet"));
 	}
 
