@@ -2418,10 +2418,6 @@ class FigureExtractor {
 	}
 
 	/**
-	 * "the other man", "another victim", "a second woman", "a third man": not the victim
-	 * who died.
-	 */
-	/**
 	 * "A second man was taken to UAB Hospital, where he died": he is the one who died.
 	 */
 	private static boolean diedWhereTaken(Figure figure, List<CoreSentence> sentences) {
@@ -2433,6 +2429,10 @@ class FigureExtractor {
 		return ImplicitCounter.diedThere(tokens, from);
 	}
 
+	/**
+	 * "the other man", "another victim", "a second woman", "a third man": not the victim
+	 * who died.
+	 */
 	private static boolean otherVictim(String party) {
 		return party != null
 				&& party.toLowerCase().matches("(?s).*\\b(other|another|second|third|fourth|fifth|surviving)\\b.*");
@@ -3800,12 +3800,11 @@ class FigureExtractor {
 					v++;
 				}
 				String kind = (v < n) ? Lexicon.kindOf(tokens.get(v)) : null;
-				// "had died", "had been killed"; "had killed" is someone else's deed
-				// ("300
-				// soldiers arrived in the town militants had killed dozens in")
-				// "were killed" (not "were killing civilians"), "had died"
+				// their own fate: "had been killed", "were killed", "had died";
+				// not someone else's deed ("militants had killed dozens")
+				// nor "were killing civilians"
 				boolean theirFate = passive && v < n
-						&& ("VBN".equals(tokens.get(v).tag()) || Lexicon.MISSING.equals(Lexicon.kindOf(tokens.get(v))))
+						&& ("VBN".equals(tokens.get(v).tag()) || Lexicon.MISSING.equals(kind))
 						|| v < n && Set.of("die", "perish").contains(Lexicon.lemma(tokens.get(v)));
 				return (kind != null && !Lexicon.DEPLOYED.equals(kind) && tokens.get(v).tag().startsWith("V")
 						&& theirFate) ? k : p;
@@ -4525,7 +4524,6 @@ class FigureExtractor {
 			// "Two other people were hurt in the rush to leave but were not shot": no
 			// gunshot wounds
 			kind = null;
-			category = "casualty";
 		}
 		if (kind == null) {
 			if (head < 0) {
@@ -6043,10 +6041,9 @@ class FigureExtractor {
 				continue;
 			}
 			String kindHere = Lexicon.kindOf(token);
-			if (counted == null && token.tag().matches("VBN|VBD") && tokens.get(k - 1).tag().matches("NNP?S") && k >= 3
-					&& "of".equals(Lexicon.lower(tokens.get(k - 2)))
-					&& "number".equals(Lexicon.lower(tokens.get(k - 3))) && (Lexicon.KILLED.equals(kindHere)
-							|| Lexicon.WOUNDED.equals(kindHere) || Lexicon.KILLED_OR_WOUNDED.equals(kindHere))) {
+			if (counted == null && token.tag().matches("VBN|VBD") && tokens.get(k - 1).tag().matches("NNP?S")
+					&& numberOf(tokens, k - 2) && (Lexicon.KILLED.equals(kindHere) || Lexicon.WOUNDED.equals(kindHere)
+							|| Lexicon.KILLED_OR_WOUNDED.equals(kindHere))) {
 				// "put the number of Russians killed in Kursk since August at 20,000"
 				counted = kindHere;
 				continue;
@@ -6144,8 +6141,13 @@ class FigureExtractor {
 
 	/** "dead" in "the number of dead". */
 	private static boolean numberOfDead(List<CoreLabel> tokens, int k) {
-		return k >= 2 && Set.of("dead", "deaths", "fatalities").contains(Lexicon.lower(tokens.get(k)))
-				&& "of".equals(Lexicon.lower(tokens.get(k - 1))) && "number".equals(Lexicon.lower(tokens.get(k - 2)));
+		return numberOf(tokens, k - 1) && Set.of("dead", "deaths", "fatalities").contains(Lexicon.lower(tokens.get(k)));
+	}
+
+	/** "number of" with its "of" at {@code of}. */
+	private static boolean numberOf(List<CoreLabel> tokens, int of) {
+		return of >= 1 && "of".equals(Lexicon.lower(tokens.get(of)))
+				&& "number".equals(Lexicon.lower(tokens.get(of - 1)));
 	}
 
 	/**
@@ -6168,8 +6170,7 @@ class FigureExtractor {
 		while (noun >= 0 && j - noun <= 3 && tokens.get(noun).tag().matches("JJ|NNPS?|NNS")) {
 			noun--;
 		}
-		return noun < j - 1 && noun >= 1 && "of".equals(Lexicon.lower(tokens.get(noun)))
-				&& "number".equals(Lexicon.lower(tokens.get(noun - 1)));
+		return noun < j - 1 && noun >= 0 && numberOf(tokens, noun);
 	}
 
 	private static final Set<String> TOLL_AUXILIARIES = Set.of("has", "have", "had", "'s", "will", "would", "could",
