@@ -228,6 +228,15 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 	private static final Pattern APPOSITION = Pattern
 		.compile("^\\s*,\\s*(\\p{Lu}[\\p{L}\\p{M}.'\u2019\\-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}.'\u2019\\-]*)?)");
 
+	/**
+	 * "Tripoli, in northern Lebanon", "Sumy, in the north-east of Ukraine": the container
+	 * after "in", past a compass word.
+	 */
+	private static final Pattern IN_APPOSITION = Pattern.compile("^\\s*,\\s*in\\s+(?:the\\s+)?"
+			+ "(?:(?:far\\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+			+ "(?:\\s+of)?\\s+|central\\s+)?(?:the\\s+)?"
+			+ "(\\p{Lu}[\\p{L}\\p{M}.'\u2019\\-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}.'\u2019\\-]*)?)");
+
 	/** A lower-case shore word NER takes into a name: "the Atlantic coast". */
 	private static final Pattern SHORE_SUFFIX = Pattern.compile(" (coast|coastline|seaboard|shore|shores)$");
 
@@ -2007,7 +2016,10 @@ final class GazetteerPlaceResolver implements PlaceResolver {
 		if (!m.find()) {
 			m = APPOSITION.matcher(after);
 			if (!m.find()) {
-				return null;
+				m = IN_APPOSITION.matcher(after);
+				if (!m.find()) {
+					return null;
+				}
 			}
 		}
 		String name = m.group(1);
