@@ -176,6 +176,9 @@ class FigureExtractor {
 	private static final Set<String> WAR_PERIODS = Set.of("war", "invasion", "conflict", "offensive", "siege",
 			"uprising", "occupation", "outbreak");
 
+	/** "since the ground operation": an operation that is a war's, not a surgeon's. */
+	private static final Set<String> GROUND_OPERATION = Set.of("ground", "military", "land", "air");
+
 	/** "taken prisoner", "taken captive". */
 	private static final Set<String> CAPTIVE_NOUNS = Set.of("prisoner", "prisoners", "captive", "captives", "hostage");
 
@@ -3982,6 +3985,7 @@ class FigureExtractor {
 		String kind = null;
 		int keyword = -1;
 		boolean released = false;
+		String tollParty = null;
 		boolean quotedNoun = after + 2 < n && "``".equals(tokens.get(after).tag());
 		if (quotedNoun) {
 			// 'said 40 "terrorists" were killed': the quote marks hold the noun
@@ -4399,6 +4403,7 @@ class FigureExtractor {
 				}
 				else if (deathTollBefore(tokens, q)) {
 					kind = Lexicon.KILLED;
+					tollParty = numberedPeopleBefore(tokens, q);
 				}
 				else {
 					// "Russian casualties in October averaged 1,500 a day"
@@ -4540,6 +4545,10 @@ class FigureExtractor {
 		boolean periodTotal = "casualty".equals(category) && statisticalPeriod(tokens, m);
 		String party = (numberedParty != null) ? numberedParty
 				: party(tokens, after, head, npEnd, keyword, m.qualifierStart);
+		if (party == null && tollParty != null) {
+			// "the number of soldiers who have died ... rose to 330": the soldiers
+			party = tollParty;
+		}
 		String qualifier = m.qualifier;
 		String cue = null;
 		if (estimated(tokens, m.qualifierStart)) {
@@ -4621,7 +4630,8 @@ class FigureExtractor {
 									|| "1".equals(tokens.get(k + 1).word()))
 					|| "year".equals(w) && k >= 3 && "the".equals(prev) && "of".equals(Lexicon.lower(tokens.get(k - 2)))
 							&& Set.of("start", "beginning").contains(Lexicon.lower(tokens.get(k - 3)))
-					|| WAR_PERIODS.contains(w) && sinceThe(tokens, k) && sameClause(tokens, m, k)
+					|| (WAR_PERIODS.contains(w) || "operation".equals(w) && GROUND_OPERATION.contains(prev))
+							&& sinceThe(tokens, k) && sameClause(tokens, m, k)
 					|| WAR_PERIODS.contains(w) && warHasKilled(tokens, k, m) || spanOfWeeks(tokens, k, m)
 					|| "alone".equals(w)
 							&& (MONTHS.contains(prev) || SPANS.contains(prev) || prev.matches("(19|20)\\d\\d"))
@@ -5715,6 +5725,13 @@ class FigureExtractor {
 				// "the number of soldiers who have died in the operation rose to 330"
 				return true;
 			}
+			int since = sinceClauseStart(tokens, k);
+			if (since > 0) {
+				// "the number of soldiers who have died since the ground operation began
+				// rose to 330": the time clause's verb is not the toll's
+				k = since;
+				continue;
+			}
 			if (Set.of(",", ";", "and", "but", "when", "after").contains(word)
 					|| tokens.get(k).tag().startsWith("VB") && !"HYPH".equals(tokens.get(k - 1).tag())
 							&& !("VBG".equals(tokens.get(k).tag()) && "DT".equals(tokens.get(k - 1).tag()))) {
@@ -6144,6 +6161,25 @@ class FigureExtractor {
 		return numberOf(tokens, k - 1) && Set.of("dead", "deaths", "fatalities").contains(Lexicon.lower(tokens.get(k)));
 	}
 
+	/**
+	 * The people a "number of" before {@code q} counts ("the number of Israeli soldiers
+	 * who have died ... rose to"), or null.
+	 */
+	private static String numberedPeopleBefore(List<CoreLabel> tokens, int q) {
+		for (int of = q - 1; of >= 1 && of > q - 20; of--) {
+			if (!numberOf(tokens, of)) {
+				continue;
+			}
+			int end = of + 1;
+			while (end < q && tokens.get(end).tag().matches("JJ|NNPS?|NNS")) {
+				end++;
+			}
+			return (end > of + 1 && "NNS".equals(tokens.get(end - 1).tag()) && Lexicon.isHuman(tokens.get(end - 1)))
+					? Lexicon.text(tokens, of + 1, end - 1) : null;
+		}
+		return null;
+	}
+
 	/** "number of" with its "of" at {@code of}. */
 	private static boolean numberOf(List<CoreLabel> tokens, int of) {
 		return of >= 1 && "of".equals(Lexicon.lower(tokens.get(of)))
@@ -6151,8 +6187,8 @@ class FigureExtractor {
 	}
 
 	/**
-	 * "the number of Israeli soldiers who have died": {@code k} is the death verb of a
-	 * relative clause on the people numbered.
+	 * "the number of Israeli soldiers who have died", "the number of soldiers killed":
+	 * {@code k} is the death verb of a relative clause on the people numbered.
 	 */
 	private static boolean numberWhoDied(List<CoreLabel> tokens, int k) {
 		if (!Lexicon.KILLED.equals(Lexicon.kindOf(tokens.get(k)))) {
@@ -6163,7 +6199,13 @@ class FigureExtractor {
 				&& Set.of("have", "has", "had", "been", "were", "was").contains(Lexicon.lower(tokens.get(j)))) {
 			j--;
 		}
-		if (j < 0 || !Set.of("who", "that").contains(Lexicon.lower(tokens.get(j)))) {
+		boolean reduced = j == k - 1 && "VBN".equals(tokens.get(k).tag()) && j >= 0
+				&& tokens.get(j).tag().matches("NNPS?|NNS");
+		if (reduced) {
+			// "the number of soldiers killed since the war began"
+			j = k;
+		}
+		else if (j < 0 || !Set.of("who", "that").contains(Lexicon.lower(tokens.get(j)))) {
 			return false;
 		}
 		int noun = j - 1;
@@ -6171,6 +6213,23 @@ class FigureExtractor {
 			noun--;
 		}
 		return noun < j - 1 && noun >= 0 && numberOf(tokens, noun);
+	}
+
+	/**
+	 * The "since" opening a short time clause whose verb is at {@code verb} ("since the
+	 * war began"), or -1.
+	 */
+	private static int sinceClauseStart(List<CoreLabel> tokens, int verb) {
+		for (int j = verb - 1; j >= 1 && j >= verb - 5; j--) {
+			String word = Lexicon.lower(tokens.get(j));
+			if ("since".equals(word)) {
+				return j;
+			}
+			if (tokens.get(j).tag().startsWith("VB") || Set.of(",", ";", "and", "but").contains(word)) {
+				return -1;
+			}
+		}
+		return -1;
 	}
 
 	private static final Set<String> TOLL_AUXILIARIES = Set.of("has", "have", "had", "'s", "will", "would", "could",

@@ -2584,12 +2584,17 @@ class ImplicitCounter {
 	 */
 	private static boolean ofATotal(List<CoreLabel> tokens, int[] span) {
 		int start = span[0];
+		if (span[1] + 1 < tokens.size() && "of".equals(Lexicon.lower(tokens.get(span[1] + 1)))) {
+			// the parse may make "the number" itself the one who died ("the number of
+			// soldiers who have died since ... rose to 330")
+			start = span[1] + 1;
+		}
 		if (start < 1 || !"of".equals(Lexicon.lower(tokens.get(start)))
 				|| !Set.of("number", "total", "tally", "count", "toll")
 					.contains(Lexicon.lower(tokens.get(start - 1)))) {
 			return false;
 		}
-		for (int k = span[1] + 1; k + 1 < tokens.size(); k++) {
+		for (int k = Math.max(span[1], start) + 1; k + 1 < tokens.size(); k++) {
 			if ("to".equals(Lexicon.lower(tokens.get(k))) && "CD".equals(tokens.get(k + 1).tag())) {
 				return true;
 			}
