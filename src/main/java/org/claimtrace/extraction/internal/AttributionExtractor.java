@@ -2043,10 +2043,25 @@ class AttributionExtractor {
 					before = Lexicon.lower(tokens.get(i - 2));
 				}
 				String after = (i + 1 < tokens.size()) ? Lexicon.lower(tokens.get(i + 1)) : "";
-				return before.matches("for|seeking|to") && !after.matches("with|of");
+				return before.matches("for|seeking|to") && (!after.matches("with|of") || withTheOutlet(tokens, i + 2));
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * "for an interview with The Times", "with the newspaper", "with this reporter": the
+	 * outlet asking, not someone else to be interviewed; {@code k} is the word after
+	 * "with".
+	 */
+	private static boolean withTheOutlet(List<CoreLabel> tokens, int k) {
+		if (k + 1 >= tokens.size()) {
+			return false;
+		}
+		String word = tokens.get(k).word();
+		String next = Lexicon.lower(tokens.get(k + 1));
+		return "The".equals(word) && "NNP".equals(tokens.get(k + 1).tag()) || word.matches("(?i)the|this") && next
+			.matches("newspaper|paper|reporters?|correspondents?|station|magazine|network|broadcaster|outlet|website");
 	}
 
 	/** "see the program as a loophole": an "as" a few words after the verb. */
