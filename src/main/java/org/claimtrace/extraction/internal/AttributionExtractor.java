@@ -531,6 +531,9 @@ class AttributionExtractor {
 			SemanticGraph graph = basicDependencies(sentence);
 			List<Found> inSentence = (graph != null) ? fromParse(sentence, graph, s, quotes)
 					: fromTokens(sentence, s, quotes);
+			if (graph != null) {
+				closingReport(sentence, s, quotes, inSentence, text);
+			}
 			if (inSentence.isEmpty()) {
 				inSentence = continuedQuote(sentence, s, quotes, found);
 			}
@@ -5442,6 +5445,135 @@ class AttributionExtractor {
 	private static boolean isManner(List<CoreLabel> source) {
 		return source.size() == 1 && source.get(0).tag().matches("NNS?")
 				&& MANNER_NOUNS.contains(source.get(0).word().toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * Verbs of a reporting clause that can close a sentence: "..., a UN panel estimated."
+	 */
+	private static final Set<String> CLOSING_SPEECH_VERBS = Set.of("say", "estimate", "claim", "add", "write", "tell",
+			"report", "warn", "note", "confirm", "allege");
+
+	/**
+	 * Tags of what may follow a closing reporting verb: "said on Telegram late on
+	 * Monday".
+	 */
+	private static final String CLOSING_TAIL_TAGS = "IN|DT|NNP?S?|PRP\\$|RB|CD|JJ|POS|HYPH";
+
+	/**
+	 * Tags of a noun phrase that names a source: "the Institute for the Study of War".
+	 */
+	private static final String SOURCE_PHRASE_TAGS = "DT|JJ|NNP?S?|POS|HYPH|VBN|CD|IN";
+
+	/**
+	 * "..., the regional governor Oleh Syniehubov said on Telegram.", "..., the Institute
+	 * for the Study of War, a Washington-based think-tank, said.", "..., a UN panel
+	 * estimated in its report.": a reporting clause closing the sentence, its source the
+	 * noun phrase after the last comma of the clause before, reports that clause,
+	 * whatever the parse made of it (it may hang the verb on a noun, or give it only the
+	 * phrase before the comma as content). Sentences with quotation marks are left to the
+	 * parse.
+	 */
+	private static void closingReport(CoreSentence sentence, int index, Quotes quotes, List<Found> found, String text) {
+		List<CoreLabel> tokens = sentence.tokens();
+		int end = tokens.size();
+		while (end > 0 && isPunctuation(tokens.get(end - 1))) {
+			end--;
+		}
+		int verb = end - 1;
+		while (verb >= 0 && !tokens.get(verb).tag().startsWith("VB")) {
+			if (!tokens.get(verb).tag().matches(CLOSING_TAIL_TAGS)) {
+				return;
+			}
+			verb--;
+		}
+		if (verb < 4 || !tokens.get(verb).tag().matches("VBD|VBN|VBZ|VBP")
+				|| !CLOSING_SPEECH_VERBS.contains(Lexicon.lemma(tokens.get(verb)))) {
+			return;
+		}
+		for (CoreLabel token : tokens) {
+			if (isQuoteMark(token)) {
+				return;
+			}
+		}
+		int last = verb - 1;
+		if (Set.of("has", "have", "had").contains(Lexicon.lower(tokens.get(last)))) {
+			last--;
+		}
+		String apposition = null;
+		if (",".equals(tokens.get(last).word())) {
+			// "..., the Institute for the Study of War, a Washington-based think-tank,
+			// said"
+			int open = phraseStart(tokens, last - 1);
+			if (open < 1 || !",".equals(tokens.get(open - 1).word())) {
+				return;
+			}
+			apposition = text.substring(tokens.get(open).beginPosition(), tokens.get(last - 1).endPosition());
+			last = open - 2;
+		}
+		int first = phraseStart(tokens, last);
+		int comma = first - 1;
+		if (first < 0 || comma < 3 || !",".equals(tokens.get(comma).word()) || !tokens.get(last).tag().startsWith("NN")
+				|| last - first > 9) {
+			return;
+		}
+		boolean clause = false;
+		for (int k = 0; k < comma; k++) {
+			clause |= tokens.get(k).tag().startsWith("VB");
+		}
+		int[] content = clause ? range(tokens, 0, comma) : null;
+		if (content == null) {
+			return;
+		}
+		int cue = tokens.get(verb).beginPosition();
+		for (Found f : found) {
+			if (f.cueStart == cue) {
+				if (f.contentStart != content[0] && !hasVerb(tokens, f.contentStart, f.contentEnd)) {
+					// "killed a family of five in Kharkiv, the regional governor Oleh
+					// Syniehubov said (on Telegram)": the parse took only "in Kharkiv" or
+					// "on Telegram"
+					f.contentStart = content[0];
+					f.contentEnd = content[1];
+					f.direct = false;
+				}
+				return;
+			}
+			if (f.contentStart <= cue && cue < f.contentEnd) {
+				// the verb is inside a report the parse found
+				return;
+			}
+		}
+		Found f = new Found(index);
+		f.source = new ArrayList<>(tokens.subList(first, last + 1));
+		f.apposition = apposition;
+		f.cueOn(tokens.get(verb));
+		f.contentStart = content[0];
+		f.contentEnd = content[1];
+		f.clause = true;
+		f.direct = false;
+		found.add(f);
+	}
+
+	/** Whether a verb lies between two character offsets of the sentence. */
+	private static boolean hasVerb(List<CoreLabel> tokens, int from, int to) {
+		return tokens.stream()
+			.anyMatch((t) -> t.beginPosition() >= from && t.endPosition() <= to && t.tag().startsWith("VB"));
+	}
+
+	/**
+	 * The first token of the source-like noun phrase ending at {@code last}, going back
+	 * to a comma; -1 if another kind of word comes first.
+	 */
+	private static int phraseStart(List<CoreLabel> tokens, int last) {
+		int k = last;
+		while (k >= 0 && !",".equals(tokens.get(k).word())) {
+			CoreLabel token = tokens.get(k);
+			if (!token.tag().matches(SOURCE_PHRASE_TAGS)
+					|| "IN".equals(token.tag()) && !Set.of("of", "for").contains(Lexicon.lower(token))) {
+				return -1;
+			}
+			k--;
+		}
+		return (k < 0 || k == last) ? -1 : k + 1;
 	}
 
 	/** Without a parse: "SOURCE said", "..., said SOURCE" and "according to SOURCE". */

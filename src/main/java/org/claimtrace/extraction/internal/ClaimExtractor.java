@@ -19,7 +19,7 @@ public class ClaimExtractor {
 
 	public static final String EXTRACTOR_NAME = "claimtrace-corenlp";
 
-	public static final String EXTRACTOR_VERSION = "1.24.7";
+	public static final String EXTRACTOR_VERSION = "1.24.8";
 
 	private static final String OUTLET = "outlet";
 

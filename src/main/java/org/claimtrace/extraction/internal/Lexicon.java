@@ -137,7 +137,7 @@ final class Lexicon {
 			"caregiver", "motorcyclist", "bicyclist", "rapper", "musician", "herder", "shepherd", "fisherman",
 			"fishermen", "miner", "migrant", "refugee", "pilgrim", "settler", "labourer", "laborer", "trader", "pupil",
 			"schoolchild", "schoolchildren", "detainee", "evacuee", "activist", "dissident", "campaigner", "lawmaker",
-			"politician", "blogger", "terrorist", "extremist");
+			"politician", "blogger", "terrorist", "extremist", "rescuer", "deminer", "sapper", "engineer");
 
 	private static final Map<String, String> UNITS = Map.ofEntries(Map.entry("km", "km"), Map.entry("kilometres", "km"),
 			Map.entry("kilometers", "km"), Map.entry("kilometre", "km"), Map.entry("kilometer", "km"),
