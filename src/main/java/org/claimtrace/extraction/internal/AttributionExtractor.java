@@ -534,6 +534,7 @@ class AttributionExtractor {
 			if (graph != null) {
 				closingReport(sentence, s, quotes, inSentence, text);
 			}
+			throughCasualtyConjunct(sentence, inSentence);
 			if (inSentence.isEmpty()) {
 				inSentence = continuedQuote(sentence, s, quotes, found);
 			}
@@ -5527,7 +5528,19 @@ class AttributionExtractor {
 		int cue = tokens.get(verb).beginPosition();
 		for (Found f : found) {
 			if (f.cueStart == cue) {
-				if (f.contentStart != content[0] && !hasVerb(tokens, f.contentStart, f.contentEnd)) {
+				if (f.source != null && !f.source.isEmpty()
+						&& f.source.get(0).beginPosition() < tokens.get(comma).beginPosition()) {
+					// "Air strikes ... killed 17 people, including five children, the
+					// Syrian
+					// Observatory for Human Rights said": the parse made "17 people" the
+					// speaker
+					f.source = new ArrayList<>(tokens.subList(first, last + 1));
+					f.apposition = apposition;
+					f.contentStart = content[0];
+					f.contentEnd = content[1];
+					f.direct = false;
+				}
+				else if (f.contentStart != content[0] && !hasVerb(tokens, f.contentStart, f.contentEnd)) {
 					// "killed a family of five in Kharkiv, the regional governor Oleh
 					// Syniehubov said (on Telegram)": the parse took only "in Kharkiv" or
 					// "on Telegram"
@@ -5551,6 +5564,40 @@ class AttributionExtractor {
 		f.clause = true;
 		f.direct = false;
 		found.add(f);
+	}
+
+	/**
+	 * "Health authorities said a strike killed 80 people and wounded 150.": the parse may
+	 * join "wounded" to "said", ending the content at "80 people"; a verb of casualties
+	 * after "and" that ends the sentence is the content's (the speaker wounded no one).
+	 */
+	private static void throughCasualtyConjunct(CoreSentence sentence, List<Found> found) {
+		List<CoreLabel> tokens = sentence.tokens();
+		int end = tokens.size();
+		while (end > 0 && isPunctuation(tokens.get(end - 1))) {
+			end--;
+		}
+		for (Found f : found) {
+			int last = -1;
+			for (int k = 0; k < end; k++) {
+				if (tokens.get(k).endPosition() == f.contentEnd) {
+					last = k;
+				}
+			}
+			if (last < 0 || last + 3 > end || f.cueStart > f.contentStart
+					|| !"and".equalsIgnoreCase(tokens.get(last + 1).word())
+					|| !tokens.get(last + 2).tag().matches("VBD|VBN") || Lexicon.kindOf(tokens.get(last + 2)) == null
+					|| Lexicon.CAPTURED.equals(Lexicon.kindOf(tokens.get(last + 2)))) {
+				continue;
+			}
+			boolean plain = true;
+			for (int k = last + 3; k < end; k++) {
+				plain &= !tokens.get(k).tag().startsWith("VB") && !isPunctuation(tokens.get(k));
+			}
+			if (plain) {
+				f.contentEnd = tokens.get(end - 1).endPosition();
+			}
+		}
 	}
 
 	/** Whether a verb lies between two character offsets of the sentence. */

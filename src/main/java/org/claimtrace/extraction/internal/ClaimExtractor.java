@@ -2,6 +2,7 @@ package org.claimtrace.extraction.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
@@ -19,7 +20,7 @@ public class ClaimExtractor {
 
 	public static final String EXTRACTOR_NAME = "claimtrace-corenlp";
 
-	public static final String EXTRACTOR_VERSION = "1.24.8";
+	public static final String EXTRACTOR_VERSION = "1.24.9";
 
 	private static final String OUTLET = "outlet";
 
@@ -70,11 +71,11 @@ public class ClaimExtractor {
 		List<ExtractedClaim> claims = new ArrayList<>(figures.size());
 		for (Figure figure : figures) {
 			CoreSentence sentence = sentences.get(figure.sentenceIndex());
-			Integer attributionIndex = attributionFor(attributions, figure.start(), figure.end());
+			Integer attributionIndex = attributionFor(attributions, figure.start(), figure.end(), cleaned);
 			ExtractedAttribution attribution = (attributionIndex != null) ? attributions.get(attributionIndex) : null;
 			String cue = (attribution != null && attribution.cue() != null) ? attribution.cue().text() : figure.cue();
 			VerificationDetector.Verdict verdict = this.verificationDetector.verdict(sentences, paragraphs,
-					figure.sentenceIndex(), cue);
+					figure.sentenceIndex(), cue, figure.start());
 			Integer placeIndex = PlaceLinker.placeFor(places, sentence, figure.start(), sourceSpans);
 			int sentenceStart = sentence.charOffsets().first;
 			int sentenceEnd = sentence.charOffsets().second;
@@ -133,12 +134,30 @@ public class ClaimExtractor {
 							&& figure.start() <= other.start() && other.end() <= figure.end());
 	}
 
-	/** The attribution whose content covers the figure; the narrowest when several do. */
-	private static Integer attributionFor(List<ExtractedAttribution> attributions, int start, int end) {
+	/**
+	 * Before a cue, what makes its report one not (yet) made: "has yet to comment on",
+	 * "did not respond to", "declined to discuss".
+	 */
+	private static final Pattern UNMADE_REPORT = Pattern
+		.compile("(?i)\\b(yet to|not|n't|never|declined to|refused to|declines to|refuses to|decline to|refuse to)"
+				+ "(\\s+\\w+ly)?\\s+$");
+
+	/**
+	 * The attribution whose content covers the figure; the narrowest when several do. A
+	 * report not made ("The Pentagon has yet to comment on reports that three service
+	 * members died", "declined requests for comment on ...") is no figure's source.
+	 */
+	private static Integer attributionFor(List<ExtractedAttribution> attributions, int start, int end, String text) {
 		Integer best = null;
 		int bestLength = Integer.MAX_VALUE;
 		for (int i = 0; i < attributions.size(); i++) {
-			TextSpan content = attributions.get(i).content();
+			ExtractedAttribution attribution = attributions.get(i);
+			TextSpan content = attribution.content();
+			TextSpan cue = attribution.cue();
+			if (cue != null && (cue.text().matches("(?i)declined|refused|declines|refuses")
+					|| UNMADE_REPORT.matcher(text.substring(Math.max(0, cue.start() - 30), cue.start())).find())) {
+				continue;
+			}
 			if (content != null && content.start() <= start && end <= content.end()
 					&& content.end() - content.start() < bestLength) {
 				best = i;

@@ -3156,8 +3156,10 @@ class FigureExtractor {
 			// "a boy of 16 was shot to death": his age (not "a family of five")
 			return true;
 		}
-		if (Set.of("aged", "age", "ages", "$", "#", "no.", "number", "no", "page", "pages", "p.", "rank").contains(prev)
-				|| prev.startsWith("$")) {
+		if (Set.of("aged", "age", "ages", "$", "#", "no.", "number", "no", "page", "pages", "p.", "rank", "magnitude")
+			.contains(prev) || prev.startsWith("$") || "magnitude".equals(next)
+				|| "-".equals(next) && "magnitude".equals(next2)) {
+			// "a magnitude 6.8 earthquake", "a 6.8 magnitude quake": its strength
 			return true;
 		}
 		if (",".equals(prev) && Set.of(",", ".", ")", ";", "and", "-rrb-", "").contains(next) && first >= 2
@@ -3947,6 +3949,13 @@ class FigureExtractor {
 		}
 		String unit = (m.unit != null) ? m.unit : (after < n ? Lexicon.unit(tokens.get(after).word()) : null);
 		if (unit != null) {
+			if (m.first >= 2 && isOpeningBracket(tokens.get(m.first - 1))
+					&& (m.first >= 3 && Lexicon.unit(tokens.get(m.first - 2).word()) != null
+							&& isNumberToken(tokens, m.first - 3)
+							|| tokens.get(m.first - 2).word().matches("\\d[\\d.,]*(km|m|mi|miles)"))) {
+				// "about 8 km (5 miles) from the city": the same distance converted
+				return null;
+			}
 			return distance(sentenceIndex, tokens, m, unit);
 		}
 		if (after + 2 < n && "-".equals(tokens.get(after).word())
@@ -4180,6 +4189,17 @@ class FigureExtractor {
 					npEnd = keyword + 1;
 					keyword = q;
 				}
+			}
+		}
+		if (keyword >= 0 && keyword == m.last + 1 && keyword + 1 < n
+				&& tokens.get(keyword + 1).tag().matches("JJ|NNP?S?") && tokens.get(keyword).tag().matches("VBG|VBN|JJ")
+				&& Lexicon.CAPTURED.equals(Lexicon.kindOf(tokens.get(keyword)))) {
+			// "executed seven surrendering Russian soldiers": the verb before the count
+			// says what befell the captives the modifier tells
+			int q = wordBeforeCount(tokens, m.qualifierStart - 1);
+			String before = (q >= 0) ? Lexicon.kindOf(tokens.get(q)) : null;
+			if (Lexicon.KILLED.equals(before) && tokens.get(q).tag().startsWith("V")) {
+				keyword = q;
 			}
 		}
 		if (keyword >= 0 && npEnd < n && Set.of("who", "that").contains(Lexicon.lower(tokens.get(npEnd)))
@@ -4458,6 +4478,14 @@ class FigureExtractor {
 		}
 		if (keyword >= 0) {
 			usedKeywords.add(keyword);
+		}
+		if (kind == null) {
+			// "bringing to 400 the number of soldiers killed since the offensive began"
+			int of = tollAfterCount(tokens, m);
+			if (of >= 0) {
+				kind = "toll".equals(Lexicon.lower(tokens.get(of))) ? Lexicon.KILLED : tollKindAfter(tokens, of);
+				tollParty = numberedPeopleAt(tokens, of, n);
+			}
 		}
 		Figure runningTotal = null;
 		String numberedParty = null;
@@ -6167,15 +6195,58 @@ class FigureExtractor {
 	 */
 	private static String numberedPeopleBefore(List<CoreLabel> tokens, int q) {
 		for (int of = q - 1; of >= 1 && of > q - 20; of--) {
-			if (!numberOf(tokens, of)) {
-				continue;
+			if (numberOf(tokens, of)) {
+				return numberedPeopleAt(tokens, of, q);
 			}
-			int end = of + 1;
-			while (end < q && tokens.get(end).tag().matches("JJ|NNPS?|NNS")) {
-				end++;
+		}
+		return null;
+	}
+
+	/**
+	 * The people after the "of" of "the number of" at {@code of}, before {@code limit}.
+	 */
+	private static String numberedPeopleAt(List<CoreLabel> tokens, int of, int limit) {
+		int end = of + 1;
+		while (end < limit && tokens.get(end).tag().matches("JJ|NNPS?|NNS")) {
+			end++;
+		}
+		return (end > of + 1 && "NNS".equals(tokens.get(end - 1).tag()) && Lexicon.isHuman(tokens.get(end - 1)))
+				? Lexicon.text(tokens, of + 1, end - 1) : null;
+	}
+
+	/**
+	 * "bringing to 400 the number of soldiers killed", "raising to 35 the death toll": a
+	 * toll told after its count. The index of the "of" of "the number of" (or of "toll"),
+	 * or -1.
+	 */
+	private static int tollAfterCount(List<CoreLabel> tokens, NumberMention m) {
+		int n = tokens.size();
+		int to = m.qualifierStart - 1;
+		if (to < 1 || !"to".equals(Lexicon.lower(tokens.get(to)))
+				|| !Set.of("bring", "raise", "take", "push", "lift").contains(Lexicon.lemma(tokens.get(to - 1)))) {
+			return -1;
+		}
+		int j = m.last + 1;
+		if (j < n && "the".equals(Lexicon.lower(tokens.get(j)))) {
+			j++;
+		}
+		if (j + 1 < n && "death".equals(Lexicon.lower(tokens.get(j)))
+				&& "toll".equals(Lexicon.lower(tokens.get(j + 1)))) {
+			return j + 1;
+		}
+		return (j + 1 < n && numberOf(tokens, j + 1) && tollKindAfter(tokens, j + 1) != null) ? j + 1 : -1;
+	}
+
+	/** The casualty kind a few words after the "of" of "the number of", or null. */
+	private static String tollKindAfter(List<CoreLabel> tokens, int of) {
+		for (int v = of + 1; v < tokens.size() && v < of + 8; v++) {
+			String kind = Lexicon.kindOf(tokens.get(v));
+			if (kind != null) {
+				return (Lexicon.CAPTURED.equals(kind) || Lexicon.DEPLOYED.equals(kind)) ? null : kind;
 			}
-			return (end > of + 1 && "NNS".equals(tokens.get(end - 1).tag()) && Lexicon.isHuman(tokens.get(end - 1)))
-					? Lexicon.text(tokens, of + 1, end - 1) : null;
+			if (!tokens.get(v).tag().matches("JJ|NNP?S?|DT")) {
+				return null;
+			}
 		}
 		return null;
 	}
@@ -6365,6 +6436,15 @@ class FigureExtractor {
 		if (head >= 0 && (Lexicon.kindOf(tokens.get(head)) == null
 				|| Lexicon.CAPTURED.equals(Lexicon.kindOf(tokens.get(head))) && head < keyword)) {
 			// "two prisoners were killed": the prisoners
+			if (head == npStart && GENERIC_FORCES.contains(Lexicon.lower(tokens.get(head)))) {
+				// "North Korea has deployed some 11,000 troops", "Ukrainian forces had
+				// lost up to 300 troops": bare troops are the subject's, "troops (North
+				// Korea)"
+				String side = sideOfSubject(tokens, countStart, OWNING_LEMMAS);
+				if (side != null) {
+					return Lexicon.text(tokens, npStart, head) + " (" + side + ")";
+				}
+			}
 			return Lexicon.text(tokens, npStart, head);
 		}
 		if (head < 0 && keyword > npStart && keyword - npStart <= 2 && tokens.get(keyword).tag().startsWith("NN")) {
@@ -6385,7 +6465,7 @@ class FigureExtractor {
 				}
 			}
 		}
-		String side = sideThatSuffered(tokens, countStart);
+		String side = sideOfSubject(tokens, countStart, LOSS_LEMMAS);
 		return (side != null) ? side : sideOfTallyPutAt(tokens, countStart);
 	}
 
@@ -6411,13 +6491,24 @@ class FigureExtractor {
 	private static final Set<String> LOSS_LEMMAS = Set.of("suffer", "sustain", "incur", "lose", "take");
 
 	/**
-	 * The side that took the losses, named as the subject: "Russia suffered more than
-	 * 1,500 casualties", "Russian forces have lost 300 ..."; null otherwise.
+	 * Verbs whose subject owns the troops counted after them: "has deployed 11,000
+	 * troops".
 	 */
-	private static String sideThatSuffered(List<CoreLabel> tokens, int countStart) {
+	private static final Set<String> OWNING_LEMMAS = Set.of("suffer", "sustain", "incur", "lose", "deploy", "send",
+			"station", "mass", "commit", "dispatch", "contribute", "field");
+
+	/** Plural nouns of soldiers that name no side of their own. */
+	private static final Set<String> GENERIC_FORCES = Set.of("troops", "soldiers", "servicemen", "personnel",
+			"fighters", "men");
+
+	/**
+	 * The side named as the subject of the verb right before the count: "Russia suffered
+	 * more than 1,500 casualties", "Russian forces have lost 300 ..." (with
+	 * {@code lemmas} the verbs of loss); null otherwise.
+	 */
+	private static String sideOfSubject(List<CoreLabel> tokens, int countStart, Set<String> lemmas) {
 		int verb = countStart - 1;
-		if (verb < 1 || !tokens.get(verb).tag().startsWith("VB")
-				|| !LOSS_LEMMAS.contains(Lexicon.lemma(tokens.get(verb)))) {
+		if (verb < 1 || !tokens.get(verb).tag().startsWith("VB") || !lemmas.contains(Lexicon.lemma(tokens.get(verb)))) {
 			return null;
 		}
 		int end = verb - 1;
@@ -6456,9 +6547,24 @@ class FigureExtractor {
 		return (end > start) ? Lexicon.text(tokens, start, end - 1) : null;
 	}
 
+	private static boolean isOpeningBracket(CoreLabel token) {
+		return "(".equals(token.word()) || "-LRB-".equals(token.tag());
+	}
+
 	private static Figure distance(int sentenceIndex, List<CoreLabel> tokens, NumberMention m, String unit) {
 		int n = tokens.size();
 		int after = m.last + ((m.unit != null) ? 1 : 2);
+		if (after < n && isOpeningBracket(tokens.get(after))) {
+			// "8 km (5 miles) from the city": what follows the conversion
+			int close = after + 1;
+			while (close < n && close < after + 5 && !")".equals(tokens.get(close).word())
+					&& !"-RRB-".equals(tokens.get(close).tag())) {
+				close++;
+			}
+			if (close < n && close < after + 5) {
+				after = close + 1;
+			}
+		}
 		boolean fromPlace = false;
 		for (int k = after; k < n && k < after + 3; k++) {
 			if (Set.of("from", "outside", "away", "of", "short").contains(Lexicon.lower(tokens.get(k)))) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import edu.stanford.nlp.ling.CoreLabel;
@@ -71,7 +72,8 @@ class VerificationDetector {
 	 */
 	private static final Pattern DISPUTES_THE_PREVIOUS = Pattern.compile("\\b(denied|denies|disputed|disputes|rejected"
 			+ "|rejects|refuted|refutes|dismissed|dismisses)\\s+(that|this|it|(that|this|the|those|these)\\s+(account|accounts|figure|figures"
-			+ "|claim|claims|report|reports|toll|version|tally|number|numbers))\\b");
+			+ "|claim|claims|report|reports|toll|version|tally|number|numbers|accusation|accusations|allegation"
+			+ "|allegations))\\b");
 
 	private static final Pattern HEDGE = Pattern
 		.compile("\\b(purportedly|supposedly|allegedly|reportedly|alleged|purported|apparently)\\b"
@@ -87,8 +89,10 @@ class VerificationDetector {
 	 * @param paragraphBreakBefore for each sentence, whether a new paragraph starts with
 	 * it
 	 * @param cue the reporting cue of the figure's attribution, or null
+	 * @param figureStart the figure's offset in the text
 	 */
-	Verdict verdict(List<CoreSentence> sentences, List<Boolean> paragraphBreakBefore, int sentenceIndex, String cue) {
+	Verdict verdict(List<CoreSentence> sentences, List<Boolean> paragraphBreakBefore, int sentenceIndex, String cue,
+			int figureStart) {
 		String sentence = sentences.get(sentenceIndex).text().toLowerCase(Locale.ROOT);
 		String cueText = (cue != null) ? cue.toLowerCase(Locale.ROOT) : "";
 		boolean hedged = HEDGE.matcher(sentence).find() || HEDGE.matcher(cueText).find();
@@ -97,10 +101,12 @@ class VerificationDetector {
 		if (disputed || disputedNext(sentences, paragraphBreakBefore, sentenceIndex)) {
 			return new Verdict(DISPUTED, hedged);
 		}
-		if (unverifiedFrom(sentences, paragraphBreakBefore, sentenceIndex)) {
+		if (unverifiedFrom(sentences, paragraphBreakBefore, sentenceIndex, figureStart)) {
 			return new Verdict(UNVERIFIED, hedged);
 		}
-		if (NOT_CONFIRMED.matcher(sentence).find()) {
+		Matcher notConfirmed = NOT_CONFIRMED.matcher(sentence);
+		if (notConfirmed.find() && !beforeReportsDisclaimed(notConfirmed, sentence,
+				sentences.get(sentenceIndex).charOffsets().first, figureStart)) {
 			return new Verdict(UNVERIFIED, hedged);
 		}
 		if (CONFIRMED_CUE.matcher(sentence).find() || CONFIRMED_CUE.matcher(cueText).find()) {
@@ -116,8 +122,31 @@ class VerificationDetector {
 				&& DISPUTES_THE_PREVIOUS.matcher(sentences.get(next).text().toLowerCase(Locale.ROOT)).find();
 	}
 
+	/**
+	 * A disclaimer inside a trailing appositive on the sentence's own figure: "..., a
+	 * figure Reuters could not verify", "..., which could not be verified".
+	 */
+	private static final Pattern OWN_FIGURE_APPOSITIVE = Pattern.compile(",\\s+(?:(?:a|an|the)\\s+(?:\\w+\\s+)?"
+			+ "(?:figure|claim|number|tally|toll|count|assertion|allegation|estimate)s?\\b|which\\b)[^,;]{0,60}$");
+
+	/** "... verify reports that ...": a disclaimer of the clause that follows it. */
+	private static final Pattern REPORTS_AFTER = Pattern
+		.compile("\\w*\\s+(?:the\\s+)?(?:reports?|claims?|accounts?|allegations?)\\s+(?:that|of)\\b");
+
+	/**
+	 * "deployed 11,000 troops, the agency said, adding that it could not verify reports
+	 * that hundreds had been killed": a figure before a disclaimer of the reports after
+	 * it, which the disclaimer does not cover.
+	 */
+	private static boolean beforeReportsDisclaimed(Matcher disclaimer, String sentence, int sentenceStart,
+			int figureStart) {
+		return figureStart < sentenceStart + disclaimer.start()
+				&& REPORTS_AFTER.matcher(sentence.substring(disclaimer.end())).lookingAt();
+	}
+
 	private static boolean unverifiedFrom(List<CoreSentence> sentences, List<Boolean> paragraphBreakBefore,
-			int sentenceIndex) {
+			int sentenceIndex, int figureStart) {
+		int sentenceStart = sentences.get(sentenceIndex).charOffsets().first;
 		if (UNSUBSTANTIATED.matcher(sentences.get(sentenceIndex).text().toLowerCase(Locale.ROOT)).find()) {
 			return true;
 		}
@@ -129,7 +158,17 @@ class VerificationDetector {
 						|| disclaimerAfterAside(sentences, paragraphBreakBefore, s);
 			}
 			String text = sentences.get(s).text().toLowerCase(Locale.ROOT);
-			if (UNVERIFIABLE.matcher(text).find()) {
+			Matcher disclaimer = UNVERIFIABLE.matcher(text);
+			if (disclaimer.find()) {
+				if (s > sentenceIndex && OWN_FIGURE_APPOSITIVE.matcher(text.substring(0, disclaimer.start())).find()) {
+					// "Separately, Moscow claimed it had shot down 27 drones, a figure
+					// Reuters could not verify": the sentence's own figure, not the one
+					// before
+					return false;
+				}
+				if (s == sentenceIndex && beforeReportsDisclaimed(disclaimer, text, sentenceStart, figureStart)) {
+					return false;
+				}
 				// "The claim could not be verified" is about the sentence just before it,
 				// not a figure two sentences up
 				return s <= sentenceIndex + 1 || !ONE_CLAIM.matcher(text).lookingAt();

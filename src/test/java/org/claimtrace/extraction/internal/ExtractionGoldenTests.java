@@ -12,12 +12,14 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import org.claimtrace.extraction.ExtractedClaim;
 import org.claimtrace.extraction.ExtractionResult;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Golden passages under src/test/resources/extraction/: each expected claim must be
@@ -37,7 +39,8 @@ class ExtractionGoldenTests {
 				"figures-war-sweep10.json", "figures-war-sweep11.json", "figures-war-sweep12.json",
 				"figures-war-sweep13.json", "figures-war-sweep14.json", "figures-war-sweep15.json",
 				"figures-war-sweep16.json", "figures-war-sweep16b.json", "figures-war-sweep17.json",
-				"figures-war-sweep17b.json", "figures-war-sweep18.json", "figures-war-sweep18b.json")) {
+				"figures-war-sweep17b.json", "figures-war-sweep18.json", "figures-war-sweep18b.json",
+				"figures-war-sweep19.json")) {
 			try (InputStream in = ExtractionGoldenTests.class.getResourceAsStream("/extraction/" + file)) {
 				for (JsonNode node : JSON.readTree(in)) {
 					cases.add(Arguments.of(Named.of(file + ": " + node.get("name").asString(), node)));
@@ -47,9 +50,28 @@ class ExtractionGoldenTests {
 		return cases.stream();
 	}
 
+	/**
+	 * A case marked "knownGap" (the reason) is a miss we know of and have not fixed: it
+	 * is skipped with its reason while it fails, and fails once it passes, so that the
+	 * mark is taken off.
+	 */
 	@ParameterizedTest
 	@MethodSource("cases")
 	void passage(JsonNode golden) {
+		if (!golden.has("knownGap")) {
+			check(golden);
+			return;
+		}
+		try {
+			check(golden);
+		}
+		catch (AssertionError gap) {
+			Assumptions.abort("known gap: " + golden.get("knownGap").asString());
+		}
+		fail("passes now; take off its knownGap mark: " + golden.get("name").asString());
+	}
+
+	private static void check(JsonNode golden) {
 		String text = golden.get("text").asString();
 		ExtractionResult result = TestExtractor.get().extract(text);
 		List<ExtractedClaim> claims = result.claims();
