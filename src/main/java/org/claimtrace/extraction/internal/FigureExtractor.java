@@ -176,6 +176,9 @@ class FigureExtractor {
 	private static final Set<String> WAR_PERIODS = Set.of("war", "invasion", "conflict", "offensive", "siege",
 			"uprising", "occupation", "outbreak");
 
+	/** Units only armies have: "a battalion of 600 volunteers" is a force. */
+	private static final Set<String> ARMED_UNITS = Set.of("battalion", "brigade", "regiment", "platoon");
+
 	/** "since the ground operation": an operation that is a war's, not a surgeon's. */
 	private static final Set<String> GROUND_OPERATION = Set.of("ground", "military", "land", "air");
 
@@ -3746,16 +3749,18 @@ class FigureExtractor {
 		}
 		for (int j = p + 1; j < tokens.size() - 1 && j - p <= 3; j++) {
 			if (Set.of("custody", "captivity").contains(Lexicon.lower(tokens.get(j)))) {
-				// a death or wound after it (not "were exchanged", which the custody
-				// tells)
+				// a death, a wound or a disappearance after it ("are missing", "have gone
+				// missing", "remain unaccounted for"; not "were exchanged", which the
+				// custody tells)
 				int v = j + 1;
 				while (v + 1 < tokens.size() && (MAIN_AUXILIARIES.contains(Lexicon.lower(tokens.get(v)))
-						|| "been".equals(Lexicon.lower(tokens.get(v))))) {
+						|| Set.of("been", "gone", "remain", "remained").contains(Lexicon.lower(tokens.get(v))))) {
 					v++;
 				}
 				String kind = Lexicon.kindOf(tokens.get(v));
 				return tokens.get(j + 1).tag().startsWith("VB")
-						&& (Lexicon.KILLED.equals(kind) || Lexicon.WOUNDED.equals(kind)) ? j + 1 : p;
+						&& (Lexicon.KILLED.equals(kind) || Lexicon.WOUNDED.equals(kind) || Lexicon.MISSING.equals(kind))
+								? j + 1 : p;
 			}
 		}
 		return p;
@@ -4374,10 +4379,11 @@ class FigureExtractor {
 				}
 				else if (Lexicon.MILITARY_BODIES.contains(leftWord) && q + 1 < m.qualifierStart
 						&& "of".equals(Lexicon.lower(tokens.get(q + 1))) && countsPeople && head >= 0
-						&& (Lexicon.isMilitary(tokens.get(head)) || "men".equals(Lexicon.lower(tokens.get(head))))) {
-					// "deployed a brigade of 4,000 men": the unit's size (of soldiers or
-					// men, not "an army of 500 volunteers", "a division of 2,000
-					// workers")
+						&& (Lexicon.isMilitary(tokens.get(head)) || "men".equals(Lexicon.lower(tokens.get(head)))
+								|| ARMED_UNITS.contains(leftWord))) {
+					// "deployed a brigade of 4,000 men", "a battalion of 600 volunteers":
+					// the unit's size (of soldiers or men, or a unit only armies have;
+					// not "an army of 500 volunteers", "a division of 2,000 workers")
 					kind = Lexicon.DEPLOYED;
 				}
 				else if ("with".equals(leftWord) && q >= 2 && "contact".equals(Lexicon.lower(tokens.get(q - 1)))
