@@ -3794,13 +3794,28 @@ class FigureExtractor {
 	private static int pastReducedRelative(List<CoreLabel> tokens, int p) {
 		int n = tokens.size();
 		String told = (p < n) ? Lexicon.kindOf(tokens.get(p)) : null;
-		// not a casualty participle: "Two soldiers captured near Krynky were wounded"
-		if (p + 2 >= n || !tokens.get(p).tag().matches("VBN|VBD") || told != null && !Lexicon.DEPLOYED.equals(told)
-				|| SKIP_AFTER_NP.contains(Lexicon.lower(tokens.get(p))) || !tokens.get(p + 1).tag().matches("IN|TO")) {
+		// not a casualty participle: "Two soldiers captured near Krynky were wounded";
+		// but the wounded may die ("Two children wounded in the shelling later died")
+		boolean hurt = Lexicon.WOUNDED.equals(told) || Lexicon.SHOT.equals(told);
+		if (p + 2 >= n || !tokens.get(p).tag().matches("VBN|VBD|VBG")
+				|| told != null && !Lexicon.DEPLOYED.equals(told) && !(hurt && "VBN".equals(tokens.get(p).tag()))
+				|| SKIP_AFTER_NP.contains(Lexicon.lower(tokens.get(p))) || !tokens.get(p + 1).tag().matches("IN|TO|RB")
+				|| "VBG".equals(tokens.get(p).tag()) && told != null) {
 			return p;
 		}
 		for (int k = p + 2; k < n && k - p < 9; k++) {
 			String word = Lexicon.lower(tokens.get(k));
+			int bare = Set.of("later", "subsequently", "eventually").contains(word) ? k + 1 : k;
+			if (bare < n && "VBD".equals(tokens.get(bare).tag())
+					&& Set.of("die", "perish").contains(Lexicon.lemma(tokens.get(bare)))) {
+				// "Twelve miners trapped underground since Monday died", "Two children
+				// wounded in the shelling later died"
+				return bare;
+			}
+			if (hurt) {
+				// the wounded are the wounded unless they died
+				continue;
+			}
 			if (MAIN_AUXILIARIES.contains(word)) {
 				int v = k + 1;
 				boolean passive = !word.startsWith("ha");
@@ -3823,6 +3838,36 @@ class FigureExtractor {
 					|| TIME_CLAUSE_WORDS.contains(word) && !dateAfter(tokens, k + 1)) {
 				// not "500 officers sent to the area after three protesters were killed"
 				// (but "40 workers trapped in the mine since Tuesday were killed")
+				return p;
+			}
+		}
+		return p;
+	}
+
+	/** Prepositions of a place phrase right after the counted people. */
+	private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "aboard", "inside", "at", "near");
+
+	/**
+	 * "in the car were killed", "aboard the bus died": past a short place phrase at
+	 * {@code p} to the auxiliary (or death verb) of the people's fate after it; else p.
+	 */
+	private static int pastPlacePhrase(List<CoreLabel> tokens, int p) {
+		int n = tokens.size();
+		if (p + 3 >= n || !PLACE_PREPOSITIONS.contains(Lexicon.lower(tokens.get(p)))) {
+			return p;
+		}
+		// a place named after the preposition (not "two men inside were hurt")
+		for (int k = p + 2; k + 1 < n && k - p < 7; k++) {
+			String word = Lexicon.lower(tokens.get(k));
+			if ("VBD".equals(tokens.get(k).tag()) && Set.of("die", "perish").contains(Lexicon.lemma(tokens.get(k)))) {
+				return k;
+			}
+			if (Set.of("was", "were").contains(word)) {
+				String kind = Lexicon.kindOf(tokens.get(k + 1));
+				return "VBN".equals(tokens.get(k + 1).tag()) && kind != null && !Lexicon.CAPTURED.equals(kind)
+						&& !Lexicon.DEPLOYED.equals(kind) ? k : p;
+			}
+			if (!tokens.get(k).tag().matches("DT|JJ|NNP?S?|CD|POS|PRP\\$")) {
 				return p;
 			}
 		}
@@ -4048,6 +4093,14 @@ class FigureExtractor {
 			// "3,000 of the troops sent to Russia had been killed": past the participle
 			// that tells who they are, to the verb that tells what befell them
 			p = pastReducedRelative(tokens, p);
+			if (p >= 1 && p < n && "IN".equals(tokens.get(p).tag()) && "VBG".equals(tokens.get(p - 1).tag())) {
+				// "About 70 people sheltering in the church were killed": the noun phrase
+				// took in the participle
+				int past = pastReducedRelative(tokens, p - 1);
+				p = (past != p - 1) ? past : p;
+			}
+			// "Five people in the car were killed"
+			p = pastPlacePhrase(tokens, p);
 		}
 		if (p + 1 < n && ",".equals(tokens.get(p).word()) && (SUBSET_CUES.contains(Lexicon.lower(tokens.get(p + 1)))
 				|| GROUP_ASIDES.contains(Lexicon.lower(tokens.get(p + 1))))) {
@@ -4182,6 +4235,13 @@ class FigureExtractor {
 				head = hurtGroup ? -1 : keyword;
 				npEnd = keyword + 1;
 				keyword = v;
+			}
+			else if (v < n && (later == null || Lexicon.CAPTURED.equals(later)) && "VBN".equals(tokens.get(v).tag())
+					&& passiveKillAfter(tokens, v + 1) >= 0) {
+				// "Four hostages held in Gaza since October were killed"
+				head = keyword;
+				npEnd = keyword + 1;
+				keyword = passiveKillAfter(tokens, v + 1);
 			}
 			else {
 				// "executed five prisoners of war", "shot two hostages": the verb before
