@@ -3800,7 +3800,9 @@ class FigureExtractor {
 		if (p + 2 >= n || !tokens.get(p).tag().matches("VBN|VBD|VBG")
 				|| told != null && !Lexicon.DEPLOYED.equals(told) && !(hurt && "VBN".equals(tokens.get(p).tag()))
 				|| SKIP_AFTER_NP.contains(Lexicon.lower(tokens.get(p))) || !tokens.get(p + 1).tag().matches("IN|TO|RB")
-				|| "VBG".equals(tokens.get(p).tag()) && told != null) {
+				|| "VBG".equals(tokens.get(p).tag()) && told != null
+				|| TIME_CLAUSE_WORDS.contains(Lexicon.lower(tokens.get(p + 1))) && !dateAfter(tokens, p + 2)) {
+			// not "Hundreds of people gathered since two teenagers were shot dead"
 			return p;
 		}
 		for (int k = p + 2; k < n && k - p < 9; k++) {
