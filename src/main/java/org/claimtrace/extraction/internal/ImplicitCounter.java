@@ -1130,6 +1130,16 @@ class ImplicitCounter {
 			// "he is fighting for his life"
 			return new Hit(Lexicon.WOUNDED, subject(graph, governor), word.index() - 1, true, false);
 		}
+		if ((Lexicon.KILLED_OR_WOUNDED.equals(kind) || "loss".equals(lemma)) && relation.equals("obj")
+				&& "inflict".equals(govLemma)) {
+			// "inflicted significant losses on the Russian side": losses of those they
+			// were inflicted on (the parse hangs "on" on the verb or on the losses)
+			IndexedWord on = firstChild(graph, governor, "obl:on");
+			on = (on != null) ? on : firstChild(graph, word, "nmod:on");
+			if (on != null) {
+				return new Hit(Lexicon.KILLED_OR_WOUNDED, on, word.index() - 1, false, false);
+			}
+		}
 		if ((Lexicon.WOUNDED.equals(kind) || Lexicon.KILLED_OR_WOUNDED.equals(kind) || "loss".equals(lemma))
 				&& relation.equals("obj") && (SUFFER_LEMMAS.contains(govLemma) || "have".equals(govLemma)
 						&& Lexicon.WOUNDED.equals(kind) && !children(graph, word, "amod").isEmpty())) {
@@ -2384,7 +2394,8 @@ class ImplicitCounter {
 			// "bringing the number killed this week to nine": a total, no one
 			return new Count(null, false, false, false);
 		}
-		if (Lexicon.MILITARY_BODIES.contains(word) || "side".equals(Lexicon.lemma(token))) {
+		if (Lexicon.MILITARY_BODIES.contains(word) || Lexicon.MILITARY_BODIES.contains(Lexicon.lemma(token))
+				|| "side".equals(Lexicon.lemma(token))) {
 			// "the unit suffered casualties", "both sides suffered heavy casualties": a
 			// body of soldiers of unknown size
 			return new Count(null, false, false, true);
