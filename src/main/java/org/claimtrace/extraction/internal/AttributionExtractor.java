@@ -535,6 +535,9 @@ class AttributionExtractor {
 				closingReport(sentence, s, quotes, inSentence, text);
 			}
 			throughCasualtyConjunct(sentence, inSentence);
+			if (graph != null) {
+				reportedBy(sentence, s, quotes, inSentence);
+			}
 			if (inSentence.isEmpty()) {
 				inSentence = continuedQuote(sentence, s, quotes, found);
 			}
@@ -626,7 +629,7 @@ class AttributionExtractor {
 	private static void withoutReportedReports(List<Found> found, String text) {
 		Set<Found> inside = new HashSet<>();
 		for (Found f : found) {
-			if (f.continues != null) {
+			if (f.continues != null || f.credited) {
 				continue;
 			}
 			for (Found other : found) {
@@ -5600,6 +5603,66 @@ class AttributionExtractor {
 		}
 	}
 
+	/**
+	 * Participles that credit a figure to its source: "the toll of 42 reported by ...".
+	 */
+	private static final Set<String> CREDITING_PARTICIPLES = Set.of("reported", "given", "released", "published",
+			"provided", "announced", "cited");
+
+	/**
+	 * "Israel disputed the toll of 42 dead reported by the Hamas-run health ministry": a
+	 * noun phrase holding a count, credited by a participle and "by" to its source, is
+	 * that source's report.
+	 */
+	private static void reportedBy(CoreSentence sentence, int index, Quotes quotes, List<Found> found) {
+		List<CoreLabel> tokens = sentence.tokens();
+		for (int k = 2; k + 2 < tokens.size(); k++) {
+			if (!"VBN".equals(tokens.get(k).tag()) || !CREDITING_PARTICIPLES.contains(Lexicon.lower(tokens.get(k)))
+					|| !"by".equalsIgnoreCase(tokens.get(k + 1).word())
+					|| quotes.covers(tokens.get(k).beginPosition(), tokens.get(k).endPosition())) {
+				continue;
+			}
+			int first = k - 1;
+			boolean count = false;
+			while (first >= 0 && k - first <= 7 && tokens.get(first).tag().matches("DT|JJ|NNS?|CD|IN|HYPH|VBN")
+					&& !Set.of("by", "that", "than").contains(Lexicon.lower(tokens.get(first)))) {
+				// a count, not a compound's number ("a 46-page analysis released by")
+				count |= "CD".equals(tokens.get(first).tag()) && !"HYPH".equals(tokens.get(first + 1).tag());
+				first--;
+			}
+			first++;
+			while (first < k && !tokens.get(first).tag().matches("DT|CD")) {
+				first++;
+			}
+			List<CoreLabel> source = new ArrayList<>();
+			for (int j = k + 2; j < tokens.size()
+					&& (NOUN_TAGS.contains(tokens.get(j).tag()) || "HYPH".equals(tokens.get(j).tag())
+							|| "VBN".equals(tokens.get(j).tag()) && "HYPH".equals(tokens.get(j - 1).tag())); j++) {
+				// "the Hamas-run health ministry"
+				source.add(tokens.get(j));
+			}
+			while (!source.isEmpty() && !source.get(source.size() - 1).tag().startsWith("NN")) {
+				source.remove(source.size() - 1);
+			}
+			int cue = tokens.get(k).beginPosition();
+			int by = tokens.get(k + 1).beginPosition();
+			// the parse may take the counted phrase for the speaker and "by ..." for what
+			// was said ("The 300 troops reported by the agency")
+			found.removeIf((f) -> f.cueStart == cue && f.contentStart == by);
+			if (!count || first >= k || source.isEmpty() || found.stream().anyMatch((f) -> f.cueStart == cue)) {
+				continue;
+			}
+			Found f = new Found(index);
+			f.credited = true;
+			f.source = source;
+			f.cueOn(tokens.get(k));
+			f.contentStart = tokens.get(first).beginPosition();
+			f.contentEnd = tokens.get(k - 1).endPosition();
+			f.direct = false;
+			found.add(f);
+		}
+	}
+
 	/** Whether a verb lies between two character offsets of the sentence. */
 	private static boolean hasVerb(List<CoreLabel> tokens, int from, int to) {
 		return tokens.stream()
@@ -6390,6 +6453,12 @@ class AttributionExtractor {
 
 		/** Cued by a verb of thought or stance rather than speech. */
 		private boolean weak;
+
+		/**
+		 * A count credited to its own source inside another report ("disputed the toll of
+		 * 42 dead reported by the health ministry"): kept beside the outer report.
+		 */
+		private boolean credited;
 
 		/**
 		 * Cued by a verb whose content is a clause or quotation ("said (that) ..."), not
