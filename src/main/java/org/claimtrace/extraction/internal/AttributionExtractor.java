@@ -532,7 +532,7 @@ class AttributionExtractor {
 			List<Found> inSentence = (graph != null) ? fromParse(sentence, graph, s, quotes)
 					: fromTokens(sentence, s, quotes);
 			if (graph != null) {
-				closingReport(sentence, s, quotes, inSentence, text);
+				closingReport(sentence, s, inSentence, text);
 			}
 			throughCasualtyConjunct(sentence, inSentence);
 			if (graph != null) {
@@ -5477,7 +5477,7 @@ class AttributionExtractor {
 	 * phrase before the comma as content). Sentences with quotation marks are left to the
 	 * parse.
 	 */
-	private static void closingReport(CoreSentence sentence, int index, Quotes quotes, List<Found> found, String text) {
+	private static void closingReport(CoreSentence sentence, int index, List<Found> found, String text) {
 		List<CoreLabel> tokens = sentence.tokens();
 		int end = tokens.size();
 		while (end > 0 && isPunctuation(tokens.get(end - 1))) {
@@ -5533,8 +5533,7 @@ class AttributionExtractor {
 			if (f.cueStart == cue) {
 				if (f.source != null && !f.source.isEmpty()
 						&& f.source.get(0).beginPosition() < tokens.get(comma).beginPosition()) {
-					// "Air strikes ... killed 17 people, including five children, the
-					// Syrian
+					// "Air strikes killed 17 people, including five children, the Syrian
 					// Observatory for Human Rights said": the parse made "17 people" the
 					// speaker
 					f.source = new ArrayList<>(tokens.subList(first, last + 1));
