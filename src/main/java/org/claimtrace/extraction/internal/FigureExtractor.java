@@ -3876,6 +3876,22 @@ class FigureExtractor {
 		return p;
 	}
 
+	/**
+	 * "Four hostages held in Gaza since October were killed": the "since" at
+	 * {@code since} dates a participle of state after the counted people (how long they
+	 * were held), not the toll.
+	 */
+	private static boolean heldSince(List<CoreLabel> tokens, NumberMention m, int since) {
+		for (int k = m.last + 1; k < since && k <= m.last + 3; k++) {
+			if ("VBN".equals(tokens.get(k).tag()) && tokens.get(k - 1).tag().startsWith("NN")) {
+				// right after the people's noun (not "have been killed since")
+				String kind = Lexicon.kindOf(tokens.get(k));
+				return kind == null || Lexicon.CAPTURED.equals(kind);
+			}
+		}
+		return false;
+	}
+
 	/** A date at {@code k} past its determiners: "Tuesday", "last week". */
 	private static boolean dateAfter(List<CoreLabel> tokens, int k) {
 		while (k < tokens.size() && tokens.get(k).tag().matches("DT|JJ|CD")
@@ -4724,6 +4740,7 @@ class FigureExtractor {
 					|| "since".equals(prev) && MONTHS.contains(w)
 							&& (k + 1 >= n || !tokens.get(k + 1).word().matches("\\d{1,2}(st|nd|rd|th)?")
 									|| "1".equals(tokens.get(k + 1).word()))
+							&& !heldSince(tokens, m, k - 1)
 					|| "year".equals(w) && k >= 3 && "the".equals(prev) && "of".equals(Lexicon.lower(tokens.get(k - 2)))
 							&& Set.of("start", "beginning").contains(Lexicon.lower(tokens.get(k - 3)))
 					|| (WAR_PERIODS.contains(w) || "operation".equals(w) && GROUND_OPERATION.contains(prev))
