@@ -558,6 +558,7 @@ class AttributionExtractor {
 			}
 			contentWithoutCue(f, text);
 			contentWithoutDescriptor(f, text);
+			contentWithoutOutletsAside(f, text);
 			if (f.sentence >= 0) {
 				relativeClauseOnly(f, sentences.get(f.sentence));
 				personBeforeApposition(f, sentences.get(f.sentence), text);
@@ -5520,11 +5521,17 @@ class AttributionExtractor {
 				|| last - first > 9) {
 			return;
 		}
-		boolean clause = false;
+		// "...; the gunman killed four people, witnesses said": the clause after the
+		// last semicolon
+		int from = 0;
 		for (int k = 0; k < comma; k++) {
+			from = ";".equals(tokens.get(k).word()) ? k + 1 : from;
+		}
+		boolean clause = false;
+		for (int k = from; k < comma; k++) {
 			clause |= tokens.get(k).tag().startsWith("VB");
 		}
-		int[] content = clause ? range(tokens, 0, comma) : null;
+		int[] content = clause ? range(tokens, from, comma) : null;
 		if (content == null) {
 			return;
 		}
@@ -5542,7 +5549,8 @@ class AttributionExtractor {
 					f.contentEnd = content[1];
 					f.direct = false;
 				}
-				else if (f.contentStart != content[0] && !hasVerb(tokens, f.contentStart, f.contentEnd)) {
+				else if (f.contentStart != content[0] && !hasVerb(tokens, f.contentStart, f.contentEnd)
+						|| from > 0 && f.contentStart < content[0] && f.contentEnd > content[0]) {
 					// "killed a family of five in Kharkiv, the regional governor Oleh
 					// Syniehubov said (on Telegram)": the parse took only "in Kharkiv" or
 					// "on Telegram"
@@ -5599,6 +5607,28 @@ class AttributionExtractor {
 			if (plain) {
 				f.contentEnd = tokens.get(end - 1).endPosition();
 			}
+		}
+	}
+
+	/**
+	 * The outlet's aside on a figure closing the content: "..., a figure Reuters could
+	 * not verify", "..., a claim that could not be independently confirmed".
+	 */
+	private static final Pattern OUTLETS_ASIDE = Pattern.compile(",\\s+(?:a|an|the)\\s+(?:\\w+\\s+)?"
+			+ "(?:figure|claim|number|tally|toll|count|estimate)s?\\b[^,;]*\\b(?:verif|confirm|corroborat)\\w*[^,;]*$");
+
+	/**
+	 * "Moscow claimed its air defences downed 27 drones, a figure Reuters could not
+	 * verify": the outlet's aside is not what the speaker said.
+	 */
+	private static void contentWithoutOutletsAside(Found f, String text) {
+		// the parse may end the content inside the aside ("..., a figure Reuters"): read
+		// on to the sentence's end
+		int stop = text.indexOf('.', f.contentEnd);
+		stop = (stop < 0 || stop > f.contentEnd + 80) ? f.contentEnd : stop;
+		Matcher aside = OUTLETS_ASIDE.matcher(text.substring(f.contentStart, stop));
+		if (aside.find() && aside.start() > 0 && f.contentStart + aside.start() < f.contentEnd) {
+			f.contentEnd = f.contentStart + aside.start();
 		}
 	}
 

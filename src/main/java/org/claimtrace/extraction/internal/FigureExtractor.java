@@ -6601,7 +6601,8 @@ class FigureExtractor {
 			// "Russia has likely suffered"
 			end--;
 		}
-		if (end > 0 && Set.of("has", "have", "had").contains(Lexicon.lower(tokens.get(end)))) {
+		if (end > 0 && Set.of("has", "have", "had", "will", "would").contains(Lexicon.lower(tokens.get(end)))) {
+			// "Russia has likely suffered", "Britain will send"
 			end--;
 		}
 		int start = end;

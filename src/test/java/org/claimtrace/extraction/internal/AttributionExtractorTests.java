@@ -290,4 +290,22 @@ class AttributionExtractorTests {
 		assertThat(byCue(attributions, "noted").source().text()).isEqualTo("Laura Mills");
 	}
 
+	@Test
+	void theOutletsAsideAndAnEarlierClauseAreNotWhatTheSpeakerSaid() {
+		assertThat(byCue(extract("Separately, Moscow claimed its air defences downed 31 drones, a figure the BBC "
+				+ "could not verify."), "claimed")
+			.content()
+			.text()).isEqualTo("its air defences downed 31 drones");
+		assertThat(byCue(extract(
+				"The rebels said they had killed 60 soldiers, a claim that could not be " + "independently confirmed."),
+				"said")
+			.content()
+			.text()).isEqualTo("they had killed 60 soldiers");
+		assertThat(byCue(extract(
+				"The coroner did not say how the guard died; the attacker killed three people, " + "neighbours said."),
+				"said")
+			.content()
+			.text()).isEqualTo("the attacker killed three people");
+	}
+
 }
