@@ -412,7 +412,7 @@ class AttributionExtractor {
 			"institute", "foundation", "charity", "watchdog", "regime", "opposition", "rebel", "militant", "lender",
 			"physician", "nurse", "scholar", "academic", "commentator", "columnist", "pundit", "lobbyist", "donor",
 			"chair", "deputy", "counsel", "ally", "mediator", "captain", "referee", "umpire", "rival", "prosecution",
-			"defence", "defense");
+			"defence", "defense", "colonel", "lieutenant", "sergeant", "admiral", "brigadier", "corporal");
 
 	/** Roles held towards someone else: "an aide to ...", "a spokesman for ...". */
 	private static final Set<String> RELATIONAL_NOUNS = Set.of("aide", "adviser", "advisor", "spokesman", "spokeswoman",

@@ -3422,7 +3422,7 @@ class FigureExtractor {
 	 */
 	private static boolean ofTheGroup(List<CoreLabel> tokens, int k) {
 		return k + 1 < tokens.size() && "of".equals(Lexicon.lower(tokens.get(k)))
-				&& Set.of("the", "those", "these", "his", "her", "their", "its", "our")
+				&& Set.of("the", "those", "these", "his", "her", "their", "its", "our", "my", "your")
 					.contains(Lexicon.lower(tokens.get(k + 1)));
 	}
 
