@@ -223,6 +223,11 @@ class ImplicitCounter {
 				continue;
 			}
 			int[] span = span(graph, hit.victim);
+			if (span[0] + 1 < tokens.size() && "how".equals(Lexicon.lower(tokens.get(span[0])))
+					&& Set.of("many", "much").contains(Lexicon.lower(tokens.get(span[0] + 1)))) {
+				// "did not say how many people were killed": a question, no claim
+				continue;
+			}
 			if (ofATotal(tokens, span)) {
 				// "bringing the number of people killed this month to 27": people of a
 				// total the count after it tells (not "an unknown number of people were
