@@ -5480,10 +5480,7 @@ class AttributionExtractor {
 	 */
 	private static void closingReport(CoreSentence sentence, int index, List<Found> found, String text) {
 		List<CoreLabel> tokens = sentence.tokens();
-		int end = tokens.size();
-		while (end > 0 && isPunctuation(tokens.get(end - 1))) {
-			end--;
-		}
+		int end = endBeforePunctuation(tokens);
 		int verb = end - 1;
 		while (verb >= 0 && !tokens.get(verb).tag().startsWith("VB")) {
 			if (!tokens.get(verb).tag().matches(CLOSING_TAIL_TAGS)) {
@@ -5583,10 +5580,7 @@ class AttributionExtractor {
 	 */
 	private static void throughCasualtyConjunct(CoreSentence sentence, List<Found> found) {
 		List<CoreLabel> tokens = sentence.tokens();
-		int end = tokens.size();
-		while (end > 0 && isPunctuation(tokens.get(end - 1))) {
-			end--;
-		}
+		int end = endBeforePunctuation(tokens);
 		for (Found f : found) {
 			int last = -1;
 			for (int k = 0; k < end; k++) {
@@ -5690,6 +5684,15 @@ class AttributionExtractor {
 			f.direct = false;
 			found.add(f);
 		}
+	}
+
+	/** The index after the sentence's last word, before its closing punctuation. */
+	private static int endBeforePunctuation(List<CoreLabel> tokens) {
+		int end = tokens.size();
+		while (end > 0 && isPunctuation(tokens.get(end - 1))) {
+			end--;
+		}
+		return end;
 	}
 
 	/** Whether a verb lies between two character offsets of the sentence. */

@@ -68,10 +68,11 @@ public class ClaimExtractor {
 		List<Boolean> paragraphs = VerificationDetector.paragraphBreaks(cleaned, sentences);
 		PlaceLinker.Places places = this.placeLinker.resolve(cleaned, sentences);
 		List<TextSpan> sourceSpans = attributions.stream().map(ExtractedAttribution::source).toList();
+		boolean[] unmade = unmadeReports(attributions, cleaned);
 		List<ExtractedClaim> claims = new ArrayList<>(figures.size());
 		for (Figure figure : figures) {
 			CoreSentence sentence = sentences.get(figure.sentenceIndex());
-			Integer attributionIndex = attributionFor(attributions, figure.start(), figure.end(), cleaned);
+			Integer attributionIndex = attributionFor(attributions, unmade, figure.start(), figure.end());
 			ExtractedAttribution attribution = (attributionIndex != null) ? attributions.get(attributionIndex) : null;
 			String cue = (attribution != null && attribution.cue() != null) ? attribution.cue().text() : figure.cue();
 			VerificationDetector.Verdict verdict = this.verificationDetector.verdict(sentences, paragraphs,
@@ -143,19 +144,30 @@ public class ClaimExtractor {
 				+ "(\\s+\\w+ly)?\\s+$");
 
 	/**
-	 * The attribution whose content covers the figure; the narrowest when several do. A
-	 * report not made ("The Pentagon has yet to comment on reports that three service
-	 * members died", "declined requests for comment on ...") is no figure's source.
+	 * Which attributions report nothing yet: "The Pentagon has yet to comment on reports
+	 * that three service members died", "declined requests for comment on ...".
 	 */
-	private static Integer attributionFor(List<ExtractedAttribution> attributions, int start, int end, String text) {
+	private static boolean[] unmadeReports(List<ExtractedAttribution> attributions, String text) {
+		boolean[] unmade = new boolean[attributions.size()];
+		for (int i = 0; i < unmade.length; i++) {
+			TextSpan cue = attributions.get(i).cue();
+			unmade[i] = cue != null && (cue.text().matches("(?i)declined|refused|declines|refuses")
+					|| UNMADE_REPORT.matcher(text.substring(Math.max(0, cue.start() - 30), cue.start())).find());
+		}
+		return unmade;
+	}
+
+	/**
+	 * The attribution whose content covers the figure; the narrowest when several do. A
+	 * report not made ({@code unmade}) is no figure's source.
+	 */
+	private static Integer attributionFor(List<ExtractedAttribution> attributions, boolean[] unmade, int start,
+			int end) {
 		Integer best = null;
 		int bestLength = Integer.MAX_VALUE;
 		for (int i = 0; i < attributions.size(); i++) {
-			ExtractedAttribution attribution = attributions.get(i);
-			TextSpan content = attribution.content();
-			TextSpan cue = attribution.cue();
-			if (cue != null && (cue.text().matches("(?i)declined|refused|declines|refuses")
-					|| UNMADE_REPORT.matcher(text.substring(Math.max(0, cue.start() - 30), cue.start())).find())) {
+			TextSpan content = attributions.get(i).content();
+			if (unmade[i]) {
 				continue;
 			}
 			if (content != null && content.start() <= start && end <= content.end()

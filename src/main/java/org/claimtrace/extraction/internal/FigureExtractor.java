@@ -3800,8 +3800,7 @@ class FigureExtractor {
 		if (p + 2 >= n || !tokens.get(p).tag().matches("VBN|VBD|VBG")
 				|| told != null && !Lexicon.DEPLOYED.equals(told) && !(hurt && "VBN".equals(tokens.get(p).tag()))
 				|| SKIP_AFTER_NP.contains(Lexicon.lower(tokens.get(p))) || !tokens.get(p + 1).tag().matches("IN|TO|RB")
-				|| "VBG".equals(tokens.get(p).tag()) && told != null
-				|| TIME_CLAUSE_WORDS.contains(Lexicon.lower(tokens.get(p + 1))) && !dateAfter(tokens, p + 2)) {
+				|| "VBG".equals(tokens.get(p).tag()) && told != null || timeClauseAt(tokens, p + 1)) {
 			// not "Hundreds of people gathered since two teenagers were shot dead"
 			return p;
 		}
@@ -3836,8 +3835,7 @@ class FigureExtractor {
 				return (kind != null && !Lexicon.DEPLOYED.equals(kind) && tokens.get(v).tag().startsWith("V")
 						&& theirFate) ? k : p;
 			}
-			if (!tokens.get(k).tag().matches("IN|TO|DT|JJ|NNP?S?|CD|PRP\\$|POS")
-					|| TIME_CLAUSE_WORDS.contains(word) && !dateAfter(tokens, k + 1)) {
+			if (!tokens.get(k).tag().matches("IN|TO|DT|JJ|NNP?S?|CD|PRP\\$|POS") || timeClauseAt(tokens, k)) {
 				// not "500 officers sent to the area after three protesters were killed"
 				// (but "40 workers trapped in the mine since Tuesday were killed")
 				return p;
@@ -3890,6 +3888,14 @@ class FigureExtractor {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * A time clause opening at {@code k} ("after three protesters were killed"), not a
+	 * time word before a date ("since Tuesday").
+	 */
+	private static boolean timeClauseAt(List<CoreLabel> tokens, int k) {
+		return TIME_CLAUSE_WORDS.contains(Lexicon.lower(tokens.get(k))) && !dateAfter(tokens, k + 1);
 	}
 
 	/** A date at {@code k} past its determiners: "Tuesday", "last week". */
@@ -4248,18 +4254,19 @@ class FigureExtractor {
 				v++;
 			}
 			String later = (v < n) ? Lexicon.kindOf(tokens.get(v)) : null;
+			int killedAfterHeld = (v < n && (later == null || Lexicon.CAPTURED.equals(later))
+					&& "VBN".equals(tokens.get(v).tag())) ? passiveKillAfter(tokens, v + 1) : -1;
 			if (later != null && !Lexicon.CAPTURED.equals(later) && !Lexicon.DEPLOYED.equals(later)
 					&& tokens.get(v).tag().startsWith("V")) {
 				head = hurtGroup ? -1 : keyword;
 				npEnd = keyword + 1;
 				keyword = v;
 			}
-			else if (v < n && (later == null || Lexicon.CAPTURED.equals(later)) && "VBN".equals(tokens.get(v).tag())
-					&& passiveKillAfter(tokens, v + 1) >= 0) {
+			else if (killedAfterHeld >= 0) {
 				// "Four hostages held in Gaza since October were killed"
 				head = keyword;
 				npEnd = keyword + 1;
-				keyword = passiveKillAfter(tokens, v + 1);
+				keyword = killedAfterHeld;
 			}
 			else {
 				// "executed five prisoners of war", "shot two hostages": the verb before
@@ -6602,7 +6609,7 @@ class FigureExtractor {
 			end--;
 		}
 		if (end > 0 && Set.of("has", "have", "had", "will", "would").contains(Lexicon.lower(tokens.get(end)))) {
-			// "Russia has likely suffered", "Britain will send"
+			// "Russian forces have lost", "Britain will send"
 			end--;
 		}
 		int start = end;
