@@ -5518,12 +5518,19 @@ class AttributionExtractor {
 				|| last - first > 9) {
 			return;
 		}
-		// "...; the gunman killed four people, witnesses said": the clause after the
-		// last semicolon
-		int from = 0;
+		// "The coroner did not say how the guard died; the attacker killed four people,
+		// witnesses said": the clause after the last semicolon, when the one before it
+		// has a report of its own; else the whole ("The gunman killed four people; two
+		// others were wounded, police said")
+		int semicolon = -1;
+		boolean reportBefore = false;
 		for (int k = 0; k < comma; k++) {
-			from = ";".equals(tokens.get(k).word()) ? k + 1 : from;
+			semicolon = ";".equals(tokens.get(k).word()) ? k : semicolon;
 		}
+		for (int k = 0; k < semicolon; k++) {
+			reportBefore |= tokens.get(k).tag().startsWith("VB") && SPEECH_VERBS.contains(Lexicon.lemma(tokens.get(k)));
+		}
+		int from = reportBefore ? semicolon + 1 : 0;
 		boolean clause = false;
 		for (int k = from; k < comma; k++) {
 			clause |= tokens.get(k).tag().startsWith("VB");
@@ -5633,6 +5640,17 @@ class AttributionExtractor {
 			"provided", "announced", "cited");
 
 	/**
+	 * Participles that credit only a toll or a figure, as they are deeds done to people
+	 * and things too ("the 24 hostages released by Hamas", "the 31 tanks provided by the
+	 * United States").
+	 */
+	private static final Set<String> DEED_PARTICIPLES = Set.of("released", "provided", "announced", "cited");
+
+	/** Nouns of a reported toll or figure: "the toll of 42 dead released by". */
+	private static final Set<String> TOLL_NOUNS = Set.of("toll", "figure", "number", "count", "tally", "estimate",
+			"total", "death", "dead", "casualty", "fatality", "injury", "datum", "statistic");
+
+	/**
 	 * "Israel disputed the toll of 42 dead reported by the Hamas-run health ministry": a
 	 * noun phrase holding a count, credited by a participle and "by" to its source, is
 	 * that source's report.
@@ -5672,7 +5690,13 @@ class AttributionExtractor {
 			// the parse may take the counted phrase for the speaker and "by ..." for what
 			// was said ("The 300 troops reported by the agency")
 			found.removeIf((f) -> f.cueStart == cue && f.contentStart == by);
-			if (!count || first >= k || source.isEmpty() || found.stream().anyMatch((f) -> f.cueStart == cue)) {
+			boolean toll = !DEED_PARTICIPLES.contains(Lexicon.lower(tokens.get(k)));
+			for (int j = Math.max(first, 0); j < k && !toll; j++) {
+				toll = tokens.get(j).tag().startsWith("NN") && TOLL_NOUNS.contains(Lexicon.lemma(tokens.get(j)))
+						|| "dead".equals(Lexicon.lower(tokens.get(j)));
+			}
+			if (!count || !toll || first >= k || source.isEmpty()
+					|| found.stream().anyMatch((f) -> f.cueStart == cue)) {
 				continue;
 			}
 			Found f = new Found(index);

@@ -1023,7 +1023,8 @@ class FigureExtractor {
 			}
 			else {
 				distinct = markedAsAnother(tokens, figure) && !restated && !nthOfAnUntoldRole(figure, figures)
-						|| attackerAfterOfficer || anotherOrdinal || selfShooterDied || otherSexDeath || shotDiedLater;
+						&& !nthOfAllTold(figure, figures, total) || attackerAfterOfficer || anotherOrdinal
+						|| selfShooterDied || otherSexDeath || shotDiedLater;
 			}
 			names.addAll(named);
 			if (distinct) {
@@ -1139,6 +1140,34 @@ class FigureExtractor {
 			}
 		}
 		return null;
+	}
+
+	/** Ordinals from "second" on, in order. */
+	private static final List<String> ORDINALS_FROM_SECOND = List.of("second", "third", "fourth", "fifth", "sixth",
+			"seventh", "eighth", "ninth", "tenth");
+
+	/**
+	 * "A man is dead and another is in hospital. ... A second man was taken to a trauma
+	 * centre": a hurt n-th counts all the victims, the dead first, so it is one told
+	 * already when the dead and the hurt {@code hurtBefore} number n.
+	 */
+	private static boolean nthOfAllTold(Figure figure, List<Figure> figures, BigDecimal hurtBefore) {
+		if (!Lexicon.WOUNDED.equals(figure.kind()) || figure.party() == null) {
+			return false;
+		}
+		String[] words = figure.party().toLowerCase(Locale.ROOT).split("\\s+");
+		int nth = (words.length > 1 && "a".equals(words[0])) ? ORDINALS_FROM_SECOND.indexOf(words[1]) + 2 : 0;
+		if (nth < 2) {
+			return false;
+		}
+		BigDecimal dead = BigDecimal.ZERO;
+		for (Figure f : figures) {
+			if (Lexicon.KILLED.equals(f.kind()) && f.quantified() && (f.sentenceIndex() < figure.sentenceIndex()
+					|| f.sentenceIndex() == figure.sentenceIndex() && f.end() <= figure.start())) {
+				dead = dead.max(f.min());
+			}
+		}
+		return dead.signum() > 0 && dead.add(hurtBefore).compareTo(BigDecimal.valueOf(nth)) >= 0;
 	}
 
 	/** "A second employee": the n-th of a role, its noun in group 2. */
@@ -3814,7 +3843,19 @@ class FigureExtractor {
 				return bare;
 			}
 			if (hurt) {
-				// the wounded are the wounded unless they died
+				// the wounded are the wounded unless they died; a verb or clause of their
+				// own ends the phrase ("Two deputies shot in the
+				// exchange survived; the gunman died")
+				if (MAIN_AUXILIARIES.contains(word)) {
+					// not "Two of the four people wounded in the shooting have died",
+					// some
+					// of them
+					return p;
+				}
+				if (tokens.get(k).tag().matches("VBD|VBZ|VBP|MD|WDT|WP|:")
+						|| Set.of(";", ",", "but", "and", "while", "when", "as").contains(word)) {
+					return p;
+				}
 				continue;
 			}
 			if (MAIN_AUXILIARIES.contains(word)) {
@@ -3882,8 +3923,21 @@ class FigureExtractor {
 	private static boolean heldSince(List<CoreLabel> tokens, NumberMention m, int since) {
 		for (int k = m.last + 1; k < since && k <= m.last + 3; k++) {
 			if ("VBN".equals(tokens.get(k).tag()) && tokens.get(k - 1).tag().startsWith("NN")) {
-				// right after the people's noun (not "have been killed since")
+				// right after the people's noun (not "have been killed since"), no fate
+				// between it and "since" ("300 civilians registered killed since March"),
+				// and their fate told as an event, not as a tally ("Hundreds of people
+				// detained since October have died in custody")
 				String kind = Lexicon.kindOf(tokens.get(k));
+				for (int j = k + 1; j < since; j++) {
+					if (Lexicon.kindOf(tokens.get(j)) != null) {
+						return false;
+					}
+				}
+				for (int j = since + 1; j < tokens.size() && j <= since + 6; j++) {
+					if (Set.of("have", "has").contains(Lexicon.lower(tokens.get(j)))) {
+						return false;
+					}
+				}
 				return kind == null || Lexicon.CAPTURED.equals(kind);
 			}
 		}

@@ -54,7 +54,12 @@ class ImplicitCounter {
 
 	/** Causes of injuries that are no gunshot: "from the crash", "in a fall". */
 	private static final Set<String> OTHER_CAUSES = Set.of("crash", "wreck", "collision", "rollover", "fall",
-			"stampede");
+			"stampede", "rush", "scramble", "panic", "crush");
+
+	/**
+	 * Words opening an aside on injuries: "minor injuries, mostly scrapes and sprains,".
+	 */
+	private static final Set<String> INJURY_ASIDES = Set.of("mostly", "mainly", "largely", "including");
 
 	private static final Set<String> CONDITION_ADJ = Set.of("critical", "serious", "stable", "grave", "fair",
 			"life-threatening", "guarded", "good");
@@ -234,7 +239,15 @@ class ImplicitCounter {
 				// killed")
 				continue;
 			}
-			BigDecimal value = count.value;
+			// "inflicted heavy losses on the enemy": those the losses were inflicted on,
+			// a
+			// group of unknown size
+			boolean inflictedOn = Lexicon.KILLED_OR_WOUNDED.equals(hit.kind) && span[0] < span[1]
+					&& "on".equals(Lexicon.lower(tokens.get(span[0]))) && hit.predicate < span[0];
+			if (inflictedOn) {
+				span[0]++;
+			}
+			BigDecimal value = inflictedOn ? null : count.value;
 			IndexedWord listHead = children(graph, hit.victim, "conj:and").isEmpty() ? null
 					: detachedListHead(graph, span[0]);
 			while (listHead != null && value != null) {
@@ -243,7 +256,7 @@ class ImplicitCounter {
 				listHead = detachedListHead(graph, span[0]);
 			}
 			String party = Lexicon.text(tokens, span[0], span[1]);
-			if (value == null && PLURAL_PRONOUNS.contains(Lexicon.lower(tokens.get(span[0])))) {
+			if (value == null && !inflictedOn && PLURAL_PRONOUNS.contains(Lexicon.lower(tokens.get(span[0])))) {
 				party = PartyFinder.previousGroup(sentences, sentenceIndex, span[0], party);
 				value = antecedentCount(earlier, sentenceIndex);
 				if (value == null) {
@@ -441,6 +454,26 @@ class ImplicitCounter {
 			// or none): the n-th death of it; not under "Three hurt in bar shooting"
 			return BigDecimal.valueOf(ordinal);
 		}
+		// "A man is dead and another is in hospital. ... A second man was taken to a
+		// trauma
+		// centre": the n-th of all the victims told, so not another one when the dead and
+		// the hurt told before number n already
+		BigDecimal killed = BigDecimal.ZERO;
+		BigDecimal hurt = BigDecimal.ZERO;
+		for (Figure figure : earlier) {
+			if (figure.sentenceIndex() >= sentenceIndex - 3 && "casualty".equals(figure.category())
+					&& figure.quantified()) {
+				if (Lexicon.KILLED.equals(figure.kind())) {
+					killed = killed.max(figure.min());
+				}
+				else if (Lexicon.WOUNDED.equals(figure.kind())) {
+					hurt = hurt.max(figure.min());
+				}
+			}
+		}
+		if (killed.signum() > 0 && killed.add(hurt).compareTo(BigDecimal.valueOf(ordinal)) >= 0) {
+			return BigDecimal.ONE;
+		}
 		for (Figure figure : earlier) {
 			if (figure.sentenceIndex() >= sentenceIndex - 3 && "casualty".equals(figure.category())
 					&& figure.quantified() && before.compareTo(figure.min()) == 0
@@ -517,6 +550,14 @@ class ImplicitCounter {
 				&& Lexicon.REFLEXIVE.contains(object.word().toLowerCase())) {
 			// headline "Boy shoots himself at range"
 			kind = Lexicon.SHOT;
+		}
+		IndexedWord npmod = firstChild(graph, word, "obl:npmod");
+		if ("shoot".equals(lemma) && "VBG".equals(tag) && object == null && npmod != null
+				&& Lexicon.REFLEXIVE.contains(npmod.word().toLowerCase(Locale.ROOT))
+				&& hasAdverb(graph, word, "fatally", "mortally")) {
+			// "... before fatally shooting himself", parsed with "himself" as a noun's
+			// modifier: the attacker's own death
+			return new Hit(Lexicon.KILLED, npmod, word.index() - 1, false, false);
 		}
 		IndexedWord next = graph.getNodeByIndexSafe(word.index() + 1);
 		if ("VBG".equals(tag) && next != null
@@ -1210,7 +1251,8 @@ class ImplicitCounter {
 			return new Hit(Lexicon.WOUNDED, victim, word.index() - 1, true, false);
 		}
 		if (FATAL_EVENTS.contains(lemma) && hasAmodWord(graph, word, "fatal", "deadly")
-				|| "homicide".equals(lemma) && !relation.equals("compound")) {
+				|| "homicide".equals(lemma) && !relation.equals("compound") && !negated(graph, governor, word)) {
+			// not "we're not talking about homicides this morning"
 			return new Hit(Lexicon.KILLED, word, word.index() - 1, true, true);
 		}
 		if (DEATH_NOUNS.contains(lemma)) {
@@ -1229,14 +1271,36 @@ class ImplicitCounter {
 	 * gunfire.
 	 */
 	static boolean injuriesOfOtherCause(List<CoreLabel> tokens, int from) {
+		boolean injuries = false;
 		for (int k = Math.max(0, from); k < tokens.size(); k++) {
 			String word = Lexicon.lower(tokens.get(k));
+			if (injuries && ",".equals(word) && k + 1 < tokens.size()
+					&& INJURY_ASIDES.contains(Lexicon.lower(tokens.get(k + 1)))) {
+				// "suffered minor injuries, mostly scrapes and sprains, in the rush to
+				// flee":
+				// past the aside
+				int close = k + 2;
+				while (close < tokens.size() && close <= k + 8 && !",".equals(tokens.get(close).word())) {
+					close++;
+				}
+				if (close < tokens.size() && close <= k + 8) {
+					for (int j = close + 1; j < tokens.size() && j <= close + 3; j++) {
+						String next = Lexicon.lower(tokens.get(j));
+						if (Set.of("in", "from").contains(next) && j + 2 < tokens.size()
+								&& OTHER_CAUSES.contains(Lexicon.lower(tokens.get(j + 2)).replaceFirst("s$", ""))) {
+							return true;
+						}
+					}
+				}
+				return false;
+			}
 			if (Set.of(",", ";", ".", "but", "while", "after").contains(word)) {
 				return false;
 			}
 			if (!Set.of("injuries", "injury", "wounds").contains(word)) {
 				continue;
 			}
+			injuries = true;
 			for (int j = k + 1; j < tokens.size() && j <= k + 5; j++) {
 				String next = Lexicon.lower(tokens.get(j));
 				// "from the crash", "from falls": the cause heads its phrase (not

@@ -2251,6 +2251,24 @@ class CasualtyPatternTests {
 	}
 
 	/**
+	 * Blind sweep 23 (round 33), written by a helper that saw neither the extractor nor
+	 * the development data: counts told piecemeal and victim by victim, later deaths and
+	 * update lines, headline counts the body overtakes, police shootings,
+	 * murder-suicides, stabbings, beatings, arson, two incidents in one article,
+	 * background tallies and animals shot; read from
+	 * {@code extraction/casualties-sweep23.txt}, known gaps marked {@code gap}.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("sweep23")
+	void twentyThirdSweep(String name, String text, int killed, int wounded) {
+		victims(name, text, killed, wounded);
+	}
+
+	static Stream<Arguments> sweep23() throws IOException {
+		return articles("/extraction/casualties-sweep23.txt");
+	}
+
+	/**
 	 * The class blind sweep 21 found wanting, with passages of its own (positive and
 	 * negative): injuries suffered in a crash ("suffered minor injuries in the crash")
 	 * are no gunshot wound (injuries suffered in the shooting, or in a place named after
