@@ -562,6 +562,7 @@ class AttributionExtractor {
 			if (f.sentence >= 0) {
 				relativeClauseOnly(f, sentences.get(f.sentence));
 				personBeforeApposition(f, sentences.get(f.sentence), text);
+				contentPastSemicolon(f, found, sentences.get(f.sentence));
 			}
 		}
 		SourceResolver resolver = new SourceResolver(this.canonicalizer, document);
@@ -5528,7 +5529,9 @@ class AttributionExtractor {
 			semicolon = ";".equals(tokens.get(k).word()) ? k : semicolon;
 		}
 		for (int k = 0; k < semicolon; k++) {
-			reportBefore |= tokens.get(k).tag().startsWith("VB") && SPEECH_VERBS.contains(Lexicon.lemma(tokens.get(k)));
+			// "said", "according to", "in a statement"
+			reportBefore |= tokens.get(k).tag().startsWith("VB") && SPEECH_VERBS.contains(Lexicon.lemma(tokens.get(k)))
+					|| Set.of("according", "statement").contains(Lexicon.lower(tokens.get(k)));
 		}
 		int from = reportBefore ? semicolon + 1 : 0;
 		boolean clause = false;
@@ -5612,6 +5615,42 @@ class AttributionExtractor {
 	}
 
 	/**
+	 * "The ministry said eight people were killed; 30 others were injured.": an opening
+	 * report goes on past a semicolon to the sentence's end when what follows has no
+	 * report, quotation or speaker of its own.
+	 */
+	private static void contentPastSemicolon(Found f, List<Found> found, CoreSentence sentence) {
+		List<CoreLabel> tokens = sentence.tokens();
+		if (f.direct || f.cueStart >= f.contentStart) {
+			return;
+		}
+		int semicolon = -1;
+		for (int k = 0; k < tokens.size(); k++) {
+			if (tokens.get(k).beginPosition() >= f.contentEnd) {
+				semicolon = ";".equals(tokens.get(k).word()) ? k : -1;
+				break;
+			}
+		}
+		int end = endBeforePunctuation(tokens);
+		if (semicolon < 0 || semicolon + 2 >= end) {
+			return;
+		}
+		for (int k = semicolon + 1; k < end; k++) {
+			CoreLabel token = tokens.get(k);
+			if (isQuoteMark(token) || ";".equals(token.word())
+					|| token.tag().startsWith("VB") && SPEECH_VERBS.contains(Lexicon.lemma(token))) {
+				return;
+			}
+		}
+		int from = tokens.get(semicolon).beginPosition();
+		int to = tokens.get(end - 1).endPosition();
+		if (found.stream().anyMatch((other) -> other != f && other.cueStart >= from && other.cueStart < to)) {
+			return;
+		}
+		f.contentEnd = to;
+	}
+
+	/**
 	 * The outlet's aside on a figure closing the content: "..., a figure Reuters could
 	 * not verify", "..., a claim that could not be independently confirmed".
 	 */
@@ -5648,7 +5687,7 @@ class AttributionExtractor {
 
 	/** Nouns of a reported toll or figure: "the toll of 42 dead released by". */
 	private static final Set<String> TOLL_NOUNS = Set.of("toll", "figure", "number", "count", "tally", "estimate",
-			"total", "death", "dead", "casualty", "fatality", "injury", "datum", "statistic");
+			"total", "death", "dead", "casualty", "fatality", "injury", "datum", "statistic", "victim");
 
 	/**
 	 * "Israel disputed the toll of 42 dead reported by the Hamas-run health ministry": a
@@ -5692,8 +5731,13 @@ class AttributionExtractor {
 			found.removeIf((f) -> f.cueStart == cue && f.contentStart == by);
 			boolean toll = !DEED_PARTICIPLES.contains(Lexicon.lower(tokens.get(k)));
 			for (int j = Math.max(first, 0); j < k && !toll; j++) {
+				// "the 500 wounded cited by", "the 1,400 killed announced by"; not "the
+				// 12
+				// bodies released by", "the 24 hostages released by"
+				String told = Lexicon.kindOf(tokens.get(j));
 				toll = tokens.get(j).tag().startsWith("NN") && TOLL_NOUNS.contains(Lexicon.lemma(tokens.get(j)))
-						|| "dead".equals(Lexicon.lower(tokens.get(j)));
+						|| told != null && !Lexicon.CAPTURED.equals(told) && !Lexicon.DEPLOYED.equals(told)
+								&& !"body".equals(Lexicon.lemma(tokens.get(j)));
 			}
 			if (!count || !toll || first >= k || source.isEmpty()
 					|| found.stream().anyMatch((f) -> f.cueStart == cue)) {

@@ -20,7 +20,7 @@ public class ClaimExtractor {
 
 	public static final String EXTRACTOR_NAME = "claimtrace-corenlp";
 
-	public static final String EXTRACTOR_VERSION = "1.24.19";
+	public static final String EXTRACTOR_VERSION = "1.24.20";
 
 	private static final String OUTLET = "outlet";
 
@@ -163,11 +163,26 @@ public class ClaimExtractor {
 	 */
 	private static Integer attributionFor(List<ExtractedAttribution> attributions, boolean[] unmade, int start,
 			int end) {
+		// "Russia said it shot down 40 drones, a claim Kyiv denied": the claimant's
+		// figure,
+		// which the denial after it disputes; the denial's own only when no one else's
+		Integer claimant = attributionFor(attributions, unmade, start, end, false);
+		return (claimant != null) ? claimant : attributionFor(attributions, unmade, start, end, true);
+	}
+
+	/** A denial told after what it denies. */
+	private static final Pattern DENYING_CUE = Pattern
+		.compile("(?i)den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:e|es|ed)|refut(?:e|es|ed)|dismiss(?:es|ed)?");
+
+	private static Integer attributionFor(List<ExtractedAttribution> attributions, boolean[] unmade, int start, int end,
+			boolean denials) {
 		Integer best = null;
 		int bestLength = Integer.MAX_VALUE;
 		for (int i = 0; i < attributions.size(); i++) {
 			TextSpan content = attributions.get(i).content();
-			if (unmade[i]) {
+			TextSpan cue = attributions.get(i).cue();
+			if (unmade[i] || !denials && content != null && cue != null && cue.start() >= content.end()
+					&& DENYING_CUE.matcher(cue.text()).matches()) {
 				continue;
 			}
 			if (content != null && content.start() <= start && end <= content.end()

@@ -1023,8 +1023,8 @@ class FigureExtractor {
 			}
 			else {
 				distinct = markedAsAnother(tokens, figure) && !restated && !nthOfAnUntoldRole(figure, figures)
-						&& !nthOfAllTold(figure, figures, total) || attackerAfterOfficer || anotherOrdinal
-						|| selfShooterDied || otherSexDeath || shotDiedLater;
+						&& !nthOfAllTold(figure, figures) || attackerAfterOfficer || anotherOrdinal || selfShooterDied
+						|| otherSexDeath || shotDiedLater;
 			}
 			names.addAll(named);
 			if (distinct) {
@@ -1148,26 +1148,38 @@ class FigureExtractor {
 
 	/**
 	 * "A man is dead and another is in hospital. ... A second man was taken to a trauma
-	 * centre": a hurt n-th counts all the victims, the dead first, so it is one told
-	 * already when the dead and the hurt {@code hurtBefore} number n.
+	 * centre": a hurt n-th of a noun counts the people of that noun told before, the dead
+	 * among them ("another" is one of them), so it is one told already when they number n
+	 * and one of them died (not "A man was killed and a woman was wounded. A second woman
+	 * was grazed").
 	 */
-	private static boolean nthOfAllTold(Figure figure, List<Figure> figures, BigDecimal hurtBefore) {
+	private static boolean nthOfAllTold(Figure figure, List<Figure> figures) {
 		if (!Lexicon.WOUNDED.equals(figure.kind()) || figure.party() == null) {
 			return false;
 		}
 		String[] words = figure.party().toLowerCase(Locale.ROOT).split("\\s+");
-		int nth = (words.length > 1 && "a".equals(words[0])) ? ORDINALS_FROM_SECOND.indexOf(words[1]) + 2 : 0;
+		int nth = (words.length > 2 && "a".equals(words[0])) ? ORDINALS_FROM_SECOND.indexOf(words[1]) + 2 : 0;
 		if (nth < 2) {
 			return false;
 		}
-		BigDecimal dead = BigDecimal.ZERO;
+		String noun = words[words.length - 1];
+		BigDecimal told = BigDecimal.ZERO;
+		boolean dead = false;
 		for (Figure f : figures) {
-			if (Lexicon.KILLED.equals(f.kind()) && f.quantified() && (f.sentenceIndex() < figure.sentenceIndex()
-					|| f.sentenceIndex() == figure.sentenceIndex() && f.end() <= figure.start())) {
-				dead = dead.max(f.min());
+			if (!f.quantified() || f.party() == null
+					|| !Lexicon.KILLED.equals(f.kind()) && !Lexicon.WOUNDED.equals(f.kind())
+					|| f.sentenceIndex() > figure.sentenceIndex()
+					|| f.sentenceIndex() == figure.sentenceIndex() && f.end() > figure.start()) {
+				continue;
+			}
+			String[] own = f.party().toLowerCase(Locale.ROOT).split("\\s+");
+			String head = own[own.length - 1];
+			if (head.equals(noun) || "another".equals(head)) {
+				told = told.add(f.min());
+				dead |= Lexicon.KILLED.equals(f.kind());
 			}
 		}
-		return dead.signum() > 0 && dead.add(hurtBefore).compareTo(BigDecimal.valueOf(nth)) >= 0;
+		return dead && told.compareTo(BigDecimal.valueOf(nth)) >= 0;
 	}
 
 	/** "A second employee": the n-th of a role, its noun in group 2. */
@@ -3820,6 +3832,24 @@ class FigureExtractor {
 	 * participle, then a preposition and its noun) to the auxiliary of a casualty verb
 	 * after it; else p.
 	 */
+	/**
+	 * "Two soldiers manning a checkpoint", "Four people attending a wedding": a present
+	 * participle with its object after the counted people tells who they are; the people
+	 * end before it.
+	 */
+	private static boolean participleWithObject(List<CoreLabel> tokens, int after, int k) {
+		return k > after && k + 1 < tokens.size() && "VBG".equals(tokens.get(k).tag())
+				&& "NNS".equals(tokens.get(k - 1).tag())
+				&& (Lexicon.isHuman(tokens.get(k - 1)) || Lexicon.isMilitary(tokens.get(k - 1)))
+				&& tokens.get(k + 1).tag().matches("DT|PRP\\$|JJ|NNS?|CD");
+	}
+
+	/**
+	 * Tags that may open what follows a present participle after the counted people: a
+	 * phrase, or its object ("Two soldiers manning a checkpoint were killed").
+	 */
+	private static final String OBJECT_OR_PHRASE_TAGS = "IN|TO|RB|DT|PRP\\$|JJ|NNS?|CD";
+
 	private static int pastReducedRelative(List<CoreLabel> tokens, int p) {
 		int n = tokens.size();
 		String told = (p < n) ? Lexicon.kindOf(tokens.get(p)) : null;
@@ -3828,7 +3858,10 @@ class FigureExtractor {
 		boolean hurt = Lexicon.WOUNDED.equals(told) || Lexicon.SHOT.equals(told);
 		if (p + 2 >= n || !tokens.get(p).tag().matches("VBN|VBD|VBG")
 				|| told != null && !Lexicon.DEPLOYED.equals(told) && !(hurt && "VBN".equals(tokens.get(p).tag()))
-				|| SKIP_AFTER_NP.contains(Lexicon.lower(tokens.get(p))) || !tokens.get(p + 1).tag().matches("IN|TO|RB")
+				|| SKIP_AFTER_NP.contains(Lexicon.lower(tokens.get(p)))
+				|| !tokens.get(p + 1)
+					.tag()
+					.matches("VBG".equals(tokens.get(p).tag()) ? OBJECT_OR_PHRASE_TAGS : "IN|TO|RB")
 				|| "VBG".equals(tokens.get(p).tag()) && told != null || timeClauseAt(tokens, p + 1)) {
 			// not "Hundreds of people gathered since two teenagers were shot dead"
 			return p;
@@ -3924,17 +3957,10 @@ class FigureExtractor {
 		for (int k = m.last + 1; k < since && k <= m.last + 3; k++) {
 			if ("VBN".equals(tokens.get(k).tag()) && tokens.get(k - 1).tag().startsWith("NN")) {
 				// right after the people's noun (not "have been killed since"), no fate
-				// between it and "since" ("300 civilians registered killed since March"),
-				// and their fate told as an event, not as a tally ("Hundreds of people
-				// detained since October have died in custody")
+				// between it and "since" ("300 civilians registered killed since March")
 				String kind = Lexicon.kindOf(tokens.get(k));
 				for (int j = k + 1; j < since; j++) {
 					if (Lexicon.kindOf(tokens.get(j)) != null) {
-						return false;
-					}
-				}
-				for (int j = since + 1; j < tokens.size() && j <= since + 6; j++) {
-					if (Set.of("have", "has").contains(Lexicon.lower(tokens.get(j)))) {
 						return false;
 					}
 				}
@@ -4136,7 +4162,8 @@ class FigureExtractor {
 			npEnd++;
 		}
 		while (npEnd < n && npEnd - after < 6 && isNounPhraseTag(tokens.get(npEnd))
-				&& Lexicon.kindOf(tokens.get(npEnd)) == null && !dateAfterNoun(tokens, after, npEnd)) {
+				&& Lexicon.kindOf(tokens.get(npEnd)) == null && !dateAfterNoun(tokens, after, npEnd)
+				&& !participleWithObject(tokens, after, npEnd)) {
 			npEnd++;
 		}
 		int head = -1;

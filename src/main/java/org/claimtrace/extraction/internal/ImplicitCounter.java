@@ -454,26 +454,6 @@ class ImplicitCounter {
 			// or none): the n-th death of it; not under "Three hurt in bar shooting"
 			return BigDecimal.valueOf(ordinal);
 		}
-		// "A man is dead and another is in hospital. ... A second man was taken to a
-		// trauma
-		// centre": the n-th of all the victims told, so not another one when the dead and
-		// the hurt told before number n already
-		BigDecimal killed = BigDecimal.ZERO;
-		BigDecimal hurt = BigDecimal.ZERO;
-		for (Figure figure : earlier) {
-			if (figure.sentenceIndex() >= sentenceIndex - 3 && "casualty".equals(figure.category())
-					&& figure.quantified()) {
-				if (Lexicon.KILLED.equals(figure.kind())) {
-					killed = killed.max(figure.min());
-				}
-				else if (Lexicon.WOUNDED.equals(figure.kind())) {
-					hurt = hurt.max(figure.min());
-				}
-			}
-		}
-		if (killed.signum() > 0 && killed.add(hurt).compareTo(BigDecimal.valueOf(ordinal)) >= 0) {
-			return BigDecimal.ONE;
-		}
 		for (Figure figure : earlier) {
 			if (figure.sentenceIndex() >= sentenceIndex - 3 && "casualty".equals(figure.category())
 					&& figure.quantified() && before.compareTo(figure.min()) == 0
@@ -1250,9 +1230,12 @@ class ImplicitCounter {
 			// weak: describes the victim when found, a later death supersedes it
 			return new Hit(Lexicon.WOUNDED, victim, word.index() - 1, true, false);
 		}
-		if (FATAL_EVENTS.contains(lemma) && hasAmodWord(graph, word, "fatal", "deadly")
-				|| "homicide".equals(lemma) && !relation.equals("compound") && !negated(graph, governor, word)) {
-			// not "we're not talking about homicides this morning"
+		if (FATAL_EVENTS.contains(lemma) && hasAmodWord(graph, word, "fatal", "deadly") || "homicide".equals(lemma)
+				&& !relation.equals("compound")
+				&& !((relation.startsWith("obl") || relation.startsWith("obj")) && negated(graph, governor, word))) {
+			// not "we're not talking about homicides this morning" (but "The homicide did
+			// not
+			// appear to be random")
 			return new Hit(Lexicon.KILLED, word, word.index() - 1, true, true);
 		}
 		if (DEATH_NOUNS.contains(lemma)) {
@@ -1281,6 +1264,10 @@ class ImplicitCounter {
 				// past the aside
 				int close = k + 2;
 				while (close < tokens.size() && close <= k + 8 && !",".equals(tokens.get(close).word())) {
+					if (Set.of("gunshot", "gunfire", "shot", "bullet").contains(Lexicon.lower(tokens.get(close)))) {
+						// "injuries, including two with gunshot wounds, in the panic"
+						return false;
+					}
 					close++;
 				}
 				if (close < tokens.size() && close <= k + 8) {
@@ -1299,6 +1286,10 @@ class ImplicitCounter {
 			}
 			if (!Set.of("injuries", "injury", "wounds").contains(word)) {
 				continue;
+			}
+			if (k > 0 && Set.of("gunshot", "bullet", "gun").contains(Lexicon.lower(tokens.get(k - 1)))) {
+				// "suffered gunshot wounds in the panic outside the club"
+				return false;
 			}
 			injuries = true;
 			for (int j = k + 1; j < tokens.size() && j <= k + 5; j++) {
