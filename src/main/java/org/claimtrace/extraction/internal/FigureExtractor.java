@@ -5000,6 +5000,17 @@ class FigureExtractor {
 				// "were wounded" leaves them captives, hurt
 				return Lexicon.KILLED.equals(kind) && "VBN".equals(tokens.get(v).tag()) ? v : -1;
 			}
+			if (Set.of("have", "has", "had").contains(word)) {
+				// "Three hostages held since October have been killed", "Hundreds of
+				// people
+				// detained since October have died in custody"
+				int v = (k + 2 < tokens.size() && "since".equals(Lexicon.lower(tokens.get(k + 1)))) ? k + 2 : k + 1;
+				boolean been = "been".equals(Lexicon.lower(tokens.get(v)));
+				v = (been && v + 1 < tokens.size()) ? v + 1 : v;
+				boolean died = Set.of("die", "perish").contains(Lexicon.lemma(tokens.get(v)));
+				return (been || died) && Lexicon.KILLED.equals(Lexicon.kindOf(tokens.get(v)))
+						&& "VBN".equals(tokens.get(v).tag()) ? v : -1;
+			}
 			if (!tokens.get(k).tag().matches("IN|NNP?S?|DT|JJ|CD")) {
 				return -1;
 			}
