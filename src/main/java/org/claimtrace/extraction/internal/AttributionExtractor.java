@@ -5531,7 +5531,9 @@ class AttributionExtractor {
 		for (int k = 0; k < semicolon; k++) {
 			// "said", "according to", "in a statement"
 			reportBefore |= tokens.get(k).tag().startsWith("VB") && SPEECH_VERBS.contains(Lexicon.lemma(tokens.get(k)))
-					|| Set.of("according", "statement").contains(Lexicon.lower(tokens.get(k)));
+					|| "according".equals(Lexicon.lower(tokens.get(k)))
+					|| "statement".equals(Lexicon.lower(tokens.get(k))) && k >= 2
+							&& "in".equals(Lexicon.lower(tokens.get(k - 2)));
 		}
 		int from = reportBefore ? semicolon + 1 : 0;
 		boolean clause = false;
@@ -5632,7 +5634,9 @@ class AttributionExtractor {
 			}
 		}
 		int end = endBeforePunctuation(tokens);
-		if (semicolon < 0 || semicolon + 2 >= end) {
+		// a count goes on the list: "; 30 others were injured" (not "; a local doctor
+		// counted 11 bodies", "; in 2019, 30 people died")
+		if (semicolon < 0 || semicolon + 2 >= end || !"CD".equals(tokens.get(semicolon + 1).tag())) {
 			return;
 		}
 		for (int k = semicolon + 1; k < end; k++) {

@@ -1159,22 +1159,32 @@ class FigureExtractor {
 		}
 		String[] words = figure.party().toLowerCase(Locale.ROOT).split("\\s+");
 		int nth = (words.length > 2 && "a".equals(words[0])) ? ORDINALS_FROM_SECOND.indexOf(words[1]) + 2 : 0;
-		if (nth < 2) {
-			return false;
-		}
-		String noun = words[words.length - 1];
+		List<Figure> before = figures.stream()
+			.filter((f) -> f.sentenceIndex() < figure.sentenceIndex()
+					|| f.sentenceIndex() == figure.sentenceIndex() && f.end() <= figure.start())
+			.toList();
+		return nth >= 2 && toldAlready(words[words.length - 1], nth, before);
+	}
+
+	/** Nouns of an n-th that counts every victim: "a second victim". */
+	private static final Set<String> ANY_VICTIM = Set.of("victim", "person");
+
+	/**
+	 * Whether the people of {@code noun} in {@code before} ("another" and "another man"
+	 * are of it; every victim is of "victim") number {@code nth} already, the dead among
+	 * them, so that a hurt n-th of that noun is one of them.
+	 */
+	static boolean toldAlready(String noun, int nth, List<Figure> before) {
 		BigDecimal told = BigDecimal.ZERO;
 		boolean dead = false;
-		for (Figure f : figures) {
+		for (Figure f : before) {
 			if (!f.quantified() || f.party() == null
-					|| !Lexicon.KILLED.equals(f.kind()) && !Lexicon.WOUNDED.equals(f.kind())
-					|| f.sentenceIndex() > figure.sentenceIndex()
-					|| f.sentenceIndex() == figure.sentenceIndex() && f.end() > figure.start()) {
+					|| !Lexicon.KILLED.equals(f.kind()) && !Lexicon.WOUNDED.equals(f.kind())) {
 				continue;
 			}
 			String[] own = f.party().toLowerCase(Locale.ROOT).split("\\s+");
 			String head = own[own.length - 1];
-			if (head.equals(noun) || "another".equals(head)) {
+			if (head.equals(noun) || "another".equals(head) || ANY_VICTIM.contains(noun)) {
 				told = told.add(f.min());
 				dead |= Lexicon.KILLED.equals(f.kind());
 			}
@@ -3835,13 +3845,13 @@ class FigureExtractor {
 	/**
 	 * "Two soldiers manning a checkpoint", "Four people attending a wedding": a present
 	 * participle with its object after the counted people tells who they are; the people
-	 * end before it.
+	 * end before it (not "two people lying dead").
 	 */
 	private static boolean participleWithObject(List<CoreLabel> tokens, int after, int k) {
 		return k > after && k + 1 < tokens.size() && "VBG".equals(tokens.get(k).tag())
 				&& "NNS".equals(tokens.get(k - 1).tag())
 				&& (Lexicon.isHuman(tokens.get(k - 1)) || Lexicon.isMilitary(tokens.get(k - 1)))
-				&& tokens.get(k + 1).tag().matches("DT|PRP\\$|JJ|NNS?|CD");
+				&& tokens.get(k + 1).tag().matches("DT|PRP\\$|JJ|NNS?|CD") && Lexicon.kindOf(tokens.get(k + 1)) == null;
 	}
 
 	/**

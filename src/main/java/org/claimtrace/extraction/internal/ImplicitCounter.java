@@ -278,8 +278,17 @@ class ImplicitCounter {
 				value = groupBefore(earlier, sentenceIndex);
 			}
 			Integer ordinal = ordinal(graph, hit.victim);
+			int victimStart = tokens.get(span[0]).beginPosition();
 			if (ordinal != null && BigDecimal.ONE.equals(value) && hasChild(graph, hit.victim, "det", "a")
-					&& ofTheRoleBefore(earlier, sentenceIndex, hit.victim)) {
+					&& ofTheRoleBefore(earlier, sentenceIndex, hit.victim)
+					&& !(Lexicon.WOUNDED.equals(hit.kind)
+							&& FigureExtractor.toldAlready(hit.victim.word().toLowerCase(Locale.ROOT), ordinal,
+									earlier.stream()
+										.filter((f) -> f.sentenceIndex() < sentenceIndex
+												|| f.sentenceIndex() == sentenceIndex && f.end() <= victimStart)
+										.toList()))) {
+				// not "An officer was killed and another officer was wounded. A second
+				// officer was taken to a trauma centre", one told already
 				value = ordinalCount(earlier, sentences, sentenceIndex, hit.kind, ordinal);
 			}
 			// "left a driver dead and his passenger injured": his passenger is another
