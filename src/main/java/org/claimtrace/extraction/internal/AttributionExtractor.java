@@ -5735,9 +5735,9 @@ class AttributionExtractor {
 			found.removeIf((f) -> f.cueStart == cue && f.contentStart == by);
 			boolean toll = !DEED_PARTICIPLES.contains(Lexicon.lower(tokens.get(k)));
 			for (int j = Math.max(first, 0); j < k && !toll; j++) {
-				// "the 500 wounded cited by", "the 1,400 killed announced by"; not "the
-				// 12
-				// bodies released by", "the 24 hostages released by"
+				// "the 500 wounded cited by", "the 1,400 killed announced
+				// by"; not "the 12 bodies released by", "the 24 hostages
+				// released by"
 				String told = Lexicon.kindOf(tokens.get(j));
 				toll = tokens.get(j).tag().startsWith("NN") && TOLL_NOUNS.contains(Lexicon.lemma(tokens.get(j)))
 						|| told != null && !Lexicon.CAPTURED.equals(told) && !Lexicon.DEPLOYED.equals(told)

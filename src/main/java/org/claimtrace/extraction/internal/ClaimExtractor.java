@@ -163,9 +163,9 @@ public class ClaimExtractor {
 	 */
 	private static Integer attributionFor(List<ExtractedAttribution> attributions, boolean[] unmade, int start,
 			int end) {
-		// "Russia said it shot down 40 drones, a claim Kyiv denied": the claimant's
-		// figure,
-		// which the denial after it disputes; the denial's own only when no one else's
+		// "Russia said it shot down 40 drones, a claim Kyiv denied": the
+		// claimant's figure, which the denial after it disputes; the denial's
+		// own only when no one else's
 		Integer claimant = attributionFor(attributions, unmade, start, end, false);
 		return (claimant != null) ? claimant : attributionFor(attributions, unmade, start, end, true);
 	}

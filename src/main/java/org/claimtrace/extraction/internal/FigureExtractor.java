@@ -1159,27 +1159,25 @@ class FigureExtractor {
 		}
 		String[] words = figure.party().toLowerCase(Locale.ROOT).split("\\s+");
 		int nth = (words.length > 2 && "a".equals(words[0])) ? ORDINALS_FROM_SECOND.indexOf(words[1]) + 2 : 0;
-		List<Figure> before = figures.stream()
-			.filter((f) -> f.sentenceIndex() < figure.sentenceIndex()
-					|| f.sentenceIndex() == figure.sentenceIndex() && f.end() <= figure.start())
-			.toList();
-		return nth >= 2 && toldAlready(words[words.length - 1], nth, before);
+		return nth >= 2 && toldAlready(words[words.length - 1], nth, figures, figure.sentenceIndex(), figure.start());
 	}
 
 	/** Nouns of an n-th that counts every victim: "a second victim". */
 	private static final Set<String> ANY_VICTIM = Set.of("victim", "person");
 
 	/**
-	 * Whether the people of {@code noun} in {@code before} ("another" and "another man"
-	 * are of it; every victim is of "victim") number {@code nth} already, the dead among
-	 * them, so that a hurt n-th of that noun is one of them.
+	 * Whether the people of {@code noun} told before offset {@code start} of sentence
+	 * {@code sentenceIndex} ("another" and "another man" are of it; every victim is of
+	 * "victim") number {@code nth} already, the dead among them, so that a hurt n-th of
+	 * that noun is one of them.
 	 */
-	static boolean toldAlready(String noun, int nth, List<Figure> before) {
+	static boolean toldAlready(String noun, int nth, List<Figure> figures, int sentenceIndex, int start) {
 		BigDecimal told = BigDecimal.ZERO;
 		boolean dead = false;
-		for (Figure f : before) {
+		for (Figure f : figures) {
 			if (!f.quantified() || f.party() == null
-					|| !Lexicon.KILLED.equals(f.kind()) && !Lexicon.WOUNDED.equals(f.kind())) {
+					|| !Lexicon.KILLED.equals(f.kind()) && !Lexicon.WOUNDED.equals(f.kind())
+					|| f.sentenceIndex() > sentenceIndex || f.sentenceIndex() == sentenceIndex && f.end() > start) {
 				continue;
 			}
 			String[] own = f.party().toLowerCase(Locale.ROOT).split("\\s+");
@@ -3838,11 +3836,6 @@ class FigureExtractor {
 	private static final Set<String> MAIN_AUXILIARIES = Set.of("had", "have", "has", "were", "was", "are", "is");
 
 	/**
-	 * "troops sent to Russia had been killed": past the participle phrase at {@code p} (a
-	 * participle, then a preposition and its noun) to the auxiliary of a casualty verb
-	 * after it; else p.
-	 */
-	/**
 	 * "Two soldiers manning a checkpoint", "Four people attending a wedding": a present
 	 * participle with its object after the counted people tells who they are; the people
 	 * end before it (not "two people lying dead").
@@ -3860,6 +3853,11 @@ class FigureExtractor {
 	 */
 	private static final String OBJECT_OR_PHRASE_TAGS = "IN|TO|RB|DT|PRP\\$|JJ|NNS?|CD";
 
+	/**
+	 * "troops sent to Russia had been killed": past the participle phrase at {@code p} (a
+	 * participle, then a preposition and its noun) to the auxiliary of a casualty verb
+	 * after it; else p.
+	 */
 	private static int pastReducedRelative(List<CoreLabel> tokens, int p) {
 		int n = tokens.size();
 		String told = (p < n) ? Lexicon.kindOf(tokens.get(p)) : null;
@@ -3886,16 +3884,11 @@ class FigureExtractor {
 				return bare;
 			}
 			if (hurt) {
-				// the wounded are the wounded unless they died; a verb or clause of their
-				// own ends the phrase ("Two deputies shot in the
-				// exchange survived; the gunman died")
-				if (MAIN_AUXILIARIES.contains(word)) {
-					// not "Two of the four people wounded in the shooting have died",
-					// some
-					// of them
-					return p;
-				}
-				if (tokens.get(k).tag().matches("VBD|VBZ|VBP|MD|WDT|WP|:")
+				// the wounded are the wounded unless they died; an auxiliary, a verb or a
+				// clause of their own ends the phrase ("Two deputies shot in the exchange
+				// survived; the gunman died"; not "Two of the four people wounded in the
+				// shooting have died", some of them)
+				if (MAIN_AUXILIARIES.contains(word) || tokens.get(k).tag().matches("VBD|VBZ|VBP|MD|WDT|WP|:")
 						|| Set.of(";", ",", "but", "and", "while", "when", "as").contains(word)) {
 					return p;
 				}
@@ -5011,9 +5004,9 @@ class FigureExtractor {
 				return Lexicon.KILLED.equals(kind) && "VBN".equals(tokens.get(v).tag()) ? v : -1;
 			}
 			if (Set.of("have", "has", "had").contains(word)) {
-				// "Three hostages held since October have been killed", "Hundreds of
-				// people
-				// detained since October have died in custody"
+				// "Three hostages held since October have been
+				// killed", "Hundreds of people detained since October
+				// have died in custody"
 				int v = (k + 2 < tokens.size() && "since".equals(Lexicon.lower(tokens.get(k + 1)))) ? k + 2 : k + 1;
 				boolean been = "been".equals(Lexicon.lower(tokens.get(v)));
 				v = (been && v + 1 < tokens.size()) ? v + 1 : v;

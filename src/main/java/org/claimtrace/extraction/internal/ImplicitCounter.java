@@ -239,9 +239,8 @@ class ImplicitCounter {
 				// killed")
 				continue;
 			}
-			// "inflicted heavy losses on the enemy": those the losses were inflicted on,
-			// a
-			// group of unknown size
+			// "inflicted heavy losses on the enemy": those the
+			// losses were inflicted on, a group of unknown size
 			boolean inflictedOn = Lexicon.KILLED_OR_WOUNDED.equals(hit.kind) && span[0] < span[1]
 					&& "on".equals(Lexicon.lower(tokens.get(span[0]))) && hit.predicate < span[0];
 			if (inflictedOn) {
@@ -278,15 +277,11 @@ class ImplicitCounter {
 				value = groupBefore(earlier, sentenceIndex);
 			}
 			Integer ordinal = ordinal(graph, hit.victim);
-			int victimStart = tokens.get(span[0]).beginPosition();
 			if (ordinal != null && BigDecimal.ONE.equals(value) && hasChild(graph, hit.victim, "det", "a")
 					&& ofTheRoleBefore(earlier, sentenceIndex, hit.victim)
 					&& !(Lexicon.WOUNDED.equals(hit.kind)
-							&& FigureExtractor.toldAlready(hit.victim.word().toLowerCase(Locale.ROOT), ordinal,
-									earlier.stream()
-										.filter((f) -> f.sentenceIndex() < sentenceIndex
-												|| f.sentenceIndex() == sentenceIndex && f.end() <= victimStart)
-										.toList()))) {
+							&& FigureExtractor.toldAlready(hit.victim.word().toLowerCase(Locale.ROOT), ordinal, earlier,
+									sentenceIndex, tokens.get(span[0]).beginPosition()))) {
 				// not "An officer was killed and another officer was wounded. A second
 				// officer was taken to a trauma centre", one told already
 				value = ordinalCount(earlier, sentences, sentenceIndex, hit.kind, ordinal);
@@ -1242,9 +1237,8 @@ class ImplicitCounter {
 		if (FATAL_EVENTS.contains(lemma) && hasAmodWord(graph, word, "fatal", "deadly") || "homicide".equals(lemma)
 				&& !relation.equals("compound")
 				&& !((relation.startsWith("obl") || relation.startsWith("obj")) && negated(graph, governor, word))) {
-			// not "we're not talking about homicides this morning" (but "The homicide did
-			// not
-			// appear to be random")
+			// not "we're not talking about homicides this morning"
+			// (but "The homicide did not appear to be random")
 			return new Hit(Lexicon.KILLED, word, word.index() - 1, true, true);
 		}
 		if (DEATH_NOUNS.contains(lemma)) {
@@ -1268,9 +1262,8 @@ class ImplicitCounter {
 			String word = Lexicon.lower(tokens.get(k));
 			if (injuries && ",".equals(word) && k + 1 < tokens.size()
 					&& INJURY_ASIDES.contains(Lexicon.lower(tokens.get(k + 1)))) {
-				// "suffered minor injuries, mostly scrapes and sprains, in the rush to
-				// flee":
-				// past the aside
+				// "suffered minor injuries, mostly scrapes and
+				// sprains, in the rush to flee": past the aside
 				int close = k + 2;
 				while (close < tokens.size() && close <= k + 8 && !",".equals(tokens.get(close).word())) {
 					if (Set.of("gunshot", "gunfire", "shot", "bullet").contains(Lexicon.lower(tokens.get(close)))) {
@@ -1279,16 +1272,7 @@ class ImplicitCounter {
 					}
 					close++;
 				}
-				if (close < tokens.size() && close <= k + 8) {
-					for (int j = close + 1; j < tokens.size() && j <= close + 3; j++) {
-						String next = Lexicon.lower(tokens.get(j));
-						if (Set.of("in", "from").contains(next) && j + 2 < tokens.size()
-								&& OTHER_CAUSES.contains(Lexicon.lower(tokens.get(j + 2)).replaceFirst("s$", ""))) {
-							return true;
-						}
-					}
-				}
-				return false;
+				return close < tokens.size() && close <= k + 8 && otherCauseAfter(tokens, close + 1, close + 3);
 			}
 			if (Set.of(",", ";", ".", "but", "while", "after").contains(word)) {
 				return false;
@@ -1301,17 +1285,27 @@ class ImplicitCounter {
 				return false;
 			}
 			injuries = true;
-			for (int j = k + 1; j < tokens.size() && j <= k + 5; j++) {
-				String next = Lexicon.lower(tokens.get(j));
-				// "from the crash", "from falls": the cause heads its phrase (not
-				// "from the Fall Fest shooting", "from the Stampede Days shooting")
-				for (int c = j + 1; Set.of("from", "in").contains(next) && c < tokens.size() && c <= j + 2; c++) {
-					String cause = tokens.get(c).word();
-					boolean head = c + 1 == tokens.size() || !tokens.get(c + 1).tag().startsWith("NN")
-							|| Set.of("DATE", "TIME").contains(tokens.get(c + 1).ner());
-					if (OTHER_CAUSES.contains(cause.replaceFirst("s$", "")) && head) {
-						return true;
-					}
+			if (otherCauseAfter(tokens, k + 1, k + 5)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether "from" or "in" at {@code from..to} brings a cause of injuries that is no
+	 * gunshot: "from the crash", "from falls", "in the rush to flee"; the cause heads its
+	 * phrase (not "from the Fall Fest shooting", "from the Stampede Days shooting").
+	 */
+	private static boolean otherCauseAfter(List<CoreLabel> tokens, int from, int to) {
+		for (int j = from; j < tokens.size() && j <= to; j++) {
+			String next = Lexicon.lower(tokens.get(j));
+			for (int c = j + 1; Set.of("from", "in").contains(next) && c < tokens.size() && c <= j + 2; c++) {
+				String cause = tokens.get(c).word();
+				boolean head = c + 1 == tokens.size() || !tokens.get(c + 1).tag().startsWith("NN")
+						|| Set.of("DATE", "TIME").contains(tokens.get(c + 1).ner());
+				if (OTHER_CAUSES.contains(cause.replaceFirst("s$", "")) && head) {
+					return true;
 				}
 			}
 		}
