@@ -560,6 +560,7 @@ class AttributionExtractor {
 			contentWithoutDescriptor(f, text);
 			contentWithoutOutletsAside(f, text);
 			if (f.sentence >= 0) {
+				contentBeforeOutletsAside(f, sentences.get(f.sentence), text);
 				relativeClauseOnly(f, sentences.get(f.sentence));
 				personBeforeApposition(f, sentences.get(f.sentence), text);
 				contentPastSemicolon(f, found, sentences.get(f.sentence));
@@ -2220,9 +2221,10 @@ class AttributionExtractor {
 		for (IndexedWord ancestor = graph.getParent(verb); ancestor != null; ancestor = graph.getParent(ancestor)) {
 			// "refused to be drawn on whether the minister had read it, saying ...": not
 			// the subject of a question or other subordinate clause the participle was
-			// hung on
+			// hung on, nor of an infinitive ("opened her campaign for a tax increase to
+			// pay for the expansion, calling ...", misparsed with the tax as a subject)
 			IndexedWord subject = ancestor.tag().startsWith("VB") && !isSubordinate(graph, ancestor)
-					? ownSubject(graph, ancestor) : null;
+					&& !hasMark(graph, ancestor, "to") ? ownSubject(graph, ancestor) : null;
 			if (subject != null && subject.index() < at) {
 				return quotes.covers(subject.beginPosition(), subject.endPosition()) ? null : subject;
 			}
@@ -3288,13 +3290,17 @@ class AttributionExtractor {
 
 	/**
 	 * A person, people or a body as the verb's subject: "officials put the toll at 35",
-	 * not "the discovery of 12 more bodies put the toll at 52".
+	 * "the army put the toll at 45", not "the discovery of 12 more bodies put the toll at
+	 * 52".
 	 */
 	private static boolean speakerSubject(SemanticGraph graph, IndexedWord verb) {
 		return graph.outgoingEdgeList(verb)
 			.stream()
-			.anyMatch((edge) -> relation(edge).equals("nsubj") && (isAnimate(graph, edge.getDependent())
-					|| Set.of("LOCATION", "COUNTRY", "CITY").contains(edge.getDependent().ner())));
+			.anyMatch((edge) -> relation(edge).equals("nsubj")
+					&& (isAnimate(graph, edge.getDependent()) || isIssuer(edge.getDependent())
+							|| Set.of("government", "ministry", "committee", "authorities", "agency", "group")
+								.contains(edge.getDependent().lemma().toLowerCase(Locale.ROOT))
+							|| Set.of("LOCATION", "COUNTRY", "CITY").contains(edge.getDependent().ner())));
 	}
 
 	/** What a speaker "puts at" a number. */
@@ -4342,6 +4348,31 @@ class AttributionExtractor {
 	}
 
 	/**
+	 * "A poll released before the debate showed that ...", misparsed with "released" as
+	 * the main verb and "before the debate showed" as a clause of time: the noun the
+	 * participle describes reports, not the noun after "before"; null otherwise.
+	 */
+	private static IndexedWord releasedBefore(SemanticGraph graph, IndexedWord verb, IndexedWord subject) {
+		SemanticGraphEdge up = graph.incomingEdgeList(verb).stream().findFirst().orElse(null);
+		if (up == null || !relation(up).startsWith("advcl") || subject.index() > verb.index()) {
+			return null;
+		}
+		IndexedWord participle = up.getGovernor();
+		IndexedWord noun = ownSubject(graph, participle);
+		boolean marked = graph.outgoingEdgeList(verb)
+			.stream()
+			.anyMatch((edge) -> relation(edge).equals("mark") && edge.getDependent().index() < subject.index()
+					&& edge.getDependent().word().matches("(?i)before|after|since"));
+		if (!marked || !participle.tag().matches("VBN|VBD") || noun == null || noun.index() != participle.index() - 1
+				|| !participle.lemma().toLowerCase(Locale.ROOT).matches("release|publish|conduct|issue|commission")
+				|| graph.outgoingEdgeList(participle).stream().anyMatch((edge) -> relation(edge).startsWith("aux"))
+				|| isAnimate(graph, noun)) {
+			return null;
+		}
+		return noun;
+	}
+
+	/**
 	 * Whether a participle right after its noun describes it ("a person briefed on ...").
 	 */
 	private static boolean describesTheNounBefore(SemanticGraph graph, IndexedWord participle) {
@@ -4354,6 +4385,10 @@ class AttributionExtractor {
 
 	private IndexedWord subject(SemanticGraph graph, IndexedWord verb) {
 		IndexedWord nearest = ownSubject(graph, verb);
+		IndexedWord released = (nearest != null) ? releasedBefore(graph, verb, nearest) : null;
+		if (released != null) {
+			return released;
+		}
 		if (nearest != null) {
 			return nearest;
 		}
@@ -4409,6 +4444,13 @@ class AttributionExtractor {
 			// "X is bearish on loans and expects ...": the subject of the predicate
 			// before (not "said the plan was flawed and demanded ...")
 			IndexedWord goesOnFrom = reportingCoordinate(graph, up.getGovernor(), verb);
+			IndexedWord reportingVerb = reportingVerbAbove(graph, up.getGovernor(), verb);
+			if (goesOnFrom == null && reportingVerb != null && ownSubject(graph, reportingVerb) == null) {
+				// "X, a former councilman who ran for mayor, claimed that the projections
+				// were fantasy and noted ...", with the reporting verb's own subject lost
+				// in the parse: whoever it is found to be
+				goesOnFrom = subject(graph, reportingVerb);
+			}
 			return (goesOnFrom != null) ? goesOnFrom : ownSubject(graph, up.getGovernor());
 		}
 		IndexedWord distributive = distributiveSubject(graph, verb);
@@ -4652,6 +4694,16 @@ class AttributionExtractor {
 	 * it goes on from the reporting verb. The reporting verb's subject, or null.
 	 */
 	private static IndexedWord reportingCoordinate(SemanticGraph graph, IndexedWord governor, IndexedWord verb) {
+		IndexedWord reportingVerb = reportingVerbAbove(graph, governor, verb);
+		IndexedWord reporting = (reportingVerb != null) ? ownSubject(graph, reportingVerb) : null;
+		return (reporting != null && reporting.index() < governor.index()) ? reporting : null;
+	}
+
+	/**
+	 * The reporting verb a coordinated verb of speech goes on from (see
+	 * reportingCoordinate), or null.
+	 */
+	private static IndexedWord reportingVerbAbove(SemanticGraph graph, IndexedWord governor, IndexedWord verb) {
 		SemanticGraphEdge above = graph.incomingEdgeList(governor).stream().findFirst().orElse(null);
 		if (above == null || !relation(above).equals("ccomp") || verb.index() < governor.index()
 				|| !(verb.tag().matches("VBD|VBZ") && verb.tag().equals(above.getGovernor().tag())
@@ -4669,8 +4721,7 @@ class AttributionExtractor {
 		if (!passive && (clauseSubject == null || isAnimate(graph, clauseSubject) || isIssuer(clauseSubject))) {
 			return null;
 		}
-		IndexedWord reporting = ownSubject(graph, above.getGovernor());
-		return (reporting != null && reporting.index() < governor.index()) ? reporting : null;
+		return above.getGovernor();
 	}
 
 	/**
@@ -4957,7 +5008,7 @@ class AttributionExtractor {
 				Set<Integer> clause = subtree(graph, edge.getDependent(), Set.of());
 				for (SemanticGraphEdge conj : graph.outgoingEdgeList(edge.getDependent())) {
 					if (relation(conj).equals("conj")
-							&& reportingCoordinate(graph, edge.getDependent(), conj.getDependent()) != null) {
+							&& reportingVerbAbove(graph, edge.getDependent(), conj.getDependent()) != null) {
 						// "tweeted that the count was stolen and urged ...": not what was
 						// tweeted
 						clause.removeAll(subtree(graph, conj.getDependent(), Set.of()));
@@ -5636,13 +5687,21 @@ class AttributionExtractor {
 		int end = endBeforePunctuation(tokens);
 		// a count goes on the list: "; 30 others were injured" (not "; a local doctor
 		// counted 11 bodies", "; in 2019, 30 people died")
-		if (semicolon < 0 || semicolon + 2 >= end || !"CD".equals(tokens.get(semicolon + 1).tag())) {
+		if (semicolon < 0 || semicolon + 2 >= end || !"CD".equals(tokens.get(semicolon + 1).tag())
+				|| Set.of("DATE", "TIME", "DURATION").contains(tokens.get(semicolon + 1).ner())
+				|| tokens.get(semicolon + 1).word().matches("1[89]\\d\\d|20\\d\\d|911")) {
+			// not a year, a time or a span ("; 2023 saw 140
+			// soldiers die", "; 24 hours later")
 			return;
 		}
 		for (int k = semicolon + 1; k < end; k++) {
 			CoreLabel token = tokens.get(k);
 			if (isQuoteMark(token) || ";".equals(token.word())
-					|| token.tag().startsWith("VB") && SPEECH_VERBS.contains(Lexicon.lemma(token))) {
+					|| token.tag().startsWith("VB") && SPEECH_VERBS.contains(Lexicon.lemma(token))
+					|| "per".equalsIgnoreCase(token.word()) || Set.of("count", "tally").contains(Lexicon.lower(token))
+							&& k > semicolon + 2 && "POS".equals(tokens.get(k - 1).tag())) {
+				// nor a clause that names its own source ("per hospital officials", "by
+				// the UN's count")
 				return;
 			}
 		}
@@ -5674,6 +5733,38 @@ class AttributionExtractor {
 		if (aside.find() && aside.start() > 0 && f.contentStart + aside.start() < f.contentEnd) {
 			f.contentEnd = f.contentStart + aside.start();
 		}
+	}
+
+	/**
+	 * "At least 1,500 people were killed, the Observatory said, a toll Reuters could not
+	 * verify", misparsed with the aside as what was said: a report closing the clause
+	 * before it reports that clause, from the sentence's start to the comma before its
+	 * source.
+	 */
+	private static void contentBeforeOutletsAside(Found f, CoreSentence sentence, String text) {
+		if (f.direct || f.source == null || f.source.isEmpty() || f.cueStart < f.source.get(0).beginPosition()
+				|| f.contentStart < f.cueEnd) {
+			return;
+		}
+		int stop = text.indexOf('.', f.contentEnd);
+		stop = (stop < 0 || stop > f.contentEnd + 80) ? f.contentEnd : stop;
+		if (stop <= f.cueEnd) {
+			return;
+		}
+		String after = text.substring(f.cueEnd, stop);
+		Matcher aside = OUTLETS_ASIDE.matcher(after);
+		int begin = sentence.charOffsets().first();
+		int sourceStart = f.source.get(0).beginPosition();
+		if (sourceStart <= begin) {
+			return;
+		}
+		String before = text.substring(begin, sourceStart).stripTrailing();
+		if (!aside.find() || after.substring(0, aside.start()).strip().length() > 0 || !before.endsWith(",")
+				|| before.length() < 2) {
+			return;
+		}
+		f.contentStart = begin;
+		f.contentEnd = begin + before.length() - 1;
 	}
 
 	/**

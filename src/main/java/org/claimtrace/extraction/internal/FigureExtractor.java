@@ -52,8 +52,8 @@ class FigureExtractor {
 			"being", "be", "reportedly", "also", "later", "all", "both", "reported", "confirmed", "believed", "thought",
 			"to", "subsequently", "critically", "seriously", "badly", "mortally", "allegedly", "now", "who", "that",
 			"each", "initially", "apparently", "of", "them", "whom", "the", "those", "these", "got", "get", "said",
-			"feared", "left", "found", "lay", "lie", "remain", "remained", "'re", "'ve", "officially", "still",
-			"either", "since", "just", "among");
+			"feared", "left", "found", "recorded", "declared", "presumed", "lay", "lie", "remain", "remained", "'re",
+			"'ve", "officially", "still", "either", "since", "just", "among");
 
 	/**
 	 * No comma between the count and the word at {@code k}: "Thousands have fled since
@@ -1182,12 +1182,37 @@ class FigureExtractor {
 			}
 			String[] own = f.party().toLowerCase(Locale.ROOT).split("\\s+");
 			String head = own[own.length - 1];
-			if (head.equals(noun) || "another".equals(head) || ANY_VICTIM.contains(noun)) {
+			if (ofNoun(head, noun) || "another".equals(head) || ANY_VICTIM.contains(noun)) {
 				told = told.add(f.min());
 				dead |= Lexicon.KILLED.equals(f.kind());
 			}
 		}
 		return dead && told.compareTo(BigDecimal.valueOf(nth)) >= 0;
+	}
+
+	/** The narrower nouns a noun of an n-th covers: "a second teen" after "a girl". */
+	private static final Map<String, Set<String>> NARROWER = Map.of("teen", Set.of("teenager", "boy", "girl", "youth"),
+			"teenager", Set.of("teen", "boy", "girl", "youth"), "child",
+			Set.of("boy", "girl", "toddler", "infant", "baby", "kid"), "officer",
+			Set.of("deputy", "trooper", "sergeant", "policeman", "policewoman", "detective", "agent"));
+
+	private static final Pattern AGED = Pattern.compile("(\\d{1,3})-year-old");
+
+	/**
+	 * Whether a victim told with head noun {@code head} is one of {@code noun}: the same
+	 * noun, a narrower one, or an age of it ("a 15-year-old" is a teen).
+	 */
+	private static boolean ofNoun(String head, String noun) {
+		if (head.equals(noun) || NARROWER.getOrDefault(noun, Set.of()).contains(head)) {
+			return true;
+		}
+		Matcher aged = AGED.matcher(head);
+		if (!aged.matches()) {
+			return false;
+		}
+		int age = Integer.parseInt(aged.group(1));
+		return Set.of("teen", "teenager").contains(noun) && age >= 13 && age <= 19
+				|| Set.of("child", "kid").contains(noun) && age < 13;
 	}
 
 	/** "A second employee": the n-th of a role, its noun in group 2. */
@@ -3313,10 +3338,12 @@ class FigureExtractor {
 			k++;
 		}
 		CoreLabel next = tokens.get(k);
-		// "47 soldiers killed and about 90 wounded in two weeks": the
-		// tagger stretched the duration back over the counts
+		// "47 soldiers killed and about 90 wounded in two weeks",
+		// "injured 580 others in three months": the tagger
+		// stretched the duration back over the counts
 		return "DURATION".equals(tokens.get(last).ner()) && !"DURATION".equals(next.ner())
-				&& (next.tag().startsWith("NN") && (Lexicon.isHuman(next) || Lexicon.isMilitary(next))
+				&& (next.tag().startsWith("NN")
+						&& (Lexicon.isHuman(next) || Lexicon.isMilitary(next) || "others".equals(Lexicon.lower(next)))
 						|| Lexicon.kindOf(next) != null || BODY_WORDS.contains(Lexicon.lower(next)));
 	}
 
@@ -3864,6 +3891,20 @@ class FigureExtractor {
 		// not a casualty participle: "Two soldiers captured near Krynky were wounded";
 		// but the wounded may die ("Two children wounded in the shelling later died")
 		boolean hurt = Lexicon.WOUNDED.equals(told) || Lexicon.SHOT.equals(told);
+		if (hurt && p + 2 < n && "VBN".equals(tokens.get(p).tag()) && "when".equals(Lexicon.lower(tokens.get(p + 1)))) {
+			// "Two soldiers wounded when their vehicle hit a mine later died": past the
+			// clause of how they were hurt only to a death told as later
+			// ("... later died", "... died later")
+			Set<String> later = Set.of("later", "subsequently", "eventually");
+			for (int k = p + 3; k + 1 < n && k - p < 16 && !";".equals(tokens.get(k).word()); k++) {
+				if ("VBD".equals(tokens.get(k).tag()) && Set.of("die", "perish").contains(Lexicon.lemma(tokens.get(k)))
+						&& (later.contains(Lexicon.lower(tokens.get(k - 1)))
+								|| later.contains(Lexicon.lower(tokens.get(k + 1))))) {
+					return k;
+				}
+			}
+			return p;
+		}
 		if (p + 2 >= n || !tokens.get(p).tag().matches("VBN|VBD|VBG")
 				|| told != null && !Lexicon.DEPLOYED.equals(told) && !(hurt && "VBN".equals(tokens.get(p).tag()))
 				|| SKIP_AFTER_NP.contains(Lexicon.lower(tokens.get(p)))
@@ -3912,7 +3953,12 @@ class FigureExtractor {
 				return (kind != null && !Lexicon.DEPLOYED.equals(kind) && tokens.get(v).tag().startsWith("V")
 						&& theirFate) ? k : p;
 			}
-			if (!tokens.get(k).tag().matches("IN|TO|DT|JJ|NNP?S?|CD|PRP\\$|POS") || timeClauseAt(tokens, k)) {
+			boolean objectsParticiple = "VBN".equals(tokens.get(k).tag()) && "VBG".equals(tokens.get(p).tag())
+					&& k > p + 1;
+			// "Two medics treating soldiers wounded in the attack were later killed": the
+			// object's own participle is passed
+			if (!tokens.get(k).tag().matches("IN|TO|DT|JJ|NNP?S?|CD|PRP\\$|POS") && !objectsParticiple
+					|| timeClauseAt(tokens, k)) {
 				// not "500 officers sent to the area after three protesters were killed"
 				// (but "40 workers trapped in the mine since Tuesday were killed")
 				return p;
@@ -4398,7 +4444,11 @@ class FigureExtractor {
 			kind = Lexicon.violentDeath(tokens, keyword) || euphemism ? Lexicon.KILLED
 					: Lexicon.kindOf(tokens.get(keyword));
 			boolean countsPeople = countsPeople(tokens, head);
-			if (Lexicon.DEPLOYED.equals(kind) && (head < 0 || !Lexicon.isMilitary(tokens.get(head)))
+			// "deployed about 400 police officers": a force of police too
+			if (Lexicon.DEPLOYED.equals(kind)
+					&& (head < 0 || !Lexicon.isMilitary(tokens.get(head))
+							&& !(DEPLOYED_FORCES.contains(Lexicon.lemma(tokens.get(head)))
+									&& tokens.get(keyword).tag().startsWith("V")))
 					|| keyword > npEnd && !countsPeople || activeWithObject(tokens, keyword)
 					|| ADVERB_KEYWORDS.contains(Lexicon.lower(tokens.get(keyword))) && keyword + 1 < n
 							&& activeWithObject(tokens, keyword + 1)
@@ -4537,6 +4587,12 @@ class FigureExtractor {
 					// "The dead included a British volunteer and two Ukrainian medics"
 					keyword = dead;
 					kind = Lexicon.kindOf(tokens.get(keyword));
+				}
+				else if ("on".equals(leftWord) && q >= 1 && countsPeople
+						&& Set.of("casualties", "losses").contains(Lexicon.lower(tokens.get(q - 1)))) {
+					// "inflicted casualties on 40 soldiers": those hit, not a force
+					kind = Lexicon.KILLED_OR_WOUNDED;
+					keyword = q - 1;
 				}
 				else if ("lose".equals(Lexicon.lemma(tokens.get(q))) && tokens.get(q).tag().startsWith("V") && head >= 0
 						&& (Lexicon.isMilitary(tokens.get(head)) || Lexicon.isHuman(tokens.get(head))
@@ -4684,8 +4740,14 @@ class FigureExtractor {
 				kind = Lexicon.DEPLOYED;
 			}
 		}
-		if (kind == null && !released && head >= 0 && (Lexicon.isMilitary(tokens.get(head))
-				|| numberedParty != null && Lexicon.MILITARY_BODIES.contains(Lexicon.lower(tokens.get(head))))) {
+		int verbBeforeCount = wordBeforeCount(tokens, m.qualifierStart - 1);
+		if (kind == null && !released && head >= 0
+				&& (Lexicon.isMilitary(tokens.get(head))
+						|| numberedParty != null && Lexicon.MILITARY_BODIES.contains(Lexicon.lower(tokens.get(head)))
+						|| DEPLOYED_FORCES.contains(Lexicon.lemma(tokens.get(head))) && verbBeforeCount >= 0
+								&& tokens.get(verbBeforeCount).tag().startsWith("V")
+								&& Lexicon.DEPLOYED.equals(Lexicon.kindOf(tokens.get(verbBeforeCount))))) {
+			// "has deployed about 400 police officers": police sent as a force
 			kind = Lexicon.DEPLOYED;
 		}
 		if (Lexicon.DEPLOYED.equals(kind)) {
@@ -4807,7 +4869,7 @@ class FigureExtractor {
 		if (warTollPastAside(tokens, m, end)) {
 			return true;
 		}
-		if (tallyOverDate(tokens, m, end)) {
+		if (tallyOverDate(tokens, m, end) || roundupSinceDay(tokens, m)) {
 			return true;
 		}
 		if (m.min.compareTo(BigDecimal.TEN) <= 0 && byOneDoer(tokens, m.last + 1, end)) {
@@ -4849,6 +4911,30 @@ class FigureExtractor {
 				// "since January, 19 people have been killed", "since Jan. 1", "since the
 				// start of the year" (not "since the May 3 shooting")
 				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "At least 27 people have been shot, four fatally, across the city since Friday
+	 * evening": a weekend's tally in the perfect, told up to a day (not "since Friday's
+	 * shooting").
+	 */
+	private static boolean roundupSinceDay(List<CoreLabel> tokens, NumberMention m) {
+		boolean perfect = false;
+		for (int k = 0; k + 1 < tokens.size(); k++) {
+			String w = Lexicon.lower(tokens.get(k));
+			if (Set.of(";", ".", "but", "while").contains(w)) {
+				if (k > m.last) {
+					return false;
+				}
+				perfect = false;
+			}
+			perfect |= Set.of("have", "has").contains(w) && "been".equals(Lexicon.lower(tokens.get(k + 1)));
+			if ("since".equals(w) && k > m.last && RECENT_DAYS.contains(Lexicon.lower(tokens.get(k + 1)))) {
+				boolean owned = k + 2 < tokens.size() && "POS".equals(tokens.get(k + 2).tag());
+				return perfect && !owned;
 			}
 		}
 		return false;
@@ -4987,6 +5073,10 @@ class FigureExtractor {
 		return false;
 	}
 
+	/** People other than soldiers a verb of deploying sends as a force. */
+	private static final Set<String> DEPLOYED_FORCES = Set.of("officer", "police", "policeman", "personnel",
+			"peacekeeper", "guard", "gendarme", "agent");
+
 	private static final Set<String> SEVERITY_ADVERBS = Set.of("seriously", "critically", "badly", "gravely",
 			"severely");
 
@@ -4995,6 +5085,41 @@ class FigureExtractor {
 	 * place or time; its index, else -1.
 	 */
 	private static int passiveKillAfter(List<CoreLabel> tokens, int from) {
+		int found = passiveKillAt(tokens, from);
+		// "Three suspects detained after the officer had died were
+		// released": a death told in a clause of time has a subject
+		// of its own, the captives a verb after it
+		return (found >= 0 && clauseOfTimeBetween(tokens, from, found) && finiteVerbAfter(tokens, found + 1)) ? -1
+				: found;
+	}
+
+	/** A word opening a clause of time between {@code from} and {@code to}. */
+	private static boolean clauseOfTimeBetween(List<CoreLabel> tokens, int from, int to) {
+		for (int k = from; k < to; k++) {
+			if (Set.of("after", "before", "when", "until", "since", "as", "because", "while")
+				.contains(Lexicon.lower(tokens.get(k)))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** "were released", "was freed": the verb of a clause, within a few words. */
+	private static boolean finiteVerbAfter(List<CoreLabel> tokens, int from) {
+		for (int k = from; k < tokens.size() && k - from < 6; k++) {
+			CoreLabel token = tokens.get(k);
+			if (Set.of(",", ";", ".", "and", "but").contains(Lexicon.lower(token))) {
+				return false;
+			}
+			if (token.tag().matches("VBD|VBZ|VBP|MD")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The passive kill itself, wherever its clause belongs. */
+	private static int passiveKillAt(List<CoreLabel> tokens, int from) {
 		for (int k = from; k + 1 < tokens.size() && k - from < 8; k++) {
 			String word = Lexicon.lower(tokens.get(k));
 			if (Set.of("was", "were").contains(word)) {
@@ -5443,6 +5568,13 @@ class FigureExtractor {
 			if (figure.end() == numberEnd && "casualty".equals(figure.category())) {
 				return figure.kind();
 			}
+		}
+		// "shot and killed his wife and two of their children": a person named as the
+		// object of a verb of killing or wounding before the count
+		if (k >= 1 && "PRP$".equals(tokens.get(k).tag()) && tokens.get(k - 1).tag().matches("VBD|VBN|VBG")
+				&& "and".equals(Lexicon.lower(tokens.get(q))) && Lexicon.isHuman(tokens.get(q - 1))) {
+			String kind = Lexicon.kindOf(tokens.get(k - 1));
+			return (Lexicon.KILLED.equals(kind) || Lexicon.WOUNDED.equals(kind)) ? kind : null;
 		}
 		return null;
 	}
@@ -6887,10 +7019,11 @@ class FigureExtractor {
 			else if ((w.equals("murder-suicide")
 					|| w.equals("murder") && i + 2 < n && "-".equals(Lexicon.lower(tokens.get(i + 1)))
 							&& "suicide".equals(Lexicon.lower(tokens.get(i + 2))))
-					&& !(i > 0
-							&& Set.of("attempted", "attempt", "failed").contains(Lexicon.lower(tokens.get(i - 1))))) {
-				// "an attempted murder-suicide": one of the two survived, counted one by
-				// one
+					&& !(i > 0 && Set.of("attempted", "attempt", "failed").contains(Lexicon.lower(tokens.get(i - 1))))
+					&& !(i + 1 < n && Set.of("attempt", "attempts", "try")
+						.contains(Lexicon.lower(tokens.get(w.equals("murder") ? Math.min(n - 1, i + 3) : i + 1))))) {
+				// "an attempted murder-suicide", "a murder-suicide
+				// attempt": one of the two survived, counted one by one
 				kind = Lexicon.KILLED;
 				count = 2;
 				last = w.equals("murder") ? i + 2 : i;

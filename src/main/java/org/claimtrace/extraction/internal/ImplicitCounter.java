@@ -228,6 +228,15 @@ class ImplicitCounter {
 				continue;
 			}
 			int[] span = span(graph, hit.victim);
+			Count place = single(graph, hit.victim);
+			List<IndexedWord> members = joined(graph, hit.victim);
+			if (place.unknown && place.value != null && count.value != null && !members.isEmpty()
+					&& firstChild(graph, hit.victim, "case") != null && !isPerson(hit.victim.backingLabel())) {
+				// "was killed near the park and a woman and a teenager were wounded",
+				// parsed as one list after "near": the place is no victim
+				count = new Count(count.value.subtract(place.value), count.anaphoric, count.numbered, count.human);
+				span[0] = leftmostModifier(graph, members.get(0), 0) - 1;
+			}
 			if (span[0] + 1 < tokens.size() && "how".equals(Lexicon.lower(tokens.get(span[0])))
 					&& Set.of("many", "much").contains(Lexicon.lower(tokens.get(span[0] + 1)))) {
 				// "did not say how many people were killed": a question, no claim
@@ -2135,6 +2144,7 @@ class ImplicitCounter {
 		IndexedWord first = null;
 		boolean joinedByAnd = false;
 		boolean commaAnd = false;
+		int listStart = k;
 		while (k >= 0) {
 			IndexedWord head = graph.getNodeByIndexSafe(k + 1);
 			CoreLabel token = tokens.get(k);
@@ -2161,6 +2171,18 @@ class ImplicitCounter {
 				// "police and two bystanders": not countable
 				return null;
 			}
+			boolean person = one.signum() > 0 && (isPerson(head.backingLabel()) || Lexicon.isHuman(head.backingLabel())
+					|| Lexicon.lower(head.backingLabel()).matches("(.*-)?old")
+					|| "PRP$".equals(tokens.get(start).tag()));
+			if (!person && start > 0 && tokens.get(start - 1).tag().matches("IN|TO")) {
+				// "was killed at the scene and two others were wounded", "near the
+				// park and a woman ...": a thing after a preposition ends the list (not
+				// "after his wife, her father and their infant were")
+				boolean list = segments >= 2 && joinedByAnd && value.signum() > 0 && !(commaAnd && segments < 3)
+						&& !objectOfVerb(graph, first);
+				return list ? new Listed(listStart, end, value, last, parsed) : null;
+			}
+			listStart = start;
 			value = value.add(one);
 			first = head;
 			last = (last == null) ? head : last;
@@ -2409,6 +2431,11 @@ class ImplicitCounter {
 		if ("both".equals(word)) {
 			return new Count(BigDecimal.valueOf(2), true, false, true);
 		}
+		if (Set.of("nobody", "none", "no-one").contains(word)) {
+			// "three young men killed on this street, and nobody ever gets arrested": no
+			// one to count
+			return new Count(null, false, false, false);
+		}
 		if ("another".equals(word)) {
 			// "one man died and another was wounded"
 			return new Count(BigDecimal.ONE, false, false, true);
@@ -2424,6 +2451,11 @@ class ImplicitCounter {
 			// "Two of the people inside the car were wounded" (a count the figure rules
 			// did not tie to the verb past the phrase)
 			return new Count(NumberWords.tokenValue(qmod.word()), false, false, true);
+		}
+		if ("CD".equals(token.tag()) && NumberWords.tokenValue(token.word()) != null
+				&& children(graph, node, "nmod:of").stream().anyMatch((of) -> Lexicon.isHuman(of.backingLabel()))) {
+			// "killed his wife and two of their children": two people, numbered
+			return new Count(NumberWords.tokenValue(token.word()), false, true, true);
 		}
 		IndexedWord nummod = firstChild(graph, node, "nummod");
 		IndexedWord comma = graph.getNodeByIndexSafe(node.index() + 1);

@@ -2269,6 +2269,24 @@ class CasualtyPatternTests {
 	}
 
 	/**
+	 * Blind sweep 24 (round 34), written by a helper that saw neither the extractor nor
+	 * the development data: victims listed by age in one sentence, headline-only counts,
+	 * officers shot, victims who reach a hospital on their own, accidental shootings of
+	 * children, road rage, murder-suicides, counts that grow within the article,
+	 * follow-ups, stabbings and traps (a BB gun, a dog shot, property struck); read from
+	 * {@code extraction/casualties-sweep24.txt}, known gaps marked {@code gap}.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("sweep24")
+	void twentyFourthSweep(String name, String text, int killed, int wounded) {
+		victims(name, text, killed, wounded);
+	}
+
+	static Stream<Arguments> sweep24() throws IOException {
+		return articles("/extraction/casualties-sweep24.txt");
+	}
+
+	/**
 	 * The class blind sweep 21 found wanting, with passages of its own (positive and
 	 * negative): injuries suffered in a crash ("suffered minor injuries in the crash")
 	 * are no gunshot wound (injuries suffered in the shooting, or in a place named after
