@@ -561,6 +561,7 @@ class AttributionExtractor {
 			contentWithoutOutletsAside(f, text);
 			if (f.sentence >= 0) {
 				contentBeforeOutletsAside(f, sentences.get(f.sentence), text);
+				contentBeforeTag(f, sentences.get(f.sentence), text);
 				relativeClauseOnly(f, sentences.get(f.sentence));
 				personBeforeApposition(f, sentences.get(f.sentence), text);
 				contentPastSemicolon(f, found, sentences.get(f.sentence));
@@ -696,6 +697,36 @@ class AttributionExtractor {
 		f.contentStart = open;
 		f.contentEnd = close;
 		f.direct = true;
+	}
+
+	/** A subordinate clause opening right after a reporting tag: ", while ...". */
+	private static final Pattern CLAUSE_AFTER_TAG = Pattern
+		.compile("(?i)[^,;.\"]{0,40}?,\\s+(?:while|whereas|although|though|as|after|before|when|but)\\s");
+
+	/**
+	 * "Two people were killed, police said, while a third was wounded", with only the
+	 * subordinate clause after the tag taken for what was said: the clause before the tag
+	 * is (the two cannot share one span), from the sentence's start to the comma before
+	 * the source.
+	 */
+	private static void contentBeforeTag(Found f, CoreSentence sentence, String text) {
+		if (f.direct || f.source == null || f.source.isEmpty() || f.contentStart < f.cueEnd) {
+			return;
+		}
+		int begin = sentence.charOffsets().first();
+		int sourceStart = f.source.get(0).beginPosition();
+		if (sourceStart <= begin || sourceStart > f.cueStart) {
+			return;
+		}
+		String before = text.substring(begin, sourceStart).stripTrailing();
+		Matcher subordinate = CLAUSE_AFTER_TAG
+			.matcher(text.substring(f.cueEnd, Math.min(text.length(), f.contentStart + 12)));
+		if (!subordinate.lookingAt() || !before.endsWith(",") || before.length() < 2 || before.contains("\"")
+				|| before.contains(";")) {
+			return;
+		}
+		f.contentStart = begin;
+		f.contentEnd = begin + before.length() - 1;
 	}
 
 	/**
