@@ -4379,9 +4379,10 @@ class AttributionExtractor {
 	}
 
 	/**
-	 * "A poll released before the debate showed that ...", misparsed with "released" as
-	 * the main verb and "before the debate showed" as a clause of time: the noun the
-	 * participle describes reports, not the noun after "before"; null otherwise.
+	 * "A poll released before the debate showed that ...", "The hostages released before
+	 * the ceasefire said ...", misparsed with "released" as the main verb and "before the
+	 * debate showed" as a clause of time: the noun the participle describes reports, not
+	 * the noun after "before"; null otherwise.
 	 */
 	private static IndexedWord releasedBefore(SemanticGraph graph, IndexedWord verb, IndexedWord subject) {
 		SemanticGraphEdge up = graph.incomingEdgeList(verb).stream().findFirst().orElse(null);
@@ -4396,8 +4397,7 @@ class AttributionExtractor {
 					&& edge.getDependent().word().matches("(?i)before|after|since"));
 		if (!marked || !participle.tag().matches("VBN|VBD") || noun == null || noun.index() != participle.index() - 1
 				|| !participle.lemma().toLowerCase(Locale.ROOT).matches("release|publish|conduct|issue|commission")
-				|| graph.outgoingEdgeList(participle).stream().anyMatch((edge) -> relation(edge).startsWith("aux"))
-				|| isAnimate(graph, noun)) {
+				|| graph.outgoingEdgeList(participle).stream().anyMatch((edge) -> relation(edge).startsWith("aux"))) {
 			return null;
 		}
 		return noun;

@@ -20,7 +20,7 @@ public class ClaimExtractor {
 
 	public static final String EXTRACTOR_NAME = "claimtrace-corenlp";
 
-	public static final String EXTRACTOR_VERSION = "1.24.24";
+	public static final String EXTRACTOR_VERSION = "1.24.25";
 
 	private static final String OUTLET = "outlet";
 
@@ -73,6 +73,9 @@ public class ClaimExtractor {
 		for (Figure figure : figures) {
 			CoreSentence sentence = sentences.get(figure.sentenceIndex());
 			Integer attributionIndex = attributionFor(attributions, unmade, figure.start(), figure.end());
+			if (attributionIndex == null) {
+				attributionIndex = tagBefore(attributions, unmade, cleaned, figure.start());
+			}
 			ExtractedAttribution attribution = (attributionIndex != null) ? attributions.get(attributionIndex) : null;
 			String cue = (attribution != null && attribution.cue() != null) ? attribution.cue().text() : figure.cue();
 			VerificationDetector.Verdict verdict = this.verificationDetector.verdict(sentences, paragraphs,
@@ -168,6 +171,31 @@ public class ClaimExtractor {
 		// own only when no one else's
 		Integer claimant = attributionFor(attributions, unmade, start, end, false);
 		return (claimant != null) ? claimant : attributionFor(attributions, unmade, start, end, true);
+	}
+
+	/**
+	 * What follows a closing tag up to a subordinate clause: ", police said, while ...".
+	 */
+	private static final Pattern AFTER_TAG = Pattern
+		.compile("(?i)[^,;.!?\"\u201c\u201d]{0,40}?,\\s+(?:while|whereas|as|after|when|but)\\s[^;.!?\"\u201c\u201d]*");
+
+	/**
+	 * "Two people were killed, police said, while a third was wounded": a figure in the
+	 * subordinate clause right after a report that closes the clause before it (its
+	 * content before its cue) is that report's too, when no report holds it.
+	 */
+	private static Integer tagBefore(List<ExtractedAttribution> attributions, boolean[] unmade, String text,
+			int start) {
+		for (int i = attributions.size() - 1; i >= 0; i--) {
+			ExtractedAttribution attribution = attributions.get(i);
+			TextSpan cue = attribution.cue();
+			TextSpan content = attribution.content();
+			if (unmade[i] || cue == null || content == null || cue.end() > start || content.end() > cue.start()) {
+				continue;
+			}
+			return AFTER_TAG.matcher(text.substring(cue.end(), start)).matches() ? i : null;
+		}
+		return null;
 	}
 
 	/** A denial told after what it denies. */

@@ -3895,13 +3895,22 @@ class FigureExtractor {
 			// "Two soldiers wounded when their vehicle hit a mine later died": past the
 			// clause of how they were hurt only to a death told as later
 			// ("... later died", "... died later")
+			// when the clause of how has a single verb ("Six soldiers wounded when
+			// their convoy was ambushed were evacuated, and two later died": their own
+			// verb, then others' deaths)
 			Set<String> later = Set.of("later", "subsequently", "eventually");
-			for (int k = p + 3; k + 1 < n && k - p < 16 && !";".equals(tokens.get(k).word()); k++) {
-				if ("VBD".equals(tokens.get(k).tag()) && Set.of("die", "perish").contains(Lexicon.lemma(tokens.get(k)))
+			int verbs = 0;
+			for (int k = p + 2; k + 1 < n && k - p < 16; k++) {
+				CoreLabel token = tokens.get(k);
+				if ("VBD".equals(token.tag()) && Set.of("die", "perish").contains(Lexicon.lemma(token))
 						&& (later.contains(Lexicon.lower(tokens.get(k - 1)))
 								|| later.contains(Lexicon.lower(tokens.get(k + 1))))) {
-					return k;
+					return (verbs == 1) ? k : p;
 				}
+				if (Set.of(",", ";", "and", "but", "where", "while").contains(Lexicon.lower(token))) {
+					return p;
+				}
+				verbs += token.tag().matches("VBD|VBZ|VBP|MD") ? 1 : 0;
 			}
 			return p;
 		}
@@ -4448,7 +4457,7 @@ class FigureExtractor {
 			if (Lexicon.DEPLOYED.equals(kind)
 					&& (head < 0 || !Lexicon.isMilitary(tokens.get(head))
 							&& !(DEPLOYED_FORCES.contains(Lexicon.lemma(tokens.get(head)))
-									&& tokens.get(keyword).tag().startsWith("V")))
+									&& SENDING_LEMMAS.contains(Lexicon.lemma(tokens.get(keyword)))))
 					|| keyword > npEnd && !countsPeople || activeWithObject(tokens, keyword)
 					|| ADVERB_KEYWORDS.contains(Lexicon.lower(tokens.get(keyword))) && keyword + 1 < n
 							&& activeWithObject(tokens, keyword + 1)
@@ -4588,9 +4597,12 @@ class FigureExtractor {
 					keyword = dead;
 					kind = Lexicon.kindOf(tokens.get(keyword));
 				}
-				else if ("on".equals(leftWord) && q >= 1 && countsPeople
+				else if ("on".equals(leftWord) && q >= 1 && head >= 0
+						&& (Lexicon.isHuman(tokens.get(head)) || Lexicon.isMilitary(tokens.get(head)))
+						&& !Lexicon.MILITARY_BODIES.contains(Lexicon.lemma(tokens.get(head)))
 						&& Set.of("casualties", "losses").contains(Lexicon.lower(tokens.get(q - 1)))) {
-					// "inflicted casualties on 40 soldiers": those hit, not a force
+					// "inflicted casualties on 40 soldiers": those hit, not a force (not
+					// "losses on two brigades", units)
 					kind = Lexicon.KILLED_OR_WOUNDED;
 					keyword = q - 1;
 				}
@@ -4746,7 +4758,7 @@ class FigureExtractor {
 						|| numberedParty != null && Lexicon.MILITARY_BODIES.contains(Lexicon.lower(tokens.get(head)))
 						|| DEPLOYED_FORCES.contains(Lexicon.lemma(tokens.get(head))) && verbBeforeCount >= 0
 								&& tokens.get(verbBeforeCount).tag().startsWith("V")
-								&& Lexicon.DEPLOYED.equals(Lexicon.kindOf(tokens.get(verbBeforeCount))))) {
+								&& SENDING_LEMMAS.contains(Lexicon.lemma(tokens.get(verbBeforeCount))))) {
 			// "has deployed about 400 police officers": police sent as a force
 			kind = Lexicon.DEPLOYED;
 		}
@@ -4922,19 +4934,57 @@ class FigureExtractor {
 	 * shooting").
 	 */
 	private static boolean roundupSinceDay(List<CoreLabel> tokens, NumberMention m) {
-		boolean perfect = false;
-		for (int k = 0; k + 1 < tokens.size(); k++) {
-			String w = Lexicon.lower(tokens.get(k));
-			if (Set.of(";", ".", "but", "while").contains(w)) {
-				if (k > m.last) {
-					return false;
-				}
-				perfect = false;
+		int n = tokens.size();
+		// the tally's own count: "27 people have been shot", its verb
+		// right after its noun phrase; a count after it ("four fatally",
+		// "two of them fatally") is of the tally
+		int tally = -1;
+		for (int k = 0; k + 3 < n && k <= m.first; k++) {
+			if (isNumberToken(tokens, k) && perfectCasualtyAfter(tokens, k + 1)) {
+				tally = k;
 			}
-			perfect |= Set.of("have", "has").contains(w) && "been".equals(Lexicon.lower(tokens.get(k + 1)));
-			if ("since".equals(w) && k > m.last && RECENT_DAYS.contains(Lexicon.lower(tokens.get(k + 1)))) {
-				boolean owned = k + 2 < tokens.size() && "POS".equals(tokens.get(k + 2).tag());
-				return perfect && !owned;
+		}
+		if (tally < 0 || tally != m.first && tally != m.last && !ofTheTally(tokens, m)) {
+			return false;
+		}
+		for (int k = tally + 1; k + 1 < n; k++) {
+			String w = Lexicon.lower(tokens.get(k));
+			if (Set.of(";", ".", "and", "but", "while", "after", "when").contains(w)) {
+				return false;
+			}
+			if ("since".equals(w) && RECENT_DAYS.contains(Lexicon.lower(tokens.get(k + 1)))) {
+				return !(k + 2 < n && "POS".equals(tokens.get(k + 2).tag()));
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "people have been shot": a noun phrase, then "have/has been" and a casualty verb.
+	 */
+	private static boolean perfectCasualtyAfter(List<CoreLabel> tokens, int from) {
+		int k = from;
+		while (k < tokens.size() && k - from < 4 && tokens.get(k).tag().matches("NNS?|NNPS?|JJ")) {
+			k++;
+		}
+		if (k + 2 >= tokens.size() || k == from || !Set.of("have", "has").contains(Lexicon.lower(tokens.get(k)))
+				|| !"been".equals(Lexicon.lower(tokens.get(k + 1)))) {
+			return false;
+		}
+		// (not "have been hospitalized since Sunday")
+		return "VBN".equals(tokens.get(k + 2).tag())
+				&& Set.of("shot", "killed", "wounded", "injured", "hurt", "murdered", "slain")
+					.contains(Lexicon.lower(tokens.get(k + 2)));
+	}
+
+	/**
+	 * "four fatally", "two of them fatally", "including two who died": a part of a tally.
+	 */
+	private static boolean ofTheTally(List<CoreLabel> tokens, NumberMention m) {
+		for (int k = m.last + 1; k < tokens.size() && k - m.last <= 3; k++) {
+			String w = Lexicon.lower(tokens.get(k));
+			if (Set.of("fatally", "died", "dead", "killed").contains(w)) {
+				return true;
 			}
 		}
 		return false;
@@ -5077,6 +5127,10 @@ class FigureExtractor {
 	private static final Set<String> DEPLOYED_FORCES = Set.of("officer", "police", "policeman", "personnel",
 			"peacekeeper", "guard", "gendarme", "agent");
 
+	/** Verbs that send a force (not "used force", "arrived at the scene"). */
+	private static final Set<String> SENDING_LEMMAS = Set.of("deploy", "redeploy", "send", "dispatch", "mobilize",
+			"mobilise", "station");
+
 	private static final Set<String> SEVERITY_ADVERBS = Set.of("seriously", "critically", "badly", "gravely",
 			"severely");
 
@@ -5093,6 +5147,10 @@ class FigureExtractor {
 				: found;
 	}
 
+	/** Words that open a clause of their own after a verb. */
+	private static final Set<String> CLAUSE_OPENERS = Set.of("when", "as", "that", "who", "which", "where", "after",
+			"before", "because", "while", "until", "since", "shortly");
+
 	/** A word opening a clause of time between {@code from} and {@code to}. */
 	private static boolean clauseOfTimeBetween(List<CoreLabel> tokens, int from, int to) {
 		for (int k = from; k < to; k++) {
@@ -5104,11 +5162,16 @@ class FigureExtractor {
 		return false;
 	}
 
-	/** "were released", "was freed": the verb of a clause, within a few words. */
+	/**
+	 * "were released", "was freed": the verb of a clause, within a few words (not one of
+	 * a clause of its own: "were killed when troops raided the compound", "in a fire that
+	 * broke out").
+	 */
 	private static boolean finiteVerbAfter(List<CoreLabel> tokens, int from) {
 		for (int k = from; k < tokens.size() && k - from < 6; k++) {
 			CoreLabel token = tokens.get(k);
-			if (Set.of(",", ";", ".", "and", "but").contains(Lexicon.lower(token))) {
+			if (Set.of(",", ";", ".", "and", "but").contains(Lexicon.lower(token)) || token.tag().matches("WDT|WP|WRB")
+					|| CLAUSE_OPENERS.contains(Lexicon.lower(token))) {
 				return false;
 			}
 			if (token.tag().matches("VBD|VBZ|VBP|MD")) {
@@ -5570,9 +5633,11 @@ class FigureExtractor {
 			}
 		}
 		// "shot and killed his wife and two of their children": a person named as the
-		// object of a verb of killing or wounding before the count
+		// object of a verb of killing or wounding before a count of a group ("his
+		// mother and two neighbors" is one list, counted whole)
 		if (k >= 1 && "PRP$".equals(tokens.get(k).tag()) && tokens.get(k - 1).tag().matches("VBD|VBN|VBG")
-				&& "and".equals(Lexicon.lower(tokens.get(q))) && Lexicon.isHuman(tokens.get(q - 1))) {
+				&& "and".equals(Lexicon.lower(tokens.get(q))) && Lexicon.isHuman(tokens.get(q - 1))
+				&& q + 2 < tokens.size() && "of".equals(Lexicon.lower(tokens.get(q + 2)))) {
 			String kind = Lexicon.kindOf(tokens.get(k - 1));
 			return (Lexicon.KILLED.equals(kind) || Lexicon.WOUNDED.equals(kind)) ? kind : null;
 		}
@@ -6045,6 +6110,16 @@ class FigureExtractor {
 				&& !"suffering".equals(Lexicon.lower(token));
 	}
 
+	/** A word of killing or death before token {@code k} of the sentence. */
+	private static boolean killedBefore(List<CoreLabel> tokens, int k) {
+		for (int j = 0; j < k; j++) {
+			if (Lexicon.KILLED.equals(Lexicon.kindOf(tokens.get(j)))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static boolean deathTollBefore(List<CoreLabel> tokens, int q) {
 		for (int k = q; k >= 0 && k > q - 6; k--) {
 			if (Set.of(",", ";", "and", "but").contains(Lexicon.lower(tokens.get(k)))
@@ -6054,6 +6129,13 @@ class FigureExtractor {
 			}
 			if ("toll".equals(Lexicon.lower(tokens.get(k))) || numberOfDead(tokens, k)) {
 				// "put the death toll at 12", "put the number of dead at 5,937"
+				return true;
+			}
+			if (k >= 2 && Set.of("figure", "number", "tally", "count").contains(Lexicon.lower(tokens.get(k)))
+					&& "the".equals(Lexicon.lower(tokens.get(k - 1))) && "put".equals(Lexicon.lemma(tokens.get(k - 2)))
+					&& killedBefore(tokens, k - 2)) {
+				// "rebels have killed some 3,000 people, the UN said, while the
+				// government put the figure at more than 7,000": the same dead
 				return true;
 			}
 		}
@@ -6359,8 +6441,11 @@ class FigureExtractor {
 		int to = k + 1;
 		// "its total deployment", "the overall number", "its total losses since the
 		// invasion": the total word a few nouns and a phrase of time before "to"
-		while (k >= 1 && to - k <= 10 && !TOTAL_WORDS.contains(Lexicon.lower(tokens.get(k)))
-				&& (tokens.get(k).tag().matches("NNS?|NNP|IN|DT|JJ|CD|PRP\\$") || casualtyParticiple(tokens.get(k)))) {
+		// ("since the start of the full-scale invasion": the hyphen is
+		// a token of its own)
+		while (k >= 1 && to - k <= 13 && !TOTAL_WORDS.contains(Lexicon.lower(tokens.get(k)))
+				&& (tokens.get(k).tag().matches("NNS?|NNP|IN|DT|JJ|CD|PRP\\$|HYPH")
+						|| casualtyParticiple(tokens.get(k)))) {
 			k--;
 		}
 		if (k < 1 || !TOTAL_WORDS.contains(Lexicon.lower(tokens.get(k)))) {

@@ -233,7 +233,11 @@ class ImplicitCounter {
 			if (place.unknown && place.value != null && count.value != null && !members.isEmpty()
 					&& firstChild(graph, hit.victim, "case") != null && !isPerson(hit.victim.backingLabel())) {
 				// "was killed near the park and a woman and a teenager were wounded",
-				// parsed as one list after "near": the place is no victim
+				// parsed as one list after "near": the place is no victim (and when the
+				// rest are counted already, "in the attack and 12 others", no figure)
+				if (count.value.compareTo(place.value) <= 0) {
+					continue;
+				}
 				count = new Count(count.value.subtract(place.value), count.anaphoric, count.numbered, count.human);
 				span[0] = leftmostModifier(graph, members.get(0), 0) - 1;
 			}
