@@ -710,23 +710,37 @@ class AttributionExtractor {
 	 * the source.
 	 */
 	private static void contentBeforeTag(Found f, CoreSentence sentence, String text) {
-		if (f.direct || f.source == null || f.source.isEmpty() || f.contentStart < f.cueEnd) {
+		int[] clause = clauseBeforeTag(f, sentence, text);
+		if (clause == null) {
 			return;
+		}
+		Matcher subordinate = CLAUSE_AFTER_TAG
+			.matcher(text.substring(f.cueEnd, Math.min(text.length(), f.contentStart + 12)));
+		String before = text.substring(clause[0], clause[1]);
+		if (!subordinate.lookingAt() || before.contains("\"") || before.contains(";")) {
+			return;
+		}
+		f.contentStart = clause[0];
+		f.contentEnd = clause[1];
+	}
+
+	/**
+	 * The clause a tag closes when the parse gave the tag what follows it as content ("X,
+	 * the ministry said, ..."): from the sentence's start to the comma before the source,
+	 * as character offsets; null when the source does not come before the cue after such
+	 * a clause, or the content does not follow the cue.
+	 */
+	private static int[] clauseBeforeTag(Found f, CoreSentence sentence, String text) {
+		if (f.direct || f.source == null || f.source.isEmpty() || f.contentStart < f.cueEnd) {
+			return null;
 		}
 		int begin = sentence.charOffsets().first();
 		int sourceStart = f.source.get(0).beginPosition();
 		if (sourceStart <= begin || sourceStart > f.cueStart) {
-			return;
+			return null;
 		}
 		String before = text.substring(begin, sourceStart).stripTrailing();
-		Matcher subordinate = CLAUSE_AFTER_TAG
-			.matcher(text.substring(f.cueEnd, Math.min(text.length(), f.contentStart + 12)));
-		if (!subordinate.lookingAt() || !before.endsWith(",") || before.length() < 2 || before.contains("\"")
-				|| before.contains(";")) {
-			return;
-		}
-		f.contentStart = begin;
-		f.contentEnd = begin + before.length() - 1;
+		return (before.length() >= 2 && before.endsWith(",")) ? new int[] { begin, begin + before.length() - 1 } : null;
 	}
 
 	/**
@@ -5752,14 +5766,21 @@ class AttributionExtractor {
 			+ "(?:figure|claim|number|tally|toll|count|estimate)s?\\b[^,;]*\\b(?:verif|confirm|corroborat)\\w*[^,;]*$");
 
 	/**
+	 * Where an outlet's aside after the content may end: the parse may end the content
+	 * inside the aside ("..., a figure Reuters"), so read on to the sentence's end (at
+	 * most 80 characters on), else the content's end.
+	 */
+	private static int asideStop(Found f, String text) {
+		int stop = text.indexOf('.', f.contentEnd);
+		return (stop < 0 || stop > f.contentEnd + 80) ? f.contentEnd : stop;
+	}
+
+	/**
 	 * "Moscow claimed its air defences downed 27 drones, a figure Reuters could not
 	 * verify": the outlet's aside is not what the speaker said.
 	 */
 	private static void contentWithoutOutletsAside(Found f, String text) {
-		// the parse may end the content inside the aside ("..., a figure Reuters"): read
-		// on to the sentence's end
-		int stop = text.indexOf('.', f.contentEnd);
-		stop = (stop < 0 || stop > f.contentEnd + 80) ? f.contentEnd : stop;
+		int stop = asideStop(f, text);
 		Matcher aside = OUTLETS_ASIDE.matcher(text.substring(f.contentStart, stop));
 		if (aside.find() && aside.start() > 0 && f.contentStart + aside.start() < f.contentEnd) {
 			f.contentEnd = f.contentStart + aside.start();
@@ -5773,29 +5794,18 @@ class AttributionExtractor {
 	 * source.
 	 */
 	private static void contentBeforeOutletsAside(Found f, CoreSentence sentence, String text) {
-		if (f.direct || f.source == null || f.source.isEmpty() || f.cueStart < f.source.get(0).beginPosition()
-				|| f.contentStart < f.cueEnd) {
-			return;
-		}
-		int stop = text.indexOf('.', f.contentEnd);
-		stop = (stop < 0 || stop > f.contentEnd + 80) ? f.contentEnd : stop;
-		if (stop <= f.cueEnd) {
+		int[] clause = clauseBeforeTag(f, sentence, text);
+		int stop = asideStop(f, text);
+		if (clause == null || stop <= f.cueEnd) {
 			return;
 		}
 		String after = text.substring(f.cueEnd, stop);
 		Matcher aside = OUTLETS_ASIDE.matcher(after);
-		int begin = sentence.charOffsets().first();
-		int sourceStart = f.source.get(0).beginPosition();
-		if (sourceStart <= begin) {
+		if (!aside.find() || after.substring(0, aside.start()).strip().length() > 0) {
 			return;
 		}
-		String before = text.substring(begin, sourceStart).stripTrailing();
-		if (!aside.find() || after.substring(0, aside.start()).strip().length() > 0 || !before.endsWith(",")
-				|| before.length() < 2) {
-			return;
-		}
-		f.contentStart = begin;
-		f.contentEnd = begin + before.length() - 1;
+		f.contentStart = clause[0];
+		f.contentEnd = clause[1];
 	}
 
 	/**

@@ -3893,10 +3893,9 @@ class FigureExtractor {
 		boolean hurt = Lexicon.WOUNDED.equals(told) || Lexicon.SHOT.equals(told);
 		if (hurt && p + 2 < n && "VBN".equals(tokens.get(p).tag()) && "when".equals(Lexicon.lower(tokens.get(p + 1)))) {
 			// "Two soldiers wounded when their vehicle hit a mine later died": past the
-			// clause of how they were hurt only to a death told as later
-			// ("... later died", "... died later")
-			// when the clause of how has a single verb ("Six soldiers wounded when
-			// their convoy was ambushed were evacuated, and two later died": their own
+			// clause of how they were hurt, with its one verb, only to a death told as
+			// later ("... later died", "... died later"); not "Six soldiers wounded when
+			// their convoy was ambushed were evacuated, and two later died" (their own
 			// verb, then others' deaths)
 			Set<String> later = Set.of("later", "subsequently", "eventually");
 			int verbs = 0;
@@ -4455,9 +4454,7 @@ class FigureExtractor {
 			boolean countsPeople = countsPeople(tokens, head);
 			// "deployed about 400 police officers": a force of police too
 			if (Lexicon.DEPLOYED.equals(kind)
-					&& (head < 0 || !Lexicon.isMilitary(tokens.get(head))
-							&& !(DEPLOYED_FORCES.contains(Lexicon.lemma(tokens.get(head)))
-									&& SENDING_LEMMAS.contains(Lexicon.lemma(tokens.get(keyword)))))
+					&& (head < 0 || !Lexicon.isMilitary(tokens.get(head)) && !forceSent(tokens, head, keyword))
 					|| keyword > npEnd && !countsPeople || activeWithObject(tokens, keyword)
 					|| ADVERB_KEYWORDS.contains(Lexicon.lower(tokens.get(keyword))) && keyword + 1 < n
 							&& activeWithObject(tokens, keyword + 1)
@@ -4756,9 +4753,8 @@ class FigureExtractor {
 		if (kind == null && !released && head >= 0
 				&& (Lexicon.isMilitary(tokens.get(head))
 						|| numberedParty != null && Lexicon.MILITARY_BODIES.contains(Lexicon.lower(tokens.get(head)))
-						|| DEPLOYED_FORCES.contains(Lexicon.lemma(tokens.get(head))) && verbBeforeCount >= 0
-								&& tokens.get(verbBeforeCount).tag().startsWith("V")
-								&& SENDING_LEMMAS.contains(Lexicon.lemma(tokens.get(verbBeforeCount))))) {
+						|| verbBeforeCount >= 0 && tokens.get(verbBeforeCount).tag().startsWith("V")
+								&& forceSent(tokens, head, verbBeforeCount))) {
 			// "has deployed about 400 police officers": police sent as a force
 			kind = Lexicon.DEPLOYED;
 		}
@@ -5123,6 +5119,11 @@ class FigureExtractor {
 		return false;
 	}
 
+	/** Whether the word after token {@code k} is one of {@code words}. */
+	private static boolean followedBy(List<CoreLabel> tokens, int k, Set<String> words) {
+		return k + 1 < tokens.size() && words.contains(Lexicon.lower(tokens.get(k + 1)));
+	}
+
 	/** People other than soldiers a verb of deploying sends as a force. */
 	private static final Set<String> DEPLOYED_FORCES = Set.of("officer", "police", "policeman", "personnel",
 			"peacekeeper", "guard", "gendarme", "agent");
@@ -5130,6 +5131,15 @@ class FigureExtractor {
 	/** Verbs that send a force (not "used force", "arrived at the scene"). */
 	private static final Set<String> SENDING_LEMMAS = Set.of("deploy", "redeploy", "send", "dispatch", "mobilize",
 			"mobilise", "station");
+
+	/**
+	 * "deployed about 400 police officers", "300 officers were sent": people who are no
+	 * soldiers ({@code head}) sent as a force by the verb at {@code verb}.
+	 */
+	private static boolean forceSent(List<CoreLabel> tokens, int head, int verb) {
+		return DEPLOYED_FORCES.contains(Lexicon.lemma(tokens.get(head)))
+				&& SENDING_LEMMAS.contains(Lexicon.lemma(tokens.get(verb)));
+	}
 
 	private static final Set<String> SEVERITY_ADVERBS = Set.of("seriously", "critically", "badly", "gravely",
 			"severely");
@@ -5192,9 +5202,9 @@ class FigureExtractor {
 				return Lexicon.KILLED.equals(kind) && "VBN".equals(tokens.get(v).tag()) ? v : -1;
 			}
 			if (Set.of("have", "has", "had").contains(word)) {
-				// "Three hostages held since October have been
-				// killed", "Hundreds of people detained since October
-				// have died in custody"
+				// "Three hostages held since October have been killed",
+				// "Hundreds of people detained since October have died in
+				// custody"
 				int v = (k + 2 < tokens.size() && "since".equals(Lexicon.lower(tokens.get(k + 1)))) ? k + 2 : k + 1;
 				boolean been = "been".equals(Lexicon.lower(tokens.get(v)));
 				v = (been && v + 1 < tokens.size()) ? v + 1 : v;
@@ -7105,8 +7115,7 @@ class FigureExtractor {
 					|| w.equals("murder") && i + 2 < n && "-".equals(Lexicon.lower(tokens.get(i + 1)))
 							&& "suicide".equals(Lexicon.lower(tokens.get(i + 2))))
 					&& !(i > 0 && Set.of("attempted", "attempt", "failed").contains(Lexicon.lower(tokens.get(i - 1))))
-					&& !(i + 1 < n && Set.of("attempt", "attempts", "try")
-						.contains(Lexicon.lower(tokens.get(w.equals("murder") ? Math.min(n - 1, i + 3) : i + 1))))) {
+					&& !followedBy(tokens, w.equals("murder") ? i + 2 : i, Set.of("attempt", "attempts", "try"))) {
 				// "an attempted murder-suicide", "a murder-suicide
 				// attempt": one of the two survived, counted one by one
 				kind = Lexicon.KILLED;

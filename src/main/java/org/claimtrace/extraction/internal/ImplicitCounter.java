@@ -2182,9 +2182,8 @@ class ImplicitCounter {
 				// "was killed at the scene and two others were wounded", "near the
 				// park and a woman ...": a thing after a preposition ends the list (not
 				// "after his wife, her father and their infant were")
-				boolean list = segments >= 2 && joinedByAnd && value.signum() > 0 && !(commaAnd && segments < 3)
-						&& !objectOfVerb(graph, first);
-				return list ? new Listed(listStart, end, value, last, parsed) : null;
+				return countableList(graph, segments, joinedByAnd, commaAnd, value, first)
+						? new Listed(listStart, end, value, last, parsed) : null;
 			}
 			listStart = start;
 			value = value.add(one);
@@ -2192,8 +2191,8 @@ class ImplicitCounter {
 			last = (last == null) ? head : last;
 			segments++;
 			if (k < 1 || !Set.of(",", "and").contains(Lexicon.lower(tokens.get(k)))) {
-				if (segments < 2 || !joinedByAnd || value.signum() == 0 || commaAnd && segments < 3
-						|| k >= 0 && "of".equals(Lexicon.lower(tokens.get(k))) || objectOfVerb(graph, first)) {
+				if (k >= 0 && "of".equals(Lexicon.lower(tokens.get(k)))
+						|| !countableList(graph, segments, joinedByAnd, commaAnd, value, first)) {
 					// "the parents of a boy and a girl were", "heard a shot, and two men
 					// were", "killed a guard and two customers were wounded"
 					return null;
@@ -2216,6 +2215,17 @@ class ImplicitCounter {
 			commaAnd |= comma && k == beforeAge;
 		}
 		return null;
+	}
+
+	/**
+	 * Whether the noun phrases read so far make a list of people to count: two or more,
+	 * joined by a final "and" (three when that "and" follows a comma closing no age),
+	 * someone among them, and not the object of a verb of killing before them.
+	 */
+	private static boolean countableList(SemanticGraph graph, int segments, boolean joinedByAnd, boolean commaAnd,
+			BigDecimal value, IndexedWord first) {
+		return segments >= 2 && joinedByAnd && value.signum() != 0 && !(commaAnd && segments < 3)
+				&& !objectOfVerb(graph, first);
 	}
 
 	/**
