@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -740,7 +741,13 @@ class AttributionExtractor {
 			return null;
 		}
 		String before = text.substring(begin, sourceStart).stripTrailing();
-		return (before.length() >= 2 && before.endsWith(",")) ? new int[] { begin, begin + before.length() - 1 } : null;
+		// a clause, with a verb of its own: not "In a statement, the ministry said,
+		// as fighting continued, that ..."
+		boolean verb = sentence.tokens()
+			.stream()
+			.anyMatch((t) -> t.beginPosition() < sourceStart && t.tag().matches("VBD|VBZ|VBP|MD"));
+		return (verb && before.length() >= 2 && before.endsWith(",")) ? new int[] { begin, begin + before.length() - 1 }
+				: null;
 	}
 
 	/**
@@ -1591,6 +1598,28 @@ class AttributionExtractor {
 			// "told off the lawyers": a rebuke, parsed with "off" as a preposition
 			return true;
 		}
+		IndexedWord before = graph.getNodeByIndexSafe(verb.index() - 1);
+		IndexedWord modal = graph.getNodeByIndexSafe(verb.index() - 2);
+		if (verb.lemma().equalsIgnoreCase("tell") && next != null && before != null && modal != null
+				&& before.word().matches("(?i)not|n't|never") && modal.word().matches("(?i)can|could|ca")
+				&& next.word().matches("(?i)which|who|whether|if|what|how|where|when")) {
+			// "could not tell which officer had said it": telling apart, not
+			// telling someone
+			return true;
+		}
+		if (graph.outgoingEdgeList(verb)
+			.stream()
+			.anyMatch((edge) -> relation(edge).startsWith("nsubj")
+					&& Optional.ofNullable(graph.getNodeByIndexSafe(edge.getDependent().index() - 1))
+						.filter((det) -> det.tag().equals("WDT") && det.word().matches("(?i)which|what")
+								&& edge.getDependent().tag().startsWith("NN")
+								&& Optional.ofNullable(graph.getNodeByIndexSafe(det.index() - 1))
+									.filter((asker) -> asker.tag().startsWith("VB"))
+									.isPresent())
+						.isPresent())) {
+			// "which officer had said it": a question of who spoke, no report
+			return true;
+		}
 		if (verb.lemma().equalsIgnoreCase("tell") && graph.outgoingEdgeList(verb)
 			.stream()
 			.anyMatch(
@@ -2247,6 +2276,28 @@ class AttributionExtractor {
 		while (before > 1 && tokens.get(before).tag().startsWith("RB")) {
 			// "..., even suggesting ..."
 			before--;
+		}
+		IndexedWord own = ownSubject(graph, verb);
+		if (verb.tag().equals("VBG") && at >= 2 && "and".equalsIgnoreCase(tokens.get(before).word())
+				&& (own == null || own.index() - 1 < before)) {
+			// "..., acknowledging that the tweets were not helpful and saying he
+			// had urged ...": the parse lent "saying" the subject of the clause
+			// the first participle reports; the speaker is that participle's
+			for (int i = before - 1; i >= 1 && !tokens.get(i).word().matches("[;.]"); i--) {
+				IndexedWord first = graph.getNodeByIndexSafe(i + 1);
+				if (first != null && first.tag().equals("VBG") && isQuoteOrComma(tokens, i - 1)) {
+					// (a first participle that reports: not "dialing back plans ...,
+					// and proposing ...")
+					if ((own == null || first.index() < own.index())
+							&& SPEECH_VERBS.contains(first.lemma().toLowerCase(Locale.ROOT))) {
+						IndexedWord speaker = participleSubject(sentence, graph, first, quotes);
+						IndexedWord firstOwn = ownSubject(graph, first);
+						return (speaker == null && firstOwn != null && firstOwn.index() < first.index()) ? firstOwn
+								: speaker;
+					}
+					break;
+				}
+			}
 		}
 		if (!verb.tag().equals("VBG") || at < 2 || !isQuoteOrComma(tokens, before) || ownSubject(graph, verb) != null) {
 			return null;
@@ -4429,7 +4480,7 @@ class AttributionExtractor {
 	}
 
 	private IndexedWord subject(SemanticGraph graph, IndexedWord verb) {
-		IndexedWord nearest = ownSubject(graph, verb);
+		IndexedWord nearest = besideAside(graph, verb, ownSubject(graph, verb));
 		IndexedWord released = (nearest != null) ? releasedBefore(graph, verb, nearest) : null;
 		if (released != null) {
 			return released;
@@ -4990,6 +5041,41 @@ class AttributionExtractor {
 			participle = relation(up).equals("conj") ? governor : null;
 		}
 		return null;
+	}
+
+	/**
+	 * "X killed 100 people, most of them soldiers, in an attack ..., two security sources
+	 * and a local resident said", misparsed with the aside as the subject: the people
+	 * named right before the verb, after a comma past the aside, are the speakers.
+	 */
+	private static IndexedWord besideAside(SemanticGraph graph, IndexedWord verb, IndexedWord subject) {
+		if (subject == null || subject.index() >= verb.index() - 1
+				|| graph.outgoingEdgeList(subject).stream().noneMatch((edge) -> relation(edge).equals("nsubj"))) {
+			return subject;
+		}
+		IndexedWord before = graph.getNodeByIndexSafe(verb.index() - 1);
+		if (before == null || !before.tag().matches("NNS?|NNPS?")) {
+			return subject;
+		}
+		int comma = subject.index() + 1;
+		while (comma < verb.index() && !","
+			.equals(graph.getNodeByIndexSafe(comma) == null ? null : graph.getNodeByIndexSafe(comma).word())) {
+			comma++;
+		}
+		if (comma >= before.index()) {
+			return subject;
+		}
+		// the basic parse joins the speakers to the aside as its conjuncts
+		int after = comma;
+		return Stream
+			.concat(Stream.of(before),
+					graph.outgoingEdgeList(subject)
+						.stream()
+						.filter((edge) -> relation(edge).startsWith("conj"))
+						.map(SemanticGraphEdge::getDependent))
+			.filter((word) -> word.index() > after && word.tag().matches("NNS?|NNPS?"))
+			.min(Comparator.comparingInt(IndexedWord::index))
+			.orElse(subject);
 	}
 
 	/** The verb's own subject; of several (a misparse), the one nearest the verb. */

@@ -323,11 +323,38 @@ class FigureExtractor {
 		if (hurt != null) {
 			resolved.add(hurt);
 		}
-		for (Figure figure : periodTotals) {
-			// "42 people have been shot this year": hit, killed or not
-			resolved.add(Lexicon.SHOT.equals(figure.kind()) ? figure.withKind(Lexicon.KILLED_OR_WOUNDED) : figure);
-		}
+		addPeriodTotals(resolved, periodTotals);
 		return resolved;
+	}
+
+	/**
+	 * Adds the totals over a stated period, each apart from the event's counts; within
+	 * one, "At least 30 people have been shot since Friday, five of them fatally" is a
+	 * tally of 30 hit, 5 of them dead (linked to it) and 25 wounded.
+	 */
+	private static void addPeriodTotals(List<Figure> resolved, List<Figure> periodTotals) {
+		int tally = -1;
+		Figure shot = null;
+		for (Figure figure : periodTotals) {
+			if (Lexicon.SHOT.equals(figure.kind()) && figure.quantified()) {
+				// "42 people have been shot this year": hit, killed or not
+				tally = resolved.size();
+				shot = figure;
+				resolved.add(figure.withKind(Lexicon.KILLED_OR_WOUNDED));
+				continue;
+			}
+			if (shot != null && Lexicon.KILLED.equals(figure.kind()) && figure.quantified()
+					&& figure.sentenceIndex() == shot.sentenceIndex() && figure.start() > shot.end()
+					&& figure.min().compareTo(shot.min()) < 0) {
+				BigDecimal rest = shot.min().subtract(figure.min());
+				resolved.add(figure.withParentIndex(tally));
+				resolved.add(new Figure("casualty", Lexicon.WOUNDED, rest, rest, null, shot.qualifier(), shot.party(),
+						null, shot.sentenceIndex(), null, true, false, false, shot.start(), shot.end(), true));
+				shot = null;
+				continue;
+			}
+			resolved.add(figure);
+		}
 	}
 
 	private static final Set<String> REVISED = Set.of("initially", "earlier", "originally", "previously", "first");
@@ -2026,7 +2053,9 @@ class FigureExtractor {
 			// "has been released" (from the hospital, not on bond or from jail)
 			+ "|(?<!\\b(?:name|names|identity|video|footage|image|images|photo|photos|statement|report|details) )"
 			+ "\\b(has|have) been released(?! (on|from ((police|county|federal|state) )?(jail|custody|prison)))"
-			+ "|released from (the |a )?hospital");
+			+ "|released from (the |a )?hospital"
+			// "was treated at the hospital and released the next day"
+			+ "|treated (at|in) (the |a )?([\\w.'-]+ ){0,3}hospital and released");
 
 	/** "has been released, but he died Tuesday": a death told after the survival. */
 	private static final Pattern DIED_AFTER = Pattern
@@ -3072,6 +3101,10 @@ class FigureExtractor {
 			BigDecimal max = value;
 			int end = last;
 			boolean range = false;
+			if (risenFrom(tokens, first, last)) {
+				// "has risen from 12 to 19": the toll is now 19, the 12 no figure
+				continue;
+			}
 			if (last + 2 < n && Set.of("to", "-", "–", "or").contains(Lexicon.lower(tokens.get(last + 1)))
 					&& isNumberToken(tokens, last + 2)) {
 				int secondLast = runEnd(tokens, last + 2);
@@ -3098,6 +3131,19 @@ class FigureExtractor {
 			mentions.add(range ? withRange(m) : m);
 		}
 		return mentions;
+	}
+
+	/** Verbs of a count changing "from" one number "to" another. */
+	private static final Set<String> CHANGE_VERBS = Set.of("rise", "climb", "increase", "grow", "jump", "soar", "go");
+
+	/**
+	 * The number {@code first..last} in "rose from 12 to 19", "has climbed from 40 to
+	 * 52": the old count of a change, not the low end of a range.
+	 */
+	private static boolean risenFrom(List<CoreLabel> tokens, int first, int last) {
+		return first >= 2 && last + 2 < tokens.size() && "from".equals(Lexicon.lower(tokens.get(first - 1)))
+				&& CHANGE_VERBS.contains(Lexicon.lemma(tokens.get(first - 2)))
+				&& "to".equals(Lexicon.lower(tokens.get(last + 1))) && isNumberToken(tokens, last + 2);
 	}
 
 	private static NumberMention withRange(NumberMention m) {
@@ -3204,7 +3250,8 @@ class FigureExtractor {
 		// "advanced 2km over three days": the tagger may take the distance into the
 		// duration
 		String unitAfter = (last + 1 < n) ? Lexicon.unit(tokens.get(last + 1).word()) : null;
-		boolean distance = "km".equals(unitAfter) || "mi".equals(unitAfter);
+		// (also "held positions 800 metres from the trenches for 110 days")
+		boolean distance = unitAfter != null;
 		if ((EXCLUDED_NER.contains(token.ner()) || EXCLUDED_NER.contains(tokens.get(last).ner()))
 				&& !countOfPeopleInDuration(tokens, last) && !distance) {
 			return true;
@@ -3496,6 +3543,56 @@ class FigureExtractor {
 	/**
 	 * "of the", "of those", "of these", "of his" at {@code k}: a part of a group follows.
 	 */
+	/**
+	 * The token after the possessive of "of the city's" or "of Kyiv's" with its "of" at
+	 * {@code of}, when a plural of people or a number follows it; else -1.
+	 */
+	private static int possessedAfterOf(List<CoreLabel> tokens, int of) {
+		int n = tokens.size();
+		if (of >= n || !"of".equals(Lexicon.lower(tokens.get(of)))) {
+			return -1;
+		}
+		int k = of + 1;
+		if (k < n && "the".equals(Lexicon.lower(tokens.get(k)))) {
+			k++;
+		}
+		int start = k;
+		while (k < n && k - start < 3 && tokens.get(k).tag().matches("NNP|NNPS|NN")) {
+			k++;
+		}
+		if (k == start || k + 1 >= n || !"POS".equals(tokens.get(k).tag())) {
+			return -1;
+		}
+		k++;
+		boolean number = isNumberToken(tokens, k);
+		int noun = number ? k + 1 : k;
+		return (noun < n && tokens.get(noun).tag().matches("NNS|NNPS")
+				&& (Lexicon.isHuman(tokens.get(noun)) || Lexicon.isMilitary(tokens.get(noun)))) ? k : -1;
+	}
+
+	/**
+	 * The "of" of "two of the city's 40 officers" before the number at {@code first}, or
+	 * -1: the 40 is the whole group, not a count of casualties.
+	 */
+	private static int ofBeforePossessor(List<CoreLabel> tokens, int first) {
+		int k = first - 1;
+		if (k < 2 || !"POS".equals(tokens.get(k).tag())) {
+			return -1;
+		}
+		int end = k;
+		k--;
+		while (k >= 1 && end - k <= 3 && tokens.get(k).tag().matches("NNP|NNPS|NN")) {
+			k--;
+		}
+		if (k == end - 1) {
+			return -1;
+		}
+		if ("the".equals(Lexicon.lower(tokens.get(k)))) {
+			k--;
+		}
+		return (k >= 1 && "of".equals(Lexicon.lower(tokens.get(k))) && possessedAfterOf(tokens, k) == first) ? k : -1;
+	}
+
 	private static boolean ofTheGroup(List<CoreLabel> tokens, int k) {
 		return k + 1 < tokens.size() && "of".equals(Lexicon.lower(tokens.get(k)))
 				&& Set.of("the", "those", "these", "his", "her", "their", "its", "our", "my", "your")
@@ -4147,14 +4244,20 @@ class FigureExtractor {
 			// "one of the two victims died"
 			after += 3;
 		}
+		else if (possessedAfterOf(tokens, after) >= 0) {
+			// "two of the city's 40 officers", "three of Kyiv's firefighters"
+			int p = possessedAfterOf(tokens, after);
+			after = (p + 1 < n && isNumberToken(tokens, p)) ? p + 1 : p;
+		}
 		// "none of the 14 passengers were hurt" counts no one, but "none of the 60 crew
 		// members survived" counts the dead
 		boolean noneSurvived = noneOf(tokens, m.first);
 		if (noneSurvived && !survivedAfter(tokens, after)) {
 			return null;
 		}
-		if (m.first >= 3 && ofTheGroup(tokens, m.first - 2) && isNumberToken(tokens, m.first - 3)
-				&& !describedGroup(tokens, m.last + 1)) {
+		int ofWhole = (m.first >= 3 && ofTheGroup(tokens, m.first - 2)) ? m.first - 2
+				: ofBeforePossessor(tokens, m.first);
+		if (ofWhole >= 1 && isNumberToken(tokens, ofWhole - 1) && !describedGroup(tokens, m.last + 1)) {
 			// "two" in "one of the two victims died" counts the whole group, not the dead
 			return null;
 		}
@@ -4165,6 +4268,13 @@ class FigureExtractor {
 							&& isNumberToken(tokens, m.first - 3)
 							|| tokens.get(m.first - 2).word().matches("\\d[\\d.,]*(km|m|mi|miles)"))) {
 				// "about 8 km (5 miles) from the city": the same distance converted
+				return null;
+			}
+			int unitEnd = (m.unit != null) ? m.last : after;
+			if (unitEnd + 2 < n && "of".equals(Lexicon.lower(tokens.get(unitEnd + 1)))
+					&& tokens.get(unitEnd + 2).tag().matches("JJ|NN|NNS|VBN")) {
+				// "built 14 kilometres of new road", "10 km of trenches": a length,
+				// not how far from a place ("within 5 km of the border" is)
 				return null;
 			}
 			return distance(sentenceIndex, tokens, m, unit);
@@ -4660,6 +4770,9 @@ class FigureExtractor {
 				}
 				else if (BODY_WORDS.contains(leftWord) && tokens.get(q).tag().startsWith("NN")) {
 					kind = Lexicon.KILLED;
+				}
+				else if (deadAndHurtBefore(tokens, q)) {
+					kind = Lexicon.KILLED_OR_WOUNDED;
 				}
 				else if (deathTollBefore(tokens, q)) {
 					kind = Lexicon.KILLED;
@@ -5180,8 +5293,10 @@ class FigureExtractor {
 	private static boolean finiteVerbAfter(List<CoreLabel> tokens, int from) {
 		for (int k = from; k < tokens.size() && k - from < 6; k++) {
 			CoreLabel token = tokens.get(k);
-			if (Set.of(",", ";", ".", "and", "but").contains(Lexicon.lower(token)) || token.tag().matches("WDT|WP|WRB")
-					|| CLAUSE_OPENERS.contains(Lexicon.lower(token))) {
+			// a preposition ends the search: "were killed in a strike the army
+			// carried out" has the strike's verb, not the captives'
+			if (Set.of(",", ";", ".", "and", "but").contains(Lexicon.lower(token))
+					|| token.tag().matches("WDT|WP|WRB|IN|TO") || CLAUSE_OPENERS.contains(Lexicon.lower(token))) {
 				return false;
 			}
 			if (token.tag().matches("VBD|VBZ|VBP|MD")) {
@@ -5323,7 +5438,8 @@ class FigureExtractor {
 			k = counted + 1;
 		}
 		int first = k;
-		while (k + 1 < tokens.size() && k - first < 2 && tokens.get(k).tag().matches("JJ|NNP")) {
+		// "Two officers and at least 10 gang members were killed"
+		while (k + 1 < tokens.size() && k - first < 2 && tokens.get(k).tag().matches("JJ|NNP|NN")) {
 			k++;
 		}
 		boolean people = "NNS".equals(tokens.get(k).tag()) && Lexicon.isHuman(tokens.get(k))
@@ -6130,6 +6246,30 @@ class FigureExtractor {
 		return false;
 	}
 
+	/**
+	 * "The number of dead and injured from the strike rose to 87": one count of both,
+	 * told by a verb of a toll right before the count at {@code q}.
+	 */
+	private static boolean deadAndHurtBefore(List<CoreLabel> tokens, int q) {
+		int verb = (q >= 1 && Set.of("to", "at").contains(Lexicon.lower(tokens.get(q)))) ? q - 1 : q;
+		if (!TOLL_VERBS.contains(Lexicon.lemma(tokens.get(verb)))) {
+			return false;
+		}
+		while (verb >= 1 && TOLL_AUXILIARIES.contains(Lexicon.lower(tokens.get(verb - 1)))) {
+			verb--;
+		}
+		for (int k = verb - 1; k >= 3 && k > verb - 15; k--) {
+			if (Set.of(",", ";").contains(tokens.get(k).word())) {
+				return false;
+			}
+			if (Set.of("injured", "wounded").contains(Lexicon.lower(tokens.get(k)))
+					&& "and".equals(Lexicon.lower(tokens.get(k - 1))) && numberOfDead(tokens, k - 2)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static boolean deathTollBefore(List<CoreLabel> tokens, int q) {
 		for (int k = q; k >= 0 && k > q - 6; k--) {
 			if (Set.of(",", ";", "and", "but").contains(Lexicon.lower(tokens.get(k)))
@@ -6143,9 +6283,10 @@ class FigureExtractor {
 			}
 			if (k >= 2 && Set.of("figure", "number", "tally", "count").contains(Lexicon.lower(tokens.get(k)))
 					&& "the".equals(Lexicon.lower(tokens.get(k - 1))) && "put".equals(Lexicon.lemma(tokens.get(k - 2)))
-					&& killedBefore(tokens, k - 2)) {
+					&& followedBy(tokens, k, Set.of("at")) && killedBefore(tokens, k - 2)) {
 				// "rebels have killed some 3,000 people, the UN said, while the
-				// government put the figure at more than 7,000": the same dead
+				// government put the figure at more than 7,000": the same dead (not
+				// "put the figure for damaged homes at 300")
 				return true;
 			}
 		}
@@ -6154,6 +6295,12 @@ class FigureExtractor {
 		int verb = TOLL_VERBS.contains(Lexicon.lemma(tokens.get(q))) ? q
 				: (q >= 1 && Set.of("to", "at").contains(Lexicon.lower(tokens.get(q)))
 						&& TOLL_VERBS.contains(Lexicon.lemma(tokens.get(q - 1)))) ? q - 1 : -1;
+		if (verb < 0 && q >= 3 && "to".equals(Lexicon.lower(tokens.get(q))) && isNumberToken(tokens, q - 1)
+				&& "from".equals(Lexicon.lower(tokens.get(q - 2)))
+				&& TOLL_VERBS.contains(Lexicon.lemma(tokens.get(q - 3)))) {
+			// "has risen from 12 to 19"
+			verb = q - 3;
+		}
 		while (verb >= 2 && TOLL_AUXILIARIES.contains(Lexicon.lower(tokens.get(verb - 1)))) {
 			// "the death toll ... has risen to 35"
 			verb--;
@@ -6173,8 +6320,10 @@ class FigureExtractor {
 			}
 			if (Set.of(",", ";", "and", "but", "when", "after").contains(word)
 					|| tokens.get(k).tag().startsWith("VB") && !"HYPH".equals(tokens.get(k - 1).tag())
-							&& !("VBG".equals(tokens.get(k).tag()) && "DT".equals(tokens.get(k - 1).tag()))) {
-				// not the "hit" of "the earthquake-hit region" or "the shelling" a noun
+							&& !("VBG".equals(tokens.get(k).tag()) && "DT".equals(tokens.get(k - 1).tag()))
+							&& !("VBN".equals(tokens.get(k).tag()) && tokens.get(k + 1).tag().startsWith("NN"))) {
+				// not the "hit" of "the earthquake-hit region", "the shelling" a noun
+				// or "displaced" of "a camp for displaced people"
 				return false;
 			}
 			if ("toll".equals(word) && "death".equals(Lexicon.lower(tokens.get(k - 1))) || numberOfDead(tokens, k)) {
@@ -6197,12 +6346,16 @@ class FigureExtractor {
 		}
 		for (int k = q - 1; k >= 0 && k > q - 10; k--) {
 			CoreLabel token = tokens.get(k);
-			if ("NN".equals(token.tag()) && Lexicon.MILITARY_BODIES.contains(Lexicon.lower(token))) {
-				// "The brigade, which numbered around 2,000"; not a body in a phrase of
-				// others ("The prisoners held by the battalion, who numbered about 200",
-				// "Villagers who fled the army, numbering ...")
+			if ("NN".equals(token.tag()) && (Lexicon.MILITARY_BODIES.contains(Lexicon.lower(token))
+					|| "force".equals(Lexicon.lower(token)))) {
+				// "The brigade, which numbered around 2,000", "The Kenya-led force now
+				// numbers about 1,000 officers"; not a body in a phrase of others ("The
+				// prisoners held by the battalion, who numbered about 200", "Villagers
+				// who fled the army, numbering ...")
 				int before = k - 1;
-				while (before >= 0 && tokens.get(before).tag().matches("DT|JJ|NNPS?|POS|CD|PRP\\$")) {
+				while (before >= 0 && (tokens.get(before).tag().matches("DT|JJ|NNPS?|POS|CD|PRP\\$|HYPH")
+						|| "VBN".equals(tokens.get(before).tag()) && before >= 1
+								&& "HYPH".equals(tokens.get(before - 1).tag()))) {
 					before--;
 				}
 				return (before >= 0 && tokens.get(before).tag().matches("IN|TO|VB.*")) ? -1 : k;

@@ -168,6 +168,10 @@ class ImplicitCounter {
 				}
 				hit = new Hit(hit.kind, own, hit.predicate, hit.weak, false);
 			}
+			if (hit != null && hit.event && negatedAbove(graph, word)) {
+				// "we're not standing here talking about a homicide"
+				continue;
+			}
 			if (hit == null || hit.victim == null || negated(graph, word, hit.victim)
 					|| usedKeywords.contains(i) && (listed == null && joined(graph, hit.victim).isEmpty()
 							|| !tokens.get(i).tag().startsWith("VB"))) {
@@ -1039,6 +1043,14 @@ class ImplicitCounter {
 				return true;
 			}
 		}
+		for (SemanticGraphEdge edge : graph.incomingEdgeIterable(predicate)) {
+			// "He could have been shot and killed": the modal is on the first verb
+			if (edge.getRelation().toString().startsWith("conj") && edge.getGovernor().index() < predicate.index()
+					&& edge.getGovernor().tag().startsWith("VB") && children(graph, edge.getGovernor(), "aux").stream()
+						.anyMatch((aux) -> HYPOTHETICAL_MODALS.contains(aux.word().toLowerCase()))) {
+				return true;
+			}
+		}
 		// "should have held back until one of them was hurt"
 		IndexedWord governor = graph.getParent(predicate);
 		if (governor != null && hasChild(graph, predicate, "mark", "until")
@@ -1796,6 +1808,26 @@ class ImplicitCounter {
 		return false;
 	}
 
+	/**
+	 * A "not" or "never" on one of the two verbs above {@code word}: "not standing here
+	 * talking about a homicide".
+	 */
+	private static boolean negatedAbove(SemanticGraph graph, IndexedWord word) {
+		IndexedWord verb = graph.getParent(word);
+		if (verb == null || graph.getEdge(verb, word) == null
+				|| graph.getEdge(verb, word).getRelation().toString().startsWith("nsubj")) {
+			// "The homicide did not appear to be random" is still one
+			return false;
+		}
+		for (int hops = 0; hops < 2 && verb != null; hops++, verb = graph.getParent(verb)) {
+			if (verb.tag().startsWith("VB") && children(graph, verb, "advmod").stream()
+				.anyMatch((adverb) -> Set.of("not", "n't", "never").contains(adverb.word().toLowerCase()))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** "left paralyzed in a 2009 shooting": a year a few words on dates an old wound. */
 	private static boolean datedAfter(SemanticGraph graph, IndexedWord word) {
 		for (int i = word.index() + 1; i <= word.index() + 6; i++) {
@@ -2185,6 +2217,13 @@ class ImplicitCounter {
 				return countableList(graph, segments, joinedByAnd, commaAnd, value, first)
 						? new Listed(listStart, end, value, last, parsed) : null;
 			}
+			if (k >= 0 && "by".equals(Lexicon.lower(tokens.get(k))) && segments >= 1) {
+				// "was shot by a gunman and a woman and a child were wounded": the
+				// first after "by" is the agent, the list starts after it (and the
+				// parse's victim, joined to the agent, is not to be trusted)
+				return countableList(graph, segments, joinedByAnd, commaAnd, value, first)
+						? new Listed(listStart, end, value, last, null) : null;
+			}
 			listStart = start;
 			value = value.add(one);
 			first = head;
@@ -2374,6 +2413,46 @@ class ImplicitCounter {
 		}
 		if (result.isEmpty()) {
 			result.addAll(listedObjects(graph, head));
+		}
+		if (result.isEmpty()) {
+			result.addAll(objectsAfterPlace(graph, head));
+		}
+		return result;
+	}
+
+	/**
+	 * "killed a man at a bus stop and a woman in a car", "shot a man in the leg and a
+	 * woman in the arm": the parser joins the second person to the place or body part, as
+	 * another phrase of the verb; that person is a second object.
+	 */
+	private static List<IndexedWord> objectsAfterPlace(SemanticGraph graph, IndexedWord head) {
+		List<IndexedWord> result = new ArrayList<>();
+		for (SemanticGraphEdge edge : graph.incomingEdgeIterable(head)) {
+			if (!"obj".equals(edge.getRelation().toString())) {
+				continue;
+			}
+			IndexedWord verb = edge.getGovernor();
+			for (SemanticGraphEdge phrase : graph.outgoingEdgeIterable(verb)) {
+				IndexedWord other = phrase.getDependent();
+				if (!phrase.getRelation().toString().startsWith("obl") || other.index() <= head.index()
+						|| !"NN".equals(other.tag())
+						|| !isPerson(other.backingLabel()) && !Lexicon.isHuman(other.backingLabel())) {
+					continue;
+				}
+				// joined to a thing (not a person) said after the first object
+				boolean afterThing = graph.incomingEdgeList(other)
+					.stream()
+					.anyMatch((in) -> "conj:and".equals(in.getRelation().toString())
+							&& in.getGovernor().index() > head.index() && in.getGovernor().index() < other.index()
+							&& in.getGovernor().tag().startsWith("NN") && !isPerson(in.getGovernor().backingLabel())
+							&& !Lexicon.isHuman(in.getGovernor().backingLabel()));
+				// not the subject of a verb of its own: "and a security guard chased him"
+				IndexedWord next = graph.getNodeByIndexSafe(other.index() + 1);
+				boolean subject = next != null && next.tag().matches("VBD|VBZ|VBP|MD");
+				if (afterThing && !subject && firstChild(graph, other, "det") != null && !result.contains(other)) {
+					result.add(other);
+				}
+			}
 		}
 		return result;
 	}

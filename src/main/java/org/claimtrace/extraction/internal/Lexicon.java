@@ -137,7 +137,8 @@ final class Lexicon {
 			"caregiver", "motorcyclist", "bicyclist", "rapper", "musician", "herder", "shepherd", "fisherman",
 			"fishermen", "miner", "migrant", "refugee", "pilgrim", "settler", "labourer", "laborer", "trader", "pupil",
 			"schoolchild", "schoolchildren", "detainee", "evacuee", "activist", "dissident", "campaigner", "lawmaker",
-			"politician", "blogger", "terrorist", "extremist", "rescuer", "deminer", "sapper", "engineer");
+			"politician", "blogger", "terrorist", "extremist", "rescuer", "deminer", "sapper", "engineer", "missionary",
+			"foreigner", "nun", "seminarian", "seafarer", "crewman", "crewmen", "diplomat", "expatriate");
 
 	private static final Map<String, String> UNITS = Map.ofEntries(Map.entry("km", "km"), Map.entry("kilometres", "km"),
 			Map.entry("kilometers", "km"), Map.entry("kilometre", "km"), Map.entry("kilometer", "km"),
@@ -194,6 +195,10 @@ final class Lexicon {
 			// "200 marines surrendered"
 			return CAPTURED;
 		}
+		if (Set.of("holding", "holds").contains(word) && tag.matches("VBG|VBZ")) {
+			// "JNIM is holding at least 20 foreigners" (not "held talks")
+			return CAPTURED;
+		}
 		if ("missing".equals(word) || "unaccounted".equals(word)) {
 			return MISSING;
 		}
@@ -226,7 +231,7 @@ final class Lexicon {
 		return HUMAN.contains(word) || HUMAN.contains(lemma(token)) || plural || role || nounRole || isMilitary(token);
 	}
 
-	private static final Set<String> NOUN_ROLES = Set.of("cook", "dishwasher", "busboy", "line-cook");
+	private static final Set<String> NOUN_ROLES = Set.of("cook", "dishwasher", "busboy", "line-cook", "national");
 
 	/**
 	 * "stabbed to death", "beaten to death": a verb of {@link #TO_DEATH_LEMMAS} at

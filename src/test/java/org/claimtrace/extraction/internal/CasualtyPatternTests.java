@@ -2287,6 +2287,24 @@ class CasualtyPatternTests {
 	}
 
 	/**
+	 * Blind sweep 25 (round 35), written by a helper that saw neither the extractor nor
+	 * the development data: police press releases, follow-ups naming a victim who died
+	 * days later, arrest and sentencing stories, roundups of several incidents, counts
+	 * only in words, victims who drove themselves to a hospital, negatives, officers
+	 * firing at a shooter, corrections of a headline's count; read from
+	 * {@code extraction/casualties-sweep25.txt}, known gaps marked {@code gap}.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("sweep25")
+	void twentyFifthSweep(String name, String text, int killed, int wounded) {
+		victims(name, text, killed, wounded);
+	}
+
+	static Stream<Arguments> sweep25() throws IOException {
+		return articles("/extraction/casualties-sweep25.txt");
+	}
+
+	/**
 	 * The class blind sweep 21 found wanting, with passages of its own (positive and
 	 * negative): injuries suffered in a crash ("suffered minor injuries in the crash")
 	 * are no gunshot wound (injuries suffered in the shooting, or in a place named after
