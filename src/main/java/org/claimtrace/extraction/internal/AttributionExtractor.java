@@ -563,6 +563,7 @@ class AttributionExtractor {
 			if (f.sentence >= 0) {
 				contentBeforeOutletsAside(f, sentences.get(f.sentence), text);
 				contentBeforeTag(f, sentences.get(f.sentence), text);
+				contentOverLeadingCount(f, sentences.get(f.sentence));
 				relativeClauseOnly(f, sentences.get(f.sentence));
 				personBeforeApposition(f, sentences.get(f.sentence), text);
 				contentPastSemicolon(f, found, sentences.get(f.sentence));
@@ -700,6 +701,31 @@ class AttributionExtractor {
 		f.direct = true;
 	}
 
+	/**
+	 * "A panel said between 10,000 and 15,000 people were killed", parsed with the count
+	 * as a phrase of "said": what was said starts right after the cue, count included.
+	 */
+	private static void contentOverLeadingCount(Found f, CoreSentence sentence) {
+		if (f.direct || f.contentStart <= f.cueEnd) {
+			return;
+		}
+		List<CoreLabel> between = sentence.tokens()
+			.stream()
+			.filter((t) -> t.beginPosition() >= f.cueEnd && t.endPosition() <= f.contentStart)
+			.toList();
+		CoreLabel first = sentence.tokens()
+			.stream()
+			.filter((t) -> t.beginPosition() >= f.contentStart)
+			.findFirst()
+			.orElse(null);
+		if (between.isEmpty() || first == null || !first.tag().matches("VBD|VBZ|VBP|MD")
+				|| between.stream().noneMatch((t) -> t.tag().equals("CD"))
+				|| !between.stream().allMatch((t) -> t.tag().matches("CD|CC|IN|NNS|JJ|JJR|RB|RBR|DT"))) {
+			return;
+		}
+		f.contentStart = between.get(0).beginPosition();
+	}
+
 	/** A subordinate clause opening right after a reporting tag: ", while ...". */
 	private static final Pattern CLAUSE_AFTER_TAG = Pattern
 		.compile("(?i)[^,;.\"]{0,40}?,\\s+(?:while|whereas|although|though|as|after|before|when|but)\\s");
@@ -741,13 +767,16 @@ class AttributionExtractor {
 			return null;
 		}
 		String before = text.substring(begin, sourceStart).stripTrailing();
-		// a clause, with a verb of its own: not "In a statement, the ministry said,
-		// as fighting continued, that ..."
-		boolean verb = sentence.tokens()
-			.stream()
-			.anyMatch((t) -> t.beginPosition() < sourceStart && t.tag().matches("VBD|VBZ|VBP|MD"));
-		return (verb && before.length() >= 2 && before.endsWith(",")) ? new int[] { begin, begin + before.length() - 1 }
-				: null;
+		// not an opening adverbial ("In a statement, the ministry said, as fighting
+		// continued, that ...", "On Tuesday,", "Speaking to reporters,"): a clause
+		// with a verb, or a count of its own ("At least 14 dead, the army said")
+		List<CoreLabel> opening = sentence.tokens().stream().filter((t) -> t.beginPosition() < sourceStart).toList();
+		boolean verb = opening.stream().anyMatch((t) -> t.tag().matches("VBD|VBZ|VBP|MD"));
+		boolean count = opening.stream()
+			.anyMatch((t) -> t.tag().equals("CD") && !Set.of("DATE", "TIME").contains(t.ner()));
+		boolean adverbial = !opening.isEmpty() && opening.get(0).tag().matches("IN|RB|VBG|TO");
+		return ((verb || count || !adverbial) && before.length() >= 2 && before.endsWith(","))
+				? new int[] { begin, begin + before.length() - 1 } : null;
 	}
 
 	/**

@@ -174,7 +174,7 @@ class FigureExtractor {
 
 	/** "since the war began", "since the invasion": a toll over the whole of it. */
 	private static final Set<String> WAR_PERIODS = Set.of("war", "invasion", "conflict", "offensive", "siege",
-			"uprising", "occupation", "outbreak");
+			"uprising", "occupation", "outbreak", "ceasefire", "truce");
 
 	/** Units only armies have: "a battalion of 600 volunteers" is a force. */
 	private static final Set<String> ARMED_UNITS = Set.of("battalion", "brigade", "regiment", "platoon");
@@ -323,7 +323,7 @@ class FigureExtractor {
 		if (hurt != null) {
 			resolved.add(hurt);
 		}
-		addPeriodTotals(resolved, periodTotals);
+		addPeriodTotals(resolved, periodTotals, sentences);
 		return resolved;
 	}
 
@@ -332,10 +332,14 @@ class FigureExtractor {
 	 * one, "At least 30 people have been shot since Friday, five of them fatally" is a
 	 * tally of 30 hit, 5 of them dead (linked to it) and 25 wounded.
 	 */
-	private static void addPeriodTotals(List<Figure> resolved, List<Figure> periodTotals) {
+	private static void addPeriodTotals(List<Figure> resolved, List<Figure> periodTotals,
+			List<CoreSentence> sentences) {
 		int tally = -1;
 		Figure shot = null;
 		for (Figure figure : periodTotals) {
+			if (figure.quantified() && !Lexicon.SHOT.equals(figure.kind())) {
+				includedIn(resolved, figure, resolved.size(), sentences);
+			}
 			if (Lexicon.SHOT.equals(figure.kind()) && figure.quantified()) {
 				// "42 people have been shot this year": hit, killed or not
 				tally = resolved.size();
@@ -345,7 +349,7 @@ class FigureExtractor {
 			}
 			if (shot != null && Lexicon.KILLED.equals(figure.kind()) && figure.quantified()
 					&& figure.sentenceIndex() == shot.sentenceIndex() && figure.start() > shot.end()
-					&& figure.min().compareTo(shot.min()) < 0) {
+					&& figure.min().compareTo(shot.min()) < 0 && partOfTally(figure, sentences)) {
 				BigDecimal rest = shot.min().subtract(figure.min());
 				resolved.add(figure.withParentIndex(tally));
 				resolved.add(new Figure("casualty", Lexicon.WOUNDED, rest, rest, null, shot.qualifier(), shot.party(),
@@ -354,6 +358,67 @@ class FigureExtractor {
 				continue;
 			}
 			resolved.add(figure);
+		}
+	}
+
+	/**
+	 * "five of them fatally", "four fatally", "including three who died": the dead told
+	 * as a part of the tally before them (not "and 5 people have died in house fires").
+	 */
+	private static boolean partOfTally(Figure dead, List<CoreSentence> sentences) {
+		List<CoreLabel> tokens = sentences.get(dead.sentenceIndex()).tokens();
+		int at = 0;
+		while (at < tokens.size() && tokens.get(at).endPosition() <= dead.start()) {
+			at++;
+		}
+		for (int k = at; k < tokens.size() && k <= at + 4; k++) {
+			if (Set.of("fatally", "mortally").contains(Lexicon.lower(tokens.get(k)))
+					|| "who".equals(Lexicon.lower(tokens.get(k))) && k + 1 < tokens.size()
+							&& Set.of("died", "were", "was").contains(Lexicon.lower(tokens.get(k + 1)))) {
+				return true;
+			}
+		}
+		int k = at - 1;
+		while (k >= 0 && Set.of("more", "than", "at", "least", "about", "some", "nearly", "almost", "over")
+			.contains(Lexicon.lower(tokens.get(k)))) {
+			k--;
+		}
+		return k >= 0 && SUBSET_CUES.contains(Lexicon.lower(tokens.get(k)));
+	}
+
+	/**
+	 * "at least 61,000 Palestinians had been killed since the war began, including more
+	 * than 18,000 children": the count after "including" (left a figure of nothing, the
+	 * total being kept apart) is a part of the period's total at {@code index}.
+	 */
+	private static void includedIn(List<Figure> resolved, Figure total, int index, List<CoreSentence> sentences) {
+		List<CoreLabel> tokens = sentences.get(total.sentenceIndex()).tokens();
+		for (int i = 0; i < resolved.size(); i++) {
+			Figure part = resolved.get(i);
+			if (!"other_figure".equals(part.kind()) || part.sentenceIndex() != total.sentenceIndex()
+					|| part.start() <= total.end() || !part.quantified() || part.min().compareTo(total.min()) >= 0) {
+				continue;
+			}
+			int at = 0;
+			while (at < tokens.size() && tokens.get(at).beginPosition() < part.start()) {
+				at++;
+			}
+			int k = at - 1;
+			while (k >= 0 && Set.of("more", "than", "at", "least", "about", "some", "nearly", "almost", "over")
+				.contains(Lexicon.lower(tokens.get(k)))) {
+				k--;
+			}
+			boolean between = k >= 1 && SUBSET_CUES.contains(Lexicon.lower(tokens.get(k)))
+					&& ",".equals(tokens.get(k - 1).word()) && tokens.get(k - 1).beginPosition() >= total.end();
+			if (between && part.party() != null
+					&& tokens.stream()
+						.anyMatch((t) -> t.beginPosition() >= part.start() && t.beginPosition() < part.end() + 40
+								&& Lexicon.isHuman(t))) {
+				resolved.set(i,
+						new Figure("casualty", total.kind(), part.min(), part.max(), null, part.qualifier(),
+								part.party(), index, part.sentenceIndex(), null, false, false, false, part.start(),
+								part.end(), true));
+			}
 		}
 	}
 
@@ -3379,8 +3444,10 @@ class FigureExtractor {
 			return false;
 		}
 		int k = last + 1;
-		while (k + 1 < tokens.size() && k - last <= 2 && tokens.get(k).tag().matches("JJ|NNP")
+		while (k + 1 < tokens.size() && k - last <= 2
+				&& (tokens.get(k).tag().matches("JJ|NNP") || isQuote(tokens.get(k)) || "'".equals(tokens.get(k).word()))
 				&& !"DURATION".equals(tokens.get(k).ner()) && Lexicon.kindOf(tokens.get(k)) == null) {
+			// (also "about 1,000 'terrorists' had been killed")
 			// "1,430 Russian soldiers had been eliminated over the past 24 hours"
 			k++;
 		}
@@ -4211,6 +4278,13 @@ class FigureExtractor {
 	 */
 	private static boolean noneOf(List<CoreLabel> tokens, int first) {
 		int k = first - 1;
+		if (k >= 1 && "POS".equals(tokens.get(k).tag())) {
+			// "None of the ship's 20 crewmen"
+			k--;
+			while (k >= 1 && tokens.get(k).tag().matches("NNP?S?")) {
+				k--;
+			}
+		}
 		if (k >= 0 && tokens.get(k).tag().matches("DT|PRP\\$")) {
 			k--;
 		}
@@ -4262,6 +4336,11 @@ class FigureExtractor {
 			return null;
 		}
 		String unit = (m.unit != null) ? m.unit : (after < n ? Lexicon.unit(tokens.get(after).word()) : null);
+		if (unit == null && m.unit == null && after + 1 < n && "nautical".equals(Lexicon.lower(tokens.get(after)))
+				&& "mi".equals(Lexicon.unit(tokens.get(after + 1).word()))) {
+			// "about 50 nautical miles south-west of the port"
+			unit = "nmi";
+		}
 		if (unit != null) {
 			if (m.first >= 2 && isOpeningBracket(tokens.get(m.first - 1))
 					&& (m.first >= 3 && Lexicon.unit(tokens.get(m.first - 2).word()) != null
@@ -4270,8 +4349,15 @@ class FigureExtractor {
 				// "about 8 km (5 miles) from the city": the same distance converted
 				return null;
 			}
+			int lengthVerb = wordBeforeCount(tokens, m.qualifierStart - 1);
+			if (lengthVerb >= 0 && Set.of("stretch", "span").contains(Lexicon.lemma(tokens.get(lengthVerb)))) {
+				// "the berm that stretches some 31km around the city": a length
+				return null;
+			}
 			int unitEnd = (m.unit != null) ? m.last : after;
-			if (unitEnd + 2 < n && "of".equals(Lexicon.lower(tokens.get(unitEnd + 1)))
+			boolean within = m.qualifierStart < n && "within".equals(Lexicon.lower(tokens.get(m.qualifierStart)))
+					|| m.qualifierStart >= 1 && "within".equals(Lexicon.lower(tokens.get(m.qualifierStart - 1)));
+			if (!within && unitEnd + 2 < n && "of".equals(Lexicon.lower(tokens.get(unitEnd + 1)))
 					&& tokens.get(unitEnd + 2).tag().matches("JJ|NN|NNS|VBN")) {
 				// "built 14 kilometres of new road", "10 km of trenches": a length,
 				// not how far from a place ("within 5 km of the border" is)
@@ -4540,6 +4626,17 @@ class FigureExtractor {
 				keyword = q;
 			}
 		}
+		if (keyword >= 0 && keyword == npEnd && "VBN".equals(tokens.get(keyword).tag())
+				&& Lexicon.DEPLOYED.equals(Lexicon.kindOf(tokens.get(keyword)))) {
+			// "killed about 50 foreign mercenaries stationed at a depot": the
+			// participle says where they were, the verb before the count what
+			// befell them
+			int q = wordBeforeCount(tokens, m.qualifierStart - 1);
+			String before = (q >= 0) ? Lexicon.kindOf(tokens.get(q)) : null;
+			if (before != null && !Lexicon.DEPLOYED.equals(before) && tokens.get(q).tag().startsWith("V")) {
+				keyword = q;
+			}
+		}
 		if (keyword >= 0 && npEnd < n && Set.of("who", "that").contains(Lexicon.lower(tokens.get(npEnd)))
 				&& Set.of(Lexicon.SHOT, Lexicon.WOUNDED).contains(Lexicon.kindOf(tokens.get(keyword)))) {
 			// "Two men who were shot at an apartment complex on Thursday have died": the
@@ -4636,6 +4733,10 @@ class FigureExtractor {
 				head--;
 			}
 		}
+		if (kind == null && head >= 0 && heldCaptive(tokens, m, head)) {
+			// "JNIM fighters are holding at least 20 foreigners"
+			kind = Lexicon.CAPTURED;
+		}
 		if (kind == null && after < n && "shot".equals(Lexicon.lower(tokens.get(after)))
 				&& m.min.compareTo(BigDecimal.ONE) > 0) {
 			// headline "Three shot, one dead": a noun would be "shots"
@@ -4650,7 +4751,12 @@ class FigureExtractor {
 			kind = Lexicon.SHOT;
 			keyword = p;
 		}
-		if (kind == null && head >= 0 && !bodiesOf(tokens, m)
+		int verbOfCount = wordBeforeCount(tokens, m.qualifierStart - 1);
+		// not "killed 12 civilians at a hospital": the verb before the count tells
+		// (a verb of wounding agrees with the hospital)
+		boolean toldBefore = verbOfCount >= 0 && tokens.get(verbOfCount).tag().startsWith("VB")
+				&& Lexicon.KILLED.equals(Lexicon.kindOf(tokens.get(verbOfCount)));
+		if (kind == null && head >= 0 && !bodiesOf(tokens, m) && !toldBefore
 				&& (Lexicon.isHuman(tokens.get(head)) || "others".equals(Lexicon.lower(tokens.get(head))))
 				&& (hospitalAfter(tokens, npEnd) || injuriesAfter(tokens, p) || injuriesAfter(tokens, npEnd)
 						|| fightingForLife(tokens, npEnd) || hospitalAfter(tokens, p) || hospitalJoined(tokens, p)
@@ -4852,6 +4958,10 @@ class FigureExtractor {
 				// "The hostages, who number about 100": the captives' count
 				kind = Lexicon.CAPTURED;
 			}
+		}
+		if (Lexicon.CAPTURED.equals(kind) && bodiesOf(tokens, m)) {
+			// "recovered the bodies of two hostages": dead captives
+			kind = Lexicon.KILLED;
 		}
 		String category = "casualty";
 		if (kind == null && !released && head >= 0 && countsPeople(tokens, head)) {
@@ -5189,6 +5299,28 @@ class FigureExtractor {
 		return j == 2 && k < m.first && perfect;
 	}
 
+	/** People a place or a vehicle holds, not captives: "a bus holding 40 pilgrims". */
+	private static final Set<String> SHELTERED = Set.of("people", "person", "passenger", "resident", "patient",
+			"refugee", "migrant", "pilgrim", "family", "evacuee", "crew", "crewman", "inmate", "student", "worshipper");
+
+	/**
+	 * "are holding at least 20 foreigners", "is still holding 101 hostages": people held
+	 * by those who hold them (a progressive "holding" after "is/are"), not "a bus holding
+	 * 40 pilgrims", "the shelter is holding 300 displaced people".
+	 */
+	private static boolean heldCaptive(List<CoreLabel> tokens, NumberMention m, int head) {
+		int q = wordBeforeCount(tokens, m.qualifierStart - 1);
+		if (q < 1 || !"holding".equals(Lexicon.lower(tokens.get(q))) || !Lexicon.isHuman(tokens.get(head))
+				|| SHELTERED.contains(Lexicon.lemma(tokens.get(head)))) {
+			return false;
+		}
+		int be = q - 1;
+		while (be >= 1 && "RB".equals(tokens.get(be).tag())) {
+			be--;
+		}
+		return Set.of("is", "are", "was", "were", "'re", "'s").contains(Lexicon.lower(tokens.get(be)));
+	}
+
 	/** The dead as found: "the bodies of four men", "the remains of 19 migrants". */
 	private static final Set<String> BODY_WORDS = Set.of("bodies", "body", "remains", "corpses");
 
@@ -5291,20 +5423,25 @@ class FigureExtractor {
 	 * broke out").
 	 */
 	private static boolean finiteVerbAfter(List<CoreLabel> tokens, int from) {
-		for (int k = from; k < tokens.size() && k - from < 6; k++) {
+		for (int k = from; k < tokens.size() && k - from < 8; k++) {
 			CoreLabel token = tokens.get(k);
-			// a preposition ends the search: "were killed in a strike the army
-			// carried out" has the strike's verb, not the captives'
-			if (Set.of(",", ";", ".", "and", "but").contains(Lexicon.lower(token))
-					|| token.tag().matches("WDT|WP|WRB|IN|TO") || CLAUSE_OPENERS.contains(Lexicon.lower(token))) {
+			if (Set.of(",", ";", ".", "and", "but").contains(Lexicon.lower(token)) || token.tag().matches("WDT|WP|WRB")
+					|| CLAUSE_OPENERS.contains(Lexicon.lower(token))) {
 				return false;
 			}
-			if (token.tag().matches("VBD|VBZ|VBP|MD")) {
+			// "were killed in a strike the army carried out", "in an airstrike
+			// Hamas says Israel carried out": a verb right after a noun of its own
+			// is a relative clause's ("in Tuesday's raid were released" is not)
+			boolean relative = k > from && tokens.get(k - 1).tag().matches("NNS?|NNPS?|PRP")
+					&& !FINITE_AUXILIARIES.contains(Lexicon.lower(token));
+			if (token.tag().matches("VBD|VBZ|VBP|MD") && !relative) {
 				return true;
 			}
 		}
 		return false;
 	}
+
+	private static final Set<String> FINITE_AUXILIARIES = Set.of("was", "were", "is", "are", "has", "have", "had");
 
 	/** The passive kill itself, wherever its clause belongs. */
 	private static int passiveKillAt(List<CoreLabel> tokens, int from) {
@@ -5787,7 +5924,19 @@ class FigureExtractor {
 		// "40,000 Palestinians", "30 North Koreans": a people named by their nationality
 		// (a plural proper noun)
 		return head < 0 || Lexicon.isHuman(tokens.get(head)) || "PERSON".equals(tokens.get(head).ner())
-				|| "others".equals(Lexicon.lower(tokens.get(head))) || "NNPS".equals(tokens.get(head).tag());
+				|| "others".equals(Lexicon.lower(tokens.get(head))) || "NNPS".equals(tokens.get(head).tag())
+				|| peopleAfterVagueCount(tokens, head);
+	}
+
+	/**
+	 * "Dozens of Rohingya", "hundreds of Masalit": a people the tagger takes for a
+	 * singular proper noun, counted by a vague number before "of".
+	 */
+	private static boolean peopleAfterVagueCount(List<CoreLabel> tokens, int head) {
+		return head >= 2 && "NNP".equals(tokens.get(head).tag())
+				&& Set.of("O", "NATIONALITY", "RELIGION", "MISC").contains(tokens.get(head).ner())
+				&& "of".equals(Lexicon.lower(tokens.get(head - 1)))
+				&& NumberWords.vague(tokens.get(head - 2).word()) != null;
 	}
 
 	/** "two people were taken to hospital", "sent 3 people to the hospital". */
@@ -7119,6 +7268,10 @@ class FigureExtractor {
 		return "(".equals(token.word()) || "-LRB-".equals(token.tag());
 	}
 
+	/** Verbs of a front coming nearer: "advanced to within 4km of". */
+	private static final Set<String> ADVANCE_LEMMAS = Set.of("advance", "push", "edge", "close", "creep", "inch",
+			"press");
+
 	private static Figure distance(int sentenceIndex, List<CoreLabel> tokens, NumberMention m, String unit) {
 		int n = tokens.size();
 		int after = m.last + ((m.unit != null) ? 1 : 2);
@@ -7141,8 +7294,10 @@ class FigureExtractor {
 		}
 		int clauseStart = subjectAfterOpening(tokens, m.qualifierStart);
 		int subjectEnd = clauseStart;
-		while (subjectEnd < m.qualifierStart && (tokens.get(subjectEnd).tag().matches("DT|JJ|NNPS?|NNS?|HYPH")
-				|| "-".equals(tokens.get(subjectEnd).word()))) {
+		// (also "Russian and North Korean units", "Moscow's forces")
+		while (subjectEnd < m.qualifierStart && (tokens.get(subjectEnd).tag().matches("DT|JJ|NNPS?|NNS?|HYPH|POS")
+				|| "-".equals(tokens.get(subjectEnd).word())
+				|| "and".equals(Lexicon.lower(tokens.get(subjectEnd))) && subjectEnd > clauseStart)) {
 			subjectEnd++;
 		}
 		int subjectStart = (subjectEnd > clauseStart && "DT".equals(tokens.get(clauseStart).tag())) ? clauseStart + 1
@@ -7168,6 +7323,13 @@ class FigureExtractor {
 			// "30 kilometres behind the front line", "5km from the front"
 			frontLine |= "front".equals(Lexicon.lower(tokens.get(k))) && k > after
 					&& "the".equals(Lexicon.lower(tokens.get(k - 1)));
+		}
+		int to = m.qualifierStart - 1;
+		if (to >= 1 && fromPlace && "to".equals(Lexicon.lower(tokens.get(to)))
+				&& ADVANCE_LEMMAS.contains(Lexicon.lemma(tokens.get(to - 1)))) {
+			// "pushed to within 2km of the city", "fighting edged to within 50
+			// miles of Mandalay": how near the front has come
+			frontLine = true;
 		}
 		String kind = (fromPlace && forces || frontLine) ? "front_line_distance" : "distance";
 		return new Figure("distance", kind, m.min, m.max, unit, m.qualifier, party, null, sentenceIndex, null, false,

@@ -1045,7 +1045,10 @@ class ImplicitCounter {
 		}
 		for (SemanticGraphEdge edge : graph.incomingEdgeIterable(predicate)) {
 			// "He could have been shot and killed": the modal is on the first verb
+			// (not "could have been killed, but he was only wounded": a verb with
+			// an auxiliary of its own)
 			if (edge.getRelation().toString().startsWith("conj") && edge.getGovernor().index() < predicate.index()
+					&& children(graph, predicate, "aux").isEmpty() && children(graph, predicate, "aux:pass").isEmpty()
 					&& edge.getGovernor().tag().startsWith("VB") && children(graph, edge.getGovernor(), "aux").stream()
 						.anyMatch((aux) -> HYPOTHETICAL_MODALS.contains(aux.word().toLowerCase()))) {
 				return true;
@@ -1814,9 +1817,10 @@ class ImplicitCounter {
 	 */
 	private static boolean negatedAbove(SemanticGraph graph, IndexedWord word) {
 		IndexedWord verb = graph.getParent(word);
-		if (verb == null || graph.getEdge(verb, word) == null
-				|| graph.getEdge(verb, word).getRelation().toString().startsWith("nsubj")) {
-			// "The homicide did not appear to be random" is still one
+		if (verb == null || !hasChild(graph, word, "case", "about")) {
+			// only what is talked about: "The homicide did not appear to be
+			// random", "have not made any arrests in the fatal shooting" are
+			// still deaths
 			return false;
 		}
 		for (int hops = 0; hops < 2 && verb != null; hops++, verb = graph.getParent(verb)) {
@@ -2446,9 +2450,14 @@ class ImplicitCounter {
 							&& in.getGovernor().index() > head.index() && in.getGovernor().index() < other.index()
 							&& in.getGovernor().tag().startsWith("NN") && !isPerson(in.getGovernor().backingLabel())
 							&& !Lexicon.isHuman(in.getGovernor().backingLabel()));
-				// not the subject of a verb of its own: "and a security guard chased him"
-				IndexedWord next = graph.getNodeByIndexSafe(other.index() + 1);
-				boolean subject = next != null && next.tag().matches("VBD|VBZ|VBP|MD");
+				// not the subject of a verb of its own: "and a security guard chased
+				// him", "and a woman in the car was unhurt", "and a woman who was
+				// with him escaped"
+				boolean subject = false;
+				for (int i = other.index() + 1; graph.getNodeByIndexSafe(i) != null
+						&& !graph.getNodeByIndexSafe(i).word().matches("[,;.]"); i++) {
+					subject |= graph.getNodeByIndexSafe(i).tag().matches("VBD|VBZ|VBP|MD|WP|WDT");
+				}
 				if (afterThing && !subject && firstChild(graph, other, "det") != null && !result.contains(other)) {
 					result.add(other);
 				}

@@ -137,8 +137,8 @@ final class Lexicon {
 			"caregiver", "motorcyclist", "bicyclist", "rapper", "musician", "herder", "shepherd", "fisherman",
 			"fishermen", "miner", "migrant", "refugee", "pilgrim", "settler", "labourer", "laborer", "trader", "pupil",
 			"schoolchild", "schoolchildren", "detainee", "evacuee", "activist", "dissident", "campaigner", "lawmaker",
-			"politician", "blogger", "terrorist", "extremist", "rescuer", "deminer", "sapper", "engineer", "missionary",
-			"foreigner", "nun", "seminarian", "seafarer", "crewman", "crewmen", "diplomat", "expatriate");
+			"politician", "blogger", "terrorist", "extremist", "rescuer", "deminer", "sapper", "engineer", "operative",
+			"missionary", "foreigner", "nun", "seminarian", "seafarer", "crewman", "crewmen", "diplomat", "expatriate");
 
 	private static final Map<String, String> UNITS = Map.ofEntries(Map.entry("km", "km"), Map.entry("kilometres", "km"),
 			Map.entry("kilometers", "km"), Map.entry("kilometre", "km"), Map.entry("kilometer", "km"),
@@ -193,10 +193,6 @@ final class Lexicon {
 		}
 		if ("surrender".equals(lemma) && tag.startsWith("V")) {
 			// "200 marines surrendered"
-			return CAPTURED;
-		}
-		if (Set.of("holding", "holds").contains(word) && tag.matches("VBG|VBZ")) {
-			// "JNIM is holding at least 20 foreigners" (not "held talks")
 			return CAPTURED;
 		}
 		if ("missing".equals(word) || "unaccounted".equals(word)) {

@@ -71,9 +71,16 @@ class VerificationDetector {
 	 * sentence before reported.
 	 */
 	private static final Pattern DISPUTES_THE_PREVIOUS = Pattern.compile("\\b(denied|denies|disputed|disputes|rejected"
-			+ "|rejects|refuted|refutes|dismissed|dismisses)\\s+(that|this|it|(that|this|the|those|these)\\s+(account|accounts|figure|figures"
+			+ "|rejects|refuted|refutes|dismissed|dismisses)\\s+(that|this|it|(that|this|the|those|these)\\s+"
+			// "the group's figures", "the casualty figures"
+			+ "([\\w-]+('s|’s)?\\s+)?(account|accounts|figure|figures"
 			+ "|claim|claims|report|reports|toll|version|tally|number|numbers|accusation|accusations|allegation"
-			+ "|allegations))\\b");
+			+ "|allegations))\\b"
+			// "The RSF denied attacking the hospital": the deed the figure is of
+			+ "|\\b(denied|denies)\\s+(carrying\\s+out|attacking|targeting|striking|bombing|shelling)\\b"
+			// "Kinshasa said the figure was inflated"
+			+ "|\\b(figure|figures|toll|number|numbers|claim|claims)\\s+(was|were|is|are|had\\s+been)\\s+"
+			+ "(inflated|exaggerated|false|untrue|fabricated)\\b");
 
 	private static final Pattern HEDGE = Pattern
 		.compile("\\b(purportedly|supposedly|allegedly|reportedly|alleged|purported|apparently)\\b"
