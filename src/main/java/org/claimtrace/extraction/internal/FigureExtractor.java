@@ -174,7 +174,7 @@ class FigureExtractor {
 
 	/** "since the war began", "since the invasion": a toll over the whole of it. */
 	private static final Set<String> WAR_PERIODS = Set.of("war", "invasion", "conflict", "offensive", "siege",
-			"uprising", "occupation", "outbreak", "ceasefire", "truce");
+			"uprising", "occupation", "outbreak");
 
 	/** Units only armies have: "a battalion of 600 volunteers" is a force. */
 	private static final Set<String> ARMED_UNITS = Set.of("battalion", "brigade", "regiment", "platoon");
@@ -206,6 +206,10 @@ class FigureExtractor {
 	private static final Set<String> INJURY_NOUNS = Set.of("wounds", "wound", "injuries", "injury");
 
 	private static final Set<String> ADVERB_KEYWORDS = Set.of("fatally", "mortally");
+
+	/** Words of a qualifier before a count: "at least", "more than", "some". */
+	private static final Set<String> COUNT_QUALIFIER_WORDS = Set.of("at", "least", "more", "than", "about", "some",
+			"nearly", "almost", "over");
 
 	private static final Set<String> SUBSET_CUES = Set.of("including", "includes", "include", "included", "incl.");
 
@@ -367,9 +371,11 @@ class FigureExtractor {
 	 */
 	private static boolean partOfTally(Figure dead, List<CoreSentence> sentences) {
 		List<CoreLabel> tokens = sentences.get(dead.sentenceIndex()).tokens();
-		int at = 0;
-		while (at < tokens.size() && tokens.get(at).endPosition() <= dead.start()) {
-			at++;
+		int at = tokenAt(tokens, dead.start());
+		if (at + 2 < tokens.size() && "of".equals(Lexicon.lower(tokens.get(at + 1)))
+				&& Set.of("them", "whom", "those").contains(Lexicon.lower(tokens.get(at + 2)))) {
+			// "nine of them died", "three of whom were killed"
+			return true;
 		}
 		for (int k = at; k < tokens.size() && k <= at + 4; k++) {
 			if (Set.of("fatally", "mortally").contains(Lexicon.lower(tokens.get(k)))
@@ -378,12 +384,27 @@ class FigureExtractor {
 				return true;
 			}
 		}
+		return subsetCueBefore(tokens, at) >= 0;
+	}
+
+	/** The index of the token at character {@code offset} (or the next one). */
+	private static int tokenAt(List<CoreLabel> tokens, int offset) {
+		int at = 0;
+		while (at < tokens.size() && tokens.get(at).beginPosition() < offset) {
+			at++;
+		}
+		return at;
+	}
+
+	/**
+	 * "including (more than) N": the index of "including" before the count at {@code at}.
+	 */
+	private static int subsetCueBefore(List<CoreLabel> tokens, int at) {
 		int k = at - 1;
-		while (k >= 0 && Set.of("more", "than", "at", "least", "about", "some", "nearly", "almost", "over")
-			.contains(Lexicon.lower(tokens.get(k)))) {
+		while (k >= 0 && COUNT_QUALIFIER_WORDS.contains(Lexicon.lower(tokens.get(k)))) {
 			k--;
 		}
-		return k >= 0 && SUBSET_CUES.contains(Lexicon.lower(tokens.get(k)));
+		return (k >= 0 && SUBSET_CUES.contains(Lexicon.lower(tokens.get(k)))) ? k : -1;
 	}
 
 	/**
@@ -399,17 +420,9 @@ class FigureExtractor {
 					|| part.start() <= total.end() || !part.quantified() || part.min().compareTo(total.min()) >= 0) {
 				continue;
 			}
-			int at = 0;
-			while (at < tokens.size() && tokens.get(at).beginPosition() < part.start()) {
-				at++;
-			}
-			int k = at - 1;
-			while (k >= 0 && Set.of("more", "than", "at", "least", "about", "some", "nearly", "almost", "over")
-				.contains(Lexicon.lower(tokens.get(k)))) {
-				k--;
-			}
-			boolean between = k >= 1 && SUBSET_CUES.contains(Lexicon.lower(tokens.get(k)))
-					&& ",".equals(tokens.get(k - 1).word()) && tokens.get(k - 1).beginPosition() >= total.end();
+			int k = subsetCueBefore(tokens, tokenAt(tokens, part.start()));
+			boolean between = k >= 1 && ",".equals(tokens.get(k - 1).word())
+					&& tokens.get(k - 1).beginPosition() >= total.end();
 			if (between && part.party() != null
 					&& tokens.stream()
 						.anyMatch((t) -> t.beginPosition() >= part.start() && t.beginPosition() < part.end() + 40
@@ -4278,8 +4291,14 @@ class FigureExtractor {
 	 */
 	private static boolean noneOf(List<CoreLabel> tokens, int first) {
 		int k = first - 1;
-		if (k >= 1 && "POS".equals(tokens.get(k).tag())) {
-			// "None of the ship's 20 crewmen"
+		boolean hurtAfter = false;
+		for (int j = first + 1; j < tokens.size() && j <= first + 8; j++) {
+			String kind = Lexicon.kindOf(tokens.get(j));
+			hurtAfter |= kind != null && !Lexicon.CAPTURED.equals(kind) && !Lexicon.DEPLOYED.equals(kind);
+		}
+		if (k >= 1 && "POS".equals(tokens.get(k).tag()) && hurtAfter) {
+			// "None of the ship's 20 crewmen were hurt" (not "None of the group's 12
+			// hostages has been freed")
 			k--;
 			while (k >= 1 && tokens.get(k).tag().matches("NNP?S?")) {
 				k--;
@@ -5299,26 +5318,29 @@ class FigureExtractor {
 		return j == 2 && k < m.first && perfect;
 	}
 
-	/** People a place or a vehicle holds, not captives: "a bus holding 40 pilgrims". */
-	private static final Set<String> SHELTERED = Set.of("people", "person", "passenger", "resident", "patient",
-			"refugee", "migrant", "pilgrim", "family", "evacuee", "crew", "crewman", "inmate", "student", "worshipper");
+	/** Holders of captives named by a common noun: "the group has been holding". */
+	private static final Set<String> HOLDING_GROUPS = Set.of("group", "militia", "gang", "faction", "movement",
+			"organisation", "organization", "government", "regime", "junta", "kidnapper", "captor");
 
 	/**
-	 * "are holding at least 20 foreigners", "is still holding 101 hostages": people held
-	 * by those who hold them (a progressive "holding" after "is/are"), not "a bus holding
-	 * 40 pilgrims", "the shelter is holding 300 displaced people".
+	 * "are holding at least 20 foreigners", "JNIM holds 20 foreigners", "gunmen holding
+	 * 20 passengers": people held by those who hold them, not by a thing ("a bus holding
+	 * 40 pilgrims", "the shelter is holding 300 displaced people", "the hall holds 500").
 	 */
 	private static boolean heldCaptive(List<CoreLabel> tokens, NumberMention m, int head) {
 		int q = wordBeforeCount(tokens, m.qualifierStart - 1);
-		if (q < 1 || !"holding".equals(Lexicon.lower(tokens.get(q))) || !Lexicon.isHuman(tokens.get(head))
-				|| SHELTERED.contains(Lexicon.lemma(tokens.get(head)))) {
+		if (q < 1 || !Set.of("holding", "holds", "hold").contains(Lexicon.lower(tokens.get(q)))
+				|| !tokens.get(q).tag().startsWith("VB") || !countsPeople(tokens, head)) {
 			return false;
 		}
-		int be = q - 1;
-		while (be >= 1 && "RB".equals(tokens.get(be).tag())) {
-			be--;
+		for (int k = q - 1; k >= 0 && k >= q - 6; k--) {
+			CoreLabel holder = tokens.get(k);
+			if (holder.tag().matches("NN.*|PRP")) {
+				return holder.tag().matches("NNPS?|PRP") || Lexicon.isHuman(holder) || Lexicon.isMilitary(holder)
+						|| HOLDING_GROUPS.contains(Lexicon.lemma(holder));
+			}
 		}
-		return Set.of("is", "are", "was", "were", "'re", "'s").contains(Lexicon.lower(tokens.get(be)));
+		return false;
 	}
 
 	/** The dead as found: "the bodies of four men", "the remains of 19 migrants". */
@@ -5567,8 +5589,7 @@ class FigureExtractor {
 		// own people shares the verb
 		int counted = k;
 		while (counted < tokens.size() && counted - k < 2
-				&& Set.of("at", "least", "more", "than", "about", "some", "nearly", "almost", "over")
-					.contains(Lexicon.lower(tokens.get(counted)))) {
+				&& COUNT_QUALIFIER_WORDS.contains(Lexicon.lower(tokens.get(counted)))) {
 			counted++;
 		}
 		if (counted + 1 < tokens.size() && "CD".equals(tokens.get(counted).tag())) {
@@ -7325,7 +7346,17 @@ class FigureExtractor {
 					&& "the".equals(Lexicon.lower(tokens.get(k - 1)));
 		}
 		int to = m.qualifierStart - 1;
-		if (to >= 1 && fromPlace && "to".equals(Lexicon.lower(tokens.get(to)))
+		// the advance's own subject, right before its verb: "units had
+		// nonetheless advanced", "as fighting edged"
+		int mover = to - 2;
+		while (mover >= 0 && tokens.get(mover).tag().matches("RB|MD|VBD|VBZ|VBP|VBN")
+				&& !ADVANCE_LEMMAS.contains(Lexicon.lemma(tokens.get(mover)))) {
+			mover--;
+		}
+		boolean armed = forces || mover >= 0
+				&& (Lexicon.isMilitary(tokens.get(mover)) || Set.of("fighting", "front", "clashes", "battle", "combat")
+					.contains(Lexicon.lower(tokens.get(mover))));
+		if (to >= 1 && fromPlace && armed && "to".equals(Lexicon.lower(tokens.get(to)))
 				&& ADVANCE_LEMMAS.contains(Lexicon.lemma(tokens.get(to - 1)))) {
 			// "pushed to within 2km of the city", "fighting edged to within 50
 			// miles of Mandalay": how near the front has come

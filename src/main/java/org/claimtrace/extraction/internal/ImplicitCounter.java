@@ -2453,11 +2453,20 @@ class ImplicitCounter {
 				// not the subject of a verb of its own: "and a security guard chased
 				// him", "and a woman in the car was unhurt", "and a woman who was
 				// with him escaped"
-				boolean subject = false;
+				// (a clause of its own on her, "in a car that was parked nearby", "as
+				// she waited", takes one verb; a clause of time ends the search)
+				int verbs = 0;
+				boolean relative = false;
 				for (int i = other.index() + 1; graph.getNodeByIndexSafe(i) != null
 						&& !graph.getNodeByIndexSafe(i).word().matches("[,;.]"); i++) {
-					subject |= graph.getNodeByIndexSafe(i).tag().matches("VBD|VBZ|VBP|MD|WP|WDT");
+					IndexedWord w = graph.getNodeByIndexSafe(i);
+					if (w.word().matches("(?i)as|while|when|because|after|before|until")) {
+						break;
+					}
+					relative |= w.tag().matches("WP|WDT") || "that".equalsIgnoreCase(w.word());
+					verbs += w.tag().matches("VBD|VBZ|VBP|MD") ? 1 : 0;
 				}
+				boolean subject = verbs > (relative ? 1 : 0);
 				if (afterThing && !subject && firstChild(graph, other, "det") != null && !result.contains(other)) {
 					result.add(other);
 				}

@@ -76,11 +76,17 @@ class VerificationDetector {
 			+ "([\\w-]+('s|’s)?\\s+)?(account|accounts|figure|figures"
 			+ "|claim|claims|report|reports|toll|version|tally|number|numbers|accusation|accusations|allegation"
 			+ "|allegations))\\b"
-			// "The RSF denied attacking the hospital": the deed the figure is of
-			+ "|\\b(denied|denies)\\s+(carrying\\s+out|attacking|targeting|striking|bombing|shelling)\\b"
+			// "The RSF denied attacking the hospital": the deed the figure is of,
+			// denied by the sentence's subject (not "a man, who denies attacking
+			// her")
+			+ "|^[^,]{1,50}?\\b(denied|denies)\\s+(carrying\\s+out|attacking|targeting|bombing|shelling)\\b"
 			// "Kinshasa said the figure was inflated"
-			+ "|\\b(figure|figures|toll|number|numbers|claim|claims)\\s+(was|were|is|are|had\\s+been)\\s+"
-			+ "(inflated|exaggerated|false|untrue|fabricated)\\b");
+			+ "|\\b(the|that|this|those|these)\\s+(figure|figures|toll|number|numbers|claim|claims)\\s+"
+			+ "(was|were|is|are|had\\s+been)\\s+(inflated|exaggerated|false|untrue|fabricated)\\b");
+
+	/** A sentence about another time or case: "In a separate case", "last year". */
+	private static final Pattern OTHER_CASE = Pattern
+		.compile("\\b(separate|previous|earlier|last\\s+(year|month|week)|in\\s+(19|20)\\d\\d)\\b");
 
 	private static final Pattern HEDGE = Pattern
 		.compile("\\b(purportedly|supposedly|allegedly|reportedly|alleged|purported|apparently)\\b"
@@ -125,8 +131,9 @@ class VerificationDetector {
 	private static boolean disputedNext(List<CoreSentence> sentences, List<Boolean> paragraphBreakBefore,
 			int sentenceIndex) {
 		int next = sentenceIndex + 1;
-		return next < sentences.size() && !paragraphBreakBefore.get(next)
-				&& DISPUTES_THE_PREVIOUS.matcher(sentences.get(next).text().toLowerCase(Locale.ROOT)).find();
+		String text = (next < sentences.size()) ? sentences.get(next).text().toLowerCase(Locale.ROOT) : "";
+		return next < sentences.size() && !paragraphBreakBefore.get(next) && DISPUTES_THE_PREVIOUS.matcher(text).find()
+				&& !OTHER_CASE.matcher(text).find();
 	}
 
 	/**
