@@ -174,7 +174,7 @@ class FigureExtractor {
 
 	/** "since the war began", "since the invasion": a toll over the whole of it. */
 	private static final Set<String> WAR_PERIODS = Set.of("war", "invasion", "conflict", "offensive", "siege",
-			"uprising", "occupation", "outbreak");
+			"uprising", "occupation", "outbreak", "ceasefire", "truce");
 
 	/** Units only armies have: "a battalion of 600 volunteers" is a force. */
 	private static final Set<String> ARMED_UNITS = Set.of("battalion", "brigade", "regiment", "platoon");
@@ -5147,7 +5147,7 @@ class FigureExtractor {
 					|| "year".equals(w) && k >= 3 && "the".equals(prev) && "of".equals(Lexicon.lower(tokens.get(k - 2)))
 							&& Set.of("start", "beginning").contains(Lexicon.lower(tokens.get(k - 3)))
 					|| (WAR_PERIODS.contains(w) || "operation".equals(w) && GROUND_OPERATION.contains(prev))
-							&& sinceThe(tokens, k) && sameClause(tokens, m, k)
+							&& sinceThe(tokens, k) && sameClause(tokens, m, k) && !firstSince(tokens, k)
 					|| WAR_PERIODS.contains(w) && warHasKilled(tokens, k, m) || spanOfWeeks(tokens, k, m)
 					|| "alone".equals(w)
 							&& (MONTHS.contains(prev) || SPANS.contains(prev) || prev.matches("(19|20)\\d\\d"))
@@ -5260,6 +5260,22 @@ class FigureExtractor {
 				&& "in".equals(Lexicon.lower(tokens.get(j - 1)));
 	}
 
+	/**
+	 * "the first attack since the ceasefire", "the deadliest day since the truce": one
+	 * event measured against the period, not a total over it ({@code k} is the period
+	 * word).
+	 */
+	private static boolean firstSince(List<CoreLabel> tokens, int k) {
+		for (int i = Math.max(0, k - 8); i < k; i++) {
+			String w = Lexicon.lower(tokens.get(i));
+			if (Set.of("first", "latest", "deadliest", "worst", "biggest", "largest").contains(w)
+					|| "JJS".equals(tokens.get(i).tag()) && !Set.of("least", "most").contains(w)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static boolean superlativeBetween(List<CoreLabel> tokens, int from, int to) {
 		for (int i = Math.max(from + 1, 1); i < to; i++) {
 			if ("JJS".equals(tokens.get(i).tag()) && "the".equals(Lexicon.lower(tokens.get(i - 1)))
@@ -5333,15 +5349,41 @@ class FigureExtractor {
 				|| !tokens.get(q).tag().startsWith("VB") || !countsPeople(tokens, head)) {
 			return false;
 		}
-		for (int k = q - 1; k >= 0 && k >= q - 6; k--) {
+		for (int k = q - 1; k >= 0 && k >= q - 20; k--) {
 			CoreLabel holder = tokens.get(k);
-			if (holder.tag().matches("NN.*|PRP")) {
-				return holder.tag().matches("NNPS?|PRP") || Lexicon.isHuman(holder) || Lexicon.isMilitary(holder)
-						|| HOLDING_GROUPS.contains(Lexicon.lemma(holder));
+			if (",".equals(holder.word())) {
+				// past an aside: "The militants, who seized the town last week, are
+				// holding"
+				int open = k - 1;
+				while (open >= 0 && !",".equals(tokens.get(open).word())) {
+					open--;
+				}
+				if (open < 0) {
+					return false;
+				}
+				k = open;
+				continue;
+			}
+			if (holder.tag().matches("NN.*|PRP") && !Set.of("DATE", "TIME", "DURATION").contains(holder.ner())) {
+				if (Lexicon.isHuman(holder) || Lexicon.isMilitary(holder)
+						|| HOLDING_GROUPS.contains(Lexicon.lemma(holder))) {
+					return true;
+				}
+				// a name or a pronoun may be a place or a thing ("Wembley holds
+				// 90,000 people", "It holds 60,000"): only of people not sheltered
+				boolean named = holder.tag().matches("NNPS?") && !"LOCATION".equals(holder.ner())
+						&& !Set.of("hospital", "stadium", "arena", "centre", "center", "camp", "prison", "school")
+							.contains(Lexicon.lower(holder));
+				boolean pronoun = Set.of("he", "she", "we", "they").contains(Lexicon.lower(holder));
+				return (named || pronoun) && !SHELTERED.contains(Lexicon.lemma(tokens.get(head)));
 			}
 		}
 		return false;
 	}
+
+	/** People a place or a vehicle may hold: "they were holding 60 pilgrims". */
+	private static final Set<String> SHELTERED = Set.of("people", "person", "passenger", "resident", "patient",
+			"refugee", "migrant", "pilgrim", "family", "evacuee", "spectator", "fan", "worshipper", "student");
 
 	/** The dead as found: "the bodies of four men", "the remains of 19 migrants". */
 	private static final Set<String> BODY_WORDS = Set.of("bodies", "body", "remains", "corpses");

@@ -79,14 +79,16 @@ class VerificationDetector {
 			// "The RSF denied attacking the hospital": the deed the figure is of,
 			// denied by the sentence's subject (not "a man, who denies attacking
 			// her")
-			+ "|^[^,]{1,50}?\\b(denied|denies)\\s+(carrying\\s+out|attacking|targeting|bombing|shelling)\\b"
-			// "Kinshasa said the figure was inflated"
-			+ "|\\b(the|that|this|those|these)\\s+(figure|figures|toll|number|numbers|claim|claims)\\s+"
-			+ "(was|were|is|are|had\\s+been)\\s+(inflated|exaggerated|false|untrue|fabricated)\\b");
+			+ "|(?<!who )(?<!which )\\b(denied|denies)\\s+(carrying\\s+out|attacking|targeting|striking|bombing"
+			+ "|shelling)\\b"
+			// "Kinshasa said the figure was inflated", "the death toll was inflated"
+			+ "|\\b(the|that|this|those|these|their|its)\\s+([\\w-]+\\s+)?(figure|figures|toll|number|numbers|claim"
+			+ "|claims)\\s+(was|were|is|are|had\\s+been)\\s+(inflated|exaggerated|false|untrue|fabricated)\\b");
 
 	/** A sentence about another time or case: "In a separate case", "last year". */
 	private static final Pattern OTHER_CASE = Pattern
-		.compile("\\b(separate|previous|earlier|last\\s+(year|month|week)|in\\s+(19|20)\\d\\d)\\b");
+		.compile("\\b(separate|previous\\s+(raid|case|attack|incident|year)|last\\s+(year|month|week)"
+				+ "|in\\s+(19|20)\\d\\d)\\b");
 
 	private static final Pattern HEDGE = Pattern
 		.compile("\\b(purportedly|supposedly|allegedly|reportedly|alleged|purported|apparently)\\b"
