@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -1638,14 +1637,7 @@ class AttributionExtractor {
 		}
 		if (graph.outgoingEdgeList(verb)
 			.stream()
-			.anyMatch((edge) -> relation(edge).startsWith("nsubj")
-					&& Optional.ofNullable(graph.getNodeByIndexSafe(edge.getDependent().index() - 1))
-						.filter((det) -> det.tag().equals("WDT") && det.word().matches("(?i)which|what")
-								&& edge.getDependent().tag().startsWith("NN")
-								&& Optional.ofNullable(graph.getNodeByIndexSafe(det.index() - 1))
-									.filter((asker) -> asker.tag().startsWith("VB"))
-									.isPresent())
-						.isPresent())) {
+			.anyMatch((edge) -> relation(edge).startsWith("nsubj") && askedWhich(graph, edge.getDependent()))) {
 			// "which officer had said it": a question of who spoke, no report
 			return true;
 		}
@@ -2328,7 +2320,7 @@ class AttributionExtractor {
 				}
 			}
 		}
-		if (!verb.tag().equals("VBG") || at < 2 || !isQuoteOrComma(tokens, before) || ownSubject(graph, verb) != null) {
+		if (!verb.tag().equals("VBG") || at < 2 || !isQuoteOrComma(tokens, before) || own != null) {
 			return null;
 		}
 		for (int i = at - 1; i >= 1; i--) {
@@ -5087,8 +5079,8 @@ class AttributionExtractor {
 			return subject;
 		}
 		int comma = subject.index() + 1;
-		while (comma < verb.index() && !","
-			.equals(graph.getNodeByIndexSafe(comma) == null ? null : graph.getNodeByIndexSafe(comma).word())) {
+		while (comma < verb.index()
+				&& (graph.getNodeByIndexSafe(comma) == null || !",".equals(graph.getNodeByIndexSafe(comma).word()))) {
 			comma++;
 		}
 		if (comma >= before.index()) {
@@ -5105,6 +5097,17 @@ class AttributionExtractor {
 			.filter((word) -> word.index() > after && word.tag().matches("NNS?|NNPS?"))
 			.min(Comparator.comparingInt(IndexedWord::index))
 			.orElse(subject);
+	}
+
+	/**
+	 * A noun asked about after a verb: "(could not tell) which officer", "(asked) what
+	 * group"; not a relative "in which he said".
+	 */
+	private static boolean askedWhich(SemanticGraph graph, IndexedWord noun) {
+		IndexedWord which = graph.getNodeByIndexSafe(noun.index() - 1);
+		IndexedWord asker = (which != null) ? graph.getNodeByIndexSafe(which.index() - 1) : null;
+		return noun.tag().startsWith("NN") && which != null && which.tag().equals("WDT")
+				&& which.word().matches("(?i)which|what") && asker != null && asker.tag().startsWith("VB");
 	}
 
 	/** The verb's own subject; of several (a misparse), the one nearest the verb. */

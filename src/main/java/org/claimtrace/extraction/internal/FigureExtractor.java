@@ -3458,7 +3458,7 @@ class FigureExtractor {
 		}
 		int k = last + 1;
 		while (k + 1 < tokens.size() && k - last <= 2
-				&& (tokens.get(k).tag().matches("JJ|NNP") || isQuote(tokens.get(k)) || "'".equals(tokens.get(k).word()))
+				&& (tokens.get(k).tag().matches("JJ|NNP") || isQuote(tokens.get(k)))
 				&& !"DURATION".equals(tokens.get(k).ner()) && Lexicon.kindOf(tokens.get(k)) == null) {
 			// (also "about 1,000 'terrorists' had been killed")
 			// "1,430 Russian soldiers had been eliminated over the past 24 hours"
@@ -3621,9 +3621,6 @@ class FigureExtractor {
 	}
 
 	/**
-	 * "of the", "of those", "of these", "of his" at {@code k}: a part of a group follows.
-	 */
-	/**
 	 * The token after the possessive of "of the city's" or "of Kyiv's" with its "of" at
 	 * {@code of}, when a plural of people or a number follows it; else -1.
 	 */
@@ -3673,6 +3670,9 @@ class FigureExtractor {
 		return (k >= 1 && "of".equals(Lexicon.lower(tokens.get(k))) && possessedAfterOf(tokens, k) == first) ? k : -1;
 	}
 
+	/**
+	 * "of the", "of those", "of these", "of his" at {@code k}: a part of a group follows.
+	 */
 	private static boolean ofTheGroup(List<CoreLabel> tokens, int k) {
 		return k + 1 < tokens.size() && "of".equals(Lexicon.lower(tokens.get(k)))
 				&& Set.of("the", "those", "these", "his", "her", "their", "its", "our", "my", "your")
@@ -4289,14 +4289,20 @@ class FigureExtractor {
 	 * "none of the 14 passengers", "neither of his two sons", "neither the clerk nor his
 	 * two customers", "nor any of the 14 passengers": a number no one of.
 	 */
-	private static boolean noneOf(List<CoreLabel> tokens, int first) {
-		int k = first - 1;
-		boolean hurtAfter = false;
+	/** A wound or a death (not a capture or a force) a few words after {@code first}. */
+	private static boolean woundOrDeathAfter(List<CoreLabel> tokens, int first) {
 		for (int j = first + 1; j < tokens.size() && j <= first + 8; j++) {
 			String kind = Lexicon.kindOf(tokens.get(j));
-			hurtAfter |= kind != null && !Lexicon.CAPTURED.equals(kind) && !Lexicon.DEPLOYED.equals(kind);
+			if (kind != null && !Lexicon.CAPTURED.equals(kind) && !Lexicon.DEPLOYED.equals(kind)) {
+				return true;
+			}
 		}
-		if (k >= 1 && "POS".equals(tokens.get(k).tag()) && hurtAfter) {
+		return false;
+	}
+
+	private static boolean noneOf(List<CoreLabel> tokens, int first) {
+		int k = first - 1;
+		if (k >= 1 && "POS".equals(tokens.get(k).tag()) && woundOrDeathAfter(tokens, first)) {
 			// "None of the ship's 20 crewmen were hurt" (not "None of the group's 12
 			// hostages has been freed")
 			k--;
@@ -4323,6 +4329,7 @@ class FigureExtractor {
 		int n = tokens.size();
 		int after = m.last + 1;
 		int counted = "''".equals(tokens.get(m.last).tag()) ? m.last - 1 : m.last;
+		int possessed = possessedAfterOf(tokens, after);
 		if (after < n && "of".equals(Lexicon.lower(tokens.get(after)))
 				&& (NumberWords.vague(tokens.get(counted).word()) != null
 						|| "dozen".equalsIgnoreCase(tokens.get(m.last).word()))) {
@@ -4337,10 +4344,9 @@ class FigureExtractor {
 			// "one of the two victims died"
 			after += 3;
 		}
-		else if (possessedAfterOf(tokens, after) >= 0) {
+		else if (possessed >= 0) {
 			// "two of the city's 40 officers", "three of Kyiv's firefighters"
-			int p = possessedAfterOf(tokens, after);
-			after = (p + 1 < n && isNumberToken(tokens, p)) ? p + 1 : p;
+			after = (possessed + 1 < n && isNumberToken(tokens, possessed)) ? possessed + 1 : possessed;
 		}
 		// "none of the 14 passengers were hurt" counts no one, but "none of the 60 crew
 		// members survived" counts the dead

@@ -1038,10 +1038,8 @@ class ImplicitCounter {
 		if (hasAdverb(graph, predicate, "nearly", "almost", "possibly", "narrowly", "potentially")) {
 			return true;
 		}
-		for (IndexedWord auxiliary : children(graph, predicate, "aux")) {
-			if (HYPOTHETICAL_MODALS.contains(auxiliary.word().toLowerCase())) {
-				return true;
-			}
+		if (hypotheticalModal(graph, predicate)) {
+			return true;
 		}
 		for (SemanticGraphEdge edge : graph.incomingEdgeIterable(predicate)) {
 			// "He could have been shot and killed": the modal is on the first verb
@@ -1049,8 +1047,7 @@ class ImplicitCounter {
 			// an auxiliary of its own)
 			if (edge.getRelation().toString().startsWith("conj") && edge.getGovernor().index() < predicate.index()
 					&& children(graph, predicate, "aux").isEmpty() && children(graph, predicate, "aux:pass").isEmpty()
-					&& edge.getGovernor().tag().startsWith("VB") && children(graph, edge.getGovernor(), "aux").stream()
-						.anyMatch((aux) -> HYPOTHETICAL_MODALS.contains(aux.word().toLowerCase()))) {
+					&& edge.getGovernor().tag().startsWith("VB") && hypotheticalModal(graph, edge.getGovernor())) {
 				return true;
 			}
 		}
@@ -1811,9 +1808,15 @@ class ImplicitCounter {
 		return false;
 	}
 
+	/** "could", "would", "might" ... among the auxiliaries of {@code verb}. */
+	private static boolean hypotheticalModal(SemanticGraph graph, IndexedWord verb) {
+		return children(graph, verb, "aux").stream()
+			.anyMatch((auxiliary) -> HYPOTHETICAL_MODALS.contains(auxiliary.word().toLowerCase()));
+	}
+
 	/**
-	 * A "not" or "never" on one of the two verbs above {@code word}: "not standing here
-	 * talking about a homicide".
+	 * An event noun talked "about" under a "not" or "never" on one of the two verbs above
+	 * it: "not standing here talking about a homicide".
 	 */
 	private static boolean negatedAbove(SemanticGraph graph, IndexedWord word) {
 		IndexedWord verb = graph.getParent(word);
@@ -2457,9 +2460,8 @@ class ImplicitCounter {
 				// she waited", takes one verb; a clause of time ends the search)
 				int verbs = 0;
 				boolean relative = false;
-				for (int i = other.index() + 1; graph.getNodeByIndexSafe(i) != null
-						&& !graph.getNodeByIndexSafe(i).word().matches("[,;.]"); i++) {
-					IndexedWord w = graph.getNodeByIndexSafe(i);
+				for (IndexedWord w = graph.getNodeByIndexSafe(other.index() + 1); w != null
+						&& !w.word().matches("[,;.]"); w = graph.getNodeByIndexSafe(w.index() + 1)) {
 					if (w.word().matches("(?i)as|while|when|because|after|before|until")) {
 						break;
 					}
