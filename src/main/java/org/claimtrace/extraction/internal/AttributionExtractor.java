@@ -4223,6 +4223,20 @@ class AttributionExtractor {
 	 * data is the source; not whoever only obtained or read it ("records reviewed by the
 	 * Globe", "a copy obtained by the Herald").
 	 */
+	/**
+	 * A comma between two words: "According to the police report, the officer fired" has
+	 * the verb outside the phrase.
+	 */
+	private static boolean commaBetween(SemanticGraph graph, int from, int to) {
+		for (int i = from + 1; i < to; i++) {
+			IndexedWord word = graph.getNodeByIndexSafe(i);
+			if (word != null && ",".equals(word.word())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static IndexedWord issuer(SemanticGraph graph, IndexedWord head) {
 		String lemma = head.lemma().toLowerCase(Locale.ROOT);
 		if (!ARTEFACT_NOUNS.contains(lemma) && !CUE_NOUNS.contains(lemma) && !ISSUED_NOUNS.contains(lemma)
@@ -4236,7 +4250,8 @@ class AttributionExtractor {
 			// [Mrs. Lane delivered]"
 			IndexedWord verb = edge.getGovernor();
 			if (relation(edge).equals("obl") && verb.index() > head.index()
-					&& ISSUING_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+					&& ISSUING_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))
+					&& !commaBetween(graph, head.index(), verb.index())) {
 				for (SemanticGraphEdge inner : graph.outgoingEdgeList(verb)) {
 					if (relation(inner).equals("nsubj") && inner.getDependent().index() > head.index()
 							&& inner.getDependent().tag().matches("NN.*|PRP")) {

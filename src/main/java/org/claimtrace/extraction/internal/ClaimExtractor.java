@@ -20,7 +20,7 @@ public class ClaimExtractor {
 
 	public static final String EXTRACTOR_NAME = "claimtrace-corenlp";
 
-	public static final String EXTRACTOR_VERSION = "1.24.29";
+	public static final String EXTRACTOR_VERSION = "1.24.30";
 
 	private static final String OUTLET = "outlet";
 
@@ -75,6 +75,9 @@ public class ClaimExtractor {
 			Integer attributionIndex = attributionFor(attributions, unmade, figure.start(), figure.end());
 			if (attributionIndex == null) {
 				attributionIndex = tagBefore(attributions, unmade, cleaned, figure.start());
+			}
+			if (attributionIndex == null) {
+				attributionIndex = tagWithin(attributions, unmade, cleaned, figure.end());
 			}
 			ExtractedAttribution attribution = (attributionIndex != null) ? attributions.get(attributionIndex) : null;
 			String cue = (attribution != null && attribution.cue() != null) ? attribution.cue().text() : figure.cue();
@@ -194,6 +197,34 @@ public class ClaimExtractor {
 				continue;
 			}
 			return AFTER_TAG.matcher(text.substring(cue.end(), start)).matches() ? i : null;
+		}
+		return null;
+	}
+
+	/** Between a figure and a tag set inside its clause: "people, the army". */
+	private static final Pattern BEFORE_INNER_TAG = Pattern
+		.compile("[^,;.!?\"\u201c\u201d]{0,40}?,\\s+[^,;.!?\"\u201c\u201d]{1,40}");
+
+	/**
+	 * "Two soldiers, the army said, were killed": a figure just before a tag inside its
+	 * clause belongs to the report whose content goes on after the tag.
+	 */
+	private static Integer tagWithin(List<ExtractedAttribution> attributions, boolean[] unmade, String text, int end) {
+		for (int i = 0; i < attributions.size(); i++) {
+			ExtractedAttribution attribution = attributions.get(i);
+			TextSpan cue = attribution.cue();
+			TextSpan content = attribution.content();
+			if (unmade[i] || cue == null || content == null || attribution.source() == null || cue.start() < end
+					|| content.start() < cue.end() || content.start() - cue.end() > 30
+					|| attribution.source().start() < end) {
+				continue;
+			}
+			String between = text.substring(end, attribution.source().start());
+			String afterCue = text.substring(cue.end(), content.start());
+			if (BEFORE_INNER_TAG.matcher(text.substring(end, cue.start())).matches()
+					&& between.matches("[^,;.!?]*,\\s*(the\\s+)?") && afterCue.matches("[^;.!?]*,\\s*")) {
+				return i;
+			}
 		}
 		return null;
 	}

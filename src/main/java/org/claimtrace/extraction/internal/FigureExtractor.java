@@ -111,7 +111,8 @@ class FigureExtractor {
 		int n = tokens.size();
 		if (comma + 1 >= n || !",".equals(tokens.get(comma).word())
 				|| !GROUP_ASIDES.contains(Lexicon.lower(tokens.get(comma + 1)))
-						&& !SUBSET_CUES.contains(Lexicon.lower(tokens.get(comma + 1)))) {
+						&& !SUBSET_CUES.contains(Lexicon.lower(tokens.get(comma + 1)))
+						&& !ofThemAside(tokens, comma + 1)) {
 			return -1;
 		}
 		int close = comma + 2;
@@ -3358,6 +3359,14 @@ class FigureExtractor {
 			// "a boy of 16 was shot to death": his age (not "a family of five")
 			return true;
 		}
+		if (Set.of("and", "to", "through", "-", "–").contains(prev) && first >= 3
+				&& "CD".equals(tokens.get(first - 2).tag())
+				&& (Set.of("aged", "age", "ages").contains(Lexicon.lower(tokens.get(first - 3)))
+						|| first >= 4 && "of".equals(Lexicon.lower(tokens.get(first - 3)))
+								&& Set.of("age", "ages").contains(Lexicon.lower(tokens.get(first - 4))))) {
+			// "aged 20 and 24", "between the ages of 14 and 19": the second age
+			return true;
+		}
 		if (Set.of("aged", "age", "ages", "$", "#", "no.", "number", "no", "page", "pages", "p.", "rank", "magnitude")
 			.contains(prev) || prev.startsWith("$") || "magnitude".equals(next)
 				|| "-".equals(next) && "magnitude".equals(next2)) {
@@ -3397,8 +3406,10 @@ class FigureExtractor {
 		// not "police said that one of the victims had died": "that" opening a clause
 		boolean clauseThat = "that".equals(prev) && "of".equals(next) && first >= 2
 				&& tokens.get(first - 2).tag().startsWith("VB");
+		// "Not one of the 40 passengers was hurt": nobody
+		boolean notOne = "one".equals(word) && "not".equals(prev) && !"but".equals(next);
 		return "one".equals(word) && Set.of("no", "any", "every", "each", "the", "this", "that").contains(prev)
-				&& !clauseThat;
+				&& !clauseThat || notOne;
 	}
 
 	/**
@@ -4183,6 +4194,37 @@ class FigureExtractor {
 	}
 
 	/**
+	 * "between the ages of 14 and 19", "ages 15 to 17", "aged 20": the ages of the
+	 * counted at {@code p}, passed when a verb or an aside follows them.
+	 */
+	private static int pastAgeRange(List<CoreLabel> tokens, int p) {
+		int n = tokens.size();
+		int k = p;
+		if (k + 3 < n && "between".equals(Lexicon.lower(tokens.get(k)))
+				&& "the".equals(Lexicon.lower(tokens.get(k + 1))) && "ages".equals(Lexicon.lower(tokens.get(k + 2)))
+				&& "of".equals(Lexicon.lower(tokens.get(k + 3)))) {
+			k += 4;
+		}
+		else if (k < n && Set.of("ages", "aged").contains(Lexicon.lower(tokens.get(k)))) {
+			k++;
+		}
+		else {
+			return p;
+		}
+		if (k >= n || !"CD".equals(tokens.get(k).tag())) {
+			return p;
+		}
+		k++;
+		if (k + 1 < n && Set.of("and", "to", "through", "-", "–").contains(Lexicon.lower(tokens.get(k)))
+				&& "CD".equals(tokens.get(k + 1).tag())) {
+			k += 2;
+		}
+		return (k < n
+				&& (SKIP_AFTER_NP.contains(Lexicon.lower(tokens.get(k))) || Lexicon.kindOf(tokens.get(k)) != null)) ? k
+						: p;
+	}
+
+	/**
 	 * "Four hostages held in Gaza since October were killed": the "since" at
 	 * {@code since} dates a participle of state after the counted people (how long they
 	 * were held), not the toll.
@@ -4291,7 +4333,15 @@ class FigureExtractor {
 	 */
 	/** A wound or a death (not a capture or a force) a few words after {@code first}. */
 	private static boolean woundOrDeathAfter(List<CoreLabel> tokens, int first) {
-		for (int j = first + 1; j < tokens.size() && j <= first + 8; j++) {
+		// past an aside: "None of Batts' six grandchildren, ages 3 to 14, was hurt"
+		for (int j = first + 1; j < tokens.size() && j <= first + 12; j++) {
+			if (Set.of(";", "but").contains(Lexicon.lower(tokens.get(j)))
+					|| ",".equals(tokens.get(j).word()) && j + 1 < tokens.size()
+							&& Set.of("and", "but", "while").contains(Lexicon.lower(tokens.get(j + 1)))) {
+				// "None of the group's 12 hostages were freed; two died": the death is
+				// of another clause
+				return false;
+			}
 			String kind = Lexicon.kindOf(tokens.get(j));
 			if (kind != null && !Lexicon.CAPTURED.equals(kind) && !Lexicon.DEPLOYED.equals(kind)) {
 				return true;
@@ -4302,7 +4352,8 @@ class FigureExtractor {
 
 	private static boolean noneOf(List<CoreLabel> tokens, int first) {
 		int k = first - 1;
-		if (k >= 1 && "POS".equals(tokens.get(k).tag()) && woundOrDeathAfter(tokens, first)) {
+		if (k >= 1 && "POS".equals(tokens.get(k).tag())
+				&& (woundOrDeathAfter(tokens, first) || survivedAfter(tokens, first + 1))) {
 			// "None of the ship's 20 crewmen were hurt" (not "None of the group's 12
 			// hostages has been freed")
 			k--;
@@ -4320,8 +4371,8 @@ class FigureExtractor {
 			return false;
 		}
 		String before = Lexicon.lower(tokens.get(k - 1));
-		return NONE_WORDS.contains(before)
-				|| "any".equals(before) && k >= 2 && Set.of("nor", "not").contains(Lexicon.lower(tokens.get(k - 2)));
+		return NONE_WORDS.contains(before) || Set.of("any", "one").contains(before) && k >= 2
+				&& Set.of("nor", "not").contains(Lexicon.lower(tokens.get(k - 2)));
 	}
 
 	private Figure classify(int sentenceIndex, List<CoreLabel> tokens, NumberMention m, Set<Integer> usedKeywords,
@@ -4380,9 +4431,20 @@ class FigureExtractor {
 				return null;
 			}
 			int unitEnd = (m.unit != null) ? m.last : after;
-			boolean within = m.qualifierStart < n && "within".equals(Lexicon.lower(tokens.get(m.qualifierStart)))
-					|| m.qualifierStart >= 1 && "within".equals(Lexicon.lower(tokens.get(m.qualifierStart - 1)));
-			if (!within && unitEnd + 2 < n && "of".equals(Lexicon.lower(tokens.get(unitEnd + 1)))
+			// "within 5 km of", "within only 3 km of"
+			boolean within = false;
+			for (int k = Math.max(0, m.qualifierStart - 3); k <= m.qualifierStart && k < n; k++) {
+				within |= "within".equals(Lexicon.lower(tokens.get(k)));
+			}
+			// "advanced 5 km of ground", "some 2 km of open field from the village": how
+			// far, not a length
+			boolean advanced = lengthVerb >= 0 && Set.of("advance", "push", "gain", "move", "penetrate", "progress")
+				.contains(Lexicon.lemma(tokens.get(lengthVerb)));
+			boolean from = false;
+			for (int k = unitEnd + 2; k < n && k <= unitEnd + 6; k++) {
+				from |= "from".equals(Lexicon.lower(tokens.get(k)));
+			}
+			if (!within && !advanced && !from && unitEnd + 2 < n && "of".equals(Lexicon.lower(tokens.get(unitEnd + 1)))
 					&& tokens.get(unitEnd + 2).tag().matches("JJ|NN|NNS|VBN")) {
 				// "built 14 kilometres of new road", "10 km of trenches": a length,
 				// not how far from a place ("within 5 km of the border" is)
@@ -4441,7 +4503,8 @@ class FigureExtractor {
 		}
 		while (npEnd < n && npEnd - after < 6 && isNounPhraseTag(tokens.get(npEnd))
 				&& Lexicon.kindOf(tokens.get(npEnd)) == null && !dateAfterNoun(tokens, after, npEnd)
-				&& !participleWithObject(tokens, after, npEnd)) {
+				&& !participleWithObject(tokens, after, npEnd)
+				&& !(npEnd > after && pastAgeRange(tokens, npEnd) > npEnd)) {
 			npEnd++;
 		}
 		int head = -1;
@@ -4484,9 +4547,11 @@ class FigureExtractor {
 			}
 			// "Five people in the car were killed"
 			p = pastPlacePhrase(tokens, p);
+			// "seven people between the ages of 14 and 19 were hit"
+			p = pastAgeRange(tokens, p);
 		}
 		if (p + 1 < n && ",".equals(tokens.get(p).word()) && (SUBSET_CUES.contains(Lexicon.lower(tokens.get(p + 1)))
-				|| GROUP_ASIDES.contains(Lexicon.lower(tokens.get(p + 1))))) {
+				|| GROUP_ASIDES.contains(Lexicon.lower(tokens.get(p + 1))) || ofThemAside(tokens, p + 1))) {
 			// "Four people, including the gunman, were killed", "30 people, most of them
 			// women and children, had been killed"
 			int close = p + 2;
@@ -4500,7 +4565,10 @@ class FigureExtractor {
 			boolean aside = SUBSET_CUES.contains(Lexicon.lower(tokens.get(p + 1)))
 					|| close + 1 < n && !"VBG".equals(tokens.get(close + 1).tag());
 			if (close < n && close - p < 10 && ",".equals(tokens.get(close).word()) && aside) {
-				p = close + 1;
+				// "Twelve people, including two children, the governor said, were
+				// wounded": a tag after the aside
+				int tag = reportTagAside(tokens, close);
+				p = (tag > close) ? tag + 1 : close + 1;
 			}
 		}
 		int verbSearch = p;
@@ -4518,7 +4586,12 @@ class FigureExtractor {
 			}
 			int close = p + 1;
 			int asideParticiple = -1;
-			if (p < n && ",".equals(tokens.get(p).word()) && p >= 2
+			if (p > m.last && head >= 0 && reportTagAside(tokens, p) > p) {
+				// "Two soldiers, the army said, were killed": the tag sits between the
+				// counted and what befell them
+				close = reportTagAside(tokens, p);
+			}
+			else if (p < n && ",".equals(tokens.get(p).word()) && p >= 2
 					&& "of".equals(Lexicon.lower(tokens.get(m.last + 1)))
 					&& Set.of("them", "victims", "people").contains(Lexicon.lower(tokens.get(p - 1)))) {
 				// "One of them, a 19-year-old woman, died": the apposition names the one
@@ -5153,7 +5226,8 @@ class FigureExtractor {
 					|| "year".equals(w) && k >= 3 && "the".equals(prev) && "of".equals(Lexicon.lower(tokens.get(k - 2)))
 							&& Set.of("start", "beginning").contains(Lexicon.lower(tokens.get(k - 3)))
 					|| (WAR_PERIODS.contains(w) || "operation".equals(w) && GROUND_OPERATION.contains(prev))
-							&& sinceThe(tokens, k) && sameClause(tokens, m, k) && !firstSince(tokens, k)
+							&& sinceThe(tokens, k) && (sameClause(tokens, m, k) || openingSince(tokens, m, k))
+							&& !firstSince(tokens, k)
 					|| WAR_PERIODS.contains(w) && warHasKilled(tokens, k, m) || spanOfWeeks(tokens, k, m)
 					|| "alone".equals(w)
 							&& (MONTHS.contains(prev) || SPANS.contains(prev) || prev.matches("(19|20)\\d\\d"))
@@ -5272,15 +5346,61 @@ class FigureExtractor {
 	 * word).
 	 */
 	private static boolean firstSince(List<CoreLabel> tokens, int k) {
-		for (int i = Math.max(0, k - 8); i < k; i++) {
-			String w = Lexicon.lower(tokens.get(i));
-			if (Set.of("first", "latest", "deadliest", "worst", "biggest", "largest").contains(w)
-					|| "JJS".equals(tokens.get(i).tag()) && !Set.of("least", "most").contains(w)) {
+		int since = k - 1;
+		while (since >= 0 && k - since <= 3 && !"since".equals(Lexicon.lower(tokens.get(since)))) {
+			since--;
+		}
+		if (since < 1 || !"since".equals(Lexicon.lower(tokens.get(since)))) {
+			return false;
+		}
+		// the noun phrase "since" is attached to: "the most serious breach", "a second
+		// attack", "the deadliest day"
+		for (int i = since - 1; i >= 0 && since - i <= 6; i--) {
+			CoreLabel token = tokens.get(i);
+			String w = Lexicon.lower(token);
+			String tag = token.tag();
+			if (Set.of("first", "latest", "second", "third", "another", "deadliest", "worst", "biggest", "largest")
+				.contains(w) || "JJS".equals(tag) && !"least".equals(w)
+					|| "RBS".equals(tag) && i + 1 < since && tokens.get(i + 1).tag().startsWith("JJ")) {
 				return true;
+			}
+			if (i == since - 1 && tag.equals("NN") && SINGLE_EVENTS.contains(w)) {
+				// "a violation since the ceasefire": one event
+				return true;
+			}
+			if (Set.of("daily", "average", "day").contains(w)) {
+				// "has killed 4 people daily on average since the ceasefire": a rate
+				return true;
+			}
+			if (!tag.matches("NN.*|JJ.*|RB.*|DT|CD|POS|IN|PRP\\$")) {
+				return false;
 			}
 		}
 		return false;
 	}
+
+	/**
+	 * "Since the ceasefire, at least 104 people have been killed", "Since the war began,
+	 * ...": the sentence opens on the period ({@code k}), the count after it.
+	 */
+	private static boolean openingSince(List<CoreLabel> tokens, NumberMention m, int k) {
+		if (k >= m.first || tokens.isEmpty() || !"since".equals(Lexicon.lower(tokens.get(0)))) {
+			return false;
+		}
+		int commas = 0;
+		for (int j = 1; j < m.first; j++) {
+			String w = tokens.get(j).word();
+			if (Set.of(";", ":").contains(w)) {
+				return false;
+			}
+			commas += ",".equals(w) ? 1 : 0;
+		}
+		return commas == 1;
+	}
+
+	/** One event measured against a period: "a violation since the truce". */
+	private static final Set<String> SINGLE_EVENTS = Set.of("attack", "strike", "violation", "breach", "raid",
+			"incident", "bombing", "assault", "clash", "flare-up", "escalation");
 
 	private static boolean superlativeBetween(List<CoreLabel> tokens, int from, int to) {
 		for (int i = Math.max(from + 1, 1); i < to; i++) {
@@ -5371,6 +5491,11 @@ class FigureExtractor {
 				continue;
 			}
 			if (holder.tag().matches("NN.*|PRP") && !Set.of("DATE", "TIME", "DURATION").contains(holder.ner())) {
+				if (CARERS.contains(Lexicon.lemma(holder)) || CARERS.contains(Lexicon.lower(holder))) {
+					// "Doctors are holding 30 patients", "Teachers are holding 300
+					// students in the gym"
+					return false;
+				}
 				if (Lexicon.isHuman(holder) || Lexicon.isMilitary(holder)
 						|| HOLDING_GROUPS.contains(Lexicon.lemma(holder))) {
 					return true;
@@ -5386,6 +5511,11 @@ class FigureExtractor {
 		}
 		return false;
 	}
+
+	/** People who hold others in their care, never captive. */
+	private static final Set<String> CARERS = Set.of("doctor", "doctors", "nurse", "nurses", "teacher", "teachers",
+			"volunteer", "volunteers", "firefighter", "firefighters", "paramedic", "paramedics", "medic", "medics",
+			"staff", "rescuer", "rescuers", "caregiver", "caregivers");
 
 	/** People a place or a vehicle may hold: "they were holding 60 pilgrims". */
 	private static final Set<String> SHELTERED = Set.of("people", "person", "passenger", "resident", "patient",
@@ -6002,8 +6132,9 @@ class FigureExtractor {
 	 * singular proper noun, counted by a vague number before "of".
 	 */
 	private static boolean peopleAfterVagueCount(List<CoreLabel> tokens, int head) {
+		// the tagger may take the people for a place ("hundreds of Masalit")
 		return head >= 2 && "NNP".equals(tokens.get(head).tag())
-				&& Set.of("O", "NATIONALITY", "RELIGION", "MISC").contains(tokens.get(head).ner())
+				&& Set.of("O", "NATIONALITY", "RELIGION", "MISC", "LOCATION").contains(tokens.get(head).ner())
 				&& "of".equals(Lexicon.lower(tokens.get(head - 1)))
 				&& NumberWords.vague(tokens.get(head - 2).word()) != null;
 	}
@@ -6064,7 +6195,7 @@ class FigureExtractor {
 
 	/** Verbs that bring a person to hospital: "taken", "rushed", "airlifted". */
 	private static final Set<String> TO_HOSPITAL = Set.of("take", "rush", "transport", "airlift", "fly", "hospitalize",
-			"admit");
+			"admit", "treat");
 
 	/**
 	 * A verb of {@link #TO_HOSPITAL} between {@code from} and the hospital's name: "were
@@ -6105,7 +6236,10 @@ class FigureExtractor {
 	/** "for evaluation", "as a precaution": a check, not care for a wound. */
 	private static boolean forACheck(List<CoreLabel> tokens, int from) {
 		for (int k = from; k < tokens.size() && k < from + 4; k++) {
-			if (Set.of("evaluation", "precaution", "examination", "exam", "clearance", "checkup", "check-up")
+			// "treated ... for smoke inhalation": no wound
+			if (Set
+				.of("evaluation", "precaution", "examination", "exam", "clearance", "checkup", "check-up", "smoke",
+						"inhalation", "observation", "exhaustion", "dehydration", "shock", "anxiety")
 				.contains(Lexicon.lower(tokens.get(k)))) {
 				return true;
 			}
@@ -6188,6 +6322,10 @@ class FigureExtractor {
 		if ("VBN".equals(tokens.get(k).tag()) && (hitInAPart(tokens, k) || hitWhenFired(tokens, k))) {
 			return true;
 		}
+		if (tokens.get(k).tag().matches("VBD|VBZ") && shooterBefore(tokens, k)) {
+			// "the gunman struck four customers"
+			return true;
+		}
 		if (!"VBG".equals(tokens.get(k).tag())) {
 			return false;
 		}
@@ -6198,6 +6336,20 @@ class FigureExtractor {
 			}
 		}
 		return false;
+	}
+
+	/** Who fires: the subject that makes "struck" or "hit" a shooting. */
+	private static final Set<String> SHOOTERS = Set.of("gunman", "gunmen", "shooter", "shooters", "sniper", "snipers");
+
+	/**
+	 * "the gunman struck", "the shooter, who fled, hit": a shooter right before the verb.
+	 */
+	private static boolean shooterBefore(List<CoreLabel> tokens, int k) {
+		int j = k - 1;
+		while (j >= 0 && k - j <= 2 && "RB".equals(tokens.get(j).tag())) {
+			j--;
+		}
+		return j >= 0 && SHOOTERS.contains(Lexicon.lower(tokens.get(j)));
 	}
 
 	/** Words that make a text a story of gunfire. */
@@ -6225,6 +6377,61 @@ class FigureExtractor {
 			.contains(Lexicon.lower(next))
 				&& !(k + 2 < tokens.size() && "on".equals(Lexicon.lower(next))
 						&& Set.of("the", "his", "her").contains(Lexicon.lower(tokens.get(k + 2))));
+	}
+
+	/**
+	 * "two of them children", "the vast majority of them civilians": an aside from
+	 * {@code k} on part of the counted.
+	 */
+	private static boolean ofThemAside(List<CoreLabel> tokens, int k) {
+		for (int j = k; j + 1 < tokens.size() && j - k < 5; j++) {
+			String w = Lexicon.lower(tokens.get(j));
+			if (",".equals(w) || tokens.get(j).tag().startsWith("VB")) {
+				return false;
+			}
+			if ("of".equals(w) && Set.of("them", "whom").contains(Lexicon.lower(tokens.get(j + 1)))) {
+				return j > k;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * At a comma opening a reporting tag (", the army said,", ", police say,", ",
+	 * according to the ministry,"): the index of the comma closing it, else -1. The tag
+	 * is a short run of nouns and names ending in a reporting verb, or "according to" and
+	 * a short noun phrase.
+	 */
+	private static int reportTagAside(List<CoreLabel> tokens, int comma) {
+		int n = tokens.size();
+		if (comma + 2 >= n || !",".equals(tokens.get(comma).word())) {
+			return -1;
+		}
+		boolean according = "according".equals(Lexicon.lower(tokens.get(comma + 1)))
+				&& "to".equals(Lexicon.lower(tokens.get(comma + 2)));
+		int k = according ? comma + 3 : comma + 1;
+		boolean reported = according;
+		for (; k < n && k - comma <= 8; k++) {
+			CoreLabel token = tokens.get(k);
+			if (",".equals(token.word())) {
+				return (reported && k > comma + 2) ? k : -1;
+			}
+			if (reported && !according) {
+				// ", the ministry said on Sunday,", ", police said in a statement,"
+				if (!token.tag().matches("IN|DT|NNP?S?|JJ|CD|RB|PRP\\$?|POS")) {
+					return -1;
+				}
+				continue;
+			}
+			if (!according && token.tag().startsWith("VB") && REPORTING_LEMMAS.contains(Lexicon.lemma(token))
+					&& !"put".equals(Lexicon.lemma(token)) && k > comma + 1) {
+				reported = true;
+			}
+			else if (!token.tag().matches("NNP?S?|DT|JJ|POS|PRP\\$?|CC|IN")) {
+				return -1;
+			}
+		}
+		return -1;
 	}
 
 	/**
@@ -6489,7 +6696,16 @@ class FigureExtractor {
 	}
 
 	private static boolean deathTollBefore(List<CoreLabel> tokens, int q) {
-		for (int k = q; k >= 0 && k > q - 6; k--) {
+		int start = q;
+		if ("to".equals(Lexicon.lower(tokens.get(q)))) {
+			// "The toll rose from 40 to 52": from before the old count
+			int j = q - 1;
+			while (j >= 0 && isNumberToken(tokens, j)) {
+				j--;
+			}
+			start = (j >= 1 && j < q - 1 && "from".equals(Lexicon.lower(tokens.get(j)))) ? j - 1 : q;
+		}
+		for (int k = start; k >= 0 && k > start - 6; k--) {
 			if (Set.of(",", ";", "and", "but").contains(Lexicon.lower(tokens.get(k)))
 					|| "CD".equals(tokens.get(k).tag())) {
 				// "The number of dead rose to 12, and 300 people were evacuated"
@@ -6501,7 +6717,8 @@ class FigureExtractor {
 			}
 			if (k >= 2 && Set.of("figure", "number", "tally", "count").contains(Lexicon.lower(tokens.get(k)))
 					&& "the".equals(Lexicon.lower(tokens.get(k - 1))) && "put".equals(Lexicon.lemma(tokens.get(k - 2)))
-					&& followedBy(tokens, k, Set.of("at")) && killedBefore(tokens, k - 2)) {
+					&& followedBy(tokens, k, Set.of("at", "closer", "nearer", "as", "near", "around", "higher"))
+					&& killedBefore(tokens, k - 2)) {
 				// "rebels have killed some 3,000 people, the UN said, while the
 				// government put the figure at more than 7,000": the same dead (not
 				// "put the figure for damaged homes at 300")

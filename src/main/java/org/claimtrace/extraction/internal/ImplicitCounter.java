@@ -1860,6 +1860,14 @@ class ImplicitCounter {
 					&& Set.of("no", "neither").contains(edge.getDependent().word().toLowerCase())) {
 				return true;
 			}
+			if ("not".equalsIgnoreCase(edge.getDependent().word())
+					&& ("one".equalsIgnoreCase(word.word()) || graph.outgoingEdgeList(word)
+						.stream()
+						.anyMatch((e) -> e.getRelation().toString().startsWith("det")
+								&& "one".equalsIgnoreCase(e.getDependent().word())))) {
+				// "Not one of the 40 passengers was hurt", "not one person"
+				return true;
+			}
 		}
 		return false;
 	}

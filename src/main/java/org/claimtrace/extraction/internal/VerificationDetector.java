@@ -79,16 +79,27 @@ class VerificationDetector {
 			// "The RSF denied attacking the hospital": the deed the figure is of,
 			// denied by the sentence's subject (not "a man, who denies attacking
 			// her")
-			+ "|(?<!who )(?<!which )\\b(denied|denies)\\s+(carrying\\s+out|attacking|targeting|striking|bombing"
-			+ "|shelling)\\b"
+			+ "|(?<!who )(?<!which )(?<!long )(?<!routinely )(?<!repeatedly )(?<!always )(?<!consistently )"
+			+ "\\b(denied|denies)\\s+(carrying\\s+out|attacking|targeting|striking|bombing|shelling)\\b"
 			// "Kinshasa said the figure was inflated", "the death toll was inflated"
 			+ "|\\b(the|that|this|those|these|their|its)\\s+([\\w-]+\\s+)?(figure|figures|toll|number|numbers|claim"
 			+ "|claims)\\s+(was|were|is|are|had\\s+been)\\s+(inflated|exaggerated|false|untrue|fabricated)\\b");
 
-	/** A sentence about another time or case: "In a separate case", "last year". */
+	/**
+	 * A sentence opening on another time or case: "In a separate case", "Last year". Only
+	 * before the denial: "rejected the claims, as it did in 2022" still disputes.
+	 */
 	private static final Pattern OTHER_CASE = Pattern
-		.compile("\\b(separate|previous\\s+(raid|case|attack|incident|year)|last\\s+(year|month|week)"
+		.compile("\\b(separate|previous\\s+(raid|case|attack|incident|year)|last\\s+(year|month)"
 				+ "|in\\s+(19|20)\\d\\d)\\b");
+
+	/**
+	 * "A 30-year-old man has been charged with murder and denies attacking him": a
+	 * defendant's plea, no dispute of the figure.
+	 */
+	private static final Pattern PLEA = Pattern
+		.compile("\\b(charged|accused|suspect|defendant|arrested|trial|court|pleaded|man|woman|\\d+-year-old)\\b"
+				+ "[^.;]*\\bden(ies|ied)\\s+(attacking|striking|targeting)\\b");
 
 	private static final Pattern HEDGE = Pattern
 		.compile("\\b(purportedly|supposedly|allegedly|reportedly|alleged|purported|apparently)\\b"
@@ -134,8 +145,18 @@ class VerificationDetector {
 			int sentenceIndex) {
 		int next = sentenceIndex + 1;
 		String text = (next < sentences.size()) ? sentences.get(next).text().toLowerCase(Locale.ROOT) : "";
-		return next < sentences.size() && !paragraphBreakBefore.get(next) && DISPUTES_THE_PREVIOUS.matcher(text).find()
-				&& !OTHER_CASE.matcher(text).find();
+		if (next >= sentences.size() || paragraphBreakBefore.get(next)) {
+			return false;
+		}
+		Matcher denial = DISPUTES_THE_PREVIOUS.matcher(text);
+		if (!denial.find()) {
+			return false;
+		}
+		Matcher plea = PLEA.matcher(text);
+		if (plea.find() && plea.end() >= denial.end() && plea.start() < denial.start()) {
+			return false;
+		}
+		return !OTHER_CASE.matcher(text.substring(0, denial.start())).find();
 	}
 
 	/**

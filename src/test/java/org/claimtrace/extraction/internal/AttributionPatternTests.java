@@ -3559,6 +3559,61 @@ class AttributionPatternTests {
 		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
 	}
 
+	// Blind sweep 25 (round 36): six whole invented articles (no nested, negated or
+	// quoted reports), split into blocks of paragraphs with every report annotated,
+	// written before the extractor saw them, in
+	// src/test/resources/extraction/attributions-sweep25.txt (first run in the file
+	// header).
+
+	static Stream<Arguments> sweep25() throws IOException {
+		return sweepPassages("/extraction/attributions-sweep25.txt").stream()
+			.map((passage) -> Arguments.of(Named.of(passage.name(), passage)));
+	}
+
+	/**
+	 * Sweep 25's totals, printed as {@code SWEEP25}; its known gaps must still fail.
+	 */
+	@Test
+	void sweep25Totals() throws IOException {
+		assertSweepTotals("SWEEP25", sweepPassages("/extraction/attributions-sweep25.txt"), 25);
+	}
+
+	/** Each passage of sweep 25 (those marked "known gap" only count in the totals). */
+	@ParameterizedTest
+	@MethodSource("sweep25")
+	void sweep25Passage(SweepPassage passage) {
+		org.junit.jupiter.api.Assumptions.assumeFalse(passage.name().contains("known gap"), passage.name());
+		List<ExtractedAttribution> attributions = extract(passage.text());
+		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
+	}
+
+	// Blind sweep 24 (round 36): six whole invented articles, split into blocks of
+	// paragraphs with every report annotated, written before the extractor saw them, in
+	// src/test/resources/extraction/attributions-sweep24.txt (first run in the file
+	// header).
+
+	static Stream<Arguments> sweep24() throws IOException {
+		return sweepPassages("/extraction/attributions-sweep24.txt").stream()
+			.map((passage) -> Arguments.of(Named.of(passage.name(), passage)));
+	}
+
+	/**
+	 * Sweep 24's totals, printed as {@code SWEEP24}; its known gaps must still fail.
+	 */
+	@Test
+	void sweep24Totals() throws IOException {
+		assertSweepTotals("SWEEP24", sweepPassages("/extraction/attributions-sweep24.txt"), 30);
+	}
+
+	/** Each passage of sweep 24 (those marked "known gap" only count in the totals). */
+	@ParameterizedTest
+	@MethodSource("sweep24")
+	void sweep24Passage(SweepPassage passage) {
+		org.junit.jupiter.api.Assumptions.assumeFalse(passage.name().contains("known gap"), passage.name());
+		List<ExtractedAttribution> attributions = extract(passage.text());
+		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
+	}
+
 	// Blind sweep 23 (round 35): six whole invented articles, split into blocks of
 	// paragraphs with every report annotated, written before the extractor saw them, in
 	// src/test/resources/extraction/attributions-sweep23.txt (first run in the file

@@ -2305,6 +2305,42 @@ class CasualtyPatternTests {
 	}
 
 	/**
+	 * Blind sweep 26 (round 36), written by a helper that saw neither the extractor nor
+	 * the development data: victims only in name lists, trial and sentencing stories,
+	 * large unrelated numbers (bail, sentences, shell casings, tip lines), vigils, mass
+	 * shootings with people hurt fleeing, "several" victims later counted, an officer and
+	 * a police dog shot, a second victim found elsewhere, grazes and "treated and
+	 * released"; read from {@code extraction/casualties-sweep26.txt}, known gaps marked
+	 * {@code gap}.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("sweep26")
+	void twentySixthSweep(String name, String text, int killed, int wounded) {
+		victims(name, text, killed, wounded);
+	}
+
+	static Stream<Arguments> sweep26() throws IOException {
+		return articles("/extraction/casualties-sweep26.txt");
+	}
+
+	/**
+	 * Blind sweep 27 (round 36): counts told once ("two died and a third was hurt"),
+	 * headlines with numbers, police shootings, murder-suicides, follow-ups where a
+	 * victim has died, victims named in a list, counts in words, roundups of several
+	 * incidents, numbers that are no victims, suspects shot; read from
+	 * {@code extraction/casualties-sweep27.txt}, known gaps marked {@code gap}.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("sweep27")
+	void twentySeventhSweep(String name, String text, int killed, int wounded) {
+		victims(name, text, killed, wounded);
+	}
+
+	static Stream<Arguments> sweep27() throws IOException {
+		return articles("/extraction/casualties-sweep27.txt");
+	}
+
+	/**
 	 * The class blind sweep 21 found wanting, with passages of its own (positive and
 	 * negative): injuries suffered in a crash ("suffered minor injuries in the crash")
 	 * are no gunshot wound (injuries suffered in the shooting, or in a place named after
