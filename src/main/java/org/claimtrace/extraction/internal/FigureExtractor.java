@@ -3220,9 +3220,41 @@ class FigureExtractor {
 	 * 52": the old count of a change, not the low end of a range.
 	 */
 	private static boolean risenFrom(List<CoreLabel> tokens, int first, int last) {
-		return first >= 2 && last + 2 < tokens.size() && "from".equals(Lexicon.lower(tokens.get(first - 1)))
-				&& CHANGE_VERBS.contains(Lexicon.lemma(tokens.get(first - 2)))
-				&& "to".equals(Lexicon.lower(tokens.get(last + 1))) && isNumberToken(tokens, last + 2);
+		int n = tokens.size();
+		if (first < 2 || last + 2 >= n || !"from".equals(Lexicon.lower(tokens.get(first - 1)))
+				|| !"to".equals(Lexicon.lower(tokens.get(last + 1)))) {
+			return false;
+		}
+		// "to more than 100", "to at least 19"
+		int to = last + 2;
+		while (to < n && to - last < 5 && !isNumberToken(tokens, to)
+				&& COUNT_QUALIFIER_WORDS.contains(Lexicon.lower(tokens.get(to)))) {
+			to++;
+		}
+		if (to >= n || !isNumberToken(tokens, to)) {
+			return false;
+		}
+		return changeVerbBefore(tokens, first - 1) >= 0;
+	}
+
+	/**
+	 * The verb of a count's change before the "from" at {@code from}: "rose from", "went
+	 * up from", "raised the toll from"; -1 if none.
+	 */
+	private static int changeVerbBefore(List<CoreLabel> tokens, int from) {
+		int v = from - 1;
+		if (v >= 1 && "up".equals(Lexicon.lower(tokens.get(v)))) {
+			v--;
+		}
+		if (v >= 0 && CHANGE_VERBS.contains(Lexicon.lemma(tokens.get(v)))) {
+			return v;
+		}
+		if (v >= 2 && Set.of("toll", "number", "figure", "tally", "count").contains(Lexicon.lower(tokens.get(v)))
+				&& "the".equals(Lexicon.lower(tokens.get(v - 1)))
+				&& Set.of("raise", "revise", "lift", "increase").contains(Lexicon.lemma(tokens.get(v - 2)))) {
+			return v - 2;
+		}
+		return -1;
 	}
 
 	private static NumberMention withRange(NumberMention m) {
@@ -3361,6 +3393,7 @@ class FigureExtractor {
 		}
 		if (Set.of("and", "to", "through", "-", "–").contains(prev) && first >= 3
 				&& "CD".equals(tokens.get(first - 2).tag())
+				&& !(last + 1 < n && tokens.get(last + 1).tag().matches("NN.*|JJ.*|CD"))
 				&& (Set.of("aged", "age", "ages").contains(Lexicon.lower(tokens.get(first - 3)))
 						|| first >= 4 && "of".equals(Lexicon.lower(tokens.get(first - 3)))
 								&& Set.of("age", "ages").contains(Lexicon.lower(tokens.get(first - 4))))) {
@@ -3407,6 +3440,7 @@ class FigureExtractor {
 		boolean clauseThat = "that".equals(prev) && "of".equals(next) && first >= 2
 				&& tokens.get(first - 2).tag().startsWith("VB");
 		// "Not one of the 40 passengers was hurt": nobody
+		// (and "He was not one of the 12 people killed": no one, the 12 stay)
 		boolean notOne = "one".equals(word) && "not".equals(prev) && !"but".equals(next);
 		return "one".equals(word) && Set.of("no", "any", "every", "each", "the", "this", "that").contains(prev)
 				&& !clauseThat || notOne;
@@ -4216,7 +4250,9 @@ class FigureExtractor {
 		}
 		k++;
 		if (k + 1 < n && Set.of("and", "to", "through", "-", "–").contains(Lexicon.lower(tokens.get(k)))
-				&& "CD".equals(tokens.get(k + 1).tag())) {
+				&& "CD".equals(tokens.get(k + 1).tag())
+				&& !(k + 2 < n && tokens.get(k + 2).tag().matches("NN.*|JJ.*|CD"))) {
+			// not "aged 15 and three adults": a second count
 			k += 2;
 		}
 		return (k < n
@@ -4311,6 +4347,26 @@ class FigureExtractor {
 	 * "survived" a few nouns after a count ("none of the 60 crew members survived"), not
 	 * negated.
 	 */
+	/**
+	 * "survived", "survived the crash": survival of the event (not "survived the
+	 * layoffs").
+	 */
+	private static boolean survivedEvent(List<CoreLabel> tokens, int from) {
+		for (int k = from; k < tokens.size() && k - from < 5; k++) {
+			if ("survive".equals(Lexicon.lemma(tokens.get(k))) && tokens.get(k).tag().startsWith("VB")) {
+				if (k + 1 >= tokens.size() || Set.of(".", ",", ";").contains(tokens.get(k + 1).word())) {
+					return true;
+				}
+				return k + 2 < tokens.size() && "the".equals(Lexicon.lower(tokens.get(k + 1)))
+						&& Set
+							.of("crash", "attack", "blast", "fire", "explosion", "sinking", "shooting", "strike",
+									"bombing", "collapse", "shelling", "raid", "massacre", "accident")
+							.contains(Lexicon.lower(tokens.get(k + 2)));
+			}
+		}
+		return false;
+	}
+
 	private static boolean survivedAfter(List<CoreLabel> tokens, int from) {
 		for (int k = from; k < tokens.size() && k - from < 5; k++) {
 			CoreLabel token = tokens.get(k);
@@ -4335,7 +4391,7 @@ class FigureExtractor {
 	private static boolean woundOrDeathAfter(List<CoreLabel> tokens, int first) {
 		// past an aside: "None of Batts' six grandchildren, ages 3 to 14, was hurt"
 		for (int j = first + 1; j < tokens.size() && j <= first + 12; j++) {
-			if (Set.of(";", "but").contains(Lexicon.lower(tokens.get(j)))
+			if (Set.of(";", "but", "that", "which", "who", "since").contains(Lexicon.lower(tokens.get(j)))
 					|| ",".equals(tokens.get(j).word()) && j + 1 < tokens.size()
 							&& Set.of("and", "but", "while").contains(Lexicon.lower(tokens.get(j + 1)))) {
 				// "None of the group's 12 hostages were freed; two died": the death is
@@ -4353,7 +4409,7 @@ class FigureExtractor {
 	private static boolean noneOf(List<CoreLabel> tokens, int first) {
 		int k = first - 1;
 		if (k >= 1 && "POS".equals(tokens.get(k).tag())
-				&& (woundOrDeathAfter(tokens, first) || survivedAfter(tokens, first + 1))) {
+				&& (woundOrDeathAfter(tokens, first) || survivedEvent(tokens, first + 1))) {
 			// "None of the ship's 20 crewmen were hurt" (not "None of the group's 12
 			// hostages has been freed")
 			k--;
@@ -4372,7 +4428,8 @@ class FigureExtractor {
 		}
 		String before = Lexicon.lower(tokens.get(k - 1));
 		return NONE_WORDS.contains(before) || Set.of("any", "one").contains(before) && k >= 2
-				&& Set.of("nor", "not").contains(Lexicon.lower(tokens.get(k - 2)));
+				&& Set.of("nor", "not").contains(Lexicon.lower(tokens.get(k - 2)))
+				&& !(k >= 3 && "be".equals(Lexicon.lemma(tokens.get(k - 3))));
 	}
 
 	private Figure classify(int sentenceIndex, List<CoreLabel> tokens, NumberMention m, Set<Integer> usedKeywords,
@@ -4407,7 +4464,8 @@ class FigureExtractor {
 		}
 		int ofWhole = (m.first >= 3 && ofTheGroup(tokens, m.first - 2)) ? m.first - 2
 				: ofBeforePossessor(tokens, m.first);
-		if (ofWhole >= 1 && isNumberToken(tokens, ofWhole - 1) && !describedGroup(tokens, m.last + 1)) {
+		if (ofWhole >= 1 && isNumberToken(tokens, ofWhole - 1) && !describedGroup(tokens, m.last + 1)
+				&& !(ofWhole >= 2 && "not".equals(Lexicon.lower(tokens.get(ofWhole - 2))))) {
 			// "two" in "one of the two victims died" counts the whole group, not the dead
 			return null;
 		}
@@ -4438,11 +4496,14 @@ class FigureExtractor {
 			}
 			// "advanced 5 km of ground", "some 2 km of open field from the village": how
 			// far, not a length
-			boolean advanced = lengthVerb >= 0 && Set.of("advance", "push", "gain", "move", "penetrate", "progress")
+			boolean advanced = lengthVerb >= 0 && Set.of("advance", "push", "gain", "penetrate", "progress")
 				.contains(Lexicon.lemma(tokens.get(lengthVerb)));
+			// "2 km of open field from the village" (not "10 km of trenches from the
+			// river")
 			boolean from = false;
 			for (int k = unitEnd + 2; k < n && k <= unitEnd + 6; k++) {
-				from |= "from".equals(Lexicon.lower(tokens.get(k)));
+				from |= "from".equals(Lexicon.lower(tokens.get(k)))
+						&& TERRAIN.contains(Lexicon.lower(tokens.get(k - 1)));
 			}
 			if (!within && !advanced && !from && unitEnd + 2 < n && "of".equals(Lexicon.lower(tokens.get(unitEnd + 1)))
 					&& tokens.get(unitEnd + 2).tag().matches("JJ|NN|NNS|VBN")) {
@@ -5354,13 +5415,17 @@ class FigureExtractor {
 			return false;
 		}
 		// the noun phrase "since" is attached to: "the most serious breach", "a second
-		// attack", "the deadliest day"
+		// attack", "the deadliest day"; not a total ("the most recent toll since",
+		// "a third of the 300 deaths since")
+		if (TOTAL_NOUNS.contains(Lexicon.lower(tokens.get(since - 1)))) {
+			return false;
+		}
 		for (int i = since - 1; i >= 0 && since - i <= 6; i--) {
 			CoreLabel token = tokens.get(i);
 			String w = Lexicon.lower(token);
 			String tag = token.tag();
 			if (Set.of("first", "latest", "second", "third", "another", "deadliest", "worst", "biggest", "largest")
-				.contains(w) || "JJS".equals(tag) && !"least".equals(w)
+				.contains(w) || "JJS".equals(tag) && !Set.of("least", "most").contains(w)
 					|| "RBS".equals(tag) && i + 1 < since && tokens.get(i + 1).tag().startsWith("JJ")) {
 				return true;
 			}
@@ -5388,15 +5453,45 @@ class FigureExtractor {
 			return false;
 		}
 		int commas = 0;
+		int opening = 0;
 		for (int j = 1; j < m.first; j++) {
 			String w = tokens.get(j).word();
 			if (Set.of(";", ":").contains(w)) {
 				return false;
 			}
-			commas += ",".equals(w) ? 1 : 0;
+			if (",".equals(w)) {
+				commas++;
+				opening = j;
+			}
 		}
-		return commas == 1;
+		// the count's own verb in the perfect: "104 people have been killed", "Israeli
+		// fire has killed 12", not "a strike on Monday killed four people" or "a man who
+		// killed 3 people has been arrested"
+		boolean perfect = false;
+		for (int j = opening + 1; j + 1 < m.first; j++) {
+			perfect |= Set.of("has", "have").contains(Lexicon.lower(tokens.get(j)))
+					&& tokens.get(j + 1).tag().matches("VBN|RB");
+		}
+		for (int j = m.last + 1; j + 1 < tokens.size() && j <= m.last + 4 && !perfect; j++) {
+			if (Set.of("has", "have").contains(Lexicon.lower(tokens.get(j)))) {
+				int v = "been".equals(Lexicon.lower(tokens.get(j + 1))) ? j + 2 : j + 1;
+				perfect = v < tokens.size() && Lexicon.kindOf(tokens.get(v)) != null;
+				break;
+			}
+			if (tokens.get(j).tag().startsWith("VB") || ",".equals(tokens.get(j).word())) {
+				break;
+			}
+		}
+		return commas == 1 && perfect;
 	}
+
+	/** Open ground a distance is told across: "2 km of open field from the village". */
+	private static final Set<String> TERRAIN = Set.of("ground", "land", "territory", "terrain", "field", "fields",
+			"forest", "farmland", "steppe", "desert", "countryside", "plain", "plains");
+
+	/** Totals a period word may follow: "the 300 deaths since the truce". */
+	private static final Set<String> TOTAL_NOUNS = Set.of("toll", "tolls", "tally", "count", "deaths", "dead",
+			"casualties", "figure", "figures", "number", "killings", "fatalities", "losses");
 
 	/** One event measured against a period: "a violation since the truce". */
 	private static final Set<String> SINGLE_EVENTS = Set.of("attack", "strike", "violation", "breach", "raid",
@@ -5462,7 +5557,8 @@ class FigureExtractor {
 
 	/** Holders of captives named by a common noun: "the group has been holding". */
 	private static final Set<String> HOLDING_GROUPS = Set.of("group", "militia", "gang", "faction", "movement",
-			"organisation", "organization", "government", "regime", "junta", "kidnapper", "captor");
+			"organisation", "organization", "government", "regime", "junta", "kidnapper", "captor", "hijacker",
+			"pirate", "abductor");
 
 	/**
 	 * "are holding at least 20 foreigners", "JNIM holds 20 foreigners", "gunmen holding
@@ -5471,8 +5567,20 @@ class FigureExtractor {
 	 */
 	private static boolean heldCaptive(List<CoreLabel> tokens, NumberMention m, int head) {
 		int q = wordBeforeCount(tokens, m.qualifierStart - 1);
-		if (q < 1 || !Set.of("holding", "holds", "hold").contains(Lexicon.lower(tokens.get(q)))
+		if (q < 1 || !Set.of("holding", "holds", "hold", "held").contains(Lexicon.lower(tokens.get(q)))
 				|| !tokens.get(q).tag().startsWith("VB") || !countsPeople(tokens, head)) {
+			return false;
+		}
+		boolean asCaptive = head + 1 < tokens.size()
+				&& Set.of("hostage", "captive").contains(Lexicon.lower(tokens.get(head + 1)))
+				|| head >= 1 && Set.of("hostage", "captive").contains(Lexicon.lower(tokens.get(head)))
+						&& tokens.get(head - 1).tag().startsWith("NN") && Lexicon.isHuman(tokens.get(head - 1));
+		if (asCaptive) {
+			// "held 4 people hostage", "holds about 1,000 Russian soldiers captive"
+			return true;
+		}
+		if ("held".equals(Lexicon.lower(tokens.get(q)))) {
+			// "the hall held 500 people"
 			return false;
 		}
 		for (int k = q - 1; k >= 0 && k >= q - 20; k--) {
@@ -5491,7 +5599,11 @@ class FigureExtractor {
 				continue;
 			}
 			if (holder.tag().matches("NN.*|PRP") && !Set.of("DATE", "TIME", "DURATION").contains(holder.ner())) {
-				if (CARERS.contains(Lexicon.lemma(holder)) || CARERS.contains(Lexicon.lower(holder))) {
+				if ((CARERS.contains(Lexicon.lemma(holder)) || CARERS.contains(Lexicon.lower(holder)))
+						&& (SHELTERED.contains(Lexicon.lemma(tokens.get(head))) || Set
+							.of("child", "children", "pupil", "kid", "baby", "victim", "survivor", "newborn", "infant",
+									"toddler")
+							.contains(Lexicon.lemma(tokens.get(head))))) {
 					// "Doctors are holding 30 patients", "Teachers are holding 300
 					// students in the gym"
 					return false;
@@ -5499,6 +5611,13 @@ class FigureExtractor {
 				if (Lexicon.isHuman(holder) || Lexicon.isMilitary(holder)
 						|| HOLDING_GROUPS.contains(Lexicon.lemma(holder))) {
 					return true;
+				}
+				if (k >= 2 && holder.tag().startsWith("NN") && "DT".equals(tokens.get(k - 1).tag())
+						&& tokens.get(k - 2).tag().matches("VB[DNZP]?")) {
+					// "Gunmen stormed the school and are now holding 50 students": the
+					// thing is an object; who holds them is before its verb
+					k -= 2;
+					continue;
 				}
 				// a name or a pronoun may be a place or a thing ("Wembley holds
 				// 90,000 people", "It holds 60,000"): only of people not sheltered
@@ -6396,6 +6515,10 @@ class FigureExtractor {
 		return false;
 	}
 
+	/** Verbs of a reporting tag set inside a clause: ", the company confirmed,". */
+	private static final Set<String> TAG_VERBS = Set.of("say", "report", "tell", "state", "announce", "confirm", "add",
+			"estimate", "claim", "allege", "believe");
+
 	/**
 	 * At a comma opening a reporting tag (", the army said,", ", police say,", ",
 	 * according to the ministry,"): the index of the comma closing it, else -1. The tag
@@ -6423,11 +6546,11 @@ class FigureExtractor {
 				}
 				continue;
 			}
-			if (!according && token.tag().startsWith("VB") && REPORTING_LEMMAS.contains(Lexicon.lemma(token))
-					&& !"put".equals(Lexicon.lemma(token)) && k > comma + 1) {
+			if (!according && token.tag().startsWith("VB") && TAG_VERBS.contains(Lexicon.lemma(token))
+					&& k > comma + 1) {
 				reported = true;
 			}
-			else if (!token.tag().matches("NNP?S?|DT|JJ|POS|PRP\\$?|CC|IN")) {
+			else if (!token.tag().matches("NNP?S?|DT|JJ|POS|PRP\\$?|CC|IN|CD")) {
 				return -1;
 			}
 		}
@@ -6711,8 +6834,9 @@ class FigureExtractor {
 				// "The number of dead rose to 12, and 300 people were evacuated"
 				break;
 			}
-			if ("toll".equals(Lexicon.lower(tokens.get(k))) || numberOfDead(tokens, k)) {
-				// "put the death toll at 12", "put the number of dead at 5,937"
+			if ("toll".equals(Lexicon.lower(tokens.get(k))) && !tollOfOthers(tokens, k) || numberOfDead(tokens, k)) {
+				// "put the death toll at 12", "put the number of dead at 5,937" (not "the
+				// toll of wounded")
 				return true;
 			}
 			if (k >= 2 && Set.of("figure", "number", "tally", "count").contains(Lexicon.lower(tokens.get(k)))
@@ -7136,10 +7260,20 @@ class FigureExtractor {
 				return put;
 			}
 		}
+		int from = q - 1;
+		while ("to".equals(word) && from >= 1 && isNumberToken(tokens, from)) {
+			from--;
+		}
+		int changed = (from < q - 1 && "from".equals(Lexicon.lower(tokens.get(from)))) ? changeVerbBefore(tokens, from)
+				: -1;
 		int verb;
 		if (Set.of("to", "at").contains(word) && TOLL_VERBS.contains(before)
 				|| "into".equals(word) && "run".equals(before)) {
 			verb = q - 1;
+		}
+		else if (changed >= 0) {
+			// "Deaths rose from 100 to 150", "The number of wounded grew from 20 to 35"
+			verb = changed;
 		}
 		else if (TALLY_VERBS.contains(Lexicon.lemma(tokens.get(q))) && tokens.get(q).tag().startsWith("VB")) {
 			verb = q;
@@ -7164,6 +7298,13 @@ class FigureExtractor {
 				// "The number of people killed in the floods rose to 40"
 				return Lexicon.kindOf(token);
 			}
+			String numbered = Lexicon.kindOf(token);
+			if (numbered != null && !Lexicon.DEPLOYED.equals(numbered)
+					&& (numberOf(tokens, k - 1) || k >= 2 && "of".equals(Lexicon.lower(tokens.get(k - 1)))
+							&& "toll".equals(Lexicon.lower(tokens.get(k - 2))))) {
+				// "the number of wounded", "the number of missing"
+				return numbered;
+			}
 			if (Set.of(",", ";", "and", "but", "when", "after", "while").contains(Lexicon.lower(token))
 					|| token.tag().startsWith("VB") && !(k >= 1 && "HYPH".equals(tokens.get(k - 1).tag()))
 							&& !"VBG".equals(token.tag())) {
@@ -7178,6 +7319,7 @@ class FigureExtractor {
 					|| Lexicon.KILLED_OR_WOUNDED.equals(kind))) {
 				return kind;
 			}
+
 		}
 		return null;
 	}
@@ -7185,6 +7327,13 @@ class FigureExtractor {
 	/** Verbs that give a tally its size: "casualties averaged 1,500 a day". */
 	private static final Set<String> TALLY_VERBS = Set.of("average", "total", "number", "exceed", "top", "surpass",
 			"pass");
+
+	/** "the toll of wounded", "the toll of displaced": a toll of others than the dead. */
+	private static boolean tollOfOthers(List<CoreLabel> tokens, int toll) {
+		return toll + 2 < tokens.size() && "of".equals(Lexicon.lower(tokens.get(toll + 1)))
+				&& !Set.of("dead", "deaths", "the").contains(Lexicon.lower(tokens.get(toll + 2)))
+				&& !isNumberToken(tokens, toll + 2) && !"CD".equals(tokens.get(toll + 2).tag());
+	}
 
 	/** "dead" in "the number of dead". */
 	private static boolean numberOfDead(List<CoreLabel> tokens, int k) {

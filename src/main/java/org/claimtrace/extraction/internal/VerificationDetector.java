@@ -76,11 +76,6 @@ class VerificationDetector {
 			+ "([\\w-]+('s|’s)?\\s+)?(account|accounts|figure|figures"
 			+ "|claim|claims|report|reports|toll|version|tally|number|numbers|accusation|accusations|allegation"
 			+ "|allegations))\\b"
-			// "The RSF denied attacking the hospital": the deed the figure is of,
-			// denied by the sentence's subject (not "a man, who denies attacking
-			// her")
-			+ "|(?<!who )(?<!which )(?<!long )(?<!routinely )(?<!repeatedly )(?<!always )(?<!consistently )"
-			+ "\\b(denied|denies)\\s+(carrying\\s+out|attacking|targeting|striking|bombing|shelling)\\b"
 			// "Kinshasa said the figure was inflated", "the death toll was inflated"
 			+ "|\\b(the|that|this|those|these|their|its)\\s+([\\w-]+\\s+)?(figure|figures|toll|number|numbers|claim"
 			+ "|claims)\\s+(was|were|is|are|had\\s+been)\\s+(inflated|exaggerated|false|untrue|fabricated)\\b");
@@ -94,12 +89,33 @@ class VerificationDetector {
 				+ "|in\\s+(19|20)\\d\\d)\\b");
 
 	/**
-	 * "A 30-year-old man has been charged with murder and denies attacking him": a
-	 * defendant's plea, no dispute of the figure.
+	 * "The RSF denied attacking the hospital": the deed the figure is of, denied by the
+	 * sentence's subject (not "a man, who denies attacking her").
+	 */
+	private static final Pattern DEED_DENIAL = Pattern.compile(
+			"(?<!who )(?<!which )\\b(denied|denies)\\s+(carrying\\s+out|attacking|targeting|striking|bombing|shelling)\\b");
+
+	/**
+	 * "A 30-year-old man has been charged with murder and denies attacking him", "Police
+	 * said a man denied attacking the victims": a defendant's plea, no dispute of the
+	 * figure (not "The army said a woman had thrown a grenade and denied attacking").
 	 */
 	private static final Pattern PLEA = Pattern
-		.compile("\\b(charged|accused|suspect|defendant|arrested|trial|court|pleaded|man|woman|\\d+-year-old)\\b"
-				+ "[^.;]*\\bden(ies|ied)\\s+(attacking|striking|targeting)\\b");
+		.compile("^(?:[\\w.]+\\s+){0,3}said\\s+(?:that\\s+)?(?:a|an|the)\\s+(?:\\d+-year-old\\s+)?"
+				+ "(?:man|woman|teenager|teen|boy|girl|suspect|defendant)\\s+den(?:ies|ied)\\b"
+				+ "|^(?:a|an|the)\\s+(?:\\d+-year-old\\s+)?(?:man|woman|teenager|teen|boy|girl|suspect|defendant|accused)"
+				+ "\\b[^.;]*\\bden(?:ies|ied)\\s+(?:attacking|striking|targeting)\\b");
+
+	/**
+	 * "The army has long denied targeting civilians": a standing denial, of no figure.
+	 */
+	private static final Pattern STANDING_DENIAL = Pattern
+		.compile("\\b(long|routinely|always|consistently)\\s+(denied|denies)\\b"
+				+ "|\\brepeatedly\\s+(denied|denies)\\s+(targeting|attacking|striking)\\s+(civilians|civilian)\\b");
+
+	/** A deed denied of another time or case: "last week", "a separate incident". */
+	private static final Pattern OTHER_DEED = Pattern
+		.compile("\\b(separate(?!\\s+statement)|previous|earlier|last\\s+(year|month|week)|in\\s+(19|20)\\d\\d)\\b");
 
 	private static final Pattern HEDGE = Pattern
 		.compile("\\b(purportedly|supposedly|allegedly|reportedly|alleged|purported|apparently)\\b"
@@ -149,14 +165,24 @@ class VerificationDetector {
 			return false;
 		}
 		Matcher denial = DISPUTES_THE_PREVIOUS.matcher(text);
-		if (!denial.find()) {
+		if (denial.find() && !OTHER_CASE.matcher(text.substring(0, denial.start())).find()) {
+			// "The group rejected the claims, as it did in 2022" (not "In a separate
+			// case, the army denied the figures")
+			return true;
+		}
+		// a deed denied: not a defendant's plea, a standing denial, or one of another
+		// case
+		Matcher deed = DEED_DENIAL.matcher(text);
+		if (!deed.find() || PLEA.matcher(text).find() || STANDING_DENIAL.matcher(text).find()) {
 			return false;
 		}
-		Matcher plea = PLEA.matcher(text);
-		if (plea.find() && plea.end() >= denial.end() && plea.start() < denial.start()) {
-			return false;
-		}
-		return !OTHER_CASE.matcher(text.substring(0, denial.start())).find();
+		// another case before the denial ("Last week, the army denied striking a
+		// school") or in its own clause ("denied striking a school in a separate
+		// incident"), not after a comma ("..., as it had in a previous attack")
+		int clauseEnd = text.indexOf(',', deed.end());
+		String before = text.substring(0, deed.start());
+		String own = text.substring(deed.end(), (clauseEnd < 0) ? text.length() : clauseEnd);
+		return !OTHER_DEED.matcher(before).find() && !OTHER_DEED.matcher(own).find();
 	}
 
 	/**
