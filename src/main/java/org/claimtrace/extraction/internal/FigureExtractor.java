@@ -3249,10 +3249,16 @@ class FigureExtractor {
 		if (v >= 0 && CHANGE_VERBS.contains(Lexicon.lemma(tokens.get(v)))) {
 			return v;
 		}
-		if (v >= 2 && Set.of("toll", "number", "figure", "tally", "count").contains(Lexicon.lower(tokens.get(v)))
-				&& "the".equals(Lexicon.lower(tokens.get(v - 1)))
-				&& Set.of("raise", "revise", "lift", "increase").contains(Lexicon.lemma(tokens.get(v - 2)))) {
-			return v - 2;
+		// "raised the toll from", "raised the toll of its soldiers killed from"
+		for (int t = v; t >= 2 && v - t < 6; t--) {
+			if (Set.of("toll", "number", "figure", "tally", "count").contains(Lexicon.lower(tokens.get(t)))
+					&& "the".equals(Lexicon.lower(tokens.get(t - 1)))
+					&& Set.of("raise", "revise", "lift", "increase").contains(Lexicon.lemma(tokens.get(t - 2)))) {
+				return t - 2;
+			}
+			if (",".equals(tokens.get(t).word()) || tokens.get(t).tag().matches("VBD|VBZ|VBP|MD")) {
+				return -1;
+			}
 		}
 		return -1;
 	}
@@ -4391,6 +4397,16 @@ class FigureExtractor {
 	private static boolean woundOrDeathAfter(List<CoreLabel> tokens, int first) {
 		// past an aside: "None of Batts' six grandchildren, ages 3 to 14, was hurt"
 		for (int j = first + 1; j < tokens.size() && j <= first + 12; j++) {
+			if (",".equals(tokens.get(j).word()) && j + 1 < tokens.size()
+					&& Set.of("who", "which").contains(Lexicon.lower(tokens.get(j + 1)))) {
+				// "None of the family's four children, who were asleep, was hurt"
+				int close = j + 2;
+				while (close < tokens.size() && close - j < 10 && !",".equals(tokens.get(close).word())) {
+					close++;
+				}
+				j = close;
+				continue;
+			}
 			if (Set.of(";", "but", "that", "which", "who", "since").contains(Lexicon.lower(tokens.get(j)))
 					|| ",".equals(tokens.get(j).word()) && j + 1 < tokens.size()
 							&& Set.of("and", "but", "while").contains(Lexicon.lower(tokens.get(j + 1)))) {
@@ -5464,26 +5480,39 @@ class FigureExtractor {
 				opening = j;
 			}
 		}
-		// the count's own verb in the perfect: "104 people have been killed", "Israeli
-		// fire has killed 12", not "a strike on Monday killed four people" or "a man who
-		// killed 3 people has been arrested"
-		boolean perfect = false;
-		for (int j = opening + 1; j + 1 < m.first; j++) {
-			perfect |= Set.of("has", "have").contains(Lexicon.lower(tokens.get(j)))
-					&& tokens.get(j + 1).tag().matches("VBN|RB");
+		if (commas != 1) {
+			return false;
 		}
-		for (int j = m.last + 1; j + 1 < tokens.size() && j <= m.last + 4 && !perfect; j++) {
-			if (Set.of("has", "have").contains(Lexicon.lower(tokens.get(j)))) {
-				int v = "been".equals(Lexicon.lower(tokens.get(j + 1))) ? j + 2 : j + 1;
-				perfect = v < tokens.size() && Lexicon.kindOf(tokens.get(v)) != null;
-				break;
+		// one event in the count's clause: "a strike on Monday killed four people", "the
+		// deadliest single attack", "in Tuesday's strike", "a man who killed 3 people",
+		// "in one day"; not "Israeli strikes killed more than 300 people"
+		int end = m.last + 1;
+		while (end < tokens.size() && !Set.of(",", ";", ".").contains(tokens.get(end).word())) {
+			end++;
+		}
+		for (int j = opening + 1; j < end; j++) {
+			String w = Lexicon.lower(tokens.get(j));
+			if (WEEKDAYS.contains(w) || "but".equals(w) || j < m.first && Set.of("who", "which", "that").contains(w)) {
+				return false;
 			}
-			if (tokens.get(j).tag().startsWith("VB") || ",".equals(tokens.get(j).word())) {
-				break;
+			if (ONE_EVENT_NOUNS.contains(w) || SINGLE_EVENTS.contains(w)) {
+				for (int i = Math.max(opening + 1, j - 3); i < j; i++) {
+					if (Set.of("a", "an", "one", "single", "deadliest", "first", "latest", "second", "worst", "this")
+						.contains(Lexicon.lower(tokens.get(i)))) {
+						return false;
+					}
+				}
 			}
 		}
-		return commas == 1 && perfect;
+		return true;
 	}
+
+	private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+			"saturday", "sunday", "yesterday", "today", "tonight");
+
+	/** What happens once: "a single mortar round", "the deadliest day", "in one day". */
+	private static final Set<String> ONE_EVENT_NOUNS = Set.of("airstrike", "round", "bomb", "blast", "explosion",
+			"shell", "missile", "drone", "day", "night", "shooting", "ambush");
 
 	/** Open ground a distance is told across: "2 km of open field from the village". */
 	private static final Set<String> TERRAIN = Set.of("ground", "land", "territory", "terrain", "field", "fields",
@@ -5615,9 +5644,20 @@ class FigureExtractor {
 				if (k >= 2 && holder.tag().startsWith("NN") && "DT".equals(tokens.get(k - 1).tag())
 						&& tokens.get(k - 2).tag().matches("VB[DNZP]?")) {
 					// "Gunmen stormed the school and are now holding 50 students": the
-					// thing is an object; who holds them is before its verb
-					k -= 2;
-					continue;
+					// thing is an object; who holds them is before its verb, if armed
+					// (not "Rescuers reached the mine and are holding 12 miners")
+					for (int j = k - 3; j >= 0 && j >= k - 6; j--) {
+						CoreLabel subject = tokens.get(j);
+						if (subject.tag().startsWith("NN")) {
+							return Lexicon.isMilitary(subject) || HOLDING_GROUPS.contains(Lexicon.lemma(subject))
+									|| SHOOTERS.contains(Lexicon.lower(subject))
+									|| Set
+										.of("kidnapper", "kidnappers", "hijacker", "hijackers", "pirate", "pirates",
+												"militant", "militants")
+										.contains(Lexicon.lower(subject));
+						}
+					}
+					return false;
 				}
 				// a name or a pronoun may be a place or a thing ("Wembley holds
 				// 90,000 people", "It holds 60,000"): only of people not sheltered
@@ -7330,9 +7370,15 @@ class FigureExtractor {
 
 	/** "the toll of wounded", "the toll of displaced": a toll of others than the dead. */
 	private static boolean tollOfOthers(List<CoreLabel> tokens, int toll) {
-		return toll + 2 < tokens.size() && "of".equals(Lexicon.lower(tokens.get(toll + 1)))
-				&& !Set.of("dead", "deaths", "the").contains(Lexicon.lower(tokens.get(toll + 2)))
-				&& !isNumberToken(tokens, toll + 2) && !"CD".equals(tokens.get(toll + 2).tag());
+		int k = toll + 2;
+		if (k < tokens.size() && Set.of("the", "those").contains(Lexicon.lower(tokens.get(k)))) {
+			k++;
+		}
+		return k < tokens.size() && "of".equals(Lexicon.lower(tokens.get(toll + 1)))
+				&& Set
+					.of("wounded", "injured", "missing", "displaced", "hurt", "evacuated", "homeless", "arrested",
+							"detained", "injuries")
+					.contains(Lexicon.lower(tokens.get(k)));
 	}
 
 	/** "dead" in "the number of dead". */
