@@ -4218,12 +4218,6 @@ class AttributionExtractor {
 	}
 
 	/**
-	 * "according to a statement from the police", "according to figures released by the
-	 * ministry", "data compiled by the Census Bureau": the issuer of a document or of
-	 * data is the source; not whoever only obtained or read it ("records reviewed by the
-	 * Globe", "a copy obtained by the Herald").
-	 */
-	/**
 	 * A comma between two words: "According to the police report, the officer fired" has
 	 * the verb outside the phrase.
 	 */
@@ -4237,6 +4231,12 @@ class AttributionExtractor {
 		return false;
 	}
 
+	/**
+	 * "according to a statement from the police", "according to figures released by the
+	 * ministry", "data compiled by the Census Bureau": the issuer of a document or of
+	 * data is the source; not whoever only obtained or read it ("records reviewed by the
+	 * Globe", "a copy obtained by the Herald").
+	 */
 	private static IndexedWord issuer(SemanticGraph graph, IndexedWord head) {
 		String lemma = head.lemma().toLowerCase(Locale.ROOT);
 		if (!ARTEFACT_NOUNS.contains(lemma) && !CUE_NOUNS.contains(lemma) && !ISSUED_NOUNS.contains(lemma)

@@ -3238,6 +3238,21 @@ class FigureExtractor {
 	}
 
 	/**
+	 * The "from" of "from 40 to" when {@code to} is that "to" (past the old count); -1 if
+	 * none.
+	 */
+	private static int fromOfChange(List<CoreLabel> tokens, int to) {
+		if (!"to".equals(Lexicon.lower(tokens.get(to)))) {
+			return -1;
+		}
+		int j = to - 1;
+		while (j >= 0 && isNumberToken(tokens, j)) {
+			j--;
+		}
+		return (j >= 0 && j < to - 1 && "from".equals(Lexicon.lower(tokens.get(j)))) ? j : -1;
+	}
+
+	/**
 	 * The verb of a count's change before the "from" at {@code from}: "rose from", "went
 	 * up from", "raised the toll from"; -1 if none.
 	 */
@@ -4350,10 +4365,6 @@ class FigureExtractor {
 	private static final Set<String> NONE_WORDS = Set.of("none", "neither", "nobody");
 
 	/**
-	 * "survived" a few nouns after a count ("none of the 60 crew members survived"), not
-	 * negated.
-	 */
-	/**
 	 * "survived", "survived the crash": survival of the event (not "survived the
 	 * layoffs").
 	 */
@@ -4373,6 +4384,10 @@ class FigureExtractor {
 		return false;
 	}
 
+	/**
+	 * "survived" a few nouns after a count ("none of the 60 crew members survived"), not
+	 * negated.
+	 */
 	private static boolean survivedAfter(List<CoreLabel> tokens, int from) {
 		for (int k = from; k < tokens.size() && k - from < 5; k++) {
 			CoreLabel token = tokens.get(k);
@@ -4389,10 +4404,6 @@ class FigureExtractor {
 		return false;
 	}
 
-	/**
-	 * "none of the 14 passengers", "neither of his two sons", "neither the clerk nor his
-	 * two customers", "nor any of the 14 passengers": a number no one of.
-	 */
 	/** A wound or a death (not a capture or a force) a few words after {@code first}. */
 	private static boolean woundOrDeathAfter(List<CoreLabel> tokens, int first) {
 		// past an aside: "None of Batts' six grandchildren, ages 3 to 14, was hurt"
@@ -4422,6 +4433,10 @@ class FigureExtractor {
 		return false;
 	}
 
+	/**
+	 * "none of the 14 passengers", "neither of his two sons", "neither the clerk nor his
+	 * two customers", "nor any of the 14 passengers": a number no one of.
+	 */
 	private static boolean noneOf(List<CoreLabel> tokens, int first) {
 		int k = first - 1;
 		if (k >= 1 && "POS".equals(tokens.get(k).tag())
@@ -4663,10 +4678,11 @@ class FigureExtractor {
 			}
 			int close = p + 1;
 			int asideParticiple = -1;
-			if (p > m.last && head >= 0 && reportTagAside(tokens, p) > p) {
+			int tag = (p > m.last && head >= 0) ? reportTagAside(tokens, p) : -1;
+			if (tag > p) {
 				// "Two soldiers, the army said, were killed": the tag sits between the
 				// counted and what befell them
-				close = reportTagAside(tokens, p);
+				close = tag;
 			}
 			else if (p < n && ",".equals(tokens.get(p).word()) && p >= 2
 					&& "of".equals(Lexicon.lower(tokens.get(m.last + 1)))
@@ -5629,10 +5645,8 @@ class FigureExtractor {
 			}
 			if (holder.tag().matches("NN.*|PRP") && !Set.of("DATE", "TIME", "DURATION").contains(holder.ner())) {
 				if ((CARERS.contains(Lexicon.lemma(holder)) || CARERS.contains(Lexicon.lower(holder)))
-						&& (SHELTERED.contains(Lexicon.lemma(tokens.get(head))) || Set
-							.of("child", "children", "pupil", "kid", "baby", "victim", "survivor", "newborn", "infant",
-									"toddler")
-							.contains(Lexicon.lemma(tokens.get(head))))) {
+						&& (SHELTERED.contains(Lexicon.lemma(tokens.get(head)))
+								|| IN_CARE.contains(Lexicon.lemma(tokens.get(head))))) {
 					// "Doctors are holding 30 patients", "Teachers are holding 300
 					// students in the gym"
 					return false;
@@ -5649,12 +5663,11 @@ class FigureExtractor {
 					for (int j = k - 3; j >= 0 && j >= k - 6; j--) {
 						CoreLabel subject = tokens.get(j);
 						if (subject.tag().startsWith("NN")) {
+							// (militants are military; kidnappers, hijackers and pirates
+							// holding groups)
 							return Lexicon.isMilitary(subject) || HOLDING_GROUPS.contains(Lexicon.lemma(subject))
-									|| SHOOTERS.contains(Lexicon.lower(subject))
-									|| Set
-										.of("kidnapper", "kidnappers", "hijacker", "hijackers", "pirate", "pirates",
-												"militant", "militants")
-										.contains(Lexicon.lower(subject));
+									|| HOLDING_GROUPS.contains(Lexicon.lower(subject).replaceFirst("s$", ""))
+									|| SHOOTERS.contains(Lexicon.lower(subject));
 						}
 					}
 					return false;
@@ -5675,6 +5688,10 @@ class FigureExtractor {
 	private static final Set<String> CARERS = Set.of("doctor", "doctors", "nurse", "nurses", "teacher", "teachers",
 			"volunteer", "volunteers", "firefighter", "firefighters", "paramedic", "paramedics", "medic", "medics",
 			"staff", "rescuer", "rescuers", "caregiver", "caregivers");
+
+	/** Besides the sheltered, who carers hold in their care: "40 newborns". */
+	private static final Set<String> IN_CARE = Set.of("child", "children", "pupil", "kid", "baby", "victim", "survivor",
+			"newborn", "infant", "toddler");
 
 	/** People a place or a vehicle may hold: "they were holding 60 pilgrims". */
 	private static final Set<String> SHELTERED = Set.of("people", "person", "passenger", "resident", "patient",
@@ -6859,15 +6876,9 @@ class FigureExtractor {
 	}
 
 	private static boolean deathTollBefore(List<CoreLabel> tokens, int q) {
-		int start = q;
-		if ("to".equals(Lexicon.lower(tokens.get(q)))) {
-			// "The toll rose from 40 to 52": from before the old count
-			int j = q - 1;
-			while (j >= 0 && isNumberToken(tokens, j)) {
-				j--;
-			}
-			start = (j >= 1 && j < q - 1 && "from".equals(Lexicon.lower(tokens.get(j)))) ? j - 1 : q;
-		}
+		// "The toll rose from 40 to 52": from before the old count
+		int fromAt = fromOfChange(tokens, q);
+		int start = (fromAt >= 1) ? fromAt - 1 : q;
 		for (int k = start; k >= 0 && k > start - 6; k--) {
 			if (Set.of(",", ";", "and", "but").contains(Lexicon.lower(tokens.get(k)))
 					|| "CD".equals(tokens.get(k).tag())) {
@@ -7300,12 +7311,8 @@ class FigureExtractor {
 				return put;
 			}
 		}
-		int from = q - 1;
-		while ("to".equals(word) && from >= 1 && isNumberToken(tokens, from)) {
-			from--;
-		}
-		int changed = (from < q - 1 && "from".equals(Lexicon.lower(tokens.get(from)))) ? changeVerbBefore(tokens, from)
-				: -1;
+		int from = fromOfChange(tokens, q);
+		int changed = (from >= 0) ? changeVerbBefore(tokens, from) : -1;
 		int verb;
 		if (Set.of("to", "at").contains(word) && TOLL_VERBS.contains(before)
 				|| "into".equals(word) && "run".equals(before)) {

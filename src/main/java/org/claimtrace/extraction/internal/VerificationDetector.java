@@ -160,10 +160,10 @@ class VerificationDetector {
 	private static boolean disputedNext(List<CoreSentence> sentences, List<Boolean> paragraphBreakBefore,
 			int sentenceIndex) {
 		int next = sentenceIndex + 1;
-		String text = (next < sentences.size()) ? sentences.get(next).text().toLowerCase(Locale.ROOT) : "";
 		if (next >= sentences.size() || paragraphBreakBefore.get(next)) {
 			return false;
 		}
+		String text = sentences.get(next).text().toLowerCase(Locale.ROOT);
 		Matcher denial = DISPUTES_THE_PREVIOUS.matcher(text);
 		if (denial.find() && !OTHER_CASE.matcher(text.substring(0, denial.start())).find()) {
 			// "The group rejected the claims, as it did in 2022" (not "In a separate
