@@ -2232,6 +2232,19 @@ class AttributionExtractor {
 				}
 				boolean name = named.stream()
 					.anyMatch((t) -> t.tag().startsWith("NNP") || NAMED_ENTITY_TAGS.contains(String.valueOf(t.ner())));
+				List<CoreLabel> titled = named;
+				int titledOpen = open;
+				if (open >= 1 && "of".equals(Lexicon.lower(tokens.get(open)))
+						&& tokens.get(open - 1).tag().startsWith("NNP")) {
+					// "Gov. Alan Pruitt of Virginia": the name before "of"
+					titled = nounChunk(tokens, open - 1, false);
+					titledOpen = open - 1 - titled.size();
+				}
+				if (name && titledOpen >= 1 && titledAfterConjunction(tokens, titledOpen + 1)) {
+					// "..., and her running mate, Gov. Alan Pruitt, said that ...", which
+					// the parse may leave without a subject
+					return titled;
+				}
 				// only that exact shape: not "The mayor, a Democrat, said"
 				// or "The driver, 45, said"
 				return !name || open < 0 || !",".equals(tokens.get(open).word()) || descriptor.isEmpty() || before < 0
@@ -5411,6 +5424,16 @@ class AttributionExtractor {
 			// reporting clause set off from its content
 			return null;
 		}
+		if (titledAfterConjunction(tokens, first)) {
+			// "..., and the city's development director, Anita Ross, said her staff
+			// would ...": a clause of its own, its content after the verb
+			return range(tokens, verb.index(), tokens.size());
+		}
+		if (isOpeningApposition(graph, verb, subject)) {
+			// "The group's treasurer, Howard Lintz, denied ...": the words before the
+			// name are the speaker's title, not what was said
+			return null;
+		}
 		for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
 			if ((relation(edge).equals("ccomp") || relation(edge).equals("xcomp"))
 					&& edge.getDependent().index() > verb.index()) {
@@ -5441,6 +5464,43 @@ class AttributionExtractor {
 			return following;
 		}
 		return before;
+	}
+
+	/**
+	 * Whether the name at {@code first} (0-based, after a comma) follows ", and" and a
+	 * title set off by that comma: ", and the city's director, Anita Ross, said".
+	 */
+	private static boolean titledAfterConjunction(List<CoreLabel> tokens, int first) {
+		int k = first - 2;
+		int start = k;
+		while (k >= 0 && start - k < 8 && tokens.get(k).tag().matches("DT|NNP?S?|JJ|POS|PRP\\$")) {
+			k--;
+		}
+		return k >= 1 && k < start && tokens.get(k).tag().equals("CC") && isQuoteOrComma(tokens, k - 1);
+	}
+
+	/**
+	 * Whether {@code name} is in apposition to the verb's parsed subject and that subject
+	 * opens the sentence ("The group's treasurer, Howard Lintz, denied ..."; not "...,
+	 * their employer, Reuters, said", where the subject follows a comma).
+	 */
+	private static boolean isOpeningApposition(SemanticGraph graph, IndexedWord verb, IndexedWord name) {
+		if (!name.tag().startsWith("NNP")) {
+			// "Labour will table a motion ..., the party's chief whip said", misparsed
+			// with the whip in apposition to "table"
+			return false;
+		}
+		for (SemanticGraphEdge edge : graph.incomingEdgeList(name)) {
+			IndexedWord governor = edge.getGovernor();
+			if (relation(edge).equals("appos") && governor.index() < name.index()
+					&& subtree(graph, governor, Set.of("appos", "punct")).stream().min(Integer::compare).orElse(0) == 1
+					&& graph.outgoingEdgeList(verb)
+						.stream()
+						.anyMatch((out) -> relation(out).startsWith("nsubj") && out.getDependent().equals(governor))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -6204,7 +6264,47 @@ class AttributionExtractor {
 				|| twoBefore.matches("so|strange|needless") || twoBefore.equals("it") && threeBefore.equals("suffice")
 				|| next.equals("the") && afterNext.equals("least"));
 		return previous.equals("having") || contracted && !progressive || isSetPhrase(tokens, at) || toPhrase
-				|| previous.equals("without") && at > 1 && Lexicon.lemma(tokens.get(at - 2)).equals("go");
+				|| previous.equals("without") && at > 1 && Lexicon.lemma(tokens.get(at - 2)).equals("go")
+				|| isRuling(tokens, at);
+	}
+
+	/** What a court decides: "granted or denied". */
+	private static final Set<String> RULED_ON = Set.of("motion", "motions", "request", "requests", "bail", "appeal",
+			"appeals", "petition", "petitions", "parole", "application", "applications", "permit", "permits", "visa",
+			"visas", "entry", "access", "bond", "injunction", "extradition", "asylum");
+
+	/**
+	 * A verdict or ruling, no statement: "the jury found him guilty", "the judge denied a
+	 * defense motion", "was denied bail" (not "the review found the agency liable", a
+	 * finding).
+	 */
+	private static boolean isRuling(List<CoreLabel> tokens, int at) {
+		String lemma = Lexicon.lemma(tokens.get(at));
+		if (lemma.equals("find")) {
+			for (int k = at + 1; k < tokens.size() && k <= at + 5; k++) {
+				String w = Lexicon.lower(tokens.get(k));
+				if (Set.of("guilty", "innocent").contains(w)) {
+					return true;
+				}
+				if (Set.of(",", "that", ";", ":", "\"").contains(w) || tokens.get(k).tag().startsWith("VB")) {
+					return false;
+				}
+			}
+			return false;
+		}
+		if (!lemma.equals("deny")) {
+			return false;
+		}
+		for (int k = at + 1; k < tokens.size() && k <= at + 4; k++) {
+			CoreLabel token = tokens.get(k);
+			if (RULED_ON.contains(Lexicon.lower(token))) {
+				return true;
+			}
+			if (!token.tag().matches("DT|PRP\\$|JJ|NN|NNP|POS")) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	/**

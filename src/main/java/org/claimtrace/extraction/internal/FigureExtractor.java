@@ -4642,6 +4642,13 @@ class FigureExtractor {
 			// "seven people between the ages of 14 and 19 were hit"
 			p = pastAgeRange(tokens, p);
 		}
+		int tagFirst = (p > m.last && head >= 0) ? reportTagAside(tokens, p) : -1;
+		if (tagFirst > p && tagFirst + 1 < n && (SUBSET_CUES.contains(Lexicon.lower(tokens.get(tagFirst + 1)))
+				|| GROUP_ASIDES.contains(Lexicon.lower(tokens.get(tagFirst + 1))))) {
+			// "Five people, police said, including two children, were wounded": the tag
+			// before the aside
+			p = tagFirst;
+		}
 		if (p + 1 < n && ",".equals(tokens.get(p).word()) && (SUBSET_CUES.contains(Lexicon.lower(tokens.get(p + 1)))
 				|| GROUP_ASIDES.contains(Lexicon.lower(tokens.get(p + 1))) || ofThemAside(tokens, p + 1))) {
 			// "Four people, including the gunman, were killed", "30 people, most of them
@@ -5499,29 +5506,107 @@ class FigureExtractor {
 		if (commas != 1) {
 			return false;
 		}
-		// one event in the count's clause: "a strike on Monday killed four people", "the
-		// deadliest single attack", "in Tuesday's strike", "a man who killed 3 people",
-		// "in one day"; not "Israeli strikes killed more than 300 people"
 		int end = m.last + 1;
 		while (end < tokens.size() && !Set.of(",", ";", ".").contains(tokens.get(end).word())) {
 			end++;
 		}
-		for (int j = opening + 1; j < end; j++) {
-			String w = Lexicon.lower(tokens.get(j));
-			if (WEEKDAYS.contains(w) || "but".equals(w) || j < m.first && Set.of("who", "which", "that").contains(w)) {
+		for (int j = opening + 1; j < m.first; j++) {
+			if ("but".equals(Lexicon.lower(tokens.get(j)))) {
+				// "Since the truce, no one has died, but a strike killed 4": another
+				// clause
 				return false;
 			}
-			if (ONE_EVENT_NOUNS.contains(w) || SINGLE_EVENTS.contains(w)) {
-				for (int i = Math.max(opening + 1, j - 3); i < j; i++) {
-					if (Set.of("a", "an", "one", "single", "deadliest", "first", "latest", "second", "worst", "this")
-						.contains(Lexicon.lower(tokens.get(i)))) {
-						return false;
-					}
+		}
+		if (perfectCount(tokens, m, opening)) {
+			// "104 people have been killed", "Israeli fire has killed 12", "officials
+			// say that 12,000 have died": a running total, unless one event did it ("a
+			// single strike has killed 40")
+			for (int j = opening + 1; j < end; j++) {
+				if (oneEvent(tokens, j) && indefiniteBefore(tokens, j, opening)) {
+					return false;
 				}
+			}
+			return true;
+		}
+		// in the simple past a total only without a mark of one event in the count's
+		// clause: "Israeli strikes killed 300 people", "12 Palestinians were killed by
+		// Israeli fire"; not "the ambush killed 47 soldiers", "gunmen killed nine at a
+		// checkpoint overnight", "a man who killed 3", "killed when forces shelled"
+		for (int j = opening + 1; j < end; j++) {
+			String w = Lexicon.lower(tokens.get(j));
+			if (WEEKDAYS.contains(w) || MONTHS.contains(w) && tokens.get(j).tag().startsWith("NNP")
+					|| Set.of("overnight", "when", "tonight").contains(w)
+					|| "last".equals(w) && j + 1 < end
+							&& Set.of("week", "night", "month", "weekend").contains(Lexicon.lower(tokens.get(j + 1)))
+					|| j < m.first && Set.of("who", "which", "that").contains(w)
+					|| oneEvent(tokens, j) && "NN".equals(tokens.get(j).tag())) {
+				return false;
 			}
 		}
 		return true;
 	}
+
+	/**
+	 * The count's own verb in the perfect, past adverbs, an aside after the counted and
+	 * "been among": "12 people have been killed", "have also been killed", "40 people,
+	 * including 10 children, have been killed", "have been among the dead", "Israeli fire
+	 * has killed 12".
+	 */
+	private static boolean perfectCount(List<CoreLabel> tokens, NumberMention m, int opening) {
+		for (int j = opening + 1; j + 1 < m.first; j++) {
+			if (Set.of("has", "have").contains(Lexicon.lower(tokens.get(j)))
+					&& tokens.get(j + 1).tag().matches("VBN|RB")) {
+				return true;
+			}
+		}
+		int j = m.last + 1;
+		if (j < tokens.size() && ",".equals(tokens.get(j).word())) {
+			// past an aside: "40 people, including 10 children, have been killed"
+			int close = j + 1;
+			while (close < tokens.size() && close - j < 10 && !",".equals(tokens.get(close).word())) {
+				close++;
+			}
+			j = close + 1;
+		}
+		for (int limit = j + 5; j + 1 < tokens.size() && j <= limit; j++) {
+			String w = Lexicon.lower(tokens.get(j));
+			if (Set.of("has", "have").contains(w)) {
+				int v = j + 1;
+				while (v < tokens.size()
+						&& (tokens.get(v).tag().startsWith("RB") || "been".equals(Lexicon.lower(tokens.get(v))))) {
+					v++;
+				}
+				return v < tokens.size()
+						&& (Lexicon.kindOf(tokens.get(v)) != null || "among".equals(Lexicon.lower(tokens.get(v))));
+			}
+			if (",".equals(tokens.get(j).word())
+					|| tokens.get(j).tag().startsWith("VB") && !"VBP".equals(tokens.get(j).tag())
+							&& !Set.of("are", "is", "believed", "thought", "feared", "to").contains(w)) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/** A noun of one event at {@code j}: "blast", "the ambush", "a suicide bomber". */
+	private static boolean oneEvent(List<CoreLabel> tokens, int j) {
+		String w = Lexicon.lower(tokens.get(j));
+		return ONE_EVENT_NOUNS.contains(w) || SINGLE_EVENTS.contains(w) || ONE_EVENT_EXTRA.contains(w);
+	}
+
+	private static boolean indefiniteBefore(List<CoreLabel> tokens, int j, int opening) {
+		for (int i = Math.max(opening + 1, j - 3); i < j; i++) {
+			if (Set.of("a", "an", "one", "single", "deadliest", "first", "latest", "second", "worst", "this")
+				.contains(Lexicon.lower(tokens.get(i)))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Single happenings and doers besides attacks: "the crash", "a suicide bomber". */
+	private static final Set<String> ONE_EVENT_EXTRA = Set.of("crash", "landslide", "mudslide", "avalanche",
+			"earthquake", "collapse", "stampede", "bomber", "gunman", "sniper", "wedding", "checkpoint", "massacre");
 
 	private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
 			"saturday", "sunday", "yesterday", "today", "tonight");
@@ -5628,6 +5713,24 @@ class FigureExtractor {
 			// "the hall held 500 people"
 			return false;
 		}
+		int subjectOfFirst = subjectOfFirstVerb(tokens, q);
+		if (subjectOfFirst >= 0) {
+			// "Gunmen stormed a boarding school in Kebbi state before dawn on Monday and
+			// are holding 80 pupils": who stormed holds (not rescuers or carers)
+			CoreLabel holder = tokens.get(subjectOfFirst);
+			if (CARERS.contains(Lexicon.lemma(holder)) || CARERS.contains(Lexicon.lower(holder))) {
+				return false;
+			}
+			if (Lexicon.isMilitary(holder) || HOLDING_GROUPS.contains(Lexicon.lemma(holder))
+					|| HOLDING_GROUPS.contains(Lexicon.lower(holder).replaceFirst("s$", ""))
+					|| SHOOTERS.contains(Lexicon.lower(holder)) || Lexicon.isHuman(holder)
+					|| holder.tag().startsWith("NNP") && !"LOCATION".equals(holder.ner())) {
+				return true;
+			}
+		}
+		// past a thing the holders took: "Rescuers reached the mine and are holding 12
+		// miners" holds no captives, whoever the miners are
+		boolean afterObject = false;
 		for (int k = q - 1; k >= 0 && k >= q - 20; k--) {
 			CoreLabel holder = tokens.get(k);
 			if (",".equals(holder.word())) {
@@ -5645,32 +5748,26 @@ class FigureExtractor {
 			}
 			if (holder.tag().matches("NN.*|PRP") && !Set.of("DATE", "TIME", "DURATION").contains(holder.ner())) {
 				if ((CARERS.contains(Lexicon.lemma(holder)) || CARERS.contains(Lexicon.lower(holder)))
-						&& (SHELTERED.contains(Lexicon.lemma(tokens.get(head)))
+						&& (afterObject || SHELTERED.contains(Lexicon.lemma(tokens.get(head)))
 								|| IN_CARE.contains(Lexicon.lemma(tokens.get(head))))) {
 					// "Doctors are holding 30 patients", "Teachers are holding 300
 					// students in the gym"
 					return false;
 				}
-				if (Lexicon.isHuman(holder) || Lexicon.isMilitary(holder)
-						|| HOLDING_GROUPS.contains(Lexicon.lemma(holder))) {
+				boolean object = k >= 2 && holder.tag().startsWith("NN") && "DT".equals(tokens.get(k - 1).tag())
+						&& tokens.get(k - 2).tag().matches("VB[DNZP]?");
+				if (!(object && "and".equals(Lexicon.lower(tokens.get(k + 1)))) && (Lexicon.isHuman(holder)
+						|| Lexicon.isMilitary(holder) || HOLDING_GROUPS.contains(Lexicon.lemma(holder)))) {
+					// (not the people of "Teachers sheltered the children and are
+					// holding")
 					return true;
 				}
-				if (k >= 2 && holder.tag().startsWith("NN") && "DT".equals(tokens.get(k - 1).tag())
-						&& tokens.get(k - 2).tag().matches("VB[DNZP]?")) {
+				if (object) {
 					// "Gunmen stormed the school and are now holding 50 students": the
-					// thing is an object; who holds them is before its verb, if armed
-					// (not "Rescuers reached the mine and are holding 12 miners")
-					for (int j = k - 3; j >= 0 && j >= k - 6; j--) {
-						CoreLabel subject = tokens.get(j);
-						if (subject.tag().startsWith("NN")) {
-							// (militants are military; kidnappers, hijackers and pirates
-							// holding groups)
-							return Lexicon.isMilitary(subject) || HOLDING_GROUPS.contains(Lexicon.lemma(subject))
-									|| HOLDING_GROUPS.contains(Lexicon.lower(subject).replaceFirst("s$", ""))
-									|| SHOOTERS.contains(Lexicon.lower(subject));
-						}
-					}
-					return false;
+					// thing is an object; who holds them is before its verb
+					afterObject = true;
+					k -= 2;
+					continue;
 				}
 				// a name or a pronoun may be a place or a thing ("Wembley holds
 				// 90,000 people", "It holds 60,000"): only of people not sheltered
@@ -5682,6 +5779,47 @@ class FigureExtractor {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * For "X stormed the school and are holding": the index of the noun right before the
+	 * sentence's first finite verb, when "and" (and an auxiliary) joins the holding verb
+	 * at {@code q} to that verb; past a relative clause on that noun ("Militants who
+	 * ambushed a convoy near Kaya are holding"), else -1.
+	 */
+	private static int subjectOfFirstVerb(List<CoreLabel> tokens, int q) {
+		int j = q - 1;
+		if (j >= 0 && Set.of("are", "is", "were", "was", "now", "still").contains(Lexicon.lower(tokens.get(j)))) {
+			j--;
+		}
+		if (j >= 0 && Set.of("are", "is", "were", "was").contains(Lexicon.lower(tokens.get(j)))) {
+			j--;
+		}
+		boolean joined = j >= 0 && "and".equals(Lexicon.lower(tokens.get(j)));
+		int verb = -1;
+		for (int k = 0; k < (joined ? j : q); k++) {
+			CoreLabel token = tokens.get(k);
+			if (Set.of(",", ";", ":").contains(token.word())) {
+				return -1;
+			}
+			if (Set.of("who", "that", "which").contains(Lexicon.lower(token)) && !joined) {
+				// the relative clause's own verb is not the holders' verb
+				int noun = k - 1;
+				return (noun >= 0 && tokens.get(noun).tag().startsWith("NN")) ? noun : -1;
+			}
+			if (token.tag().matches("VBD|VBZ|VBP")) {
+				verb = k;
+				break;
+			}
+		}
+		if (!joined || verb < 1) {
+			return -1;
+		}
+		int noun = verb - 1;
+		while (noun >= 0 && "RB".equals(tokens.get(noun).tag())) {
+			noun--;
+		}
+		return (noun >= 0 && tokens.get(noun).tag().startsWith("NN")) ? noun : -1;
 	}
 
 	/** People who hold others in their care, never captive. */
@@ -6591,7 +6729,7 @@ class FigureExtractor {
 				&& "to".equals(Lexicon.lower(tokens.get(comma + 2)));
 		int k = according ? comma + 3 : comma + 1;
 		boolean reported = according;
-		for (; k < n && k - comma <= 8; k++) {
+		for (; k < n && k - comma <= 12; k++) {
 			CoreLabel token = tokens.get(k);
 			if (",".equals(token.word())) {
 				return (reported && k > comma + 2) ? k : -1;
@@ -6930,14 +7068,18 @@ class FigureExtractor {
 			}
 			if (Set.of(",", ";", "and", "but", "when", "after").contains(word)
 					|| tokens.get(k).tag().startsWith("VB") && !"HYPH".equals(tokens.get(k - 1).tag())
-							&& !("VBG".equals(tokens.get(k).tag()) && "DT".equals(tokens.get(k - 1).tag()))
+							&& !(tokens.get(k).tag().matches("VBG|VB|VBP") && "DT".equals(tokens.get(k - 1).tag()))
 							&& !("VBN".equals(tokens.get(k).tag()) && tokens.get(k + 1).tag().startsWith("NN"))) {
-				// not the "hit" of "the earthquake-hit region", "the shelling" a noun
-				// or "displaced" of "a camp for displaced people"
+				// not the "hit" of "the earthquake-hit region", "the shelling" or "a
+				// drone" a noun, or "displaced" of "a camp for displaced people"
 				return false;
 			}
-			if ("toll".equals(word) && "death".equals(Lexicon.lower(tokens.get(k - 1))) || numberOfDead(tokens, k)) {
-				// "the death toll ... rose to 35", "the number of dead ... rose to 27"
+			if ("toll".equals(word)
+					&& ("death".equals(Lexicon.lower(tokens.get(k - 1))) || k + 1 < tokens.size()
+							&& "of".equals(Lexicon.lower(tokens.get(k + 1))) && !tollOfOthers(tokens, k))
+					|| numberOfDead(tokens, k)) {
+				// "the death toll ... rose to 35", "the number of dead ... rose to 27",
+				// "the toll of its dead from a drone attack ... had risen to 19"
 				return true;
 			}
 		}
@@ -7375,18 +7517,38 @@ class FigureExtractor {
 	private static final Set<String> TALLY_VERBS = Set.of("average", "total", "number", "exceed", "top", "surpass",
 			"pass");
 
-	/** "the toll of wounded", "the toll of displaced": a toll of others than the dead. */
+	/**
+	 * "the toll of wounded", "the toll of people arrested", "the toll of its injured": a
+	 * toll of others than the dead, told by the first word of a kind in the phrase after
+	 * "of" (not "the toll of its dead", "of soldiers killed", "of the war", "of
+	 * victims").
+	 */
 	private static boolean tollOfOthers(List<CoreLabel> tokens, int toll) {
-		int k = toll + 2;
-		if (k < tokens.size() && Set.of("the", "those").contains(Lexicon.lower(tokens.get(k)))) {
-			k++;
+		if (toll + 2 >= tokens.size() || !"of".equals(Lexicon.lower(tokens.get(toll + 1)))) {
+			return false;
 		}
-		return k < tokens.size() && "of".equals(Lexicon.lower(tokens.get(toll + 1)))
-				&& Set
-					.of("wounded", "injured", "missing", "displaced", "hurt", "evacuated", "homeless", "arrested",
-							"detained", "injuries")
-					.contains(Lexicon.lower(tokens.get(k)));
+		for (int k = toll + 2; k < tokens.size() && k <= toll + 6; k++) {
+			CoreLabel token = tokens.get(k);
+			String w = Lexicon.lower(token);
+			if (isNumberToken(tokens, k) || "CD".equals(token.tag()) || token.tag().matches("VB[DZP]|MD|IN|TO")
+					|| Set.of(",", ";", ".").contains(w)) {
+				return false;
+			}
+			String kind = Lexicon.kindOf(token);
+			if (Lexicon.KILLED.equals(kind) || Set.of("dead", "deaths", "died", "fatalities", "lives").contains(w)) {
+				return false;
+			}
+			if (kind != null || OTHER_TOLLS.contains(w)) {
+				return true;
+			}
+		}
+		return false;
 	}
+
+	/** What else a toll may count: "the toll of arrests", "of hospitalised". */
+	private static final Set<String> OTHER_TOLLS = Set.of("wounded", "injured", "injuries", "hurt", "missing",
+			"displaced", "evacuated", "homeless", "arrested", "arrests", "detained", "detentions", "hospitalised",
+			"hospitalized", "kidnapped", "abducted", "casualties", "infections", "infected", "cases", "sick");
 
 	/** "dead" in "the number of dead". */
 	private static boolean numberOfDead(List<CoreLabel> tokens, int k) {

@@ -54,7 +54,7 @@ class ImplicitCounter {
 
 	/** Causes of injuries that are no gunshot: "from the crash", "in a fall". */
 	private static final Set<String> OTHER_CAUSES = Set.of("crash", "wreck", "collision", "rollover", "fall",
-			"stampede", "rush", "scramble", "panic", "crush");
+			"stampede", "rush", "scramble", "panic", "crush", "evacuation", "exodus", "chaos", "confusion");
 
 	/**
 	 * Words opening an aside on injuries: "minor injuries, mostly scrapes and sprains,".
@@ -593,6 +593,11 @@ class ImplicitCounter {
 			return (person != null && person.index() < word.index()
 					&& (Lexicon.isHuman(person.backingLabel()) || isPerson(person.backingLabel())))
 							? new Hit(kind, person, word.index() - 1, false, false) : null;
+		}
+		if ("doa".equals(Lexicon.lower(token)) && hasChild(graph, word, "cop", null)) {
+			// "where he was DOA": dead on arrival
+			IndexedWord subject = firstChild(graph, word, "nsubj");
+			return (subject != null) ? new Hit(Lexicon.KILLED, subject, word.index() - 1, false, false) : null;
 		}
 		if (tag.startsWith("NN")) {
 			return nounHit(graph, word, lemma, kind);
@@ -1325,7 +1330,7 @@ class ImplicitCounter {
 	private static boolean otherCauseAfter(List<CoreLabel> tokens, int from, int to) {
 		for (int j = from; j < tokens.size() && j <= to; j++) {
 			String next = Lexicon.lower(tokens.get(j));
-			for (int c = j + 1; Set.of("from", "in").contains(next) && c < tokens.size() && c <= j + 2; c++) {
+			for (int c = j + 1; Set.of("from", "in", "during").contains(next) && c < tokens.size() && c <= j + 2; c++) {
 				String cause = tokens.get(c).word();
 				boolean head = c + 1 == tokens.size() || !tokens.get(c + 1).tag().startsWith("NN")
 						|| Set.of("DATE", "TIME").contains(tokens.get(c + 1).ner());
@@ -1346,9 +1351,12 @@ class ImplicitCounter {
 			if ("where".equals(Lexicon.lower(tokens.get(k)))
 					&& Set.of("he", "she").contains(Lexicon.lower(tokens.get(k + 1)))) {
 				int v = ("later".equals(Lexicon.lower(tokens.get(k + 2)))) ? k + 3 : k + 2;
+				// ", where he was DOA", ", where he was dead on arrival"
 				return v < tokens.size() && Lexicon.KILLED.equals(Lexicon.kindOf(tokens.get(v)))
 						|| v + 2 < tokens.size() && "pronounced".equals(Lexicon.lower(tokens.get(v + 1)))
-								&& "dead".equals(Lexicon.lower(tokens.get(v + 2)));
+								&& "dead".equals(Lexicon.lower(tokens.get(v + 2)))
+						|| v + 1 < tokens.size() && "was".equals(Lexicon.lower(tokens.get(v)))
+								&& Lexicon.lower(tokens.get(v + 1)).matches("doa|dead");
 			}
 		}
 		return false;

@@ -138,7 +138,9 @@ final class Lexicon {
 			"fishermen", "miner", "migrant", "refugee", "pilgrim", "settler", "labourer", "laborer", "trader", "pupil",
 			"schoolchild", "schoolchildren", "detainee", "evacuee", "activist", "dissident", "campaigner", "lawmaker",
 			"politician", "blogger", "terrorist", "extremist", "rescuer", "deminer", "sapper", "engineer", "operative",
-			"missionary", "foreigner", "nun", "seminarian", "seafarer", "crewman", "crewmen", "diplomat", "expatriate");
+			"missionary", "foreigner", "nun", "seminarian", "seafarer", "crewman", "crewmen", "diplomat", "expatriate",
+			"patron", "diner", "spectator", "partygoer", "reveler", "reveller", "concertgoer", "moviegoer", "usher",
+			"doorman", "valet", "barber", "teller", "lifeguard");
 
 	private static final Map<String, String> UNITS = Map.ofEntries(Map.entry("km", "km"), Map.entry("kilometres", "km"),
 			Map.entry("kilometers", "km"), Map.entry("kilometre", "km"), Map.entry("kilometer", "km"),

@@ -32,7 +32,7 @@ class NlpPipeline {
 			"deploy", "capture", "missing", "suffer", "sustain", "deceased", "pronounce", "fatal", "deadly", "homicide",
 			"gunshot", "critical", "shooting", "victim", "statement", "announcement", "remark", "comment", "allegation",
 			"accusation", "assertion", "respond", "circulate", "publish", "release", "endorse", "graze", "life",
-			"bullet", "gunfire", "strike", "hit");
+			"bullet", "gunfire", "strike", "hit", "doa");
 
 	private static final Set<String> QUOTES = Set.of("\"", "``", "''", "“", "”", "‘", "’", "'", "`");
 

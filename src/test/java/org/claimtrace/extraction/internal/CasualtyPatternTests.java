@@ -2341,6 +2341,23 @@ class CasualtyPatternTests {
 	}
 
 	/**
+	 * Blind sweep 28: 40 invented local reports of shootings stressing victims told one
+	 * at a time across sentences, "too had been shot", victims located or transported,
+	 * "DOA", "succumbed", reporting tags inside a sentence, roundups and shootings that
+	 * hit nobody; read from {@code extraction/casualties-sweep28.txt}, known gaps marked
+	 * {@code gap}.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("sweep28")
+	void twentyEighthSweep(String name, String text, int killed, int wounded) {
+		victims(name, text, killed, wounded);
+	}
+
+	static Stream<Arguments> sweep28() throws IOException {
+		return articles("/extraction/casualties-sweep28.txt");
+	}
+
+	/**
 	 * The class blind sweep 21 found wanting, with passages of its own (positive and
 	 * negative): injuries suffered in a crash ("suffered minor injuries in the crash")
 	 * are no gunshot wound (injuries suffered in the shooting, or in a place named after
