@@ -5424,11 +5424,6 @@ class AttributionExtractor {
 			// reporting clause set off from its content
 			return null;
 		}
-		if (titledAfterConjunction(tokens, first)) {
-			// "..., and the city's development director, Anita Ross, said her staff
-			// would ...": a clause of its own, its content after the verb
-			return range(tokens, verb.index(), tokens.size());
-		}
 		if (isOpeningApposition(graph, verb, subject)) {
 			// "The group's treasurer, Howard Lintz, denied ...": the words before the
 			// name are the speaker's title, not what was said
@@ -5439,6 +5434,23 @@ class AttributionExtractor {
 					&& edge.getDependent().index() > verb.index()) {
 				return null;
 			}
+		}
+		if (titledAfterConjunction(tokens, first)) {
+			// "..., and the city's development director, Anita Ross, said her staff
+			// would ...", the clause misparsed: a report of its own, its content after
+			// the verb up to a clause of the sentence's own (", adding", ", but")
+			int start = verb.index();
+			if (start >= tokens.size() || isQuoteOrComma(tokens, start) || ":".equals(tokens.get(start).word())) {
+				return null;
+			}
+			int end = start;
+			while (end < tokens.size() && !";".equals(tokens.get(end).word())
+					&& !(",".equals(tokens.get(end).word()) && end + 1 < tokens.size()
+							&& ("VBG".equals(tokens.get(end + 1).tag())
+									|| Lexicon.lower(tokens.get(end + 1)).matches("but|and|while|though|although")))) {
+				end++;
+			}
+			return range(tokens, start, end);
 		}
 		int[] before = range(tokens, 0, first);
 		int after = last + 1;
@@ -6284,7 +6296,9 @@ class AttributionExtractor {
 			for (int k = at + 1; k < tokens.size() && k <= at + 5; k++) {
 				String w = Lexicon.lower(tokens.get(k));
 				if (Set.of("guilty", "innocent").contains(w)) {
-					return true;
+					// after whom it judges, as a predicate: "found him guilty of", not
+					// "found innocent bystanders had been shot"
+					return k > at + 1 && (k + 1 >= tokens.size() || !tokens.get(k + 1).tag().matches("NN.*|JJ.*"));
 				}
 				if (Set.of(",", "that", ";", ":", "\"").contains(w) || tokens.get(k).tag().startsWith("VB")) {
 					return false;
@@ -6292,19 +6306,26 @@ class AttributionExtractor {
 			}
 			return false;
 		}
+		if (at >= 2 && "to".equals(Lexicon.lower(tokens.get(at - 1)))
+				&& RULED_ON.contains(Lexicon.lower(tokens.get(at - 2)))) {
+			// "a motion to dismiss the case": what the motion asks
+			return true;
+		}
 		if (!lemma.equals("deny")) {
 			return false;
 		}
-		for (int k = at + 1; k < tokens.size() && k <= at + 4; k++) {
+		// the object of the denial, not the subject of a clause ("denied the request was
+		// politically motivated")
+		boolean ruled = false;
+		int k = at + 1;
+		for (; k < tokens.size() && k <= at + 5; k++) {
 			CoreLabel token = tokens.get(k);
-			if (RULED_ON.contains(Lexicon.lower(token))) {
-				return true;
+			if (!token.tag().matches("DT|PRP\\$|JJ|NNS?|NNP|POS")) {
+				break;
 			}
-			if (!token.tag().matches("DT|PRP\\$|JJ|NN|NNP|POS")) {
-				return false;
-			}
+			ruled |= RULED_ON.contains(Lexicon.lower(token));
 		}
-		return false;
+		return ruled && (k >= tokens.size() || !tokens.get(k).tag().matches("VB[DZP]?|MD"));
 	}
 
 	/**

@@ -4249,6 +4249,40 @@ class FigureExtractor {
 	}
 
 	/**
+	 * "loyal to the former government", "linked to the Islamic State", "allied with the
+	 * army": whom the counted at {@code p} side with, passed when their verb of a
+	 * casualty follows ("were killed", "were reportedly killed").
+	 */
+	private static int pastAllegiance(List<CoreLabel> tokens, int p) {
+		int n = tokens.size();
+		if (p >= 1 && p < n && Set.of("to", "with").contains(Lexicon.lower(tokens.get(p)))) {
+			// the noun phrase may end past the adjective
+			p--;
+		}
+		if (p + 3 >= n
+				|| !Set.of("loyal", "linked", "allied", "affiliated", "aligned").contains(Lexicon.lower(tokens.get(p)))
+				|| !Set.of("to", "with").contains(Lexicon.lower(tokens.get(p + 1)))) {
+			return p;
+		}
+		for (int k = p + 2; k + 1 < n && k - p < 9; k++) {
+			if (Set.of("was", "were").contains(Lexicon.lower(tokens.get(k)))) {
+				int v = k + 1;
+				while (v < n && "RB".equals(tokens.get(v).tag())) {
+					v++;
+				}
+				String kind = (v < n) ? Lexicon.kindOf(tokens.get(v)) : null;
+				return v < n && "VBN".equals(tokens.get(v).tag()) && kind != null && !Lexicon.CAPTURED.equals(kind)
+						&& !Lexicon.DEPLOYED.equals(kind) ? k : p;
+			}
+			if (!tokens.get(k).tag().matches("DT|JJ|NNP?S?|CD|POS|PRP\\$|HYPH")
+					&& !"of".equals(Lexicon.lower(tokens.get(k)))) {
+				return p;
+			}
+		}
+		return p;
+	}
+
+	/**
 	 * "between the ages of 14 and 19", "ages 15 to 17", "aged 20": the ages of the
 	 * counted at {@code p}, passed when a verb or an aside follows them.
 	 */
@@ -4639,6 +4673,8 @@ class FigureExtractor {
 			}
 			// "Five people in the car were killed"
 			p = pastPlacePhrase(tokens, p);
+			// "Dozens of gunmen loyal to the former government were killed"
+			p = pastAllegiance(tokens, p);
 			// "seven people between the ages of 14 and 19 were hit"
 			p = pastAgeRange(tokens, p);
 		}
@@ -4737,7 +4773,10 @@ class FigureExtractor {
 					close++;
 				}
 			}
-			if (close > p + 1 && close < n && close - p < 10 && ",".equals(tokens.get(close).word())) {
+			// (a reporting tag may run to 12 words: ", the shadow government's human
+			// rights ministry said on Friday,")
+			if (close > p + 1 && close < n && (close - p < 10 || close == tag)
+					&& ",".equals(tokens.get(close).word())) {
 				p = close + 1;
 				while (p < n && p - close < 4 && Lexicon.kindOf(tokens.get(p)) == null
 						&& SKIP_AFTER_NP.contains(Lexicon.lower(tokens.get(p)))) {
@@ -5517,12 +5556,29 @@ class FigureExtractor {
 				return false;
 			}
 		}
+		// past a report of the count: "said on Monday that", "has said that"
+		int from = opening + 1;
+		boolean reported = false;
+		for (int j = opening + 1; j < m.first; j++) {
+			if (isReportingVerb(tokens.get(j)) || reported && "that".equals(Lexicon.lower(tokens.get(j)))) {
+				reported = true;
+				from = j + 1;
+			}
+		}
 		if (perfectCount(tokens, m, opening)) {
 			// "104 people have been killed", "Israeli fire has killed 12", "officials
 			// say that 12,000 have died": a running total, unless one event did it ("a
-			// single strike has killed 40")
+			// single strike has killed 40", nor on one day ("Israeli strikes on Tuesday
+			// have killed 45"; not a day of the report: "said on Monday that", "as of
+			// Sunday", "according to the ministry's Tuesday update")
 			for (int j = opening + 1; j < end; j++) {
-				if (oneEvent(tokens, j) && indefiniteBefore(tokens, j, opening)) {
+				String w = Lexicon.lower(tokens.get(j));
+				if ("according".equals(w)
+						|| "as".equals(w) && j + 1 < end && "of".equals(Lexicon.lower(tokens.get(j + 1)))) {
+					break;
+				}
+				if (oneEvent(tokens, j) && indefiniteBefore(tokens, j, opening)
+						|| j >= from && (WEEKDAYS.contains(w) || "overnight".equals(w))) {
 					return false;
 				}
 			}
@@ -5532,18 +5588,25 @@ class FigureExtractor {
 		// clause: "Israeli strikes killed 300 people", "12 Palestinians were killed by
 		// Israeli fire"; not "the ambush killed 47 soldiers", "gunmen killed nine at a
 		// checkpoint overnight", "a man who killed 3", "killed when forces shelled"
-		for (int j = opening + 1; j < end; j++) {
+		for (int j = from; j < end; j++) {
 			String w = Lexicon.lower(tokens.get(j));
 			if (WEEKDAYS.contains(w) || MONTHS.contains(w) && tokens.get(j).tag().startsWith("NNP")
 					|| Set.of("overnight", "when", "tonight").contains(w)
 					|| "last".equals(w) && j + 1 < end
 							&& Set.of("week", "night", "month", "weekend").contains(Lexicon.lower(tokens.get(j + 1)))
 					|| j < m.first && Set.of("who", "which", "that").contains(w)
-					|| oneEvent(tokens, j) && "NN".equals(tokens.get(j).tag())) {
+					|| oneEvent(tokens, j) && "NN".equals(tokens.get(j).tag())
+							&& (j + 1 >= end || !tokens.get(j + 1).tag().startsWith("NN"))) {
+				// (the head of its phrase: not "sniper fire", "the bombing campaign")
 				return false;
 			}
 		}
 		return true;
+	}
+
+	/** A verb of a reporting tag: "said", "confirmed", "reported". */
+	private static boolean isReportingVerb(CoreLabel token) {
+		return token.tag().startsWith("VB") && TAG_VERBS.contains(Lexicon.lemma(token));
 	}
 
 	/**
@@ -5554,9 +5617,17 @@ class FigureExtractor {
 	 */
 	private static boolean perfectCount(List<CoreLabel> tokens, NumberMention m, int opening) {
 		for (int j = opening + 1; j + 1 < m.first; j++) {
-			if (Set.of("has", "have").contains(Lexicon.lower(tokens.get(j)))
-					&& tokens.get(j + 1).tag().matches("VBN|RB")) {
-				return true;
+			if (Set.of("has", "have").contains(Lexicon.lower(tokens.get(j)))) {
+				// the count's own verb ("Israeli fire has killed 12", "have also
+				// killed"), not a report's ("officials have confirmed that the strike
+				// killed 40")
+				int v = j + 1;
+				while (v < m.first && tokens.get(v).tag().startsWith("RB")) {
+					v++;
+				}
+				if (v < m.first && "VBN".equals(tokens.get(v).tag()) && Lexicon.kindOf(tokens.get(v)) != null) {
+					return true;
+				}
 			}
 		}
 		int j = m.last + 1;
@@ -5729,8 +5800,11 @@ class FigureExtractor {
 			}
 		}
 		// past a thing the holders took: "Rescuers reached the mine and are holding 12
-		// miners" holds no captives, whoever the miners are
+		// miners" holds no captives, whoever the miners are; past a thing not taken by
+		// force ("Delta cancelled the flight and is holding 150 passengers") only the
+		// armed hold captives
 		boolean afterObject = false;
+		boolean forced = false;
 		for (int k = q - 1; k >= 0 && k >= q - 20; k--) {
 			CoreLabel holder = tokens.get(k);
 			if (",".equals(holder.word())) {
@@ -5756,8 +5830,13 @@ class FigureExtractor {
 				}
 				boolean object = k >= 2 && holder.tag().startsWith("NN") && "DT".equals(tokens.get(k - 1).tag())
 						&& tokens.get(k - 2).tag().matches("VB[DNZP]?");
-				if (!(object && "and".equals(Lexicon.lower(tokens.get(k + 1)))) && (Lexicon.isHuman(holder)
-						|| Lexicon.isMilitary(holder) || HOLDING_GROUPS.contains(Lexicon.lemma(holder)))) {
+				boolean armed = Lexicon.isMilitary(holder) || HOLDING_GROUPS.contains(Lexicon.lemma(holder))
+						|| HOLDING_GROUPS.contains(Lexicon.lower(holder).replaceFirst("s$", ""))
+						|| SHOOTERS.contains(Lexicon.lower(holder));
+				if (afterObject && !forced && !object) {
+					return armed;
+				}
+				if (!(object && "and".equals(Lexicon.lower(tokens.get(k + 1)))) && (Lexicon.isHuman(holder) || armed)) {
 					// (not the people of "Teachers sheltered the children and are
 					// holding")
 					return true;
@@ -5766,6 +5845,7 @@ class FigureExtractor {
 					// "Gunmen stormed the school and are now holding 50 students": the
 					// thing is an object; who holds them is before its verb
 					afterObject = true;
+					forced = FORCE_VERBS.contains(Lexicon.lemma(tokens.get(k - 2)));
 					k -= 2;
 					continue;
 				}
@@ -5783,9 +5863,10 @@ class FigureExtractor {
 
 	/**
 	 * For "X stormed the school and are holding": the index of the noun right before the
-	 * sentence's first finite verb, when "and" (and an auxiliary) joins the holding verb
-	 * at {@code q} to that verb; past a relative clause on that noun ("Militants who
-	 * ambushed a convoy near Kaya are holding"), else -1.
+	 * sentence's first finite verb, a deed of force, when "and" (and an auxiliary) joins
+	 * the holding verb at {@code q} to that verb; past a relative clause on that noun
+	 * telling such a deed ("Militants who ambushed a convoy near Kaya are holding"), else
+	 * -1.
 	 */
 	private static int subjectOfFirstVerb(List<CoreLabel> tokens, int q) {
 		int j = q - 1;
@@ -5803,16 +5884,22 @@ class FigureExtractor {
 				return -1;
 			}
 			if (Set.of("who", "that", "which").contains(Lexicon.lower(token)) && !joined) {
-				// the relative clause's own verb is not the holders' verb
+				// the relative clause tells what the holders did: "militants who
+				// ambushed a convoy"
 				int noun = k - 1;
-				return (noun >= 0 && tokens.get(noun).tag().startsWith("NN")) ? noun : -1;
+				int deed = k + 1;
+				while (deed < q && "RB".equals(tokens.get(deed).tag())) {
+					deed++;
+				}
+				return (noun >= 0 && tokens.get(noun).tag().startsWith("NN") && deed < q
+						&& FORCE_VERBS.contains(Lexicon.lemma(tokens.get(deed)))) ? noun : -1;
 			}
 			if (token.tag().matches("VBD|VBZ|VBP")) {
 				verb = k;
 				break;
 			}
 		}
-		if (!joined || verb < 1) {
+		if (!joined || verb < 1 || !FORCE_VERBS.contains(Lexicon.lemma(tokens.get(verb)))) {
 			return -1;
 		}
 		int noun = verb - 1;
@@ -5821,6 +5908,11 @@ class FigureExtractor {
 		}
 		return (noun >= 0 && tokens.get(noun).tag().startsWith("NN")) ? noun : -1;
 	}
+
+	/** Deeds of force after which those who did them hold captives. */
+	private static final Set<String> FORCE_VERBS = Set.of("storm", "seize", "occupy", "enter", "barricade", "raid",
+			"hijack", "attack", "overrun", "capture", "abduct", "kidnap", "ambush", "invade", "surround", "commandeer",
+			"grab", "besiege", "take");
 
 	/** People who hold others in their care, never captive. */
 	private static final Set<String> CARERS = Set.of("doctor", "doctors", "nurse", "nurses", "teacher", "teachers",

@@ -3863,4 +3863,46 @@ class AttributionPatternTests {
 		assertThat(said.source().text()).contains("security sources").doesNotContain("soldiers");
 	}
 
+	@Test
+	void aTitleBeforeTheNameIsTheSpeakersNotWhatIsDenied() {
+		ExtractedAttribution denied = byCue(extract("The group's treasurer, Howard Lintz, denied any wrongdoing."),
+				"denied");
+		assertThat(denied.sourceName()).isEqualTo("Howard Lintz");
+		assertThat(denied.content().text()).isEqualTo("any wrongdoing");
+	}
+
+	@Test
+	void aSecondSpeakerAfterAndWithATitleReportsOnHisOwn() {
+		List<ExtractedAttribution> attributions = extract("Ms. Whitaker said the plan would start \"a trade war,\" and "
+				+ "her running mate, Gov. Alan Pruitt of Virginia, said in Detroit that Mr. Doyle had \"never met a "
+				+ "payroll.\"");
+		assertThat(attributions).anySatisfy((a) -> {
+			assertThat(a.sourceName()).isEqualTo("Alan Pruitt");
+			assertThat(a.content().text()).contains("never met a payroll");
+		});
+		assertThat(byCue(
+				extract("\"I'm angry,\" Mr. Kell told reporters at City Hall, and the city's economic "
+						+ "development director, Anita Ross, said her staff would begin looking for a new tenant."),
+				"said")
+			.content()
+			.text()).isEqualTo("her staff would begin looking for a new tenant");
+		assertThat(byCue(extract(
+				"The strike ended, and the union's leader, Bob Crane, told reporters that members had " + "voted."),
+				"told")
+			.content()
+			.text()).isEqualTo("that members had voted");
+	}
+
+	@Test
+	void verdictsAndRulingsReportNothingButFindingsAndDenialsDo() {
+		assertThat(extract("A Denver jury on Friday found Travis Lindqvist guilty of first-degree murder.")).isEmpty();
+		assertThat(extract("The judge denied a defense motion to dismiss the case.")).isEmpty();
+		assertThat(
+				byCue(extract("The minister denied the request was politically motivated."), "denied").content().text())
+			.isEqualTo("the request was politically motivated");
+		assertThat(
+				byCue(extract("The inquiry found innocent bystanders had been shot by police."), "found").sourceName())
+			.contains("inquiry");
+	}
+
 }
