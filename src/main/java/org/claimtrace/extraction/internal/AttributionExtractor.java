@@ -5447,7 +5447,10 @@ class AttributionExtractor {
 			while (end < tokens.size() && !";".equals(tokens.get(end).word())
 					&& !(",".equals(tokens.get(end).word()) && end + 1 < tokens.size()
 							&& ("VBG".equals(tokens.get(end + 1).tag())
-									|| Lexicon.lower(tokens.get(end + 1)).matches("but|and|while|though|although")))) {
+									&& !"including".equals(Lexicon.lower(tokens.get(end + 1)))
+									|| Lexicon.lower(tokens.get(end + 1)).matches("but|while|though|although")
+									|| "and".equals(Lexicon.lower(tokens.get(end + 1))) && end + 2 < tokens.size()
+											&& !"that".equals(Lexicon.lower(tokens.get(end + 2)))))) {
 				end++;
 			}
 			return range(tokens, start, end);
@@ -6296,9 +6299,18 @@ class AttributionExtractor {
 			for (int k = at + 1; k < tokens.size() && k <= at + 5; k++) {
 				String w = Lexicon.lower(tokens.get(k));
 				if (Set.of("guilty", "innocent").contains(w)) {
-					// after whom it judges, as a predicate: "found him guilty of", not
-					// "found innocent bystanders had been shot"
-					return k > at + 1 && (k + 1 >= tokens.size() || !tokens.get(k + 1).tag().matches("NN.*|JJ.*"));
+					if (k + 1 >= tokens.size() || !tokens.get(k + 1).tag().matches("NN.*|JJ.*")) {
+						// after whom it judges, as a predicate: "found him guilty of"
+						return k > at + 1;
+					}
+					// "found innocent bystanders had been shot" reports a finding;
+					// "found innocent children in the rubble" only found them
+					for (int v = k + 1; v < tokens.size() && !",".equals(tokens.get(v).word()); v++) {
+						if (tokens.get(v).tag().matches("VB[DZP]|MD")) {
+							return false;
+						}
+					}
+					return true;
 				}
 				if (Set.of(",", "that", ";", ":", "\"").contains(w) || tokens.get(k).tag().startsWith("VB")) {
 					return false;
@@ -6316,16 +6328,22 @@ class AttributionExtractor {
 		}
 		// the object of the denial, not the subject of a clause ("denied the request was
 		// politically motivated")
-		boolean ruled = false;
+		// ("denied the motion Smith filed": a relative clause after the noun)
 		int k = at + 1;
 		for (; k < tokens.size() && k <= at + 5; k++) {
 			CoreLabel token = tokens.get(k);
 			if (!token.tag().matches("DT|PRP\\$|JJ|NNS?|NNP|POS")) {
-				break;
+				return false;
 			}
-			ruled |= RULED_ON.contains(Lexicon.lower(token));
+			if (RULED_ON.contains(Lexicon.lower(token))) {
+				int after = k + 1;
+				while (after < tokens.size() && tokens.get(after).tag().matches("NNS?")) {
+					after++;
+				}
+				return after >= tokens.size() || !tokens.get(after).tag().matches("VB[DZP]?|MD");
+			}
 		}
-		return ruled && (k >= tokens.size() || !tokens.get(k).tag().matches("VB[DZP]?|MD"));
+		return false;
 	}
 
 	/**

@@ -5784,18 +5784,20 @@ class FigureExtractor {
 			// "the hall held 500 people"
 			return false;
 		}
-		int subjectOfFirst = subjectOfFirstVerb(tokens, q);
-		if (subjectOfFirst >= 0) {
+		int[] firstDeed = subjectOfFirstVerb(tokens, q);
+		if (firstDeed != null) {
 			// "Gunmen stormed a boarding school in Kebbi state before dawn on Monday and
-			// are holding 80 pupils": who stormed holds (not rescuers or carers)
-			CoreLabel holder = tokens.get(subjectOfFirst);
+			// are holding 80 pupils": who stormed holds; the armed whatever they did
+			// first, others after a deed of force (not rescuers or carers)
+			CoreLabel holder = tokens.get(firstDeed[0]);
 			if (CARERS.contains(Lexicon.lemma(holder)) || CARERS.contains(Lexicon.lower(holder))) {
 				return false;
 			}
-			if (Lexicon.isMilitary(holder) || HOLDING_GROUPS.contains(Lexicon.lemma(holder))
+			boolean armed = Lexicon.isMilitary(holder) || HOLDING_GROUPS.contains(Lexicon.lemma(holder))
 					|| HOLDING_GROUPS.contains(Lexicon.lower(holder).replaceFirst("s$", ""))
-					|| SHOOTERS.contains(Lexicon.lower(holder)) || Lexicon.isHuman(holder)
-					|| holder.tag().startsWith("NNP") && !"LOCATION".equals(holder.ner())) {
+					|| SHOOTERS.contains(Lexicon.lower(holder));
+			if (armed || forceful(tokens, firstDeed[1]) && (Lexicon.isHuman(holder)
+					|| holder.tag().startsWith("NNP") && !"LOCATION".equals(holder.ner()))) {
 				return true;
 			}
 		}
@@ -5845,7 +5847,7 @@ class FigureExtractor {
 					// "Gunmen stormed the school and are now holding 50 students": the
 					// thing is an object; who holds them is before its verb
 					afterObject = true;
-					forced = FORCE_VERBS.contains(Lexicon.lemma(tokens.get(k - 2)));
+					forced = forceful(tokens, k - 2);
 					k -= 2;
 					continue;
 				}
@@ -5862,13 +5864,13 @@ class FigureExtractor {
 	}
 
 	/**
-	 * For "X stormed the school and are holding": the index of the noun right before the
-	 * sentence's first finite verb, a deed of force, when "and" (and an auxiliary) joins
-	 * the holding verb at {@code q} to that verb; past a relative clause on that noun
-	 * telling such a deed ("Militants who ambushed a convoy near Kaya are holding"), else
-	 * -1.
+	 * For "X stormed the school and are holding": the indices of the noun right before
+	 * the sentence's first finite verb and of that verb, when "and" (and an auxiliary)
+	 * joins the holding verb at {@code q} to it; or the noun before a relative clause and
+	 * the clause's verb ("Militants who ambushed a convoy near Kaya are holding"); else
+	 * null.
 	 */
-	private static int subjectOfFirstVerb(List<CoreLabel> tokens, int q) {
+	private static int[] subjectOfFirstVerb(List<CoreLabel> tokens, int q) {
 		int j = q - 1;
 		if (j >= 0 && Set.of("are", "is", "were", "was", "now", "still").contains(Lexicon.lower(tokens.get(j)))) {
 			j--;
@@ -5881,7 +5883,7 @@ class FigureExtractor {
 		for (int k = 0; k < (joined ? j : q); k++) {
 			CoreLabel token = tokens.get(k);
 			if (Set.of(",", ";", ":").contains(token.word())) {
-				return -1;
+				return null;
 			}
 			if (Set.of("who", "that", "which").contains(Lexicon.lower(token)) && !joined) {
 				// the relative clause tells what the holders did: "militants who
@@ -5892,21 +5894,35 @@ class FigureExtractor {
 					deed++;
 				}
 				return (noun >= 0 && tokens.get(noun).tag().startsWith("NN") && deed < q
-						&& FORCE_VERBS.contains(Lexicon.lemma(tokens.get(deed)))) ? noun : -1;
+						&& tokens.get(deed).tag().startsWith("VB")) ? new int[] { noun, deed } : null;
 			}
 			if (token.tag().matches("VBD|VBZ|VBP")) {
 				verb = k;
 				break;
 			}
 		}
-		if (!joined || verb < 1 || !FORCE_VERBS.contains(Lexicon.lemma(tokens.get(verb)))) {
-			return -1;
+		if (!joined || verb < 1) {
+			return null;
 		}
 		int noun = verb - 1;
 		while (noun >= 0 && "RB".equals(tokens.get(noun).tag())) {
 			noun--;
 		}
-		return (noun >= 0 && tokens.get(noun).tag().startsWith("NN")) ? noun : -1;
+		return (noun >= 0 && tokens.get(noun).tag().startsWith("NN")) ? new int[] { noun, verb } : null;
+	}
+
+	/**
+	 * A deed of force at {@code k}: "stormed", "seized", "broke into", "opened fire",
+	 * "set fire to", "blew up".
+	 */
+	private static boolean forceful(List<CoreLabel> tokens, int k) {
+		String lemma = Lexicon.lemma(tokens.get(k));
+		String next = (k + 1 < tokens.size()) ? Lexicon.lower(tokens.get(k + 1)) : "";
+		return FORCE_VERBS.contains(lemma)
+				|| Set.of("break", "burst", "force", "barge").contains(lemma)
+						&& Set.of("into", "in", "through", "their", "his", "its").contains(next)
+				|| Set.of("open", "set").contains(lemma) && "fire".equals(next)
+				|| "blow".equals(lemma) && "up".equals(next);
 	}
 
 	/** Deeds of force after which those who did them hold captives. */
@@ -7640,7 +7656,8 @@ class FigureExtractor {
 	/** What else a toll may count: "the toll of arrests", "of hospitalised". */
 	private static final Set<String> OTHER_TOLLS = Set.of("wounded", "injured", "injuries", "hurt", "missing",
 			"displaced", "evacuated", "homeless", "arrested", "arrests", "detained", "detentions", "hospitalised",
-			"hospitalized", "kidnapped", "abducted", "casualties", "infections", "infected", "cases", "sick");
+			"hospitalized", "kidnapped", "abducted", "casualties", "infections", "infected", "cases", "sick", "hostage",
+			"hostages", "captive", "captives", "prisoners", "detainees", "refugees", "evacuees");
 
 	/** "dead" in "the number of dead". */
 	private static boolean numberOfDead(List<CoreLabel> tokens, int k) {

@@ -3891,6 +3891,10 @@ class AttributionPatternTests {
 				"told")
 			.content()
 			.text()).isEqualTo("that members had voted");
+		assertThat(byCue(extract("The vote was delayed, and the senate's majority leader, John Thune, said the chamber "
+				+ "would return Monday, and that he expected passage."), "said")
+			.content()
+			.text()).endsWith("and that he expected passage");
 	}
 
 	@Test
@@ -3903,6 +3907,8 @@ class AttributionPatternTests {
 		assertThat(
 				byCue(extract("The inquiry found innocent bystanders had been shot by police."), "found").sourceName())
 			.contains("inquiry");
+		assertThat(extract("The judge denied the motion Smith filed last week.")).isEmpty();
+		assertThat(extract("Rescuers found innocent children in the rubble.")).isEmpty();
 	}
 
 }
