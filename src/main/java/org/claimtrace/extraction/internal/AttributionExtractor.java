@@ -6303,9 +6303,21 @@ class AttributionExtractor {
 						// after whom it judges, as a predicate: "found him guilty of"
 						return k > at + 1;
 					}
-					// "found innocent bystanders had been shot" reports a finding;
-					// "found innocent children in the rubble" only found them
-					for (int v = k + 1; v < tokens.size() && !",".equals(tokens.get(v).word()); v++) {
+					// "found innocent bystanders had been shot" (also past an aside:
+					// "innocent civilians, including children, had been killed") reports
+					// a finding; "found innocent children in the rubble" only found them
+					int v = k + 1;
+					while (v < tokens.size() && tokens.get(v).tag().matches("NN.*|JJ.*")) {
+						v++;
+					}
+					if (v < tokens.size() && ",".equals(tokens.get(v).word())) {
+						int close = v + 1;
+						while (close < tokens.size() && close - v < 10 && !",".equals(tokens.get(close).word())) {
+							close++;
+						}
+						v = (close < tokens.size() && close - v < 10) ? close + 1 : v;
+					}
+					for (; v < tokens.size() && !",".equals(tokens.get(v).word()); v++) {
 						if (tokens.get(v).tag().matches("VB[DZP]|MD")) {
 							return false;
 						}
@@ -6340,7 +6352,10 @@ class AttributionExtractor {
 				while (after < tokens.size() && tokens.get(after).tag().matches("NNS?")) {
 					after++;
 				}
-				return after >= tokens.size() || !tokens.get(after).tag().matches("VB[DZP]?|MD");
+				// (not "denied the request's timing was political": a possessive goes on
+				// to a clause's subject)
+				return after >= tokens.size() || !tokens.get(after).tag().matches("VB[DZP]?|MD|POS")
+						&& !"'s".equals(tokens.get(after).word());
 			}
 		}
 		return false;

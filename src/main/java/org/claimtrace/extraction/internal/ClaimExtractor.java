@@ -20,7 +20,7 @@ public class ClaimExtractor {
 
 	public static final String EXTRACTOR_NAME = "claimtrace-corenlp";
 
-	public static final String EXTRACTOR_VERSION = "1.24.35";
+	public static final String EXTRACTOR_VERSION = "1.24.36";
 
 	private static final String OUTLET = "outlet";
 

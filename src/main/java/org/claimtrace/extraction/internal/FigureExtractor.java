@@ -5788,15 +5788,14 @@ class FigureExtractor {
 		if (firstDeed != null) {
 			// "Gunmen stormed a boarding school in Kebbi state before dawn on Monday and
 			// are holding 80 pupils": who stormed holds; the armed whatever they did
-			// first, others after a deed of force (not rescuers or carers)
+			// first, others after a deed of force (else the scan below decides:
+			// "Teachers said gunmen stormed the school and are holding 80 pupils")
 			CoreLabel holder = tokens.get(firstDeed[0]);
-			if (CARERS.contains(Lexicon.lemma(holder)) || CARERS.contains(Lexicon.lower(holder))) {
-				return false;
-			}
 			boolean armed = Lexicon.isMilitary(holder) || HOLDING_GROUPS.contains(Lexicon.lemma(holder))
 					|| HOLDING_GROUPS.contains(Lexicon.lower(holder).replaceFirst("s$", ""))
 					|| SHOOTERS.contains(Lexicon.lower(holder));
-			if (armed || forceful(tokens, firstDeed[1]) && (Lexicon.isHuman(holder)
+			boolean carer = CARERS.contains(Lexicon.lemma(holder)) || CARERS.contains(Lexicon.lower(holder));
+			if (armed || !carer && forceful(tokens, firstDeed[1]) && (Lexicon.isHuman(holder)
 					|| holder.tag().startsWith("NNP") && !"LOCATION".equals(holder.ner()))) {
 				return true;
 			}

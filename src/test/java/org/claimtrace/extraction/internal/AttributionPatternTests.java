@@ -3909,6 +3909,13 @@ class AttributionPatternTests {
 			.contains("inquiry");
 		assertThat(extract("The judge denied the motion Smith filed last week.")).isEmpty();
 		assertThat(extract("Rescuers found innocent children in the rubble.")).isEmpty();
+		assertThat(
+				byCue(extract("The spokesman denied the request's timing was political."), "denied").content().text())
+			.isEqualTo("the request's timing was political");
+		assertThat(
+				byCue(extract("Investigators found innocent civilians, including children, had been killed."), "found")
+					.sourceName())
+			.contains("Investigators");
 	}
 
 }
