@@ -5495,6 +5495,45 @@ class AttributionExtractor {
 	}
 
 	/**
+	 * "found him guilty of", "found the officer innocent": a verdict at the "find" at
+	 * {@code at}, not a finding ("found innocent bystanders had been shot", also past an
+	 * aside: "innocent civilians, including children, had been killed"), nor a find
+	 * ("found innocent children in the rubble" reports nothing either).
+	 */
+	private static boolean isVerdict(List<CoreLabel> tokens, int at) {
+		for (int k = at + 1; k < tokens.size() && k <= at + 5; k++) {
+			String w = Lexicon.lower(tokens.get(k));
+			if (Set.of("guilty", "innocent").contains(w)) {
+				if (k + 1 >= tokens.size() || !tokens.get(k + 1).tag().matches("NN.*|JJ.*")) {
+					// after whom it judges, as a predicate
+					return k > at + 1;
+				}
+				int v = k + 1;
+				while (v < tokens.size() && tokens.get(v).tag().matches("NN.*|JJ.*")) {
+					v++;
+				}
+				if (v < tokens.size() && ",".equals(tokens.get(v).word())) {
+					int close = v + 1;
+					while (close < tokens.size() && close - v < 10 && !",".equals(tokens.get(close).word())) {
+						close++;
+					}
+					v = (close < tokens.size() && close - v < 10) ? close + 1 : v;
+				}
+				for (; v < tokens.size() && !",".equals(tokens.get(v).word()); v++) {
+					if (tokens.get(v).tag().matches("VB[DZP]|MD")) {
+						return false;
+					}
+				}
+				return true;
+			}
+			if (Set.of(",", "that", ";", ":", "\"").contains(w) || tokens.get(k).tag().startsWith("VB")) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * Whether {@code name} is in apposition to the verb's parsed subject and that subject
 	 * opens the sentence ("The group's treasurer, Howard Lintz, denied ..."; not "...,
 	 * their employer, Reuters, said", where the subject follows a comma).
@@ -6296,39 +6335,7 @@ class AttributionExtractor {
 	private static boolean isRuling(List<CoreLabel> tokens, int at) {
 		String lemma = Lexicon.lemma(tokens.get(at));
 		if (lemma.equals("find")) {
-			for (int k = at + 1; k < tokens.size() && k <= at + 5; k++) {
-				String w = Lexicon.lower(tokens.get(k));
-				if (Set.of("guilty", "innocent").contains(w)) {
-					if (k + 1 >= tokens.size() || !tokens.get(k + 1).tag().matches("NN.*|JJ.*")) {
-						// after whom it judges, as a predicate: "found him guilty of"
-						return k > at + 1;
-					}
-					// "found innocent bystanders had been shot" (also past an aside:
-					// "innocent civilians, including children, had been killed") reports
-					// a finding; "found innocent children in the rubble" only found them
-					int v = k + 1;
-					while (v < tokens.size() && tokens.get(v).tag().matches("NN.*|JJ.*")) {
-						v++;
-					}
-					if (v < tokens.size() && ",".equals(tokens.get(v).word())) {
-						int close = v + 1;
-						while (close < tokens.size() && close - v < 10 && !",".equals(tokens.get(close).word())) {
-							close++;
-						}
-						v = (close < tokens.size() && close - v < 10) ? close + 1 : v;
-					}
-					for (; v < tokens.size() && !",".equals(tokens.get(v).word()); v++) {
-						if (tokens.get(v).tag().matches("VB[DZP]|MD")) {
-							return false;
-						}
-					}
-					return true;
-				}
-				if (Set.of(",", "that", ";", ":", "\"").contains(w) || tokens.get(k).tag().startsWith("VB")) {
-					return false;
-				}
-			}
-			return false;
+			return isVerdict(tokens, at);
 		}
 		if (at >= 2 && "to".equals(Lexicon.lower(tokens.get(at - 1)))
 				&& RULED_ON.contains(Lexicon.lower(tokens.get(at - 2)))) {
@@ -6339,10 +6346,9 @@ class AttributionExtractor {
 			return false;
 		}
 		// the object of the denial, not the subject of a clause ("denied the request was
-		// politically motivated")
-		// ("denied the motion Smith filed": a relative clause after the noun)
-		int k = at + 1;
-		for (; k < tokens.size() && k <= at + 5; k++) {
+		// politically motivated"; "denied the motion Smith filed" has a relative clause
+		// after the noun)
+		for (int k = at + 1; k < tokens.size() && k <= at + 5; k++) {
 			CoreLabel token = tokens.get(k);
 			if (!token.tag().matches("DT|PRP\\$|JJ|NNS?|NNP|POS")) {
 				return false;

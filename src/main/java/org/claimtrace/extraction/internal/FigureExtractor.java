@@ -5591,7 +5591,7 @@ class FigureExtractor {
 		for (int j = from; j < end; j++) {
 			String w = Lexicon.lower(tokens.get(j));
 			if (WEEKDAYS.contains(w) || MONTHS.contains(w) && tokens.get(j).tag().startsWith("NNP")
-					|| Set.of("overnight", "when", "tonight").contains(w)
+					|| Set.of("overnight", "when").contains(w)
 					|| "last".equals(w) && j + 1 < end
 							&& Set.of("week", "night", "month", "weekend").contains(Lexicon.lower(tokens.get(j + 1)))
 					|| j < m.first && Set.of("who", "which", "that").contains(w)
@@ -5791,11 +5791,7 @@ class FigureExtractor {
 			// first, others after a deed of force (else the scan below decides:
 			// "Teachers said gunmen stormed the school and are holding 80 pupils")
 			CoreLabel holder = tokens.get(firstDeed[0]);
-			boolean armed = Lexicon.isMilitary(holder) || HOLDING_GROUPS.contains(Lexicon.lemma(holder))
-					|| HOLDING_GROUPS.contains(Lexicon.lower(holder).replaceFirst("s$", ""))
-					|| SHOOTERS.contains(Lexicon.lower(holder));
-			boolean carer = CARERS.contains(Lexicon.lemma(holder)) || CARERS.contains(Lexicon.lower(holder));
-			if (armed || !carer && forceful(tokens, firstDeed[1]) && (Lexicon.isHuman(holder)
+			if (isArmed(holder) || !isCarer(holder) && forceful(tokens, firstDeed[1]) && (Lexicon.isHuman(holder)
 					|| holder.tag().startsWith("NNP") && !"LOCATION".equals(holder.ner()))) {
 				return true;
 			}
@@ -5822,18 +5818,15 @@ class FigureExtractor {
 				continue;
 			}
 			if (holder.tag().matches("NN.*|PRP") && !Set.of("DATE", "TIME", "DURATION").contains(holder.ner())) {
-				if ((CARERS.contains(Lexicon.lemma(holder)) || CARERS.contains(Lexicon.lower(holder)))
-						&& (afterObject || SHELTERED.contains(Lexicon.lemma(tokens.get(head)))
-								|| IN_CARE.contains(Lexicon.lemma(tokens.get(head))))) {
+				if (isCarer(holder) && (afterObject || SHELTERED.contains(Lexicon.lemma(tokens.get(head)))
+						|| IN_CARE.contains(Lexicon.lemma(tokens.get(head))))) {
 					// "Doctors are holding 30 patients", "Teachers are holding 300
 					// students in the gym"
 					return false;
 				}
 				boolean object = k >= 2 && holder.tag().startsWith("NN") && "DT".equals(tokens.get(k - 1).tag())
 						&& tokens.get(k - 2).tag().matches("VB[DNZP]?");
-				boolean armed = Lexicon.isMilitary(holder) || HOLDING_GROUPS.contains(Lexicon.lemma(holder))
-						|| HOLDING_GROUPS.contains(Lexicon.lower(holder).replaceFirst("s$", ""))
-						|| SHOOTERS.contains(Lexicon.lower(holder));
+				boolean armed = isArmed(holder);
 				if (afterObject && !forced && !object) {
 					return armed;
 				}
@@ -5922,6 +5915,17 @@ class FigureExtractor {
 						&& Set.of("into", "in", "through", "their", "his", "its").contains(next)
 				|| Set.of("open", "set").contains(lemma) && "fire".equals(next)
 				|| "blow".equals(lemma) && "up".equals(next);
+	}
+
+	/** Forces, holding groups and shooters: holders of captives whatever they did. */
+	private static boolean isArmed(CoreLabel holder) {
+		return Lexicon.isMilitary(holder) || HOLDING_GROUPS.contains(Lexicon.lemma(holder))
+				|| HOLDING_GROUPS.contains(Lexicon.lower(holder).replaceFirst("s$", ""))
+				|| SHOOTERS.contains(Lexicon.lower(holder));
+	}
+
+	private static boolean isCarer(CoreLabel holder) {
+		return CARERS.contains(Lexicon.lemma(holder)) || CARERS.contains(Lexicon.lower(holder));
 	}
 
 	/** Deeds of force after which those who did them hold captives. */
@@ -6848,8 +6852,7 @@ class FigureExtractor {
 				}
 				continue;
 			}
-			if (!according && token.tag().startsWith("VB") && TAG_VERBS.contains(Lexicon.lemma(token))
-					&& k > comma + 1) {
+			if (!according && isReportingVerb(token) && k > comma + 1) {
 				reported = true;
 			}
 			else if (!token.tag().matches("NNP?S?|DT|JJ|POS|PRP\\$?|CC|IN|CD")) {
@@ -7615,7 +7618,6 @@ class FigureExtractor {
 					|| Lexicon.KILLED_OR_WOUNDED.equals(kind))) {
 				return kind;
 			}
-
 		}
 		return null;
 	}
