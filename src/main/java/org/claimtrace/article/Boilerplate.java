@@ -1,6 +1,8 @@
 package org.claimtrace.article;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,8 +18,9 @@ public final class Boilerplate {
 			Pattern.compile("(?i)(simply )?sign up (to|for|now|here)\\b.*"),
 			Pattern.compile("(?i)subscribe (to|now|here|today)\\b.*"),
 			Pattern.compile("(?i)read (the )?(full|whole|original) (article|story)( here)?\\.?"),
-			Pattern.compile("(?i)(click|tap) here\\b.*"), Pattern.compile("(?i)(follow|like) us on\\b.*"),
-			Pattern.compile("(?i)share (this|on)\\b.{0,40}"),
+			Pattern.compile("(?i)(click|tap) here\\b.*"), Pattern.compile("(?i)(got|have) a (news )?tip\\?.*"),
+			Pattern.compile("(?i)(call|contact|email|text|message|whatsapp) us (on|at|via)\\b.*"),
+			Pattern.compile("(?i)(follow|like) us on\\b.*"), Pattern.compile("(?i)share (this|on)\\b.{0,40}"),
 			Pattern.compile("(?i)advertisement|skip advert(isement)?"),
 			Pattern.compile("(?i).{0,80}delivered (directly )?to your inbox\\.?"),
 			Pattern.compile("(?i)(recommended|related( articles| stories)?|most read|more on this( story)?)\\s*:?"));
@@ -38,6 +41,40 @@ public final class Boilerplate {
 	public static boolean isBoilerplate(String line) {
 		String stripped = line.strip();
 		return matchesAny(PROMPTS, stripped) || matchesAny(CREDITS, stripped);
+	}
+
+	/** The end of a sentence and the capital that opens the next: "newsletter. Three". */
+	private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’]?(?=\\s+[\"“‘]?[A-Z])");
+
+	/**
+	 * The character ranges of a line that are boilerplate (prompts, and credits when
+	 * {@code credits}), for a line that opens with it. "Sign up to our Morning Briefing
+	 * newsletter. Three people were killed ...", pasted as one paragraph, loses only the
+	 * prompt and any later sentence that is boilerplate too; a line with no sentence of
+	 * prose besides ("Reporting by Ana Ruiz. Editing by Tom Lee.") goes whole. Empty for
+	 * a line that is not boilerplate.
+	 */
+	public static List<int[]> spans(String line, boolean credits) {
+		String stripped = line.strip();
+		if (!(credits ? isBoilerplate(stripped) : isPrompt(stripped))) {
+			return List.of();
+		}
+		List<int[]> spans = new ArrayList<>();
+		boolean prose = false;
+		Matcher end = SENTENCE_END.matcher(line);
+		int from = 0;
+		while (from < line.length()) {
+			int to = end.find(from) ? end.end() : line.length();
+			String part = line.substring(from, to).strip();
+			boolean boilerplate = credits ? isBoilerplate(part) : isPrompt(part);
+			if (boilerplate) {
+				spans.add(new int[] { from, to });
+			}
+			// a sentence of prose, not the rest of a credit ("Editing by Ana Ruiz.")
+			prose |= !boilerplate && part.split("\\s+").length >= 8;
+			from = to;
+		}
+		return prose ? spans : List.of(new int[] { 0, line.length() });
 	}
 
 	private static boolean matchesAny(List<Pattern> patterns, String line) {

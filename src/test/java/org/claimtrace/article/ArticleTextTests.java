@@ -80,4 +80,17 @@ class ArticleTextTests {
 		assertThat(ArticleText.paragraphs(body, List.of())).hasSize(6);
 	}
 
+	@Test
+	void aReportPastedOnThePromptsLineIsShown() {
+		String body = "Sign up to our Morning Briefing newsletter. Three people were killed and 11 wounded in "
+				+ "shelling of Kherson, the regional administration said.\nSign up to our newsletter. It is free.";
+		var paragraphs = ArticleText.paragraphs(body, List.of(), List.of());
+		assertThat(paragraphs).hasSize(1);
+		assertThat(paragraphs.get(0)
+			.stream()
+			.flatMap((b) -> b.segments().stream())
+			.map(ArticleText.Segment::text)
+			.reduce("", String::concat)).contains("Three people were killed");
+	}
+
 }

@@ -5517,7 +5517,15 @@ class AttributionExtractor {
 					while (close < tokens.size() && close - v < 10 && !",".equals(tokens.get(close).word())) {
 						close++;
 					}
-					v = (close < tokens.size() && close - v < 10) ? close + 1 : v;
+					if (close < tokens.size() && close - v < 10) {
+						// past the aside only a verb right after it makes a finding
+						// ("innocent civilians, including children, had been killed"),
+						// not
+						// a relative clause or a second verb ("guilty Colonel Ivan
+						// Petrov,
+						// the camp commander, and sentenced him", "..., 45, who ordered")
+						return close + 1 >= tokens.size() || !tokens.get(close + 1).tag().matches("VB[DZP]|MD");
+					}
 				}
 				for (; v < tokens.size() && !",".equals(tokens.get(v).word()); v++) {
 					if (tokens.get(v).tag().matches("VB[DZP]|MD")) {
@@ -6327,6 +6335,32 @@ class AttributionExtractor {
 			"appeals", "petition", "petitions", "parole", "application", "applications", "permit", "permits", "visa",
 			"visas", "entry", "access", "bond", "injunction", "extradition", "asylum");
 
+	/** Documents and inquiries, whose findings are reports: "An Amnesty report found". */
+	private static final Set<String> FINDERS = Set.of("report", "inquiry", "investigation", "review", "study", "probe",
+			"audit", "assessment", "analysis", "survey");
+
+	/**
+	 * Whether the finding at {@code at} is a document's or an inquiry's ("An Amnesty
+	 * report found the army guilty of killing 40 civilians"): a report, not a verdict.
+	 */
+	private static boolean byDocument(List<CoreLabel> tokens, int at) {
+		for (int k = at - 1; k >= 0 && k >= at - 8; k--) {
+			String w = Lexicon.lower(tokens.get(k));
+			if (Set.of(",", ";", ":", "that").contains(w) || tokens.get(k).tag().startsWith("VB")) {
+				return false;
+			}
+			if (FINDERS.contains(Lexicon.lemma(tokens.get(k))) && tokens.get(k).tag().startsWith("NN")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Nouns of something said, which a denial disputes: "denied the motion's claim". */
+	private static final Set<String> STATEMENT_NOUNS = Set.of("claim", "allegation", "assertion", "accusation",
+			"contention", "suggestion", "account", "report", "statement", "characterization", "characterisation",
+			"story", "rumor", "rumour");
+
 	/**
 	 * A verdict or ruling, no statement: "the jury found him guilty", "the judge denied a
 	 * defense motion", "was denied bail" (not "the review found the agency liable", a
@@ -6335,7 +6369,7 @@ class AttributionExtractor {
 	private static boolean isRuling(List<CoreLabel> tokens, int at) {
 		String lemma = Lexicon.lemma(tokens.get(at));
 		if (lemma.equals("find")) {
-			return isVerdict(tokens, at);
+			return !byDocument(tokens, at) && isVerdict(tokens, at);
 		}
 		if (at >= 2 && "to".equals(Lexicon.lower(tokens.get(at - 1)))
 				&& RULED_ON.contains(Lexicon.lower(tokens.get(at - 2)))) {
@@ -6358,10 +6392,39 @@ class AttributionExtractor {
 				while (after < tokens.size() && tokens.get(after).tag().matches("NNS?")) {
 					after++;
 				}
-				// (not "denied the request's timing was political": a possessive goes on
-				// to a clause's subject)
-				return after >= tokens.size() || !tokens.get(after).tag().matches("VB[DZP]?|MD|POS")
-						&& !"'s".equals(tokens.get(after).word());
+				if (after < tokens.size()
+						&& ("POS".equals(tokens.get(after).tag()) || "'s".equals(tokens.get(after).word()))) {
+					// past what the possessive owns: "denied the asylum seekers'
+					// applications" rules; "denied the request's timing was political"
+					// and "the motion's claim that" are denials of a statement
+					int owned = after + 1;
+					while (owned < tokens.size() && tokens.get(owned).tag().matches("JJ.*|NNS?|VBG")) {
+						owned++;
+					}
+					return owned == after + 1 || !STATEMENT_NOUNS.contains(Lexicon.lemma(tokens.get(owned - 1)))
+							&& (owned >= tokens.size() || !tokens.get(owned).tag().matches("VB[DZP]|MD"));
+				}
+				if (after > k + 1 && STATEMENT_NOUNS.contains(Lexicon.lemma(tokens.get(after - 1)))) {
+					// "denied the access claims", "the visa reports": a denial of what
+					// was said
+					return false;
+				}
+				if (after < tokens.size() && tokens.get(after).tag().matches("IN|TO")) {
+					// "denied its entry into the village killed 12 civilians", "access
+					// to Gaza was restricted": the noun phrase is a clause's subject
+					int verb = after + 1;
+					while (verb < tokens.size() && verb - after <= 6
+							&& tokens.get(verb).tag().matches("DT|JJ.*|NNP?S?|CD|PRP\\$|POS")) {
+						verb++;
+					}
+					// (not "denied bail to 4 men charged over the killing")
+					if (verb < tokens.size() && verb > after + 1 && tokens.get(verb).tag().matches("VB[DZP]|MD")
+							&& !(verb + 1 < tokens.size() && "VBD".equals(tokens.get(verb).tag())
+									&& "IN".equals(tokens.get(verb + 1).tag()))) {
+						return false;
+					}
+				}
+				return after >= tokens.size() || !tokens.get(after).tag().matches("VB[DZP]?|MD");
 			}
 		}
 		return false;

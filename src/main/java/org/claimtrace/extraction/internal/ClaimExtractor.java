@@ -20,7 +20,7 @@ public class ClaimExtractor {
 
 	public static final String EXTRACTOR_NAME = "claimtrace-corenlp";
 
-	public static final String EXTRACTOR_VERSION = "1.24.36";
+	public static final String EXTRACTOR_VERSION = "1.24.37";
 
 	private static final String OUTLET = "outlet";
 
@@ -70,6 +70,7 @@ public class ClaimExtractor {
 		List<TextSpan> sourceSpans = attributions.stream().map(ExtractedAttribution::source).toList();
 		boolean[] unmade = unmadeReports(attributions, cleaned);
 		List<ExtractedClaim> claims = new ArrayList<>(figures.size());
+		Integer[] sourcedIn = new Integer[sentences.size()];
 		for (Figure figure : figures) {
 			CoreSentence sentence = sentences.get(figure.sentenceIndex());
 			Integer attributionIndex = attributionFor(attributions, unmade, figure.start(), figure.end());
@@ -78,6 +79,15 @@ public class ClaimExtractor {
 			}
 			if (attributionIndex == null) {
 				attributionIndex = tagWithin(attributions, unmade, cleaned, figure.end());
+			}
+			if (attributionIndex == null && figure.sentenceIndex() > 0 && CONTINUED.matcher(sentence.text()).find()
+					&& attributionsIn(attributions, sentence) == 0) {
+				// "At least 25 people were killed ..., the governor said. Another 94 were
+				// injured.": the next count goes on with the same report
+				attributionIndex = sourcedIn[figure.sentenceIndex() - 1];
+			}
+			if (attributionIndex != null && sourcedIn[figure.sentenceIndex()] == null) {
+				sourcedIn[figure.sentenceIndex()] = attributionIndex;
 			}
 			ExtractedAttribution attribution = (attributionIndex != null) ? attributions.get(attributionIndex) : null;
 			String cue = (attribution != null && attribution.cue() != null) ? attribution.cue().text() : figure.cue();
@@ -181,6 +191,17 @@ public class ClaimExtractor {
 	 */
 	private static final Pattern AFTER_TAG = Pattern
 		.compile("(?i)[^,;.!?\"\u201c\u201d]{0,40}?,\\s+(?:while|whereas|as|after|when|but)\\s[^;.!?\"\u201c\u201d]*");
+
+	/** A sentence that goes on with the count before it: "Another 94 were injured." */
+	private static final Pattern CONTINUED = Pattern.compile("^(?:Another|A further) ");
+
+	private static long attributionsIn(List<ExtractedAttribution> attributions, CoreSentence sentence) {
+		int start = sentence.charOffsets().first;
+		int end = sentence.charOffsets().second;
+		return attributions.stream()
+			.filter((a) -> a.cue() != null && a.cue().start() >= start && a.cue().end() <= end)
+			.count();
+	}
 
 	/**
 	 * "Two people were killed, police said, while a third was wounded": a figure in the

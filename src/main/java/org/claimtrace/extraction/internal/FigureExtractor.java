@@ -175,7 +175,7 @@ class FigureExtractor {
 
 	/** "since the war began", "since the invasion": a toll over the whole of it. */
 	private static final Set<String> WAR_PERIODS = Set.of("war", "invasion", "conflict", "offensive", "siege",
-			"uprising", "occupation", "outbreak", "ceasefire", "truce");
+			"uprising", "occupation", "outbreak", "ceasefire", "truce", "coup");
 
 	/** Units only armies have: "a battalion of 600 volunteers" is a force. */
 	private static final Set<String> ARMED_UNITS = Set.of("battalion", "brigade", "regiment", "platoon");
@@ -3305,7 +3305,8 @@ class FigureExtractor {
 				k++;
 			}
 			else if (!digits && isNumberToken(tokens, k) && !NumberWords.isDigits(w) && NumberWords.vague(w) == null
-					&& !"dozen".equals(w)) {
+					&& (!"dozen".equals(w) || k == start + 1)) {
+				// "two dozen": 24
 				last = k;
 			}
 			else {
@@ -4315,6 +4316,16 @@ class FigureExtractor {
 						: p;
 	}
 
+	/** The "since" of "since the (full-scale) war" before {@code k}, else -1. */
+	private static int sinceBefore(List<CoreLabel> tokens, int k) {
+		for (int j = k - 1; j >= 0 && j >= k - 7; j--) {
+			if ("since".equals(Lexicon.lower(tokens.get(j)))) {
+				return j;
+			}
+		}
+		return -1;
+	}
+
 	/**
 	 * "Four hostages held in Gaza since October were killed": the "since" at
 	 * {@code since} dates a participle of state after the counted people (how long they
@@ -4508,8 +4519,10 @@ class FigureExtractor {
 						|| "dozen".equalsIgnoreCase(tokens.get(m.last).word()))) {
 			after++;
 		}
-		else if (after + 2 < n && ofTheGroup(tokens, after) && tokens.get(after + 2).tag().matches("NNS|JJ|VBN")) {
-			// "two of the victims": the number counts the noun after "of the"
+		else if (after + 2 < n && ofTheGroup(tokens, after) && (tokens.get(after + 2).tag().matches("NNS|JJ|VBN")
+				|| Set.of("staff", "personnel").contains(Lexicon.lower(tokens.get(after + 2))))) {
+			// "two of the victims": the number counts the noun after "of the"; "310 of
+			// its staff"
 			after += 2;
 		}
 		else if (after + 3 < n && ofTheGroup(tokens, after) && isNumberToken(tokens, after + 2)
@@ -4689,17 +4702,18 @@ class FigureExtractor {
 				|| GROUP_ASIDES.contains(Lexicon.lower(tokens.get(p + 1))) || ofThemAside(tokens, p + 1))) {
 			// "Four people, including the gunman, were killed", "30 people, most of them
 			// women and children, had been killed"
+			// "including a 17-year-old boy and his 72-year-old grandmother" is 16 tokens
+			int width = SUBSET_CUES.contains(Lexicon.lower(tokens.get(p + 1))) ? 20 : 10;
 			int close = p + 2;
-			while (close < n && close - p < 10 && !",".equals(tokens.get(close).word())
+			while (close < n && close - p < width && !",".equals(tokens.get(close).word())
 					&& Lexicon.kindOf(tokens.get(close)) == null) {
 				close++;
 			}
 			// not before a participle of the next clause: "a school sheltering 300
-			// people,
-			// most of them women, killing 12"
+			// people, most of them women, killing 12"
 			boolean aside = SUBSET_CUES.contains(Lexicon.lower(tokens.get(p + 1)))
 					|| close + 1 < n && !"VBG".equals(tokens.get(close + 1).tag());
-			if (close < n && close - p < 10 && ",".equals(tokens.get(close).word()) && aside) {
+			if (close < n && close - p < width && ",".equals(tokens.get(close).word()) && aside) {
 				// "Twelve people, including two children, the governor said, were
 				// wounded": a tag after the aside
 				int tag = reportTagAside(tokens, close);
@@ -5344,7 +5358,18 @@ class FigureExtractor {
 			// (a few: "1,795 women were killed by a man in 2019" is a national tally)
 			return false;
 		}
-		for (int k = 0; k < end; k++) {
+		int clause = 0;
+		boolean ofThem = m.last + 2 < n && "of".equals(Lexicon.lower(tokens.get(m.last + 1)))
+				&& Set.of("them", "those", "whom").contains(Lexicon.lower(tokens.get(m.last + 2)));
+		for (int k = 0; k < m.first && !ofThem; k++) {
+			if (";".equals(tokens.get(k).word())) {
+				// "... received 31 tanks in 2023; three soldiers were wounded": a clause
+				// of
+				// its own
+				clause = k + 1;
+			}
+		}
+		for (int k = clause; k < end; k++) {
 			if (k >= m.first && k <= m.last
 					|| superlativeBetween(tokens, Math.max(k - 7, k > m.last ? m.last : -1), k)) {
 				// "killed nine people, the deadliest strike this year": no total
@@ -5366,8 +5391,10 @@ class FigureExtractor {
 							&& Set.of("start", "beginning").contains(Lexicon.lower(tokens.get(k - 3)))
 					|| (WAR_PERIODS.contains(w) || "operation".equals(w) && GROUND_OPERATION.contains(prev))
 							&& sinceThe(tokens, k) && (sameClause(tokens, m, k) || openingSince(tokens, m, k))
-							&& !firstSince(tokens, k)
+							&& !firstSince(tokens, k) && !heldSince(tokens, m, sinceBefore(tokens, k))
+					|| "since".equals(w) && k > m.last && warBeganSince(tokens, k) && perfectCount(tokens, m, -1)
 					|| WAR_PERIODS.contains(w) && warHasKilled(tokens, k, m) || spanOfWeeks(tokens, k, m)
+					|| spanOfWar(tokens, k, m)
 					|| "alone".equals(w)
 							&& (MONTHS.contains(prev) || SPANS.contains(prev) || prev.matches("(19|20)\\d\\d"))
 							&& (sameClause(tokens, m, k) || (k <= 3
@@ -5590,18 +5617,66 @@ class FigureExtractor {
 		// checkpoint overnight", "a man who killed 3", "killed when forces shelled"
 		for (int j = from; j < end; j++) {
 			String w = Lexicon.lower(tokens.get(j));
-			if (WEEKDAYS.contains(w) || MONTHS.contains(w) && tokens.get(j).tag().startsWith("NNP")
+			if (WEEKDAYS.contains(w)
+					|| MONTHS.contains(w) && tokens.get(j).tag().startsWith("NNP") && !monthOfSpan(tokens, j)
 					|| Set.of("overnight", "when").contains(w)
 					|| "last".equals(w) && j + 1 < end
 							&& Set.of("week", "night", "month", "weekend").contains(Lexicon.lower(tokens.get(j + 1)))
+					|| "day".equals(w) && j >= 1
+							&& Set.of("one", "a", "single").contains(Lexicon.lower(tokens.get(j - 1)))
 					|| j < m.first && Set.of("who", "which", "that").contains(w)
 					|| oneEvent(tokens, j) && "NN".equals(tokens.get(j).tag())
-							&& (j + 1 >= end || !tokens.get(j + 1).tag().startsWith("NN"))) {
-				// (the head of its phrase: not "sniper fire", "the bombing campaign")
+							&& (j + 1 >= end || !tokens.get(j + 1).tag().startsWith("NN")) && determined(tokens, j)
+							&& !onAPlace(tokens, j)) {
+				// (the head of its phrase: not "sniper fire", "the bombing campaign"; not
+				// a mass noun, "in Israeli bombing", or a campaign on a place, "in the
+				// bombing of Gaza")
 				return false;
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * "the ambush", "last week's blast", "a strike": a noun with a determiner before it.
+	 */
+	private static boolean determined(List<CoreLabel> tokens, int j) {
+		int k = j - 1;
+		while (k >= 0 && (tokens.get(k).tag().matches("JJ.*|NN.*|VBN|HYPH|CD")
+				|| "drone".equals(Lexicon.lower(tokens.get(k))))) {
+			// "a car bomb", "a dawn raid", "a drone strike" (the tagger may read "drone"
+			// as a verb)
+			k--;
+		}
+		// "in one day of shelling"
+		return k >= 0
+				&& (tokens.get(k).tag().matches("DT|POS|PRP\\$") || k >= 1 && "of".equals(Lexicon.lower(tokens.get(k)))
+						&& Set.of("day", "night").contains(Lexicon.lower(tokens.get(k - 1))));
+	}
+
+	/** "the bombing of Gaza", "the assault on Gaza": a campaign on a place. */
+	private static boolean onAPlace(List<CoreLabel> tokens, int j) {
+		int k = j + 1;
+		if (k + 1 >= tokens.size() || !Set.of("of", "on", "against").contains(Lexicon.lower(tokens.get(k)))) {
+			return false;
+		}
+		k++;
+		if ("DT".equals(tokens.get(k).tag()) && k + 1 < tokens.size()) {
+			k++;
+		}
+		// (the tagger may miss the place: "the bombing of Mariupol")
+		return "LOCATION".equals(tokens.get(k).ner()) || "NNP".equals(tokens.get(k).tag());
+	}
+
+	/** A month that bounds a span: "from March to June", "between February and May". */
+	private static boolean monthOfSpan(List<CoreLabel> tokens, int j) {
+		String before = (j >= 1) ? Lexicon.lower(tokens.get(j - 1)) : "";
+		if (Set.of("from", "between").contains(before)) {
+			return true;
+		}
+		return Set.of("to", "and", "until", "through").contains(before) && j >= 3
+				&& MONTHS.contains(Lexicon.lower(tokens.get(j - 2)))
+				&& Set.of("from", "between").contains(Lexicon.lower(tokens.get(j - 3)));
 	}
 
 	/** A verb of a reporting tag: "said", "confirmed", "reported". */
@@ -5633,8 +5708,9 @@ class FigureExtractor {
 		int j = m.last + 1;
 		if (j < tokens.size() && ",".equals(tokens.get(j).word())) {
 			// past an aside: "40 people, including 10 children, have been killed"
+			int width = (j + 1 < tokens.size() && SUBSET_CUES.contains(Lexicon.lower(tokens.get(j + 1)))) ? 20 : 10;
 			int close = j + 1;
-			while (close < tokens.size() && close - j < 10 && !",".equals(tokens.get(close).word())) {
+			while (close < tokens.size() && close - j < width && !",".equals(tokens.get(close).word())) {
 				close++;
 			}
 			j = close + 1;
@@ -5710,6 +5786,31 @@ class FigureExtractor {
 
 	private static final Set<String> SPANS = Set.of("week", "weeks", "month", "months", "half", "quarter", "year",
 			"years");
+
+	/**
+	 * "More than 4,000 people were killed in Lebanon in 14 months of cross-border
+	 * fighting": a span of a war, after the count in its clause (months or years; "two
+	 * weeks of fighting" is a battle's).
+	 */
+	private static boolean spanOfWar(List<CoreLabel> tokens, int k, NumberMention m) {
+		if (k <= m.last + 1 || k + 2 >= tokens.size()
+				|| !Set.of("month", "months", "year", "years").contains(Lexicon.lower(tokens.get(k)))
+				|| !isNumberToken(tokens, k - 1) || !"of".equals(Lexicon.lower(tokens.get(k + 1)))
+				|| !Set.of("in", "over", "during", "after").contains(Lexicon.lower(tokens.get(k - 2)))) {
+			return false;
+		}
+		for (int j = k + 2; j < tokens.size() && j <= k + 5; j++) {
+			String w = Lexicon.lower(tokens.get(j));
+			if (WAR_PERIODS.contains(w)
+					|| Set.of("fighting", "clashes", "hostilities", "shelling", "bombardment").contains(w)) {
+				return sameClause(tokens, m, k);
+			}
+			if (!tokens.get(j).tag().matches("JJ|NN|NNP|HYPH|DT")) {
+				return false;
+			}
+		}
+		return false;
+	}
 
 	/**
 	 * A span of weeks or more, as the count's own clause or the sentence's opening phrase
@@ -5791,8 +5892,19 @@ class FigureExtractor {
 			// first, others after a deed of force (else the scan below decides:
 			// "Teachers said gunmen stormed the school and are holding 80 pupils")
 			CoreLabel holder = tokens.get(firstDeed[0]);
-			if (isArmed(holder) || !isCarer(holder) && forceful(tokens, firstDeed[1]) && (Lexicon.isHuman(holder)
-					|| holder.tag().startsWith("NNP") && !"LOCATION".equals(holder.ner()))) {
+			boolean reported = false;
+			for (int k = firstDeed[1]; k < q; k++) {
+				// "Doctors who treated the wounded said the militants are holding 40"
+				reported |= isReportingVerb(tokens.get(k));
+			}
+			if (isCarer(holder) && !reported) {
+				// "Rescuers broke in and are holding 12 miners"
+				return false;
+			}
+			boolean armedMan = firstDeed[0] >= 1 && "armed".equals(Lexicon.lower(tokens.get(firstDeed[0] - 1)));
+			if (isArmed(holder) || armedMan
+					|| !isCarer(holder) && forceful(tokens, firstDeed[1]) && (Lexicon.isHuman(holder)
+							|| holder.tag().startsWith("NNP") && !"LOCATION".equals(holder.ner()))) {
 				return true;
 			}
 		}
@@ -5905,7 +6017,7 @@ class FigureExtractor {
 
 	/**
 	 * A deed of force at {@code k}: "stormed", "seized", "broke into", "opened fire",
-	 * "set fire to", "blew up".
+	 * "set fire to", "blew up", "took over".
 	 */
 	private static boolean forceful(List<CoreLabel> tokens, int k) {
 		String lemma = Lexicon.lemma(tokens.get(k));
@@ -5914,7 +6026,9 @@ class FigureExtractor {
 				|| Set.of("break", "burst", "force", "barge").contains(lemma)
 						&& Set.of("into", "in", "through", "their", "his", "its").contains(next)
 				|| Set.of("open", "set").contains(lemma) && "fire".equals(next)
-				|| "blow".equals(lemma) && "up".equals(next);
+				|| "blow".equals(lemma) && "up".equals(next)
+				// (not "Coaches who took the team", "Managers entered the factory")
+				|| "take".equals(lemma) && Set.of("over", "control", "hostage", "hostages").contains(next);
 	}
 
 	/** Forces, holding groups and shooters: holders of captives whatever they did. */
@@ -5929,9 +6043,9 @@ class FigureExtractor {
 	}
 
 	/** Deeds of force after which those who did them hold captives. */
-	private static final Set<String> FORCE_VERBS = Set.of("storm", "seize", "occupy", "enter", "barricade", "raid",
-			"hijack", "attack", "overrun", "capture", "abduct", "kidnap", "ambush", "invade", "surround", "commandeer",
-			"grab", "besiege", "take");
+	private static final Set<String> FORCE_VERBS = Set.of("storm", "seize", "occupy", "barricade", "raid", "hijack",
+			"attack", "overrun", "capture", "abduct", "kidnap", "ambush", "invade", "surround", "commandeer", "grab",
+			"besiege");
 
 	/** People who hold others in their care, never captive. */
 	private static final Set<String> CARERS = Set.of("doctor", "doctors", "nurse", "nurses", "teacher", "teachers",
@@ -6271,6 +6385,36 @@ class FigureExtractor {
 		}
 		return the >= 1 && "the".equals(Lexicon.lower(tokens.get(the)))
 				&& "since".equals(Lexicon.lower(tokens.get(the - 1)));
+	}
+
+	/**
+	 * Verbs that open a war or a siege: "since fighting broke out", "since the RSF laid
+	 * siege".
+	 */
+	private static final Set<String> WAR_START_LEMMAS = Set.of("begin", "start", "erupt", "break", "lay", "seize",
+			"launch", "invade", "escalate", "resume", "collapse", "take");
+
+	/**
+	 * "780 civilians have been killed since the RSF laid siege to the city in May",
+	 * "since fighting broke out in April": a clause after "since" at {@code since} whose
+	 * verb opens a war, so a count in the perfect before it is a total over the war so
+	 * far.
+	 */
+	private static boolean warBeganSince(List<CoreLabel> tokens, int since) {
+		for (int k = since + 1; k < tokens.size() && k - since <= 6; k++) {
+			CoreLabel token = tokens.get(k);
+			if ("VBD".equals(token.tag()) || "VBP".equals(token.tag()) && "broke".equals(Lexicon.lower(token))) {
+				String lemma = Lexicon.lemma(token);
+				String next = (k + 1 < tokens.size()) ? Lexicon.lower(tokens.get(k + 1)) : "";
+				return WAR_START_LEMMAS.contains(lemma) && (!"break".equals(lemma) || "out".equals(next))
+						&& (!"lay".equals(lemma) || "siege".equals(next))
+						&& (!"take".equals(lemma) || Set.of("power", "control").contains(next));
+			}
+			if (Set.of(",", ";", ".").contains(token.word()) || token.tag().startsWith("VB")) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -6831,6 +6975,20 @@ class FigureExtractor {
 	 * is a short run of nouns and names ending in a reporting verb, or "according to" and
 	 * a short noun phrase.
 	 */
+	/** "a statement posted on Telegram", "a video released late on Friday". */
+	private static final Set<String> PUBLISHED = Set.of("post", "publish", "release", "issue", "share", "broadcast",
+			"air", "upload", "circulate");
+
+	/** At a comma closing a reporting tag: the index of the comma opening it, else -1. */
+	private static int tagAsideOpening(List<CoreLabel> tokens, int close) {
+		for (int c = close - 3; c >= 1 && close - c <= 16; c--) {
+			if (",".equals(tokens.get(c).word())) {
+				return (reportTagAside(tokens, c) == close) ? c : -1;
+			}
+		}
+		return -1;
+	}
+
 	private static int reportTagAside(List<CoreLabel> tokens, int comma) {
 		int n = tokens.size();
 		if (comma + 2 >= n || !",".equals(tokens.get(comma).word())) {
@@ -6840,14 +6998,17 @@ class FigureExtractor {
 				&& "to".equals(Lexicon.lower(tokens.get(comma + 2)));
 		int k = according ? comma + 3 : comma + 1;
 		boolean reported = according;
-		for (; k < n && k - comma <= 12; k++) {
+		for (; k < n && k - comma <= (reported ? 16 : 12); k++) {
 			CoreLabel token = tokens.get(k);
 			if (",".equals(token.word())) {
 				return (reported && k > comma + 2) ? k : -1;
 			}
 			if (reported && !according) {
-				// ", the ministry said on Sunday,", ", police said in a statement,"
-				if (!token.tag().matches("IN|DT|NNP?S?|JJ|CD|RB|PRP\\$?|POS")) {
+				// ", the ministry said on Sunday,", ", police said in a statement,", ",
+				// the
+				// ministry said in a statement posted on Telegram late on Friday,"
+				if (!token.tag().matches("IN|DT|NNP?S?|JJ|CD|RB|PRP\\$?|POS") && !(token.tag().matches("VB[ND]")
+						&& tokens.get(k - 1).tag().startsWith("NN") && PUBLISHED.contains(Lexicon.lemma(token)))) {
 					return -1;
 				}
 				continue;
@@ -7174,6 +7335,13 @@ class FigureExtractor {
 				// "the number of soldiers who have died since the ground operation began
 				// rose to 330": the time clause's verb is not the toll's
 				k = since;
+				continue;
+			}
+			int aside = ",".equals(word) ? tagAsideOpening(tokens, k) : -1;
+			if (aside > 0) {
+				// "The death toll from the strike, regional officials said on Monday, had
+				// risen to 16": past the reporting tag to the toll
+				k = aside;
 				continue;
 			}
 			if (Set.of(",", ";", "and", "but", "when", "after").contains(word)
@@ -7636,29 +7804,44 @@ class FigureExtractor {
 		if (toll + 2 >= tokens.size() || !"of".equals(Lexicon.lower(tokens.get(toll + 1)))) {
 			return false;
 		}
+		boolean captives = false;
 		for (int k = toll + 2; k < tokens.size() && k <= toll + 6; k++) {
 			CoreLabel token = tokens.get(k);
 			String w = Lexicon.lower(token);
+			if ("who".equals(w) && k + 1 < tokens.size() && "died".equals(Lexicon.lower(tokens.get(k + 1)))) {
+				// "the toll of hostages who died in captivity"
+				return false;
+			}
 			if (isNumberToken(tokens, k) || "CD".equals(token.tag()) || token.tag().matches("VB[DZP]|MD|IN|TO")
 					|| Set.of(",", ";", ".").contains(w)) {
-				return false;
+				return captives;
 			}
 			String kind = Lexicon.kindOf(token);
 			if (Lexicon.KILLED.equals(kind) || Set.of("dead", "deaths", "died", "fatalities", "lives").contains(w)) {
 				return false;
 			}
+			if (HELD_PEOPLE.contains(w)) {
+				// "the toll of hostages" counts captives, "of hostages killed" the dead
+				captives = true;
+				continue;
+			}
 			if (kind != null || OTHER_TOLLS.contains(w)) {
 				return true;
 			}
 		}
-		return false;
+		return captives;
 	}
 
 	/** What else a toll may count: "the toll of arrests", "of hospitalised". */
 	private static final Set<String> OTHER_TOLLS = Set.of("wounded", "injured", "injuries", "hurt", "missing",
 			"displaced", "evacuated", "homeless", "arrested", "arrests", "detained", "detentions", "hospitalised",
-			"hospitalized", "kidnapped", "abducted", "casualties", "infections", "infected", "cases", "sick", "hostage",
-			"hostages", "captive", "captives", "prisoners", "detainees", "refugees", "evacuees");
+			"hospitalized", "kidnapped", "abducted", "casualties", "infections", "infected", "cases", "sick");
+
+	/**
+	 * People a toll may count while held or displaced, unless a word of death follows.
+	 */
+	private static final Set<String> HELD_PEOPLE = Set.of("hostage", "hostages", "captive", "captives", "prisoners",
+			"detainees", "refugees", "evacuees");
 
 	/** "dead" in "the number of dead". */
 	private static boolean numberOfDead(List<CoreLabel> tokens, int k) {
@@ -7806,6 +7989,21 @@ class FigureExtractor {
 		if (!subset && m.last + 2 < tokens.size()) {
 			String two = Lexicon.lower(tokens.get(m.last + 1)) + " " + Lexicon.lower(tokens.get(m.last + 2));
 			subset = Set.of("of whom", "of them", "of those", "of which").contains(two);
+		}
+		if (!subset && q >= 2 && Set.of("and", ",").contains(Lexicon.lower(tokens.get(q)))
+				&& tokens.get(q - 1).tag().startsWith("NN") && Lexicon.isHuman(tokens.get(q - 1))
+				&& figures.size() > firstInSentence) {
+			// "including 12 children and five women": a second part of the same whole
+			Figure before = figures.get(figures.size() - 1);
+			int j = q - 2;
+			while (j >= 0 && tokens.get(j).tag().matches("JJ|NNS?")) {
+				j--;
+			}
+			if (before.parentIndex() != null && j >= 1 && isNumberToken(tokens, j)
+					&& tokens.get(j).endPosition() == before.end()
+					&& SUBSET_CUES.contains(Lexicon.lower(tokens.get(j - 1)))) {
+				return before.parentIndex();
+			}
 		}
 		int among = subset ? -1 : amongTheGroup(tokens, m);
 		// "Among the 19 dead were four journalists", "Among the 40 people killed were six
@@ -7996,6 +8194,7 @@ class FigureExtractor {
 			// "Russian forces have lost", "Britain will send"
 			end--;
 		}
+		end = pastPhrasesOfPlace(tokens, end);
 		int start = end;
 		boolean side = false;
 		while (start >= 0 && tokens.get(start).tag().matches("NNP?S?|JJ|POS")) {
@@ -8005,6 +8204,34 @@ class FigureExtractor {
 		}
 		return (side && end > start && tokens.get(end).tag().startsWith("NN")) ? Lexicon.text(tokens, start + 1, end)
 				: null;
+	}
+
+	/**
+	 * "North Korean forces fighting for Russia in Kursk Oblast have suffered": from the
+	 * end of a phrase of a name before the verb back past the phrases and the participle
+	 * to the subject's head ("forces"); {@code end} itself when no such phrase ends
+	 * there.
+	 */
+	private static int pastPhrasesOfPlace(List<CoreLabel> tokens, int end) {
+		int k = end;
+		while (k >= 0 && tokens.get(k).tag().matches("NNPS?|DT")) {
+			k--;
+		}
+		// (the tagger may take "Kursk Oblast" for an organisation)
+		if (k == end || k < 1 || !"IN".equals(tokens.get(k).tag())) {
+			return end;
+		}
+		for (int j = k - 1; j >= 1 && k - j <= 6; j--) {
+			String tag = tokens.get(j).tag();
+			if (tag.matches("VBG|VBN") && tokens.get(j - 1).tag().matches("NNS?")) {
+				// the participle after the subject's head
+				return j - 1;
+			}
+			if (!tag.matches("NNP?S?|DT|IN|JJ|CC")) {
+				return end;
+			}
+		}
+		return end;
 	}
 
 	/**

@@ -1686,11 +1686,26 @@ class ImplicitCounter {
 	 * to.
 	 */
 	private static IndexedWord looseObject(SemanticGraph graph, IndexedWord predicate, String tag) {
+		IndexedWord governor = graph.getParent(predicate);
+		if ("VBG".equals(tag) && governor != null && governor.index() > predicate.index()
+				&& graph.getEdge(governor, predicate).getRelation().toString().equals("dep")
+				&& Set.of("say", "tell", "report", "add").contains(Lexicon.lemma(governor.backingLabel()))) {
+			// "shelled Marhanets overnight, wounding a 54-year-old man, the governor
+			// said"
+			// parsed with the man as the subject of "said" and the governor his
+			// apposition
+			IndexedWord subject = firstChild(graph, governor, "nsubj");
+			if (subject != null && subject.index() > predicate.index() && subject.index() < governor.index()
+					&& subject.tag().startsWith("NN") && firstChild(graph, subject, "appos") != null
+					&& adjacentAfter(graph, predicate, subject)) {
+				return subject;
+			}
+			return null;
+		}
 		if (!"VBD".equals(tag)) {
 			return null;
 		}
 		List<IndexedWord> candidates = new ArrayList<>(children(graph, predicate, "dep"));
-		IndexedWord governor = graph.getParent(predicate);
 		if (governor != null && graph.getEdge(governor, predicate).getRelation().toString().startsWith("conj")) {
 			candidates.addAll(children(graph, governor, "dep"));
 		}
@@ -1706,16 +1721,23 @@ class ImplicitCounter {
 			if (candidate.index() <= predicate.index() || !candidate.tag().startsWith("NN")) {
 				continue;
 			}
-			boolean adjacent = true;
-			for (int index = predicate.index() + 1; index < candidate.index(); index++) {
-				IndexedWord between = graph.getNodeByIndexSafe(index);
-				adjacent &= between != null && between.tag().matches("DT|PRP\\$|JJ.*|CD|NN.*|HYPH");
-			}
-			if (adjacent) {
+			if (adjacentAfter(graph, predicate, candidate)) {
 				return candidate;
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether only the words of a noun phrase stand between the predicate and the noun.
+	 */
+	private static boolean adjacentAfter(SemanticGraph graph, IndexedWord predicate, IndexedWord noun) {
+		boolean adjacent = true;
+		for (int index = predicate.index() + 1; index < noun.index(); index++) {
+			IndexedWord between = graph.getNodeByIndexSafe(index);
+			adjacent &= between != null && between.tag().matches("DT|PRP\\$|JJ.*|CD|NN.*|HYPH");
+		}
+		return adjacent;
 	}
 
 	/**

@@ -224,12 +224,14 @@ final class Lexicon {
 		// "teens" when the lemmatizer leaves the plural
 		boolean plural = pluralOf(token, HUMAN);
 		boolean role = ROLES.contains(word) || ROLES.contains(lemma(token)) || pluralOf(token, ROLES);
-		// "a cook", "the dishwashers": roles whose word is also a verb, only as nouns
+		// "a cook", "the dishwashers", "310 of its staff": roles whose word is also a
+		// verb or part of a title ("Staff Sgt."), only as nouns
 		boolean nounRole = token.tag().startsWith("NN") && NOUN_ROLES.contains(word.replaceFirst("s$", ""));
 		return HUMAN.contains(word) || HUMAN.contains(lemma(token)) || plural || role || nounRole || isMilitary(token);
 	}
 
-	private static final Set<String> NOUN_ROLES = Set.of("cook", "dishwasher", "busboy", "line-cook", "national");
+	private static final Set<String> NOUN_ROLES = Set.of("cook", "dishwasher", "busboy", "line-cook", "national",
+			"staff", "staffer");
 
 	/**
 	 * "stabbed to death", "beaten to death": a verb of {@link #TO_DEATH_LEMMAS} at

@@ -100,6 +100,11 @@ final class NumberWords {
 				}
 				continue;
 			}
+			if ("dozen".equals(w) && current != null) {
+				// "two dozen"
+				current = current.multiply(BigDecimal.valueOf(12));
+				continue;
+			}
 			BigDecimal v = tokenValue(w);
 			if (v == null) {
 				return null;

@@ -116,8 +116,16 @@ class TextCleaner {
 			if (!CHROME_LINE.matcher(line).matches()) {
 				sentences += (int) SENTENCE_END.matcher(line).results().count();
 			}
-			if (!line.isEmpty() && (Boilerplate.isBoilerplate(line) || TEASER_LINE.matcher(line).matches())) {
+			if (!line.isEmpty() && TEASER_LINE.matcher(line).matches()) {
 				blankRange(out, lineStart, lineEnd);
+			}
+			else if (!line.isEmpty() && Boilerplate.isBoilerplate(line)) {
+				// "Sign up to our Morning Briefing newsletter. Three people were killed
+				// ...": the prompt goes, the report pasted on its line stays
+				String raw = new String(out, lineStart, lineEnd - lineStart);
+				for (int[] span : Boilerplate.spans(raw, true)) {
+					blankRange(out, lineStart + span[0], lineStart + span[1]);
+				}
 			}
 			else {
 				Matcher trailing = TRAILING_READ_MORE.matcher(new String(out, lineStart, lineEnd - lineStart));

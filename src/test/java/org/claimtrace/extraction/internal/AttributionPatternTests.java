@@ -3918,4 +3918,29 @@ class AttributionPatternTests {
 			.contains("Investigators");
 	}
 
+	@Test
+	void aVerdictPastTheConvictedsApposition() {
+		// a relative clause or a second verb after the aside is no finding
+		assertThat(extract("The tribunal found guilty Colonel Ivan Petrov, the camp commander, and sentenced him."))
+			.noneMatch((a) -> "found".equals(a.cue().text()));
+		assertThat(extract("The jury found guilty gunman Peter Cole, 28, who killed 10 people at a school."))
+			.noneMatch((a) -> "found".equals(a.cue().text()));
+		// a report or an inquiry finds; a court returns a verdict
+		assertThat(byCue(extract("An Amnesty report found the army guilty of killing 40 civilians."), "found")
+			.sourceName()).contains("Amnesty");
+		assertThat(extract("A Denver jury on Friday found Travis Lindqvist guilty of first-degree murder.")).isEmpty();
+		assertThat(extract("Lindqvist was later found guilty of first-degree murder.")).isEmpty();
+	}
+
+	@Test
+	void whatARulingOnAnOwnersRequestDeniesAndWhatADenialOfAStatementDoes() {
+		assertThat(extract("The judge denied the asylum seekers' applications.")).isEmpty();
+		assertThat(extract("The board denied the parole officer's request to release 20 inmates.")).isEmpty();
+		assertThat(byCue(extract("The spokesman denied the access claims."), "denied").content().text())
+			.isEqualTo("the access claims");
+		assertThat(byCue(extract("The army denied its entry into the village killed 12 civilians."), "denied").content()
+			.text()).isEqualTo("its entry into the village killed 12 civilians");
+		assertThat(extract("The judge denied access to the 40 journalists.")).isEmpty();
+	}
+
 }

@@ -174,4 +174,16 @@ class TextCleanerTests {
 		assertThat(cleaned.strip()).isEqualTo(article);
 	}
 
+	@Test
+	void blanksAPromptButKeepsTheReportPastedOnItsLine() {
+		String report = "Three people were killed and 11 wounded in Russian shelling of Kherson's Dniprovskyi "
+				+ "district, the regional administration said.";
+		String text = "Sign up to our Morning Briefing newsletter. " + report
+				+ " Got a news tip? Call us on +44 20 7946 0321.\nReporting by Ana Ruiz. Editing by Tom Lee.";
+		String cleaned = this.cleaner.clean(text);
+		assertThat(cleaned).hasSameSizeAs(text);
+		assertThat(cleaned.strip()).isEqualTo(report);
+		assertThat(cleaned.indexOf("Three")).isEqualTo(text.indexOf("Three"));
+	}
+
 }
