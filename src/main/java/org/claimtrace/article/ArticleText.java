@@ -119,8 +119,7 @@ public final class ArticleText {
 
 	private static boolean onlyPrompts(String body, int[] range) {
 		for (String line : body.substring(range[0], range[1]).split("\n")) {
-			List<int[]> prompts = Boilerplate.spans(line, false);
-			if (!line.isBlank() && (prompts.size() != 1 || prompts.get(0)[1] - prompts.get(0)[0] != line.length())) {
+			if (!line.isBlank() && !Boilerplate.isPromptOnly(line)) {
 				// (a report pasted on the prompt's line is shown)
 				return false;
 			}

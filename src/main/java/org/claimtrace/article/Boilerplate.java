@@ -29,6 +29,17 @@ public final class Boilerplate {
 			Pattern.compile("(?i)(edited|written|compiled) by\\b.{0,120}"),
 			Pattern.compile("(?i)(copyright|©).{0,160}"), Pattern.compile("(?i)all rights reserved\\.?"));
 
+	/** The rest of a credit line: "Editing by Tom Lee." */
+	private static final Pattern CREDIT_TAIL = Pattern
+		.compile("(?i)(additional )?(editing|writing|reporting|research|graphics|photos?|video|production) by\\b");
+
+	/** Words of a sales pitch after a prompt: "Enjoy 30 days of free access". */
+	private static final Pattern PITCH = Pattern.compile(
+			"(?i)\\b(free|subscri\\w*|newsletters?|trial|inbox|unlimited|premium|download|per month|a month|cancel|exclusive)\\b");
+
+	/** The end of a sentence and the capital that opens the next: "newsletter. Three". */
+	private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’]?(?=\\s+[\"“‘]?[A-Z])");
+
 	private Boilerplate() {
 	}
 
@@ -43,16 +54,14 @@ public final class Boilerplate {
 		return matchesAny(PROMPTS, stripped) || matchesAny(CREDITS, stripped);
 	}
 
-	/** The end of a sentence and the capital that opens the next: "newsletter. Three". */
-	private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’]?(?=\\s+[\"“‘]?[A-Z])");
-
 	/**
 	 * The character ranges of a line that are boilerplate (prompts, and credits when
 	 * {@code credits}), for a line that opens with it. "Sign up to our Morning Briefing
 	 * newsletter. Three people were killed ...", pasted as one paragraph, loses only the
 	 * prompt and any later sentence that is boilerplate too; a line with no sentence of
-	 * prose besides ("Reporting by Ana Ruiz. Editing by Tom Lee.") goes whole. Empty for
-	 * a line that is not boilerplate.
+	 * prose besides ("Reporting by Ana Ruiz. Editing by Tom Lee.", "Subscribe today.
+	 * Enjoy 30 days of free access.") goes whole. Empty for a line that is not
+	 * boilerplate.
 	 */
 	public static List<int[]> spans(String line, boolean credits) {
 		String stripped = line.strip();
@@ -70,11 +79,20 @@ public final class Boilerplate {
 			if (boilerplate) {
 				spans.add(new int[] { from, to });
 			}
-			// a sentence of prose, not the rest of a credit ("Editing by Ana Ruiz.")
-			prose |= !boilerplate && part.split("\\s+").length >= 8;
+			// a sentence of prose, not the rest of a credit ("Editing by Ana Ruiz.") nor
+			// a
+			// sales pitch ("Enjoy 30 days of free access.")
+			prose |= !boilerplate && part.split("\\s+").length >= 3 && !CREDIT_TAIL.matcher(part).lookingAt()
+					&& !PITCH.matcher(part).find();
 			from = to;
 		}
 		return prose ? spans : List.of(new int[] { 0, line.length() });
+	}
+
+	/** Whether a line is prompts only, with no report pasted on it. */
+	public static boolean isPromptOnly(String line) {
+		List<int[]> spans = spans(line, false);
+		return spans.size() == 1 && spans.get(0)[0] == 0 && spans.get(0)[1] == line.length();
 	}
 
 	private static boolean matchesAny(List<Pattern> patterns, String line) {

@@ -2,6 +2,7 @@ package org.claimtrace.extraction.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
@@ -20,7 +21,7 @@ public class ClaimExtractor {
 
 	public static final String EXTRACTOR_NAME = "claimtrace-corenlp";
 
-	public static final String EXTRACTOR_VERSION = "1.24.37";
+	public static final String EXTRACTOR_VERSION = "1.24.38";
 
 	private static final String OUTLET = "outlet";
 
@@ -80,11 +81,17 @@ public class ClaimExtractor {
 			if (attributionIndex == null) {
 				attributionIndex = tagWithin(attributions, unmade, cleaned, figure.end());
 			}
-			if (attributionIndex == null && figure.sentenceIndex() > 0 && CONTINUED.matcher(sentence.text()).find()
+			Matcher continued = CONTINUED.matcher(sentence.text());
+			if (attributionIndex == null && figure.sentenceIndex() > 0 && continued.lookingAt()
+					&& sentence.charOffsets().first + continued.end() == figure.start()
 					&& attributionsIn(attributions, sentence) == 0) {
 				// "At least 25 people were killed ..., the governor said. Another 94 were
-				// injured.": the next count goes on with the same report
-				attributionIndex = sourcedIn[figure.sentenceIndex() - 1];
+				// injured.": the next count goes on with the same report (not a denial's,
+				// nor "Another strike killed five", a new event)
+				Integer before = sourcedIn[figure.sentenceIndex() - 1];
+				boolean denial = before != null && attributions.get(before).cue() != null
+						&& DENYING_CUE.matcher(attributions.get(before).cue().text()).matches();
+				attributionIndex = denial ? null : before;
 			}
 			if (attributionIndex != null && sourcedIn[figure.sentenceIndex()] == null) {
 				sourcedIn[figure.sentenceIndex()] = attributionIndex;
@@ -193,7 +200,7 @@ public class ClaimExtractor {
 		.compile("(?i)[^,;.!?\"\u201c\u201d]{0,40}?,\\s+(?:while|whereas|as|after|when|but)\\s[^;.!?\"\u201c\u201d]*");
 
 	/** A sentence that goes on with the count before it: "Another 94 were injured." */
-	private static final Pattern CONTINUED = Pattern.compile("^(?:Another|A further) ");
+	private static final Pattern CONTINUED = Pattern.compile("(?:Another|A further) ");
 
 	private static long attributionsIn(List<ExtractedAttribution> attributions, CoreSentence sentence) {
 		int start = sentence.charOffsets().first;

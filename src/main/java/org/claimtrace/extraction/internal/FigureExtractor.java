@@ -3981,13 +3981,21 @@ class FigureExtractor {
 		}
 		int k = p + 1;
 		int noun = -1;
-		while (k < tokens.size() && k - p <= 5 && tokens.get(k).tag().matches("DT|CD|PRP\\$|JJ|NNP?S?|POS")) {
+		while (k < tokens.size() && k - p <= 7 && tokens.get(k).tag().matches("DT|CD|PRP\\$|JJ|NNP?S?|POS")) {
 			if (tokens.get(k).tag().startsWith("NN")) {
 				noun = k;
 			}
 			k++;
 		}
-		return (noun == k - 1) ? k : p;
+		if (noun != k - 1) {
+			return p;
+		}
+		if (k + 2 < tokens.size() && ("(".equals(tokens.get(k).word()) || "-LRB-".equals(tokens.get(k).tag()))
+				&& (")".equals(tokens.get(k + 2).word()) || "-RRB-".equals(tokens.get(k + 2).tag()))) {
+			// "fighters of Islamic State West Africa Province (ISWAP)"
+			return k + 3;
+		}
+		return k;
 	}
 
 	/**
@@ -5192,6 +5200,12 @@ class FigureExtractor {
 		if (kind == null) {
 			// "bringing to 400 the number of soldiers killed since the offensive began"
 			int of = tollAfterCount(tokens, m);
+			if (of < 0 && figures.size() <= firstInSentence) {
+				// "raising the toll from the strike on a school in Gaza City to 14",
+				// "brought the number of civilians killed in the region since 2022 to
+				// more than 250" (with no figure before it in the sentence to sum)
+				of = tollBeforeCount(tokens, m);
+			}
 			if (of >= 0) {
 				kind = "toll".equals(Lexicon.lower(tokens.get(of))) ? Lexicon.KILLED : tollKindAfter(tokens, of);
 				tollParty = numberedPeopleAt(tokens, of, n);
@@ -5358,16 +5372,26 @@ class FigureExtractor {
 			// (a few: "1,795 women were killed by a man in 2019" is a national tally)
 			return false;
 		}
+		// a clause of its own after a semicolon: "... received 31 tanks in 2023; three
+		// soldiers were wounded" (not "42 people have been shot this year; nine of them
+		// died", nor after an opening "Since the war began in 2022, ...;", which frames
+		// the whole sentence, unless the clause names a day of its own: "; on Sunday it
+		// killed five more")
 		int clause = 0;
-		boolean ofThem = m.last + 2 < n && "of".equals(Lexicon.lower(tokens.get(m.last + 1)))
-				&& Set.of("them", "those", "whom").contains(Lexicon.lower(tokens.get(m.last + 2)));
-		for (int k = 0; k < m.first && !ofThem; k++) {
+		for (int k = 0; k < m.first; k++) {
 			if (";".equals(tokens.get(k).word())) {
-				// "... received 31 tanks in 2023; three soldiers were wounded": a clause
-				// of
-				// its own
 				clause = k + 1;
 			}
+		}
+		boolean ofThem = m.last + 2 < n && "of".equals(Lexicon.lower(tokens.get(m.last + 1)))
+				&& Set.of("them", "those", "whom").contains(Lexicon.lower(tokens.get(m.last + 2)));
+		boolean framed = clause > 0 && "since".equals(Lexicon.lower(tokens.get(0)));
+		for (int k = clause; k < m.first && framed; k++) {
+			String w = Lexicon.lower(tokens.get(k));
+			framed = !WEEKDAYS.contains(w) && !Set.of("overnight", "yesterday", "today").contains(w);
+		}
+		if (ofThem || framed) {
+			clause = 0;
 		}
 		for (int k = clause; k < end; k++) {
 			if (k >= m.first && k <= m.last
@@ -5796,7 +5820,7 @@ class FigureExtractor {
 		if (k <= m.last + 1 || k + 2 >= tokens.size()
 				|| !Set.of("month", "months", "year", "years").contains(Lexicon.lower(tokens.get(k)))
 				|| !isNumberToken(tokens, k - 1) || !"of".equals(Lexicon.lower(tokens.get(k + 1)))
-				|| !Set.of("in", "over", "during", "after").contains(Lexicon.lower(tokens.get(k - 2)))) {
+				|| !Set.of("in", "over", "during").contains(Lexicon.lower(tokens.get(k - 2)))) {
 			return false;
 		}
 		for (int j = k + 2; j < tokens.size() && j <= k + 5; j++) {
@@ -6387,6 +6411,28 @@ class FigureExtractor {
 				&& "since".equals(Lexicon.lower(tokens.get(the - 1)));
 	}
 
+	/** Words of war and unrest a "since" clause may turn on. */
+	private static final Set<String> UNREST_WORDS = Set.of("fighting", "clashes", "hostilities", "violence", "unrest",
+			"protests", "uprising", "talks", "regime", "operation", "campaign", "insurgency", "rebellion", "shelling",
+			"bombardment", "bombing", "airstrikes", "assault");
+
+	/**
+	 * Whether a war word stands between {@code from} and {@code to}, both included, in
+	 * one clause.
+	 */
+	private static boolean warWordWithin(List<CoreLabel> tokens, int from, int to) {
+		for (int k = Math.max(0, from); k <= to && k < tokens.size(); k++) {
+			String w = Lexicon.lower(tokens.get(k));
+			if (WAR_PERIODS.contains(w) || UNREST_WORDS.contains(w)) {
+				return true;
+			}
+			if (Set.of(",", ";", ".").contains(w)) {
+				return false;
+			}
+		}
+		return false;
+	}
+
 	/**
 	 * Verbs that open a war or a siege: "since fighting broke out", "since the RSF laid
 	 * siege".
@@ -6406,9 +6452,24 @@ class FigureExtractor {
 			if ("VBD".equals(token.tag()) || "VBP".equals(token.tag()) && "broke".equals(Lexicon.lower(token))) {
 				String lemma = Lexicon.lemma(token);
 				String next = (k + 1 < tokens.size()) ? Lexicon.lower(tokens.get(k + 1)) : "";
-				return WAR_START_LEMMAS.contains(lemma) && (!"break".equals(lemma) || "out".equals(next))
-						&& (!"lay".equals(lemma) || "siege".equals(next))
-						&& (!"take".equals(lemma) || Set.of("power", "control").contains(next));
+				if (!WAR_START_LEMMAS.contains(lemma) || "break".equals(lemma) && !"out".equals(next)) {
+					return false;
+				}
+				if ("lay".equals(lemma)) {
+					return "siege".equals(next);
+				}
+				if (Set.of("take", "seize").contains(lemma)) {
+					return Set.of("power", "control").contains(next);
+				}
+				if (Set.of("launch", "invade").contains(lemma)) {
+					// "since the army launched its offensive", not "since police launched
+					// the raid"
+					return "invade".equals(lemma) || warWordWithin(tokens, k + 1, k + 4);
+				}
+				// what began, broke out or collapsed is a war's: "since fighting broke
+				// out", "since the truce collapsed", "since Israel resumed its offensive"
+				// (not "since the fire broke out", "since the building collapsed")
+				return warWordWithin(tokens, since + 1, k + 4);
 			}
 			if (Set.of(",", ";", ".").contains(token.word()) || token.tag().startsWith("VB")) {
 				return false;
@@ -7896,6 +7957,45 @@ class FigureExtractor {
 		return (j + 1 < n && numberOf(tokens, j + 1) && tollKindAfter(tokens, j + 1) != null) ? j + 1 : -1;
 	}
 
+	/**
+	 * "raising the toll from the strike on a school sheltering displaced families to 14",
+	 * "brought the number of civilians killed in the region since 2022 to more than 250":
+	 * a toll raised to the count after "to". The index of "toll" (not a toll of others)
+	 * or of the "of" of "the number of" a casualty word follows, or -1.
+	 */
+	private static int tollBeforeCount(List<CoreLabel> tokens, NumberMention m) {
+		int to = m.qualifierStart - 1;
+		if (to < 4 || !"to".equals(Lexicon.lower(tokens.get(to)))) {
+			return -1;
+		}
+		for (int k = to - 1; k >= 2 && to - k <= 18; k--) {
+			CoreLabel token = tokens.get(k);
+			String w = Lexicon.lower(token);
+			if (isNumberToken(tokens, k) && !token.word().matches("(19|20)\\d\\d") || Set.of(",", ";", ":").contains(w)
+					|| token.tag().matches("VB[DZP]|MD|WDT|WP")) {
+				// (a year may date the toll: "since 2022")
+				return -1;
+			}
+			boolean toll = "toll".equals(w) && !tollOfOthers(tokens, k);
+			boolean number = "number".equals(w) && k + 1 < to && numberOf(tokens, k + 1)
+					&& tollKindAfter(tokens, k + 1) != null;
+			if (!toll && !number) {
+				continue;
+			}
+			int verb = k - 1;
+			if (verb >= 1 && "death".equals(Lexicon.lower(tokens.get(verb)))) {
+				verb--;
+			}
+			if (verb >= 1 && tokens.get(verb).tag().matches("DT|PRP\\$")) {
+				verb--;
+			}
+			boolean raised = verb >= 0 && tokens.get(verb).tag().startsWith("VB")
+					&& Set.of("bring", "raise", "take", "push", "lift").contains(Lexicon.lemma(tokens.get(verb)));
+			return raised ? (toll ? k : k + 1) : -1;
+		}
+		return -1;
+	}
+
 	/** The casualty kind a few words after the "of" of "the number of", or null. */
 	private static String tollKindAfter(List<CoreLabel> tokens, int of) {
 		for (int v = of + 1; v < tokens.size() && v < of + 8; v++) {
@@ -7999,7 +8099,14 @@ class FigureExtractor {
 			while (j >= 0 && tokens.get(j).tag().matches("JJ|NNS?")) {
 				j--;
 			}
-			if (before.parentIndex() != null && j >= 1 && isNumberToken(tokens, j)
+			int after = m.last + 1;
+			while (after < tokens.size() && tokens.get(after).tag().matches("JJ|NNS?")) {
+				after++;
+			}
+			// (not "including two children, and 15 others were wounded": a clause of
+			// its own)
+			boolean ownVerb = after < tokens.size() && tokens.get(after).tag().matches("VB.*|MD");
+			if (!ownVerb && before.parentIndex() != null && j >= 1 && isNumberToken(tokens, j)
 					&& tokens.get(j).endPosition() == before.end()
 					&& SUBSET_CUES.contains(Lexicon.lower(tokens.get(j - 1)))) {
 				return before.parentIndex();

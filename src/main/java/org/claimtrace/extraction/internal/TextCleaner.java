@@ -58,9 +58,10 @@ class TextCleaner {
 	/**
 	 * A line that opens the readers' comments ("Comments", "12 Comments", "Leave a
 	 * reply"); what follows is the readers', not the article's (a commenter's "two people
-	 * got killed here last summer").
+	 * got killed here last summer"). Not a share bar's "Comment" button, which a page may
+	 * set in the middle of the article.
 	 */
-	private static final Pattern COMMENTS_HEADING = Pattern.compile("(?i)(\\d+ )?comments?( \\(\\d+\\))?"
+	private static final Pattern COMMENTS_HEADING = Pattern.compile("(?i)(\\d+ )?comments( \\(\\d+\\))?|\\d+ comment"
 			+ "|(leave|post|add) a (comment|reply)|(join|start) the (conversation|discussion)|(show|view|read) comments");
 
 	/**

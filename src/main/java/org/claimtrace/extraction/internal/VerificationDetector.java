@@ -277,11 +277,16 @@ class VerificationDetector {
 				&& FIGURES_NAMED.matcher(sentences.get(next).text().toLowerCase(Locale.ROOT)).find();
 	}
 
-	/** "The figures could not be verified." as a paragraph of its own at {@code s}. */
+	/**
+	 * "The figures could not be verified." at {@code s}, as a paragraph of its own or
+	 * opening one and naming figures ("Reuters could not independently verify the
+	 * figures. Russia does not disclose how many Ukrainians it holds.").
+	 */
 	private static boolean standaloneDisclaimer(List<CoreSentence> sentences, List<Boolean> paragraphBreakBefore,
 			int s) {
 		boolean alone = s + 1 >= sentences.size() || paragraphBreakBefore.get(s + 1);
-		return alone && UNVERIFIABLE.matcher(sentences.get(s).text().toLowerCase(Locale.ROOT)).find();
+		String text = sentences.get(s).text().toLowerCase(Locale.ROOT);
+		return (alone || FIGURES_NAMED.matcher(text).find()) && UNVERIFIABLE.matcher(text).find();
 	}
 
 	/**

@@ -186,4 +186,13 @@ class TextCleanerTests {
 		assertThat(cleaned.indexOf("Three")).isEqualTo(text.indexOf("Three"));
 	}
 
+	@Test
+	void aShareBarsCommentButtonDoesNotEndTheArticle() {
+		String text = "Soldiers clashed with gunmen on Tuesday, the ministry said. Three soldiers were wounded.\n"
+				+ "Gift Article\nShare\nComment\nThe violence erupted in September, and 1,200 people have been killed.";
+		assertThat(this.cleaner.clean(text)).contains("1,200 people have been killed");
+		assertThat(this.cleaner.clean(text + "\n12 Comments\nA reader wrote that two people died."))
+			.doesNotContain("two people died");
+	}
+
 }
