@@ -33,9 +33,13 @@ public final class Boilerplate {
 	private static final Pattern CREDIT_TAIL = Pattern
 		.compile("(?i)(additional )?(editing|writing|reporting|research|graphics|photos?|video|production) by\\b");
 
-	/** Words of a sales pitch after a prompt: "Enjoy 30 days of free access". */
-	private static final Pattern PITCH = Pattern.compile(
-			"(?i)\\b(free|subscri\\w*|newsletters?|trial|inbox|unlimited|premium|download|per month|a month|cancel|exclusive)\\b");
+	/**
+	 * A sales pitch after a prompt, addressed to the reader: "Enjoy 30 days of free
+	 * access", "Join 50,000 readers today", "Premium members get 3 reports a week".
+	 */
+	private static final Pattern PITCH = Pattern
+		.compile("(?i)^(enjoy|get|join|try|start|unlock|download|subscribe|sign|become|support|claim|save|register"
+				+ "|access)\\b|\\b(you|your|us|our|readers|premium|subscri\\w*|newsletters?|unlimited|trial)\\b");
 
 	/** The end of a sentence and the capital that opens the next: "newsletter. Three". */
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’]?(?=\\s+[\"“‘]?[A-Z])");
@@ -82,7 +86,8 @@ public final class Boilerplate {
 			// a sentence of prose, not the rest of a credit ("Editing by Ana Ruiz.") nor
 			// a
 			// sales pitch ("Enjoy 30 days of free access.")
-			prose |= !boilerplate && part.split("\\s+").length >= 3 && !CREDIT_TAIL.matcher(part).lookingAt()
+			int words = part.split("\\s+").length;
+			prose |= !boilerplate && words >= 3 && !(words < 8 && CREDIT_TAIL.matcher(part).lookingAt())
 					&& !PITCH.matcher(part).find();
 			from = to;
 		}

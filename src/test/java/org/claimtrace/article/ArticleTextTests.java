@@ -83,7 +83,7 @@ class ArticleTextTests {
 	@Test
 	void aReportPastedOnThePromptsLineIsShown() {
 		String body = "Sign up to our Morning Briefing newsletter. Three people were killed and 11 wounded in "
-				+ "shelling of Kherson, the regional administration said.\nSign up to our newsletter. It is free.";
+				+ "shelling of Kherson, the regional administration said.\nSign up to our newsletter. Join 40,000 readers today.";
 		var paragraphs = ArticleText.paragraphs(body, List.of(), List.of());
 		assertThat(paragraphs).hasSize(1);
 		assertThat(paragraphs.get(0)

@@ -21,7 +21,7 @@ public class ClaimExtractor {
 
 	public static final String EXTRACTOR_NAME = "claimtrace-corenlp";
 
-	public static final String EXTRACTOR_VERSION = "1.24.38";
+	public static final String EXTRACTOR_VERSION = "1.24.39";
 
 	private static final String OUTLET = "outlet";
 
@@ -83,7 +83,7 @@ public class ClaimExtractor {
 			}
 			Matcher continued = CONTINUED.matcher(sentence.text());
 			if (attributionIndex == null && figure.sentenceIndex() > 0 && continued.lookingAt()
-					&& sentence.charOffsets().first + continued.end() == figure.start()
+					&& countAfter(cleaned, sentence.charOffsets().first + continued.end(), figure.start())
 					&& attributionsIn(attributions, sentence) == 0) {
 				// "At least 25 people were killed ..., the governor said. Another 94 were
 				// injured.": the next count goes on with the same report (not a denial's,
@@ -201,6 +201,20 @@ public class ClaimExtractor {
 
 	/** A sentence that goes on with the count before it: "Another 94 were injured." */
 	private static final Pattern CONTINUED = Pattern.compile("(?:Another|A further) ");
+
+	/** Qualifiers between "Another" and its count: "Another estimated 94". */
+	private static final Pattern COUNT_QUALIFIERS = Pattern.compile(
+			"(?i)\\s*((an? )?(estimated|roughly|about|around|some|nearly|almost|at least|more than|over|up to)\\s*)*");
+
+	/**
+	 * Whether the figure at {@code figureStart} is the count right after "Another" (which
+	 * ends at {@code afterCue}), past qualifiers, or "Another" itself ("Another was
+	 * critically injured").
+	 */
+	private static boolean countAfter(String text, int afterCue, int figureStart) {
+		return figureStart < afterCue || figureStart - afterCue <= 20
+				&& COUNT_QUALIFIERS.matcher(text.substring(afterCue, figureStart)).matches();
+	}
 
 	private static long attributionsIn(List<ExtractedAttribution> attributions, CoreSentence sentence) {
 		int start = sentence.charOffsets().first;

@@ -5387,8 +5387,14 @@ class FigureExtractor {
 				&& Set.of("them", "those", "whom").contains(Lexicon.lower(tokens.get(m.last + 2)));
 		boolean framed = clause > 0 && "since".equals(Lexicon.lower(tokens.get(0)));
 		for (int k = clause; k < m.first && framed; k++) {
+			// a day or time of its own: "on March 3", "last week", "this morning"
 			String w = Lexicon.lower(tokens.get(k));
-			framed = !WEEKDAYS.contains(w) && !Set.of("overnight", "yesterday", "today").contains(w);
+			framed = !WEEKDAYS.contains(w) && !MONTHS.contains(w)
+					&& !Set.of("DATE", "TIME").contains(tokens.get(k).ner())
+					&& !Set
+						.of("overnight", "yesterday", "today", "tonight", "morning", "evening", "night", "week",
+								"weekend", "month", "earlier", "later")
+						.contains(w);
 		}
 		if (ofThem || framed) {
 			clause = 0;
@@ -6411,19 +6417,20 @@ class FigureExtractor {
 				&& "since".equals(Lexicon.lower(tokens.get(the - 1)));
 	}
 
-	/** Words of war and unrest a "since" clause may turn on. */
-	private static final Set<String> UNREST_WORDS = Set.of("fighting", "clashes", "hostilities", "violence", "unrest",
-			"protests", "uprising", "talks", "regime", "operation", "campaign", "insurgency", "rebellion", "shelling",
-			"bombardment", "bombing", "airstrikes", "assault");
+	/** One-off events and things a "since" clause may turn on: no war's period. */
+	private static final Set<String> ONE_OFF_WORDS = Set.of("fire", "fires", "blaze", "volcano", "eruption", "building",
+			"bridge", "mine", "tunnel", "roof", "dam", "ceiling", "wall", "house", "raid", "storm", "hurricane",
+			"flood", "floods", "earthquake", "quake", "school", "year", "semester", "season", "strike", "drugs",
+			"shooting", "standoff", "epidemic", "outbreak");
 
 	/**
-	 * Whether a war word stands between {@code from} and {@code to}, both included, in
-	 * one clause.
+	 * Whether a word of a one-off event stands between {@code from} and {@code to}, both
+	 * included, in one clause.
 	 */
-	private static boolean warWordWithin(List<CoreLabel> tokens, int from, int to) {
+	private static boolean oneOffWithin(List<CoreLabel> tokens, int from, int to) {
 		for (int k = Math.max(0, from); k <= to && k < tokens.size(); k++) {
 			String w = Lexicon.lower(tokens.get(k));
-			if (WAR_PERIODS.contains(w) || UNREST_WORDS.contains(w)) {
+			if (ONE_OFF_WORDS.contains(w) && !(k >= 1 && "air".equals(Lexicon.lower(tokens.get(k - 1))))) {
 				return true;
 			}
 			if (Set.of(",", ";", ".").contains(w)) {
@@ -6458,18 +6465,14 @@ class FigureExtractor {
 				if ("lay".equals(lemma)) {
 					return "siege".equals(next);
 				}
-				if (Set.of("take", "seize").contains(lemma)) {
+				if ("take".equals(lemma)) {
 					return Set.of("power", "control").contains(next);
 				}
-				if (Set.of("launch", "invade").contains(lemma)) {
-					// "since the army launched its offensive", not "since police launched
-					// the raid"
-					return "invade".equals(lemma) || warWordWithin(tokens, k + 1, k + 4);
-				}
-				// what began, broke out or collapsed is a war's: "since fighting broke
-				// out", "since the truce collapsed", "since Israel resumed its offensive"
-				// (not "since the fire broke out", "since the building collapsed")
-				return warWordWithin(tokens, since + 1, k + 4);
+				// what began, broke out, was launched or collapsed is no one-off event of
+				// its own: not "since the fire broke out", "since the building
+				// collapsed",
+				// "since police launched the raid"
+				return !oneOffWithin(tokens, since + 1, k + 4);
 			}
 			if (Set.of(",", ";", ".").contains(token.word()) || token.tag().startsWith("VB")) {
 				return false;
@@ -7989,8 +7992,10 @@ class FigureExtractor {
 			if (verb >= 1 && tokens.get(verb).tag().matches("DT|PRP\\$")) {
 				verb--;
 			}
-			boolean raised = verb >= 0 && tokens.get(verb).tag().startsWith("VB")
-					&& Set.of("bring", "raise", "take", "push", "lift").contains(Lexicon.lemma(tokens.get(verb)));
+			// (not a target: "aims to bring the number of road deaths down to 500")
+			boolean raised = verb >= 0 && tokens.get(verb).tag().matches("VB[DGNZP]")
+					&& Set.of("bring", "raise", "take", "push", "lift").contains(Lexicon.lemma(tokens.get(verb)))
+					&& !"down".equals(Lexicon.lower(tokens.get(to - 1)));
 			return raised ? (toll ? k : k + 1) : -1;
 		}
 		return -1;
@@ -8105,7 +8110,8 @@ class FigureExtractor {
 			}
 			// (not "including two children, and 15 others were wounded": a clause of
 			// its own)
-			boolean ownVerb = after < tokens.size() && tokens.get(after).tag().matches("VB.*|MD");
+			boolean ownVerb = after < tokens.size() && (tokens.get(after).tag().matches("VBZ|VBP|MD")
+					|| Set.of("be", "have").contains(Lexicon.lemma(tokens.get(after))));
 			if (!ownVerb && before.parentIndex() != null && j >= 1 && isNumberToken(tokens, j)
 					&& tokens.get(j).endPosition() == before.end()
 					&& SUBSET_CUES.contains(Lexicon.lower(tokens.get(j - 1)))) {

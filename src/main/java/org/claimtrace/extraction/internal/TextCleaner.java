@@ -61,8 +61,9 @@ class TextCleaner {
 	 * got killed here last summer"). Not a share bar's "Comment" button, which a page may
 	 * set in the middle of the article.
 	 */
-	private static final Pattern COMMENTS_HEADING = Pattern.compile("(?i)(\\d+ )?comments( \\(\\d+\\))?|\\d+ comment"
-			+ "|(leave|post|add) a (comment|reply)|(join|start) the (conversation|discussion)|(show|view|read) comments");
+	private static final Pattern COMMENTS_HEADING = Pattern
+		.compile("(?i)(\\d+ )?comments( \\(\\d+\\))?|\\d+ comment|comment \\(\\d+\\)"
+				+ "|(leave|post|add) a (comment|reply)|(join|start) the (conversation|discussion)|(show|view|read) comments");
 
 	/**
 	 * A line of page chrome, not of the article's prose: a byline, a time stamp, a
