@@ -5520,10 +5520,9 @@ class AttributionExtractor {
 					if (close < tokens.size() && close - v < 10) {
 						// past the aside only a verb right after it makes a finding
 						// ("innocent civilians, including children, had been killed"),
-						// not
-						// a relative clause or a second verb ("guilty Colonel Ivan
-						// Petrov,
-						// the camp commander, and sentenced him", "..., 45, who ordered")
+						// not a relative clause or a second verb ("guilty Colonel Ivan
+						// Petrov, the camp commander, and sentenced him", "..., 45, who
+						// ordered")
 						return close + 1 >= tokens.size() || !tokens.get(close + 1).tag().matches("VB[DZP]|MD");
 					}
 				}

@@ -4710,8 +4710,7 @@ class FigureExtractor {
 				|| GROUP_ASIDES.contains(Lexicon.lower(tokens.get(p + 1))) || ofThemAside(tokens, p + 1))) {
 			// "Four people, including the gunman, were killed", "30 people, most of them
 			// women and children, had been killed"
-			// "including a 17-year-old boy and his 72-year-old grandmother" is 16 tokens
-			int width = SUBSET_CUES.contains(Lexicon.lower(tokens.get(p + 1))) ? 20 : 10;
+			int width = asideWidth(tokens, p);
 			int close = p + 2;
 			while (close < n && close - p < width && !",".equals(tokens.get(close).word())
 					&& Lexicon.kindOf(tokens.get(close)) == null) {
@@ -5392,8 +5391,7 @@ class FigureExtractor {
 			framed = !WEEKDAYS.contains(w) && !MONTHS.contains(w)
 					&& !Set.of("DATE", "TIME").contains(tokens.get(k).ner())
 					&& !Set
-						.of("overnight", "yesterday", "today", "tonight", "morning", "evening", "night", "week",
-								"weekend", "month", "earlier", "later")
+						.of("overnight", "morning", "evening", "night", "week", "weekend", "month", "earlier", "later")
 						.contains(w);
 		}
 		if (ofThem || framed) {
@@ -5738,7 +5736,7 @@ class FigureExtractor {
 		int j = m.last + 1;
 		if (j < tokens.size() && ",".equals(tokens.get(j).word())) {
 			// past an aside: "40 people, including 10 children, have been killed"
-			int width = (j + 1 < tokens.size() && SUBSET_CUES.contains(Lexicon.lower(tokens.get(j + 1)))) ? 20 : 10;
+			int width = asideWidth(tokens, j);
 			int close = j + 1;
 			while (close < tokens.size() && close - j < width && !",".equals(tokens.get(close).word())) {
 				close++;
@@ -5763,6 +5761,15 @@ class FigureExtractor {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * How far the comma closing an aside opened by the comma at {@code comma} may stand:
+	 * further after "including" ("including a 17-year-old boy and his 72-year-old
+	 * grandmother" is 16 tokens).
+	 */
+	private static int asideWidth(List<CoreLabel> tokens, int comma) {
+		return (comma + 1 < tokens.size() && SUBSET_CUES.contains(Lexicon.lower(tokens.get(comma + 1)))) ? 20 : 10;
 	}
 
 	/** A noun of one event at {@code j}: "blast", "the ambush", "a suicide bomber". */
@@ -7033,12 +7040,6 @@ class FigureExtractor {
 	private static final Set<String> TAG_VERBS = Set.of("say", "report", "tell", "state", "announce", "confirm", "add",
 			"estimate", "claim", "allege", "believe");
 
-	/**
-	 * At a comma opening a reporting tag (", the army said,", ", police say,", ",
-	 * according to the ministry,"): the index of the comma closing it, else -1. The tag
-	 * is a short run of nouns and names ending in a reporting verb, or "according to" and
-	 * a short noun phrase.
-	 */
 	/** "a statement posted on Telegram", "a video released late on Friday". */
 	private static final Set<String> PUBLISHED = Set.of("post", "publish", "release", "issue", "share", "broadcast",
 			"air", "upload", "circulate");
@@ -7053,6 +7054,12 @@ class FigureExtractor {
 		return -1;
 	}
 
+	/**
+	 * At a comma opening a reporting tag (", the army said,", ", police say,", ",
+	 * according to the ministry,"): the index of the comma closing it, else -1. The tag
+	 * is a short run of nouns and names ending in a reporting verb, or "according to" and
+	 * a short noun phrase.
+	 */
 	private static int reportTagAside(List<CoreLabel> tokens, int comma) {
 		int n = tokens.size();
 		if (comma + 2 >= n || !",".equals(tokens.get(comma).word())) {
@@ -7069,8 +7076,7 @@ class FigureExtractor {
 			}
 			if (reported && !according) {
 				// ", the ministry said on Sunday,", ", police said in a statement,", ",
-				// the
-				// ministry said in a statement posted on Telegram late on Friday,"
+				// the ministry said in a statement posted on Telegram late on Friday,"
 				if (!token.tag().matches("IN|DT|NNP?S?|JJ|CD|RB|PRP\\$?|POS") && !(token.tag().matches("VB[ND]")
 						&& tokens.get(k - 1).tag().startsWith("NN") && PUBLISHED.contains(Lexicon.lemma(token)))) {
 					return -1;
@@ -7727,7 +7733,7 @@ class FigureExtractor {
 		if (k >= 1 && tokens.get(k).tag().matches("PRP\\$|DT")) {
 			k--;
 		}
-		if (k < 0 || !Set.of("bring", "raise", "take", "push", "lift").contains(Lexicon.lemma(tokens.get(k)))) {
+		if (k < 0 || !TOLL_RAISING_LEMMAS.contains(Lexicon.lemma(tokens.get(k)))) {
 			return null;
 		}
 		Figure earlier = figures.get(figures.size() - 1);
@@ -7946,7 +7952,7 @@ class FigureExtractor {
 		int n = tokens.size();
 		int to = m.qualifierStart - 1;
 		if (to < 1 || !"to".equals(Lexicon.lower(tokens.get(to)))
-				|| !Set.of("bring", "raise", "take", "push", "lift").contains(Lexicon.lemma(tokens.get(to - 1)))) {
+				|| !TOLL_RAISING_LEMMAS.contains(Lexicon.lemma(tokens.get(to - 1)))) {
 			return -1;
 		}
 		int j = m.last + 1;
@@ -7994,12 +8000,15 @@ class FigureExtractor {
 			}
 			// (not a target: "aims to bring the number of road deaths down to 500")
 			boolean raised = verb >= 0 && tokens.get(verb).tag().matches("VB[DGNZP]")
-					&& Set.of("bring", "raise", "take", "push", "lift").contains(Lexicon.lemma(tokens.get(verb)))
+					&& TOLL_RAISING_LEMMAS.contains(Lexicon.lemma(tokens.get(verb)))
 					&& !"down".equals(Lexicon.lower(tokens.get(to - 1)));
 			return raised ? (toll ? k : k + 1) : -1;
 		}
 		return -1;
 	}
+
+	/** Verbs that bring a toll or a total to a count: "bringing the toll to 14". */
+	private static final Set<String> TOLL_RAISING_LEMMAS = Set.of("bring", "raise", "take", "push", "lift");
 
 	/** The casualty kind a few words after the "of" of "the number of", or null. */
 	private static String tollKindAfter(List<CoreLabel> tokens, int of) {

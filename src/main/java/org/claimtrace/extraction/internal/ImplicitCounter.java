@@ -1689,9 +1689,9 @@ class ImplicitCounter {
 		IndexedWord governor = graph.getParent(predicate);
 		if ("VBG".equals(tag) && governor != null && governor.index() > predicate.index()
 				&& graph.getEdge(governor, predicate).getRelation().toString().equals("dep")
-				&& Set.of("say", "tell", "report", "add").contains(Lexicon.lemma(governor.backingLabel()))) {
+				&& REPORTING_LEMMAS.contains(Lexicon.lemma(governor.backingLabel()))) {
 			// "shelled Marhanets overnight, wounding a 54-year-old man, the governor
-			// said"
+			// said",
 			// parsed with the man as the subject of "said" and the governor his
 			// apposition
 			IndexedWord subject = firstChild(graph, governor, "nsubj");
