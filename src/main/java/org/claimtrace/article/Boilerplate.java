@@ -34,12 +34,31 @@ public final class Boilerplate {
 		.compile("(?i)(additional )?(editing|writing|reporting|research|graphics|photos?|video|production) by\\b");
 
 	/**
-	 * A sales pitch after a prompt, addressed to the reader: "Enjoy 30 days of free
-	 * access", "Join 50,000 readers today", "Premium members get 3 reports a week".
+	 * The imperative that opens a sales pitch after a prompt: "Enjoy 30 days of free
+	 * access", "Join 50,000 readers today" (a pitch only with a word of one after it).
 	 */
-	private static final Pattern PITCH = Pattern
+	private static final Pattern PITCH_OPENER = Pattern
 		.compile("(?i)^(enjoy|get|join|try|start|unlock|download|subscribe|sign|become|support|claim|save|register"
-				+ "|access)\\b|\\b(you|your|us|our|readers|premium|subscri\\w*|newsletters?|unlimited|trial)\\b");
+				+ "|access)\\b");
+
+	/**
+	 * Words of a pitch after its imperative, in lower case ("Save the Children said" and
+	 * "Access Now said" are no pitch).
+	 */
+	private static final Pattern PITCH_WORDS = Pattern.compile("\\b(you|your|us|our|readers|premium|subscri\\w*"
+			+ "|newsletters?|unlimited|trial|free|members?|membership|offer|access|app|journalism|today|now|month|days?"
+			+ "|weeks?)\\b|\\d+ ?%");
+
+	/**
+	 * A pitch with no imperative, addressed to the reader outside any quotation: "Premium
+	 * members get 3 reports a week", "your first month is on us", "Over 2 million readers
+	 * trust us".
+	 */
+	private static final Pattern READER_PITCH = Pattern.compile("\\b(you|your)\\b|\\breaders\\b.*\\b(us|our|we)\\b"
+			+ "|(?i)\\b(premium|subscri\\w*|newsletters?|unlimited)\\b");
+
+	/** A quotation, which speaks to someone other than the reader. */
+	private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|“[^”]*”");
 
 	/** The end of a sentence and the capital that opens the next: "newsletter. Three". */
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’]?(?=\\s+[\"“‘]?[A-Z])");
@@ -88,10 +107,17 @@ public final class Boilerplate {
 			// sales pitch ("Enjoy 30 days of free access.")
 			int words = part.split("\\s+").length;
 			prose |= !boilerplate && words >= 3 && !(words < 8 && CREDIT_TAIL.matcher(part).lookingAt())
-					&& !PITCH.matcher(part).find();
+					&& !pitch(part);
 			from = to;
 		}
 		return prose ? spans : List.of(new int[] { 0, line.length() });
+	}
+
+	/** Whether a sentence after a prompt is a sales pitch to the reader. */
+	private static boolean pitch(String sentence) {
+		String unquoted = QUOTED.matcher(sentence).replaceAll(" ");
+		return PITCH_OPENER.matcher(sentence).find() && PITCH_WORDS.matcher(unquoted).find()
+				|| READER_PITCH.matcher(unquoted).find();
 	}
 
 	/** Whether a line is prompts only, with no report pasted on it. */

@@ -93,4 +93,22 @@ class ArticleTextTests {
 			.reduce("", String::concat)).contains("Three people were killed");
 	}
 
+	@Test
+	void aReportAfterAPromptIsShownUnlessItIsASalesPitchToTheReader() {
+		String body = "Sign up to our Morning Briefing newsletter. US forces said 12 militants were killed in the raid.\n"
+				+ "Subscribe now. Save the Children said 40 children were killed in the strike.\n"
+				+ "Sign up to our newsletter. Witnesses told us that 40 people were killed.\n"
+				+ "Sign up to our newsletter. Over 2 million readers trust us.\n"
+				+ "Subscribe today. Enjoy 30 days of free access to all our journalism.";
+		String shown = ArticleText.paragraphs(body, List.of(), List.of())
+			.stream()
+			.flatMap((p) -> p.stream())
+			.flatMap((b) -> b.segments().stream())
+			.map(ArticleText.Segment::text)
+			.reduce("", String::concat);
+		assertThat(shown).contains("US forces said 12 militants", "Save the Children said", "Witnesses told us")
+			.doesNotContain("readers trust us")
+			.doesNotContain("Enjoy 30 days");
+	}
+
 }

@@ -235,7 +235,7 @@ class AttributionExtractor {
 
 	/** Verbs that ask for something with "for": "pushing for a special session". */
 	private static final Set<String> PUSHING_VERBS = Set.of("push", "press", "campaign", "clamor", "clamour", "agitate",
-			"lobby", "argue", "advocate", "plead");
+			"appeal", "lobby", "argue", "advocate", "plead");
 
 	/**
 	 * Verbs whose object is the one spoken to: "told reporters the bridge would close".
@@ -1209,7 +1209,7 @@ class AttributionExtractor {
 				// misparsed with the time as the subject: the name set off beside it
 				subject = nameInside(graph, subject);
 			}
-			if (subject == null) {
+			if (subject == null || relativeInsideQuote(sentence, subject, word)) {
 				continue;
 			}
 			IndexedWord parsedSubject = subject;
@@ -2888,6 +2888,21 @@ class AttributionExtractor {
 	}
 
 	/**
+	 * 'wrote that “... a system that is falling apart” and urged ...', misparsed with the
+	 * verb after the quotation in a relative clause inside it: the relative pronoun
+	 * speaks for no one.
+	 */
+	private static boolean relativeInsideQuote(CoreSentence sentence, IndexedWord subject, IndexedWord verb) {
+		if (!subject.tag().equals("WDT") || subject.index() > verb.index()) {
+			return false;
+		}
+		return sentence.tokens()
+			.subList(subject.index(), verb.index() - 1)
+			.stream()
+			.anyMatch((token) -> "''".equals(token.tag()));
+	}
+
+	/**
 	 * "Back when he wrote his book, Mr. Lane said ...": a parse that makes the name just
 	 * before the verb an apposition to an earlier noun has the name as the subject.
 	 */
@@ -2901,7 +2916,12 @@ class AttributionExtractor {
 			IndexedWord appos = edge.getDependent();
 			// also a name hanging loose from a noun it follows ("the joke Maria Lindqvist
 			// told ...", a relative clause without "that")
-			if (!relation(edge).equals("appos") && !relation(edge).equals("dep") || !"PERSON".equals(appos.ner())) {
+			// or a body after a counted group ("among them some 10,000 North Korean
+			// soldiers, the Ministry of Defence said")
+			boolean counted = "ORGANIZATION".equals(appos.ner())
+					&& graph.outgoingEdgeList(subject).stream().anyMatch((out) -> relation(out).equals("nummod"));
+			if (!relation(edge).equals("appos") && !relation(edge).equals("dep")
+					|| !"PERSON".equals(appos.ner()) && !counted) {
 				continue;
 			}
 			int last = new TreeSet<>(subtree(graph, appos, Set.of("punct"))).last();
@@ -5178,7 +5198,8 @@ class AttributionExtractor {
 			.anyMatch((edge) -> relation(edge).equals("ccomp") && edge.getDependent().index() > verb.index());
 		for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
 			String relation = relation(edge);
-			if (trailingParticiple(sentence, graph, verb, edge.getDependent())) {
+			if (trailingParticiple(sentence, graph, verb, edge.getDependent())
+					|| participleReport(sentence, graph, verb, edge.getDependent())) {
 				// "The army has lost 500 men, the commander said, adding that ...": the
 				// participle goes on after the report; what was said is before it
 				continue;
@@ -5330,6 +5351,23 @@ class AttributionExtractor {
 			.anyMatch((edge) -> relation(edge).matches("parataxis|ccomp|dep")
 					&& edge.getGovernor().index() < verb.index() && (edge.getGovernor().tag().startsWith("VB")
 							|| relation(edge).equals("dep") && edge.getGovernor().tag().startsWith("NN")));
+	}
+
+	/**
+	 * "appealed for calm, vowing that ...", "... the mission said on Wednesday, adding
+	 * that ...", misparsed with the participle's clause as what was said: a report of its
+	 * own, which opens the dependent's clause right after a comma.
+	 */
+	private static boolean participleReport(CoreSentence sentence, SemanticGraph graph, IndexedWord verb,
+			IndexedWord dependent) {
+		int first = subtree(graph, dependent, Set.of()).stream().min(Integer::compare).orElse(0);
+		List<CoreLabel> tokens = sentence.tokens();
+		if (first <= verb.index() + 1 || first > tokens.size()) {
+			return false;
+		}
+		CoreLabel opening = tokens.get(first - 1);
+		return opening.tag().equals("VBG") && isCueWord(Lexicon.lemma(opening))
+				&& ",".equals(tokens.get(first - 2).word());
 	}
 
 	/** A comma between the verb and a dependent after it: ", as Russia pressed on". */

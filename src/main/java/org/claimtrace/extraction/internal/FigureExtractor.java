@@ -4575,6 +4575,13 @@ class FigureExtractor {
 				return null;
 			}
 			int unitEnd = (m.unit != null) ? m.last : after;
+			int dash = (unitEnd + 1 < n && Set.of("-", "--").contains(tokens.get(unitEnd + 1).word())) ? unitEnd + 2
+					: unitEnd + 1;
+			if (dash < n && Set.of("long", "wide", "deep", "high", "-long", "-wide")
+				.contains(Lexicon.lower(tokens.get(dash))) && dash > unitEnd + 1) {
+				// "The 740km-long Line of Control": a length
+				return null;
+			}
 			// "within 5 km of", "within only 3 km of"
 			boolean within = false;
 			for (int k = Math.max(0, m.qualifierStart - 3); k <= m.qualifierStart && k < n; k++) {
@@ -4819,6 +4826,9 @@ class FigureExtractor {
 			// "two men were stabbed to death"
 			keyword = p;
 		}
+		if (keyword < 0 && p == npEnd && head >= 0) {
+			keyword = stateAfterCoordinate(tokens, m, p);
+		}
 		boolean euphemism = keyword < 0 && p < n && p > npEnd && head >= 0 && "VBN".equals(tokens.get(p).tag())
 				&& euphemismKill(tokens.get(p)) && Lexicon.isMilitary(tokens.get(head));
 		if (euphemism) {
@@ -4866,7 +4876,7 @@ class FigureExtractor {
 				int q = wordBeforeCount(tokens, m.qualifierStart - 1);
 				String before = (q >= 0) ? Lexicon.kindOf(tokens.get(q)) : null;
 				if (before != null && !Lexicon.CAPTURED.equals(before) && !Lexicon.DEPLOYED.equals(before)
-						&& tokens.get(q).tag().startsWith("V")) {
+						&& (tokens.get(q).tag().startsWith("V") || shotDead(tokens, q))) {
 					head = keyword;
 					npEnd = keyword + 1;
 					keyword = q;
@@ -5052,6 +5062,13 @@ class FigureExtractor {
 				else if (Lexicon.EUPHEMISM_KILL_LEMMAS.contains(Lexicon.lemma(tokens.get(q)))
 						&& tokens.get(q).tag().startsWith("V") && head >= 0 && Lexicon.isHuman(tokens.get(head))) {
 					kind = Lexicon.KILLED;
+					keyword = q;
+				}
+				else if ("seize".equals(Lexicon.lemma(tokens.get(q))) && tokens.get(q).tag().startsWith("V")
+						&& head >= 0 && countsPeople) {
+					// "gunmen seized more than 130 pupils": people seized are taken (not
+					// "seized 40 rifles")
+					kind = Lexicon.CAPTURED;
 					keyword = q;
 				}
 				else if (Set.of("life", "lives").contains(leftWord) && q >= 2
@@ -5421,8 +5438,10 @@ class FigureExtractor {
 							&& sinceThe(tokens, k) && (sameClause(tokens, m, k) || openingSince(tokens, m, k))
 							&& !firstSince(tokens, k) && !heldSince(tokens, m, sinceBefore(tokens, k))
 					|| "since".equals(w) && k > m.last && warBeganSince(tokens, k) && perfectCount(tokens, m, -1)
-					|| WAR_PERIODS.contains(w) && warHasKilled(tokens, k, m) || spanOfWeeks(tokens, k, m)
-					|| spanOfWar(tokens, k, m)
+					|| k == 0 && openingDate(tokens, m)
+					|| (WAR_PERIODS.contains(w) || Set.of("violence", "insurgency", "fighting").contains(w))
+							&& warHasKilled(tokens, k, m)
+					|| spanOfWeeks(tokens, k, m) || spanOfWar(tokens, k, m)
 					|| "alone".equals(w)
 							&& (MONTHS.contains(prev) || SPANS.contains(prev) || prev.matches("(19|20)\\d\\d"))
 							&& (sameClause(tokens, m, k) || (k <= 3
@@ -5718,6 +5737,35 @@ class FigureExtractor {
 	 * including 10 children, have been killed", "have been among the dead", "Israeli fire
 	 * has killed 12".
 	 */
+	/**
+	 * "Since October 7, 2023, more than 1,050 Palestinians have been killed", "During the
+	 * same period, at least 44 Israelis have been killed": a sentence opening with a date
+	 * or a period told before, set off by a comma, before a count in the perfect.
+	 */
+	private static boolean openingDate(List<CoreLabel> tokens, NumberMention m) {
+		if (tokens.size() < 5) {
+			return false;
+		}
+		String first = Lexicon.lower(tokens.get(0));
+		int comma;
+		if ("since".equals(first) && MONTHS.contains(Lexicon.lower(tokens.get(1)))
+				&& tokens.get(2).word().matches("\\d{1,2}(st|nd|rd|th)?")) {
+			comma = 3;
+			if (comma + 1 < tokens.size() && ",".equals(tokens.get(comma).word())
+					&& tokens.get(comma + 1).word().matches("(19|20)\\d\\d")) {
+				comma += 2;
+			}
+		}
+		else if (Set.of("during", "over", "in").contains(first) && "the".equals(Lexicon.lower(tokens.get(1)))
+				&& "same".equals(Lexicon.lower(tokens.get(2))) && "period".equals(Lexicon.lower(tokens.get(3)))) {
+			comma = 4;
+		}
+		else {
+			return false;
+		}
+		return comma < m.first && ",".equals(tokens.get(comma).word()) && perfectCount(tokens, m, comma);
+	}
+
 	private static boolean perfectCount(List<CoreLabel> tokens, NumberMention m, int opening) {
 		for (int j = opening + 1; j + 1 < m.first; j++) {
 			if (Set.of("has", "have").contains(Lexicon.lower(tokens.get(j)))) {
@@ -6080,6 +6128,32 @@ class FigureExtractor {
 	}
 
 	/** Deeds of force after which those who did them hold captives. */
+	/**
+	 * "a firefight that left 19 militants and one soldier dead": the state after the last
+	 * of the counts "left" befalls each; its index, or -1.
+	 */
+	private static int stateAfterCoordinate(List<CoreLabel> tokens, NumberMention m, int and) {
+		int q = wordBeforeCount(tokens, m.qualifierStart - 1);
+		if (q < 0 || !"leave".equals(Lexicon.lemma(tokens.get(q))) || and + 2 >= tokens.size()
+				|| !"and".equals(Lexicon.lower(tokens.get(and)))
+				|| !tokens.get(and + 1).tag().equals("CD") && !"a".equals(Lexicon.lower(tokens.get(and + 1)))) {
+			return -1;
+		}
+		Set<String> states = Set.of("dead", "injured", "wounded", "hurt");
+		int k = and + 2;
+		while (k < tokens.size() && k - and < 7 && tokens.get(k).tag().matches("JJ|NNS?|NNPS?|HYPH")
+				&& !states.contains(Lexicon.lower(tokens.get(k)))) {
+			k++;
+		}
+		return (k > and + 2 && k < tokens.size() && states.contains(Lexicon.lower(tokens.get(k)))) ? k : -1;
+	}
+
+	/** "dead" after a verb of shooting: "shooting dead nine prisoners". */
+	private static boolean shotDead(List<CoreLabel> tokens, int k) {
+		return k >= 1 && "dead".equals(Lexicon.lower(tokens.get(k)))
+				&& Set.of("shoot", "gun").contains(Lexicon.lemma(tokens.get(k - 1)));
+	}
+
 	private static final Set<String> FORCE_VERBS = Set.of("storm", "seize", "occupy", "barricade", "raid", "hijack",
 			"attack", "overrun", "capture", "abduct", "kidnap", "ambush", "invade", "surround", "commandeer", "grab",
 			"besiege");
@@ -6424,27 +6498,54 @@ class FigureExtractor {
 				&& "since".equals(Lexicon.lower(tokens.get(the - 1)));
 	}
 
-	/** One-off events and things a "since" clause may turn on: no war's period. */
-	private static final Set<String> ONE_OFF_WORDS = Set.of("fire", "fires", "blaze", "volcano", "eruption", "building",
-			"bridge", "mine", "tunnel", "roof", "dam", "ceiling", "wall", "house", "raid", "storm", "hurricane",
-			"flood", "floods", "earthquake", "quake", "school", "year", "semester", "season", "strike", "drugs",
-			"shooting", "standoff", "epidemic", "outbreak");
+	/**
+	 * Things, disasters and one-off events a "since" clause may turn on, in any number:
+	 * no war's period ("since the stadium collapsed", "since the floods began").
+	 */
+	private static final Set<String> ONE_OFF_LEMMAS = Set.of("fire", "blaze", "wildfire", "bushfire", "volcano",
+			"mount", "eruption", "explosion", "blast", "building", "bridge", "mine", "tunnel", "roof", "dam", "ceiling",
+			"wall", "house", "stadium", "factory", "tower", "block", "hotel", "mall", "storm", "hurricane", "typhoon",
+			"cyclone", "tornado", "flood", "flooding", "earthquake", "quake", "landslide", "mudslide", "avalanche",
+			"tsunami", "school", "year", "semester", "term", "season", "festival", "hajj", "pilgrimage", "drug",
+			"epidemic", "outbreak", "pandemic", "standoff", "crash", "derailment", "stampede");
 
 	/**
-	 * Whether a word of a one-off event stands between {@code from} and {@code to}, both
-	 * included, in one clause.
+	 * Deeds that are one-off only in the singular: "since the raid began", but "since the
+	 * raids began" is a campaign.
 	 */
-	private static boolean oneOffWithin(List<CoreLabel> tokens, int from, int to) {
-		for (int k = Math.max(0, from); k <= to && k < tokens.size(); k++) {
-			String w = Lexicon.lower(tokens.get(k));
-			if (ONE_OFF_WORDS.contains(w) && !(k >= 1 && "air".equals(Lexicon.lower(tokens.get(k - 1))))) {
-				return true;
+	private static final Set<String> ONE_OFF_DEEDS = Set.of("raid", "strike", "shooting", "riot", "ambush", "massacre");
+
+	/** Words of war and unrest, which outweigh a one-off word: "the strike campaign". */
+	private static final Set<String> UNREST_WORDS = Set.of("war", "invasion", "conflict", "offensive", "siege",
+			"uprising", "occupation", "ceasefire", "truce", "coup", "fighting", "clashes", "hostilities", "violence",
+			"unrest", "protests", "demonstrations", "talks", "regime", "operation", "campaign", "insurgency",
+			"rebellion", "shelling", "bombardment", "bombing", "airstrikes", "assault", "blockade", "crackdown", "air");
+
+	/**
+	 * Whether the noun phrase from {@code from} (to a preposition, a verb or a stop, at
+	 * most 6 words) names a one-off event or thing and no war or unrest: true, false, or
+	 * null when it names neither.
+	 */
+	private static Boolean oneOffPhrase(List<CoreLabel> tokens, int from, int to) {
+		Boolean oneOff = null;
+		for (int k = Math.max(0, from); k < to && k < tokens.size() && k - from < 6; k++) {
+			CoreLabel token = tokens.get(k);
+			String w = Lexicon.lower(token);
+			if (token.tag().matches("IN|TO|VB.*|MD|WDT|WRB|CC") || Set.of(",", ";", ".", ":").contains(w)) {
+				break;
 			}
-			if (Set.of(",", ";", ".").contains(w)) {
+			if (UNREST_WORDS.contains(w)) {
 				return false;
 			}
+			boolean indefiniteAttack = "attack".equals(w) && k >= 1
+					&& tokens.subList(from, k)
+						.stream()
+						.anyMatch((before) -> Set.of("a", "an").contains(Lexicon.lower(before)));
+			if (ONE_OFF_LEMMAS.contains(Lexicon.lemma(token)) || ONE_OFF_DEEDS.contains(w) || indefiniteAttack) {
+				oneOff = true;
+			}
 		}
-		return false;
+		return oneOff;
 	}
 
 	/**
@@ -6475,11 +6576,14 @@ class FigureExtractor {
 				if ("take".equals(lemma)) {
 					return Set.of("power", "control").contains(next);
 				}
-				// what began, broke out, was launched or collapsed is no one-off event of
-				// its own: not "since the fire broke out", "since the building
-				// collapsed",
-				// "since police launched the raid"
-				return !oneOffWithin(tokens, since + 1, k + 4);
+				// what began, broke out, was launched or collapsed (its subject or
+				// object, not a place after it) is no one-off event or thing of its
+				// own: not "since the fire broke out", "since the stadium collapsed",
+				// "since police launched the raid"; but "since fighting broke out near
+				// the dam"
+				int object = ("out".equals(next)) ? k + 2 : k + 1;
+				return !Boolean.TRUE.equals(oneOffPhrase(tokens, since + 1, k))
+						&& !Boolean.TRUE.equals(oneOffPhrase(tokens, object, tokens.size()));
 			}
 			if (Set.of(",", ";", ".").contains(token.word()) || token.tag().startsWith("VB")) {
 				return false;
@@ -7998,8 +8102,11 @@ class FigureExtractor {
 			if (verb >= 1 && tokens.get(verb).tag().matches("DT|PRP\\$")) {
 				verb--;
 			}
-			// (not a target: "aims to bring the number of road deaths down to 500")
-			boolean raised = verb >= 0 && tokens.get(verb).tag().matches("VB[DGNZP]")
+			// (not a target: "aims to bring the number of road deaths down to 500";
+			// but "the new deaths would bring the number of soldiers killed to 120")
+			boolean raised = verb >= 0
+					&& (tokens.get(verb).tag().matches("VB[DGNZP]") || verb >= 1 && "VB".equals(tokens.get(verb).tag())
+							&& "MD".equals(tokens.get(verb - 1).tag()))
 					&& TOLL_RAISING_LEMMAS.contains(Lexicon.lemma(tokens.get(verb)))
 					&& !"down".equals(Lexicon.lower(tokens.get(to - 1)));
 			return raised ? (toll ? k : k + 1) : -1;
@@ -8413,7 +8520,10 @@ class FigureExtractor {
 				: clauseStart;
 		boolean forces = false;
 		for (int k = subjectStart; k < subjectEnd; k++) {
-			forces |= Lexicon.isMilitary(tokens.get(k));
+			// (also "Russian assault groups")
+			forces |= Lexicon.isMilitary(tokens.get(k)) || k + 1 < subjectEnd
+					&& Set.of("assault", "sabotage", "reconnaissance").contains(Lexicon.lower(tokens.get(k)))
+					&& Lexicon.lower(tokens.get(k + 1)).matches("groups?|teams?|squads?");
 		}
 		String party = (subjectEnd > subjectStart && forces) ? Lexicon.text(tokens, subjectStart, subjectEnd - 1)
 				: null;
@@ -8426,6 +8536,11 @@ class FigureExtractor {
 		}
 		if (end > start && tokens.get(end).tag().startsWith("NN")) {
 			party = Lexicon.text(tokens, start + 1, end);
+			// "Stepnohirsk, a village 25 km from the city": the village's distance,
+			// not the forces'
+			forces &= Lexicon.isMilitary(tokens.get(end))
+					|| Set.of("positions", "position", "trenches", "lines", "line")
+						.contains(Lexicon.lower(tokens.get(end)));
 		}
 		boolean frontLine = false;
 		for (int k = after; k < n && k < after + 4; k++) {

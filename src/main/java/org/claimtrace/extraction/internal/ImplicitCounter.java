@@ -234,6 +234,17 @@ class ImplicitCounter {
 			int[] span = span(graph, hit.victim);
 			Count place = single(graph, hit.victim);
 			List<IndexedWord> members = joined(graph, hit.victim);
+			if (fateOfItsOwn(graph, hit.victim, hit.kind)) {
+				// "left 30 people dead and 50 wounded", parsed with the people as the
+				// wounded too: their own "dead" says what befell them
+				continue;
+			}
+			if (count.numbered && !members.isEmpty()
+					&& countedBreakdown(earlier, sentenceIndex, tokens, graph, hit.victim, members, span)) {
+				// "killed 40, including 12 children and five women killed in the strike":
+				// each part is counted already, their sum nobody told
+				continue;
+			}
 			if (place.unknown && place.value != null && count.value != null && !members.isEmpty()
 					&& firstChild(graph, hit.victim, "case") != null && !isPerson(hit.victim.backingLabel())) {
 				// "was killed near the park and a woman and a teenager were wounded",
@@ -2433,6 +2444,41 @@ class ImplicitCounter {
 	 */
 	private static boolean uncountedPlural(SemanticGraph graph, IndexedWord member) {
 		return member.tag().matches("NNP?S") && firstChild(graph, member, "nummod") == null;
+	}
+
+	/** Whether the victim's own adjective tells another fate than {@code kind}. */
+	private static boolean fateOfItsOwn(SemanticGraph graph, IndexedWord victim, String kind) {
+		IndexedWord own = stateWord(graph, victim, false, true);
+		// (right after the victim: not "another of the injured")
+		String state = (own != null && own.index() == victim.index() + 1) ? Lexicon.kindOf(own.backingLabel()) : null;
+		return state != null && !state.equals(kind) && Set.of(Lexicon.KILLED, Lexicon.WOUNDED).contains(kind);
+	}
+
+	/**
+	 * Whether a list with "including" in it is counted member by member by casualty
+	 * figures of the sentence already: a breakdown of a total ("including 12 children and
+	 * five women", "20 people, including 12 children, and five women"), no group of its
+	 * own to sum ("Two men and three women were wounded" is five).
+	 */
+	private static boolean countedBreakdown(List<Figure> earlier, int sentenceIndex, List<CoreLabel> tokens,
+			SemanticGraph graph, IndexedWord victim, List<IndexedWord> members, int[] span) {
+		boolean breakdown = false;
+		for (int k = Math.max(0, span[0] - 1); k <= span[1] && k < tokens.size(); k++) {
+			breakdown |= Set.of("including", "among").contains(Lexicon.lower(tokens.get(k)));
+		}
+		if (!breakdown) {
+			return false;
+		}
+		List<IndexedWord> all = new ArrayList<>(members);
+		all.add(victim);
+		for (IndexedWord member : all) {
+			IndexedWord number = firstChild(graph, member, "nummod");
+			if (number == null || uncounted(earlier, sentenceIndex, tokens,
+					new int[] { number.index() - 1, number.index() - 1 })) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static List<IndexedWord> joined(SemanticGraph graph, IndexedWord head) {

@@ -187,6 +187,12 @@ class SourceResolver {
 			.reduce((first, second) -> second)
 			.orElse(null);
 		boolean spokes = SPOKES_WORDS.stream().anyMatch(lower::contains);
+		if (person != null && groupOfSomeone(tokens, person)) {
+			// "Residents of Uri said", "relatives of Ali Khan said": the group speaks,
+			// not the place the tagger took for a person nor the person it belongs to
+			return new Resolved(
+					describedPerson(tokens, entity(strip(text), SourceCanonicalizer.UNNAMED_OFFICIALS, null)), text);
+		}
 		if (person != null && this.canonicalizer.lookup(text).isPresent() && !surnameOfSomeone(text)) {
 			// "Kyiv says ...": the tagger may take a capital that stands for its
 			// government for a person; the table of known bodies holds no people,
@@ -290,6 +296,21 @@ class SourceResolver {
 			kind = place ? SourceCanonicalizer.GOVERNMENT : SourceCanonicalizer.OTHER;
 		}
 		return entity(strip(text), kind, null);
+	}
+
+	/**
+	 * Whether the tokens open with a plural group of unnamed people before "of" and the
+	 * person mention after it: "Residents of Uri".
+	 */
+	private static boolean groupOfSomeone(List<CoreLabel> tokens, CoreEntityMention person) {
+		for (int i = 1; i < tokens.size() - 1 && i <= 3; i++) {
+			CoreLabel group = tokens.get(i - 1);
+			if ("of".equalsIgnoreCase(tokens.get(i).word())) {
+				return "NNS".equals(group.tag()) && SourceCanonicalizer.isUnnamed(group.word().toLowerCase(Locale.ROOT))
+						&& person.charOffsets().first() > tokens.get(i).beginPosition();
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -65,6 +65,10 @@ class TextCleaner {
 		.compile("(?i)(\\d+ )?comments( \\(\\d+\\))?|\\d+ comment|comment \\(\\d+\\)"
 				+ "|(leave|post|add) a (comment|reply)|(join|start) the (conversation|discussion)|(show|view|read) comments");
 
+	/** A share bar's button before a comment count: "Share", "Save", "Gift article". */
+	private static final Pattern SHARE_BUTTON = Pattern
+		.compile("(?i)(share|save|print|email|listen|gift)( (this )?(article|story|page))?");
+
 	/**
 	 * A line of page chrome, not of the article's prose: a byline, a time stamp, a
 	 * caption, a share bar ("By Ana Lopez, Staff | Published ...", "Photo: Police tape
@@ -103,6 +107,7 @@ class TextCleaner {
 		}
 		int lineStart = 0;
 		int sentences = 0;
+		String previous = "";
 		while (lineStart <= text.length()) {
 			int lineEnd = text.indexOf('\n', lineStart);
 			if (lineEnd < 0) {
@@ -111,9 +116,14 @@ class TextCleaner {
 			String line = new String(out, lineStart, lineEnd - lineStart).strip();
 			// only once the article's prose has begun (two sentences): a share bar or a
 			// caption above the body may carry "View comments" too
-			if (sentences >= 2 && COMMENTS_HEADING.matcher(line).matches()) {
+			// (not "Comment (0)", nor a button of a share bar: "Share" / "Comment (3)")
+			if (sentences >= 2 && COMMENTS_HEADING.matcher(line).matches() && !line.matches("\\D*\\b0\\b\\D*")
+					&& !SHARE_BUTTON.matcher(previous).matches()) {
 				blankRange(out, lineStart, out.length);
 				break;
+			}
+			if (!line.isEmpty()) {
+				previous = line;
 			}
 			if (!CHROME_LINE.matcher(line).matches()) {
 				sentences += (int) SENTENCE_END.matcher(line).results().count();
