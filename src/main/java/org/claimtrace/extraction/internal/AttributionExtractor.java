@@ -1325,7 +1325,7 @@ class AttributionExtractor {
 			}
 			Found f = spokenBy(index, sentence, graph, word, subject);
 			cue(f, sentence, graph, word);
-			f.content(content, quotes);
+			f.content(beforeParticipleReport(sentence, word, content), quotes);
 			f.clause = clause;
 			f.weak = !speech;
 			f.coordinated = graph.incomingEdgeList(word).stream().anyMatch((edge) -> relation(edge).equals("conj"))
@@ -2929,7 +2929,9 @@ class AttributionExtractor {
 			while (between < verb.index() - 1 && isPunctuation(tokens.get(between))) {
 				between++;
 			}
-			if (between == verb.index() - 1 && last < verb.index()) {
+			// (a body after a counted group only right before the verb, no comma
+			// between: not "Two UN agencies, UNICEF and the WFP, said")
+			if (between == verb.index() - 1 && last < verb.index() && (!counted || last == verb.index() - 1)) {
 				return appos;
 			}
 		}
@@ -2951,7 +2953,9 @@ class AttributionExtractor {
 		boolean dateline = name.stream()
 			.allMatch((token) -> token.word().equals(token.word().toUpperCase(Locale.ROOT))
 					&& PLACE_TAGS.contains(token.ner()));
-		return !title && !dateline
+		// nor a table's label ("Killed: 4 | Wounded: 27")
+		boolean label = name.size() == 1 && Lexicon.kindOf(name.get(0)) != null;
+		return !title && !dateline && !label
 				&& !words.matches("(?i)(THE )?(CORRECTION|CLARIFICATION|UPDATE|UPDATED|SOURCES?|NOTE|EDITOR'?S NOTE"
 						+ "|RELATED|WATCH|READ MORE|PHOTO|VIDEO|FULL TEXT|ABSTRACT|LATEST)");
 	}
@@ -5368,6 +5372,43 @@ class AttributionExtractor {
 		CoreLabel opening = tokens.get(first - 1);
 		return opening.tag().equals("VBG") && isCueWord(Lexicon.lemma(opening))
 				&& ",".equals(tokens.get(first - 2).word());
+	}
+
+	/**
+	 * "appealed for calm, vowing that ...": what was said stops before a participle that
+	 * reports on its own after a comma; the content's extent, cut there (as it was when
+	 * no such participle follows the verb inside it).
+	 */
+	private static int[] beforeParticipleReport(CoreSentence sentence, IndexedWord verb, int[] content) {
+		if (content == null) {
+			return null;
+		}
+		List<CoreLabel> tokens = sentence.tokens();
+		for (int k = verb.index(); k + 1 < tokens.size(); k++) {
+			CoreLabel comma = tokens.get(k);
+			CoreLabel participle = tokens.get(k + 1);
+			if (comma.beginPosition() <= content[0] || participle.endPosition() > content[1]) {
+				continue;
+			}
+			if (",".equals(comma.word()) && participle.tag().equals("VBG") && isCueWord(Lexicon.lemma(participle))
+					&& k >= 1 && tokens.get(k - 1).endPosition() > content[0] && !asideBefore(tokens, k + 1, content)) {
+				return new int[] { content[0], tokens.get(k - 1).endPosition() };
+			}
+		}
+		return content;
+	}
+
+	/**
+	 * Whether the participle at {@code from} opens an aside that a finite verb follows
+	 * inside the content: "the officials, citing intelligence, had warned".
+	 */
+	private static boolean asideBefore(List<CoreLabel> tokens, int from, int[] content) {
+		for (int k = from; k + 1 < tokens.size() && tokens.get(k + 1).endPosition() <= content[1]; k++) {
+			if (",".equals(tokens.get(k).word()) && tokens.get(k + 1).tag().matches("VBD|VBZ|VBP|MD")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A comma between the verb and a dependent after it: ", as Russia pressed on". */

@@ -4826,6 +4826,14 @@ class FigureExtractor {
 			// "two men were stabbed to death"
 			keyword = p;
 		}
+		if (keyword < 0 && p + 1 < n && p > npEnd && head >= 0 && "in".equals(Lexicon.lower(tokens.get(p)))) {
+			// "more than 8,000 Ukrainians remain in Russian captivity": held
+			for (int k = p + 1; k < n && k <= p + 3; k++) {
+				if ("captivity".equals(Lexicon.lower(tokens.get(k)))) {
+					keyword = k;
+				}
+			}
+		}
 		if (keyword < 0 && p == npEnd && head >= 0) {
 			keyword = stateAfterCoordinate(tokens, m, p);
 		}
@@ -5035,6 +5043,18 @@ class FigureExtractor {
 			// a hospital, where he died"
 			kind = Lexicon.WOUNDED;
 		}
+		if (kind == null && head < 0 && m.qualifierStart >= 2 && ":".equals(tokens.get(m.qualifierStart - 1).word())) {
+			// "Killed: 4 | Wounded: 27 | Missing: 2", a summary pasted as a table: the
+			// label before the colon, opening the line or a cell
+			int label = m.qualifierStart - 2;
+			String labelKind = Lexicon.kindOf(tokens.get(label));
+			if (labelKind != null && !Lexicon.DEPLOYED.equals(labelKind)
+					&& Character.isUpperCase(tokens.get(label).word().charAt(0))
+					&& (label == 0 || Set.of("|", ";").contains(tokens.get(label - 1).word()))) {
+				kind = labelKind;
+				keyword = label;
+			}
+		}
 		if (kind == null) {
 			int q = m.qualifierStart - 1;
 			// 'had "neutralised" more than 60 assailants': past the quote marks too
@@ -5216,14 +5236,19 @@ class FigureExtractor {
 		if (kind == null) {
 			// "bringing to 400 the number of soldiers killed since the offensive began"
 			int of = tollAfterCount(tokens, m);
-			if (of < 0 && figures.size() <= firstInSentence) {
+			int before = (of < 0) ? tollBeforeCount(tokens, m) : -1;
+			if (before >= 0
+					&& (figures.size() <= firstInSentence || "total".equals(Lexicon.lower(tokens.get(before))))) {
 				// "raising the toll from the strike on a school in Gaza City to 14",
 				// "brought the number of civilians killed in the region since 2022 to
-				// more than 250" (with no figure before it in the sentence to sum)
-				of = tollBeforeCount(tokens, m);
+				// more than 250" (with no figure before it in the sentence to sum, but
+				// for an explicit "pulled another 12 bodies ..., bringing the total
+				// killed to 60")
+				of = before;
 			}
 			if (of >= 0) {
-				kind = "toll".equals(Lexicon.lower(tokens.get(of))) ? Lexicon.KILLED : tollKindAfter(tokens, of);
+				kind = "toll".equals(Lexicon.lower(tokens.get(of))) || "total".equals(Lexicon.lower(tokens.get(of)))
+						? Lexicon.KILLED : tollKindAfter(tokens, of);
 				tollParty = numberedPeopleAt(tokens, of, n);
 			}
 		}
@@ -5438,9 +5463,9 @@ class FigureExtractor {
 							&& sinceThe(tokens, k) && (sameClause(tokens, m, k) || openingSince(tokens, m, k))
 							&& !firstSince(tokens, k) && !heldSince(tokens, m, sinceBefore(tokens, k))
 					|| "since".equals(w) && k > m.last && warBeganSince(tokens, k) && perfectCount(tokens, m, -1)
-					|| k == 0 && openingDate(tokens, m)
-					|| (WAR_PERIODS.contains(w) || Set.of("violence", "insurgency", "fighting").contains(w))
-							&& warHasKilled(tokens, k, m)
+					|| k == 0 && openingDate(tokens, m) || WAR_PERIODS.contains(w) && warHasKilled(tokens, k, m)
+					|| Set.of("violence", "insurgency", "fighting").contains(w)
+							&& warHasKilled(tokens, k, m) && !dayOfTheClause(tokens, m)
 					|| spanOfWeeks(tokens, k, m) || spanOfWar(tokens, k, m)
 					|| "alone".equals(w)
 							&& (MONTHS.contains(prev) || SPANS.contains(prev) || prev.matches("(19|20)\\d\\d"))
@@ -6531,8 +6556,13 @@ class FigureExtractor {
 		for (int k = Math.max(0, from); k < to && k < tokens.size() && k - from < 6; k++) {
 			CoreLabel token = tokens.get(k);
 			String w = Lexicon.lower(token);
-			if (token.tag().matches("IN|TO|VB.*|MD|WDT|WRB|CC") || Set.of(",", ";", ".", ":").contains(w)) {
+			if (token.tag().matches("IN|TO|VB.*|MD|WDT|WRB|CC|RB") || Set.of(",", ";", ".", ":", "ago").contains(w)) {
 				break;
+			}
+			if (Set.of("DATE", "DURATION", "TIME").contains(token.ner())) {
+				// a time says nothing of the event: "started four years ago", "the
+				// 2014 war"
+				continue;
 			}
 			if (UNREST_WORDS.contains(w)) {
 				return false;
@@ -6582,8 +6612,12 @@ class FigureExtractor {
 				// "since police launched the raid"; but "since fighting broke out near
 				// the dam"
 				int object = ("out".equals(next)) ? k + 2 : k + 1;
-				return !Boolean.TRUE.equals(oneOffPhrase(tokens, since + 1, k))
-						&& !Boolean.TRUE.equals(oneOffPhrase(tokens, object, tokens.size()));
+				Boolean subject = oneOffPhrase(tokens, since + 1, k);
+				Boolean launched = oneOffPhrase(tokens, object, tokens.size());
+				// (a war in either outweighs a one-off word in the other: "since
+				// Mount Lebanon militias launched the offensive")
+				return Boolean.FALSE.equals(subject) || Boolean.FALSE.equals(launched)
+						|| !Boolean.TRUE.equals(subject) && !Boolean.TRUE.equals(launched);
 			}
 			if (Set.of(",", ";", ".").contains(token.word()) || token.tag().startsWith("VB")) {
 				return false;
@@ -6673,6 +6707,26 @@ class FigureExtractor {
 	/**
 	 * A day named after the count in its clause: "on Tuesday", "overnight", "yesterday".
 	 */
+	/**
+	 * A day or a night anywhere in the count's clause: "The fighting on Saturday has
+	 * killed 56", "The violence has killed 12 people today" (one day's toll).
+	 */
+	private static boolean dayOfTheClause(List<CoreLabel> tokens, NumberMention m) {
+		for (int k = 0; k < tokens.size(); k++) {
+			String word = Lexicon.lower(tokens.get(k));
+			if (k > m.last && Set.of(",", ";", ".").contains(tokens.get(k).word())) {
+				break;
+			}
+			// (not "since Sunday", a period)
+			if ((Set.of("overnight", "yesterday", "today", "tonight", "morning", "night", "evening", "afternoon")
+				.contains(word) || WEEKDAYS.contains(word))
+					&& !(k >= 1 && "since".equals(Lexicon.lower(tokens.get(k - 1))))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static boolean onADay(List<CoreLabel> tokens, NumberMention m) {
 		for (int k = m.last + 1; k < tokens.size() && !Set.of(",", ";", ".").contains(tokens.get(k).word()); k++) {
 			String word = Lexicon.lower(tokens.get(k));
@@ -8089,7 +8143,9 @@ class FigureExtractor {
 				// (a year may date the toll: "since 2022")
 				return -1;
 			}
-			boolean toll = "toll".equals(w) && !tollOfOthers(tokens, k);
+			// (also "bringing the total killed in Monday's strike to 60")
+			boolean toll = ("toll".equals(w) || "total".equals(w) && k + 1 < to
+					&& Set.of("killed", "dead").contains(Lexicon.lower(tokens.get(k + 1)))) && !tollOfOthers(tokens, k);
 			boolean number = "number".equals(w) && k + 1 < to && numberOf(tokens, k + 1)
 					&& tollKindAfter(tokens, k + 1) != null;
 			if (!toll && !number) {
@@ -8105,8 +8161,9 @@ class FigureExtractor {
 			// (not a target: "aims to bring the number of road deaths down to 500";
 			// but "the new deaths would bring the number of soldiers killed to 120")
 			boolean raised = verb >= 0
-					&& (tokens.get(verb).tag().matches("VB[DGNZP]") || verb >= 1 && "VB".equals(tokens.get(verb).tag())
-							&& "MD".equals(tokens.get(verb - 1).tag()))
+					&& (tokens.get(verb).tag().matches("VB[DGNZP]") || verb >= 2 && "VB".equals(tokens.get(verb).tag())
+							&& "MD".equals(tokens.get(verb - 1).tag())
+							&& DEATH_SUBJECTS.contains(Lexicon.lower(tokens.get(verb - 2))))
 					&& TOLL_RAISING_LEMMAS.contains(Lexicon.lemma(tokens.get(verb)))
 					&& !"down".equals(Lexicon.lower(tokens.get(to - 1)));
 			return raised ? (toll ? k : k + 1) : -1;
@@ -8115,6 +8172,13 @@ class FigureExtractor {
 	}
 
 	/** Verbs that bring a toll or a total to a count: "bringing the toll to 14". */
+	/**
+	 * What a modal toll counts in: "the new deaths would bring the number of soldiers
+	 * killed to 120" (not "the plan would bring ... to 500 by 2030", a target).
+	 */
+	private static final Set<String> DEATH_SUBJECTS = Set.of("deaths", "death", "killings", "bodies", "victims",
+			"casualties", "fatalities", "attack", "attacks", "strike", "strikes", "bombing", "finds", "losses");
+
 	private static final Set<String> TOLL_RAISING_LEMMAS = Set.of("bring", "raise", "take", "push", "lift");
 
 	/** The casualty kind a few words after the "of" of "the number of", or null. */
@@ -8484,6 +8548,13 @@ class FigureExtractor {
 		return "(".equals(token.word()) || "-LRB-".equals(token.tag());
 	}
 
+	/**
+	 * Ground an army holds: "held positions 800 metres from", "a bridgehead 3 km from".
+	 */
+	private static final Set<String> MILITARY_POSITIONS = Set.of("positions", "position", "trenches", "trench", "lines",
+			"line", "front", "bridgehead", "foothold", "strongpoint", "stronghold", "belt", "defences", "defenses",
+			"outpost", "outposts");
+
 	/** Verbs of a front coming nearer: "advanced to within 4km of". */
 	private static final Set<String> ADVANCE_LEMMAS = Set.of("advance", "push", "edge", "close", "creep", "inch",
 			"press");
@@ -8539,14 +8610,16 @@ class FigureExtractor {
 			// "Stepnohirsk, a village 25 km from the city": the village's distance,
 			// not the forces'
 			forces &= Lexicon.isMilitary(tokens.get(end))
-					|| Set.of("positions", "position", "trenches", "lines", "line")
-						.contains(Lexicon.lower(tokens.get(end)));
+					|| MILITARY_POSITIONS.contains(Lexicon.lower(tokens.get(end)));
 		}
 		boolean frontLine = false;
 		for (int k = after; k < n && k < after + 4; k++) {
 			// "30 kilometres behind the front line", "5km from the front"
+			// (and "a town 10 km from the Russian lines")
 			frontLine |= "front".equals(Lexicon.lower(tokens.get(k))) && k > after
-					&& "the".equals(Lexicon.lower(tokens.get(k - 1)));
+					&& "the".equals(Lexicon.lower(tokens.get(k - 1)))
+					|| "lines".equals(Lexicon.lower(tokens.get(k))) && k > after
+							&& "from".equals(Lexicon.lower(tokens.get(after)));
 		}
 		int to = m.qualifierStart - 1;
 		// the advance's own subject, right before its verb: "units had

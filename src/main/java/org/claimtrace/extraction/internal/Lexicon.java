@@ -58,7 +58,7 @@ final class Lexicon {
 	private static final Set<String> CASUALTY_WORDS = Set.of("casualties", "casualty");
 
 	private static final Set<String> CAPTURE_WORDS = Set.of("captured", "prisoners", "captives", "pows", "pow",
-			"hostages", "abducted", "kidnapped", "detained");
+			"hostages", "abducted", "kidnapped", "detained", "captivity");
 
 	/** "gunmen abducted 40 students", "forces detained 300 protesters". */
 	private static final Set<String> CAPTURE_LEMMAS = Set.of("capture", "abduct", "kidnap", "detain");

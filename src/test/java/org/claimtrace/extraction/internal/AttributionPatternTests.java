@@ -3989,6 +3989,39 @@ class AttributionPatternTests {
 	}
 
 	@Test
+	void aParticiplesOwnReportIsNotWhatTheVerbBeforeItSaid() {
+		assertThat(byCue(extract("The UN appealed for an immediate ceasefire, saying 200 people had died."), "appealed")
+			.content()
+			.text()).isEqualTo("for an immediate ceasefire");
+		assertThat(byCue(
+				extract("The minister said 15 soldiers were wounded, adding that three were in critical condition."),
+				"said")
+			.content()
+			.text()).isEqualTo("15 soldiers were wounded");
+		// a participle in an aside of what was said stays in it
+		assertThat(
+				byCue(extract("He said the officials, citing intelligence reports, had warned of an attack."), "said")
+					.content()
+					.text())
+			.contains("had warned of an attack");
+	}
+
+	@Test
+	void whoSpeaksForAGroupOfAPlaceOrACountedGroup() {
+		assertThat(byCue(extract("Residents of Uri said shelling killed a 45-year-old woman."), "said").sourceName())
+			.isEqualTo("Residents of Uri");
+		assertThat(byCue(extract(
+				"Some 3,000 troops, among them some 1,000 conscripts the Ministry of Defence said, " + "were sent."),
+				"said")
+			.sourceName()).doesNotContain("conscripts");
+		assertThat(byCue(extract("Two UN agencies, UNICEF and the World Food Programme, said 40 children had died."),
+				"said")
+			.sourceName()).isEqualTo("Two UN agencies");
+		// a table's label is no speaker
+		assertThat(extract("Killed: 4 | Wounded: 27 | Missing: 2")).isEmpty();
+	}
+
+	@Test
 	void whatARulingOnAnOwnersRequestDeniesAndWhatADenialOfAStatementDoes() {
 		assertThat(extract("The judge denied the asylum seekers' applications.")).isEmpty();
 		assertThat(extract("The board denied the parole officer's request to release 20 inmates.")).isEmpty();
