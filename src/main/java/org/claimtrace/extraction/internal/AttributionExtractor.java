@@ -2954,7 +2954,10 @@ class AttributionExtractor {
 			.allMatch((token) -> token.word().equals(token.word().toUpperCase(Locale.ROOT))
 					&& PLACE_TAGS.contains(token.ner()));
 		// nor a table's label ("Killed: 4 | Wounded: 27")
-		boolean label = name.size() == 1 && Lexicon.kindOf(name.get(0)) != null;
+		boolean label = name.size() == 1 && (Lexicon.kindOf(name.get(0)) != null || name.get(0)
+			.word()
+			.toLowerCase(Locale.ROOT)
+			.matches("date|time|location|place|ages?|region|district|status|type|casualties|toll"));
 		return !title && !dateline && !label
 				&& !words.matches("(?i)(THE )?(CORRECTION|CLARIFICATION|UPDATE|UPDATED|SOURCES?|NOTE|EDITOR'?S NOTE"
 						+ "|RELATED|WATCH|READ MORE|PHOTO|VIDEO|FULL TEXT|ABSTRACT|LATEST)");
@@ -5390,8 +5393,9 @@ class AttributionExtractor {
 			if (comma.beginPosition() <= content[0] || participle.endPosition() > content[1]) {
 				continue;
 			}
-			if (",".equals(comma.word()) && participle.tag().equals("VBG") && isCueWord(Lexicon.lemma(participle))
-					&& k >= 1 && tokens.get(k - 1).endPosition() > content[0] && !asideBefore(tokens, k + 1, content)) {
+			if (",".equals(comma.word()) && participle.tag().equals("VBG")
+					&& REPORTING_PARTICIPLES.contains(Lexicon.lemma(participle)) && k >= 1
+					&& tokens.get(k - 1).endPosition() > content[0] && !asideBefore(tokens, k + 1, content)) {
 				return new int[] { content[0], tokens.get(k - 1).endPosition() };
 			}
 		}
@@ -5399,17 +5403,26 @@ class AttributionExtractor {
 	}
 
 	/**
-	 * Whether the participle at {@code from} opens an aside that a finite verb follows
-	 * inside the content: "the officials, citing intelligence, had warned".
+	 * Whether the participle at {@code from} opens an aside inside the content: a comma
+	 * follows it there ("the officials, citing intelligence, had warned", "the gunmen,
+	 * saying they were police, then opened fire"), where a participle's own report runs
+	 * to the end.
 	 */
 	private static boolean asideBefore(List<CoreLabel> tokens, int from, int[] content) {
-		for (int k = from; k + 1 < tokens.size() && tokens.get(k + 1).endPosition() <= content[1]; k++) {
-			if (",".equals(tokens.get(k).word()) && tokens.get(k + 1).tag().matches("VBD|VBZ|VBP|MD")) {
+		for (int k = from; k < tokens.size() && tokens.get(k).endPosition() <= content[1]; k++) {
+			if (",".equals(tokens.get(k).word()) && tokens.get(k).endPosition() < content[1]) {
 				return true;
 			}
 		}
 		return false;
 	}
+
+	/**
+	 * Participles that report on their own after a comma: "..., adding that", "...,
+	 * vowing that" (not "claiming 14 lives", "demanding the release of").
+	 */
+	private static final Set<String> REPORTING_PARTICIPLES = Set.of("say", "add", "note", "warn", "vow", "insist",
+			"argue", "stress", "explain", "cite", "call", "deny", "confirm", "accuse", "urge", "describe", "tell");
 
 	/** A comma between the verb and a dependent after it: ", as Russia pressed on". */
 	private static boolean commaBetween(List<CoreLabel> tokens, IndexedWord verb, IndexedWord dependent) {

@@ -5247,9 +5247,18 @@ class FigureExtractor {
 				of = before;
 			}
 			if (of >= 0) {
-				kind = "toll".equals(Lexicon.lower(tokens.get(of))) || "total".equals(Lexicon.lower(tokens.get(of)))
-						? Lexicon.KILLED : tollKindAfter(tokens, of);
+				kind = "toll".equals(Lexicon.lower(tokens.get(of))) ? Lexicon.KILLED
+						: "total".equals(Lexicon.lower(tokens.get(of))) ? totalKind(tokens, of)
+								: tollKindAfter(tokens, of);
 				tollParty = numberedPeopleAt(tokens, of, n);
+				Figure last = (figures.size() > firstInSentence) ? figures.get(figures.size() - 1) : null;
+				if (tollParty == null && "total".equals(Lexicon.lower(tokens.get(of))) && last != null
+						&& "casualty".equals(last.category()) && last.party() != null && !BODY_WORDS.contains(
+								last.party().substring(last.party().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))) {
+					// "Another 5 people died, bringing the total killed to 12": of those
+					// (not of "200 homes", nor of "12 bodies")
+					tollParty = last.party();
+				}
 			}
 		}
 		Figure runningTotal = null;
@@ -5465,7 +5474,7 @@ class FigureExtractor {
 					|| "since".equals(w) && k > m.last && warBeganSince(tokens, k) && perfectCount(tokens, m, -1)
 					|| k == 0 && openingDate(tokens, m) || WAR_PERIODS.contains(w) && warHasKilled(tokens, k, m)
 					|| Set.of("violence", "insurgency", "fighting").contains(w)
-							&& warHasKilled(tokens, k, m) && !dayOfTheClause(tokens, m)
+							&& warHasKilled(tokens, k, m) && !dayOfTheClause(tokens, k, m)
 					|| spanOfWeeks(tokens, k, m) || spanOfWar(tokens, k, m)
 					|| "alone".equals(w)
 							&& (MONTHS.contains(prev) || SPANS.contains(prev) || prev.matches("(19|20)\\d\\d"))
@@ -6708,19 +6717,24 @@ class FigureExtractor {
 	 * A day named after the count in its clause: "on Tuesday", "overnight", "yesterday".
 	 */
 	/**
-	 * A day or a night anywhere in the count's clause: "The fighting on Saturday has
-	 * killed 56", "The violence has killed 12 people today" (one day's toll).
+	 * A day or a night in the count's own clause, from the war noun at {@code from} to
+	 * the clause's end: "The fighting on Saturday has killed 56", "The violence has
+	 * killed 12 people today" (one day's toll); not in a report around it ("Officials
+	 * said on Tuesday that the violence has killed 300") nor after "since" ("since Monday
+	 * morning", "since last night").
 	 */
-	private static boolean dayOfTheClause(List<CoreLabel> tokens, NumberMention m) {
-		for (int k = 0; k < tokens.size(); k++) {
+	private static boolean dayOfTheClause(List<CoreLabel> tokens, int from, NumberMention m) {
+		int since = -10;
+		for (int k = from; k < tokens.size(); k++) {
 			String word = Lexicon.lower(tokens.get(k));
 			if (k > m.last && Set.of(",", ";", ".").contains(tokens.get(k).word())) {
 				break;
 			}
-			// (not "since Sunday", a period)
+			if ("since".equals(word)) {
+				since = k;
+			}
 			if ((Set.of("overnight", "yesterday", "today", "tonight", "morning", "night", "evening", "afternoon")
-				.contains(word) || WEEKDAYS.contains(word))
-					&& !(k >= 1 && "since".equals(Lexicon.lower(tokens.get(k - 1))))) {
+				.contains(word) || WEEKDAYS.contains(word)) && k - since > 3) {
 				return true;
 			}
 		}
@@ -8173,11 +8187,22 @@ class FigureExtractor {
 
 	/** Verbs that bring a toll or a total to a count: "bringing the toll to 14". */
 	/**
+	 * The kind of "the total killed" or "the total dead and wounded" at {@code total}.
+	 */
+	private static String totalKind(List<CoreLabel> tokens, int total) {
+		return (total + 3 < tokens.size() && "and".equals(Lexicon.lower(tokens.get(total + 2)))
+				&& Lexicon.WOUNDED.equals(Lexicon.kindOf(tokens.get(total + 3)))) ? Lexicon.KILLED_OR_WOUNDED
+						: Lexicon.KILLED;
+	}
+
+	/**
 	 * What a modal toll counts in: "the new deaths would bring the number of soldiers
 	 * killed to 120" (not "the plan would bring ... to 500 by 2030", a target).
 	 */
 	private static final Set<String> DEATH_SUBJECTS = Set.of("deaths", "death", "killings", "bodies", "victims",
-			"casualties", "fatalities", "attack", "attacks", "strike", "strikes", "bombing", "finds", "losses");
+			"casualties", "fatalities", "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing",
+			"bombings", "shelling", "bombardment", "explosion", "explosions", "blast", "blasts", "raid", "raids",
+			"finds", "losses", "fighting", "clashes");
 
 	private static final Set<String> TOLL_RAISING_LEMMAS = Set.of("bring", "raise", "take", "push", "lift");
 
@@ -8619,7 +8644,10 @@ class FigureExtractor {
 			frontLine |= "front".equals(Lexicon.lower(tokens.get(k))) && k > after
 					&& "the".equals(Lexicon.lower(tokens.get(k - 1)))
 					|| "lines".equals(Lexicon.lower(tokens.get(k))) && k > after
-							&& "from".equals(Lexicon.lower(tokens.get(after)));
+							&& "from".equals(Lexicon.lower(tokens.get(after)))
+							&& ("NATIONALITY".equals(tokens.get(k - 1).ner()) || Set
+								.of("enemy", "front", "defensive", "russian", "ukrainian", "israeli", "opposing")
+								.contains(Lexicon.lower(tokens.get(k - 1))));
 		}
 		int to = m.qualifierStart - 1;
 		// the advance's own subject, right before its verb: "units had

@@ -4019,6 +4019,7 @@ class AttributionPatternTests {
 			.sourceName()).isEqualTo("Two UN agencies");
 		// a table's label is no speaker
 		assertThat(extract("Killed: 4 | Wounded: 27 | Missing: 2")).isEmpty();
+		assertThat(extract("Time: 10:45 | Killed: 2 | Wounded: 7")).isEmpty();
 	}
 
 	@Test
