@@ -211,7 +211,6 @@ class AttributionExtractor {
 	 */
 	private static final Set<String> RETORT_VERBS = Set.of("shoot", "fire", "hit", "snap", "strike", "push");
 
-	/** Verbs of talking whose topic ("spoke of", "talked about") is what was said. */
 	/**
 	 * Speech verbs whose participle, describing a noun, makes that noun the speaker
 	 * ("footage of the mayor saying ..."); "reporting", "urging" describe too much else.
@@ -219,6 +218,7 @@ class AttributionExtractor {
 	private static final Set<String> DESCRIBING_PARTICIPLES = Set.of("say", "claim", "argue", "insist", "declare",
 			"warn");
 
+	/** Verbs of talking whose topic ("spoke of", "talked about") is what was said. */
 	private static final Set<String> TOPIC_VERBS = Set.of("speak", "talk");
 
 	/**

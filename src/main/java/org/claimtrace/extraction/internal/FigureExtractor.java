@@ -2962,10 +2962,10 @@ class FigureExtractor {
 		return List.of(group.party().toLowerCase(Locale.ROOT).split("\\s+")).contains(words[words.length - 1]);
 	}
 
-	/** A figure's people told as men or boys and the other's as women or girls. */
 	/** A wound or death one gave oneself. */
 	private static final Set<String> SELF_INFLICTED = Set.of("self-inflicted", "inflicted", "suicide");
 
+	/** A figure's people told as men or boys and the other's as women or girls. */
 	private static boolean otherSex(Figure one, Figure other) {
 		String a = sexOf(one.party());
 		String b = sexOf(other.party());
@@ -5766,12 +5766,6 @@ class FigureExtractor {
 	}
 
 	/**
-	 * The count's own verb in the perfect, past adverbs, an aside after the counted and
-	 * "been among": "12 people have been killed", "have also been killed", "40 people,
-	 * including 10 children, have been killed", "have been among the dead", "Israeli fire
-	 * has killed 12".
-	 */
-	/**
 	 * "Since October 7, 2023, more than 1,050 Palestinians have been killed", "During the
 	 * same period, at least 44 Israelis have been killed": a sentence opening with a date
 	 * or a period told before, set off by a comma, before a count in the perfect.
@@ -5800,6 +5794,12 @@ class FigureExtractor {
 		return comma < m.first && ",".equals(tokens.get(comma).word()) && perfectCount(tokens, m, comma);
 	}
 
+	/**
+	 * The count's own verb in the perfect, past adverbs, an aside after the counted and
+	 * "been among": "12 people have been killed", "have also been killed", "40 people,
+	 * including 10 children, have been killed", "have been among the dead", "Israeli fire
+	 * has killed 12".
+	 */
 	private static boolean perfectCount(List<CoreLabel> tokens, NumberMention m, int opening) {
 		for (int j = opening + 1; j + 1 < m.first; j++) {
 			if (Set.of("has", "have").contains(Lexicon.lower(tokens.get(j)))) {
@@ -6161,7 +6161,6 @@ class FigureExtractor {
 		return CARERS.contains(Lexicon.lemma(holder)) || CARERS.contains(Lexicon.lower(holder));
 	}
 
-	/** Deeds of force after which those who did them hold captives. */
 	/**
 	 * "a firefight that left 19 militants and one soldier dead": the state after the last
 	 * of the counts "left" befalls each; its index, or -1.
@@ -6188,6 +6187,7 @@ class FigureExtractor {
 				&& Set.of("shoot", "gun").contains(Lexicon.lemma(tokens.get(k - 1)));
 	}
 
+	/** Deeds of force after which those who did them hold captives. */
 	private static final Set<String> FORCE_VERBS = Set.of("storm", "seize", "occupy", "barricade", "raid", "hijack",
 			"attack", "overrun", "capture", "abduct", "kidnap", "ambush", "invade", "surround", "commandeer", "grab",
 			"besiege");
@@ -6714,9 +6714,6 @@ class FigureExtractor {
 	}
 
 	/**
-	 * A day named after the count in its clause: "on Tuesday", "overnight", "yesterday".
-	 */
-	/**
 	 * A day or a night in the count's own clause, from the war noun at {@code from} to
 	 * the clause's end: "The fighting on Saturday has killed 56", "The violence has
 	 * killed 12 people today" (one day's toll); not in a report around it ("Officials
@@ -6741,6 +6738,9 @@ class FigureExtractor {
 		return false;
 	}
 
+	/**
+	 * A day named after the count in its clause: "on Tuesday", "overnight", "yesterday".
+	 */
 	private static boolean onADay(List<CoreLabel> tokens, NumberMention m) {
 		for (int k = m.last + 1; k < tokens.size() && !Set.of(",", ";", ".").contains(tokens.get(k).word()); k++) {
 			String word = Lexicon.lower(tokens.get(k));
@@ -8185,7 +8185,6 @@ class FigureExtractor {
 		return -1;
 	}
 
-	/** Verbs that bring a toll or a total to a count: "bringing the toll to 14". */
 	/**
 	 * The kind of "the total killed" or "the total dead and wounded" at {@code total}.
 	 */
@@ -8204,6 +8203,7 @@ class FigureExtractor {
 			"bombings", "shelling", "bombardment", "explosion", "explosions", "blast", "blasts", "raid", "raids",
 			"finds", "losses", "fighting", "clashes");
 
+	/** Verbs that bring a toll or a total to a count: "bringing the toll to 14". */
 	private static final Set<String> TOLL_RAISING_LEMMAS = Set.of("bring", "raise", "take", "push", "lift");
 
 	/** The casualty kind a few words after the "of" of "the number of", or null. */

@@ -1,5 +1,6 @@
 package org.claimtrace.extraction.internal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -128,19 +129,21 @@ class TextCleaner {
 			if (!CHROME_LINE.matcher(line).matches()) {
 				sentences += (int) SENTENCE_END.matcher(line).results().count();
 			}
+			String raw = new String(out, lineStart, lineEnd - lineStart);
+			// (empty for a line that is no boilerplate)
+			List<int[]> boilerplate = Boilerplate.spans(raw, true);
 			if (!line.isEmpty() && TEASER_LINE.matcher(line).matches()) {
 				blankRange(out, lineStart, lineEnd);
 			}
-			else if (!line.isEmpty() && Boilerplate.isBoilerplate(line)) {
+			else if (!boilerplate.isEmpty()) {
 				// "Sign up to our Morning Briefing newsletter. Three people were killed
 				// ...": the prompt goes, the report pasted on its line stays
-				String raw = new String(out, lineStart, lineEnd - lineStart);
-				for (int[] span : Boilerplate.spans(raw, true)) {
+				for (int[] span : boilerplate) {
 					blankRange(out, lineStart + span[0], lineStart + span[1]);
 				}
 			}
 			else {
-				Matcher trailing = TRAILING_READ_MORE.matcher(new String(out, lineStart, lineEnd - lineStart));
+				Matcher trailing = TRAILING_READ_MORE.matcher(raw);
 				if (trailing.find()) {
 					blankRange(out, lineStart + trailing.start(1), lineStart + trailing.end(1));
 				}
