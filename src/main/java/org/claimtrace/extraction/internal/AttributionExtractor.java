@@ -547,8 +547,10 @@ class AttributionExtractor {
 		found.addAll(headlineVerb(document, quotes, found));
 		// "... quoted the minister as saying Moscow would respond", misparsed with the
 		// participle on the noun after it: a source that opens with "saying" is none
+		// nor is a bare figure ("recorded 412 events and 1,106 reported fatalities")
 		found.removeIf((f) -> asksForAnonymity(f, text) || headlinePassive(f, text)
-				|| f.source != null && !f.source.isEmpty() && f.source.get(0).word().equalsIgnoreCase("saying"));
+				|| f.source != null && !f.source.isEmpty() && f.source.get(0).word().equalsIgnoreCase("saying")
+				|| f.source != null && f.source.size() == 1 && f.source.get(0).word().matches("[\\d.,]*\\d[\\d.,]*"));
 		found.sort(Comparator.comparingInt((Found f) -> f.cueStart));
 		withoutReportedReports(found, text);
 		endingBeforeTheirReporter(found, text);
@@ -556,6 +558,7 @@ class AttributionExtractor {
 			if (f.sentence >= 0) {
 				quoteBeforeSpeaker(f, found, text, sentences.get(f.sentence));
 			}
+			withoutChargeBefore(f);
 			contentWithoutCue(f, text);
 			contentWithoutDescriptor(f, text);
 			contentWithoutOutletsAside(f, text);
@@ -719,11 +722,30 @@ class AttributionExtractor {
 			.orElse(null);
 		if (between.isEmpty() || first == null || !first.tag().matches("VBD|VBZ|VBP|MD")
 				|| between.stream().noneMatch((t) -> t.tag().equals("CD"))
-				|| !between.stream().allMatch((t) -> t.tag().matches("CD|CC|IN|NNS|JJ|JJR|RB|RBR|DT"))) {
+				|| !between.stream().allMatch((t) -> t.tag().matches("CD|CC|IN|NNS|JJ|JJR|RB|RBR|DT|NNPS?|NN|HYPH"))
+				// (the count's own names after it: "between 30 and 40 Rapid Support
+				// Forces
+				// fighters", not "said Tuesday")
+				|| between.get(0).tag().startsWith("NN")) {
 			return;
 		}
 		f.contentStart = between.get(0).beginPosition();
 	}
+
+	/**
+	 * "..., a charge Kabul denies": the parse may run the charge into the name of whoever
+	 * denies it; the source is the name.
+	 */
+	private static void withoutChargeBefore(Found f) {
+		if (f.source != null && f.source.size() >= 3 && f.source.get(0).word().matches("(?i)a|an|the")
+				&& CHARGE_NOUNS.contains(f.source.get(1).word().toLowerCase(Locale.ROOT))
+				&& f.source.subList(2, f.source.size()).stream().allMatch((t) -> t.tag().startsWith("NNP"))) {
+			f.source = new ArrayList<>(f.source.subList(2, f.source.size()));
+		}
+	}
+
+	private static final Set<String> CHARGE_NOUNS = Set.of("charge", "claim", "accusation", "allegation", "figure",
+			"assertion", "report", "version", "account");
 
 	/** A subordinate clause opening right after a reporting tag: ", while ...". */
 	private static final Pattern CLAUSE_AFTER_TAG = Pattern
@@ -1202,6 +1224,10 @@ class AttributionExtractor {
 			if (mainSubject != null && distributiveSubject(graph, word) == null) {
 				// (not "..., each touting ... and saying ...": "each" speaks)
 				subject = mainSubject;
+			}
+			IndexedWord reporter = reportOfItsOwn(graph, word);
+			if (reporter != null && subject(graph, reporter) != null) {
+				subject = subject(graph, reporter);
 			}
 			if (subject != null && !subject.tag().startsWith("NNP") && (isTemporal(List.of(subject.backingLabel()))
 					|| TIME_NOUNS.contains(subject.lemma().toLowerCase(Locale.ROOT)))) {
@@ -4545,6 +4571,73 @@ class AttributionExtractor {
 	}
 
 	/**
+	 * The reporting verb whose speaker goes on speaking in {@code verb}, misparsed inside
+	 * what that verb reports: a reporting participle after a comma ("hinted that Rwanda
+	 * could support a force, telling RBA that ...") or a verb after "and" whose parsed
+	 * subject is the object of a phrasal cue before it ("called for an immediate halt to
+	 * air strikes and reiterated that ..."); null otherwise.
+	 */
+	private static IndexedWord reportOfItsOwn(SemanticGraph graph, IndexedWord verb) {
+		IndexedWord before = graph.getNodeByIndexSafe(verb.index() - 1);
+		if (before == null) {
+			return null;
+		}
+		if (verb.tag().equals("VBG") && ",".equals(before.word())
+				&& REPORTING_PARTICIPLES.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+			SemanticGraphEdge up = graph.incomingEdgeList(verb).stream().findFirst().orElse(null);
+			SemanticGraphEdge above = (up != null && relation(up).matches("advcl|dep"))
+					? graph.incomingEdgeList(up.getGovernor()).stream().findFirst().orElse(null) : null;
+			if (above == null || !relation(above).equals("ccomp") || up.getGovernor().index() >= verb.index()
+					|| above.getGovernor().index() >= up.getGovernor().index()
+					|| !isCueWord(above.getGovernor().lemma().toLowerCase(Locale.ROOT))) {
+				return null;
+			}
+			// the outermost report: "Perdue said he didn't believe ... did Romney in,
+			// arguing that ...": Perdue argues
+			IndexedWord reporter = above.getGovernor();
+			for (SemanticGraphEdge outer = graph.incomingEdgeList(reporter)
+				.stream()
+				.findFirst()
+				.orElse(null); outer != null && relation(outer).equals("ccomp")
+						&& outer.getGovernor().index() < reporter.index()
+						&& isCueWord(outer.getGovernor().lemma().toLowerCase(Locale.ROOT)); outer = graph
+							.incomingEdgeList(reporter)
+							.stream()
+							.findFirst()
+							.orElse(null)) {
+				reporter = outer.getGovernor();
+			}
+			return reporter;
+		}
+		IndexedWord own = ownSubject(graph, verb);
+		SemanticGraphEdge up = graph.incomingEdgeList(verb).stream().findFirst().orElse(null);
+		if (own == null && up != null && relation(up).startsWith("conj") && up.getGovernor().index() < verb.index()) {
+			// (the subject of the verb it is coordinated with)
+			own = ownSubject(graph, up.getGovernor());
+		}
+		if (!"and".equalsIgnoreCase(before.word()) || own == null || own.index() >= verb.index()) {
+			return null;
+		}
+		for (int k = own.index() - 1; k >= 1; k--) {
+			IndexedWord word = graph.getNodeByIndexSafe(k);
+			if (word == null || ",".equals(word.word())) {
+				return null;
+			}
+			// (a phrasal cue whose object the parse took for a subject: "called for an
+			// immediate halt ... and reiterated", not "said the rebels attacked and
+			// claimed")
+			IndexedWord particle = graph.getNodeByIndexSafe(k + 1);
+			if (word.tag().matches("VBD|VBZ|VBP|VBN") && isCueWord(word.lemma().toLowerCase(Locale.ROOT))
+					&& particle != null && particle.tag().equals("IN")
+					&& !particle.word().toLowerCase(Locale.ROOT).matches("that|whether|if")
+					&& ownSubject(graph, word) != null && ownSubject(graph, word).index() < k) {
+				return word;
+			}
+		}
+		return null;
+	}
+
+	/**
 	 * Whether a participle right after its noun describes it ("a person briefed on ...").
 	 */
 	private static boolean describesTheNounBefore(SemanticGraph graph, IndexedWord participle) {
@@ -5206,7 +5299,8 @@ class AttributionExtractor {
 		for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
 			String relation = relation(edge);
 			if (trailingParticiple(sentence, graph, verb, edge.getDependent())
-					|| participleReport(sentence, graph, verb, edge.getDependent())) {
+					|| participleReport(sentence, graph, verb, edge.getDependent())
+					|| resultParticiple(sentence, graph, verb, edge.getDependent())) {
 				// "The army has lost 500 men, the commander said, adding that ...": the
 				// participle goes on after the report; what was said is before it
 				continue;
@@ -5361,6 +5455,22 @@ class AttributionExtractor {
 	}
 
 	/**
+	 * "the military ordered a curfew, further limiting access to markets": a participle
+	 * after the verb's object and a comma tells what the deed did, not what was said (but
+	 * "denied the report, saying ..." reports).
+	 */
+	private boolean resultParticiple(CoreSentence sentence, SemanticGraph graph, IndexedWord verb,
+			IndexedWord dependent) {
+		return dependent.tag().equals("VBG") && dependent.index() > verb.index()
+				&& !REPORTING_PARTICIPLES.contains(dependent.lemma().toLowerCase(Locale.ROOT))
+				&& commaBetween(sentence.tokens(), verb, dependent)
+				&& graph.outgoingEdgeList(verb)
+					.stream()
+					.anyMatch((edge) -> relation(edge).equals("obj") && edge.getDependent().index() < dependent.index()
+							&& edge.getDependent().tag().startsWith("NN") && !isQuoted(sentence, edge.getDependent()));
+	}
+
+	/**
 	 * "appealed for calm, vowing that ...", "... the mission said on Wednesday, adding
 	 * that ...", misparsed with the participle's clause as what was said: a report of its
 	 * own, which opens the dependent's clause right after a comma.
@@ -5403,14 +5513,22 @@ class AttributionExtractor {
 	}
 
 	/**
-	 * Whether the participle at {@code from} opens an aside inside the content: a comma
-	 * follows it there ("the officials, citing intelligence, had warned", "the gunmen,
-	 * saying they were police, then opened fire"), where a participle's own report runs
-	 * to the end.
+	 * Whether the participle at {@code from} opens an aside that a finite verb follows
+	 * inside the content, perhaps after an adverb: "the officials, citing intelligence,
+	 * had warned", "the gunmen, saying they were police, then opened fire" (not "adding,
+	 * however, that", a participle's own report with commas in it).
 	 */
 	private static boolean asideBefore(List<CoreLabel> tokens, int from, int[] content) {
-		for (int k = from; k < tokens.size() && tokens.get(k).endPosition() <= content[1]; k++) {
-			if (",".equals(tokens.get(k).word()) && tokens.get(k).endPosition() < content[1]) {
+		for (int k = from; k + 1 < tokens.size() && tokens.get(k + 1).endPosition() <= content[1]; k++) {
+			if (!",".equals(tokens.get(k).word())) {
+				continue;
+			}
+			int next = k + 1;
+			while (next + 1 < tokens.size() && tokens.get(next).tag().startsWith("RB")
+					&& tokens.get(next + 1).endPosition() <= content[1]) {
+				next++;
+			}
+			if (tokens.get(next).tag().matches("VBD|VBZ|VBP|MD")) {
 				return true;
 			}
 		}
@@ -5422,7 +5540,11 @@ class AttributionExtractor {
 	 * vowing that" (not "claiming 14 lives", "demanding the release of").
 	 */
 	private static final Set<String> REPORTING_PARTICIPLES = Set.of("say", "add", "note", "warn", "vow", "insist",
-			"argue", "stress", "explain", "cite", "call", "deny", "confirm", "accuse", "urge", "describe", "tell");
+			"argue", "stress", "explain", "cite", "call", "deny", "confirm", "accuse", "urge", "describe", "tell",
+			"quote", "announce", "state", "admit", "acknowledge", "allege", "report", "pledge", "threaten", "estimate",
+			"blame", "condemn", "promise", "repeat", "reiterate", "dismiss", "fear", "hope", "predict", "suggest",
+			"assert", "maintain", "concede", "complain", "recall", "caution", "declare", "reject", "point", "write",
+			"praise", "criticise", "criticize", "signal", "hint");
 
 	/** A comma between the verb and a dependent after it: ", as Russia pressed on". */
 	private static boolean commaBetween(List<CoreLabel> tokens, IndexedWord verb, IndexedWord dependent) {

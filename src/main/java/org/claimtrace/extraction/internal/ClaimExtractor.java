@@ -21,7 +21,7 @@ public class ClaimExtractor {
 
 	public static final String EXTRACTOR_NAME = "claimtrace-corenlp";
 
-	public static final String EXTRACTOR_VERSION = "1.24.42";
+	public static final String EXTRACTOR_VERSION = "1.24.43";
 
 	private static final String OUTLET = "outlet";
 

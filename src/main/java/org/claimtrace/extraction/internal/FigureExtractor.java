@@ -53,7 +53,8 @@ class FigureExtractor {
 			"to", "subsequently", "critically", "seriously", "badly", "mortally", "allegedly", "now", "who", "that",
 			"each", "initially", "apparently", "of", "them", "whom", "the", "those", "these", "got", "get", "said",
 			"feared", "left", "found", "recorded", "declared", "presumed", "lay", "lie", "remain", "remained", "'re",
-			"'ve", "officially", "still", "either", "since", "just", "among");
+			"'ve", "officially", "still", "either", "since", "just", "among", "likely", "probably", "possibly",
+			"presumably", "purportedly", "supposedly", "already");
 
 	/**
 	 * No comma between the count and the word at {@code k}: "Thousands have fled since
@@ -3206,6 +3207,12 @@ class FigureExtractor {
 				}
 			}
 			i = end + 1;
+			if (range && end + 1 < n && MONTHS.contains(Lexicon.lower(tokens.get(end + 1)))
+					&& Character.isUpperCase(tokens.get(end + 1).word().charAt(0))
+					&& tokens.get(end).word().matches("([1-9]|[12]\\d|3[01])(st|nd|rd|th)?")) {
+				// days of a month: "between 15 and 21 June", "15-21 June"
+				continue;
+			}
 			NumberMention m = qualify(tokens, first, end, value, max, null);
 			mentions.add(range ? withRange(m) : m);
 		}
@@ -3399,6 +3406,11 @@ class FigureExtractor {
 			return true;
 		}
 		if ((next.startsWith("year") || next.startsWith("month")) && (next2.equals("old") || next2.equals("-"))) {
+			return true;
+		}
+		if (MONTHS.contains(next) && Character.isUpperCase(tokens.get(last + 1).word().charAt(0))
+				&& tokens.get(last).word().matches("([1-9]|[12]\\d|3[01])(st|nd|rd|th)?")) {
+			// a day of the month the tagger left out of a date: "between 15 and 21 June"
 			return true;
 		}
 		String prev2 = (first > 1) ? Lexicon.lower(tokens.get(first - 2)) : "";
@@ -5251,9 +5263,15 @@ class FigureExtractor {
 						: "total".equals(Lexicon.lower(tokens.get(of))) ? totalKind(tokens, of)
 								: tollKindAfter(tokens, of);
 				tollParty = numberedPeopleAt(tokens, of, n);
-				Figure last = (figures.size() > firstInSentence) ? figures.get(figures.size() - 1) : null;
+				Figure last = null;
+				for (int f = figures.size() - 1; f >= firstInSentence && last == null; f--) {
+					last = "casualty".equals(figures.get(f).category()) ? figures.get(f) : null;
+				}
+				// (of the same kind: not "3 civilians were hurt, bringing the total
+				// killed")
 				if (tollParty == null && "total".equals(Lexicon.lower(tokens.get(of))) && last != null
-						&& "casualty".equals(last.category()) && last.party() != null && !BODY_WORDS.contains(
+						&& (last.kind().equals(kind) || Lexicon.KILLED_OR_WOUNDED.equals(kind)) && last.party() != null
+						&& !BODY_WORDS.contains(
 								last.party().substring(last.party().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))) {
 					// "Another 5 people died, bringing the total killed to 12": of those
 					// (not of "200 homes", nor of "12 bodies")
@@ -5288,7 +5306,12 @@ class FigureExtractor {
 			}
 		}
 		int verbBeforeCount = wordBeforeCount(tokens, m.qualifierStart - 1);
-		if (kind == null && !released && head >= 0
+		// (not "caught between two armed forces", bodies counted, not people)
+		boolean fewForces = head >= 1 && "forces".equals(Lexicon.lower(tokens.get(head))) && m.min != null
+				&& m.min.intValue() < 10
+				&& Set.of("armed", "rival", "opposing", "foreign", "allied", "warring", "different")
+					.contains(Lexicon.lower(tokens.get(head - 1)));
+		if (kind == null && !released && head >= 0 && !fewForces
 				&& (Lexicon.isMilitary(tokens.get(head))
 						|| numberedParty != null && Lexicon.MILITARY_BODIES.contains(Lexicon.lower(tokens.get(head)))
 						|| verbBeforeCount >= 0 && tokens.get(verbBeforeCount).tag().startsWith("V")
@@ -5412,6 +5435,22 @@ class FigureExtractor {
 				|| dateComma(tokens, end))) {
 			end++;
 		}
+		int close = end + 1;
+		while (end <= m.last + 3 && close < n && close - end <= 8
+				&& !Set.of(",", ";", ".").contains(tokens.get(close).word())) {
+			close++;
+		}
+		if (end <= m.last + 3 && close + 1 < n && ",".equals(tokens.get(end).word())
+				&& ",".equals(tokens.get(close).word())
+				&& Set.of("has", "have", "had").contains(Lexicon.lower(tokens.get(close + 1)))) {
+			// past an aside on the count's people to its perfect: "1,479 people, most of
+			// them civilians, had been killed ... since March 6" (not "Two people,
+			// including a boy, were killed Saturday in the deadliest shooting this year")
+			end = close + 1;
+			while (end < n && !Set.of(",", ";", ".", "but", "while").contains(Lexicon.lower(tokens.get(end)))) {
+				end++;
+			}
+		}
 		if (warTollPastAside(tokens, m, end)) {
 			return true;
 		}
@@ -5462,16 +5501,27 @@ class FigureExtractor {
 					|| w.matches("(19|20)\\d\\d") && Set.of("in", "since", "during", "of").contains(prev)
 							&& !incidentBetween(tokens, m.last + 1, k)
 					|| w.matches("(19|20)\\d\\d") && sinceClauseBefore(tokens, m, k)
-					|| "since".equals(prev) && MONTHS.contains(w)
+					|| ("since".equals(prev) || k >= 2 && Set.of("early", "late", "mid").contains(prev)
+							&& "since".equals(Lexicon.lower(tokens.get(k - 2))))
+							&& MONTHS.contains(w)
 							&& (k + 1 >= n || !tokens.get(k + 1).word().matches("\\d{1,2}(st|nd|rd|th)?")
-									|| "1".equals(tokens.get(k + 1).word()))
-							&& !heldSince(tokens, m, k - 1)
+									|| "1".equals(tokens.get(k + 1).word())
+									|| k > m.last && perfectCount(tokens, m, -1))
+							&& !heldSince(tokens, m, "since".equals(prev) ? k - 1 : k - 2)
 					|| "year".equals(w) && k >= 3 && "the".equals(prev) && "of".equals(Lexicon.lower(tokens.get(k - 2)))
 							&& Set.of("start", "beginning").contains(Lexicon.lower(tokens.get(k - 3)))
 					|| (WAR_PERIODS.contains(w) || "operation".equals(w) && GROUND_OPERATION.contains(prev))
 							&& sinceThe(tokens, k) && (sameClause(tokens, m, k) || openingSince(tokens, m, k))
 							&& !firstSince(tokens, k) && !heldSince(tokens, m, sinceBefore(tokens, k))
 					|| "since".equals(w) && k > m.last && warBeganSince(tokens, k) && perfectCount(tokens, m, -1)
+					// "has killed about 20,000 militants in the same period"
+					|| "period".equals(w) && "same".equals(prev) && k >= 3
+							&& Set.of("in", "over", "during").contains(Lexicon.lower(tokens.get(k - 3))) && k > m.last
+							&& sameClause(tokens, m, k)
+					// "have killed at least 71 civilians since 18 June"
+					|| "since".equals(prev) && k > m.last && w.matches("\\d{1,2}(st|nd|rd|th)?") && k + 1 < n
+							&& MONTHS.contains(Lexicon.lower(tokens.get(k + 1))) && perfectCount(tokens, m, -1)
+							&& !heldSince(tokens, m, k - 1)
 					|| k == 0 && openingDate(tokens, m) || WAR_PERIODS.contains(w) && warHasKilled(tokens, k, m)
 					|| Set.of("violence", "insurgency", "fighting").contains(w)
 							&& warHasKilled(tokens, k, m) && !dayOfTheClause(tokens, k, m)
@@ -5519,6 +5569,11 @@ class FigureExtractor {
 			}
 			if ("since".equals(w) && RECENT_DAYS.contains(Lexicon.lower(tokens.get(k + 1)))) {
 				return !(k + 2 < n && "POS".equals(tokens.get(k + 2).tag()));
+			}
+			// "since last Friday"
+			if ("since".equals(w) && "last".equals(Lexicon.lower(tokens.get(k + 1))) && k + 2 < n
+					&& WEEKDAYS.contains(Lexicon.lower(tokens.get(k + 2)))) {
+				return !(k + 3 < n && "POS".equals(tokens.get(k + 3).tag()));
 			}
 		}
 		return false;
@@ -5776,8 +5831,11 @@ class FigureExtractor {
 		}
 		String first = Lexicon.lower(tokens.get(0));
 		int comma;
-		if ("since".equals(first) && MONTHS.contains(Lexicon.lower(tokens.get(1)))
-				&& tokens.get(2).word().matches("\\d{1,2}(st|nd|rd|th)?")) {
+		// "Since March 6," or "Since 18 June,"
+		if ("since".equals(first) && (MONTHS.contains(Lexicon.lower(tokens.get(1)))
+				&& tokens.get(2).word().matches("\\d{1,2}(st|nd|rd|th)?")
+				|| MONTHS.contains(Lexicon.lower(tokens.get(2)))
+						&& tokens.get(1).word().matches("\\d{1,2}(st|nd|rd|th)?"))) {
 			comma = 3;
 			if (comma + 1 < tokens.size() && ",".equals(tokens.get(comma).word())
 					&& tokens.get(comma + 1).word().matches("(19|20)\\d\\d")) {
@@ -5802,7 +5860,7 @@ class FigureExtractor {
 	 */
 	private static boolean perfectCount(List<CoreLabel> tokens, NumberMention m, int opening) {
 		for (int j = opening + 1; j + 1 < m.first; j++) {
-			if (Set.of("has", "have").contains(Lexicon.lower(tokens.get(j)))) {
+			if (Set.of("has", "have", "had").contains(Lexicon.lower(tokens.get(j)))) {
 				// the count's own verb ("Israeli fire has killed 12", "have also
 				// killed"), not a report's ("officials have confirmed that the strike
 				// killed 40")
@@ -5810,12 +5868,23 @@ class FigureExtractor {
 				while (v < m.first && tokens.get(v).tag().startsWith("RB")) {
 					v++;
 				}
-				if (v < m.first && "VBN".equals(tokens.get(v).tag()) && Lexicon.kindOf(tokens.get(v)) != null) {
+				// (or a side's losses: "Russia has suffered 790,000 troops killed or
+				// wounded")
+				if (v < m.first && "VBN".equals(tokens.get(v).tag()) && (Lexicon.kindOf(tokens.get(v)) != null
+						|| Set.of("suffer", "sustain", "lose", "incur").contains(Lexicon.lemma(tokens.get(v))))) {
 					return true;
 				}
 			}
 		}
 		int j = m.last + 1;
+		// (past the count's noun too: "1,479 people, most of them civilians, had been")
+		int noun = j;
+		while (noun < tokens.size() && noun < j + 3 && tokens.get(noun).tag().matches("NNS?|NNPS?|JJ")) {
+			noun++;
+		}
+		if (noun > j && noun < tokens.size() && ",".equals(tokens.get(noun).word())) {
+			j = noun;
+		}
 		if (j < tokens.size() && ",".equals(tokens.get(j).word())) {
 			// past an aside: "40 people, including 10 children, have been killed"
 			int width = asideWidth(tokens, j);
@@ -5827,7 +5896,8 @@ class FigureExtractor {
 		}
 		for (int limit = j + 5; j + 1 < tokens.size() && j <= limit; j++) {
 			String w = Lexicon.lower(tokens.get(j));
-			if (Set.of("has", "have").contains(w)) {
+			// (also a report's past perfect: "said 1,479 people had been killed since")
+			if (Set.of("has", "have", "had").contains(w)) {
 				int v = j + 1;
 				while (v < tokens.size()
 						&& (tokens.get(v).tag().startsWith("RB") || "been".equals(Lexicon.lower(tokens.get(v))))) {
@@ -6601,7 +6671,8 @@ class FigureExtractor {
 	 * far.
 	 */
 	private static boolean warBeganSince(List<CoreLabel> tokens, int since) {
-		for (int k = since + 1; k < tokens.size() && k - since <= 6; k++) {
+		// (up to "since its full-scale invasion of Ukraine began")
+		for (int k = since + 1; k < tokens.size() && k - since <= 9; k++) {
 			CoreLabel token = tokens.get(k);
 			if ("VBD".equals(token.tag()) || "VBP".equals(token.tag()) && "broke".equals(Lexicon.lower(token))) {
 				String lemma = Lexicon.lemma(token);
@@ -6718,7 +6789,7 @@ class FigureExtractor {
 	 * the clause's end: "The fighting on Saturday has killed 56", "The violence has
 	 * killed 12 people today" (one day's toll); not in a report around it ("Officials
 	 * said on Tuesday that the violence has killed 300") nor after "since" ("since Monday
-	 * morning", "since last night").
+	 * morning", "since last night"), unless that is today ("since this morning").
 	 */
 	private static boolean dayOfTheClause(List<CoreLabel> tokens, int from, NumberMention m) {
 		int since = -10;
@@ -6732,6 +6803,13 @@ class FigureExtractor {
 			}
 			if ((Set.of("overnight", "yesterday", "today", "tonight", "morning", "night", "evening", "afternoon")
 				.contains(word) || WEEKDAYS.contains(word)) && k - since > 3) {
+				return true;
+			}
+			// (but "since this morning", "since dawn", "since midnight" are today's)
+			if ((Set.of("today", "tonight", "dawn", "daybreak", "midnight").contains(word)
+					|| "this".equals(word) && k + 1 < tokens.size()
+							&& Set.of("morning", "afternoon", "evening").contains(Lexicon.lower(tokens.get(k + 1))))
+					&& k - since <= 3) {
 				return true;
 			}
 		}
@@ -8177,7 +8255,8 @@ class FigureExtractor {
 			boolean raised = verb >= 0
 					&& (tokens.get(verb).tag().matches("VB[DGNZP]") || verb >= 2 && "VB".equals(tokens.get(verb).tag())
 							&& "MD".equals(tokens.get(verb - 1).tag())
-							&& DEATH_SUBJECTS.contains(Lexicon.lower(tokens.get(verb - 2))))
+							&& DEATH_SUBJECTS.contains(Lexicon.lower(tokens.get(verb - 2)))
+							&& !forecast(tokens, verb - 1))
 					&& TOLL_RAISING_LEMMAS.contains(Lexicon.lemma(tokens.get(verb)))
 					&& !"down".equals(Lexicon.lower(tokens.get(to - 1)));
 			return raised ? (toll ? k : k + 1) : -1;
@@ -8189,9 +8268,33 @@ class FigureExtractor {
 	 * The kind of "the total killed" or "the total dead and wounded" at {@code total}.
 	 */
 	private static String totalKind(List<CoreLabel> tokens, int total) {
-		return (total + 3 < tokens.size() && "and".equals(Lexicon.lower(tokens.get(total + 2)))
+		return (total + 3 < tokens.size() && Set.of("and", "or").contains(Lexicon.lower(tokens.get(total + 2)))
 				&& Lexicon.WOUNDED.equals(Lexicon.kindOf(tokens.get(total + 3)))) ? Lexicon.KILLED_OR_WOUNDED
 						: Lexicon.KILLED;
+	}
+
+	/**
+	 * Whether the modal at {@code modal} forecasts deaths to come: "Renewed shelling
+	 * could bring the number of civilians killed to 5,000", "might bring" (not "the new
+	 * deaths would bring the number of soldiers killed to 120").
+	 */
+	private static boolean forecast(List<CoreLabel> tokens, int modal) {
+		// (but "the new deaths may bring the number ... to 2,000": deaths counted, the
+		// count unsure)
+		if (Set.of("might", "may").contains(Lexicon.lower(tokens.get(modal))) && !Set
+			.of("deaths", "death", "killings", "bodies", "victims", "casualties", "fatalities", "finds", "losses")
+			.contains(Lexicon.lower(tokens.get(modal - 1)))) {
+			return true;
+		}
+		for (int k = modal - 2; k >= 0 && k >= modal - 4
+				&& tokens.get(k).tag().matches("DT|JJ.*|NN.*|VBG|VBN|RB.*"); k--) {
+			if (Set.of("more", "further", "renewed", "continued", "continuing", "escalating", "additional", "any",
+					"prolonged", "sustained", "future", "intensified", "intensifying", "expanded", "wider", "heavier")
+				.contains(Lexicon.lower(tokens.get(k)))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -8574,6 +8677,15 @@ class FigureExtractor {
 	}
 
 	/**
+	 * Lines that are no front line: "2 km from the power lines", "the railway lines".
+	 */
+	private static final Set<String> CIVIL_LINES = Set.of("power", "railway", "rail", "railroad", "tram", "bus",
+			"metro", "subway", "train", "telephone", "phone", "transmission", "electricity", "electric", "pylon", "gas",
+			"water", "pipeline", "supply", "party", "fault", "fishing", "shipping", "ferry", "coast", "tree", "picket",
+			"bread", "voltage", "high-voltage", "cable", "communication", "communications", "fibre", "fiber", "finish",
+			"starting", "county", "state", "district", "property", "boundary");
+
+	/**
 	 * Ground an army holds: "held positions 800 metres from", "a bridgehead 3 km from".
 	 */
 	private static final Set<String> MILITARY_POSITIONS = Set.of("positions", "position", "trenches", "trench", "lines",
@@ -8645,9 +8757,7 @@ class FigureExtractor {
 					&& "the".equals(Lexicon.lower(tokens.get(k - 1)))
 					|| "lines".equals(Lexicon.lower(tokens.get(k))) && k > after
 							&& "from".equals(Lexicon.lower(tokens.get(after)))
-							&& ("NATIONALITY".equals(tokens.get(k - 1).ner()) || Set
-								.of("enemy", "front", "defensive", "russian", "ukrainian", "israeli", "opposing")
-								.contains(Lexicon.lower(tokens.get(k - 1))));
+							&& !CIVIL_LINES.contains(Lexicon.lower(tokens.get(k - 1)));
 		}
 		int to = m.qualifierStart - 1;
 		// the advance's own subject, right before its verb: "units had

@@ -2902,6 +2902,12 @@ class ImplicitCounter {
 				return true;
 			}
 		}
+		// "bringing to more than 200 the number of people killed": the count before it
+		for (int k = start - 3; k >= 0 && k >= start - 7 && "CD".equals(tokens.get(start - 3).tag()); k--) {
+			if ("to".equals(Lexicon.lower(tokens.get(k)))) {
+				return true;
+			}
+		}
 		return false;
 	}
 

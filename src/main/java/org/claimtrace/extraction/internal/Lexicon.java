@@ -197,7 +197,8 @@ final class Lexicon {
 			// "200 marines surrendered"
 			return CAPTURED;
 		}
-		if ("missing".equals(word) || "unaccounted".equals(word)) {
+		// ("forcibly disappeared", "127 people who disappeared")
+		if ("missing".equals(word) || "unaccounted".equals(word) || "disappeared".equals(word)) {
 			return MISSING;
 		}
 		if (DEPLOY_LEMMAS.contains(lemma) && tag.startsWith("V")) {

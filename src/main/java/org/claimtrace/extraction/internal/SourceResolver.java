@@ -309,6 +309,13 @@ class SourceResolver {
 				return "NNS".equals(group.tag()) && SourceCanonicalizer.isUnnamed(group.word().toLowerCase(Locale.ROOT))
 						&& person.charOffsets().first() > tokens.get(i).beginPosition();
 			}
+			if ("in".equalsIgnoreCase(tokens.get(i).word())) {
+				// "police in Lakki Marwat said": people in a place
+				// (not "the spokesman in Kyiv, Oleh Nikolenko")
+				return group.tag().matches("NNS?") && group.word().equals(group.word().toLowerCase(Locale.ROOT))
+						&& person.charOffsets().first() > tokens.get(i).beginPosition()
+						&& tokens.stream().noneMatch((t) -> ",".equals(t.word()));
+			}
 		}
 		return false;
 	}

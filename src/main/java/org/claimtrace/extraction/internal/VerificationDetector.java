@@ -218,7 +218,8 @@ class VerificationDetector {
 				// "The figures could not be independently verified." standing as a
 				// paragraph of its own after the figures' paragraph covers them
 				return standaloneDisclaimer(sentences, paragraphBreakBefore, s)
-						|| disclaimerAfterAside(sentences, paragraphBreakBefore, s);
+						|| disclaimerAfterAside(sentences, paragraphBreakBefore, s)
+						|| tollDisclaimedLater(sentences, paragraphBreakBefore, sentenceIndex, s);
 			}
 			String text = sentences.get(s).text().toLowerCase(Locale.ROOT);
 			Matcher disclaimer = UNVERIFIABLE.matcher(text);
@@ -275,6 +276,49 @@ class VerificationDetector {
 		}
 		return standaloneDisclaimer(sentences, paragraphBreakBefore, next)
 				&& FIGURES_NAMED.matcher(sentences.get(next).text().toLowerCase(Locale.ROOT)).find();
+	}
+
+	/**
+	 * A disclaimer that names the death toll: "... was unable to verify the death toll".
+	 */
+	private static final Pattern TOLL_NAMED = Pattern
+		.compile("\\b(the|its|their)\\s+((death|casualty)\\s+)?(toll|tolls)\\b|\\bthe\\s+casualty\\s+figures\\b");
+
+	/** A sentence with a toll of its own. */
+	private static final Pattern TOLL_WORDS = Pattern
+		.compile("\\b(killed|dead|died|deaths|toll|wounded|injured|casualties)\\b");
+
+	/**
+	 * "At least 27 people have been killed ... // (witnesses, quotes) // Al Jazeera was
+	 * unable to independently verify the death toll.": a paragraph opening with a
+	 * disclaimer of the death toll, at most three paragraphs after the toll at
+	 * {@code toll}, with no other toll between, covers it.
+	 */
+	private static boolean tollDisclaimedLater(List<CoreSentence> sentences, List<Boolean> paragraphBreakBefore,
+			int toll, int from) {
+		if (!TOLL_WORDS.matcher(sentences.get(toll).text().toLowerCase(Locale.ROOT)).find()) {
+			return false;
+		}
+		int paragraphs = 0;
+		for (int s = from; s < sentences.size() && s <= from + 9; s++) {
+			paragraphs += paragraphBreakBefore.get(s) ? 1 : 0;
+			if (paragraphs > 3) {
+				return false;
+			}
+			String text = sentences.get(s).text().toLowerCase(Locale.ROOT);
+			if (paragraphBreakBefore.get(s) && UNVERIFIABLE.matcher(text).find() && TOLL_NAMED.matcher(text).find()) {
+				return true;
+			}
+			boolean counted = sentences.get(s)
+				.tokens()
+				.stream()
+				.anyMatch((token) -> "CD".equals(token.tag())
+						&& !Set.of("DATE", "DURATION", "TIME", "ORDINAL").contains(token.ner()));
+			if (counted && TOLL_WORDS.matcher(text).find()) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	/**

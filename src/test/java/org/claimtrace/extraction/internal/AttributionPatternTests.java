@@ -3559,6 +3559,34 @@ class AttributionPatternTests {
 		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
 	}
 
+	// Blind sweep 29 (round 41): six whole invented articles on war, humanitarian and
+	// diplomatic news (no nested, negated or quoted reports): general staffs, unnamed
+	// officials, agency heads, survivors, assessments, state media, posts, in
+	// src/test/resources/extraction/attributions-sweep29.txt (first run in the file
+	// header).
+
+	static Stream<Arguments> sweep29() throws IOException {
+		return sweepPassages("/extraction/attributions-sweep29.txt").stream()
+			.map((passage) -> Arguments.of(Named.of(passage.name(), passage)));
+	}
+
+	/**
+	 * Sweep 29's totals, printed as {@code SWEEP29}; its known gaps must still fail.
+	 */
+	@Test
+	void sweep29Totals() throws IOException {
+		assertSweepTotals("SWEEP29", sweepPassages("/extraction/attributions-sweep29.txt"), 30);
+	}
+
+	/** Each passage of sweep 29 (those marked "known gap" only count in the totals). */
+	@ParameterizedTest
+	@MethodSource("sweep29")
+	void sweep29Passage(SweepPassage passage) {
+		org.junit.jupiter.api.Assumptions.assumeFalse(passage.name().contains("known gap"), passage.name());
+		List<ExtractedAttribution> attributions = extract(passage.text());
+		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
+	}
+
 	// Blind sweep 28 (round 39): six whole invented articles on politics, courts,
 	// elections and security (no nested, negated or quoted reports): judges, prosecutors,
 	// polls, posts, tags before a colon, stacked titles, in
@@ -4031,6 +4059,58 @@ class AttributionPatternTests {
 		assertThat(byCue(extract("The army denied its entry into the village killed 12 civilians."), "denied").content()
 			.text()).isEqualTo("its entry into the village killed 12 civilians");
 		assertThat(extract("The judge denied access to the 40 journalists.")).isEmpty();
+	}
+
+	@Test
+	void whatAReportingParticipleCutsAndWhoSpeaksInIt() {
+		// a report's content stops before a participle of announcing, quoting,
+		// admitting and the like, also when that participle's own report has commas
+		assertThat(
+				byCue(extract("Local media reported that 8 people were killed, quoting a police source."), "reported")
+					.content()
+					.text())
+			.isEqualTo("that 8 people were killed");
+		assertThat(byCue(extract(
+				"The army said 6 soldiers were killed, adding, without giving details, that 10 were " + "wounded."),
+				"said")
+			.content()
+			.text()).isEqualTo("6 soldiers were killed");
+		// (but not before a deed's result: "prompting protests")
+		assertThat(byCue(extract("Police said 20 people were killed, prompting protests across the city."), "said")
+			.content()
+			.text()).contains("prompting protests");
+		// the participle's speaker is the reporting verb's, not a name inside its report
+		assertThat(byCue(extract("In Kigali, spokeswoman Yvette Mukamana hinted that Rwanda could support a force, "
+				+ "telling state broadcaster RBA that \"any mechanism deserves a hearing.\""), "telling")
+			.sourceName()).isEqualTo("Yvette Mukamana");
+		assertThat(byCue(extract("The group JNIM claimed responsibility for the attack in a message posted on its "
+				+ "channels, alleging that the village had hosted a militia."), "alleging")
+			.source()
+			.text()).doesNotContain("responsibility");
+		assertThat(byCue(
+				extract("The Special Envoy on Myanmar, Rune Halvorsen, called for an immediate halt to air "
+						+ "strikes on civilian areas and reiterated that any process must include all stakeholders."),
+				"reiterated")
+			.source()
+			.text()).doesNotContain("halt");
+		// police in a place speak, not the place the tagger took for a person
+		assertThat(byCue(extract("Separately, police in Lakki Marwat said a police constable was killed."), "said")
+			.sourceName()).startsWith("police");
+		// "a charge Kabul denies": Kabul denies
+		assertThat(byCue(extract(
+				"Islamabad has repeatedly accused the Afghan Taliban government of allowing the TTP to use Afghan soil to "
+						+ "launch attacks, a charge Kabul denies."),
+				"denies")
+			.source()
+			.text()).isEqualTo("Kabul");
+		// a bare figure is no speaker
+		assertThat(extract("In the week to 14 March, ACLED recorded 412 events and 1,106 reported fatalities."))
+			.noneMatch((a) -> a.source() != null && a.source().text().equals("1,106"));
+		// a count between the verb and its clause is what was said
+		assertThat(byCue(extract("The Sudanese army said between 30 and 40 Rapid Support Forces fighters were killed."),
+				"said")
+			.content()
+			.text()).startsWith("between 30 and 40");
 	}
 
 }
