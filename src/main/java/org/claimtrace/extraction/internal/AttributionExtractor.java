@@ -3,6 +3,7 @@ package org.claimtrace.extraction.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -733,6 +734,18 @@ class AttributionExtractor {
 	}
 
 	/**
+	 * "called the House to order", "called the meeting to order" (1-based verb index).
+	 */
+	private static boolean calledToOrder(List<CoreLabel> tokens, int verb) {
+		for (int k = verb; k + 1 < tokens.size() && k <= verb + 4; k++) {
+			if ("to".equalsIgnoreCase(tokens.get(k).word()) && "order".equalsIgnoreCase(tokens.get(k + 1).word())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * "..., a charge Kabul denies": the parse may run the charge into the name of whoever
 	 * denies it; the source is the name.
 	 */
@@ -1000,6 +1013,8 @@ class AttributionExtractor {
 	private List<Found> fromParse(CoreSentence sentence, SemanticGraph graph, int index, Quotes quotes) {
 		List<Found> found = new ArrayList<>();
 		List<int[]> asPhrases = new ArrayList<>();
+		// the speaker each reporting verb was given, by the verb's index
+		Map<Integer, IndexedWord> speakers = new HashMap<>();
 		for (IndexedWord word : graph.vertexListSorted()) {
 			String lemma = word.lemma().toLowerCase(Locale.ROOT);
 			if (word.tag().startsWith("VB") && (isInName(sentence, word) || isNounsInfinitive(graph, word))) {
@@ -1160,6 +1175,11 @@ class AttributionExtractor {
 			if (!speech && !CLAUSE_VERBS.contains(lemma) && !intent) {
 				continue;
 			}
+			if (lemma.equals("call") && calledToOrder(sentence.tokens(), word.index())) {
+				// "the Deputy Speaker called the House to order": a chair's duty, no
+				// report
+				continue;
+			}
 			if (lemma.equals("prove")
 					&& graph.outgoingEdgeList(word).stream().noneMatch((edge) -> relation(edge).equals("ccomp"))) {
 				// "the gains may prove (to be) short-lived": "prove" as a copula proves
@@ -1229,6 +1249,20 @@ class AttributionExtractor {
 			if (reporter != null && subject(graph, reporter) != null) {
 				subject = subject(graph, reporter);
 			}
+			SemanticGraphEdge coordinated = graph.incomingEdgeList(word)
+				.stream()
+				.filter((edge) -> relation(edge).startsWith("conj"))
+				.findFirst()
+				.orElse(null);
+			if (coordinated != null && coordinated.getGovernor().index() < word.index() && subject != null
+					&& subject.equals(ownSubject(graph, coordinated.getGovernor()))
+					&& speakers.containsKey(coordinated.getGovernor().index())) {
+				// "Closing the debate, the minister, Daniel Okafor, said ... and
+				// confirmed
+				// ...": the speaker found for the verb it is coordinated with, past what
+				// the parse took for their shared subject
+				subject = speakers.get(coordinated.getGovernor().index());
+			}
 			if (subject != null && !subject.tag().startsWith("NNP") && (isTemporal(List.of(subject.backingLabel()))
 					|| TIME_NOUNS.contains(subject.lemma().toLowerCase(Locale.ROOT)))) {
 				// "Last weekend in Ohio, Carl Benning, the league's chief, told ...",
@@ -1238,8 +1272,14 @@ class AttributionExtractor {
 			if (subject == null || relativeInsideQuote(sentence, subject, word)) {
 				continue;
 			}
+			if ("you".equalsIgnoreCase(subject.word()) && sentence.text().strip().endsWith("?")) {
+				// an interviewer's "Can you confirm the ship's flag?": a question, no
+				// report
+				continue;
+			}
 			IndexedWord parsedSubject = subject;
 			subject = beforeAgentPhrase(sentence, graph, subject);
+			speakers.put(word.index(), subject);
 			int firstSourceToken = sourceTokens(sentence, graph, subject).get(0).index();
 			int[] content = quoteBefore(sentence, quotes, Math.min(firstSourceToken, word.index()) - 1);
 			if (content == null && (subject != parsedSubject || afterRelative)) {
@@ -4583,7 +4623,8 @@ class AttributionExtractor {
 			return null;
 		}
 		if (verb.tag().equals("VBG") && ",".equals(before.word())
-				&& REPORTING_PARTICIPLES.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+				&& REPORTING_PARTICIPLES.contains(verb.lemma().toLowerCase(Locale.ROOT))
+				&& !DEED_OR_REPORT.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
 			SemanticGraphEdge up = graph.incomingEdgeList(verb).stream().findFirst().orElse(null);
 			SemanticGraphEdge above = (up != null && relation(up).matches("advcl|dep"))
 					? graph.incomingEdgeList(up.getGovernor()).stream().findFirst().orElse(null) : null;
@@ -4650,6 +4691,16 @@ class AttributionExtractor {
 
 	private IndexedWord subject(SemanticGraph graph, IndexedWord verb) {
 		IndexedWord nearest = besideAside(graph, verb, ownSubject(graph, verb));
+		if (nearest != null && nearest.word().toLowerCase(Locale.ROOT).matches("each|both")) {
+			// "The prime ministers of Canada and Australia, in separate posts, each
+			// said": the group the parse also gave the verb
+			for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
+				if (SUBJECT_RELATIONS.contains(relation(edge)) && edge.getDependent().index() < nearest.index()
+						&& edge.getDependent().tag().matches("NNS|NNPS")) {
+					nearest = edge.getDependent();
+				}
+			}
+		}
 		IndexedWord released = (nearest != null) ? releasedBefore(graph, verb, nearest) : null;
 		if (released != null) {
 			return released;
@@ -5503,7 +5554,11 @@ class AttributionExtractor {
 			if (comma.beginPosition() <= content[0] || participle.endPosition() > content[1]) {
 				continue;
 			}
-			if (",".equals(comma.word()) && participle.tag().equals("VBG")
+			// (a deed, not a report, when a count follows a participle of two meanings:
+			// "maintaining 5,000 troops there", "admitting 30 wounded patients")
+			boolean deed = DEED_OR_REPORT.contains(Lexicon.lemma(participle)) && k + 2 < tokens.size()
+					&& "CD".equals(tokens.get(k + 2).tag());
+			if (",".equals(comma.word()) && participle.tag().equals("VBG") && !deed
 					&& REPORTING_PARTICIPLES.contains(Lexicon.lemma(participle)) && k >= 1
 					&& tokens.get(k - 1).endPosition() > content[0] && !asideBefore(tokens, k + 1, content)) {
 				return new int[] { content[0], tokens.get(k - 1).endPosition() };
@@ -5539,6 +5594,13 @@ class AttributionExtractor {
 	 * Participles that report on their own after a comma: "..., adding that", "...,
 	 * vowing that" (not "claiming 14 lives", "demanding the release of").
 	 */
+	/**
+	 * Reporting participles that may also be deeds: "maintaining that" reports,
+	 * "maintaining 5,000 troops" does not; nor does "threatening to kill" say who speaks.
+	 */
+	private static final Set<String> DEED_OR_REPORT = Set.of("maintain", "admit", "dismiss", "threaten", "recall",
+			"point");
+
 	private static final Set<String> REPORTING_PARTICIPLES = Set.of("say", "add", "note", "warn", "vow", "insist",
 			"argue", "stress", "explain", "cite", "call", "deny", "confirm", "accuse", "urge", "describe", "tell",
 			"quote", "announce", "state", "admit", "acknowledge", "allege", "report", "pledge", "threaten", "estimate",

@@ -3563,6 +3563,13 @@ class FigureExtractor {
 		int before = (first >= 1 && Set.of("a", "an").contains(Lexicon.lower(tokens.get(first - 1)))
 				&& Set.of("hundred", "thousand", "dozen", "million").contains(Lexicon.lower(tokens.get(first))))
 						? first - 1 : first;
+		// a post's or a fact box's shorthand: "80+ martyrs", "~300 enemy casualties"
+		if (last + 1 < tokens.size() && "+".equals(tokens.get(last + 1).word()) && min != null && min.equals(max)) {
+			return new NumberMention(first, last + 1, min, max, "at_least", first, unit);
+		}
+		if (first >= 1 && "~".equals(tokens.get(first - 1).word())) {
+			return new NumberMention(first, last, min, max, "approximately", first - 1, unit);
+		}
 		for (int q = 0; q < QUALIFIERS.length; q++) {
 			String[] phrase = QUALIFIERS[q];
 			int start = before - phrase.length;
@@ -5514,6 +5521,10 @@ class FigureExtractor {
 							&& sinceThe(tokens, k) && (sameClause(tokens, m, k) || openingSince(tokens, m, k))
 							&& !firstSince(tokens, k) && !heldSince(tokens, m, sinceBefore(tokens, k))
 					|| "since".equals(w) && k > m.last && warBeganSince(tokens, k) && perfectCount(tokens, m, -1)
+					// "has killed at least 80 people since Thursday"
+					|| "since".equals(prev) && WEEKDAYS.contains(w) && k > m.last && perfectCount(tokens, m, -1)
+							&& !heldSince(tokens, m, k - 1) && !(k + 1 < n && "POS".equals(tokens.get(k + 1).tag()))
+							&& !stateSince(tokens, m, k)
 					// "has killed about 20,000 militants in the same period"
 					|| "period".equals(w) && "same".equals(prev) && k >= 3
 							&& Set.of("in", "over", "during").contains(Lexicon.lower(tokens.get(k - 3))) && k > m.last
@@ -8274,6 +8285,20 @@ class FigureExtractor {
 	}
 
 	/**
+	 * "Two men have been hospitalized since Sunday": a state held since a day, not a
+	 * count of the days' dead (nor "since Friday's shooting", an incident).
+	 */
+	private static boolean stateSince(List<CoreLabel> tokens, NumberMention m, int day) {
+		for (int k = m.last + 1; k < day; k++) {
+			if (Set.of("hospitalize", "hospitalise", "treat", "admit", "hold", "detain", "remain", "stay")
+				.contains(Lexicon.lemma(tokens.get(k)))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * Whether the modal at {@code modal} forecasts deaths to come: "Renewed shelling
 	 * could bring the number of civilians killed to 5,000", "might bring" (not "the new
 	 * deaths would bring the number of soldiers killed to 120").
@@ -8677,6 +8702,24 @@ class FigureExtractor {
 	}
 
 	/**
+	 * Whether the word before "lines" names a side's or a battle's lines: a nationality
+	 * or a name ("the Syrian lines", "the Houthi lines", "Russia's lines"), the enemy's
+	 * or the front's ("the rebel lines", "the ceasefire lines"), or none ("from the
+	 * lines"); not "the power lines", "the production lines", "the police lines".
+	 */
+	private static boolean sidesLines(CoreLabel before) {
+		String word = Lexicon.lower(before);
+		return !CIVIL_LINES.contains(word) && ("NATIONALITY".equals(before.ner()) || "POS".equals(before.tag())
+				|| Character.isUpperCase(before.word().charAt(0)) && before.tag().matches("NNP.*|JJ.*|NN.*")
+				|| Set
+					.of("the", "enemy", "enemy's", "front", "frontline", "front-line", "defensive", "defence",
+							"defense", "opposing", "rebel", "insurgent", "government", "militant", "jihadist",
+							"separatist", "battle", "forward", "ceasefire", "first", "army", "military", "hostile",
+							"russian", "ukrainian", "israeli")
+					.contains(word));
+	}
+
+	/**
 	 * Lines that are no front line: "2 km from the power lines", "the railway lines".
 	 */
 	private static final Set<String> CIVIL_LINES = Set.of("power", "railway", "rail", "railroad", "tram", "bus",
@@ -8756,8 +8799,7 @@ class FigureExtractor {
 			frontLine |= "front".equals(Lexicon.lower(tokens.get(k))) && k > after
 					&& "the".equals(Lexicon.lower(tokens.get(k - 1)))
 					|| "lines".equals(Lexicon.lower(tokens.get(k))) && k > after
-							&& "from".equals(Lexicon.lower(tokens.get(after)))
-							&& !CIVIL_LINES.contains(Lexicon.lower(tokens.get(k - 1)));
+							&& "from".equals(Lexicon.lower(tokens.get(after))) && sidesLines(tokens.get(k - 1));
 		}
 		int to = m.qualifierStart - 1;
 		// the advance's own subject, right before its verb: "units had

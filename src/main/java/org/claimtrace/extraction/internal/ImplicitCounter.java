@@ -2898,7 +2898,15 @@ class ImplicitCounter {
 			return false;
 		}
 		for (int k = Math.max(span[1], start) + 1; k + 1 < tokens.size(); k++) {
-			if ("to".equals(Lexicon.lower(tokens.get(k))) && "CD".equals(tokens.get(k + 1).tag())) {
+			// (also "to more than 90", "to at least 40")
+			int count = k + 1;
+			while (count < tokens.size() && count - k <= 3
+					&& Set.of("more", "than", "at", "least", "over", "nearly", "almost", "about", "some", "around")
+						.contains(Lexicon.lower(tokens.get(count)))) {
+				count++;
+			}
+			if ("to".equals(Lexicon.lower(tokens.get(k))) && count < tokens.size()
+					&& "CD".equals(tokens.get(count).tag())) {
 				return true;
 			}
 		}

@@ -47,7 +47,7 @@ final class Lexicon {
 	static final Set<String> EUPHEMISM_KILL_LEMMAS = Set.of("neutralise", "neutralize", "eliminate");
 
 	private static final Set<String> KILL_WORDS = Set.of("dead", "death", "deaths", "fatalities", "fatality", "fatally",
-			"slain", "deceased", "killed", "lifeless", "mortally", "doa");
+			"slain", "deceased", "killed", "lifeless", "mortally", "doa", "martyrs");
 
 	private static final Set<String> WOUND_LEMMAS = Set.of("wound", "injure", "hurt", "hospitalize", "hospitalise",
 			"maim", "graze", "paralyze", "paralyse");
@@ -178,6 +178,17 @@ final class Lexicon {
 		String word = lower(token);
 		String lemma = lemma(token);
 		String tag = token.tag();
+		// a military report's abbreviations: "4 KIA, 17 WIA and 2 MIA"
+		switch (token.word()) {
+			case "KIA":
+				return KILLED;
+			case "WIA":
+				return WOUNDED;
+			case "MIA":
+				return MISSING;
+			default:
+				break;
+		}
 		if (KILL_WORDS.contains(word) || (KILL_LEMMAS.contains(lemma) && tag.startsWith("V"))) {
 			return KILLED;
 		}

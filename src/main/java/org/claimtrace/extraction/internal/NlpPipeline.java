@@ -80,6 +80,7 @@ class NlpPipeline {
 			retagShotParticiples(sentence.get(CoreAnnotations.TokensAnnotation.class));
 			retagReportingVerbs(sentence.get(CoreAnnotations.TokensAnnotation.class));
 			retagParticiplesBetweenCommas(sentence.get(CoreAnnotations.TokensAnnotation.class));
+			retagDatelineHyphen(sentence.get(CoreAnnotations.TokensAnnotation.class));
 			relemmatizeKillings(sentence.get(CoreAnnotations.TokensAnnotation.class));
 			if (needsParse(sentence)) {
 				selected.add(sentence);
@@ -215,6 +216,44 @@ class NlpPipeline {
 					token.setTag("VBZ");
 				}
 			}
+		}
+	}
+
+	/**
+	 * "KYIV, Ukraine (AP) - Ukraine's foreign minister said ...": the parser reads a
+	 * dateline closed by a hyphen as the subject; closed by a dash, as the dateline it
+	 * is. The hyphen after a place in capitals (perhaps a country after a comma and an
+	 * agency in brackets) opening the sentence becomes a dash (the text is left as it
+	 * is).
+	 */
+	static void retagDatelineHyphen(List<CoreLabel> tokens) {
+		if (tokens.size() < 4 || !tokens.get(0).word().matches("[A-Z][A-Z.'’]{2,}")) {
+			return;
+		}
+		int k = 1;
+		while (k < tokens.size() && tokens.get(k).word().matches("[A-Z][A-Z.'’]+")) {
+			k++;
+		}
+		if (k + 1 < tokens.size() && ",".equals(tokens.get(k).word())
+				&& Character.isUpperCase(tokens.get(k + 1).word().charAt(0))) {
+			k += 2;
+			while (k < tokens.size() && k < 6 && Character.isUpperCase(tokens.get(k).word().charAt(0))
+					&& !"-LRB-".equals(tokens.get(k).tag())) {
+				k++;
+			}
+		}
+		if (k + 2 < tokens.size() && "-LRB-".equals(tokens.get(k).tag())) {
+			int close = k + 1;
+			while (close < tokens.size() && close - k <= 4 && !"-RRB-".equals(tokens.get(close).tag())) {
+				close++;
+			}
+			k = close + 1;
+		}
+		if (k + 1 < tokens.size() && "-".equals(tokens.get(k).word())
+				&& Character.isUpperCase(tokens.get(k + 1).word().charAt(0))) {
+			tokens.get(k).setWord("—");
+			tokens.get(k).setValue("—");
+			tokens.get(k).setTag(":");
 		}
 	}
 

@@ -3559,6 +3559,34 @@ class AttributionPatternTests {
 		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
 	}
 
+	// Blind sweep 30 (round 42): six whole invented pieces in formats earlier sweeps
+	// lacked (no nested, negated or quoted reports): a press-conference transcript, an
+	// interview, a debate report, an indictment, a live blog, a roundup of reactions, in
+	// src/test/resources/extraction/attributions-sweep30.txt (first run in the file
+	// header).
+
+	static Stream<Arguments> sweep30() throws IOException {
+		return sweepPassages("/extraction/attributions-sweep30.txt").stream()
+			.map((passage) -> Arguments.of(Named.of(passage.name(), passage)));
+	}
+
+	/**
+	 * Sweep 30's totals, printed as {@code SWEEP30}; its known gaps must still fail.
+	 */
+	@Test
+	void sweep30Totals() throws IOException {
+		assertSweepTotals("SWEEP30", sweepPassages("/extraction/attributions-sweep30.txt"), 30);
+	}
+
+	/** Each passage of sweep 30 (those marked "known gap" only count in the totals). */
+	@ParameterizedTest
+	@MethodSource("sweep30")
+	void sweep30Passage(SweepPassage passage) {
+		org.junit.jupiter.api.Assumptions.assumeFalse(passage.name().contains("known gap"), passage.name());
+		List<ExtractedAttribution> attributions = extract(passage.text());
+		assertThat(passage.failures(attributions)).as("%s -> %s", passage.text(), attributions).isEmpty();
+	}
+
 	// Blind sweep 29 (round 41): six whole invented articles on war, humanitarian and
 	// diplomatic news (no nested, negated or quoted reports): general staffs, unnamed
 	// officials, agency heads, survivors, assessments, state media, posts, in
@@ -4111,6 +4139,38 @@ class AttributionPatternTests {
 				"said")
 			.content()
 			.text()).startsWith("between 30 and 40");
+	}
+
+	@Test
+	void whoSpeaksAfterADatelineALabelOrAnOpeningParticiple() {
+		// a dateline closed by a hyphen is no speaker
+		assertThat(
+				byCue(extract("KYIV, Ukraine (AP) - Ukraine's foreign minister said Sunday that Kyiv would not accept "
+						+ "any ceasefire."), "said")
+					.source()
+					.text())
+			.isEqualTo("Ukraine's foreign minister");
+		// "called the House to order" reports nothing
+		assertThat(extract("At one point the Deputy Speaker called the House to order after heckling broke out."))
+			.isEmpty();
+		// the verb after "and" keeps the speaker found for the verb before it
+		assertThat(byCue(extract("Closing the debate, the armed forces minister, Daniel Okafor, said any force must be "
+				+ "credible and confirmed that the first staff would travel to Kyiv in March."), "confirmed")
+			.sourceName()).isEqualTo("Daniel Okafor");
+		// "each said" after the group: the group
+		assertThat(byCue(extract("The prime ministers of Canada and Australia, in separate posts late on Monday, each "
+				+ "said further military aid would follow."), "said")
+			.source()
+			.text()).contains("prime ministers");
+		// an interviewer's question reports nothing
+		assertThat(extract("Q: Can you confirm the ship's flag and where it was heading?"))
+			.noneMatch((a) -> a.cue().text().equals("confirm"));
+		// a participle of a deed after a count: the count stays in what was said
+		assertThat(
+				byCue(extract("The army said it was reinforcing the border, maintaining 5,000 troops there."), "said")
+					.content()
+					.text())
+			.contains("5,000 troops");
 	}
 
 }
