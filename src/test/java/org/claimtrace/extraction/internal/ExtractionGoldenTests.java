@@ -44,7 +44,8 @@ class ExtractionGoldenTests {
 				"figures-war-sweep22.json", "figures-round36.json", "figures-round37.json", "figures-war-sweep23.json",
 				"figures-war-sweep24.json", "figures-round38.json", "figures-war-sweep25.json",
 				"figures-war-sweep26.json", "figures-round39.json", "figures-war-sweep27.json", "figures-round40.json",
-				"figures-war-sweep28.json", "figures-round41.json", "figures-war-sweep29.json", "figures-round42.json")) {
+				"figures-war-sweep28.json", "figures-round41.json", "figures-war-sweep29.json",
+				"figures-round42.json")) {
 			try (InputStream in = ExtractionGoldenTests.class.getResourceAsStream("/extraction/" + file)) {
 				for (JsonNode node : JSON.readTree(in)) {
 					cases.add(Arguments.of(Named.of(file + ": " + node.get("name").asString(), node)));
