@@ -734,12 +734,32 @@ class AttributionExtractor {
 	}
 
 	/**
-	 * "called the House to order", "called the meeting to order" (1-based verb index).
+	 * "called the House to order", "called the meeting to order" (1-based verb index):
+	 * the phrase ends at "order" (not "called on the president to order an inquiry").
 	 */
 	private static boolean calledToOrder(List<CoreLabel> tokens, int verb) {
-		for (int k = verb; k + 1 < tokens.size() && k <= verb + 4; k++) {
+		if (verb < tokens.size() && Set.of("on", "upon", "for").contains(Lexicon.lower(tokens.get(verb)))) {
+			return false;
+		}
+		for (int k = verb; k + 1 < tokens.size() && k <= verb + 3; k++) {
 			if ("to".equalsIgnoreCase(tokens.get(k).word()) && "order".equalsIgnoreCase(tokens.get(k + 1).word())) {
+				return k + 2 >= tokens.size() || tokens.get(k + 2).tag().matches("IN|CC|RB|\\.|,|:");
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * A finite verb from {@code from} to the content's end: "admitting 3 soldiers had
+	 * died".
+	 */
+	private static boolean finiteAfter(List<CoreLabel> tokens, int from, int end) {
+		for (int k = from; k < tokens.size() && tokens.get(k).endPosition() <= end; k++) {
+			if (tokens.get(k).tag().matches("VBD|VBZ|VBP|MD")) {
 				return true;
+			}
+			if (",".equals(tokens.get(k).word())) {
+				return false;
 			}
 		}
 		return false;
@@ -5557,7 +5577,7 @@ class AttributionExtractor {
 			// (a deed, not a report, when a count follows a participle of two meanings:
 			// "maintaining 5,000 troops there", "admitting 30 wounded patients")
 			boolean deed = DEED_OR_REPORT.contains(Lexicon.lemma(participle)) && k + 2 < tokens.size()
-					&& "CD".equals(tokens.get(k + 2).tag());
+					&& "CD".equals(tokens.get(k + 2).tag()) && !finiteAfter(tokens, k + 3, content[1]);
 			if (",".equals(comma.word()) && participle.tag().equals("VBG") && !deed
 					&& REPORTING_PARTICIPLES.contains(Lexicon.lemma(participle)) && k >= 1
 					&& tokens.get(k - 1).endPosition() > content[0] && !asideBefore(tokens, k + 1, content)) {

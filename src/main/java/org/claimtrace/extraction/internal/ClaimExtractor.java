@@ -21,7 +21,7 @@ public class ClaimExtractor {
 
 	public static final String EXTRACTOR_NAME = "claimtrace-corenlp";
 
-	public static final String EXTRACTOR_VERSION = "1.24.44";
+	public static final String EXTRACTOR_VERSION = "1.24.45";
 
 	private static final String OUTLET = "outlet";
 

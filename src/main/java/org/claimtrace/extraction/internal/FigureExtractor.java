@@ -3564,7 +3564,11 @@ class FigureExtractor {
 				&& Set.of("hundred", "thousand", "dozen", "million").contains(Lexicon.lower(tokens.get(first))))
 						? first - 1 : first;
 		// a post's or a fact box's shorthand: "80+ martyrs", "~300 enemy casualties"
-		if (last + 1 < tokens.size() && "+".equals(tokens.get(last + 1).word()) && min != null && min.equals(max)) {
+		if (last + 2 < tokens.size() && "+".equals(tokens.get(last + 1).word()) && min != null && min.equals(max)
+				&& Character.isLowerCase(tokens.get(last + 2).word().charAt(0))
+				&& (Lexicon.isHuman(tokens.get(last + 2)) || Lexicon.kindOf(tokens.get(last + 2)) != null)) {
+			// (of people or casualties: not "18+ age rating", "3+ goals", nor a label's
+			// "Killed: 300+ Wounded: 500+")
 			return new NumberMention(first, last + 1, min, max, "at_least", first, unit);
 		}
 		if (first >= 1 && "~".equals(tokens.get(first - 1).word())) {
@@ -8290,7 +8294,9 @@ class FigureExtractor {
 	 */
 	private static boolean stateSince(List<CoreLabel> tokens, NumberMention m, int day) {
 		for (int k = m.last + 1; k < day; k++) {
-			if (Set.of("hospitalize", "hospitalise", "treat", "admit", "hold", "detain", "remain", "stay")
+			if (Set
+				.of("hospitalize", "hospitalise", "treat", "admit", "hold", "detain", "remain", "stay", "missing",
+						"miss", "unaccounted")
 				.contains(Lexicon.lemma(tokens.get(k)))) {
 				return true;
 			}
@@ -8708,15 +8714,7 @@ class FigureExtractor {
 	 * lines"); not "the power lines", "the production lines", "the police lines".
 	 */
 	private static boolean sidesLines(CoreLabel before) {
-		String word = Lexicon.lower(before);
-		return !CIVIL_LINES.contains(word) && ("NATIONALITY".equals(before.ner()) || "POS".equals(before.tag())
-				|| Character.isUpperCase(before.word().charAt(0)) && before.tag().matches("NNP.*|JJ.*|NN.*")
-				|| Set
-					.of("the", "enemy", "enemy's", "front", "frontline", "front-line", "defensive", "defence",
-							"defense", "opposing", "rebel", "insurgent", "government", "militant", "jihadist",
-							"separatist", "battle", "forward", "ceasefire", "first", "army", "military", "hostile",
-							"russian", "ukrainian", "israeli")
-					.contains(word));
+		return !CIVIL_LINES.contains(Lexicon.lower(before));
 	}
 
 	/**
@@ -8726,7 +8724,9 @@ class FigureExtractor {
 			"metro", "subway", "train", "telephone", "phone", "transmission", "electricity", "electric", "pylon", "gas",
 			"water", "pipeline", "supply", "party", "fault", "fishing", "shipping", "ferry", "coast", "tree", "picket",
 			"bread", "voltage", "high-voltage", "cable", "communication", "communications", "fibre", "fiber", "finish",
-			"starting", "county", "state", "district", "property", "boundary");
+			"starting", "county", "state", "district", "property", "boundary", "production", "assembly", "telegraph",
+			"drainage", "sewage", "sewer", "utility", "irrigation", "electrical", "ticket", "food", "police", "queue",
+			"underground", "tube", "product");
 
 	/**
 	 * Ground an army holds: "held positions 800 metres from", "a bridgehead 3 km from".

@@ -47,7 +47,7 @@ final class Lexicon {
 	static final Set<String> EUPHEMISM_KILL_LEMMAS = Set.of("neutralise", "neutralize", "eliminate");
 
 	private static final Set<String> KILL_WORDS = Set.of("dead", "death", "deaths", "fatalities", "fatality", "fatally",
-			"slain", "deceased", "killed", "lifeless", "mortally", "doa", "martyrs");
+			"slain", "deceased", "killed", "lifeless", "mortally", "doa");
 
 	private static final Set<String> WOUND_LEMMAS = Set.of("wound", "injure", "hurt", "hospitalize", "hospitalise",
 			"maim", "graze", "paralyze", "paralyse");
