@@ -724,9 +724,8 @@ class AttributionExtractor {
 		if (between.isEmpty() || first == null || !first.tag().matches("VBD|VBZ|VBP|MD")
 				|| between.stream().noneMatch((t) -> t.tag().equals("CD"))
 				|| !between.stream().allMatch((t) -> t.tag().matches("CD|CC|IN|NNS|JJ|JJR|RB|RBR|DT|NNPS?|NN|HYPH"))
-				// (the count's own names after it: "between 30 and 40 Rapid Support
-				// Forces
-				// fighters", not "said Tuesday")
+				// (the count's own names after it, not "said Tuesday": "between 30
+				// and 40 Rapid Support Forces fighters")
 				|| between.get(0).tag().startsWith("NN")) {
 			return;
 		}
@@ -1196,8 +1195,8 @@ class AttributionExtractor {
 				continue;
 			}
 			if (lemma.equals("call") && calledToOrder(sentence.tokens(), word.index())) {
-				// "the Deputy Speaker called the House to order": a chair's duty, no
-				// report
+				// "the Deputy Speaker called the House to order": a chair's duty
+				// (no report)
 				continue;
 			}
 			if (lemma.equals("prove")
@@ -1266,8 +1265,9 @@ class AttributionExtractor {
 				subject = mainSubject;
 			}
 			IndexedWord reporter = reportOfItsOwn(graph, word);
-			if (reporter != null && subject(graph, reporter) != null) {
-				subject = subject(graph, reporter);
+			IndexedWord reportersSubject = (reporter != null) ? subject(graph, reporter) : null;
+			if (reportersSubject != null) {
+				subject = reportersSubject;
 			}
 			SemanticGraphEdge coordinated = graph.incomingEdgeList(word)
 				.stream()
@@ -1277,10 +1277,9 @@ class AttributionExtractor {
 			if (coordinated != null && coordinated.getGovernor().index() < word.index() && subject != null
 					&& subject.equals(ownSubject(graph, coordinated.getGovernor()))
 					&& speakers.containsKey(coordinated.getGovernor().index())) {
-				// "Closing the debate, the minister, Daniel Okafor, said ... and
-				// confirmed
-				// ...": the speaker found for the verb it is coordinated with, past what
-				// the parse took for their shared subject
+				// the speaker found for the verb it is coordinated with, past what
+				// the parse took for their shared subject ("Closing the debate, the
+				// minister, Daniel Okafor, said ... and confirmed ...")
 				subject = speakers.get(coordinated.getGovernor().index());
 			}
 			if (subject != null && !subject.tag().startsWith("NNP") && (isTemporal(List.of(subject.backingLabel()))
@@ -1293,8 +1292,8 @@ class AttributionExtractor {
 				continue;
 			}
 			if ("you".equalsIgnoreCase(subject.word()) && sentence.text().strip().endsWith("?")) {
-				// an interviewer's "Can you confirm the ship's flag?": a question, no
-				// report
+				// an interviewer's "Can you confirm the ship's flag?": a question
+				// (no report)
 				continue;
 			}
 			IndexedWord parsedSubject = subject;
@@ -5611,16 +5610,16 @@ class AttributionExtractor {
 	}
 
 	/**
-	 * Participles that report on their own after a comma: "..., adding that", "...,
-	 * vowing that" (not "claiming 14 lives", "demanding the release of").
-	 */
-	/**
 	 * Reporting participles that may also be deeds: "maintaining that" reports,
 	 * "maintaining 5,000 troops" does not; nor does "threatening to kill" say who speaks.
 	 */
 	private static final Set<String> DEED_OR_REPORT = Set.of("maintain", "admit", "dismiss", "threaten", "recall",
 			"point");
 
+	/**
+	 * Participles that report on their own after a comma: "..., adding that", "...,
+	 * vowing that" (not "claiming 14 lives", "demanding the release of").
+	 */
 	private static final Set<String> REPORTING_PARTICIPLES = Set.of("say", "add", "note", "warn", "vow", "insist",
 			"argue", "stress", "explain", "cite", "call", "deny", "confirm", "accuse", "urge", "describe", "tell",
 			"quote", "announce", "state", "admit", "acknowledge", "allege", "report", "pledge", "threaten", "estimate",

@@ -3207,9 +3207,7 @@ class FigureExtractor {
 				}
 			}
 			i = end + 1;
-			if (range && end + 1 < n && MONTHS.contains(Lexicon.lower(tokens.get(end + 1)))
-					&& Character.isUpperCase(tokens.get(end + 1).word().charAt(0))
-					&& tokens.get(end).word().matches("([1-9]|[12]\\d|3[01])(st|nd|rd|th)?")) {
+			if (range && dayOfMonth(tokens, end)) {
 				// days of a month: "between 15 and 21 June", "15-21 June"
 				continue;
 			}
@@ -3379,6 +3377,13 @@ class FigureExtractor {
 				&& next != null && (RECENT_DAYS.contains(Lexicon.lower(next)) || MONTHS.contains(Lexicon.lower(next)));
 	}
 
+	/** A day of a month before the month's name: "21" in "between 15 and 21 June". */
+	private static boolean dayOfMonth(List<CoreLabel> tokens, int day) {
+		return day + 1 < tokens.size() && MONTHS.contains(Lexicon.lower(tokens.get(day + 1)))
+				&& Character.isUpperCase(tokens.get(day + 1).word().charAt(0))
+				&& tokens.get(day).word().matches("([1-9]|[12]\\d|3[01])(st|nd|rd|th)?");
+	}
+
 	/**
 	 * Years, dates, times, ages, addresses, money, percentages, phone numbers and the
 	 * like.
@@ -3408,8 +3413,7 @@ class FigureExtractor {
 		if ((next.startsWith("year") || next.startsWith("month")) && (next2.equals("old") || next2.equals("-"))) {
 			return true;
 		}
-		if (MONTHS.contains(next) && Character.isUpperCase(tokens.get(last + 1).word().charAt(0))
-				&& tokens.get(last).word().matches("([1-9]|[12]\\d|3[01])(st|nd|rd|th)?")) {
+		if (dayOfMonth(tokens, last)) {
 			// a day of the month the tagger left out of a date: "between 15 and 21 June"
 			return true;
 		}
@@ -8708,10 +8712,9 @@ class FigureExtractor {
 	}
 
 	/**
-	 * Whether the word before "lines" names a side's or a battle's lines: a nationality
-	 * or a name ("the Syrian lines", "the Houthi lines", "Russia's lines"), the enemy's
-	 * or the front's ("the rebel lines", "the ceasefire lines"), or none ("from the
-	 * lines"); not "the power lines", "the production lines", "the police lines".
+	 * Whether the word before "lines" may name a side's or a battle's lines: any word but
+	 * a civil one ("the Syrian lines", "the opposition lines", "our lines", "from the
+	 * lines"; not "the power lines", "the production lines", "the police lines").
 	 */
 	private static boolean sidesLines(CoreLabel before) {
 		return !CIVIL_LINES.contains(Lexicon.lower(before));
